@@ -1,0 +1,74 @@
+"""Typed errors. The library raises these; only the CLI turns them into messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class WorkflowError(Exception):
+    """A user-facing problem: carries where it happened and what to do about it."""
+
+    exit_code = 1
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | Path | None = None,
+        line: int | None = None,
+        lang: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.file = str(file) if file is not None else None
+        self.line = line
+        self.lang = lang
+        self.hint = hint
+
+    def __str__(self) -> str:
+        where = ""
+        if self.file:
+            where = self.file + (f":{self.line}" if self.line else "") + ": "
+        text = where + self.message
+        if self.lang and self.lang not in text:
+            text += f" [{self.lang}]"
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+
+class ReleaseError(WorkflowError):
+    """A release file is missing, unreadable or invalid (front matter, encoding, body)."""
+
+
+class LanguageError(WorkflowError):
+    """An unknown or unsafe language code."""
+
+
+class CatalogError(WorkflowError):
+    """A .pot/.po file is malformed or cannot be written."""
+
+
+class ConcurrentEditError(CatalogError):
+    """A catalog changed on disk while the workflow was working on it."""
+
+
+class WorkspaceError(WorkflowError):
+    """The workspace layout or its settings are wrong (missing folder, bad workflow.toml)."""
+
+
+class ModelError(WorkflowError):
+    """No usable translation model/package, or a package that cannot be installed."""
+
+
+class EngineError(WorkflowError):
+    """A translation engine failed at run time."""
+
+
+class TypesetError(WorkflowError):
+    """A PDF cannot be built (missing font, missing glyph, blocked resource)."""
+
+
+class PublishError(WorkflowError):
+    """A final build was refused: unreviewed entries or check errors remain."""

@@ -1,0 +1,18 @@
+#!/bin/sh
+# Debian packages the workflow needs: GNU gettext (msgfmt/msgmerge check the catalogs), poppler
+# (pdftotext/pdffonts/pdftoppm to inspect PDFs), Noto fonts for every script, HarfBuzz subsetting
+# (fast font embedding in WeasyPrint), Pango for WeasyPrint. Installs only what is missing.
+set -e
+PKGS="gettext poppler-utils fontconfig fonts-noto-core fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0"
+missing=""
+for p in $PKGS; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
+        missing="$missing $p"
+    fi
+done
+[ -z "$missing" ] && exit 0
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO=sudo
+echo "installing Debian packages:$missing"
+$SUDO apt-get update -q
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends $missing

@@ -1,0 +1,40 @@
+"""Shared fixtures: a temporary copy of the sample workspace, and helpers to hash it."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_ID = "2024-06-20-cyber-security-framework"
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Path]:
+    """A fresh workspace holding the sample release (no catalogs yet)."""
+    root = tmp_path / "ws"
+    (root / "releases").mkdir(parents=True)
+    shutil.copy(REPO / "releases" / f"{SAMPLE_ID}.md", root / "releases")
+    yield root
+
+
+def tree_hash(root: Path) -> dict[str, str]:
+    """Every file under root with its sha256: to prove a failed command changed nothing."""
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def msgfmt_check(path: Path) -> None:
+    """GNU msgfmt's verdict on a catalog; fails the test with its message."""
+    proc = subprocess.run(
+        ["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stderr

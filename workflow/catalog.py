@@ -1,0 +1,426 @@
+"""Gettext catalogs: build the template, create/merge language catalogs, read strictly, stats.
+
+The only polib user. Merging follows GNU `msgmerge --previous`: exact matches keep their
+translation and state, a changed source gets its closest old translation back as fuzzy with the
+previous msgid (`#| msgid`), entries no longer in the template become obsolete (`#~`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import polib
+
+from workflow import __version__
+from workflow.errors import CatalogError
+from workflow.languages import Language, plural_forms
+
+WRAP = 78
+FUZZY_THRESHOLD = 0.6  # msgmerge's FUZZY_THRESHOLD
+MACHINE_PREFIX = "machine: "  # translator comment holding provenance
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """One msgid of the template and where it comes from."""
+
+    msgid: str
+    references: tuple[tuple[str, int], ...]
+    comments: tuple[str, ...]  # extracted comments: block kinds ("paragraph", "heading"...)
+
+
+@dataclass
+class Stats:
+    untranslated: int = 0
+    machine: int = 0
+    reviewed: int = 0
+    obsolete: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.untranslated + self.machine + self.reviewed
+
+
+@dataclass
+class MergeReport:
+    kept: int = 0
+    fuzzy: int = 0  # matched to an edited old entry, now fuzzy with #| msgid
+    new: int = 0
+    obsoleted: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+# --- headers ------------------------------------------------------------------------------------
+
+
+def _header(project: str, created: str, language: Language | None) -> dict[str, str]:
+    meta = {
+        "Project-Id-Version": project,
+        "Report-Msgid-Bugs-To": "",
+        "POT-Creation-Date": created,
+        "PO-Revision-Date": "YEAR-MO-DA HO:MI+ZONE" if language is None else created,
+        "Last-Translator": "FULL NAME <EMAIL@ADDRESS>",
+        "Language-Team": "LANGUAGE <LL@li.org>",
+        "Language": language.code if language else "",
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "X-Generator": f"press-workflow {__version__}",
+    }
+    if language is not None:
+        meta["Last-Translator"] = ""
+        meta["Language-Team"] = f"{language.english_name} <>"
+        meta["Plural-Forms"] = plural_forms(language)
+    return meta
+
+
+def _new_file() -> polib.POFile:
+    return polib.POFile(wrapwidth=WRAP, check_for_duplicates=False)
+
+
+def template(
+    project: str, entries: Iterable[SourceEntry], *, created: str, title: str = ""
+) -> polib.POFile:
+    """The .pot for a release: one entry per distinct source segment, in document order."""
+    pot = _new_file()
+    pot.header = f"Release {project}" + (f": {title}" if title else "")
+    pot.metadata = _header(project, created, None)
+    for e in entries:
+        pot.append(
+            polib.POEntry(
+                msgid=e.msgid,
+                msgstr="",
+                occurrences=[(path, str(line)) for path, line in e.references],
+                comment="\n".join(e.comments),
+            )
+        )
+    return pot
+
+
+def new_catalog(pot: polib.POFile, language: Language, *, created: str) -> polib.POFile:
+    """A fresh language catalog from a template (like msginit)."""
+    po = _new_file()
+    po.header = f"{pot.header}\n{language.english_name} translation."
+    po.metadata = _header(pot.metadata.get("Project-Id-Version", ""), created, language)
+    po.metadata["POT-Creation-Date"] = pot.metadata.get("POT-Creation-Date", created)
+    for src in pot:
+        po.append(_copy_source(src))
+    return po
+
+
+def _copy_source(src: polib.POEntry) -> polib.POEntry:
+    return polib.POEntry(
+        msgid=src.msgid,
+        msgctxt=src.msgctxt,
+        msgstr="",
+        occurrences=list(src.occurrences),
+        comment=src.comment,
+        flags=[f for f in src.flags if f != "fuzzy"],
+    )
+
+
+# --- merge (msgmerge --previous) ---------------------------------------------------------------
+
+
+def similarity(a: str, b: str) -> float:
+    """msgmerge's fstrcmp: 2 * common characters / total length, with cheap upper bounds."""
+    if not a and not b:
+        return 1.0
+    total = len(a) + len(b)
+    if 2 * min(len(a), len(b)) / total < FUZZY_THRESHOLD:
+        return 0.0
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if sm.real_quick_ratio() < FUZZY_THRESHOLD or sm.quick_ratio() < FUZZY_THRESHOLD:
+        return 0.0
+    return sm.ratio()
+
+
+def merge(
+    old: polib.POFile, pot: polib.POFile, language: Language
+) -> tuple[polib.POFile, MergeReport]:
+    """Merge a language catalog with a new template, as `msgmerge --previous` does."""
+    report = MergeReport()
+    po = _new_file()
+    po.metadata = dict(old.metadata)
+    po.metadata["POT-Creation-Date"] = pot.metadata.get("POT-Creation-Date", "")
+    po.metadata["Project-Id-Version"] = pot.metadata.get("Project-Id-Version", "")
+    po.metadata.setdefault("Language", language.code)
+    po.metadata.setdefault("Plural-Forms", plural_forms(language))
+    po.metadata["Content-Type"] = "text/plain; charset=UTF-8"
+    po.header = old.header
+    po.metadata_is_fuzzy = old.metadata_is_fuzzy
+
+    active = [e for e in old if not e.obsolete and e.msgid]
+    exact = {(e.msgctxt, e.msgid): e for e in active}
+    obsolete = {(e.msgctxt, e.msgid): e for e in old if e.obsolete}
+    candidates = [e for e in active if e.msgstr or any(e.msgstr_plural.values())]
+    used: set[int] = set()
+
+    for src in pot:
+        key = (src.msgctxt, src.msgid)
+        hit = exact.get(key)
+        if hit is not None:
+            used.add(id(hit))
+            po.append(_carry(src, hit, fuzzy=hit.fuzzy, previous=hit.previous_msgid))
+            report.kept += 1
+            continue
+        revived = obsolete.get(key)
+        if revived is not None:
+            used.add(id(revived))
+            po.append(_carry(src, revived, fuzzy=revived.fuzzy, previous=revived.previous_msgid))
+            report.kept += 1
+            continue
+        best, score = None, 0.0
+        for cand in candidates:
+            s = similarity(src.msgid, cand.msgid)
+            if s > score:
+                best, score = cand, s
+        if best is not None and score >= FUZZY_THRESHOLD:
+            used.add(id(best))
+            previous = best.previous_msgid if best.fuzzy and best.previous_msgid else best.msgid
+            po.append(_carry(src, best, fuzzy=True, previous=previous))
+            report.fuzzy += 1
+            continue
+        po.append(_copy_source(src))
+        report.new += 1
+
+    for e in old:
+        if id(e) in used or not e.msgid:
+            continue
+        if e.obsolete:
+            po.append(e)
+        elif e.msgstr or any(e.msgstr_plural.values()):
+            e.obsolete = True
+            po.append(e)
+            report.obsoleted += 1
+    return po, report
+
+
+def _carry(
+    src: polib.POEntry, old: polib.POEntry, *, fuzzy: bool, previous: str | None
+) -> polib.POEntry:
+    entry = polib.POEntry(
+        msgid=src.msgid,
+        msgctxt=src.msgctxt,
+        msgid_plural=src.msgid_plural or old.msgid_plural,
+        msgstr=old.msgstr,
+        msgstr_plural=dict(old.msgstr_plural),
+        occurrences=list(src.occurrences),
+        comment=src.comment,
+        tcomment=old.tcomment,
+        flags=[f for f in src.flags if f != "fuzzy"]
+        + [f for f in old.flags if f not in src.flags and f != "fuzzy"],
+    )
+    if fuzzy:
+        entry.flags.insert(0, "fuzzy")
+        if previous is not None and previous != src.msgid:
+            entry.previous_msgid = previous
+    return entry
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+_KEYWORD = re.compile(
+    r"^(?:#[~|] *)*(?:#~ *)?(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s*(.*)$"
+)
+_CONT = re.compile(r"^(?:#[~|] *)*(\".*)$")
+_ESCAPE = re.compile(r'\\(?:[abfnrtv\\"]|[0-7]{1,3}|x[0-9A-Fa-f]+)')
+
+
+def _lint(text: str, path: str) -> None:
+    """What polib lets through but msgfmt refuses: bad strings and escapes, BOM, CRLF."""
+    if text.startswith("\ufeff"):
+        raise CatalogError(
+            "catalog starts with a byte-order mark",
+            file=path,
+            line=1,
+            hint="save it as UTF-8 without BOM",
+        )
+    for number, raw in enumerate(text.split("\n"), start=1):
+        if raw.endswith("\r"):
+            raise CatalogError(
+                "catalog has Windows (CRLF) line endings",
+                file=path,
+                line=number,
+                hint="save it with Unix (LF) line endings, e.g. dos2unix",
+            )
+        line = raw.strip()
+        if not line or (line.startswith("#") and not line.startswith(("#~", "#|"))):
+            continue
+        m = _KEYWORD.match(line)
+        string = m.group(2) if m else None
+        if string is None:
+            c = _CONT.match(line)
+            string = c.group(1) if c else None
+        if string is None:
+            if line.startswith(("#~", "#|")):
+                continue
+            raise CatalogError(f"syntax error: {line[:40]!r}", file=path, line=number)
+        _lint_string(string, path, number)
+
+
+def _lint_string(s: str, path: str, number: int) -> None:
+    if not s.startswith('"'):
+        raise CatalogError("expected a quoted string", file=path, line=number)
+    i = 1
+    while i < len(s):
+        ch = s[i]
+        if ch == "\\":
+            m = _ESCAPE.match(s, i)
+            if not m:
+                raise CatalogError(
+                    f"invalid escape {s[i : i + 2]!r} in string",
+                    file=path,
+                    line=number,
+                    hint='write a backslash as \\\\ and a quote as \\"',
+                )
+            i = m.end()
+            continue
+        if ch == '"':
+            if s[i + 1 :].strip():
+                raise CatalogError(
+                    "unescaped quote inside a string",
+                    file=path,
+                    line=number,
+                    hint='write a quote as \\"',
+                )
+            return
+        i += 1
+    raise CatalogError(
+        "unterminated string", file=path, line=number, hint='end the string with a "'
+    )
+
+
+def parse(data: bytes, *, path: str) -> polib.POFile:
+    """Read a catalog strictly: what msgfmt would refuse is a CatalogError with file:line."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CatalogError(
+            "catalog is not valid UTF-8",
+            file=path,
+            line=data[: exc.start].count(b"\n") + 1,
+            hint="save it as UTF-8",
+        ) from None
+    _lint(text, path)
+    try:
+        po = polib.pofile(text, wrapwidth=WRAP, check_for_duplicates=False)
+    except (OSError, ValueError) as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        raise CatalogError(
+            f"syntax error ({str(exc).split(':')[-1].strip() or 'unreadable'})",
+            file=path,
+            line=int(m.group(1)) if m else None,
+        ) from None
+    charset = po.metadata.get("Content-Type", "")
+    if "charset=" in charset and "utf-8" not in charset.lower():
+        raise CatalogError(
+            f"catalog declares {charset!r}", file=path, hint="convert it to UTF-8 (msgconv)"
+        )
+    seen: dict[tuple[str | None, str], int] = {}
+    nplurals = _nplurals(po)
+    for e in po:
+        if e.obsolete:
+            continue
+        key = (e.msgctxt, e.msgid)
+        if key in seen:
+            raise CatalogError(
+                f"duplicate entry for msgid {e.msgid[:40]!r} (first at line {seen[key]})",
+                file=path,
+                line=e.linenum,
+                hint="keep one of the two entries",
+            )
+        seen[key] = e.linenum
+        if e.msgid_plural and nplurals and len(e.msgstr_plural) != nplurals:
+            raise CatalogError(
+                f"entry has {len(e.msgstr_plural)} plural forms, the header says {nplurals}",
+                file=path,
+                line=e.linenum,
+            )
+    return po
+
+
+def _nplurals(po: polib.POFile) -> int:
+    m = re.search(r"nplurals\s*=\s*(\d+)", po.metadata.get("Plural-Forms", ""))
+    return int(m.group(1)) if m else 0
+
+
+# --- writing and comparing ----------------------------------------------------------------------
+
+_VOLATILE = ("POT-Creation-Date", "PO-Revision-Date", "X-Generator")
+
+
+def dump(po: polib.POFile) -> bytes:
+    text = str(po)
+    if not text.endswith("\n"):
+        text += "\n"
+    return text.encode("utf-8")
+
+
+def fingerprint(po: polib.POFile) -> tuple[object, ...]:
+    """What a catalog says, independent of wrapping, order of header fields and dates."""
+    meta = tuple(sorted((k, v) for k, v in po.metadata.items() if k not in _VOLATILE))
+    entries = tuple(
+        (
+            e.msgctxt,
+            e.msgid,
+            e.msgid_plural,
+            e.msgstr,
+            tuple(sorted(e.msgstr_plural.items())),
+            tuple(e.flags),
+            e.tcomment,
+            e.comment,
+            tuple(e.occurrences),
+            e.previous_msgctxt,
+            e.previous_msgid,
+            e.obsolete,
+        )
+        for e in po
+    )
+    return meta, entries, po.header
+
+
+def stamp(po: polib.POFile, *, created: str | None = None, revised: str | None = None) -> None:
+    if created is not None:
+        po.metadata["POT-Creation-Date"] = created
+    if revised is not None:
+        po.metadata["PO-Revision-Date"] = revised
+
+
+def copy_dates(po: polib.POFile, old: polib.POFile) -> None:
+    for key in _VOLATILE:
+        if key in old.metadata:
+            po.metadata[key] = old.metadata[key]
+
+
+# --- states -------------------------------------------------------------------------------------
+
+
+def is_translated(e: polib.POEntry) -> bool:
+    if e.msgid_plural:
+        return bool(e.msgstr_plural) and all(e.msgstr_plural.values())
+    return bool(e.msgstr)
+
+
+def state(e: polib.POEntry) -> str:
+    """untranslated / machine (translated but fuzzy) / reviewed."""
+    if not is_translated(e):
+        return "untranslated"
+    return "machine" if e.fuzzy else "reviewed"
+
+
+def stats(po: polib.POFile) -> Stats:
+    s = Stats()
+    for e in po:
+        if e.obsolete:
+            s.obsolete += 1
+        elif e.msgid:
+            setattr(s, state(e), getattr(s, state(e)) + 1)
+    return s
+
+
+def msgids(po: polib.POFile) -> Sequence[str]:
+    return [e.msgid for e in po if not e.obsolete]

@@ -1,0 +1,56 @@
+"""File I/O at the edges: atomic writes and change detection for files others may edit."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a file looked like when we read it (to notice an edit made while we worked)."""
+
+    exists: bool
+    digest: str
+
+    @classmethod
+    def of_bytes(cls, data: bytes | None) -> Snapshot:
+        if data is None:
+            return cls(False, "")
+        return cls(True, hashlib.sha256(data).hexdigest())
+
+
+def read(path: Path) -> tuple[bytes | None, Snapshot]:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        data = None
+    return data, Snapshot.of_bytes(data)
+
+
+def current(path: Path) -> Snapshot:
+    return read(path)[1]
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write via a temp file in the same folder, fsync, rename: never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,127 @@
+"""Language codes: validation, normalisation, plural forms. The only Babel core user."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.messages.plurals import get_plural
+
+from workflow.errors import LanguageError
+
+# BCP 47 subset we accept: language, optional script, optional region. Also the POSIX form
+# (pt_BR) that gettext folders use. Anything else (paths, dots, spaces) is refused early.
+_CODE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|[0-9]{3}))?$")
+
+# The Plural-Forms that GNU gettext's msginit and Poedit write; Babel's CLDR-derived ones differ
+# (e.g. French has a third "million" form there) and would surprise translators.
+_GETTEXT_PLURALS = {
+    "ar": "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 "
+    ": n%100>=11 ? 4 : 5);",
+    "de": "nplurals=2; plural=(n != 1);",
+    "en": "nplurals=2; plural=(n != 1);",
+    "es": "nplurals=2; plural=(n != 1);",
+    "fr": "nplurals=2; plural=(n > 1);",
+    "hi": "nplurals=2; plural=(n != 1);",
+    "it": "nplurals=2; plural=(n != 1);",
+    "ja": "nplurals=1; plural=0;",
+    "ko": "nplurals=1; plural=0;",
+    "pt": "nplurals=2; plural=(n != 1);",
+    "pt_BR": "nplurals=2; plural=(n > 1);",
+    "ru": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+    "(n%100<10 || n%100>=20) ? 1 : 2);",
+    "uk": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+    "(n%100<10 || n%100>=20) ? 1 : 2);",
+    "ur": "nplurals=2; plural=(n != 1);",
+    "zh": "nplurals=1; plural=0;",
+}
+
+# Scripts whose text is written without spaces between sentences.
+_NO_SPACE_SCRIPTS = {"Hans", "Hant", "Jpan", "Hani"}
+_DEFAULT_SCRIPT = {
+    "zh": "Hans",
+    "ja": "Jpan",
+    "ko": "Kore",
+    "ar": "Arab",
+    "ur": "Arab",
+    "fa": "Arab",
+    "he": "Hebr",
+    "hi": "Deva",
+    "ru": "Cyrl",
+    "uk": "Cyrl",
+    "bg": "Cyrl",
+    "sr": "Cyrl",
+    "el": "Grek",
+}
+
+
+@dataclass(frozen=True)
+class Language:
+    """A validated language. `code` is the POSIX form used in folders and headers (pt_BR)."""
+
+    code: str
+    base: str
+    script: str
+    direction: str  # "ltr" or "rtl"
+    english_name: str
+
+    @property
+    def tag(self) -> str:
+        """BCP 47 form (pt-BR, zh-Hans) for HTML lang attributes."""
+        return self.code.replace("_", "-")
+
+    @property
+    def spaced(self) -> bool:
+        """True if sentences are separated by a space in this language."""
+        return self.script not in _NO_SPACE_SCRIPTS
+
+
+@lru_cache(maxsize=256)
+def parse(code: str, *, source: str | None = None, line: int | None = None) -> Language:
+    """Validate a language code (BCP 47 or POSIX form); raise LanguageError naming the input."""
+    m = _CODE.match(code.strip()) if isinstance(code, str) else None
+    if not m:
+        raise LanguageError(
+            f"invalid language code {code!r}",
+            file=source,
+            line=line,
+            hint="use a BCP 47 code such as fr, pt-BR or zh-Hans",
+        )
+    lang, script, region = m.group(1).lower(), m.group(2), m.group(3)
+    parts = [lang]
+    if script:
+        parts.append(script.title())
+    if region:
+        parts.append(region.upper())
+    posix = "_".join(parts)
+    try:
+        locale = Locale.parse(posix)
+    except (UnknownLocaleError, ValueError):
+        raise LanguageError(
+            f"unknown language code {code!r}",
+            file=source,
+            line=line,
+            hint="use a BCP 47 code that CLDR knows, such as fr, pt-BR or zh-Hans",
+        ) from None
+    script_code = locale.script or _DEFAULT_SCRIPT.get(lang, "Latn")
+    return Language(
+        code=posix,
+        base=lang,
+        script=script_code,
+        direction=locale.text_direction,
+        english_name=locale.get_display_name("en") or posix,
+    )
+
+
+def plural_forms(language: Language) -> str:
+    """The Plural-Forms header value for a language."""
+    for key in (
+        language.code,
+        f"{language.base}_{language.code.rsplit('_', 1)[-1]}",
+        language.base,
+    ):
+        if key in _GETTEXT_PLURALS:
+            return _GETTEXT_PLURALS[key]
+    return str(get_plural(language.code).plural_forms)

@@ -1,0 +1,236 @@
+"""Steps of the workflow over a workspace. Returns reports; never prints."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workflow import catalog, languages, markdown, release, segment
+from workflow.catalog import SourceEntry
+from workflow.errors import ConcurrentEditError, ReleaseError
+from workflow.fsio import Snapshot, atomic_write, current, read
+from workflow.languages import Language
+from workflow.release import Release
+from workflow.workspace import Workspace
+
+
+def timestamp() -> str:
+    """gettext-style date of now, or of SOURCE_DATE_EPOCH for reproducible runs."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    t = time.gmtime(int(epoch)) if epoch and epoch.isdigit() else time.gmtime()
+    return time.strftime("%Y-%m-%d %H:%M+0000", t)
+
+
+# --- selecting releases -------------------------------------------------------------------------
+
+
+def resolve_ids(ws: Workspace, names: Sequence[str]) -> list[str]:
+    """Release ids from command-line names (an id, or a path to releases/<id>.md)."""
+    if not names:
+        return ws.release_ids()
+    ids = []
+    for name in names:
+        stem = Path(name).name.removesuffix(".md") if name.endswith(".md") else name
+        release.check_id(stem, source=name)
+        if not ws.release_path(stem).exists():
+            raise ReleaseError(
+                "no such release",
+                file=f"releases/{stem}.md",
+                hint="list the releases with: ls " + ws.rel(ws.releases),
+            )
+        ids.append(stem)
+    return ids
+
+
+def load_release(ws: Workspace, release_id: str) -> Release:
+    path = ws.release_path(release_id)
+    return release.load(path, rel=ws.rel(path))
+
+
+# --- segments -----------------------------------------------------------------------------------
+
+
+def source_entries(rel: Release) -> list[SourceEntry]:
+    """The release's segments as template entries: front matter fields, then the body."""
+    found: dict[str, tuple[list[tuple[str, int]], list[str]]] = {}
+
+    def add(text: str, line: int, kind: str) -> None:
+        refs, kinds = found.setdefault(text, ([], []))
+        if (rel.path, line) not in refs:
+            refs.append((rel.path, line))
+        if kind not in kinds:
+            kinds.append(kind)
+
+    add(rel.title, rel.field_lines.get("title", 1), "title")
+    if rel.subtitle:
+        add(rel.subtitle, rel.field_lines.get("subtitle", 1), "subtitle")
+    add(rel.place, rel.field_lines.get("place", 1), "dateline place")
+    for block in markdown.blocks(rel.body):
+        for piece in segment.split(block.text, rel.language.base):
+            add(piece.text, rel.line_of(block.line + piece.line), block.kind)
+    return [SourceEntry(t, tuple(r), tuple(k)) for t, (r, k) in found.items()]
+
+
+def split_text(text: str, lang: Language) -> list[str]:
+    """What `workflow segment` prints: a release file or a plain Markdown text, as sentences."""
+    if text.startswith("---\n"):
+        rel = release.parse(text.encode("utf-8"), release_id="stdin", path="<input>")
+        return [e.msgid for e in source_entries(rel)]
+    return [
+        piece.text
+        for block in markdown.blocks(text)
+        for piece in segment.split(block.text, lang.base)
+    ]
+
+
+# --- extract ------------------------------------------------------------------------------------
+
+
+@dataclass
+class FileChange:
+    path: str
+    action: str  # "created", "updated", "unchanged"
+    detail: str = ""
+
+
+@dataclass
+class ExtractReport:
+    changes: list[FileChange] = field(default_factory=list)
+
+    @property
+    def written(self) -> list[FileChange]:
+        return [c for c in self.changes if c.action != "unchanged"]
+
+
+@dataclass
+class _Pending:
+    path: Path
+    data: bytes
+    before: Snapshot
+    change: FileChange
+
+
+def _read_catalog(ws: Workspace, path: Path) -> tuple[object | None, Snapshot]:
+    data, snap = read(path)
+    if data is None:
+        return None, snap
+    return catalog.parse(data, path=ws.rel(path)), snap
+
+
+def extract(ws: Workspace, ids: Sequence[str], *, now: str | None = None) -> ExtractReport:
+    """Write templates and create/merge catalogs. Validates everything before writing anything."""
+    now = now or timestamp()
+    pending: list[_Pending] = []
+    report = ExtractReport()
+    for release_id in ids:
+        rel = load_release(ws, release_id)
+        pending.extend(_extract_release(ws, rel, now))
+    for p in pending:
+        if p.change.action != "unchanged":
+            if current(p.path) != p.before:
+                raise ConcurrentEditError(
+                    "catalog changed on disk while extracting; nothing was overwritten",
+                    file=p.change.path,
+                    hint="run the command again",
+                )
+            atomic_write(p.path, p.data)
+        report.changes.append(p.change)
+    return report
+
+
+def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:
+    out: list[_Pending] = []
+    entries = source_entries(rel)
+    project = f"{rel.id}"
+    pot = catalog.template(project, entries, created=now, title=rel.title)
+    pot_path = ws.template_path(rel.id)
+    old_pot, pot_snap = _read_catalog(ws, pot_path)
+    if old_pot is not None and catalog.fingerprint(old_pot) == catalog.fingerprint(pot):
+        pot = old_pot  # unchanged: keep its creation date, rewrite nothing
+        out.append(_Pending(pot_path, b"", pot_snap, FileChange(ws.rel(pot_path), "unchanged")))
+    else:
+        action = "created" if old_pot is None else "updated"
+        out.append(
+            _Pending(
+                pot_path,
+                catalog.dump(pot),
+                pot_snap,
+                FileChange(ws.rel(pot_path), action, f"{len(entries)} segments"),
+            )
+        )
+    for lang in rel.targets:
+        path = ws.catalog_path(rel.id, lang)
+        old, snap = _read_catalog(ws, path)
+        if old is None:
+            po = catalog.new_catalog(pot, lang, created=now)
+            out.append(
+                _Pending(
+                    path,
+                    catalog.dump(po),
+                    snap,
+                    FileChange(ws.rel(path), "created", f"{len(entries)} untranslated"),
+                )
+            )
+            continue
+        merged, mr = catalog.merge(old, pot, lang)
+        if catalog.fingerprint(merged) == catalog.fingerprint(old):
+            out.append(_Pending(path, b"", snap, FileChange(ws.rel(path), "unchanged")))
+            continue
+        catalog.copy_dates(merged, old)
+        catalog.stamp(merged, created=pot.metadata.get("POT-Creation-Date"))
+        detail = f"{mr.kept} kept, {mr.fuzzy} fuzzy, {mr.new} new, {mr.obsoleted} obsolete"
+        out.append(
+            _Pending(path, catalog.dump(merged), snap, FileChange(ws.rel(path), "updated", detail))
+        )
+    return out
+
+
+# --- status -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatusRow:
+    release: str
+    language: str
+    untranslated: int
+    machine: int
+    reviewed: int
+    catalog: str  # workspace-relative path, or "" when missing
+
+    @property
+    def total(self) -> int:
+        return self.untranslated + self.machine + self.reviewed
+
+
+def status(ws: Workspace, ids: Sequence[str], only: Sequence[Language] = ()) -> list[StatusRow]:
+    rows = []
+    for release_id in ids:
+        rel = load_release(ws, release_id)
+        langs = list(rel.targets)
+        for extra in ws.catalog_languages(release_id):
+            if extra not in langs:
+                langs.append(extra)
+        for lang in langs:
+            if only and lang not in only:
+                continue
+            path = ws.catalog_path(release_id, lang)
+            po, _ = _read_catalog(ws, path)
+            if po is None:
+                rows.append(StatusRow(release_id, lang.code, 0, 0, 0, ""))
+                continue
+            s = catalog.stats(po)
+            rows.append(
+                StatusRow(
+                    release_id, lang.code, s.untranslated, s.machine, s.reviewed, ws.rel(path)
+                )
+            )
+    return rows
+
+
+def parse_languages(value: str | None) -> list[Language]:
+    if not value:
+        return []
+    return [languages.parse(code) for code in value.split(",") if code.strip()]

@@ -1,0 +1,232 @@
+"""Parse a release file (YAML front matter + CommonMark body) into plain data.
+
+The only YAML user.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from workflow import languages, markdown
+from workflow.errors import LanguageError, ReleaseError
+from workflow.languages import Language
+
+MAX_BYTES = 2_000_000  # a press release is a few KB; refuse what is clearly not one
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$")
+REQUIRED = ("title", "date", "place", "language")
+OPTIONAL = ("subtitle", "languages", "contact", "author")
+
+
+@dataclass(frozen=True)
+class Release:
+    id: str
+    path: str  # workspace-relative, e.g. "releases/<id>.md"
+    title: str
+    subtitle: str | None
+    date: dt.date
+    place: str
+    language: Language
+    targets: tuple[Language, ...]
+    contact: str | None
+    body: str
+    body_line: int  # 1-based file line of the body's first line
+    field_lines: dict[str, int]  # front-matter key -> 1-based file line
+
+    def line_of(self, body_line: int) -> int:
+        """File line (1-based) of a 0-based body line."""
+        return self.body_line + body_line
+
+
+def check_id(release_id: str, *, source: str | None = None) -> str:
+    """A release id is a plain file stem: no folders, no '..', nothing hidden."""
+    if not _ID.match(release_id) or len(release_id) > 200:
+        raise ReleaseError(
+            f"invalid release id {release_id!r}",
+            file=source,
+            hint="ids are file names like 2024-06-20-cyber-framework (letters, digits, - _ .)",
+        )
+    return release_id
+
+
+def parse(data: bytes, *, release_id: str, path: str) -> Release:
+    """Parse a release from its bytes. Raises ReleaseError/LanguageError with file and line."""
+    check_id(release_id, source=path)
+    if len(data) > MAX_BYTES:
+        raise ReleaseError(
+            f"release is {len(data):,} bytes, more than the {MAX_BYTES:,} allowed",
+            file=path,
+            hint="split it into several releases",
+        )
+    text = _decode(data, path)
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        raise ReleaseError(
+            "missing front matter",
+            file=path,
+            line=1,
+            hint="start the file with a '---' line, the title/date/place/language keys, "
+            "and a closing '---'",
+        )
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+    if end is None:
+        raise ReleaseError(
+            "front matter is not closed", file=path, line=1, hint="add a '---' line after it"
+        )
+    front_src = "\n".join(lines[1:end])
+    meta, key_lines = _load_front(front_src, path)
+    body = "\n".join(lines[end + 1 :])
+    return _build(meta, key_lines, body, end + 2, release_id, path)
+
+
+def _decode(data: bytes, path: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ReleaseError(
+            "file is not valid UTF-8", file=path, line=line, hint="save it as UTF-8"
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _load_front(src: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
+    try:
+        node = yaml.compose(src, Loader=yaml.SafeLoader)
+        meta = yaml.safe_load(src)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 2
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ReleaseError(
+            f"front matter is not valid YAML: {problem}", file=path, line=line
+        ) from None
+    if not isinstance(meta, dict) or not isinstance(node, yaml.MappingNode):
+        raise ReleaseError("front matter must be a set of 'key: value' lines", file=path, line=2)
+    key_lines = {
+        str(k.value): k.start_mark.line + 2 for k, _ in node.value if isinstance(k, yaml.Node)
+    }
+    return meta, key_lines
+
+
+def _build(
+    meta: dict[str, Any],
+    key_lines: dict[str, int],
+    body: str,
+    body_line: int,
+    release_id: str,
+    path: str,
+) -> Release:
+    def fail(key: str, message: str, hint: str | None = None) -> ReleaseError:
+        return ReleaseError(message, file=path, line=key_lines.get(key, 1), hint=hint)
+
+    for key in meta:
+        if key not in REQUIRED + OPTIONAL:
+            raise fail(
+                str(key),
+                f"unknown front matter key {key!r}",
+                "known keys: " + ", ".join(REQUIRED + OPTIONAL),
+            )
+    for key in REQUIRED:
+        if meta.get(key) in (None, ""):
+            raise ReleaseError(
+                f"front matter lacks {key!r}",
+                file=path,
+                line=1,
+                hint=f"add a line '{key}: ...' between the '---' lines",
+            )
+
+    def text_field(key: str) -> str | None:
+        value = meta.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str | int | float) or isinstance(value, bool):
+            raise fail(key, f"{key!r} must be text")
+        value = " ".join(str(value).split())
+        if not value:
+            raise fail(key, f"{key!r} is empty")
+        return value
+
+    date = meta["date"]
+    if isinstance(date, str):
+        try:
+            date = dt.date.fromisoformat(date.strip())
+        except ValueError:
+            raise fail(
+                "date", f"date {date!r} is not an ISO date", "write it as 2024-06-20"
+            ) from None
+    if isinstance(date, dt.datetime):
+        date = date.date()
+    if not isinstance(date, dt.date):
+        raise fail("date", f"date {date!r} is not an ISO date", "write it as 2024-06-20")
+
+    def lang(value: object, key: str) -> Language:
+        if not isinstance(value, str):
+            raise fail(key, f"{key!r} must hold language codes such as fr or pt-BR")
+        try:
+            return languages.parse(value, source=path, line=key_lines.get(key))
+        except LanguageError as exc:
+            raise fail(key, exc.message, exc.hint) from None
+
+    source = lang(meta["language"], "language")
+    raw_targets = meta.get("languages") or []
+    if isinstance(raw_targets, str):
+        raw_targets = [t for t in re.split(r"[,\s]+", raw_targets) if t]
+    if not isinstance(raw_targets, list):
+        raise fail("languages", "'languages' must be a list such as [fr, es, ar]")
+    targets: list[Language] = []
+    for value in raw_targets:
+        target = lang(value, "languages")
+        if target.code == source.code:
+            raise fail("languages", f"{target.code!r} is the release's own language")
+        if target not in targets:
+            targets.append(target)
+
+    if not markdown.blocks(body):
+        raise ReleaseError(
+            "release has no text", file=path, line=body_line, hint="write the body after the '---'"
+        )
+    return Release(
+        id=release_id,
+        path=path,
+        title=text_field("title") or "",
+        subtitle=text_field("subtitle"),
+        date=date,
+        place=text_field("place") or "",
+        language=source,
+        targets=tuple(targets),
+        contact=_contact(meta.get("contact"), fail),
+        body=body,
+        body_line=body_line,
+        field_lines=key_lines,
+    )
+
+
+def load(path: Path, *, rel: str) -> Release:
+    """Read and parse `path`; `rel` is how errors name it (workspace-relative)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ReleaseError(
+            "no such release", file=rel, hint="list them with: ls releases/"
+        ) from None
+    except OSError as exc:
+        raise ReleaseError(f"cannot read release: {exc.strerror}", file=rel) from None
+    return parse(data, release_id=path.name.removesuffix(".md"), path=rel)
+
+
+def _contact(value: object, fail: Callable[[str, str], ReleaseError]) -> str | None:
+    """The contact block: free text, line breaks kept."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise fail("contact", "'contact' must be text (use 'contact: |' for several lines)")
+    return value.strip()

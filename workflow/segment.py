@@ -1,0 +1,263 @@
+"""Blocks -> sentences, with rules per source language.
+
+A block's inline Markdown is cut into *pieces*: sentences, each followed by the separator that
+joined it to the next one in the source (a sentence gap or a hard line break), so that a
+translated block can be reassembled with the target language's own spacing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+# --- abbreviations ------------------------------------------------------------------------------
+# "never": a full stop after these never ends a sentence (titles before names, "No. 5").
+# "maybe": it ends one only when the next word is capitalised (etc., Inc.).
+# Months: not an end before a figure ("Dec. 5"), else "maybe".
+_MONTHS = {
+    "en": "jan feb mar apr jun jul aug sep sept oct nov dec",
+    "fr": "janv févr avr juil sept oct nov déc",
+    "es": "ene feb mar abr jun jul ago sep sept oct nov dic",
+    "pt": "jan fev mar abr mai jun jul ago set out nov dez",
+    "de": "jan feb mär apr jun jul aug sep sept okt nov dez",
+    "ru": "янв февр мар апр авг сент окт нояб дек",
+}
+_NEVER = {
+    "en": "mr mrs ms messrs dr prof amb h.e st gen col lt maj sgt capt cmdr adm gov sen rep "
+    "hon rev fr sr jr no nos vol art arts para paras fig figs approx dept est mt ft ave blvd "
+    "rd vs cf viz al op pp p ch sec tel fax ext mob",
+    "fr": "m mm mme mmes mlle mlles dr pr me mgr s.e st ste av bd no nos art p pp cf env "
+    "réf vol chap",
+    "es": "sr sra sres sras srta dr dra d dña excmo excma ilmo ilma ud uds lic ing prof pág "
+    "págs art núm no nos av avda emb s.e vol cap",
+    "pt": "sr sra srs sras srta dr dra prof profa exmo exma ilmo ilma v av art arts pág págs "
+    "n nº no nos emb s.exa vol cap",
+    "de": "hr hrn fr dr prof nr str bzw ca vgl z.b d.h u.a s inkl ggf evtl abs art bd st geb gest",
+    "ru": "г гг т.е т.д т.п т.к им ул д др проф акад тыс млн млрд руб см ст п пп",
+    "ar": "د",
+    "ur": "",
+    "hi": "डॉ प्रो",
+    "zh": "",
+}
+_MAYBE = {
+    "en": "etc inc ltd co corp plc llc bros",
+    "fr": "etc cie",
+    "es": "etc cía",
+    "pt": "etc cia ltda",
+    "de": "usw etc",
+    "ru": "и.т.д",
+}
+# Before a figure these never end a sentence ("No. 5", "Art. 51", "p. 12"); else "maybe".
+_NUMBERED = frozenset("no nos nr núm n nº art arts p pp vol para paras fig figs sec ch".split())
+# Words that start sentences: after a dotted acronym ("U.N.", "p.m.") a full stop ends the
+# sentence only before one of these.
+_STARTERS = {
+    "en": "the this that these those he she it they we i you in on at but and however "
+    "meanwhile a an his her their our there its as for after before when while if according "
+    "speaking during",
+    "fr": "le la les il elle ils elles nous on un une ce cette ces dans en mais et selon lors",
+    "es": "el la los las él ella ellos ellas un una este esta estos en pero y según durante",
+    "pt": "o a os as ele ela eles elas um uma este esta em mas e segundo durante",
+    "de": "der die das er sie es wir ein eine dies diese in im am aber und laut während",
+    "ru": "он она они мы это в на но и по",
+}
+
+
+def _words(table: dict[str, str], lang: str) -> frozenset[str]:
+    return frozenset(table.get(lang, table.get("en", "")).split())
+
+
+class Sep(Enum):
+    """What joined a sentence to the next one in the source."""
+
+    GAP = "gap"  # sentence gap: a space in spaced scripts, nothing in Chinese/Japanese
+    BREAK = "break"  # a hard line break
+    END = "end"  # last piece of the block
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str  # the sentence: inline Markdown, whitespace normalised
+    sep: Sep  # separator after it
+    line: int  # 0-based line within the block where the sentence starts
+
+
+# --- masking: spans inside which no sentence ends -----------------------------------------------
+_MASKS = [
+    re.compile(r"`+[^`]*`+"),  # code spans
+    re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"),  # link destinations
+    re.compile(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>"),  # autolinks
+    re.compile(r"<[^\s<>@]+@[^\s<>@]+>"),  # e-mail autolinks
+    re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),  # e-mails
+    re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"]*[^\s<>\".,;:!?)\]'’”]"),  # URLs
+    re.compile(r"\d[.,]\d"),  # decimals and thousands: 1.1, 2,4
+]
+_CJK_END = "。！？"
+_CLOSERS = "\"'”’»)]）」』》*_"
+_OPENERS = "\"'“‘«([（「『《*_¿¡"
+_ALWAYS = "۔؟।॥" + _CJK_END  # terminators that always end a sentence
+_BOUNDARY = re.compile(
+    r"(?P<term>\.{3}|…|[.!?]+|[" + _ALWAYS + r"!?]+)(?P<close>[" + re.escape(_CLOSERS) + r"]*)"
+    r"(?P<space>[ \t]+|$)?"
+)
+_WORD_BEFORE = re.compile(r"(\S*)$")
+_DOTTED = re.compile(r"^(?:\w\.){1,}\w$")  # U.S.A / e.g / p.m (final dot stripped)
+
+
+def _mask(text: str) -> str:
+    chars = list(text)
+    for rx in _MASKS:
+        for m in rx.finditer(text):
+            for i in range(m.start(), m.end()):
+                chars[i] = "x"
+    # no sentence ends inside [link text]
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "[":
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+        elif depth and ch in ".!?。！？۔؟।":
+            chars[i] = "x"
+    return "".join(chars)
+
+
+def _next_word(text: str, pos: int) -> str:
+    rest = text[pos:].lstrip(_OPENERS + " \t")
+    m = re.match(r"[\w'’.-]*", rest)
+    return m.group(0) if m else ""
+
+
+def _ends_sentence(text: str, masked: str, m: re.Match[str], lang: str) -> bool:
+    term = m.group("term")
+    after = m.end()
+    at_end = after >= len(text) or not text[after:].strip()
+    if at_end:
+        return False  # the end of the block is not a boundary inside it
+    if any(c in _ALWAYS for c in term):
+        return True
+    if m.group("space") is None:
+        # no space after the terminator: only Chinese/Japanese-style text continues directly
+        return False
+    nxt = _next_word(text, after)
+    first = nxt[:1]
+    if first and first.islower():
+        return False
+    if term in ("!", "?", "?!", "!?", "...", "…") or len(term) > 1:
+        return bool(first) or text[after:].lstrip()[:1] in _OPENERS
+    # a single full stop: look at the word before it
+    before = _WORD_BEFORE.search(text, 0, m.start())
+    word = (before.group(1) if before else "").lstrip(_OPENERS)
+    low = word.lower()
+    if not word:
+        return True
+    if low in _NUMBERED:
+        return not nxt[:1].isdigit() and bool(first) and first.isupper()  # "No. 5"
+    if low in _words(_NEVER, lang):
+        return False
+    months = _words(_MONTHS, lang)
+    if low in months:
+        return not nxt[:1].isdigit() and bool(first) and first.isupper()
+    if low in _words(_MAYBE, lang):
+        return bool(first) and first.isupper()
+    if len(word) == 1 and word.isalpha() and (word.isupper() or not word.islower()):
+        return False  # an initial: "John F. Kennedy"
+    if _DOTTED.match(word):
+        return nxt.lower() in _words(_STARTERS, lang)
+    if lang == "de" and word.isdigit() and len(word) <= 2:
+        return False  # German ordinals: "am 20. Juni"
+    return True
+
+
+def split(text: str, lang: str) -> list[Piece]:
+    """Split a block's inline Markdown into sentences (pieces), normalising whitespace.
+
+    `lang` is the base language code of the source (en, fr, zh, ...).
+    """
+    pieces: list[Piece] = []
+    lines = text.split("\n")
+    # hard breaks: two trailing spaces or a trailing backslash
+    chunks: list[tuple[str, int]] = []
+    current: list[str] = []
+    start_line = 0
+    for i, raw in enumerate(lines):
+        hard = i < len(lines) - 1 and (raw.endswith("  ") or raw.endswith("\\"))
+        line = raw[:-1] if hard and raw.endswith("\\") else raw
+        current.append(line.strip())
+        if hard:
+            chunks.append((_join(current, lang), start_line))
+            current, start_line = [], i + 1
+    chunks.append((_join(current, lang), start_line))
+    chunks = [(c, ln) for c, ln in chunks if c]
+    for n, (chunk, first_line) in enumerate(chunks):
+        sentences = _split_chunk(chunk, lang)
+        for k, (sentence, offset) in enumerate(sentences):
+            last = k == len(sentences) - 1
+            sep = Sep.GAP if not last else (Sep.BREAK if n < len(chunks) - 1 else Sep.END)
+            pieces.append(
+                Piece(sentence, sep, first_line + _line_offset(lines, first_line, chunk, offset))
+            )
+    return pieces
+
+
+def _line_offset(lines: list[str], first: int, chunk: str, offset: int) -> int:
+    """Approximate: how many source lines of the chunk precede character `offset`."""
+    seen = 0
+    for i in range(first, len(lines)):
+        seen += len(" ".join(lines[i].split())) + 1
+        if seen > offset:
+            return i - first
+    return 0
+
+
+def _join(lines: list[str], lang: str) -> str:
+    joined = ""
+    for line in lines:
+        if not line:
+            continue
+        if joined and not (lang in ("zh", "ja") and _cjk(joined[-1]) and _cjk(line[0])):
+            joined += " "
+        joined += line
+    return re.sub(r"[ \t]+", " ", joined).strip()
+
+
+def _cjk(ch: str) -> bool:
+    return "\u2e80" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+
+
+def _split_chunk(text: str, lang: str) -> list[tuple[str, int]]:
+    masked = _mask(text)
+    out: list[tuple[str, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(masked):
+        if _ends_sentence(text, masked, m, lang):
+            cut = m.end("close")
+            sentence = text[start:cut].strip()
+            if sentence:
+                out.append((sentence, start))
+            start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append((tail, start))
+    return out
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    """Plain list of sentences of a text, paragraphs separated by blank lines."""
+    out: list[str] = []
+    for para in re.split(r"\n\s*\n", text):
+        out.extend(p.text for p in split(para, lang))
+    return out
+
+
+def join(pieces: list[tuple[str, Sep]], spaced: bool) -> str:
+    """Reassemble translated sentences into a block's inline Markdown."""
+    out = ""
+    for text, sep in pieces:
+        out += text
+        if sep is Sep.GAP:
+            out += " " if spaced else ""
+        elif sep is Sep.BREAK:
+            out += "\\\n"
+    return out

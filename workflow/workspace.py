@@ -1,0 +1,82 @@
+"""The workspace: a folder holding releases/, locales/, output/ and an optional workflow.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workflow import languages
+from workflow.errors import WorkspaceError
+from workflow.languages import Language
+from workflow.release import check_id
+
+SETTINGS_FILE = "workflow.toml"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    root: Path
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def releases(self) -> Path:
+        return self.root / "releases"
+
+    @property
+    def locales(self) -> Path:
+        return self.root / "locales"
+
+    @property
+    def output(self) -> Path:
+        return self.root / "output"
+
+    def release_path(self, release_id: str) -> Path:
+        return self.releases / f"{check_id(release_id)}.md"
+
+    def template_path(self, release_id: str) -> Path:
+        return self.locales / "templates" / f"{check_id(release_id)}.pot"
+
+    def catalog_path(self, release_id: str, language: Language) -> Path:
+        return self.locales / language.code / "LC_MESSAGES" / f"{check_id(release_id)}.po"
+
+    def rel(self, path: Path) -> str:
+        """Workspace-relative name of a path, for messages and references."""
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
+    def release_ids(self) -> list[str]:
+        if not self.releases.is_dir():
+            raise WorkspaceError(
+                "no releases/ folder",
+                file=str(self.root),
+                hint="run the command in a workspace, or pass --root DIR",
+            )
+        return sorted(p.name.removesuffix(".md") for p in self.releases.glob("*.md"))
+
+    def catalog_languages(self, release_id: str) -> list[Language]:
+        """Languages that have a catalog of this release on disk."""
+        found = []
+        if self.locales.is_dir():
+            for d in sorted(self.locales.iterdir()):
+                if d.name == "templates" or not (d / "LC_MESSAGES" / f"{release_id}.po").exists():
+                    continue
+                found.append(languages.parse(d.name, source=self.rel(d)))
+        return found
+
+
+def open_workspace(root: Path) -> Workspace:
+    root = root.resolve()
+    if not root.is_dir():
+        raise WorkspaceError("no such folder", file=str(root), hint="pass --root DIR")
+    settings: dict[str, Any] = {}
+    path = root / SETTINGS_FILE
+    if path.exists():
+        try:
+            settings = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise WorkspaceError(f"invalid settings: {exc}", file=SETTINGS_FILE) from None
+    return Workspace(root, settings)

@@ -98,10 +98,24 @@ def _decode(data: bytes, path: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+class _Loader(yaml.SafeLoader):
+    """Safe YAML without implicit timestamps: dates stay text and are checked here, with lines."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _load_front(src: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
     try:
-        node = yaml.compose(src, Loader=yaml.SafeLoader)
-        meta = yaml.safe_load(src)
+        loader = _Loader(src)
+        try:
+            node = loader.get_single_node()
+            meta = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 2

@@ -1,0 +1,128 @@
+"""The command line as users meet it: real subprocesses, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import SAMPLE_ID, msgfmt_check, tree_hash
+
+
+def run(
+    *args: str, cwd: Path | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "workflow", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        input=stdin,
+        timeout=120,
+    )
+
+
+def test_extract_then_status(workspace: Path) -> None:
+    proc = run("extract", "--root", str(workspace))
+    assert proc.returncode == 0, proc.stderr
+    assert "7 file(s) written" in proc.stdout
+    for lang in ["fr", "es", "pt", "ur", "ar", "zh"]:
+        msgfmt_check(workspace / "locales" / lang / "LC_MESSAGES" / f"{SAMPLE_ID}.po")
+    again = run("--root", str(workspace), "extract")
+    assert "0 file(s) written, 7 unchanged" in again.stdout
+    status = run("status", "--json", "--root", str(workspace))
+    rows = json.loads(status.stdout)
+    assert {r["language"] for r in rows} == {"fr", "es", "pt", "ur", "ar", "zh"}
+    assert all(r["untranslated"] == r["total"] == 19 and r["reviewed"] == 0 for r in rows)
+    table = run("status", "--root", str(workspace), "--lang", "fr")
+    assert table.returncode == 0
+    langs = [line.split()[1] for line in table.stdout.splitlines()[1:]]
+    assert langs == ["fr"]
+
+
+def test_segment_command_reads_stdin_and_files(tmp_path: Path) -> None:
+    proc = run("segment", "--lang", "en", stdin="Mr. Akram spoke. He left.\n\nNew para.")
+    assert proc.stdout.splitlines() == ["Mr. Akram spoke.", "He left.", "New para."]
+    f = tmp_path / "t.txt"
+    f.write_text("پاکستان نے زور دیا۔ انہوں نے کہا؟", encoding="utf-8")
+    proc = run("segment", "--lang", "ur", str(f))
+    assert proc.stdout.splitlines() == ["پاکستان نے زور دیا۔", "انہوں نے کہا؟"]
+
+
+BAD_RELEASES = {
+    "no-front.md": ("Just text.\n", "no-front.md:1: missing front matter"),
+    "bad-yaml.md": (
+        "---\ntitle: [x\n---\nBody.\n",
+        "bad-yaml.md:2: front matter is not valid YAML",
+    ),
+    "bad-lang.md": (
+        "---\ntitle: T\ndate: 2024-01-01\nplace: P\nlanguage: en\nlanguages: [fr, xx]\n---\nB.\n",
+        "bad-lang.md:6: unknown language code 'xx'",
+    ),
+    "traversal.md": (
+        "---\ntitle: T\ndate: 2024-01-01\nplace: P\nlanguage: en\nlanguages: [../../etc]\n---\nB.\n",
+        "traversal.md:6: invalid language code",
+    ),
+    "empty.md": ("", "empty.md:1: missing front matter"),
+    "latin1.md": (
+        "---\ntitle: T\ndate: 2024-01-01\nplace: P\nlanguage: en\n---\nCaf\xe9.\n",
+        "latin1.md:7: file is not valid UTF-8",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_RELEASES))
+def test_bad_release_one_line_error_and_nothing_changed(workspace: Path, name: str) -> None:
+    assert run("extract", "--root", str(workspace)).returncode == 0
+    text, expected = BAD_RELEASES[name]
+    data = text.encode("latin-1") if name == "latin1.md" else text.encode()
+    (workspace / "releases" / name).write_bytes(data)
+    before = tree_hash(workspace)
+    proc = run("extract", "--root", str(workspace))
+    assert proc.returncode == 1
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("error: releases/") and expected in lines[0], lines[0]
+    assert "Traceback" not in proc.stderr
+    assert tree_hash(workspace) == before
+
+
+@pytest.mark.parametrize(
+    ("damage", "expected"),
+    [
+        (
+            lambda t: t.replace('msgstr ""\n\n#. dateline', 'msgstr "x\n\n#. dateline', 1),
+            "unterminated string",
+        ),
+        (lambda t: t.replace('msgid "New York"', 'msgid "New\\qYork"'), "invalid escape"),
+        (lambda t: t + '\nmsgid "New York"\nmsgstr "dup"\n', "duplicate entry"),
+    ],
+)
+def test_malformed_catalog_stops_extract_unchanged(workspace: Path, damage, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert run("extract", "--root", str(workspace)).returncode == 0
+    po = workspace / "locales" / "fr" / "LC_MESSAGES" / f"{SAMPLE_ID}.po"
+    po.write_text(damage(po.read_text()))
+    rel = workspace / "releases" / f"{SAMPLE_ID}.md"
+    rel.write_text(rel.read_text() + "\nA new closing sentence.\n")
+    before = tree_hash(workspace)
+    proc = run("extract", "--root", str(workspace))
+    assert proc.returncode == 1
+    line = proc.stderr.strip()
+    assert line.startswith(f"error: locales/fr/LC_MESSAGES/{SAMPLE_ID}.po:") and expected in line
+    assert tree_hash(workspace) == before
+
+
+def test_usage_errors(workspace: Path) -> None:
+    assert run().returncode == 2
+    assert run("extract", "--bogus").returncode == 2
+    proc = run("extract", "../../etc/passwd", "--root", str(workspace))
+    assert proc.returncode == 1 and "invalid release id" in proc.stderr
+    proc = run("extract", "nope", "--root", str(workspace))
+    assert proc.returncode == 1 and "releases/nope.md: no such release" in proc.stderr
+    proc = run("status", "--root", str(workspace / "missing"))
+    assert proc.returncode == 1 and "no such folder" in proc.stderr
+    proc = run("segment", "--lang", "xx", stdin="x")
+    assert proc.returncode == 1 and "unknown language code 'xx'" in proc.stderr

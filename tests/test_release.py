@@ -1,0 +1,112 @@
+"""Release files: front matter and body parsing, and the errors a press officer sees."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from workflow import release
+from workflow.errors import LanguageError, ReleaseError
+from workflow.markdown import blocks
+
+from .conftest import REPO, SAMPLE_ID
+
+GOOD = """---
+title: A title
+date: 2024-06-20
+place: Geneva
+language: en
+languages: [fr, pt-BR, zh-Hans]
+---
+
+# Heading
+
+Para one.
+Soft line.
+
+- item
+"""
+
+
+def parse(text: str | bytes) -> release.Release:
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return release.parse(data, release_id="r1", path="releases/r1.md")
+
+
+def test_parses_front_matter_and_body() -> None:
+    rel = parse(GOOD)
+    assert rel.title == "A title"
+    assert rel.date == dt.date(2024, 6, 20)
+    assert rel.place == "Geneva"
+    assert rel.language.code == "en"
+    assert [t.code for t in rel.targets] == ["fr", "pt_BR", "zh_Hans"]
+    assert rel.field_lines["place"] == 4
+    assert rel.body_line == 8
+    kinds = [(b.kind, rel.line_of(b.line)) for b in blocks(rel.body)]
+    assert kinds == [("heading", 9), ("paragraph", 11), ("list item", 14)]
+
+
+def test_sample_release_parses() -> None:
+    path = REPO / "releases" / f"{SAMPLE_ID}.md"
+    rel = release.load(path, rel=f"releases/{SAMPLE_ID}.md")
+    assert {t.code for t in rel.targets} >= {"fr", "es", "pt", "ur", "ar", "zh"}
+    assert rel.date == dt.date(2024, 6, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "fragment"),
+    [
+        ("no front matter\n", 1, "missing front matter"),
+        ("---\ntitle: x\n", 1, "not closed"),
+        ("---\ntitle: [unclosed\ndate: 2024-01-01\n---\nBody.\n", 3, "not valid YAML"),
+        ("---\ntitle: T\ndate: 2024-13-45\nplace: P\nlanguage: en\n---\nBody.\n", 3, "ISO date"),
+        ("---\ntitle: T\ndate: 2024-01-01\nlanguage: en\n---\nBody.\n", 1, "lacks 'place'"),
+        (
+            "---\ntitle: T\ndate: 2024-01-01\nplace: P\nlanguage: en\nlangauges: [fr]\n---\nB.\n",
+            6,
+            "unknown front matter key",
+        ),
+        ("---\ntitle: T\ndate: 2024-01-01\nplace: P\nlanguage: en\n---\n\n\n", 7, "no text"),
+        ("---\n- a\n- b\n---\nBody.\n", 2, "key: value"),
+    ],
+)
+def test_bad_front_matter_names_line(text: str, line: int, fragment: str) -> None:
+    with pytest.raises(ReleaseError) as err:
+        parse(text)
+    assert err.value.file == "releases/r1.md"
+    assert err.value.line == line
+    assert fragment in str(err.value)
+
+
+@pytest.mark.parametrize("code", ["xx", "klingon", "../etc", "fr/../../x", "en_US.UTF-8", ""])
+def test_unknown_or_unsafe_language(code: str) -> None:
+    text = GOOD.replace("languages: [fr, pt-BR, zh-Hans]", f"languages: [fr, '{code}']")
+    with pytest.raises((ReleaseError, LanguageError)) as err:
+        parse(text)
+    assert err.value.line == 6
+    assert "language" in str(err.value)
+
+
+def test_non_utf8_names_line() -> None:
+    data = GOOD.encode("utf-8").replace(b"Para one.", b"Para \xe9t\xe9.")
+    with pytest.raises(ReleaseError) as err:
+        parse(data)
+    assert err.value.line == 11
+    assert "UTF-8" in str(err.value)
+
+
+@pytest.mark.parametrize("rid", ["../x", "a/b", ".hidden", "", "x" * 300, "a..b"])
+def test_unsafe_ids_refused(rid: str) -> None:
+    with pytest.raises(ReleaseError):
+        release.check_id(rid)
+
+
+def test_huge_release_refused() -> None:
+    with pytest.raises(ReleaseError, match="more than"):
+        parse(GOOD + "word " * 500_000)
+
+
+def test_crlf_and_bom_are_read() -> None:
+    rel = parse(b"\xef\xbb\xbf" + GOOD.replace("\n", "\r\n").encode())
+    assert rel.title == "A title"

@@ -7,10 +7,10 @@ previous msgid (`#| msgid`), entries no longer in the template become obsolete (
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import polib
 
@@ -125,17 +125,36 @@ def _copy_source(src: polib.POEntry) -> polib.POEntry:
 # --- merge (msgmerge --previous) ---------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
+def _char_masks(a: str) -> dict[str, int]:
+    masks: dict[str, int] = {}
+    for i, ch in enumerate(a):
+        masks[ch] = masks.get(ch, 0) | (1 << i)
+    return masks
+
+
+def lcs_length(a: str, b: str) -> int:
+    """Length of the longest common subsequence, bit-parallel (Allison-Dix / Hyyro)."""
+    if not a or not b:
+        return 0
+    masks = _char_masks(a)
+    full = (1 << len(a)) - 1
+    v = full
+    for ch in b:
+        u = v & masks.get(ch, 0)
+        v = ((v + u) | (v - u)) & full
+    return len(a) - v.bit_count()
+
+
+@lru_cache(maxsize=65536)
 def similarity(a: str, b: str) -> float:
-    """msgmerge's fstrcmp: 2 * common characters / total length, with cheap upper bounds."""
+    """msgmerge's fstrcmp: 2 * LCS / total length (0.0 when it cannot reach the threshold)."""
     if not a and not b:
         return 1.0
     total = len(a) + len(b)
     if 2 * min(len(a), len(b)) / total < FUZZY_THRESHOLD:
         return 0.0
-    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if sm.real_quick_ratio() < FUZZY_THRESHOLD or sm.quick_ratio() < FUZZY_THRESHOLD:
-        return 0.0
-    return sm.ratio()
+    return 2 * lcs_length(a, b) / total
 
 
 def merge(
@@ -262,7 +281,12 @@ def _lint(text: str, path: str) -> None:
         _lint_string(string, path, number)
 
 
+_GOOD_STRING = re.compile(r'"(?:[^"\\]|\\(?:[abfnrtv\\"]|[0-7]{1,3}|x[0-9A-Fa-f]+))*"\s*')
+
+
 def _lint_string(s: str, path: str, number: int) -> None:
+    if _GOOD_STRING.fullmatch(s):
+        return
     if not s.startswith('"'):
         raise CatalogError("expected a quoted string", file=path, line=number)
     i = 1

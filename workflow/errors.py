@@ -26,6 +26,10 @@ class WorkflowError(Exception):
         self.lang = lang
         self.hint = hint
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # keep file/line/hint when an error crosses a process boundary (parallel extract)
+        return (_rebuild, (type(self), self.message, self.__dict__.copy()))
+
     def __str__(self) -> str:
         where = ""
         if self.file:
@@ -72,3 +76,9 @@ class TypesetError(WorkflowError):
 
 class PublishError(WorkflowError):
     """A final build was refused: unreviewed entries or check errors remain."""
+
+
+def _rebuild(cls: type[WorkflowError], message: str, state: dict[str, object]) -> WorkflowError:
+    err = cls(message)
+    err.__dict__.update(state)
+    return err

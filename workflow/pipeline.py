@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from workflow import catalog, languages, markdown, release, segment
 from workflow.catalog import SourceEntry
@@ -15,6 +18,9 @@ from workflow.fsio import Snapshot, atomic_write, current, read
 from workflow.languages import Language
 from workflow.release import Release
 from workflow.workspace import Workspace
+
+T = TypeVar("T")
+PARALLEL_MIN = 16  # below this many releases, worker start-up costs more than it saves
 
 
 def timestamp() -> str:
@@ -125,9 +131,8 @@ def extract(ws: Workspace, ids: Sequence[str], *, now: str | None = None) -> Ext
     now = now or timestamp()
     pending: list[_Pending] = []
     report = ExtractReport()
-    for release_id in ids:
-        rel = load_release(ws, release_id)
-        pending.extend(_extract_release(ws, rel, now))
+    for result in parallel_map(partial(_extract_one, ws, now), ids):
+        pending.extend(result)
     for p in pending:
         if p.change.action != "unchanged":
             if current(p.path) != p.before:
@@ -139,6 +144,19 @@ def extract(ws: Workspace, ids: Sequence[str], *, now: str | None = None) -> Ext
             atomic_write(p.path, p.data)
         report.changes.append(p.change)
     return report
+
+
+def _extract_one(ws: Workspace, now: str, release_id: str) -> list[_Pending]:
+    return _extract_release(ws, load_release(ws, release_id), now)
+
+
+def parallel_map(fn: Callable[[str], T], ids: Sequence[str]) -> list[T]:
+    """fn over release ids, in worker processes when there are many (order kept)."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(ids) < PARALLEL_MIN or workers < 2:
+        return [fn(i) for i in ids]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(fn, ids, chunksize=max(1, len(ids) // (workers * 8))))
 
 
 def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:

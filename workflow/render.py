@@ -1,0 +1,401 @@
+"""A translated document -> one self-contained HTML page for the typesetter (the only Jinja2 user).
+
+The body arrives as safe HTML (the Markdown renderer runs with raw HTML disabled); everything
+else is plain text and is escaped. Front matter is rendered in the target locale through Babel,
+page furniture ("Page 2 of 3", the draft mark, ...) comes from ``data/labels.json``.
+
+Bidi: WeasyPrint does not reorder text across inline elements and ignores ``unicode-bidi`` and
+bare ``<bdi>``, so inside RTL text every Latin run (names, e-mails, phone numbers, figures) is
+put in its own ``<span dir="ltr">`` (with a Latin font), and inside LTR text every RTL run in a
+``<span dir="rtl">``: see ``isolate_ltr_runs``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from html.parser import HTMLParser
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import jinja2
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from markupsafe import Markup, escape
+
+from workflow import scripts
+from workflow.errors import LanguageError, TypesetError
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+LABELS_FILE = Path(__file__).parent / "data" / "labels.json"
+LABEL_KEYS = (
+    "press_release",
+    "dateline",
+    "original",
+    "page",
+    "draft",
+    "draft_short",
+    "end",
+    "contact",
+)
+BASE_FONT_SIZE_PT = 10.5
+
+
+@dataclass(frozen=True, kw_only=True)
+class Document:
+    """A release in one language, ready to typeset.
+
+    ``body_html`` is trusted: it must come from the project's Markdown renderer (raw HTML
+    disabled). Every other field is plain text and gets escaped.
+    """
+
+    lang: str  # BCP 47 target language, e.g. "fr", "zh-Hans"
+    title: str  # plain text, already translated
+    dateline_place: str  # "New York", translated
+    date: datetime.date  # release date (also the PDF's creation date)
+    body_html: str  # safe HTML from the Markdown renderer
+    organisation: str  # issuer, shown in the masthead and as the PDF author
+    source_lang: str  # language the release was written in
+    draft: bool = False  # unreviewed machine text: watermark every page
+    logo: str | None = None  # path relative to the workspace assets folder, e.g. "logo.png"
+    contact: str | None = None  # plain text block (lines kept)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.date, datetime.date):
+            raise TypesetError(f"date must be a datetime.date, got {self.date!r}", lang=self.lang)
+        if self.logo is not None:
+            path = PurePosixPath(self.logo)
+            if (
+                not self.logo
+                or path.is_absolute()
+                or ":" in self.logo
+                or "\\" in self.logo
+                or ".." in path.parts
+            ):
+                raise TypesetError(
+                    f"logo must be a relative path inside the assets folder, got {self.logo!r}",
+                    lang=self.lang,
+                    hint="e.g. logo: logo.png, with the file in assets/",
+                )
+
+
+# --------------------------------------------------------------------------- labels
+
+
+@cache
+def _all_labels() -> dict[str, dict[str, str]]:
+    data = json.loads(LABELS_FILE.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def labels(lang: str) -> dict[str, str]:
+    """Page-furniture labels for a language (by its primary subtag)."""
+    base = scripts.base_language(lang)
+    found = _all_labels().get(base)
+    if found is None:
+        raise LanguageError(
+            f"no labels for language {lang!r}",
+            file=LABELS_FILE,
+            lang=lang,
+            hint="add the language to workflow/data/labels.json",
+        )
+    missing = [k for k in LABEL_KEYS if k not in found]
+    if missing:
+        raise LanguageError(
+            f"labels for {base!r} lack {', '.join(missing)}", file=LABELS_FILE, lang=lang
+        )
+    return dict(found)
+
+
+# --------------------------------------------------------------------------- bidi isolation
+
+_CODE_ELEMENTS = {"code", "pre", "kbd", "samp"}
+_BIDI_CONTROLS = {chr(c) for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+_NEUTRALS = {"WS", "CS", "ES", "ET", "ON", "NSM", "BN"}
+
+
+def _arabic_block(ch: str) -> bool:
+    o = ord(ch)
+    return 0x0590 <= o <= 0x08FF or 0xFB1D <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF
+
+
+def _ltr_strong(ch: str) -> bool:
+    bidi = unicodedata.bidirectional(ch)
+    return bidi == "L" or (bidi == "EN" and not _arabic_block(ch))
+
+
+def _ltr_joiner(ch: str) -> bool:
+    """Neutral characters kept inside a Latin run (spaces, '.', '@', '-', ...)."""
+    if ch in _BIDI_CONTROLS or ch in "\n\r\t":
+        return False
+    o = ord(ch)
+    if not (o < 0x0590 or 0x2000 <= o <= 0x206F):
+        return False
+    return unicodedata.bidirectional(ch) in _NEUTRALS
+
+
+def _rtl_strong(ch: str) -> bool:
+    return unicodedata.bidirectional(ch) in {"R", "AL", "AN"}
+
+
+def _rtl_joiner(ch: str) -> bool:
+    """Neutral characters kept inside an RTL run (space, ZWNJ, Arabic comma, marks)."""
+    if ch in _BIDI_CONTROLS or ch in "\n\r\t":
+        return False
+    bidi = unicodedata.bidirectional(ch)
+    if ch == " " or ch == "\u00a0" or bidi in {"NSM", "BN"}:
+        return True
+    return _arabic_block(ch) and bidi in _NEUTRALS | {"EN"}
+
+
+def _wrap_runs(text: str, rtl_context: bool) -> str:
+    """Escape ``text`` and wrap each opposite-direction run in ``<span dir=...>``."""
+    strong, joiner = (_ltr_strong, _ltr_joiner) if rtl_context else (_rtl_strong, _rtl_joiner)
+    tag = '<span dir="ltr">' if rtl_context else '<span dir="rtl">'
+    out: list[str] = []
+    i, n = 0, len(text)
+    plain_start = 0
+    while i < n:
+        if not strong(text[i]):
+            i += 1
+            continue
+        start = i
+        # A leading "+" belongs to a phone number: "+92 51 123".
+        if (
+            rtl_context
+            and start > 0
+            and text[start - 1] == "+"
+            and (start == 1 or text[start - 2].isspace())
+        ):
+            start -= 1
+        end = i + 1
+        j = i + 1
+        while j < n and (strong(text[j]) or joiner(text[j])):
+            if strong(text[j]) or unicodedata.bidirectional(text[j]) == "NSM":
+                end = j + 1
+            elif not rtl_context and _arabic_block(text[j]):
+                end = j + 1  # Arabic comma / question mark belong to the RTL phrase
+            j += 1
+        run = text[start:end]
+        out.append(html.escape(text[plain_start:start], quote=False))
+        if rtl_context and not any(ch.isalpha() for ch in run):
+            # Figures, dates, phone numbers: one unbreakable LTR unit.
+            out.append('<span dir="ltr" class="figure">')
+        else:
+            out.append(tag)
+        out.append(html.escape(run, quote=False) + "</span>")
+        plain_start = i = end
+    out.append(html.escape(text[plain_start:], quote=False))
+    return "".join(out)
+
+
+class _Isolator(HTMLParser):
+    def __init__(self, rtl_context: bool) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rtl_context = rtl_context
+        self.out: list[str] = []
+        self.code_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _CODE_ELEMENTS:
+            self.code_depth += 1
+        self.out.append(self.get_starttag_text() or "")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.out.append(self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _CODE_ELEMENTS and self.code_depth:
+            self.code_depth -= 1
+        self.out.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        if self.code_depth and self.rtl_context and data.strip():
+            # Code is LTR as a whole, whatever characters it has.
+            self.out.append('<span dir="ltr">' + html.escape(data, quote=False) + "</span>")
+        else:
+            self.out.append(_wrap_runs(data, self.rtl_context))
+
+    def handle_comment(self, data: str) -> None:
+        self.out.append(f"<!--{data}-->")
+
+
+def isolate_ltr_runs(html_fragment: str, lang: str) -> str:
+    """Put opposite-direction runs of the text nodes of ``html_fragment`` in their own spans.
+
+    For an RTL ``lang``: every run of left-to-right text (Latin or Cyrillic words, names,
+    e-mails, phone numbers, European digits) becomes ``<span dir="ltr">…</span>``.
+    For an LTR ``lang``: every run of Arabic/Hebrew script becomes ``<span dir="rtl">…</span>``.
+    Tags and attributes are kept as they are; text is re-escaped. Idempotence is not a goal:
+    call it once, on the final HTML.
+    """
+    parser = _Isolator(rtl_context=scripts.direction(lang) == "rtl")
+    parser.feed(html_fragment)
+    parser.close()
+    return "".join(parser.out)
+
+
+# --------------------------------------------------------------------------- CSS pieces
+
+
+def css_string(text: str) -> str:
+    """A CSS string literal, safe inside ``<style>``: quotes, backslashes, controls and
+    ``<>&`` are hex-escaped so no ``</style>`` can appear."""
+    out = []
+    for ch in text:
+        if ch in '"\\<>&' or ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\{ord(ch):x} ")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def page_counter_content(template: str) -> str:
+    """'Page {page} of {pages}' -> 'Page ' counter(page) ' of ' counter(pages) (CSS)."""
+    parts: list[str] = []
+    rest = template
+    while rest:
+        cut = min((i for i in (rest.find("{page}"), rest.find("{pages}")) if i >= 0), default=-1)
+        if cut < 0:
+            parts.append(css_string(rest))
+            break
+        if cut:
+            parts.append(css_string(rest[:cut]))
+        if rest.startswith("{pages}", cut):
+            parts.append("counter(pages)")
+            rest = rest[cut + len("{pages}") :]
+        else:
+            parts.append("counter(page)")
+            rest = rest[cut + len("{page}") :]
+    return " ".join(parts) if parts else '""'
+
+
+def language_css(lang: str, *, draft: bool, organisation: str) -> str:
+    """The language- and script-dependent part of the stylesheet."""
+    language = scripts.language(lang)
+    script = language.script
+    rtl = language.direction == "rtl"
+    lab = labels(lang)
+    body = scripts.css_font_family(scripts.body_fonts(lang))
+    heading = scripts.css_font_family(scripts.heading_fonts(lang))
+    size = round(BASE_FONT_SIZE_PT * script.size_scale, 2)
+    heading_lh = round(max(1.25, script.line_height - 0.25), 2)
+    start, end = ("right", "left") if rtl else ("left", "right")
+    lines = [
+        f"html {{ font-family: {body}; font-size: {size}pt; line-height: {script.line_height}; }}",
+        f"h1, h2, h3, h4, .masthead, .contact, .end {{ font-family: {heading}; }}",
+        f"h1, h2, h3, h4 {{ line-height: {heading_lh}; }}",
+    ]
+    if rtl:
+        latin = scripts.css_font_family(scripts.latin_fonts(lang))
+        latin_sans = scripts.css_font_family(scripts.latin_heading_fonts(lang))
+        lines.append(f'span[dir="ltr"] {{ font-family: {latin}; }}')
+        lines.append(
+            'h1 span[dir="ltr"], h2 span[dir="ltr"], h3 span[dir="ltr"], '
+            '.masthead span[dir="ltr"], .contact span[dir="ltr"] '
+            f"{{ font-family: {latin_sans}; }}"
+        )
+        lines.append("span.figure { white-space: nowrap; }")
+        if script.ltr_run_gap:
+            lines.append(f'span[dir="ltr"] {{ margin: 0 {script.ltr_run_gap}em; }}')
+    else:
+        other = scripts.css_font_family(scripts.rtl_fonts(lang))
+        lines.append(f'span[dir="rtl"] {{ font-family: {other}; }}')
+    align = "justify" if script.justify else "start"
+    lines.append(f".body p {{ text-align: {align}; }}")
+    if language.hyphenation:
+        lines.append(".body p, .body li { hyphens: auto; }")
+    else:
+        lines.append(".body p, .body li { hyphens: manual; }")
+    if script.uppercase and script.letter_spacing:
+        lines.append(".kicker { text-transform: uppercase; letter-spacing: 0.08em; }")
+    margin = f"font-family: {heading}; font-size: 8pt; color: #555; line-height: 1.3;"
+    lines.append("@page {")
+    lines.append(f"  @bottom-{end} {{ content: {page_counter_content(lab['page'])}; {margin} }}")
+    lines.append(f"  @bottom-{start} {{ content: {css_string(organisation)}; {margin} }}")
+    if draft:
+        lines.append(
+            f"  @top-center {{ content: {css_string(lab['draft'])}; font-family: {heading};"
+            " font-size: 9pt; font-weight: bold; color: #b00000; line-height: 1.3; }"
+        )
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+@cache
+def _base_css() -> str:
+    css = (TEMPLATES_DIR / "release.css").read_text(encoding="utf-8")
+    if "</" in css:
+        raise TypesetError("release.css must not contain '</'", file=TEMPLATES_DIR / "release.css")
+    return css
+
+
+def _locale(lang: str) -> Locale:
+    try:
+        return Locale.parse(lang, sep="-")
+    except (UnknownLocaleError, ValueError) as exc:
+        raise LanguageError(f"Babel has no locale for {lang!r}", lang=lang) from exc
+
+
+def format_release_date(date: datetime.date, lang: str) -> str:
+    """The release date, long form, in the target locale: '20 juin 2024', '2024年6月20日'."""
+    return str(format_date(date, "long", locale=_locale(lang)))
+
+
+def _isolated(text: str, lang: str) -> Markup:
+    return Markup(isolate_ltr_runs(str(escape(text)), lang))
+
+
+def render_document(doc: Document) -> str:
+    """The complete HTML page (stylesheet inlined) for one language of a release."""
+    language = scripts.language(doc.lang)
+    lab = labels(doc.lang)
+    date_text = format_release_date(doc.date, doc.lang)
+    dateline = escape(lab["dateline"]).format(
+        place=_isolated(doc.dateline_place, doc.lang), date=_isolated(date_text, doc.lang)
+    )
+    original: Markup | None = None
+    source_base = scripts.base_language(doc.source_lang)
+    if source_base != language.code:
+        name = _locale(doc.lang).languages.get(source_base, doc.source_lang)
+        original = escape(lab["original"]).format(language=_isolated(name, doc.lang))
+    context: dict[str, Any] = {
+        "lang": doc.lang,
+        "dir": language.direction,
+        "title": doc.title,
+        "title_html": _isolated(doc.title, doc.lang),
+        "organisation": doc.organisation,
+        "organisation_html": _isolated(doc.organisation, doc.lang),
+        "created": doc.date.isoformat(),
+        "dateline_html": dateline,
+        "original_html": original,
+        "body_html": Markup(isolate_ltr_runs(doc.body_html, doc.lang)),
+        "contact_html": _isolated(doc.contact, doc.lang) if doc.contact else None,
+        "logo": doc.logo,
+        "draft": doc.draft,
+        "labels": lab,
+        "css": Markup(_base_css()),
+        "language_css": Markup(
+            language_css(doc.lang, draft=doc.draft, organisation=doc.organisation)
+        ),
+    }
+    return _environment().get_template("release.html.j2").render(context)

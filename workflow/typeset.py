@@ -1,0 +1,393 @@
+"""HTML -> PDF with WeasyPrint (the only WeasyPrint user).
+
+What this adds to WeasyPrint:
+
+- fonts: every family the language needs must be installed (else TypesetError naming the
+  font and its Debian package), and every character of the page must be covered by a font
+  of the stylesheet's stacks (checked with fontconfig's charsets before rendering); after
+  rendering, any ``.notdef`` glyph WeasyPrint reports and any font outside those stacks is an
+  error too. A missing glyph is never a silent box.
+- resources: a restricted URL fetcher serves files under ``assets_dir`` (and the package's
+  own templates) and refuses everything else: other paths (``file:///etc/passwd``,
+  ``../`` escapes, symlinks out), network URLs (http, https, ftp), ``data:`` URLs.
+- warnings: WeasyPrint's logger is silent by default; its warnings and errors are captured
+  during the render and become a TypesetError (or, with ``strict=False``, the report's
+  ``warnings`` — missing glyphs and unexpected fonts stay errors).
+- PDF/UA-1, deterministic bytes (creation/modification dates from the release, the file
+  identifier derived from the content), written atomically (temp file + ``os.replace``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import mimetypes
+import os
+import secrets
+import shutil
+import subprocess
+import threading
+import time
+import unicodedata
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+import weasyprint
+import weasyprint.pdf.fonts as weasyprint_fonts
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from workflow import scripts
+from workflow.errors import TypesetError
+
+PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
+PDF_VARIANT = "pdf/ua-1"
+_NOTDEF_MARK = ".notdef glyph rendered"
+
+
+@dataclass(frozen=True)
+class TypesetReport:
+    """What a build produced."""
+
+    path: Path
+    pages: int
+    fonts: tuple[str, ...]  # families embedded in the PDF, sorted
+    warnings: tuple[str, ...]  # WeasyPrint warnings kept with strict=False (else empty)
+    blocked: tuple[str, ...]  # URLs the fetcher refused
+    seconds: float  # wall time of render + write
+
+
+# --------------------------------------------------------------------------- URL fetcher
+
+
+class ResourceRefused(ValueError):
+    """Raised inside WeasyPrint by the fetcher; WeasyPrint logs it and skips the resource."""
+
+
+class AssetFetcher(URLFetcher):  # type: ignore[misc]
+    """Serves ``file:`` URLs under the allowed folders, refuses everything else.
+
+    Refusals are recorded in ``blocked`` (the URL only, never any content).
+    """
+
+    def __init__(self, roots: tuple[Path, ...]) -> None:
+        super().__init__(timeout=1, allowed_protocols=("file",), allow_redirects=False)
+        self.roots = tuple(root.resolve() for root in roots)
+        self.blocked: list[str] = []  # "URL (reason)", never any content
+        self.served: list[Path] = []
+
+    def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
+        try:
+            path = self._allowed_path(url)
+        except ResourceRefused as exc:
+            shown = url if len(url) < 200 else url[:200] + "…"
+            self.blocked.append(f"{shown} ({exc})")
+            raise
+        self.served.append(path)
+        mime, _ = mimetypes.guess_type(path.name)
+        return URLFetcherResponse(
+            path.as_uri(),
+            body=path.read_bytes(),
+            headers={"Content-Type": mime or "application/octet-stream"},
+        )
+
+    def _allowed_path(self, url: str) -> Path:
+        parts = urlsplit(url)
+        if parts.scheme.lower() != "file":
+            raise ResourceRefused(f"refused {parts.scheme or 'relative'} URL (only assets)")
+        if parts.netloc not in ("", "localhost"):
+            raise ResourceRefused("refused file URL on another host")
+        try:
+            path = Path(url2pathname(parts.path)).resolve(strict=True)  # url2pathname unquotes
+        except (OSError, RuntimeError) as exc:
+            raise ResourceRefused("no such asset") from exc
+        if not any(path.is_relative_to(root) for root in self.roots):
+            raise ResourceRefused("refused path outside the assets folder")
+        if not path.is_file():
+            raise ResourceRefused("not a regular file")
+        return path
+
+
+# --------------------------------------------------------------------------- fonts
+
+
+def has_harfbuzz_subset() -> bool:
+    """True if WeasyPrint found libharfbuzz-subset (fast font subsetting)."""
+    return bool(getattr(weasyprint_fonts, "harfbuzz_subset", None))
+
+
+@cache
+def _fc_list() -> str:
+    exe = shutil.which("fc-list")
+    if exe is None:
+        raise TypesetError(
+            "fontconfig's fc-list is not installed", hint="apt-get install fontconfig"
+        )
+    return exe
+
+
+@cache
+def font_charset(family: str) -> frozenset[int] | None:
+    """Code points the Regular face of an installed family covers; None if not installed."""
+    result = subprocess.run(
+        [_fc_list(), "-f", "%{family}\t%{style}\t%{charset}\n", f":family={family}"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=30,
+    )
+    faces = [line.split("\t") for line in result.stdout.splitlines() if line.count("\t") == 2]
+    faces = [f for f in faces if family in f[0].split(",")]
+    if not faces:
+        return None
+    regular = [f for f in faces if "Regular" in f[1].split(",")] or faces
+    covered: set[int] = set()
+    for chunk in regular[0][2].split():
+        low, _, high = chunk.partition("-")
+        covered.update(range(int(low, 16), int(high or low, 16) + 1))
+    return frozenset(covered)
+
+
+def check_fonts_installed(fonts: Iterable[scripts.Font], lang: str) -> None:
+    """TypesetError naming the font and its Debian package if one of ``fonts`` is missing."""
+    for font in fonts:
+        if font_charset(font.family) is None:
+            raise TypesetError(
+                f"font {font.family!r} is not installed",
+                lang=lang,
+                hint=f"apt-get install {font.package}",
+            )
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chars: set[str] = set()
+        self.in_title = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self.in_title:
+            self.in_title -= 1
+
+    def handle_data(self, data: str) -> None:
+        # <style> text is included on purpose: generated content (page labels, the draft
+        # mark) lives in CSS strings. Property names are ASCII, which every stack covers.
+        if not self.in_title:
+            self.chars.update(data)
+
+
+def _needs_glyph(ch: str) -> bool:
+    if ch in "\n\r\t\f":
+        return False
+    return unicodedata.category(ch) not in {"Cc", "Cf", "Zl", "Zp"}
+
+
+def check_coverage(html: str, lang: str) -> None:
+    """TypesetError for every character no font of the language's stacks has.
+
+    If an installed-fonts-only check fails but a known, uninstalled Noto family would cover
+    the character, the error names that family and its Debian package.
+    """
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    chars = sorted(ch for ch in collector.chars if _needs_glyph(ch))
+    stack = scripts.all_fonts(lang)
+    installed = [(font, font_charset(font.family)) for font in stack]
+    missing: list[str] = []
+    needs_install: dict[str, scripts.Font] = {}
+    for ch in chars:
+        cp = ord(ch)
+        if any(cs is not None and cp in cs for _, cs in installed):
+            continue
+        uninstalled = [font for font, cs in installed if cs is None]
+        if uninstalled:
+            # Not installed: we cannot know its charset; name it as the likely remedy.
+            for font in uninstalled:
+                needs_install.setdefault(font.family, font)
+        missing.append(f"U+{cp:04X} {unicodedata.name(ch, '?')} ({ch!r})")
+    if missing:
+        shown = ", ".join(missing[:10]) + (
+            f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+        )
+        hint = "no font of the stylesheet has these glyphs; remove or replace the characters"
+        if needs_install:
+            fonts = sorted(needs_install.values(), key=lambda f: f.family)
+            hint = "not installed: " + ", ".join(
+                f"{f.family} (apt-get install {f.package})" for f in fonts
+            )
+        raise TypesetError(f"missing glyphs: {shown}", lang=lang, hint=hint)
+
+
+# --------------------------------------------------------------------------- logging
+
+
+class _Capture(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.thread = threading.get_ident()
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread:
+            try:
+                self.messages.append(record.getMessage())
+            except Exception:  # a malformed record must not break the build
+                self.messages.append(str(record.msg))
+
+
+@contextmanager
+def _captured_warnings() -> Iterator[_Capture]:
+    logger = logging.getLogger("weasyprint")
+    handler = _Capture()
+    old_level = logger.level
+    if old_level == logging.NOTSET or old_level > logging.WARNING:
+        logger.setLevel(logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _w3c(created: datetime.date | datetime.datetime) -> str:
+    if isinstance(created, datetime.datetime):
+        return created.replace(microsecond=0).isoformat()
+    return created.isoformat()
+
+
+def _write_atomically(data: bytes, out_pdf: Path) -> None:
+    folder = out_pdf.parent
+    tmp = folder / f".{out_pdf.name}.{secrets.token_hex(6)}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, out_pdf)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
+
+
+# --------------------------------------------------------------------------- typeset
+
+
+def typeset(
+    html: str,
+    out_pdf: Path,
+    *,
+    assets_dir: Path,
+    lang: str,
+    created: datetime.date | datetime.datetime,
+    strict: bool = True,
+) -> TypesetReport:
+    """Typeset ``html`` (from render.render_document) into ``out_pdf``.
+
+    Relative URLs resolve against ``assets_dir``; only files under it (and the package's
+    templates) can be loaded. Raises TypesetError, and leaves ``out_pdf`` untouched, for: a
+    missing font, a character no font covers, a WeasyPrint warning or a refused resource
+    (the last two only when ``strict``), an unwritable output folder.
+    """
+    out_pdf = Path(out_pdf)
+    scripts.language(lang)  # LanguageError early for unknown languages
+    if strict and not has_harfbuzz_subset():
+        raise TypesetError(
+            "HarfBuzz subsetting is not available: WeasyPrint would fall back to fontTools"
+            " (a one-page Chinese PDF then takes ~24 s instead of 0.5 s)",
+            lang=lang,
+            hint="apt-get install libharfbuzz-subset0",
+        )
+    check_fonts_installed(scripts.required_fonts(lang), lang)
+    check_coverage(html, lang)
+    if not out_pdf.parent.is_dir():
+        raise TypesetError("output folder does not exist", file=out_pdf.parent, lang=lang)
+    assets = Path(assets_dir)
+    fetcher = AssetFetcher((assets, PACKAGE_TEMPLATES))
+    base_url = str(assets.resolve()) + os.sep
+
+    started = time.perf_counter()
+    with _captured_warnings() as capture:
+        try:
+            document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).render()
+            document.metadata.created = _w3c(created)
+            document.metadata.modified = _w3c(created)
+            pdf = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=True)
+        except TypesetError:
+            raise
+        except Exception as exc:  # WeasyPrint raises assorted errors on bad input
+            raise TypesetError(
+                f"WeasyPrint failed: {type(exc).__name__}: {exc}", file=out_pdf, lang=lang
+            ) from exc
+    seconds = time.perf_counter() - started
+
+    messages = list(capture.messages)
+    notdef = [m for m in messages if _NOTDEF_MARK in m]
+    if notdef:
+        raise TypesetError(
+            "missing glyphs: " + "; ".join(sorted(set(notdef))[:10]),
+            file=out_pdf,
+            lang=lang,
+            hint="a font for these characters is missing",
+        )
+    allowed = {font.family for font in scripts.all_fonts(lang)}
+    used = tuple(sorted({font.family for font in document.fonts.values()}))
+    unexpected = [family for family in used if family not in allowed]
+    if unexpected:
+        raise TypesetError(
+            "text fell back to fonts outside the stylesheet: " + ", ".join(unexpected),
+            file=out_pdf,
+            lang=lang,
+            hint="a character is missing from the language's fonts",
+        )
+    if strict and fetcher.blocked:
+        raise TypesetError(
+            "refused resources: " + "; ".join(fetcher.blocked[:10]),
+            file=out_pdf,
+            lang=lang,
+            hint=f"only files under {assets} can be used (no network, no other paths)",
+        )
+    if strict and messages:
+        raise TypesetError(
+            "WeasyPrint warnings: " + "; ".join(messages[:10]),
+            file=out_pdf,
+            lang=lang,
+            hint="fix the HTML/CSS, or build with strict=False to keep them as warnings",
+        )
+
+    try:
+        _write_atomically(pdf, out_pdf)
+    except OSError as exc:
+        raise TypesetError(f"cannot write the PDF: {exc}", file=out_pdf, lang=lang) from exc
+    return TypesetReport(
+        path=out_pdf,
+        pages=len(document.pages),
+        fonts=used,
+        warnings=tuple(messages),
+        blocked=tuple(fetcher.blocked),
+        seconds=seconds,
+    )

@@ -38,3 +38,29 @@ def msgfmt_check(path: Path) -> None:
         ["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True
     )
     assert proc.returncode == 0, proc.stderr
+
+
+@pytest.fixture
+def sample_workspace(tmp_path: Path) -> Iterator[Path]:
+    """A copy of the repository's sample workspace: release, reviewed catalogs, settings."""
+    root = tmp_path / "sample"
+    root.mkdir()
+    for name in ("releases", "locales"):
+        shutil.copytree(REPO / name, root / name)
+    shutil.copy(REPO / "workflow.toml", root / "workflow.toml")
+    yield root
+
+
+def run_cli(
+    *args: str, stdin: str | None = None, timeout: int = 300
+) -> subprocess.CompletedProcess[str]:
+    """`python -m workflow ARGS` in a real subprocess."""
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "workflow", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=timeout,
+    )

@@ -448,3 +448,119 @@ def stats(po: polib.POFile) -> Stats:
 
 def msgids(po: polib.POFile) -> Sequence[str]:
     return [e.msgid for e in po if not e.obsolete]
+
+
+# --- machine translation and translation memory ------------------------------------------------
+
+TM_PREFIX = "tm: "
+WARNING_PREFIX = "machine-warning: "
+_OURS = (MACHINE_PREFIX, TM_PREFIX, WARNING_PREFIX)
+
+
+def is_machine(e: polib.POEntry) -> bool:
+    """A fuzzy entry written by an engine (its provenance comment says so)."""
+    return bool(e.fuzzy) and any(
+        line.startswith(MACHINE_PREFIX) for line in (e.tcomment or "").splitlines()
+    )
+
+
+def to_translate(po: polib.POFile, *, retranslate: bool) -> list[str]:
+    """msgids an engine may fill: untranslated ones; with `retranslate` also machine ones.
+    Never a reviewed entry, never a fuzzy human translation carried over by a merge."""
+    out = []
+    for e in po:
+        if e.obsolete or not e.msgid or e.msgid_plural:
+            continue
+        if not is_translated(e) or (retranslate and is_machine(e)):
+            out.append(e.msgid)
+    return out
+
+
+def reviewed(po: polib.POFile) -> list[tuple[str, str]]:
+    """(msgid, msgstr) of reviewed entries: the translation memory's material."""
+    return [
+        (e.msgid, e.msgstr)
+        for e in po
+        if not e.obsolete and e.msgid and not e.msgid_plural and e.msgstr and not e.fuzzy
+    ]
+
+
+def fill(
+    po: polib.POFile, msgid: str, msgstr: str, notes: list[str], *, fuzzy: bool = True
+) -> bool:
+    """Set a machine/memory translation with its provenance notes (translator comments, which
+    survive msgmerge and Poedit). Returns False, changing nothing, if the entry is gone."""
+    entry = po.find(msgid)
+    if entry is None or entry.obsolete:
+        return False
+    entry.msgstr = msgstr
+    if fuzzy and "fuzzy" not in entry.flags:
+        entry.flags.insert(0, "fuzzy")
+    if not fuzzy and "fuzzy" in entry.flags:
+        entry.flags.remove("fuzzy")
+    entry.previous_msgid = None
+    kept = [line for line in (entry.tcomment or "").splitlines() if not line.startswith(_OURS)]
+    entry.tcomment = "\n".join(kept + notes)
+    return True
+
+
+def can_fill(po: polib.POFile, msgid: str, *, retranslate: bool) -> bool:
+    entry = po.find(msgid)
+    if entry is None or entry.obsolete:
+        return False
+    return not is_translated(entry) or (retranslate and is_machine(entry))
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A fuzzy entry whose source changed: what a reviewer needs to see."""
+
+    line: int
+    reference: str
+    previous: str
+    msgid: str
+    msgstr: str
+
+
+def revisions(po: polib.POFile) -> list[Revision]:
+    return [
+        Revision(
+            e.linenum,
+            " ".join(f"{p}:{n}" for p, n in e.occurrences),
+            e.previous_msgid,
+            e.msgid,
+            e.msgstr,
+        )
+        for e in po
+        if not e.obsolete and e.fuzzy and e.previous_msgid
+    ]
+
+
+def translations(po: polib.POFile, *, include_machine: bool) -> dict[str, str]:
+    """msgid -> msgstr for building a document: reviewed entries, plus machine ones in drafts."""
+    return {
+        e.msgid: e.msgstr
+        for e in po
+        if not e.obsolete
+        and e.msgid
+        and not e.msgid_plural
+        and e.msgstr
+        and (include_machine or not e.fuzzy)
+    }
+
+
+@dataclass(frozen=True)
+class Open:
+    """An entry that keeps a language from being published."""
+
+    line: int
+    state: str  # "untranslated" or "machine"
+    msgid: str
+
+
+def unreviewed(po: polib.POFile) -> list[Open]:
+    return [
+        Open(e.linenum, state(e), e.msgid)
+        for e in po
+        if not e.obsolete and e.msgid and state(e) != "reviewed"
+    ]

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from workflow import __version__, languages, pipeline
 from workflow.errors import WorkflowError
-from workflow.workspace import open_workspace
+from workflow.progress import ProgressBar
+from workflow.workspace import Workspace, open_workspace
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -52,6 +53,53 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser(
+        "translate",
+        parents=[common],
+        help="fill untranslated entries from translation memory, then by machine (offline)",
+    )
+    p.add_argument("releases", nargs="*", metavar="RELEASE")
+    p.add_argument("--lang", help="only these target languages, comma-separated")
+    p.add_argument("--engine", help="force an engine: argos or bergamot")
+    p.add_argument(
+        "--retranslate", action="store_true", help="also replace machine (fuzzy) entries"
+    )
+    p.add_argument("--batch-size", type=int, default=32, help="segments per engine call")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress, no summary")
+
+    p = sub.add_parser(
+        "build",
+        parents=[common],
+        help="typeset one PDF per language (final: reviewed only; --draft: machine text)",
+    )
+    p.add_argument("releases", nargs="*", metavar="RELEASE")
+    p.add_argument("--lang", help="only these languages, comma-separated (default: all)")
+    p.add_argument(
+        "--draft", action="store_true", help="build unreviewed languages as marked drafts"
+    )
+    p.add_argument("--quiet", "-q", action="store_true", help="print only errors")
+
+    p = sub.add_parser(
+        "models",
+        parents=[common],
+        help="list, install and remove Argos translation packages",
+    )
+    msub = p.add_subparsers(dest="models_command", metavar="ACTION")
+    msub.required = True
+    m = msub.add_parser("list", parents=[common], help="installed packages and engine per language")
+    m.add_argument("--json", action="store_true")
+    m = msub.add_parser(
+        "install",
+        parents=[common],
+        help="install FILE.argosmodel, or --from-index SRC TGT from the package index",
+    )
+    m.add_argument("file", nargs="?", type=Path, help="an .argosmodel package file")
+    m.add_argument("--from-index", nargs=2, metavar=("SRC", "TGT"), help="download SRC->TGT")
+    m.add_argument("--index-url", help="package index URL (default: workflow.toml or Argos's)")
+    m = msub.add_parser("remove", parents=[common], help="remove the SRC->TGT package")
+    m.add_argument("src")
+    m.add_argument("tgt")
+
+    p = sub.add_parser(
         "segment",
         parents=[common],
         help="print how a text is split into segments, one per line",
@@ -89,6 +137,12 @@ def _run(args: argparse.Namespace) -> int:
             unchanged = len(report.changes) - len(report.written)
             print(f"{len(report.written)} file(s) written, {unchanged} unchanged")
         return 0
+    if args.command == "translate":
+        return _translate(ws, args)
+    if args.command == "build":
+        return _build(ws, args)
+    if args.command == "models":
+        return _models(ws, args)
     if args.command == "status":
         rows = pipeline.status(
             ws, pipeline.resolve_ids(ws, args.releases), pipeline.parse_languages(args.lang)
@@ -116,6 +170,148 @@ def _run(args: argparse.Namespace) -> int:
             _print_status(rows)
         return 0
     raise AssertionError(args.command)  # pragma: no cover - argparse restricts commands
+
+
+def _translate(ws: Workspace, args: argparse.Namespace) -> int:
+    from workflow import translate
+
+    if args.batch_size < 1:
+        raise WorkflowError("--batch-size must be at least 1")
+    ids = pipeline.resolve_ids(ws, args.releases)
+    releases = [pipeline.load_release(ws, i) for i in ids]
+    options = translate.Options(
+        languages=tuple(pipeline.parse_languages(args.lang)),
+        engine=args.engine,
+        retranslate=args.retranslate,
+        batch_size=args.batch_size,
+    )
+    bar = ProgressBar("translating") if not args.quiet and sys.stderr.isatty() else None
+    try:
+        report = translate.run(ws, releases, options, bar.update if bar else None)
+    finally:
+        if bar:
+            bar.close()
+    if not args.quiet:
+        for c in report.catalogs:
+            if not (c.machine or c.memory):
+                continue
+            parts = [f"{c.machine} machine" + (f" ({c.engine})" if c.engine else "")]
+            if c.memory:
+                parts.append(f"{c.memory} from memory")
+            if c.flagged:
+                parts.append(f"{c.flagged} flagged: markup or figures not restored")
+            if c.kept_edits:
+                parts.append("merged a translator's save made during the run")
+            print(f"{c.path}: " + ", ".join(parts))
+        print(f"{report.segments} segment(s) translated in {len(report.catalogs)} catalog(s)")
+    return 0
+
+
+def _build(ws: Workspace, args: argparse.Namespace) -> int:
+    from workflow import build
+
+    only = pipeline.parse_languages(args.lang)
+    jobs = []
+    for release_id in pipeline.resolve_ids(ws, args.releases):
+        rel = pipeline.load_release(ws, release_id)
+        for lang in (rel.language, *rel.targets):
+            if not only or lang in only:
+                jobs.append(build.Job(rel.id, lang.code, args.draft))
+    if not jobs:
+        raise WorkflowError("nothing to build", hint="check --lang against the releases' languages")
+    bar = ProgressBar("building") if not args.quiet and sys.stderr.isatty() else None
+    try:
+        results = build.run(ws, jobs, bar.update if bar else None)
+    finally:
+        if bar:
+            bar.close()
+    failed = 0
+    for r in results:
+        if r.ok:
+            if not args.quiet:
+                print(f"{r.kind:5}  {r.pdf}  ({r.pages} page{'s' if r.pages != 1 else ''})")
+            continue
+        failed += 1
+        print(f"error: {r.error}", file=sys.stderr)
+        for line in r.blocking:
+            print(f"  {line}", file=sys.stderr)
+    if failed and not args.quiet:
+        print(f"{failed} of {len(results)} PDF(s) not built", file=sys.stderr)
+    return EXIT_ERROR if failed else 0
+
+
+def _models(ws: Workspace, args: argparse.Namespace) -> int:
+    from workflow import models
+    from workflow.engines import select
+
+    packages = select.argos_dir(ws)
+    if args.models_command == "install":
+        if bool(args.file) == bool(args.from_index):
+            raise WorkflowError(
+                "give either FILE.argosmodel or --from-index SRC TGT",
+                hint="e.g. workflow models install translate-en_fr-1_9.argosmodel",
+            )
+        if args.file:
+            info = models.install_file(args.file, packages)
+        else:
+            src, tgt = (languages.parse(c, source="--from-index").tag for c in args.from_index)
+            info = models.install_from_index(
+                src, tgt, args.index_url or select.index_url(ws), packages
+            )
+        print(f"installed {info.name} {info.version} ({info.from_code}->{info.to_code})")
+        print(f"  in {info.path}")
+        return 0
+    if args.models_command == "remove":
+        src, tgt = (languages.parse(c).tag for c in (args.src, args.tgt))
+        info = models.remove(packages, src, tgt)
+        print(f"removed {info.name} {info.version}")
+        return 0
+    installed = models.list_installed(packages)
+    engines = select.Engines(ws)
+    pairs: dict[tuple[str, str], str] = {}
+    for release_id in ws.release_ids():
+        rel = pipeline.load_release(ws, release_id)
+        for target in rel.targets:
+            key = (rel.language.tag, target.tag)
+            if key in pairs:
+                continue
+            try:
+                engine = engines.choose(rel.language, target)
+                prov = engine.provenance(rel.language.tag, target.tag)
+                pairs[key] = f"{prov.engine} ({prov.model} {prov.version})"
+            except WorkflowError as exc:
+                pairs[key] = f"none: {exc.hint or exc.message}"
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "packages_dir": str(packages),
+                    "installed": [
+                        {
+                            "name": i.name,
+                            "from": i.from_code,
+                            "to": i.to_code,
+                            "version": i.version,
+                            "path": str(i.path),
+                        }
+                        for i in installed
+                    ],
+                    "engines": [{"from": a, "to": b, "engine": e} for (a, b), e in pairs.items()],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    print(f"Argos packages in {packages}:")
+    for i in installed:
+        print(f"  {i.from_code}->{i.to_code}  {i.name} {i.version}")
+    if not installed:
+        print("  (none) install one with: workflow models install FILE.argosmodel")
+    print("Engine per language pair of this workspace:")
+    for (a, b), e in pairs.items():
+        print(f"  {a}->{b}  {e}")
+    return 0
 
 
 def _print_status(rows: Sequence[pipeline.StatusRow]) -> None:

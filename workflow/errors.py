@@ -77,6 +77,8 @@ class TypesetError(WorkflowError):
 class PublishError(WorkflowError):
     """A final build was refused: unreviewed entries or check errors remain."""
 
+    blocking: tuple[str, ...] = ()  # "file:line: why" for each entry in the way
+
 
 def _rebuild(cls: type[WorkflowError], message: str, state: dict[str, object]) -> WorkflowError:
     err = cls(message)

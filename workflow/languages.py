@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.messages.plurals import get_plural
+from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from workflow.errors import LanguageError
 
@@ -125,3 +126,8 @@ def plural_forms(language: Language) -> str:
         if key in _GETTEXT_PLURALS:
             return _GETTEXT_PLURALS[key]
     return str(get_plural(language.code).plural_forms)
+
+
+def notation(language: Language) -> tuple[str, str]:
+    """(group separator, decimal separator) of the language's numbers, from CLDR."""
+    return get_group_symbol(language.code), get_decimal_symbol(language.code)

@@ -1,0 +1,170 @@
+"""`workflow build`: final PDFs from reviewed catalogs, drafts, refusals, blocked resources."""
+
+from __future__ import annotations
+
+import http.server
+import re
+import subprocess
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import polib
+import pytest
+
+from .conftest import SAMPLE_ID, run_cli
+
+pytestmark = pytest.mark.slow
+
+# A sentence of each reviewed catalog that must come out of the PDF as text.
+EXPECTED = {
+    "en": "Pakistan Advocates for Comprehensive International",
+    "fr": "Le Pakistan plaide pour un cadre international",
+    "es": "Pakistán aboga por un marco internacional",
+    "zh": "巴基斯坦倡导建立全面的国际网络安全框架",
+    "ar": "باكستان",
+}
+FONTS = {
+    "en": "Noto-Serif",
+    "fr": "Noto-Serif",
+    "es": "Noto-Serif",
+    "ar": "Noto-Naskh-Arabic",
+    "ur": "Noto-Nastaliq-Urdu",
+    "zh": "Noto-Serif-CJK-SC",
+}
+
+
+def pdf(root: Path, lang: str) -> Path:
+    return root / "output" / SAMPLE_ID / f"{SAMPLE_ID}.{lang}.pdf"
+
+
+def pdftext(path: Path) -> str:
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return " ".join(out.stdout.split())
+
+
+def embedded(path: Path) -> set[str]:
+    lines = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    return {line.split()[0].split("+", 1)[-1] for line in lines if line.strip()}
+
+
+def pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    return int(re.search(r"^Pages:\s+(\d+)", info.stdout, re.M).group(1))  # type: ignore[union-attr]
+
+
+@pytest.fixture(scope="module")
+def built(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[Path, subprocess.CompletedProcess[str]]]:
+    import shutil
+
+    from .conftest import REPO
+
+    root = tmp_path_factory.mktemp("build") / "ws"
+    root.mkdir()
+    for name in ("releases", "locales"):
+        shutil.copytree(REPO / name, root / name)
+    shutil.copy(REPO / "workflow.toml", root)
+    proc = run_cli("build", "--root", str(root))
+    yield root, proc
+
+
+def test_final_pdfs_for_reviewed_languages(
+    built: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    root, proc = built
+    for lang, family in FONTS.items():
+        path = pdf(root, lang)
+        assert path.exists(), proc.stderr
+        assert family in embedded(path)
+        assert 1 <= pages(path) <= 4
+        assert "DRAFT" not in pdftext(path)
+    for lang, sentence in EXPECTED.items():
+        assert sentence in pdftext(pdf(root, lang)), lang
+    assert "Permanent Mission of Pakistan" in pdftext(pdf(root, "en"))
+    assert "20 juin 2024" in pdftext(pdf(root, "fr"))
+    assert "2024年6月20日" in pdftext(pdf(root, "zh"))
+
+
+def test_unreviewed_language_refused_with_blocking_entries(
+    built: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    root, proc = built
+    assert proc.returncode == 1
+    assert not pdf(root, "pt").exists()
+    assert "19 entries keep pt from a final build" in proc.stderr
+    blocking = [line for line in proc.stderr.splitlines() if line.startswith("  locales/")]
+    assert len(blocking) == 19
+    assert blocking[1].strip().startswith(f"locales/pt/LC_MESSAGES/{SAMPLE_ID}.po:")
+    assert "not translated: New York" in blocking[1]
+
+
+def test_second_build_is_byte_identical(
+    built: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    root, _ = built
+    before = pdf(root, "fr").read_bytes()
+    proc = run_cli("build", "--root", str(root), "--lang", "fr")
+    assert proc.returncode == 0, proc.stderr
+    assert pdf(root, "fr").read_bytes() == before
+
+
+def test_draft_carries_its_mark_and_never_falls_back_silently(sample_workspace: Path) -> None:
+    po_path = sample_workspace / "locales" / "pt" / "LC_MESSAGES" / f"{SAMPLE_ID}.po"
+    po = polib.pofile(str(po_path))
+    for e in po:
+        if e.msgid == "New York":
+            e.msgstr = "Nova Iorque"
+            e.flags.append("fuzzy")
+    po.save(str(po_path))
+    proc = run_cli("build", "--root", str(sample_workspace), "--lang", "pt", "--draft")
+    assert proc.returncode == 0, proc.stderr
+    text = pdftext(pdf(sample_workspace, "pt"))
+    assert "RASCUNHO" in text
+    assert "Nova Iorque" in text
+    assert "[untranslated] In a significant debate" in text
+
+
+def test_file_urls_never_reach_the_pdf(sample_workspace: Path) -> None:
+    rel = sample_workspace / "releases" / f"{SAMPLE_ID}.md"
+    rel.write_text(
+        rel.read_text()
+        + '\n![secret](file:///etc/passwd) and [link](file:///etc/passwd) <img src="file:///etc/passwd">\n'
+    )
+    proc = run_cli("build", "--root", str(sample_workspace), "--lang", "en")
+    assert proc.returncode == 0, proc.stderr
+    text = pdftext(pdf(sample_workspace, "en"))
+    assert "root:x:0:0" not in text
+    html = (sample_workspace / "output" / SAMPLE_ID / f"{SAMPLE_ID}.en.html").read_text()
+    assert "<img" not in html  # raw HTML is escaped, file: images are dropped
+
+
+class _Counter(http.server.BaseHTTPRequestHandler):
+    hits = 0
+
+    def do_GET(self) -> None:
+        type(self).hits += 1
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_network_images_are_refused(sample_workspace: Path) -> None:
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Counter)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/logo.png"
+        rel = sample_workspace / "releases" / f"{SAMPLE_ID}.md"
+        rel.write_text(rel.read_text() + f"\n![logo]({url})\n")
+        proc = run_cli("build", "--root", str(sample_workspace), "--lang", "en")
+    finally:
+        server.shutdown()
+    assert proc.returncode == 1
+    assert "refused" in proc.stderr and url in proc.stderr
+    assert _Counter.hits == 0
+    assert not pdf(sample_workspace, "en").exists()

@@ -1,0 +1,191 @@
+"""The build step: catalog + release -> HTML -> PDF per language, final or draft.
+
+A final build refuses a language with unreviewed entries (or check errors) and lists them; a
+draft builds with machine text and a mark on every page. An untranslated entry never falls back
+silently to the source language: in a draft it shows as a visible [untranslated] note.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workflow import catalog, markdown, render, segment, typeset
+from workflow.errors import CatalogError, PublishError, WorkflowError
+from workflow.fsio import atomic_write, read
+from workflow.languages import Language
+from workflow.release import Release
+from workflow.workspace import Workspace
+
+UNTRANSLATED = "[untranslated] "
+Blockers = Callable[[Workspace, Release, Language, object], list[str]]
+
+
+@dataclass(frozen=True)
+class Job:
+    release: str
+    language: str  # language code
+    draft: bool
+
+
+@dataclass
+class BuildResult:
+    release: str
+    language: str
+    kind: str = ""  # "final" or "draft"
+    pdf: str = ""
+    pages: int = 0
+    seconds: float = 0.0
+    error: str = ""
+    blocking: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+
+def office(ws: Workspace, lang: Language) -> tuple[str, str | None]:
+    """Organisation name in `lang` and logo path, from workflow.toml [office]."""
+    conf = ws.settings.get("office", {})
+    names = conf.get("organisation_translations", {})
+    name = names.get(lang.code) or names.get(lang.base) or conf.get("organisation", "")
+    logo = conf.get("logo")
+    return str(name or "Press Office"), str(logo) if logo else None
+
+
+def document(
+    ws: Workspace, rel: Release, lang: Language, texts: dict[str, str] | None, *, draft: bool
+) -> render.Document:
+    """The release in `lang`: `texts` maps source segments to translations (None: source)."""
+
+    def tr(source: str) -> str:
+        if texts is None:
+            return source
+        found = texts.get(source)
+        return found if found is not None else UNTRANSLATED + source
+
+    def block(b: markdown.Block) -> str:
+        pieces = segment.split(b.text, rel.language.base)
+        return segment.join([(tr(p.text), p.sep) for p in pieces], lang.spaced)
+
+    organisation, logo = office(ws, lang)
+    return render.Document(
+        lang=lang.tag,
+        title=markdown.inline_to_text(tr(rel.title)),
+        dateline_place=markdown.inline_to_text(tr(rel.place)),
+        date=rel.date,
+        body_html=markdown.to_html(rel.body, block),
+        organisation=organisation,
+        source_lang=rel.language.tag,
+        draft=draft,
+        logo=logo,
+        contact=rel.contact,
+    )
+
+
+def blocking_entries(ws: Workspace, rel: Release, lang: Language, po: object) -> list[str]:
+    """file:line lines for every entry that keeps `lang` from a final build."""
+    path = ws.rel(ws.catalog_path(rel.id, lang))
+    out = []
+    for e in catalog.unreviewed(po):
+        what = "not translated" if e.state == "untranslated" else "machine text not reviewed"
+        out.append(f"{path}:{e.line}: {what}: {e.msgid[:60]}")
+    return out
+
+
+def build_one(
+    ws: Workspace,
+    rel: Release,
+    lang: Language,
+    *,
+    draft: bool,
+    blockers: Blockers = blocking_entries,
+) -> BuildResult:
+    result = BuildResult(rel.id, lang.code)
+    texts: dict[str, str] | None = None
+    is_draft = False
+    if lang != rel.language:
+        path = ws.catalog_path(rel.id, lang)
+        data, _ = read(path)
+        if data is None:
+            raise CatalogError(
+                "no catalog", file=ws.rel(path), lang=lang.code, hint="run `workflow extract`"
+            )
+        po = catalog.parse(data, path=ws.rel(path))
+        blocking = blockers(ws, rel, lang, po)
+        if blocking and not draft:
+            err = PublishError(
+                f"{len(blocking)} entr{'y' if len(blocking) == 1 else 'ies'} keep "
+                f"{lang.code} from a final build",
+                file=ws.rel(path),
+                lang=lang.code,
+                hint="review them, or build a draft with --draft",
+            )
+            err.blocking = tuple(blocking)
+            raise err
+        is_draft = bool(blocking)
+        texts = catalog.translations(po, include_machine=is_draft)
+    doc = document(ws, rel, lang, texts, draft=is_draft)
+    html = render.render_document(doc)
+    out_dir = ws.output / rel.id
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stem = f"{rel.id}.{lang.code}"
+    atomic_write(out_dir / f"{stem}.html", html.encode("utf-8"))
+    report = typeset.typeset(
+        html,
+        out_dir / f"{stem}.pdf",
+        assets_dir=ws.root / "assets",
+        lang=lang.tag,
+        created=rel.date,
+    )
+    result.kind = "draft" if is_draft else "final"
+    result.pdf = ws.rel(report.path)
+    result.pages = report.pages
+    result.seconds = report.seconds
+    return result
+
+
+def _job(ws: Workspace, job: Job) -> BuildResult:
+    from workflow import languages, pipeline
+
+    lang = languages.parse(job.language)
+    try:
+        rel = pipeline.load_release(ws, job.release)
+        return build_one(ws, rel, lang, draft=job.draft)
+    except PublishError as exc:
+        return BuildResult(job.release, job.language, error=str(exc), blocking=list(exc.blocking))
+    except WorkflowError as exc:
+        return BuildResult(job.release, job.language, error=str(exc))
+
+
+def run(
+    ws: Workspace,
+    jobs: Sequence[Job],
+    progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
+) -> list[BuildResult]:
+    """Build every job, languages in parallel processes; results in job order."""
+    workers = workers or min(len(jobs), os.cpu_count() or 1)
+    results: dict[int, BuildResult] = {}
+    if progress:
+        progress(0, len(jobs))
+    if workers <= 1 or len(jobs) <= 1:
+        for i, job in enumerate(jobs):
+            results[i] = _job(ws, job)
+            if progress:
+                progress(i + 1, len(jobs))
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(_job, ws, job): i for i, job in enumerate(jobs)}
+            for n, fut in enumerate(as_completed(futures), start=1):
+                results[futures[fut]] = fut.result()
+                if progress:
+                    progress(n, len(jobs))
+    return [results[i] for i in range(len(jobs))]
+
+
+def output_path(ws: Workspace, release_id: str, lang: Language) -> Path:
+    return ws.output / release_id / f"{release_id}.{lang.code}.pdf"

@@ -1,0 +1,94 @@
+"""Which engine translates a language pair in a workspace, and where Argos packages live."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workflow.engines.base import Engine
+from workflow.errors import ModelError, WorkspaceError
+from workflow.languages import Language
+from workflow.models import install_hint
+from workflow.workspace import Workspace
+
+ENGINES = ("argos", "bergamot")
+ENV_ARGOS_DIR = "WORKFLOW_ARGOS_PACKAGES"
+DEFAULT_ARGOS_DIR = ".workflow/argos-packages"
+
+
+def argos_dir(ws: Workspace) -> Path:
+    """Argos packages folder: $WORKFLOW_ARGOS_PACKAGES, else workflow.toml [models] argos_dir,
+    else <workspace>/.workflow/argos-packages. Never silently the home folder."""
+    env = os.environ.get(ENV_ARGOS_DIR)
+    if env:
+        return Path(env).resolve()
+    configured = ws.settings.get("models", {}).get("argos_dir")
+    if configured:
+        return (ws.root / str(configured)).resolve()
+    return ws.root / DEFAULT_ARGOS_DIR
+
+
+DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
+ENV_INDEX = "WORKFLOW_ARGOS_INDEX"
+
+
+def index_url(ws: Workspace) -> str:
+    """Argos package index: $WORKFLOW_ARGOS_INDEX, else [models] index_url, else Argos's own."""
+    return str(
+        os.environ.get(ENV_INDEX) or ws.settings.get("models", {}).get("index_url") or DEFAULT_INDEX
+    )
+
+
+@dataclass
+class Engines:
+    """The engines of one run: each loaded at most once, its models cached inside it."""
+
+    ws: Workspace
+    _cache: dict[str, Engine] = field(default_factory=dict)
+
+    def get(self, name: str) -> Engine:
+        if name not in ENGINES:
+            raise WorkspaceError(f"unknown engine {name!r}", hint="engines: " + ", ".join(ENGINES))
+        if name not in self._cache:
+            self._cache[name] = self._make(name)
+        return self._cache[name]
+
+    def _make(self, name: str) -> Engine:
+        settings: dict[str, Any] = self.ws.settings.get("argos", {})
+        if name == "argos":
+            from workflow.engines.argos import ArgosEngine, ArgosSettings
+
+            known = {k: v for k, v in settings.items() if k in ArgosSettings.__dataclass_fields__}
+            return ArgosEngine(argos_dir(self.ws), ArgosSettings(**known))
+        from workflow.engines.bergamot import BergamotEngine
+
+        return BergamotEngine()
+
+    def choose(self, src: Language, tgt: Language, forced: str | None = None) -> Engine:
+        """--engine, else workflow.toml [engines] <lang> / default, else argos if a package
+        (or an English pivot) is installed, else bergamot for en<->pt, else a clear error."""
+        configured = self.ws.settings.get("engines", {})
+        name = forced or configured.get(tgt.code) or configured.get(tgt.base)
+        if not name and configured.get("default") not in (None, "auto"):
+            name = configured.get("default")
+        if name:
+            engine = self.get(str(name))
+            if not engine.supports(src.tag, tgt.tag):
+                hint = install_hint(src.tag, tgt.tag) if name == "argos" else None
+                raise ModelError(
+                    f"engine {name} cannot translate {src.tag}->{tgt.tag}",
+                    lang=tgt.code,
+                    hint=hint,
+                )
+            return engine
+        for candidate in ENGINES:
+            engine = self.get(candidate)
+            if engine.supports(src.tag, tgt.tag):
+                return engine
+        raise ModelError(
+            f"no translation model for {src.tag}->{tgt.tag}",
+            lang=tgt.code,
+            hint=install_hint(src.tag, tgt.tag),
+        )

@@ -1,0 +1,40 @@
+"""Translation memory: the office's reviewed wording for recurring sentences, per language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workflow import catalog
+from workflow.errors import CatalogError
+from workflow.languages import Language
+from workflow.workspace import Workspace
+
+
+@dataclass
+class Memory:
+    """Exact matches msgid -> (reviewed msgstr, catalog it came from), one language."""
+
+    entries: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def lookup(self, msgid: str) -> tuple[str, str] | None:
+        return self.entries.get(msgid)
+
+
+def build(ws: Workspace, lang: Language, *, exclude: Path | None = None) -> Memory:
+    """Read every catalog of `lang` in the workspace; unreadable ones are skipped (they are
+    reported by the commands that own them)."""
+    mem = Memory()
+    folder = ws.locales / lang.code / "LC_MESSAGES"
+    if not folder.is_dir():
+        return mem
+    for path in sorted(folder.glob("*.po")):
+        if exclude is not None and path == exclude:
+            continue
+        try:
+            po = catalog.parse(path.read_bytes(), path=ws.rel(path))
+        except (CatalogError, OSError):
+            continue
+        for msgid, msgstr in catalog.reviewed(po):
+            mem.entries.setdefault(msgid, (msgstr, ws.rel(path)))
+    return mem

@@ -12,6 +12,8 @@ STAMP = $(VENV)/.installed
 
 sample: setup
 	$(BIN)/workflow --root . extract
+	$(BIN)/workflow --root . translate
+	$(BIN)/workflow --root . build --draft
 	$(BIN)/workflow --root . status
 
 test: setup

@@ -116,7 +116,14 @@ def run(
             hit = mem.lookup(msgid)
             if hit is not None and hit[1] != cat.result.path:
                 notes = [f"{catalog.TM_PREFIX}{hit[1]}"]
-                _fill(cat, msgid, hit[0], notes, fuzzy=not memory_reuse_reviewed)
+                _fill(
+                    cat,
+                    msgid,
+                    hit[0],
+                    notes,
+                    fuzzy=not memory_reuse_reviewed,
+                    retranslate=options.retranslate,
+                )
                 cat.result.memory += 1
             else:
                 key = (rel.language.code, cat.lang.code)
@@ -166,7 +173,7 @@ def run(
                     problems = "; ".join(p.detail for p in restored.problems)
                     notes.append(f"{catalog.WARNING_PREFIX}{problems}")
                     cat.result.flagged += 1
-                _fill(cat, msgid, text, notes, fuzzy=True)
+                _fill(cat, msgid, text, notes, fuzzy=True, retranslate=options.retranslate)
                 cat.result.machine += 1
                 cat.result.engine = _describe(prov)
                 touched[id(cat)] = cat
@@ -182,7 +189,12 @@ def _describe(prov: Provenance) -> str:
     return f"{prov.engine} {prov.model} {prov.version}"
 
 
-def _fill(cat: _Open, msgid: str, msgstr: str, notes: list[str], *, fuzzy: bool) -> None:
+def _fill(
+    cat: _Open, msgid: str, msgstr: str, notes: list[str], *, fuzzy: bool, retranslate: bool
+) -> None:
+    """Fill an entry unless it stopped being open (a translator's save merged in meanwhile)."""
+    if not catalog.can_fill(cat.po, msgid, retranslate=retranslate):
+        return
     if catalog.fill(cat.po, msgid, msgstr, notes, fuzzy=fuzzy):
         cat.filled[msgid] = (msgstr, notes, fuzzy)
         cat.dirty = True

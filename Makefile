@@ -11,10 +11,7 @@ STAMP = $(VENV)/.installed
 .PHONY: sample test setup system-deps lint
 
 sample: setup
-	$(BIN)/workflow --root . extract
-	$(BIN)/workflow --root . translate
-	$(BIN)/workflow --root . build --draft
-	$(BIN)/workflow --root . status
+	$(BIN)/workflow --root . run
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workflow import __version__, languages, pipeline
+from workflow import run as run_module
 from workflow.errors import WorkflowError
 from workflow.progress import ProgressBar
 from workflow.workspace import Workspace, open_workspace
@@ -100,6 +101,21 @@ def _parser() -> argparse.ArgumentParser:
     m.add_argument("tgt")
 
     p = sub.add_parser(
+        "run",
+        parents=[common],
+        help="extract, translate, check and build: the nightly batch, incremental",
+    )
+    p.add_argument("releases", nargs="*", metavar="RELEASE", help="release ids (default: all)")
+    p.add_argument("--lang", help="only these target languages, comma-separated")
+    p.add_argument("--engine", help="force an engine: argos or bergamot")
+    p.add_argument("--force", action="store_true", help="redo releases even if unchanged")
+    p.add_argument("--wait", action="store_true", help="wait for another run to finish")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--quiet", "-q", action="store_true", help="print only failures")
+    out.add_argument("--verbose", "-v", action="store_true", help="also list unchanged releases")
+    out.add_argument("--json", action="store_true", help="machine-readable summary")
+
+    p = sub.add_parser(
         "segment",
         parents=[common],
         help="print how a text is split into segments, one per line",
@@ -143,6 +159,8 @@ def _run(args: argparse.Namespace) -> int:
         return _build(ws, args)
     if args.command == "models":
         return _models(ws, args)
+    if args.command == "run":
+        return _run_batch(ws, args)
     if args.command == "status":
         rows = pipeline.status(
             ws, pipeline.resolve_ids(ws, args.releases), pipeline.parse_languages(args.lang)
@@ -312,6 +330,86 @@ def _models(ws: Workspace, args: argparse.Namespace) -> int:
     for (a, b), e in pairs.items():
         print(f"  {a}->{b}  {e}")
     return 0
+
+
+def _run_batch(ws: Workspace, args: argparse.Namespace) -> int:
+    from workflow import run
+
+    options = run.Options(
+        languages=tuple(pipeline.parse_languages(args.lang)), engine=args.engine, force=args.force
+    )
+    bars: dict[str, ProgressBar] = {}
+
+    def progress(step: str, done: int, total: int) -> None:
+        if step not in bars:
+            for bar in bars.values():
+                bar.close()
+            bars.clear()
+            bars[step] = ProgressBar(step)
+        bars[step].update(done, total)
+
+    interactive = sys.stderr.isatty() and not (args.quiet or args.json)
+    with run.workspace_lock(ws, wait=args.wait):
+        try:
+            report = run.run(ws, args.releases, options, progress if interactive else None)
+        finally:
+            for bar in bars.values():
+                bar.close()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "ok": report.ok,
+                    "translated": report.translated,
+                    "unchanged": report.unchanged,
+                    "failures": report.failures,
+                    "rows": [
+                        {
+                            "release": r.release,
+                            "language": r.language,
+                            "reviewed": r.reviewed,
+                            "total": r.total,
+                            "errors": r.errors,
+                            "warnings": r.warnings,
+                            "built": r.built,
+                            "pdf": r.pdf or None,
+                            "message": r.message or None,
+                        }
+                        for r in report.rows
+                    ],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+        return 0 if report.ok else EXIT_ERROR
+    for line in report.failures:
+        print(f"error: {line}", file=sys.stderr)
+    for r in report.rows:
+        if r.built == "failed":
+            print(f"error: {r.release} [{r.language}]: {r.message}", file=sys.stderr)
+    if not args.quiet:
+        _print_run_table(report.rows)
+        if args.verbose:
+            for release_id in report.unchanged:
+                print(f"unchanged  {release_id}")
+        print(
+            f"{len({r.release for r in report.rows})} release(s) processed, "
+            f"{len(report.unchanged)} unchanged, {report.translated} segment(s) translated, "
+            f"{len(report.failures) + sum(r.built == 'failed' for r in report.rows)} failure(s)"
+        )
+    return 0 if report.ok else EXIT_ERROR
+
+
+def _print_run_table(rows: Sequence[run_module.Row]) -> None:
+    if not rows:
+        return
+    width = max(len("release"), *(len(r.release) for r in rows))
+    print(f"{'release':{width}}  lang    reviewed  problems  built")
+    for r in rows:
+        share = f"{r.reviewed}/{r.total}"
+        problems = f"{r.errors}E {r.warnings}W"
+        print(f"{r.release:{width}}  {r.language:6}  {share:>8}  {problems:>8}  {r.built}")
 
 
 def _print_status(rows: Sequence[pipeline.StatusRow]) -> None:

@@ -75,10 +75,13 @@ def run(
     releases: Sequence[Release],
     options: Options,
     progress: Progress | None = None,
+    engines: Engines | None = None,
 ) -> TranslateReport:
+    """Translate the open entries of the releases' catalogs. Pass `engines` to keep models
+    loaded across calls (a batch run translating language by language)."""
     report = TranslateReport()
     gloss = glossary.load(ws.locales)
-    engines = Engines(ws)
+    engines = engines or Engines(ws)
     memory_reuse_reviewed = bool(ws.settings.get("translate", {}).get("memory_reviewed", False))
 
     # open every catalog first: a malformed one stops the run before anything is written

@@ -1,0 +1,163 @@
+"""`workflow run`: the batch over a workspace. Incremental, locked, safe under SIGKILL."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import polib
+import pytest
+
+from workflow import run
+from workflow.errors import WorkspaceError
+from workflow.workspace import open_workspace
+
+from .conftest import SAMPLE_ID, msgfmt_check, run_cli
+
+PT = Path("locales/pt/LC_MESSAGES") / f"{SAMPLE_ID}.po"
+
+
+def reviewed(root: Path) -> dict[str, dict[str, str]]:
+    out = {}
+    for po_path in sorted(root.glob("locales/*/LC_MESSAGES/*.po")):
+        po = polib.pofile(str(po_path))
+        out[po_path.parent.parent.name] = {
+            e.msgid: e.msgstr for e in po if e.msgstr and not e.fuzzy and not e.obsolete
+        }
+    return out
+
+
+def valid_pdf(path: Path) -> bool:
+    data = path.read_bytes()
+    ok = subprocess.run(["pdfinfo", str(path)], capture_output=True).returncode == 0
+    return ok and data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+
+
+@pytest.mark.slow
+def test_run_then_no_change_run(sample_workspace: Path) -> None:
+    proc = run_cli("run", "--root", str(sample_workspace), "--json")
+    assert proc.returncode == 0, proc.stderr
+    summary = json.loads(proc.stdout)
+    built = {r["language"]: r["built"] for r in summary["rows"]}
+    assert built == {
+        "en": "final",
+        "fr": "final",
+        "es": "final",
+        "ur": "final",
+        "ar": "final",
+        "zh": "final",
+        "pt": "draft",
+    }
+    assert summary["translated"] == 19
+    pdfs = sorted((sample_workspace / "output" / SAMPLE_ID).glob("*.pdf"))
+    assert len(pdfs) == 7 and all(valid_pdf(p) for p in pdfs)
+    stamps = {
+        p: p.stat().st_mtime_ns
+        for p in sample_workspace.rglob("*")
+        if p.is_file() and ".workflow" not in p.parts
+    }
+    again = run_cli("run", "--root", str(sample_workspace))
+    assert again.returncode == 0
+    assert "0 release(s) processed, 1 unchanged" in again.stdout
+    assert stamps == {p: p.stat().st_mtime_ns for p in stamps}
+    # a translator's review of one entry makes the release (and only it) run again
+    po = polib.pofile(str(sample_workspace / PT))
+    po[0].flags.remove("fuzzy")
+    po.save(str(sample_workspace / PT))
+    third = run_cli("run", "--root", str(sample_workspace), "--json")
+    rows = {r["language"]: r for r in json.loads(third.stdout)["rows"]}
+    assert rows["pt"]["reviewed"] == 1 and rows["pt"]["built"] == "draft"
+    assert json.loads(third.stdout)["translated"] == 0
+
+
+def test_second_run_stops_with_a_clear_message(sample_workspace: Path) -> None:
+    ws = open_workspace(sample_workspace)
+    with run.workspace_lock(ws):
+        proc = run_cli("run", "--root", str(sample_workspace))
+        assert proc.returncode == 1
+        assert (
+            f"another `workflow run` is working on this workspace (pid {os.getpid()})"
+            in proc.stderr
+        )
+        assert "--wait" in proc.stderr
+        with pytest.raises(WorkspaceError), run.workspace_lock(ws):
+            pass
+
+
+def test_waiting_run_starts_when_the_lock_is_released(sample_workspace: Path) -> None:
+    ws = open_workspace(sample_workspace)
+    with run.workspace_lock(ws):
+        waiting = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "workflow",
+                "run",
+                "--root",
+                str(sample_workspace),
+                "--wait",
+                "--lang",
+                "fr",
+                "--quiet",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(1.5)
+        assert waiting.poll() is None  # still waiting
+    assert waiting.wait(timeout=120) == 0, waiting.stderr.read() if waiting.stderr else ""
+
+
+def test_missing_model_fails_only_that_language(sample_workspace: Path) -> None:
+    rel = sample_workspace / "releases" / f"{SAMPLE_ID}.md"
+    rel.write_text(rel.read_text().replace("[fr, es, pt, ur, ar, zh]", "[fr, de]"))
+    proc = run_cli("run", "--root", str(sample_workspace), "--json")
+    assert proc.returncode == 1
+    rows = {r["language"]: r for r in json.loads(proc.stdout)["rows"]}
+    assert rows["fr"]["built"] == "final"
+    assert rows["de"]["built"] == "failed"
+    assert "workflow models install" in rows["de"]["message"]
+
+
+@pytest.mark.slow
+def test_sigkill_at_random_moments_loses_nothing(sample_workspace: Path) -> None:
+    rng = random.Random(20240620)
+    original = reviewed(sample_workspace)
+    pristine_pt = (sample_workspace / PT).read_bytes()
+    kills = 0
+    for trial in range(20):
+        if trial % 4 == 0:  # give the next runs real work again: untranslated pt, no outputs
+            (sample_workspace / PT).write_bytes(pristine_pt)
+            shutil.rmtree(sample_workspace / "output", ignore_errors=True)
+            shutil.rmtree(sample_workspace / ".workflow", ignore_errors=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "workflow", "run", "--root", str(sample_workspace), "--quiet"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(0.3, 4.0))
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+            kills += 1
+        proc.wait()
+        for po_path in sample_workspace.glob("locales/**/*.po*"):
+            msgfmt_check(po_path)
+        now = reviewed(sample_workspace)
+        for lang, entries in original.items():
+            assert now[lang] == entries, (trial, lang)
+        for pdf in sample_workspace.glob("output/*/*.pdf"):
+            assert valid_pdf(pdf), (trial, pdf)
+    assert kills >= 10
+    final = run_cli("run", "--root", str(sample_workspace), "--json")
+    assert final.returncode == 0, final.stderr
+    assert not list(sample_workspace.rglob(".*.tmp"))
+    pt = polib.pofile(str(sample_workspace / PT))
+    assert all(e.msgstr for e in pt if not e.obsolete)

@@ -1,0 +1,103 @@
+"""A large workspace: time and peak memory of status and of incremental runs.
+
+Builds N releases (default 1,000) x 5 target languages with every catalog already translated and
+reviewed, runs a first full `workflow run` (which typesets every PDF: the set-up, also timed),
+then measures as separate processes, each with its peak resident memory:
+  - `workflow status`                      target: < 5 s
+  - a no-change `workflow run`             target: < 10 s
+  - `workflow run` after 1% of releases changed
+and prints the figures next to the targets (peak memory target: < 500 MB).
+
+    python benchmarks/scale.py [--releases 1000] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import polib
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extract import release_text
+
+from workflow import pipeline
+from workflow.workspace import open_workspace
+
+LANGS = ["fr", "es", "pt", "de", "ru"]
+
+
+def measure(label: str, args: list[str], target: float | None = None) -> tuple[float, float]:
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "workflow", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t0
+    out = proc.stdout.read().decode() if proc.stdout else ""
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        print(err[-2000:], file=sys.stderr)
+        raise SystemExit(f"{label}: exit {os.waitstatus_to_exitcode(status)}")
+    peak_mb = usage.ru_maxrss / 1024
+    goal = f"(target < {target:g} s)" if target else ""
+    print(f"  {label:40} {seconds:8.2f} s   peak {peak_mb:6.0f} MB  {goal}")
+    tail = [line for line in out.splitlines() if "release(s) processed" in line]
+    if tail:
+        print(f"  {'':40} {tail[-1]}")
+    return seconds, peak_mb
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--releases", type=int, default=1000)
+    ap.add_argument("--keep", type=Path)
+    args = ap.parse_args()
+    rng = random.Random(7)
+    root = args.keep or Path(tempfile.mkdtemp(prefix="bench-scale-"))
+    (root / "releases").mkdir(parents=True, exist_ok=True)
+    for n in range(args.releases):
+        text, _ = release_text(rng, n)
+        text = text.replace("languages: [fr, es, ar, zh, ru]", f"languages: [{', '.join(LANGS)}]")
+        (root / "releases" / f"r{n:05d}.md").write_text(text)
+    ws = open_workspace(root)
+    pipeline.extract(ws, ws.release_ids())
+    for po_path in root.glob("locales/*/LC_MESSAGES/*.po"):
+        po = polib.pofile(str(po_path), wrapwidth=78)
+        for e in po:
+            e.msgstr = "R: " + e.msgid  # reviewed: not fuzzy
+        po.save(str(po_path))
+    print(f"workspace: {args.releases} releases x {len(LANGS)} languages, all reviewed, in {root}")
+    r = ["--root", str(root)]
+    measure("first full run (typesets every PDF)", ["run", "--quiet", *r])
+    status_s, status_mb = measure("workflow status", ["status", *r], 5)
+    same_s, same_mb = measure("no-change workflow run", ["run", *r], 10)
+    # 1% of releases change: translators revise a sentence in every language's catalog (no
+    # machine translation needed, so the figure does not depend on an installed model)
+    changed = rng.sample(ws.release_ids(), k=max(1, args.releases // 100))
+    for release_id in changed:
+        for lang in LANGS:
+            po_path = root / "locales" / lang / "LC_MESSAGES" / f"{release_id}.po"
+            po = polib.pofile(str(po_path), wrapwidth=78)
+            po[3].msgstr = "Revised: " + po[3].msgstr
+            po.save(str(po_path))
+    one_s, one_mb = measure(f"run after {len(changed)} release(s) changed", ["run", *r])
+    peak = max(status_mb, same_mb, one_mb)
+    print()
+    print(
+        f"  status {status_s:.2f} s (target 5), no-change run {same_s:.2f} s (target 10), "
+        f"1% run {one_s:.2f} s, peak memory {peak:.0f} MB (target 500)"
+    )
+    if not args.keep:
+        shutil.rmtree(root)
+
+
+if __name__ == "__main__":
+    main()

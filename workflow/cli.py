@@ -116,6 +116,16 @@ def _parser() -> argparse.ArgumentParser:
     out.add_argument("--json", action="store_true", help="machine-readable summary")
 
     p = sub.add_parser(
+        "diff",
+        parents=[common],
+        help="for fuzzy entries whose source changed: a word diff of the source, next to the "
+        "current translation",
+    )
+    p.add_argument("releases", nargs="*", metavar="RELEASE")
+    p.add_argument("--lang", required=True, help="the catalog's language")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
+    p = sub.add_parser(
         "segment",
         parents=[common],
         help="print how a text is split into segments, one per line",
@@ -161,6 +171,8 @@ def _run(args: argparse.Namespace) -> int:
         return _models(ws, args)
     if args.command == "run":
         return _run_batch(ws, args)
+    if args.command == "diff":
+        return _diff(ws, args)
     if args.command == "status":
         rows = pipeline.status(
             ws, pipeline.resolve_ids(ws, args.releases), pipeline.parse_languages(args.lang)
@@ -410,6 +422,31 @@ def _print_run_table(rows: Sequence[run_module.Row]) -> None:
         share = f"{r.reviewed}/{r.total}"
         problems = f"{r.errors}E {r.warnings}W"
         print(f"{r.release:{width}}  {r.language:6}  {share:>8}  {problems:>8}  {r.built}")
+
+
+def _diff(ws: Workspace, args: argparse.Namespace) -> int:
+    from workflow import catalog, review
+
+    lang = languages.parse(args.lang, source="--lang")
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    shown = 0
+    for release_id in pipeline.resolve_ids(ws, args.releases):
+        path = ws.catalog_path(release_id, lang)
+        if not path.exists():
+            continue
+        po = catalog.parse(path.read_bytes(), path=ws.rel(path))
+        for rev in catalog.revisions(po):
+            shown += 1
+            print(f"{ws.rel(path)}:{rev.line}: ({rev.reference})")
+            print(
+                "  source:      "
+                + review.render(review.word_diff(rev.previous, rev.msgid), color=color)
+            )
+            print("  translation: " + rev.msgstr)
+            print()
+    if not shown:
+        print(f"no changed source sentences waiting for review in {lang.code}")
+    return 0
 
 
 def _print_status(rows: Sequence[pipeline.StatusRow]) -> None:

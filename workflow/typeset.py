@@ -29,7 +29,7 @@ import subprocess
 import threading
 import time
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -191,7 +191,7 @@ def _needs_glyph(ch: str) -> bool:
     return unicodedata.category(ch) not in {"Cc", "Cf", "Zl", "Zp"}
 
 
-def check_coverage(html: str, lang: str) -> None:
+def check_coverage(html: str, lang: str, *, also: Sequence[str] = ()) -> None:
     """TypesetError for every character no font of the language's stacks has.
 
     If an installed-fonts-only check fails but a known, uninstalled Noto family would cover
@@ -202,6 +202,8 @@ def check_coverage(html: str, lang: str) -> None:
     collector.close()
     chars = sorted(ch for ch in collector.chars if _needs_glyph(ch))
     stack = scripts.all_fonts(lang)
+    for tag in also:
+        stack += tuple(f for f in scripts.all_fonts(tag) if f not in stack)
     installed = [(font, font_charset(font.family)) for font in stack]
     missing: list[str] = []
     needs_install: dict[str, scripts.Font] = {}
@@ -305,6 +307,7 @@ def typeset(
     lang: str,
     created: datetime.date | datetime.datetime,
     strict: bool = True,
+    also: Sequence[str] = (),
 ) -> TypesetReport:
     """Typeset ``html`` (from render.render_document) into ``out_pdf``.
 
@@ -312,9 +315,14 @@ def typeset(
     templates) can be loaded. Raises TypesetError, and leaves ``out_pdf`` untouched, for: a
     missing font, a character no font covers, a WeasyPrint warning or a refused resource
     (the last two only when ``strict``), an unwritable output folder.
+
+    ``also`` names further languages the page holds (a bilingual proof: the source language):
+    their fonts must be installed and may be used too.
     """
     out_pdf = Path(out_pdf)
-    scripts.language(lang)  # LanguageError early for unknown languages
+    langs = (lang, *also)
+    for tag in langs:
+        scripts.language(tag)  # LanguageError early for unknown languages
     if strict and not has_harfbuzz_subset():
         raise TypesetError(
             "HarfBuzz subsetting is not available: WeasyPrint would fall back to fontTools"
@@ -322,8 +330,9 @@ def typeset(
             lang=lang,
             hint="apt-get install libharfbuzz-subset0",
         )
-    check_fonts_installed(scripts.required_fonts(lang), lang)
-    check_coverage(html, lang)
+    for tag in langs:
+        check_fonts_installed(scripts.required_fonts(tag), tag)
+    check_coverage(html, lang, also=also)
     if not out_pdf.parent.is_dir():
         raise TypesetError("output folder does not exist", file=out_pdf.parent, lang=lang)
     assets = Path(assets_dir)
@@ -354,7 +363,7 @@ def typeset(
             lang=lang,
             hint="a font for these characters is missing",
         )
-    allowed = {font.family for font in scripts.all_fonts(lang)}
+    allowed = {font.family for tag in langs for font in scripts.all_fonts(tag)}
     used = tuple(sorted({font.family for font in document.fonts.values()}))
     unexpected = [family for family in used if family not in allowed]
     if unexpected:

@@ -334,3 +334,29 @@ def test_build_proof_logs_no_weasyprint_warning(
     page = (root / result.pdf).with_suffix(".html").read_text(encoding="utf-8")
     assert "glossary: keep “New York”" in page
     assert 'class="machine' in page and 'class="untranslated' in page
+
+
+# --------------------------------------------------------------------------- font cache
+
+
+def test_font_charset_from_one_fc_list_run_matches_a_per_family_query() -> None:
+    """typeset reads every face's charset from one fc-list run (see benchmarks/build.py);
+    it must give what fontconfig answers for the family alone."""
+    from workflow import typeset
+
+    for family in ("Noto Naskh Arabic", "Noto Sans"):
+        out = subprocess.run(
+            ["fc-list", "-f", "%{family}\t%{style}\t%{charset}\n", f":family={family}"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        faces = [line.split("\t") for line in out.splitlines()]
+        faces = [f for f in faces if family in f[0].split(",")]
+        regular = next(f for f in faces if "Regular" in f[1].split(","))
+        expected = set()
+        for chunk in regular[2].split():
+            low, _, high = chunk.partition("-")
+            expected.update(range(int(low, 16), int(high or low, 16) + 1))
+        assert typeset.font_charset(family) == expected
+    typeset.preload_fonts(["fr", "ur", "not a language"])  # unknown ones are skipped

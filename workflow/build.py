@@ -223,6 +223,18 @@ def _job(ws: Workspace, job: Job) -> BuildResult:
         return BuildResult(job.release, job.language, error=str(exc))
 
 
+def _tags(jobs: Sequence[Job]) -> list[str]:
+    from workflow import languages
+
+    tags = []
+    for job in jobs:
+        try:
+            tags.append(languages.parse(job.language).tag)
+        except WorkflowError:
+            continue  # reported by the job itself
+    return tags
+
+
 def run(
     ws: Workspace,
     jobs: Sequence[Job],
@@ -240,6 +252,8 @@ def run(
             if progress:
                 progress(i + 1, len(jobs))
     else:
+        # Forked workers inherit the font caches (one fc-list run instead of one per worker).
+        typeset.preload_fonts(_tags(jobs))
         with ProcessPoolExecutor(max_workers=workers) as pool:
             futures = {pool.submit(_job, ws, job): i for i, job in enumerate(jobs)}
             for n, fut in enumerate(as_completed(futures), start=1):

@@ -188,6 +188,7 @@ def test_html_rtl_target_column_and_problems() -> None:
     # The source column stays on the left: it comes first in every row.
     assert page.index('<th class="src"') < page.index('<th class="tgt"')
     assert 'td.tgt { font-family: "Noto Naskh Arabic"' in page
+    assert "th.tgt { text-align: right; }" in page
     assert "number: 3 missing &lt;here&gt;" in page
     assert '<ul class="problems" dir="ltr" lang="en">' in page
     assert "1 problem<" in page
@@ -298,6 +299,28 @@ def test_proof_text_has_source_translation_and_states(
     assert "19 segments" in text
     assert "Page 1 of" in text
     assert f"locales/{lang}/LC_MESSAGES/{SAMPLE_ID}.po:" in text
+
+
+def embedded(path: Path) -> set[str]:
+    lines = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    return {line.split()[0].split("+", 1)[-1] for line in lines if line.strip()}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "family"),
+    [("fr", "Noto-Serif"), ("ar", "Noto-Naskh-Arabic"), ("ur", "Noto-Nastaliq-Urdu")],
+)
+def test_proof_fonts(proofs: tuple[Path, list[str]], lang: str, family: str) -> None:
+    """Each column in its script's font, furniture in Noto Sans; nothing falls back further
+    (e.g. an arrow in the header once came out of the CJK font)."""
+    root, _ = proofs
+    fonts = embedded(proof_pdf(root, lang))
+    assert {"Noto-Sans", "Noto-Serif", family} <= fonts
+    allowed = ("Noto-Sans", "Noto-Serif", family)
+    assert all(f.startswith(allowed) and "CJK" not in f for f in fonts), fonts
 
 
 @pytest.mark.slow

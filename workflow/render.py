@@ -473,6 +473,7 @@ def _column_css(selector: str, lang: str) -> list[str]:
 def proof_css(doc: ProofDocument) -> str:
     """The language-dependent part of the proof's stylesheet: column fonts, page furniture."""
     chrome = scripts.css_font_family(scripts.latin_heading_fonts(doc.target_lang))
+    rtl = scripts.direction(doc.target_lang) == "rtl"
     heading = scripts.css_font_family(scripts.heading_fonts(doc.source_lang))
     running = " — ".join((PROOF_LABELS["proof"], doc.title, language_name(doc.target_lang)))
     margin = f"font-family: {heading}; font-size: 7.5pt; color: #555; line-height: 1.3;"
@@ -481,6 +482,8 @@ def proof_css(doc: ProofDocument) -> str:
         f".proof-head h1 {{ font-family: {heading}; }}",
         *_column_css("td.src", doc.source_lang),
         *_column_css("td.tgt", doc.target_lang),
+        # The translation column's heading sits over the start edge of its text.
+        f"th.tgt {{ text-align: {'right' if rtl else 'left'}; }}",
         f"td .missing, td .problems, td .ref {{ font-family: {chrome}; }}",
         "@page {",
         f"  @top-left {{ content: {css_string(running)}; {margin} width: 80%; }}",

@@ -8,12 +8,12 @@ silently to the source language: in a draft it shows as a visible [untranslated]
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workflow import catalog, markdown, render, segment, typeset
+from workflow import catalog, markdown, proof, render, segment, typeset
 from workflow.errors import CatalogError, PublishError, WorkflowError
 from workflow.fsio import atomic_write, read
 from workflow.languages import Language
@@ -29,13 +29,14 @@ class Job:
     release: str
     language: str  # language code
     draft: bool
+    proof: bool = False  # a bilingual proof instead of the language's PDF
 
 
 @dataclass
 class BuildResult:
     release: str
     language: str
-    kind: str = ""  # "final" or "draft"
+    kind: str = ""  # "final", "draft" or "proof"
     pdf: str = ""
     pages: int = 0
     seconds: float = 0.0
@@ -148,17 +149,90 @@ def build_one(
     return result
 
 
+def build_proof(
+    ws: Workspace,
+    rel: Release,
+    lang: Language,
+    problems: Mapping[str, Sequence[str]] | None = None,
+) -> BuildResult:
+    """The bilingual proof of `lang`: output/<id>/<id>.<lang>.proof.pdf (and .html).
+
+    Always allowed (it exists to review unreviewed text). `problems` maps msgids to check
+    messages, shown in their rows.
+    """
+    if lang == rel.language:
+        raise CatalogError(
+            "no proof for the source language",
+            lang=lang.code,
+            hint="a proof compares the source with a target language",
+        )
+    path = ws.catalog_path(rel.id, lang)
+    data, _ = read(path)
+    if data is None:
+        raise CatalogError(
+            "no catalog", file=ws.rel(path), lang=lang.code, hint="run `workflow extract`"
+        )
+    po = catalog.parse(data, path=ws.rel(path))
+    rows = proof.rows(rel, proof.entries(po), catalog_file=ws.rel(path), problems=problems)
+    organisation, _ = office(ws, rel.language)
+    doc = render.ProofDocument(
+        source_lang=rel.language.tag,
+        target_lang=lang.tag,
+        title=markdown.inline_to_text(rel.title),
+        date=rel.date,
+        catalog=ws.rel(path),
+        rows=rows,
+        summary=proof.summary(rows),
+        organisation=organisation,
+    )
+    html = render.render_proof(doc)
+    out_dir = ws.output / rel.id
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stem = f"{rel.id}.{lang.code}.proof"
+    atomic_write(out_dir / f"{stem}.html", html.encode("utf-8"))
+    report = typeset.typeset(
+        html,
+        out_dir / f"{stem}.pdf",
+        assets_dir=ws.root / "assets",
+        lang=lang.tag,
+        created=rel.date,
+        also=(rel.language.tag,),
+    )
+    return BuildResult(
+        rel.id,
+        lang.code,
+        kind="proof",
+        pdf=ws.rel(report.path),
+        pages=report.pages,
+        seconds=report.seconds,
+    )
+
+
 def _job(ws: Workspace, job: Job) -> BuildResult:
     from workflow import languages, pipeline
 
     lang = languages.parse(job.language)
     try:
         rel = pipeline.load_release(ws, job.release)
+        if job.proof:
+            return build_proof(ws, rel, lang)
         return build_one(ws, rel, lang, draft=job.draft)
     except PublishError as exc:
         return BuildResult(job.release, job.language, error=str(exc), blocking=list(exc.blocking))
     except WorkflowError as exc:
         return BuildResult(job.release, job.language, error=str(exc))
+
+
+def _tags(jobs: Sequence[Job]) -> list[str]:
+    from workflow import languages
+
+    tags = []
+    for job in jobs:
+        try:
+            tags.append(languages.parse(job.language).tag)
+        except WorkflowError:
+            continue  # reported by the job itself
+    return tags
 
 
 def run(
@@ -178,6 +252,8 @@ def run(
             if progress:
                 progress(i + 1, len(jobs))
     else:
+        # Forked workers inherit the font caches (one fc-list run instead of one per worker).
+        typeset.preload_fonts(_tags(jobs))
         with ProcessPoolExecutor(max_workers=workers) as pool:
             futures = {pool.submit(_job, ws, job): i for i, job in enumerate(jobs)}
             for n, fut in enumerate(as_completed(futures), start=1):

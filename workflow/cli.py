@@ -77,6 +77,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--draft", action="store_true", help="build unreviewed languages as marked drafts"
     )
+    p.add_argument(
+        "--proof",
+        action="store_true",
+        help="bilingual proofs for reviewers instead: source next to translation, per target",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="print only errors")
 
     p = sub.add_parser(
@@ -244,9 +249,9 @@ def _build(ws: Workspace, args: argparse.Namespace) -> int:
     jobs = []
     for release_id in pipeline.resolve_ids(ws, args.releases):
         rel = pipeline.load_release(ws, release_id)
-        for lang in (rel.language, *rel.targets):
+        for lang in rel.targets if args.proof else (rel.language, *rel.targets):
             if not only or lang in only:
-                jobs.append(build.Job(rel.id, lang.code, args.draft))
+                jobs.append(build.Job(rel.id, lang.code, args.draft, proof=args.proof))
     if not jobs:
         raise WorkflowError("nothing to build", hint="check --lang against the releases' languages")
     bar = ProgressBar("building") if not args.quiet and sys.stderr.isatty() else None

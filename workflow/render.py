@@ -16,6 +16,7 @@ import datetime
 import html
 import json
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from html.parser import HTMLParser
@@ -29,6 +30,8 @@ from markupsafe import Markup, escape
 
 from workflow import scripts
 from workflow.errors import LanguageError, TypesetError
+from workflow.proof import Row as ProofRow
+from workflow.proof import Summary as ProofSummary
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 LABELS_FILE = Path(__file__).parent / "data" / "labels.json"
@@ -399,3 +402,141 @@ def render_document(doc: Document) -> str:
         ),
     }
     return _environment().get_template("release.html.j2").render(context)
+
+
+# --------------------------------------------------------------------------- bilingual proof
+
+PROOF_BASE_FONT_SIZE_PT = 9.5
+# The proof is a working document for reviewers: its furniture is in English (the release
+# text in both columns is what gets reviewed).
+PROOF_LABELS = {
+    "proof": "Proof",
+    "page": "Page {page} of {pages}",
+    "source": "{language} (source)",
+    "translation": "{language} (translation)",
+    "segment": "Segment",
+    "reviewed": "reviewed",
+    "machine": "machine",
+    "untranslated": "untranslated",
+    "repeat": "repeated",
+    "missing": "untranslated",
+    "problem": "problem",
+    "problems": "problems",
+    "with_problems": "with problems",
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProofDocument:
+    """A bilingual proof of one language of a release (rows from ``workflow.proof``)."""
+
+    source_lang: str  # BCP 47 tag of the release's language
+    target_lang: str  # BCP 47 tag of the translation
+    title: str  # the release title (source language, plain text)
+    date: datetime.date  # release date (the PDF's creation date)
+    catalog: str  # workspace-relative path of the catalog
+    rows: Sequence[ProofRow]
+    summary: ProofSummary
+    organisation: str = ""
+
+
+def language_name(tag: str) -> str:
+    """English name of a supported language: 'French', 'Urdu', 'Chinese'."""
+    base = scripts.base_language(tag)
+    return str(Locale("en").languages.get(base, tag))
+
+
+def _column_css(selector: str, lang: str) -> list[str]:
+    """Font, size, line-height, and bidi-run fonts of one column's language."""
+    language = scripts.language(lang)
+    script = language.script
+    body = scripts.css_font_family(scripts.body_fonts(lang))
+    size = round(PROOF_BASE_FONT_SIZE_PT * script.size_scale, 2)
+    lines = [
+        f"{selector} {{ font-family: {body}; font-size: {size}pt;"
+        f" line-height: {script.line_height}; }}",
+    ]
+    if language.direction == "rtl":
+        latin = scripts.css_font_family(scripts.latin_fonts(lang))
+        lines.append(f'{selector} span[dir="ltr"] {{ font-family: {latin}; }}')
+        lines.append(f"{selector} span.figure {{ white-space: nowrap; }}")
+        if script.ltr_run_gap:
+            lines.append(
+                f'{selector} .text span[dir="ltr"] {{ margin: 0 {script.ltr_run_gap}em; }}'
+            )
+    else:
+        other = scripts.css_font_family(scripts.rtl_fonts(lang))
+        lines.append(f'{selector} span[dir="rtl"] {{ font-family: {other}; }}')
+    return lines
+
+
+def proof_css(doc: ProofDocument) -> str:
+    """The language-dependent part of the proof's stylesheet: column fonts, page furniture."""
+    chrome = scripts.css_font_family(scripts.latin_heading_fonts(doc.target_lang))
+    rtl = scripts.direction(doc.target_lang) == "rtl"
+    heading = scripts.css_font_family(scripts.heading_fonts(doc.source_lang))
+    running = " — ".join((PROOF_LABELS["proof"], doc.title, language_name(doc.target_lang)))
+    margin = f"font-family: {heading}; font-size: 7.5pt; color: #555; line-height: 1.3;"
+    lines = [
+        f"html {{ font-family: {chrome}; font-size: {PROOF_BASE_FONT_SIZE_PT}pt; }}",
+        f".proof-head h1 {{ font-family: {heading}; }}",
+        *_column_css("td.src", doc.source_lang),
+        *_column_css("td.tgt", doc.target_lang),
+        # The translation column's heading sits over the start edge of its text.
+        f"th.tgt {{ text-align: {'right' if rtl else 'left'}; }}",
+        f"td .missing, td .problems, td .ref {{ font-family: {chrome}; }}",
+        "@page {",
+        f"  @top-left {{ content: {css_string(running)}; {margin} width: 80%; }}",
+        f"  @bottom-right {{ content: {page_counter_content(PROOF_LABELS['page'])}; {margin} }}",
+        f"  @bottom-left {{ content: {css_string(doc.catalog)}; {margin} }}",
+        "}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+@cache
+def _proof_base_css() -> str:
+    path = TEMPLATES_DIR / "proof.css"
+    css = path.read_text(encoding="utf-8")
+    if "</" in css:
+        raise TypesetError("proof.css must not contain '</'", file=path)
+    return css
+
+
+def render_proof(doc: ProofDocument) -> str:
+    """The complete HTML page (stylesheet inlined) of a bilingual proof."""
+    source = scripts.language(doc.source_lang)
+    target = scripts.language(doc.target_lang)
+    rows = [
+        {
+            "row": row,
+            "source_html": _isolated(row.source, doc.source_lang),
+            "translation_html": (
+                _isolated(row.translation, doc.target_lang) if row.translation is not None else None
+            ),
+        }
+        for row in doc.rows
+    ]
+    source_name = language_name(doc.source_lang)
+    target_name = language_name(doc.target_lang)
+    context: dict[str, Any] = {
+        "source_lang": doc.source_lang,
+        "target_lang": doc.target_lang,
+        "source_dir": source.direction,
+        "target_dir": target.direction,
+        "source_name": source_name,
+        "target_name": target_name,
+        "title": doc.title,
+        "title_html": _isolated(doc.title, doc.source_lang),
+        "organisation": doc.organisation,
+        "created": doc.date.isoformat(),
+        "catalog": doc.catalog,
+        "rows": rows,
+        "summary": doc.summary,
+        "labels": PROOF_LABELS,
+        "source_heading": PROOF_LABELS["source"].format(language=source_name),
+        "translation_heading": PROOF_LABELS["translation"].format(language=target_name),
+        "css": Markup(_proof_base_css()),
+        "language_css": Markup(proof_css(doc)),
+    }
+    return _environment().get_template("proof.html.j2").render(context)

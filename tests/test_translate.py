@@ -168,7 +168,8 @@ def test_killed_translation_leaves_valid_catalogs_and_resumes(sample_workspace: 
     assert run_cli("extract", "--root", str(sample_workspace)).returncode == 0
     fr_before = (sample_workspace / FR).read_bytes()
     progress = []
-    for delay in (1.5, 2.5, 3.5):
+    for extra_delay in (0.0, 0.4, 0.8):
+        before = (sample_workspace / PT).read_bytes()
         proc = subprocess.Popen(
             [
                 sys.executable,
@@ -185,7 +186,10 @@ def test_killed_translation_leaves_valid_catalogs_and_resumes(sample_workspace: 
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(delay)
+        deadline = time.monotonic() + 60
+        while (sample_workspace / PT).read_bytes() == before and time.monotonic() < deadline:
+            time.sleep(0.02)  # wait for the first batch of this run to be written
+        time.sleep(extra_delay)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         msgfmt_check(sample_workspace / PT)

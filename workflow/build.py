@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from workflow.errors import CatalogError, PublishError, WorkflowError
 from workflow.fsio import atomic_write, read
 from workflow.languages import Language
 from workflow.release import Release
+from workflow.workers import pool as workers_pool
 from workflow.workspace import Workspace
 
 UNTRANSLATED = "[untranslated] "
@@ -223,18 +224,6 @@ def _job(ws: Workspace, job: Job) -> BuildResult:
         return BuildResult(job.release, job.language, error=str(exc))
 
 
-def _tags(jobs: Sequence[Job]) -> list[str]:
-    from workflow import languages
-
-    tags = []
-    for job in jobs:
-        try:
-            tags.append(languages.parse(job.language).tag)
-        except WorkflowError:
-            continue  # reported by the job itself
-    return tags
-
-
 def run(
     ws: Workspace,
     jobs: Sequence[Job],
@@ -252,9 +241,7 @@ def run(
             if progress:
                 progress(i + 1, len(jobs))
     else:
-        # Forked workers inherit the font caches (one fc-list run instead of one per worker).
-        typeset.preload_fonts(_tags(jobs))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with workers_pool(workers) as pool:
             futures = {pool.submit(_job, ws, job): i for i, job in enumerate(jobs)}
             for n, fut in enumerate(as_completed(futures), start=1):
                 results[futures[fut]] = fut.result()

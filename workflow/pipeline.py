@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -17,6 +16,7 @@ from workflow.errors import ConcurrentEditError, ReleaseError
 from workflow.fsio import Snapshot, atomic_write, current, read
 from workflow.languages import Language
 from workflow.release import Release
+from workflow.workers import pool as workers_pool
 from workflow.workspace import Workspace
 
 T = TypeVar("T")
@@ -155,7 +155,7 @@ def parallel_map(fn: Callable[[str], T], ids: Sequence[str]) -> list[T]:
     workers = min(os.cpu_count() or 1, 8)
     if len(ids) < PARALLEL_MIN or workers < 2:
         return [fn(i) for i in ids]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with workers_pool(workers) as pool:
         return list(pool.map(fn, ids, chunksize=max(1, len(ids) // (workers * 8))))
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from babel import Locale, UnknownLocaleError
 from babel.messages.plurals import get_plural
+from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from workflow.errors import LanguageError
 
@@ -115,6 +118,41 @@ def parse(code: str, *, source: str | None = None, line: int | None = None) -> L
     )
 
 
+@lru_cache(maxsize=64)
+def territory_names(language: Language) -> Mapping[str, str]:
+    """CLDR names of countries and territories in the language, by ISO 3166 alpha-2 code.
+
+    Groupings and pseudo-regions (EU, EZ, UN, QO, XA, XB, ZZ and the numeric UN M.49 regions)
+    are left out: they are not countries.
+    """
+    names = Locale.parse(language.code).territories
+    return MappingProxyType(
+        {
+            code: name
+            for code, name in names.items()
+            if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+        }
+    )
+
+
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+
+
+@lru_cache(maxsize=64)
+def month_names(language: Language) -> Mapping[str, int]:
+    """Month names of the language (wide and abbreviated, format and stand-alone, lower case,
+    final dot dropped) -> month number 1..12."""
+    locale = Locale.parse(language.code)
+    found: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                key = str(name).lower().rstrip(".")
+                if key and not key.isdigit():
+                    found.setdefault(key, int(number))
+    return MappingProxyType(found)
+
+
 def plural_forms(language: Language) -> str:
     """The Plural-Forms header value for a language."""
     for key in (
@@ -125,3 +163,8 @@ def plural_forms(language: Language) -> str:
         if key in _GETTEXT_PLURALS:
             return _GETTEXT_PLURALS[key]
     return str(get_plural(language.code).plural_forms)
+
+
+def notation(language: Language) -> tuple[str, str]:
+    """(group separator, decimal separator) of the language's numbers, from CLDR."""
+    return get_group_symbol(language.code), get_decimal_symbol(language.code)

@@ -487,7 +487,7 @@ def check_numbers(entry: EntryView, ctx: Context) -> list[Problem]:
 # --- markup -------------------------------------------------------------------------------------
 _PLACEHOLDERS = re.compile(
     r"\[\s*\d{1,3}\s*\](?!\()|\{\s*\d{0,3}\s*\}|\{[A-Za-z_]\w*\}|%(?:\d+\$)?[sdif]|%\([A-Za-z_]\w*\)[sdif]"
-    r"|⟨\s*\d{1,3}\s*⟩|⟦[^⟧]*⟧|_{2,3}\s*\d{1,3}\s*_{2,3}|\bXZ\s*\d{1,3}(?!\d)|<\s*x\s*\d{1,3}\s*/\s*>"
+    r"|⟨\s*\d{1,3}\s*⟩|⟦[^⟧]*⟧|_{2,3}\s*\d{1,3}\s*_{2,3}|(?<![A-Za-z])XZ\s*\d{1,3}(?!\d)|<\s*x\s*\d{1,3}\s*/\s*>"
     r"|[\ue000-\uf8ff]|[\U000f0000-\U000fffff]"
 )
 _HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?\s*/?>")
@@ -802,8 +802,7 @@ def _uncovered(req: _Required, spans: list[tuple[int, int]], taken: list[tuple[i
 @_register(
     "glossary",
     "error",
-    "do-not-translate terms verbatim, names and required terms in the glossary's wording, "
-    "country names as CLDR writes them in the target language",
+    "glossary terms (do-not-translate verbatim, names, required wording), CLDR country names",
 )
 def check_glossary(entry: EntryView, ctx: Context) -> list[Problem]:
     source = _source_text(entry.msgid)
@@ -851,7 +850,8 @@ def check_glossary(entry: EntryView, ctx: Context) -> list[Problem]:
             continue
         what = "country" if req.kind == "country" else "term"
         label = req.label
-        if "close" in results or _in_compound(spans, source):
+        inflects = req.kind != "country" or ctx.target.base in _INFLECTING
+        if ("close" in results and inflects) or _in_compound(spans, source):
             out.append(
                 _problem(
                     "glossary",
@@ -870,6 +870,13 @@ def check_glossary(entry: EntryView, ctx: Context) -> list[Problem]:
                 )
             )
     return out
+
+
+# Languages whose nouns take case endings: a country name found only as a stem may be declined
+# (ru "Пакистана"). Elsewhere a stem match is a misspelling ("Indica" for "India").
+_INFLECTING = frozenset(
+    "ru uk be pl cs sk sl hr sr bs bg lt lv fi et hu tr de el ro is ga cy la ka hy".split()
+)
 
 
 def _short_form(name: str) -> str:

@@ -89,7 +89,7 @@ def test_reviewed_sample_catalog_is_clean(code: str) -> None:
 @pytest.mark.parametrize("code", LANGS)
 def test_checks_test_catalog_is_clean(code: str) -> None:
     entries = extra(code)
-    assert len(entries) == 12
+    assert len(entries) == 15
     assert checks.run_checks(entries, ctx(code)) == []
 
 
@@ -446,3 +446,48 @@ def test_quotes_and_brackets_balanced() -> None:
     assert CHECKS["punctuation"].run(open_quote, ctx("fr")) == []
     # apostrophes are no quotes
     assert errors("punctuation", entry("fr", "EU DisinfoLab's exposé"), "fr") == []
+
+
+# --- what a reviewed translation may do -----------------------------------------------------------
+def test_figures_in_words_and_chinese_numerals() -> None:
+    zh = entry("zh", "79th session")
+    assert "第七十九届" in zh.msgstr and run("numbers", zh, "zh") == []
+    assert errors("numbers", changed(zh, "第七十九届", "第八十届"), "zh") == ["79 missing"]
+    es = entry("es", "79th session")
+    assert run("numbers", es, "es") == []  # "79.º", "septiembre de 2024"
+    three = EntryView("Three reports were published in 2024.", "Trois rapports ont paru en 2024.")
+    assert run("numbers", three, "fr") == []
+
+
+def test_figures_inside_glossary_terms() -> None:
+    covid = EntryView("COVID-19 hit 20 states.", "新冠肺炎疫情影响了20个国家。")
+    assert errors("numbers", covid, "zh") == ["19 missing"]
+    office = glossary.parse("term,kind,zh\nCOVID-19,term,新冠肺炎\n")
+    assert CHECKS["numbers"].run(covid, Context(EN, languages.parse("zh"), office)) == []
+
+
+def test_a_quotation_over_two_segments() -> None:
+    for code in LANGS:
+        first, second = entry(code, '"Cyberspace is a common'), entry(code, 'peaceful," he added')
+        assert run("punctuation", first, code) == [] and run("punctuation", second, code) == []
+
+
+def test_source_wording_glossed_in_brackets() -> None:
+    ur = entry("ur", "He stressed the urgent need")
+    glossed = changed(ur, "رینسم ویئر", "رینسم ویئر (ransom-ware)")
+    assert run("untranslated", glossed, "ur") == []
+    unglossed = changed(ur, "رینسم ویئر", "رینسم ویئر (malicious software)")
+    assert warnings("untranslated", unglossed, "ur") == [
+        "word(s) in Latn script: malicious software"
+    ]
+
+
+def test_acronym_terms_keep_their_case() -> None:
+    office = glossary.parse("term,kind,fr\nUN,term,ONU\n")
+    ctx_fr = Context(EN, languages.parse("fr"), office)
+    un = EntryView("The UN met.", "L’Organisation s’est réunie.")
+    assert [p.message for p in CHECKS["glossary"].run(un, ctx_fr)] == [
+        "term 'UN' should read 'ONU'"
+    ]
+    word = EntryView("An un-binding text.", "Un texte non contraignant.")
+    assert CHECKS["glossary"].run(word, ctx_fr) == []

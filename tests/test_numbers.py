@@ -82,6 +82,7 @@ def warnings(found: list[Finding]) -> list[str]:
         ("ur", "20 جون 2024", [20, 6, 2024]),
         ("zh", "2024年6月20日", [2024, 6, 20]),
         ("de", "am 5. Juni", [5, 6]),
+        ("es", "en septiembre de 2024", [9, 2024]),
         # not figures: digits inside URLs and e-mails
         ("en", "see https://x.org/2024/06/page-15 or mail team42@x.org", []),
         ("en", "read [the text](https://x.org/a/227)", []),
@@ -243,3 +244,28 @@ def test_reviewed_sample_with_a_year_altered_in_arabic_indic_digits() -> None:
         "2019 missing",
         "٢٠١٨ not in the source",
     ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("zh", "第七十九届会议", [79]),
+        ("zh", "二〇二四年", [2024]),
+        ("zh", "一万二千人", [12000]),
+        ("zh", "十五年", [15]),
+        ("zh", "两百", [200]),
+        ("fr", "trois rapports et une note", [3, 1]),
+        ("en", "three reports", [3]),
+        ("ar", "ثلاثة تقارير", [3]),
+    ],
+)
+def test_figures_in_words(code: str, text: str, expected: list[int]) -> None:
+    assert numbers.word_values(text, lang(code)) == [Decimal(v) for v in expected]
+
+
+def test_words_only_account_for_figures_never_report_them() -> None:
+    assert compare("the 79th session", "第七十九届会议", "zh") == []
+    assert compare("three reports", "3 rapports", "fr") == []
+    assert compare("3 reports", "trois rapports", "fr") == []
+    # 统一 (unify) holds 一 (one): no figure is reported for it
+    assert compare("a unified text", "统一的案文", "zh") == []

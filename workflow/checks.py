@@ -478,9 +478,18 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 # --- numbers ------------------------------------------------------------------------------------
 @_register("numbers", "error", "figures, dates and scale words mean the same values as the source")
 def check_numbers(entry: EntryView, ctx: Context) -> list[Problem]:
+    source, target = entry.msgid, entry.msgstr
+    # figures inside glossary terms ("COVID-19" -> "新冠肺炎", "G20" -> "二十国集团") are the
+    # glossary check's business when the term's form is there
+    for t in ctx.glossary.terms:
+        form = t.form(ctx.target.code)
+        if form and any(c.isdigit() for c in t.term):
+            pattern = _source_pattern(t.term, fold=not t.term.isupper())
+            if pattern.search(source) and form in target:
+                source, target = pattern.sub(" ", source), target.replace(form, " ")
     return [
         _problem("numbers", entry, f.message, f.severity)
-        for f in numbers.compare(entry.msgid, entry.msgstr, ctx.source, ctx.target)
+        for f in numbers.compare(source, target, ctx.source, ctx.target)
     ]
 
 
@@ -757,7 +766,7 @@ def _required_for(
     for term, kind, form in terms:
         if form is None:
             continue
-        fold = kind == "term"
+        fold = kind == "term" and not term.isupper()  # acronyms keep their case: UN, not "un"
         out.append(_Required(term, _source_pattern(term, fold), (form,), kind, len(term)))
         covered.add(term.casefold())
     src_names = languages.territory_names(source)
@@ -996,6 +1005,10 @@ def _foreign_script(
 ) -> list[Problem]:
     tgt = _remove(_plain(entry.msgstr), allowed)
     tgt = _ACRONYM.sub(" ", tgt)
+    # the source's wording given in brackets after its translation, as Urdu and Arabic
+    # journalists do: "سائبر جنگ (cyber warfare)"
+    source = entry.msgid.casefold()
+    tgt = _GLOSS.sub(lambda m: " " if m.group(1).strip().casefold() in source else m.group(), tgt)
     words = _script_words(tgt, script)
     letters = sum(1 for c in tgt if c.isalpha())
     foreign = sum(len(w) for w in words)
@@ -1003,7 +1016,7 @@ def _foreign_script(
     capitalised = set(re.findall(r"(?<![^\W_])[A-Z][^\W\d_]+", entry.msgid))
     lower = [w for w in words if w not in capitalised]
     share = foreign / letters if letters else 0.0
-    if (len(words) >= 2 and share > 0.5) or len(lower) >= 3:
+    if (len(words) >= 2 and share > 0.5) or len(lower) >= 3 or _phrase_run(tgt, script):
         return [
             _problem(
                 "untranslated",
@@ -1021,6 +1034,21 @@ def _foreign_script(
             )
         ]
     return []
+
+
+_GLOSS = re.compile(r"[(（]([^()（）]+)[)）]")
+
+
+def _phrase_run(text: str, script: str) -> bool:
+    """Three words or more of the script in a row, one in lower case: a phrase, not a name."""
+    letters = _letter_class(script)
+    if not letters:
+        return False
+    word = f"[{letters}][{letters}'’]*"
+    for m in re.finditer(rf"{word}(?:[ \-]+{word}){{2,}}", text):
+        if any(w[0].islower() for w in re.split(r"[ \-]+", m.group())):
+            return True
+    return False
 
 
 def _script_words(text: str, script: str) -> list[str]:
@@ -1048,7 +1076,7 @@ def _foreign_words(entry: EntryView, ctx: Context) -> list[Problem]:
     if len(copied) >= 3 or (len(hits) >= 3 and len(hits) >= 0.15 * len(tokens)):
         shown = " | ".join(copied[:4]) if copied else " ".join(dict.fromkeys(hits))
         return [_problem("untranslated", entry, f"left in {name}: {shown}")]
-    if copied or (len(hits) >= 2 and len(hits) >= 0.1 * len(tokens)):
+    if len(copied) >= 2 or (len(hits) >= 2 and len(hits) >= 0.1 * len(tokens)):
         shown = " | ".join(copied) if copied else " ".join(dict.fromkeys(hits))
         return [_problem("untranslated", entry, f"{name} words: {shown}", "warning")]
     return []
@@ -1312,7 +1340,8 @@ def check_punctuation(entry: EntryView, ctx: Context) -> list[Problem]:
                 "warning",
             )
         )
-    s_q, t_q = _quote_balance(entry.msgid), _quote_balance(entry.msgstr)
+    s_q = _quote_balance(entry.msgid, ctx.source)
+    t_q = _quote_balance(entry.msgstr, ctx.target)
     if s_q != t_q:
         out.append(_problem("punctuation", entry, _balance_message("quote", s_q, t_q)))
     s_b, t_b = _bracket_balance(entry.msgid), _bracket_balance(entry.msgstr)
@@ -1364,15 +1393,26 @@ def _bracket_balance(text: str) -> tuple[int, int]:
     return unclosed, unopened
 
 
-def _quote_balance(text: str) -> tuple[int, int]:
+# Languages that may open quotations with » (»Zitat«) and that may write ”…” or »…».
+_REVERSED_GUILLEMETS = frozenset({"da", "de", "hr", "sl", "cs", "sk"})
+_SAME_MARK_QUOTES = frozenset({"sv", "fi"})
+
+
+def _quote_balance(text: str, language: Language) -> tuple[int, int]:
     """(quotes opened and not closed, closed and not opened), across all quote styles.
 
     « » “ ” „ 「」 『』 ‹ › and straight double quotes (opening or closing told by the spaces
-    around them); ‘ ’ only when ‘ is used at all, and never ’ between letters (an apostrophe).
+    around them); ‘ ’ only when ‘ is used at all, and never ’ between letters (an apostrophe);
+    »…« where the language writes it, ”…” and »…» (Swedish, Finnish) by alternation.
     """
     text = _markup_text(_strip_links(text))
     low9 = "„" in text
-    reversed_guillemets = "»" in text and ("«" not in text or text.index("»") < text.index("«"))
+    reversed_guillemets = (
+        language.base in _REVERSED_GUILLEMETS
+        and "»" in text
+        and ("«" not in text or text.index("»") < text.index("«"))
+    )
+    same_mark = language.base in _SAME_MARK_QUOTES
     singles = "‘" in text
     opened = 0
     unopened = 0
@@ -1380,7 +1420,9 @@ def _quote_balance(text: str) -> tuple[int, int]:
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
         kind = ""
-        if ch in "«»":
+        if same_mark and ch in "”»" and "“" not in text and "«" not in text:
+            kind = "close" if opened else "open"
+        elif ch in "«»":
             kind = "open" if (ch == "«") != reversed_guillemets else "close"
         elif ch in "「『‹„":
             kind = "open"

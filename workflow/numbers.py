@@ -399,7 +399,7 @@ def _month_re(language: Language) -> tuple[re.Pattern[str], dict[str, int]] | No
 _NEAR_BEFORE = re.compile(
     r"[0-9](?:st|nd|rd|th|er|e|º|ª|\.)?[*_]*[ \u00a0\u202f]+(?:(?:de|del|of)\s+)?[*_]*$"
 )
-_NEAR_AFTER = re.compile(r"^\.?[*_]*[ \u00a0\u202f]*[*_]*[0-9]")
+_NEAR_AFTER = re.compile(r"^\.?[*_]*[ \u00a0\u202f]*(?:(?:de|del|of)\s+)?[*_]*[0-9]")
 
 
 def _months(text: str, plain: str, language: Language) -> list[Figure]:
@@ -414,7 +414,7 @@ def _months(text: str, plain: str, language: Language) -> list[Figure]:
         if language.base == "en" and not name[:1].isupper():
             continue  # "may" is not May
         before = plain[max(0, m.start() - 12) : m.start()]
-        after = plain[m.end(1) : m.end(1) + 4]
+        after = plain[m.end(1) : m.end(1) + 8]
         if not (_NEAR_BEFORE.search(before) or _NEAR_AFTER.match(after)):
             continue
         month = names.get(name.lower())
@@ -512,11 +512,157 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
                     f"check {hit.text} by hand",
                 )
             )
+    # 6. a figure written in words on the other side ("three", "七十九", "二〇二四")
+    t_words = Counter(word_values(target, tgt))
+    s_words = Counter(word_values(source, src))
+    still_s = []
     for s in s_left:
-        findings.append(Finding("error", f"{_label(s)} missing"))
+        if t_words[s.value] > 0:
+            t_words[s.value] -= 1
+        else:
+            still_s.append(s)
+    still = []
     for f in t_left:
+        if s_words[f.value] > 0:
+            s_words[f.value] -= 1
+        else:
+            still.append(f)
+    for s in still_s:
+        findings.append(Finding("error", f"{_label(s)} missing"))
+    for f in still:
         findings.append(Finding("error", f"{_label(f)} not in the source"))
     return findings
+
+
+# --- figures in words ---------------------------------------------------------------------------
+# Only to account for a figure the other side writes with digits: a word alone is never
+# reported as a figure missing or added (Chinese "一" is also in 统一, 一直, 一项...).
+_NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "en": dict(
+        zip(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(),
+            range(21),
+            strict=True,
+        )
+    )
+    | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12},
+    "fr": dict(
+        zip(
+            "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+            "quinze seize".split(),
+            range(17),
+            strict=True,
+        )
+    )
+    | {"une": 1, "vingt": 20, "trente": 30, "cent": 100},
+    "es": dict(
+        zip(
+            "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce "
+            "quince".split(),
+            range(16),
+            strict=True,
+        )
+    )
+    | {"un": 1, "una": 1, "veinte": 20, "treinta": 30, "cien": 100},
+    "pt": dict(
+        zip(
+            "zero um dois três quatro cinco seis sete oito nove dez onze doze treze".split(),
+            range(14),
+            strict=True,
+        )
+    )
+    | {"uma": 1, "duas": 2, "quinze": 15, "vinte": 20, "trinta": 30, "cem": 100},
+    "ar": {
+        "واحد": 1,
+        "اثنان": 2,
+        "اثنين": 2,
+        "ثلاث": 3,
+        "ثلاثة": 3,
+        "أربع": 4,
+        "أربعة": 4,
+        "خمس": 5,
+        "خمسة": 5,
+        "ست": 6,
+        "ستة": 6,
+        "سبع": 7,
+        "سبعة": 7,
+        "ثماني": 8,
+        "ثمانية": 8,
+        "تسع": 9,
+        "تسعة": 9,
+        "عشر": 10,
+        "عشرة": 10,
+        "عشرين": 20,
+        "عشرون": 20,
+        "مائة": 100,
+        "مئة": 100,
+    },
+    "ur": {
+        "ایک": 1,
+        "دو": 2,
+        "تین": 3,
+        "چار": 4,
+        "پانچ": 5,
+        "چھ": 6,
+        "سات": 7,
+        "آٹھ": 8,
+        "نو": 9,
+        "دس": 10,
+        "بیس": 20,
+        "سو": 100,
+    },
+}
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_CN_RUN = re.compile("[" + "".join(_CN_DIGITS) + "".join(_CN_UNITS) + "".join(_CN_BIG) + "]+")
+
+
+def word_values(text: str, language: Language) -> list[Decimal]:
+    """Values of figures written in words: number words (one..twenty...) in the languages
+    the module knows, and Chinese/Japanese numerals ("七十九", "二〇二四", "一万二千")."""
+    out: list[Decimal] = []
+    words = _NUMBER_WORDS.get(language.base)
+    if words:
+        for w in re.findall(r"[^\W\d_]+", text.lower()):
+            if w in words:
+                out.append(Decimal(words[w]))
+    if language.base in ("zh", "ja"):
+        out.extend(Decimal(v) for m in _CN_RUN.finditer(text) if (v := _cn_value(m.group())) >= 0)
+    return out
+
+
+def _cn_value(run: str) -> int:
+    """A Chinese numeral's value; -1 if it is only units ("万" alone)."""
+    if len(run) > 1 and all(c in _CN_DIGITS for c in run):
+        return int("".join(str(_CN_DIGITS[c]) for c in run))  # 二〇二四: read digit by digit
+    if not any(c in _CN_DIGITS or c == "十" for c in run):
+        return -1
+    total = section = digit = 0
+    for c in run:
+        if c in _CN_DIGITS:
+            digit = _CN_DIGITS[c]
+        elif c in _CN_UNITS:
+            section += (digit or 1) * _CN_UNITS[c]
+            digit = 0
+        else:
+            total += (section + digit) * _CN_BIG[c]
+            section = digit = 0
+    return total + section + digit
 
 
 def _label(f: Figure) -> str:

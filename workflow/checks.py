@@ -15,6 +15,7 @@ Pure: no I/O. Babel only through `workflow.languages`, polib never (entries are 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -223,12 +224,7 @@ def run_checks(entries: Iterable[EntryView], ctx: Context) -> list[Problem]:
             found = check.run(entry, ctx)
             override = ctx.settings.severity.get(check.name)
             if override:
-                found = [
-                    Problem(p.check, override, p.message, p.catalog, p.line, p.reference)
-                    if p.severity == "error" or override == "warning"
-                    else p
-                    for p in found
-                ]
+                found = [dataclasses.replace(p, severity=override) for p in found]
             out.extend(found)
     return out
 

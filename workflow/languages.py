@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from babel import Locale, UnknownLocaleError
 from babel.messages.plurals import get_plural
@@ -114,6 +116,41 @@ def parse(code: str, *, source: str | None = None, line: int | None = None) -> L
         direction=locale.text_direction,
         english_name=locale.get_display_name("en") or posix,
     )
+
+
+@lru_cache(maxsize=64)
+def territory_names(language: Language) -> Mapping[str, str]:
+    """CLDR names of countries and territories in the language, by ISO 3166 alpha-2 code.
+
+    Groupings and pseudo-regions (EU, EZ, UN, QO, XA, XB, ZZ and the numeric UN M.49 regions)
+    are left out: they are not countries.
+    """
+    names = Locale.parse(language.code).territories
+    return MappingProxyType(
+        {
+            code: name
+            for code, name in names.items()
+            if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+        }
+    )
+
+
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+
+
+@lru_cache(maxsize=64)
+def month_names(language: Language) -> Mapping[str, int]:
+    """Month names of the language (wide and abbreviated, format and stand-alone, lower case,
+    final dot dropped) -> month number 1..12."""
+    locale = Locale.parse(language.code)
+    found: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                key = str(name).lower().rstrip(".")
+                if key and not key.isdigit():
+                    found.setdefault(key, int(number))
+    return MappingProxyType(found)
 
 
 def plural_forms(language: Language) -> str:

@@ -1,0 +1,449 @@
+"""Quality checks: recall per fault kind on injected faults, false errors on clean catalogs.
+
+Clean material:
+  * the reviewed sample catalogs (fr, es, ur, ar, zh) of the sample release;
+  * the test catalogs tests/data/checks/<lang>.po (dates, money, scale words, URLs, e-mails,
+    links, bold, code, quotes, brackets, Arabic-Indic digits);
+  * the same entries "decorated" consistently in source and translation, one decoration per
+    copy: a link on EU DisinfoLab or on the country name, a figure in bold, a name in italics,
+    a URL or an e-mail in parentheses before the final punctuation -- the sample release has no
+    markup, URLs or e-mails, and the faults below need some.
+
+Faults injected into copies of clean entries (every applicable variant on every entry):
+  number        a figure dropped, a digit changed, a scale word changed (million -> billion)
+  url           a URL / e-mail / link destination changed
+  markup        bold or italics dropped, one marker dropped, a link reduced to its text
+  glossary      a do-not-translate term or a name altered, translated or dropped
+  country       a country name misspelt
+  untranslated  the source copied, or the second half of the sentence left in English
+  loop          a word repeated four times, the end of the sentence repeated three times
+  quote         a closing quote dropped, a stray opening quote, a bracket dropped
+
+A fault counts as detected when a check meant for it reports an error on the entry. False
+alarms are errors on clean entries (warnings are counted apart).
+
+    python benchmarks/checks.py
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from workflow import catalog, checks, glossary, languages, numbers
+from workflow.checks import Context, EntryView, Problem
+from workflow.languages import Language
+
+ROOT = Path(__file__).resolve().parent.parent
+RELEASE = "2024-06-20-cyber-security-framework"
+LANGS = ["fr", "es", "ur", "ar", "zh"]
+EN = languages.parse("en")
+
+EXPECTED = {
+    "number": {"numbers"},
+    "url": {"urls", "markup"},
+    "markup": {"markup"},
+    "glossary": {"glossary"},
+    "country": {"glossary"},
+    "untranslated": {"untranslated"},
+    "loop": {"repetition", "length"},
+    "quote": {"punctuation"},
+}
+QUOTES = {
+    "fr": ("« ", " »"),
+    "es": ("«", "»"),
+    "ur": ("“", "”"),
+    "ar": ("«", "»"),
+    "zh": ("“", "”"),
+}
+PARENS = {"zh": ("（", "）")}
+URL = "https://pakun.org/press/2024-06-20-cyber.html"
+EMAIL = "press@pakun.org"
+
+Entry = tuple[str, str]  # (msgid, msgstr)
+
+
+# --- clean material ---------------------------------------------------------------------------
+def read(path: Path) -> list[EntryView]:
+    name = str(path.relative_to(ROOT))
+    po = catalog.parse(path.read_bytes(), path=name)
+    return [e for e in checks.views(po, name) if e.msgstr]
+
+
+def sample(lang: str) -> list[EntryView]:
+    """The reviewed catalog of the sample release."""
+    return read(ROOT / "locales" / lang / "LC_MESSAGES" / f"{RELEASE}.po")
+
+
+def extra(lang: str) -> list[EntryView]:
+    """The test catalog of the checks: dates, money, scale words, URLs, markup, quotes."""
+    return read(ROOT / "tests" / "data" / "checks" / f"{lang}.po")
+
+
+def _wrap_first(text: str, needle: str, left: str, right: str) -> str | None:
+    i = text.find(needle)
+    if i < 0:
+        return None
+    return text[:i] + left + needle + right + text[i + len(needle) :]
+
+
+def _before_end(text: str, insert: str) -> str:
+    m = re.search(r"[.!?。！？۔؟]?[\s\"'”’»)）」]*$", text)
+    assert m is not None
+    return text[: m.start()] + insert + text[m.start() :]
+
+
+def decorations(e: EntryView, lang: Language, gl: glossary.Glossary) -> Iterator[EntryView]:
+    """Copies of a clean entry with the same markup, URL or e-mail added on both sides."""
+    src, tgt = e.msgid, e.msgstr
+    pak = next(t for t in gl.terms if t.term == "Pakistan").form(lang.code) or "Pakistan"
+    dnt = "EU DisinfoLab"
+    link = "(https://www.disinfo.eu/)"
+    pair = [
+        (_wrap_first(src, dnt, "[", "]" + link), _wrap_first(tgt, dnt, "[", "]" + link)),
+        (
+            _wrap_first(src, "Pakistan", "[", "](https://pakun.org/)"),
+            _wrap_first(tgt, pak, "[", "](https://pakun.org/)"),
+        ),
+    ]
+    s_figs = numbers.figures(src, EN)
+    t_figs = numbers.figures(tgt, lang)
+    for sf in s_figs:
+        tf = next((f for f in t_figs if f.value == sf.value and not f.month), None)
+        if tf is not None:
+            pair.append(
+                (
+                    src[: sf.start] + "**" + sf.text + "**" + src[sf.end :],
+                    tgt[: tf.start] + "**" + tf.text + "**" + tgt[tf.end :],
+                )
+            )
+            break
+    akram = next(t for t in gl.terms if t.term == "Akram").form(lang.code) or "Akram"
+    pair.append((_wrap_first(src, "Akram", "*", "*"), _wrap_first(tgt, akram, "*", "*")))
+    if len(src) > 40:
+        o, c = PARENS.get(lang.base, (" (", ")"))
+        pair.append((_before_end(src, f" ({URL})"), _before_end(tgt, f"{o}{URL}{c}")))
+        pair.append((_before_end(src, f" ({EMAIL})"), _before_end(tgt, f"{o}{EMAIL}{c}")))
+    for s, t in pair:
+        if s is not None and t is not None:
+            yield replace(e, msgid=s, msgstr=t)
+
+
+# --- faults -------------------------------------------------------------------------------------
+Variant = tuple[str, str]  # (what was done, the faulty msgstr)
+Fault = Callable[[EntryView, Language, glossary.Glossary, random.Random], list[Variant]]
+DNT_TRANSLATED = {
+    "fr": "Laboratoire de désinformation de l’UE",
+    "es": "Laboratorio de Desinformación de la UE",
+    "ur": "یورپی یونین ڈس انفو لیب",
+    "ar": "مختبر التضليل الأوروبي",
+    "zh": "欧盟虚假信息实验室",
+}
+
+
+def _other_digit(ch: str) -> str:
+    for zero in (0x30, 0x660, 0x6F0):
+        if zero <= ord(ch) <= zero + 9:
+            return chr(zero + (ord(ch) - zero + 1) % 10)
+    return ch
+
+
+def fault_number(
+    e: EntryView, lang: Language, gl: glossary.Glossary, rng: random.Random
+) -> list[Variant]:
+    t = e.msgstr
+    figs = [f for f in numbers.figures(t, lang) if not f.month]
+    if not figs:
+        return []
+    f = rng.choice(figs)
+    out = [("figure dropped", t[: f.start] + t[f.end :])]
+    digits = [i for i in range(f.start, f.end) if t[i] in numbers.DIGITS]
+    i = rng.choice(digits)
+    out.append(("digit changed", t[:i] + _other_digit(t[i]) + t[i + 1 :]))
+    if len(f.text) >= 4 and f.text[:4].isdigit():
+        out.append(("digit lost (2019 -> 219)", t[: f.start] + f.text[0] + f.text[2:] + t[f.end :]))
+    scaled = [g for g in figs if g.scale]
+    if scaled:
+        g = scaled[0]
+        bare = g.text[: len(g.text) - len(g.scale)].rstrip()
+        out.append(("scale word dropped", t[: g.start] + bare + t[g.end :]))
+        words = numbers.scale_words(lang)
+        power = words.get(g.scale.lower(), 0)
+        other = next(w for w, p in words.items() if p != power)
+        start = g.start + g.text.index(g.scale)
+        out.append(("scale word changed", t[:start] + other + t[start + len(g.scale) :]))
+    return out
+
+
+def fault_url(
+    e: EntryView, lang: Language, gl: glossary.Glossary, rng: random.Random
+) -> list[Variant]:
+    t = e.msgstr
+    out = []
+    for label, needle, changed in (
+        ("URL path changed", URL, URL.replace("2024-06-20", "2024-06-21")),
+        ("URL domain changed", URL, URL.replace("https://pakun.org", "https://pakun.com")),
+        ("e-mail changed", EMAIL, EMAIL.replace("press", "presse")),
+        ("link URL changed", "https://www.disinfo.eu/", "https://www.disinfo.org/"),
+        ("link URL changed", "https://pakun.org/)", "https://pakun.org/en/)"),
+    ):
+        if needle in t:
+            out.append((label, t.replace(needle, changed, 1)))
+    return out
+
+
+def fault_markup(
+    e: EntryView, lang: Language, gl: glossary.Glossary, rng: random.Random
+) -> list[Variant]:
+    t = e.msgstr
+    if e.msgid == e.msgstr:
+        return []
+    out = []
+    if "**" in t:
+        out.append(("bold dropped", t.replace("**", "")))
+        out.append(("one ** dropped", t.replace("**", "", 1)))
+    m = re.search(r"(?<!\*)\*(?!\*)([^*]+)\*", t)
+    if m:
+        out.append(("italics dropped", t[: m.start()] + m.group(1) + t[m.end() :]))
+    cut = _word_cut(t) if lang.spaced else len(t) // 2
+    out.append(("MT placeholder [1] left", t[:cut] + " [1]" + t[cut:]))
+    out.append(("line break added", t[:cut] + "\n" + t[cut:]))
+    m = re.search(r"\[([^\]]+)\]\(([^)]+)\)", t)
+    if m:
+        head, tail = t[: m.start()], t[m.end() :]
+        out.append(("link reduced to text", head + m.group(1) + tail))
+        out.append(("link made bare text + URL", head + m.group(1) + " " + m.group(2) + tail))
+        out.append(("link text dropped", head + "[](" + m.group(2) + ")" + tail))
+    return out
+
+
+def _swap_inside(word: str) -> str:
+    """A misspelling: two letters in the middle swapped (or the middle letter doubled)."""
+    letters = [i for i, c in enumerate(word) if c.isalpha()]
+    mid = letters[len(letters) // 2]
+    nxt = mid + 1
+    if nxt < len(word) and word[nxt].isalpha() and word[nxt] != word[mid]:
+        return word[:mid] + word[nxt] + word[mid] + word[nxt + 1 :]
+    return word[:mid] + word[mid] + word[mid:]
+
+
+def fault_glossary(
+    e: EntryView, lang: Language, gl: glossary.Glossary, rng: random.Random
+) -> list[Variant]:
+    t = e.msgstr
+    for term in gl.terms:
+        if term.kind not in ("dnt", "name"):
+            continue
+        if not re.search(r"(?<!\w)" + re.escape(term.term), e.msgid):
+            continue
+        form = term.form(lang.code) or term.term
+        if form not in t:
+            continue
+        if term.kind == "dnt":
+            return [
+                ("dnt lower-cased", t.replace(form, form.lower(), 1)),
+                ("dnt altered", t.replace(form, "Disinfo Lab", 1)),
+                ("dnt translated", t.replace(form, DNT_TRANSLATED[lang.base], 1)),
+            ]
+        return [
+            ("name misspelt", t.replace(form, _swap_inside(form), 1)),
+            ("name dropped", t.replace(form, "", 1)),
+        ]
+    return []
+
+
+def fault_country(
+    e: EntryView, lang: Language, gl: glossary.Glossary, rng: random.Random
+) -> list[Variant]:
+    if not re.search(r"\bPakistan\b", e.msgid):
+        return []
+    form = languages.territory_names(lang)["PK"]
+    if form not in e.msgstr:
+        return []
+    return [("country misspelt", e.msgstr.replace(form, _swap_inside(form)))]
+
+
+def fault_untranslated(
+    e: EntryView, lang: Language, gl: glossary.Glossary, rng: random.Random
+) -> list[Variant]:
+    words = e.msgid.split()
+    out = []
+    if len(words) >= 4:
+        out.append(("source copied", e.msgid))
+    if len(words) >= 12:
+        cut = len(e.msgstr) // 2 if not lang.spaced else _word_cut(e.msgstr)
+        english = " ".join(words[len(words) // 2 :])
+        out.append(
+            ("second half in English", e.msgstr[:cut] + (" " if lang.spaced else "") + english)
+        )
+    return out
+
+
+def _cjk_positions(text: str) -> list[int]:
+    """Positions between two Chinese characters (not inside a Latin name, a URL or a link)."""
+    return [
+        i
+        for i in range(1, len(text) - 2)
+        if all("\u4e00" <= c <= "\u9fff" for c in text[i - 1 : i + 2])
+    ]
+
+
+def _word_cut(text: str) -> int:
+    spaces = [m.start() for m in re.finditer(" ", text)]
+    return spaces[len(spaces) // 2] if spaces else len(text) // 2
+
+
+def fault_loop(
+    e: EntryView, lang: Language, gl: glossary.Glossary, rng: random.Random
+) -> list[Variant]:
+    t = e.msgstr
+    if lang.spaced:
+        words = t.split(" ")
+        if len(words) < 3:
+            return []
+        i = rng.randrange(1, len(words) - 1)
+        core = t.rstrip(".۔")
+        tail = " ".join(core.split(" ")[-5:])
+        return [
+            ("word x4", " ".join(words[:i] + [words[i]] * 4 + words[i + 1 :])),
+            ("last 5 words x3", core + (" " + tail) * 3 + t[len(core) :]),
+        ]
+    core = t.rstrip("。”")
+    if len(core) < 8:
+        return []
+    i = rng.choice(_cjk_positions(core))
+    return [
+        ("2 characters x4", core[:i] + core[i : i + 2] * 3 + core[i:] + t[len(core) :]),
+        ("last 10 characters x4", core + core[-10:] * 3 + t[len(core) :]),
+    ]
+
+
+def fault_quote(
+    e: EntryView, lang: Language, gl: glossary.Glossary, rng: random.Random
+) -> list[Variant]:
+    t = e.msgstr
+    out = []
+    o, c = QUOTES[lang.base]
+    if c.strip() in t:
+        k = t.rfind(c.strip())
+        out.append(("closing quote dropped", t[:k] + t[k + 1 :]))
+    places = [m.end() for m in re.finditer(r"\s", t)] if lang.spaced else _cjk_positions(t)
+    if places:
+        k = rng.choice(places)
+        out.append(("stray opening quote", t[:k] + o.strip() + t[k:]))
+    for opener in "(（":
+        if opener in t:
+            k = t.find(opener)
+            out.append(("opening bracket dropped", t[:k] + t[k + 1 :]))
+            break
+    return out
+
+
+FAULTS: dict[str, Fault] = {
+    "number": fault_number,
+    "url": fault_url,
+    "markup": fault_markup,
+    "glossary": fault_glossary,
+    "country": fault_country,
+    "untranslated": fault_untranslated,
+    "loop": fault_loop,
+    "quote": fault_quote,
+}
+
+
+# --- run ----------------------------------------------------------------------------------------
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]
+
+
+def main() -> int:
+    gl = glossary.load(ROOT / "locales")
+    rng = random.Random(20240620)
+    started = time.perf_counter()
+    clean_errors: list[Problem] = []
+    clean_warnings: list[Problem] = []
+    clean_count = Counter[str]()
+    injected = Counter[tuple[str, str]]()
+    detected = Counter[tuple[str, str]]()
+    any_error = Counter[str]()
+    by_variant = Counter[tuple[str, str, bool]]()
+    misses: list[str] = []
+    for code in LANGS:
+        lang = languages.parse(code)
+        ctx = Context(EN, lang, gl)
+        base = sample(code) + extra(code)
+        decorated = [d for e in base for d in decorations(e, lang, gl)]
+        for group, entries in (
+            ("sample", sample(code)),
+            ("extra", extra(code)),
+            ("decorated", decorated),
+        ):
+            problems = checks.run_checks(entries, ctx)
+            clean_errors += errors(problems)
+            clean_warnings += [p for p in problems if p.severity == "warning"]
+            clean_count[group] += len(entries)
+        for kind, fault in FAULTS.items():
+            for e in base + decorated:
+                for variant, bad in fault(e, lang, gl, rng):
+                    if bad == e.msgstr:
+                        continue
+                    found = errors(checks.run_checks([replace(e, msgstr=bad)], ctx))
+                    hit = any(p.check in EXPECTED[kind] for p in found)
+                    injected[(kind, code)] += 1
+                    detected[(kind, code)] += hit
+                    any_error[kind] += bool(found)
+                    by_variant[(kind, variant, hit)] += 1
+                    if not hit:
+                        misses.append(f"{kind}/{variant} {code}: {bad[:100]!r} -> {found}")
+    elapsed = time.perf_counter() - started
+
+    print(
+        f"clean entries: {clean_count['sample']} of the reviewed sample release, "
+        f"{clean_count['extra']} of tests/data/checks, {clean_count['decorated']} decorated copies"
+    )
+    print(f"false errors on clean entries: {len(clean_errors)}   warnings: {len(clean_warnings)}")
+    for p in clean_errors + clean_warnings:
+        print("   ", p)
+    print()
+    head = f"{'fault kind':<14}" + "".join(f"{c:>9}" for c in LANGS)
+    head += f"{'all':>11}{'recall':>9}{'any err':>9}"
+    print(head)
+    print("-" * len(head))
+    for kind in FAULTS:
+        cells = "".join(f"{detected[(kind, c)]}/{injected[(kind, c)]}".rjust(9) for c in LANGS)
+        n = sum(injected[(kind, c)] for c in LANGS)
+        d = sum(detected[(kind, c)] for c in LANGS)
+        print(
+            f"{kind:<14}{cells}{f'{d}/{n}':>11}{100 * d / n:8.1f}%{100 * any_error[kind] / n:8.1f}%"
+        )
+    total_n, total_d = sum(injected.values()), sum(detected.values())
+    print(
+        f"{'all':<14}{' ' * 9 * len(LANGS)}{f'{total_d}/{total_n}':>11}"
+        f"{100 * total_d / total_n:8.1f}%"
+    )
+    print("\nby variant (all languages):")
+    variants = dict.fromkeys((k, v) for k, v, _ in by_variant)
+    for kind, variant in variants:
+        d = by_variant[(kind, variant, True)]
+        n = d + by_variant[(kind, variant, False)]
+        print(f"  {kind:<13} {variant:<28}{f'{d}/{n}':>9}")
+    print(f"\n{total_n + sum(clean_count.values())} entries checked in {elapsed:.2f} s")
+    if misses:
+        print("\nmissed:")
+        for m in misses:
+            print("   ", m)
+    recall_ok = all(
+        sum(detected[(k, c)] for c in LANGS) >= 0.95 * sum(injected[(k, c)] for c in LANGS)
+        for k in FAULTS
+    )
+    return 0 if recall_ok and not clean_errors else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,271 @@
+"""Figures read as numbers in many notations and scripts, and compared by value."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from workflow import catalog, languages, numbers
+from workflow.numbers import Finding
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = "2024-06-20-cyber-security-framework"
+EN = languages.parse("en")
+
+
+def lang(code: str) -> languages.Language:
+    return languages.parse(code)
+
+
+def values(text: str, code: str) -> list[Decimal]:
+    return [f.value for f in numbers.figures(text, lang(code))]
+
+
+def compare(source: str, target: str, code: str) -> list[Finding]:
+    return numbers.compare(source, target, EN, lang(code))
+
+
+def errors(found: list[Finding]) -> list[str]:
+    return [f.message for f in found if f.severity == "error"]
+
+
+def warnings(found: list[Finding]) -> list[str]:
+    return [f.message for f in found if f.severity == "warning"]
+
+
+# --- reading ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "240,000,000", [240_000_000]),
+        ("fr", "240\u202f000\u202f000", [240_000_000]),
+        ("fr", "240\u00a0000\u00a0000", [240_000_000]),
+        ("fr", "240 000 000", [240_000_000]),
+        ("es", "240.000.000", [240_000_000]),
+        ("de", "240.000.000", [240_000_000]),
+        ("fr", "2,4", [Decimal("2.4")]),
+        ("es", "2,4", [Decimal("2.4")]),
+        ("en", "2.4", [Decimal("2.4")]),
+        ("zh", "2.4亿", [240_000_000]),
+        ("zh", "125万次", [1_250_000]),
+        ("zh", "300万", [3_000_000]),
+        ("zh", "1万亿", [10**12]),
+        ("en", "240 million", [240_000_000]),
+        ("en", "$2.4 billion", [2_400_000_000]),
+        ("fr", "240 millions", [240_000_000]),
+        ("fr", "2,4 milliards", [2_400_000_000]),
+        ("es", "240 millones", [240_000_000]),
+        ("es", "2.400 millones", [2_400_000_000]),
+        ("es", "1,5 mil millones", [1_500_000_000]),
+        ("pt", "240 milhões", [240_000_000]),
+        ("ar", "240 مليون", [240_000_000]),
+        ("ur", "240 ملین", [240_000_000]),
+        ("ur", "24 کروڑ", [240_000_000]),
+        ("ur", "۱۲ لاکھ ۵۰ ہزار", [1_250_000]),
+        ("hi", "२४ करोड़", [240_000_000]),
+        ("ru", "240 млн", [240_000_000]),
+        # Arabic-Indic and Extended Arabic-Indic digits, Arabic separators
+        ("ar", "٢٠١٩ و٢٠٢٠", [2019, 2020]),
+        ("ar", "١٬٢٥٠٬٠٠٠", [1_250_000]),
+        ("ar", "٢٫٤", [Decimal("2.4")]),
+        ("ur", "۲۰۱۹", [2019]),
+        ("hi", "२०२४", [2024]),
+        # years and dates: months next to a figure count as their number
+        ("en", "On 20 June 2024", [20, 6, 2024]),
+        ("en", "June 20, 2024", [6, 20, 2024]),
+        ("en", "in May the 5 may", [5]),  # "may" (verb) is no month; May alone is no date
+        ("fr", "le 20 juin 2024", [20, 6, 2024]),
+        ("es", "el 20 de junio de 2024", [20, 6, 2024]),
+        ("ar", "20 حزيران/يونيو 2024", [20, 6, 2024]),
+        ("ur", "20 جون 2024", [20, 6, 2024]),
+        ("zh", "2024年6月20日", [2024, 6, 20]),
+        ("de", "am 5. Juni", [5, 6]),
+        ("es", "en septiembre de 2024", [9, 2024]),
+        # not figures: digits inside URLs and e-mails
+        ("en", "see https://x.org/2024/06/page-15 or mail team42@x.org", []),
+        ("en", "read [the text](https://x.org/a/227)", []),
+    ],
+)
+def test_figures_are_read_as_numbers(code: str, text: str, expected: list[int | Decimal]) -> None:
+    assert values(text, code) == [Decimal(v) for v in expected]
+
+
+def test_a_figure_keeps_its_text_and_scale() -> None:
+    (f,) = numbers.figures("plus de 240 millions d’habitants", lang("fr"))
+    assert (f.text, f.number, f.scale, f.power) == ("240 millions", 240, "millions", 6)
+    assert "plus de 240 millions d’habitants"[f.start : f.end] == f.text
+
+
+def test_ascii_digits_keep_positions() -> None:
+    text = "عام ٢٠١٩ و۲۰۲۰ और २०२४"
+    plain = numbers.ascii_digits(text)
+    assert len(plain) == len(text)
+    assert "2019" in plain and "2020" in plain and "2024" in plain
+
+
+# --- comparing ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("code", "target"),
+    [
+        ("fr", "plus de 240 millions d’habitants"),
+        ("fr", "240\u202f000\u202f000 habitants"),
+        ("es", "más de 240 millones de personas"),
+        ("es", "240.000.000 de personas"),
+        ("pt", "mais de 240 milhões de pessoas"),
+        ("ar", "أكثر من 240 مليون نسمة"),
+        ("ur", "240 ملین سے زائد"),
+        ("ur", "24 کروڑ سے زائد"),
+        ("zh", "超过2.4亿"),
+        ("zh", "超过24000万"),
+        ("hi", "२४ करोड़ से अधिक"),
+    ],
+)
+def test_240_million_in_every_notation(code: str, target: str) -> None:
+    assert compare("over 240 million people", target, code) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "target", "message"),
+    [
+        ("fr", "plus de 24 millions d’habitants", "240 million missing"),
+        ("fr", "plus de 240 milliards d’habitants", "240 million missing"),
+        ("fr", "plus de 240 habitants", "240 million missing"),
+        ("es", "más de 250 millones de personas", "240 million missing"),
+        ("ur", "240 بلین سے زائد", "240 million missing"),
+        ("ur", "24 لاکھ سے زائد", "240 million missing"),
+        ("ar", "أكثر من 240 مليار نسمة", "240 million missing"),
+        ("zh", "超过2.4万", "240 million missing"),
+        ("zh", "超过24亿", "240 million missing"),
+    ],
+)
+def test_a_wrong_value_is_an_error(code: str, target: str, message: str) -> None:
+    found = compare("over 240 million people", target, code)
+    assert message in errors(found)
+    assert any(m.endswith("not in the source") for m in errors(found))
+
+
+def test_dates_compare_across_scripts() -> None:
+    source = "On 20 June 2024, the Council met."
+    for code, target in [
+        ("fr", "Le 20 juin 2024, le Conseil s’est réuni."),
+        ("es", "El 20 de junio de 2024, el Consejo se reunió."),
+        ("ar", "في 20 حزيران/يونيو 2024، اجتمع المجلس."),
+        ("zh", "2024年6月20日，安理会举行会议。"),
+        ("ur", "20 جون 2024 کو کونسل کا اجلاس ہوا۔"),
+    ]:
+        assert compare(source, target, code) == [], code
+    assert errors(compare(source, "Le 20 juillet 2024, le Conseil s’est réuni.", "fr")) == [
+        "June (month) missing",
+        "juillet (month) not in the source",
+    ]
+    assert errors(compare(source, "2024年7月20日，安理会举行会议。", "zh")) == [
+        "June (month) missing",
+        "7 not in the source",
+    ]
+
+
+def test_figures_dropped_or_added() -> None:
+    source = "The 2019 and 2020 reports listed 750 outlets."
+    assert errors(compare(source, "Les rapports de 2019 listaient 750 médias.", "fr")) == [
+        "2020 missing"
+    ]
+    assert errors(compare(source, "Les rapports de 2019 et 2020 listaient 751 médias.", "fr")) == [
+        "750 missing",
+        "751 not in the source",
+    ]
+    # the same figure twice in the translation when the source has it once
+    assert errors(compare("In 2019.", "En 2019, en 2019.", "fr")) == ["2019 not in the source"]
+
+
+def test_source_separators_in_a_translation_are_a_warning() -> None:
+    found = compare("a 2.4% rise", "une hausse de 2.4 %", "fr")
+    assert errors(found) == []
+    assert warnings(found) == [
+        "2.4 is read as 2.4 only with en separators (fr groups with '\\u202f', decimals with ',')"
+    ]
+    found = compare("2,400 people", "2,400 personnes", "fr")
+    assert errors(found) == [] and len(warnings(found)) == 1
+
+
+def test_plain_spaces_between_separate_figures() -> None:
+    # French groups with spaces: "10 750" is read as 10750, or as 10 and 750 when that fits
+    assert compare("the 10 750 fake outlets", "les 10 750 faux médias", "fr") == []
+    assert compare("27,000 soldiers", "27 000 soldats", "fr") == []
+
+
+def test_scale_word_not_understood_is_a_warning_never_a_pass() -> None:
+    found = compare("240 million people", "240 milyon kişi", "tr")  # no Turkish table
+    assert errors(found) == []
+    assert len(warnings(found)) == 1 and "'milyon'" in warnings(found)[0]
+    found = compare("240 million people", "240 Mio. Einwohner", "fr")  # German word in French
+    assert errors(found) == [] and "'Mio" in warnings(found)[0]
+    # a known table and a word that is no scale word: the value is wrong
+    assert errors(compare("240 million people", "240 personnes", "fr")) != []
+
+
+# --- the reviewed sample catalogs ---------------------------------------------------------------
+def _sample(code: str) -> list[tuple[str, str]]:
+    path = REPO / "locales" / code / "LC_MESSAGES" / f"{SAMPLE}.po"
+    po = catalog.parse(path.read_bytes(), path=str(path))
+    return [(e.msgid, e.msgstr) for e in po if e.msgstr]
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ur", "ar", "zh"])
+def test_reviewed_sample_figures_agree(code: str) -> None:
+    pairs = _sample(code)
+    assert len(pairs) == 19  # every entry of the sample release
+    for source, target in pairs:
+        assert compare(source, target, code) == [], (source, target)
+
+
+@pytest.mark.parametrize(
+    ("code", "written", "wrong"),
+    [
+        ("fr", "240 millions", "240 milliards"),
+        ("es", "240 millones", "24 millones"),
+        ("ur", "240 ملین", "240 ملین ملین ہزار"),
+        ("ar", "240 مليون", "240 ألف"),
+        ("zh", "2.4亿", "2.4万"),
+    ],
+)
+def test_reviewed_sample_with_the_population_altered(code: str, written: str, wrong: str) -> None:
+    (source, target) = next(p for p in _sample(code) if "240 million" in p[0])
+    assert written in target
+    found = compare(source, target.replace(written, wrong), code)
+    assert "240 million missing" in errors(found)
+
+
+def test_reviewed_sample_with_a_year_altered_in_arabic_indic_digits() -> None:
+    (source, target) = next(p for p in _sample("ar") if "2019 and 2020" in p[0])
+    assert compare(source, target.replace("2019", "٢٠١٩"), "ar") == []
+    assert errors(compare(source, target.replace("2019", "٢٠١٨"), "ar")) == [
+        "2019 missing",
+        "٢٠١٨ not in the source",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("zh", "第七十九届会议", [79]),
+        ("zh", "二〇二四年", [2024]),
+        ("zh", "一万二千人", [12000]),
+        ("zh", "十五年", [15]),
+        ("zh", "两百", [200]),
+        ("fr", "trois rapports et une note", [3, 1]),
+        ("en", "three reports", [3]),
+        ("ar", "ثلاثة تقارير", [3]),
+    ],
+)
+def test_figures_in_words(code: str, text: str, expected: list[int]) -> None:
+    assert numbers.word_values(text, lang(code)) == [Decimal(v) for v in expected]
+
+
+def test_words_only_account_for_figures_never_report_them() -> None:
+    assert compare("the 79th session", "第七十九届会议", "zh") == []
+    assert compare("three reports", "3 rapports", "fr") == []
+    assert compare("3 reports", "trois rapports", "fr") == []
+    # 统一 (unify) holds 一 (one): no figure is reported for it
+    assert compare("a unified text", "统一的案文", "zh") == []

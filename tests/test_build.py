@@ -95,7 +95,7 @@ def test_unreviewed_language_refused_with_blocking_entries(
     root, proc = built
     assert proc.returncode == 1
     assert not pdf(root, "pt").exists()
-    assert "19 entries keep pt from a final build" in proc.stderr
+    assert "19 problems keep pt from a final build" in proc.stderr
     blocking = [line for line in proc.stderr.splitlines() if line.startswith("  locales/")]
     assert len(blocking) == 19
     assert blocking[1].strip().startswith(f"locales/pt/LC_MESSAGES/{SAMPLE_ID}.po:")

@@ -13,7 +13,7 @@ from concurrent.futures import as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workflow import catalog, markdown, proof, render, segment, typeset
+from workflow import catalog, checking, markdown, proof, render, segment, typeset
 from workflow.errors import CatalogError, PublishError, WorkflowError
 from workflow.fsio import atomic_write, read
 from workflow.languages import Language
@@ -22,7 +22,6 @@ from workflow.workers import pool as workers_pool
 from workflow.workspace import Workspace
 
 UNTRANSLATED = "[untranslated] "
-Blockers = Callable[[Workspace, Release, Language, object], list[str]]
 
 
 @dataclass(frozen=True)
@@ -43,6 +42,8 @@ class BuildResult:
     seconds: float = 0.0
     error: str = ""
     blocking: list[str] = field(default_factory=list)
+    check: checking.CatalogCheck | None = None  # the catalog's verdict, for the run's summary
+    check_key: str = ""  # its cache key
 
     @property
     def ok(self) -> bool:
@@ -88,23 +89,12 @@ def document(
     )
 
 
-def blocking_entries(ws: Workspace, rel: Release, lang: Language, po: object) -> list[str]:
-    """file:line lines for every entry that keeps `lang` from a final build."""
-    path = ws.rel(ws.catalog_path(rel.id, lang))
-    out = []
-    for e in catalog.unreviewed(po):
-        what = "not translated" if e.state == "untranslated" else "machine text not reviewed"
-        out.append(f"{path}:{e.line}: {what}: {e.msgid[:60]}")
-    return out
-
-
 def build_one(
     ws: Workspace,
     rel: Release,
     lang: Language,
     *,
     draft: bool,
-    blockers: Blockers = blocking_entries,
 ) -> BuildResult:
     result = BuildResult(rel.id, lang.code)
     texts: dict[str, str] | None = None
@@ -117,10 +107,13 @@ def build_one(
                 "no catalog", file=ws.rel(path), lang=lang.code, hint="run `workflow extract`"
             )
         po = catalog.parse(data, path=ws.rel(path))
-        blocking = blockers(ws, rel, lang, po)
+        verdict = checking.evaluate(ws, rel, lang, po)
+        result.check = verdict
+        result.check_key = checking.cache_key(data, checking.inputs_digest(ws))
+        blocking = checking.blocking(ws, rel, lang, po, verdict.problems)
         if blocking and not draft:
             err = PublishError(
-                f"{len(blocking)} entr{'y' if len(blocking) == 1 else 'ies'} keep "
+                f"{len(blocking)} problem{'' if len(blocking) == 1 else 's'} keep "
                 f"{lang.code} from a final build",
                 file=ws.rel(path),
                 lang=lang.code,
@@ -129,7 +122,8 @@ def build_one(
             err.blocking = tuple(blocking)
             raise err
         is_draft = bool(blocking)
-        texts = catalog.translations(po, include_machine=is_draft)
+        # machine text is in a draft, or in a final build where the office allows a share of it
+        texts = catalog.translations(po, include_machine=True)
     doc = document(ws, rel, lang, texts, draft=is_draft)
     html = render.render_document(doc)
     out_dir = ws.output / rel.id
@@ -174,6 +168,14 @@ def build_proof(
             "no catalog", file=ws.rel(path), lang=lang.code, hint="run `workflow extract`"
         )
     po = catalog.parse(data, path=ws.rel(path))
+    if problems is None:
+        msgid_at = catalog.msgids_by_line(po)
+        found: dict[str, list[str]] = {}
+        for p in checking.problems(ws, rel, lang, po):
+            found.setdefault(msgid_at.get(p.line, ""), []).append(
+                f"{p.severity}: {p.check}: {p.message}"
+            )
+        problems = found
     rows = proof.rows(rel, proof.entries(po), catalog_file=ws.rel(path), problems=problems)
     organisation, _ = office(ws, rel.language)
     doc = render.ProofDocument(

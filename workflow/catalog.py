@@ -8,7 +8,7 @@ previous msgid (`#| msgid`), entries no longer in the template become obsolete (
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -564,3 +564,27 @@ def unreviewed(po: polib.POFile) -> list[Open]:
         for e in po
         if not e.obsolete and e.msgid and state(e) != "reviewed"
     ]
+
+
+def set_annotations(
+    po: polib.POFile,
+    lines_by_entry: dict[int, list[str]],
+    strip: Callable[[str], str],
+) -> bool:
+    """Replace each entry's annotation comment lines (`strip` removes the old ones) with the
+    lines for its .po line number. Returns True if anything changed."""
+    changed = False
+    for e in po:
+        if e.obsolete or not e.msgid:
+            continue
+        kept = strip(e.tcomment or "")
+        new = "\n".join(([kept] if kept else []) + lines_by_entry.get(e.linenum, []))
+        if new != (e.tcomment or ""):
+            e.tcomment = new
+            changed = True
+    return changed
+
+
+def msgids_by_line(po: polib.POFile) -> dict[int, str]:
+    """msgid of each live entry by its line in the file (where problems point)."""
+    return {e.linenum: e.msgid for e in po if not e.obsolete and e.msgid}

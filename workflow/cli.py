@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from workflow import __version__, languages, pipeline
+from workflow import __version__, catalog, languages, pipeline
 from workflow import run as run_module
 from workflow.errors import WorkflowError
 from workflow.progress import ProgressBar
@@ -131,6 +132,21 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
 
     p = sub.add_parser(
+        "check",
+        parents=[common],
+        help="quality checks on machine and reviewed entries (file:line: severity: check: msg)",
+    )
+    p.add_argument("releases", nargs="*", metavar="RELEASE")
+    p.add_argument("--lang", help="only these languages, comma-separated")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--list", action="store_true", help="list the checks and exit")
+    p.add_argument(
+        "--annotate",
+        action="store_true",
+        help="write each entry's problems into the catalog as comments translators see",
+    )
+
+    p = sub.add_parser(
         "segment",
         parents=[common],
         help="print how a text is split into segments, one per line",
@@ -179,31 +195,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "diff":
         return _diff(ws, args)
     if args.command == "status":
-        rows = pipeline.status(
-            ws, pipeline.resolve_ids(ws, args.releases), pipeline.parse_languages(args.lang)
-        )
-        if args.json:
-            print(
-                json.dumps(
-                    [
-                        {
-                            "release": r.release,
-                            "language": r.language,
-                            "untranslated": r.untranslated,
-                            "machine": r.machine,
-                            "reviewed": r.reviewed,
-                            "total": r.total,
-                            "catalog": r.catalog or None,
-                        }
-                        for r in rows
-                    ],
-                    indent=2,
-                    ensure_ascii=False,
-                )
-            )
-        else:
-            _print_status(rows)
-        return 0
+        return _status(ws, args)
+    if args.command == "check":
+        return _check(ws, args)
     raise AssertionError(args.command)  # pragma: no cover - argparse restricts commands
 
 
@@ -454,20 +448,94 @@ def _diff(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_status(rows: Sequence[pipeline.StatusRow]) -> None:
+def _status(ws: Workspace, args: argparse.Namespace) -> int:
+    from workflow import checking
+
+    ids = pipeline.resolve_ids(ws, args.releases)
+    rows = checking.check_many(ws, ids, pipeline.parse_languages(args.lang))
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "release": r.release,
+                        "language": r.language,
+                        "untranslated": r.untranslated,
+                        "machine": r.machine,
+                        "reviewed": r.reviewed,
+                        "total": r.untranslated + r.machine + r.reviewed,
+                        "errors": r.errors,
+                        "warnings": r.warnings,
+                        "publishable": r.publishable,
+                        "catalog": None if r.missing else r.path,
+                    }
+                    for r in rows
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+        return 0
     if not rows:
         print("no catalogs")
-        return
+        return 0
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+    def paint(text: str, code: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if color else text
+
     width = max(len("release"), *(len(r.release) for r in rows))
-    print(f"{'release':{width}}  lang    reviewed  machine  untranslated  total")
+    print(
+        f"{'release':{width}}  lang    reviewed  machine  untranslated  errors  warnings  publish"
+    )
     for r in rows:
-        if not r.catalog:
+        if r.missing:
             print(f"{r.release:{width}}  {r.language:6}  (no catalog: run workflow extract)")
             continue
+        verdict = paint("yes", "32") if r.publishable else paint("no", "31")
+        errors = paint(f"{r.errors:6}", "31") if r.errors else f"{r.errors:6}"
+        warnings = paint(f"{r.warnings:8}", "33") if r.warnings else f"{r.warnings:8}"
         print(
             f"{r.release:{width}}  {r.language:6}  {r.reviewed:8}  {r.machine:7}  "
-            f"{r.untranslated:12}  {r.total:5}"
+            f"{r.untranslated:12}  {errors}  {warnings}  {verdict}"
         )
+    return 0
+
+
+def _check(ws: Workspace, args: argparse.Namespace) -> int:
+    from workflow import checking, checks
+
+    if args.list:
+        for check in checks.CHECKS.values():
+            print(f"{check.name:13} {check.severity:8} {check.description}")
+        return 0
+    only = pipeline.parse_languages(args.lang)
+    found: list[checks.Problem] = []
+    annotated = 0
+    for release_id in pipeline.resolve_ids(ws, args.releases):
+        rel = pipeline.load_release(ws, release_id)
+        for lang in rel.targets:
+            if only and lang not in only:
+                continue
+            path = ws.catalog_path(rel.id, lang)
+            if not path.exists():
+                continue
+            po = catalog.parse(path.read_bytes(), path=ws.rel(path))
+            found += checking.problems(ws, rel, lang, po)
+            if args.annotate:
+                annotated += checking.annotate(ws, rel, lang)
+    errors = sum(p.severity == "error" for p in found)
+    if args.json:
+        print(json.dumps([p.__dict__ for p in found], indent=2, ensure_ascii=False))
+    else:
+        for p in found:
+            print(p)
+        print(
+            f"{errors} error(s), {len(found) - errors} warning(s)"
+            + (f"; {annotated} entr(ies) annotated" if args.annotate else ""),
+            file=sys.stderr,
+        )
+    return EXIT_ERROR if errors else 0
 
 
 def _segment(args: argparse.Namespace) -> int:

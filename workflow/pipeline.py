@@ -206,48 +206,6 @@ def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:
     return out
 
 
-# --- status -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StatusRow:
-    release: str
-    language: str
-    untranslated: int
-    machine: int
-    reviewed: int
-    catalog: str  # workspace-relative path, or "" when missing
-
-    @property
-    def total(self) -> int:
-        return self.untranslated + self.machine + self.reviewed
-
-
-def status(ws: Workspace, ids: Sequence[str], only: Sequence[Language] = ()) -> list[StatusRow]:
-    rows = []
-    for release_id in ids:
-        rel = load_release(ws, release_id)
-        langs = list(rel.targets)
-        for extra in ws.catalog_languages(release_id):
-            if extra not in langs:
-                langs.append(extra)
-        for lang in langs:
-            if only and lang not in only:
-                continue
-            path = ws.catalog_path(release_id, lang)
-            po, _ = _read_catalog(ws, path)
-            if po is None:
-                rows.append(StatusRow(release_id, lang.code, 0, 0, 0, ""))
-                continue
-            s = catalog.stats(po)
-            rows.append(
-                StatusRow(
-                    release_id, lang.code, s.untranslated, s.machine, s.reviewed, ws.rel(path)
-                )
-            )
-    return rows
-
-
 def parse_languages(value: str | None) -> list[Language]:
     if not value:
         return []

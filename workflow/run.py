@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workflow import __version__, build, catalog, pipeline, translate
+from workflow import __version__, build, checking, pipeline, translate
+from workflow.cache import Cache
 from workflow.engines.select import Engines
 from workflow.errors import WorkflowError, WorkspaceError
 from workflow.fsio import atomic_write
@@ -261,18 +262,22 @@ def run(
 
     # 5. summary and state (the state is a cache: losing it to a kill only costs rework)
     index = _Index.scan(ws)
+    cache = Cache.load(ws)
+    inputs = checking.inputs_digest(ws)
     for rel in releases:
         outputs: dict[str, int] = {}
         complete = True
         for lang in (rel.language, *rel.targets):
             if options.languages and lang not in options.languages and lang != rel.language:
                 continue
-            row = _row(ws, rel, lang)
+            res = results.get((rel.id, lang.code))
+            if res is not None and res.check is not None:
+                checking.remember(cache, res.check_key, res.check)
+            row = _row(ws, rel, lang, cache, inputs)
             if (rel.id, lang.code) in failed:
                 row.built, row.message = "failed", failed[(rel.id, lang.code)]
                 complete = False
-            else:
-                res = results[(rel.id, lang.code)]
+            elif res is not None:
                 if res.ok:
                     row.built, row.pdf = res.kind, res.pdf
                     outputs[res.pdf] = (ws.root / res.pdf).stat().st_size
@@ -288,18 +293,22 @@ def run(
         else:
             state.pop(rel.id, None)
     _save_state(ws, state)
+    cache.save()
     return report
 
 
-def _row(ws: Workspace, rel: Release, lang: Language) -> Row:
-    row = Row(rel.id, lang.code)
+def _row(ws: Workspace, rel: Release, lang: Language, cache: Cache, inputs: str) -> Row:
     if lang == rel.language:
         return Row(rel.id, lang.code, reviewed=1, total=1)
-    path = ws.catalog_path(rel.id, lang)
     try:
-        po = catalog.parse(path.read_bytes(), path=ws.rel(path))
-    except (OSError, WorkflowError):
-        return row
-    stats = catalog.stats(po)
-    row.reviewed, row.total = stats.reviewed, stats.total
-    return row
+        verdict = checking.check_catalog(ws, rel.id, lang, cache, lambda: rel, inputs)
+    except WorkflowError as exc:
+        return Row(rel.id, lang.code, message=str(exc))
+    return Row(
+        rel.id,
+        lang.code,
+        reviewed=verdict.reviewed,
+        total=verdict.untranslated + verdict.machine + verdict.reviewed,
+        errors=verdict.errors,
+        warnings=verdict.warnings,
+    )

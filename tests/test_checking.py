@@ -1,0 +1,103 @@
+"""`workflow check`, the status dashboard and the publication gate, on real catalogs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polib
+import pytest
+
+from .conftest import SAMPLE_ID, run_cli
+
+FR = Path("locales/fr/LC_MESSAGES") / f"{SAMPLE_ID}.po"
+PT = Path("locales/pt/LC_MESSAGES") / f"{SAMPLE_ID}.po"
+
+
+def break_a_figure(root: Path) -> int:
+    po = polib.pofile(str(root / FR))
+    for e in po:
+        if "240 millions" in e.msgstr:
+            e.msgstr = e.msgstr.replace("240 millions", "24 millions")
+            po.save(str(root / FR))
+            return next(x.linenum for x in polib.pofile(str(root / FR)) if x.msgid == e.msgid)
+    raise AssertionError("no figure to break")
+
+
+def test_reviewed_sample_is_clean(sample_workspace: Path) -> None:
+    proc = run_cli("check", "--root", str(sample_workspace))
+    assert proc.returncode == 0
+    assert proc.stdout == ""
+    assert "0 error(s), 0 warning(s)" in proc.stderr
+    listing = run_cli("check", "--list").stdout.split("\n")
+    assert [line.split()[0] for line in listing if line] == [
+        "numbers",
+        "markup",
+        "urls",
+        "glossary",
+        "untranslated",
+        "repetition",
+        "length",
+        "punctuation",
+    ]
+
+
+def test_an_error_is_reported_gates_publication_and_is_annotated(sample_workspace: Path) -> None:
+    line = break_a_figure(sample_workspace)
+    proc = run_cli("check", "--root", str(sample_workspace), "--lang", "fr")
+    assert proc.returncode == 1
+    assert proc.stdout.startswith(f"locales/fr/LC_MESSAGES/{SAMPLE_ID}.po:{line}: error: numbers: ")
+    assert "240 million" in proc.stdout
+    rows = {
+        r["language"]: r
+        for r in json.loads(run_cli("status", "--json", "--root", str(sample_workspace)).stdout)
+    }
+    assert rows["fr"]["errors"] == 2 and rows["fr"]["publishable"] is False  # missing + extra
+    assert rows["es"]["errors"] == 0 and rows["es"]["publishable"] is True
+    build = run_cli("build", "--root", str(sample_workspace), "--lang", "fr")
+    assert build.returncode == 1
+    assert f"locales/fr/LC_MESSAGES/{SAMPLE_ID}.po:{line}: error: numbers:" in build.stderr
+    # the translator sees the problem in Poedit, and it goes away once fixed
+    assert (
+        run_cli("check", "--annotate", "--root", str(sample_workspace), "--lang", "fr").returncode
+        == 1
+    )
+    entry = next(e for e in polib.pofile(str(sample_workspace / FR)) if "24 millions" in e.msgstr)
+    assert entry.tcomment.startswith("check: numbers: ")
+    entry_po = polib.pofile(str(sample_workspace / FR))
+    for e in entry_po:
+        e.msgstr = e.msgstr.replace("24 millions", "240 millions")
+    entry_po.save(str(sample_workspace / FR))
+    assert (
+        run_cli("check", "--annotate", "--root", str(sample_workspace), "--lang", "fr").returncode
+        == 0
+    )
+    assert all(not e.tcomment for e in polib.pofile(str(sample_workspace / FR)))
+
+
+@pytest.mark.slow
+def test_required_reviewed_share_is_a_setting(sample_workspace: Path) -> None:
+    po = polib.pofile(str(sample_workspace / PT))
+    fr = {e.msgid: e.msgstr for e in polib.pofile(str(sample_workspace / FR))}
+    for n, e in enumerate(po):
+        e.msgstr = fr[e.msgid]  # stand-in wording: the gate only counts states
+        if n % 4 == 0:
+            e.flags.append("fuzzy")
+    po.save(str(sample_workspace / PT))
+    refused = run_cli("build", "--root", str(sample_workspace), "--lang", "pt")
+    assert refused.returncode == 1 and "machine text not reviewed" in refused.stderr
+    with (sample_workspace / "workflow.toml").open("a") as fh:
+        fh.write('\n[publish]\nreviewed = 0.7\n[checks]\ndisable = ["untranslated", "glossary"]\n')
+    allowed = run_cli("build", "--root", str(sample_workspace), "--lang", "pt")
+    assert allowed.returncode == 0, allowed.stderr
+    assert allowed.stdout.startswith("final")
+
+
+def test_bad_check_settings_are_one_clear_line(sample_workspace: Path) -> None:
+    with (sample_workspace / "workflow.toml").open("a") as fh:
+        fh.write('\n[checks]\ndisable = ["spelling"]\n')
+    proc = run_cli("check", "--root", str(sample_workspace))
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == (
+        "error: workflow.toml: unknown check 'spelling' (workflow check --list names them)"
+    )

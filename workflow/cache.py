@@ -1,0 +1,58 @@
+"""A cache of facts derived from files, keyed by the file's content digest (.workflow/cache.json).
+
+What `workflow status` shows for a large workspace (entry counts, check problems, a release's
+languages) is read from here when the file has not changed, instead of parsing it again. Losing
+the cache only costs time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from workflow.fsio import atomic_write
+from workflow.workspace import Workspace
+
+FILE = ".workflow/cache.json"
+VERSION = 1
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class Cache:
+    ws: Workspace
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
+    dirty: bool = False
+
+    @classmethod
+    def load(cls, ws: Workspace) -> Cache:
+        try:
+            data = json.loads((ws.root / FILE).read_text())
+        except (FileNotFoundError, ValueError, UnicodeDecodeError):
+            return cls(ws)
+        if not isinstance(data, dict) or data.get("version") != VERSION:
+            return cls(ws)
+        entries = data.get("entries")
+        return cls(ws, entries if isinstance(entries, dict) else {})
+
+    def get(self, kind: str, key: str, digest: str) -> Any:
+        found = self.entries.get(f"{kind}:{key}")
+        if isinstance(found, dict) and found.get("digest") == digest:
+            return found.get("value")
+        return None
+
+    def put(self, kind: str, key: str, digest: str, value: Any) -> None:
+        self.entries[f"{kind}:{key}"] = {"digest": digest, "value": value}
+        self.dirty = True
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        payload = json.dumps({"version": VERSION, "entries": self.entries}, sort_keys=True)
+        atomic_write(self.ws.root / FILE, payload.encode())
+        self.dirty = False

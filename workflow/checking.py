@@ -1,0 +1,211 @@
+"""The check step: run the quality checks over catalogs, the publication gate, annotations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from workflow import catalog, checks, glossary, languages
+from workflow.cache import Cache, digest
+from workflow.errors import ConcurrentEditError, WorkspaceError
+from workflow.fsio import atomic_write, current, read
+from workflow.languages import Language
+from workflow.pipeline import load_release
+from workflow.release import Release
+from workflow.workspace import SETTINGS_FILE, Workspace
+
+
+def context(ws: Workspace, rel: Release, lang: Language) -> checks.Context:
+    return checks.Context(
+        rel.language,
+        lang,
+        glossary.load(ws.locales),
+        checks.Settings.from_mapping(ws.settings.get("checks", {}), file=SETTINGS_FILE),
+    )
+
+
+def problems(ws: Workspace, rel: Release, lang: Language, po: Any) -> list[checks.Problem]:
+    """Every problem of a catalog's translated entries."""
+    path = ws.rel(ws.catalog_path(rel.id, lang))
+    return checks.run_checks(checks.views(po, path), context(ws, rel, lang))
+
+
+def required_share(ws: Workspace, lang: Language) -> float:
+    """Share of segments that must be reviewed for a final build ([publish] reviewed)."""
+    conf = ws.settings.get("publish", {})
+    value = conf.get("reviewed", 1.0)
+    per_lang = conf.get("reviewed_by_language", {})
+    value = per_lang.get(lang.code, per_lang.get(lang.base, value))
+    if not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise WorkspaceError(
+            "[publish] reviewed must be a share between 0 and 1", file=SETTINGS_FILE
+        )
+    return float(value)
+
+
+def blocking(
+    ws: Workspace,
+    rel: Release,
+    lang: Language,
+    po: Any,
+    found: Sequence[checks.Problem] | None = None,
+) -> list[str]:
+    """file:line lines for what keeps `lang` from a final build: untranslated entries, machine
+    entries while the reviewed share is below the setting, and check errors (`found`, if the
+    caller already ran the checks)."""
+    path = ws.rel(ws.catalog_path(rel.id, lang))
+    stats = catalog.stats(po)
+    enough = stats.total and stats.reviewed / stats.total >= required_share(ws, lang)
+    out = []
+    for e in catalog.unreviewed(po):
+        if e.state == "untranslated":
+            out.append(f"{path}:{e.line}: not translated: {e.msgid[:60]}")
+        elif not enough:
+            out.append(f"{path}:{e.line}: machine text not reviewed: {e.msgid[:60]}")
+    if found is None:
+        found = problems(ws, rel, lang, po)
+    out += [str(p) for p in found if p.severity == "error"]
+    return out
+
+
+@dataclass
+class CatalogCheck:
+    release: str
+    language: str
+    path: str
+    problems: list[checks.Problem] = field(default_factory=list)
+    untranslated: int = 0
+    machine: int = 0
+    reviewed: int = 0
+    publishable: bool = False
+    missing: bool = False  # no catalog yet
+
+    @property
+    def errors(self) -> int:
+        return sum(p.severity == "error" for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return sum(p.severity == "warning" for p in self.problems)
+
+
+def evaluate(ws: Workspace, rel: Release, lang: Language, po: Any) -> CatalogCheck:
+    """Stats, problems and publication verdict of a parsed catalog."""
+    result = CatalogCheck(rel.id, lang.code, ws.rel(ws.catalog_path(rel.id, lang)))
+    stats = catalog.stats(po)
+    result.problems = problems(ws, rel, lang, po)
+    result.untranslated, result.machine, result.reviewed = (
+        stats.untranslated,
+        stats.machine,
+        stats.reviewed,
+    )
+    result.publishable = not blocking(ws, rel, lang, po, result.problems)
+    return result
+
+
+def inputs_digest(ws: Workspace) -> str:
+    """What a verdict depends on besides the catalog: settings and glossary."""
+    parts = []
+    for path in (ws.root / SETTINGS_FILE, ws.locales / glossary.FILE):
+        data, _ = read(path)
+        parts.append(data or b"")
+    return digest(b"\0".join(parts))
+
+
+def cache_key(catalog_data: bytes, inputs: str) -> str:
+    return digest(catalog_data) + inputs
+
+
+def remember(cache: Cache, key: str, result: CatalogCheck) -> None:
+    cache.put(
+        "check",
+        result.path,
+        key,
+        {
+            "problems": [p.__dict__ for p in result.problems],
+            "stats": [result.untranslated, result.machine, result.reviewed],
+            "publishable": result.publishable,
+        },
+    )
+
+
+def check_catalog(
+    ws: Workspace,
+    release_id: str,
+    lang: Language,
+    cache: Cache,
+    get_release: Callable[[], Release],
+    inputs: str,
+) -> CatalogCheck:
+    """A catalog's verdict from the cache when nothing changed; the release is only parsed
+    when the catalog, settings or glossary changed."""
+    path = ws.catalog_path(release_id, lang)
+    result = CatalogCheck(release_id, lang.code, ws.rel(path))
+    data, _ = read(path)
+    if data is None:
+        result.missing = True
+        return result
+    key = cache_key(data, inputs)
+    hit = cache.get("check", result.path, key)
+    if hit is not None:
+        result.problems = [checks.Problem(**p) for p in hit["problems"]]
+        result.untranslated, result.machine, result.reviewed = hit["stats"]
+        result.publishable = hit["publishable"]
+        return result
+    result = evaluate(ws, get_release(), lang, catalog.parse(data, path=result.path))
+    remember(cache, key, result)
+    return result
+
+
+def annotate(ws: Workspace, rel: Release, lang: Language) -> int:
+    """Write each entry's problems as `check:` translator comments (Poedit shows them), and
+    remove the ones that are fixed. Returns the number of entries annotated."""
+    path = ws.catalog_path(rel.id, lang)
+    data, snap = read(path)
+    if data is None:
+        return 0
+    po = catalog.parse(data, path=ws.rel(path))
+    found = checks.by_entry(problems(ws, rel, lang, po))
+    lines = {line: checks.annotation_lines(ps) for (_, line), ps in found.items()}
+    if catalog.set_annotations(po, lines, checks.without_annotations):
+        if current(path) != snap:
+            raise ConcurrentEditError(
+                "catalog changed while checking; not annotated",
+                file=ws.rel(path),
+                hint="run the command again",
+            )
+        atomic_write(path, catalog.dump(po))
+    return len(lines)
+
+
+def check_many(
+    ws: Workspace, ids: Sequence[str], only: Sequence[Language] = ()
+) -> list[CatalogCheck]:
+    """The dashboard: every target catalog of the releases, from the cache where unchanged."""
+    cache = Cache.load(ws)
+    inputs = inputs_digest(ws)
+    out = []
+    for release_id in ids:
+        loaded: list[Release] = []
+
+        def get_release(release_id: str = release_id, loaded: list[Release] = loaded) -> Release:
+            if not loaded:
+                loaded.append(load_release(ws, release_id))
+            return loaded[0]
+
+        path = ws.release_path(release_id)
+        data, _ = read(path)
+        if data is None:
+            continue
+        key = digest(data)
+        targets = cache.get("targets", ws.rel(path), key)
+        if targets is None:
+            targets = [t.code for t in get_release().targets]
+            cache.put("targets", ws.rel(path), key, targets)
+        for code in targets:
+            lang = languages.parse(code)
+            if not only or lang in only:
+                out.append(check_catalog(ws, release_id, lang, cache, get_release, inputs))
+    cache.save()
+    return out

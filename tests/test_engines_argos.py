@@ -221,11 +221,14 @@ def test_no_heavy_imports_and_nothing_written_to_home(installed_dir: Path, tmp_p
         heavy = [m for m in sys.modules
                  if m.split(".")[0] in ("stanza", "torch", "spacy", "minisbd")
                  or m == "argostranslate.translate"]
-        print(json.dumps({{"out": out, "heavy": heavy}}))
+        import os
+        env = [k for k in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
+                           "ARGOS_PACKAGES_DIR") if k in os.environ]
+        print(json.dumps({{"out": out, "heavy": heavy, "env": env}}))
         """,
         home,
     )
-    assert result == {"out": ["Le cadre"], "heavy": []}
+    assert result == {"out": ["Le cadre"], "heavy": [], "env": []}
     assert list(home.iterdir()) == []
 
 

@@ -288,7 +288,7 @@ def test_entry_larger_than_declared_is_refused(
 def test_install_from_a_local_index(
     argos_packages: ArgosPackages, index_server: IndexServer, tmp_path: Path
 ) -> None:
-    entries = [
+    entries: list[dict[str, object]] = [
         index_server.publish(argos_packages.en_fr),
         index_server.publish(argos_packages.de_en),
         {"type": "sbd", "from_code": "en", "links": ["x"]},

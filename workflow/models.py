@@ -34,6 +34,8 @@ from typing import Any
 from workflow.engines import _argos_env
 from workflow.errors import ModelError
 
+# Argos's public index (ARGOS_PACKAGE_INDEX default); unreachable from offline machines.
+DEFAULT_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
 MAX_UNPACKED_BYTES = 4 * 1024**3  # largest Argos packages unpack to a few hundred MB
 MAX_DOWNLOAD_BYTES = 2 * 1024**3
 MAX_ENTRIES = 10_000
@@ -136,7 +138,7 @@ def _package_info(argos_package: Any, pkg_mod: Any, folder: Path) -> PackageInfo
     )
 
 
-def read_package(folder: Path) -> PackageInfo:
+def read_package(folder: Path, packages_dir: Path | None = None) -> PackageInfo:
     """Load one package folder with Argos's `Package` and check it can translate."""
     metadata = folder / "metadata.json"
     _check_metadata(_read_json(metadata), metadata)
@@ -144,7 +146,7 @@ def read_package(folder: Path) -> PackageInfo:
         raise ModelError("package has no model/model.bin", file=folder)
     if not (folder / "sentencepiece.model").is_file() and not (folder / "bpe.model").is_file():
         raise ModelError("package has no sentencepiece.model or bpe.model", file=folder)
-    pkg_mod = _argos_env.package_module(folder.parent)
+    pkg_mod = _argos_env.package_module(packages_dir or folder.parent)
     try:
         argos_package = pkg_mod.Package(folder)
     except Exception as exc:  # Argos raises bare exceptions on bad packages
@@ -170,7 +172,7 @@ def list_installed(packages_dir: Path) -> list[PackageInfo]:
             continue
         if _read_json(metadata).get("type", "translate") != "translate":
             continue
-        found.append(read_package(folder))
+        found.append(read_package(folder, packages_dir))
     return sorted(found, key=lambda p: (p.from_code, p.to_code, p.name))
 
 
@@ -334,7 +336,7 @@ def install_file(
             with zipfile.ZipFile(path) as zf:
                 top, members = _check_archive(zf, path, max_bytes)
                 _extract(zf, members, staging / top, max_bytes)
-            new = read_package(staging / top)
+            new = read_package(staging / top, packages_dir)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
             raise ModelError(f"damaged or unsupported archive: {exc}", file=path) from exc
         except ModelError as exc:

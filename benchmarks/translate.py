@@ -1,0 +1,329 @@
+"""Throughput of machine translation: our ArgosEngine vs Argos's translate() vs raw CTranslate2.
+
+    python benchmarks/translate.py [--segments 500] [--argos-segments N] [--beam 4]
+
+Builds a CTranslate2 model with transformer-base dimensions (d_model 512, 6+6 layers,
+8 heads, FFN 2048, a 32000-token vocabulary; random weights, int8), wraps it as an Argos
+package with a SentencePiece model trained on the sample release, installs it into a
+temporary folder, and times the same press-like segments through:
+
+  (a) ArgosEngine.translate_batch (all segments in one call; model loaded beforehand),
+  (b) argostranslate.translate.translate(), once per segment, as Argos runs by default
+      (beam 4, inter_threads 1, intra_threads 0), and again with ARGOS_INTRA_THREADS=1.
+      Offline: Argos's sentence splitter (MiniSBD, which downloads its model) is replaced
+      by "the segment is one sentence" (our segments are sentences);
+  (c) raw ctranslate2.Translator.translate_batch on pre-tokenized input, same batches,
+      threads and beam as (a).
+
+Random weights rarely emit </s>, so every side decodes up to the same bound,
+`decoding_length_bound(longest source in the batch)` (for (b), the batch is the segment):
+Argos's Translator is wrapped to pass that max_decoding_length, nothing else changes.
+
+Only this benchmark imports argostranslate.translate (stanza, torch).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import math
+import random
+import re
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from workflow import models  # noqa: E402
+from workflow.engines.argos import (  # noqa: E402
+    ArgosEngine,
+    ArgosSettings,
+    decoding_length_bound,
+)
+
+RELEASE = ROOT / "releases" / "2024-06-20-cyber-security-framework.md"
+D_MODEL, LAYERS, HEADS, FFN, VOCAB = 512, 6, 8, 2048, 32000
+
+
+def release_sentences() -> list[str]:
+    text = RELEASE.read_text(encoding="utf-8").split("---", 2)[2]
+    text = re.sub(r"[#*\"“”]", "", text)
+    sentences = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))
+    return [s for s in sentences if len(s.split()) >= 5]
+
+
+def press_segments(n: int, seed: int = 1) -> list[str]:
+    """n distinct press-like sentences, 6-45 words, recombined from the sample release."""
+    rng = random.Random(seed)
+    sentences = release_sentences()
+    words = [w for s in sentences for w in s.split()]
+    out: list[str] = []
+    seen: set[str] = set()
+    while len(out) < n:
+        base = rng.choice(sentences).rstrip(".").split()
+        length = rng.randint(6, 45)
+        while len(base) < length:
+            base.append(rng.choice(words).strip(".,"))
+        cut = base[:length]
+        cut[rng.randrange(len(cut))] = rng.choice(words).strip(".,")
+        sentence = " ".join(cut) + "."
+        if sentence not in seen:
+            seen.add(sentence)
+            out.append(sentence[0].upper() + sentence[1:])
+    return out
+
+
+def train_sentencepiece() -> tuple[bytes, list[str]]:
+    import sentencepiece as spm
+
+    lines = press_segments(3000, seed=99) + release_sentences()
+    buffer = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(lines),
+        model_writer=buffer,
+        model_type="unigram",
+        vocab_size=3000,
+        hard_vocab_limit=False,
+        character_coverage=1.0,
+        num_threads=1,
+        input_sentence_size=0,
+        shuffle_input_sentence=False,
+        minloglevel=2,
+    )
+    sp = spm.SentencePieceProcessor(model_proto=buffer.getvalue())
+    pieces = [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
+    return buffer.getvalue(), pieces + [f"<extra_{i}>" for i in range(VOCAB - len(pieces))]
+
+
+def build_base_model(vocab: list[str], model_dir: Path, seed: int = 0) -> None:
+    """transformer-base dimensions, random weights, saved int8."""
+    from ctranslate2.specs import transformer_spec
+
+    rng = np.random.default_rng(seed)
+    spec = transformer_spec.TransformerSpec.from_config(LAYERS, HEADS)
+    d, v = D_MODEL, len(vocab)
+
+    def weight(rows: int, cols: int) -> np.ndarray:
+        return (rng.standard_normal((rows, cols), dtype=np.float32) / math.sqrt(cols)).astype(
+            np.float32
+        )
+
+    def linear(spec_: Any, rows: int, cols: int) -> None:
+        spec_.weight = weight(rows, cols)
+        spec_.bias = np.zeros(rows, dtype=np.float32)
+
+    def norm(spec_: Any) -> None:
+        spec_.gamma = np.ones(d, dtype=np.float32)
+        spec_.beta = np.zeros(d, dtype=np.float32)
+
+    def ffn(spec_: Any) -> None:
+        norm(spec_.layer_norm)
+        linear(spec_.linear_0, FFN, d)
+        linear(spec_.linear_1, d, FFN)
+
+    embeddings = weight(v, d)
+    spec.encoder.embeddings[0].weight = embeddings
+    spec.decoder.embeddings.weight = embeddings
+    for layer in spec.encoder.layer:
+        norm(layer.self_attention.layer_norm)
+        linear(layer.self_attention.linear[0], 3 * d, d)
+        linear(layer.self_attention.linear[1], d, d)
+        ffn(layer.ffn)
+    norm(spec.encoder.layer_norm)
+    for layer in spec.decoder.layer:
+        norm(layer.self_attention.layer_norm)
+        linear(layer.self_attention.linear[0], 3 * d, d)
+        linear(layer.self_attention.linear[1], d, d)
+        norm(layer.attention.layer_norm)
+        linear(layer.attention.linear[0], d, d)
+        linear(layer.attention.linear[1], 2 * d, d)
+        linear(layer.attention.linear[2], d, d)
+        ffn(layer.ffn)
+    norm(spec.decoder.layer_norm)
+    spec.decoder.projection.weight = embeddings
+    spec.decoder.projection.bias = np.zeros(v, dtype=np.float32)
+    spec.register_source_vocabulary(vocab)
+    spec.register_target_vocabulary(vocab)
+    spec.validate()
+    spec.optimize(quantization="int8")
+    model_dir.mkdir(parents=True)
+    spec.save(str(model_dir))
+
+
+def build_package(work: Path) -> Path:
+    folder = work / "translate-en_fr-base"
+    folder.mkdir()
+    proto, vocab = train_sentencepiece()
+    (folder / "sentencepiece.model").write_bytes(proto)
+    build_base_model(vocab, folder / "model")
+    metadata = {
+        "package_version": "0.0",
+        "argos_version": "1.9",
+        "from_code": "en",
+        "from_name": "English",
+        "to_code": "fr",
+        "to_name": "French",
+        "type": "translate",
+    }
+    (folder / "metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
+    (folder / "README.md").write_text(
+        "BENCHMARK FIXTURE: transformer-base dimensions, random weights.\n", encoding="utf-8"
+    )
+    archive = shutil.make_archive(str(work / "translate-en_fr-base"), "zip", work, folder.name)
+    return Path(archive)
+
+
+def timed(label: str, n: int, fn: Any) -> float:
+    start = time.perf_counter()
+    fn()
+    elapsed = time.perf_counter() - start
+    rate = n / elapsed
+    print(f"{label:<58} {n:>4} seg {elapsed:8.1f} s {rate:8.1f} seg/s", flush=True)
+    return rate
+
+
+def bench_engine(packages_dir: Path, segments: list[str], beam: int) -> float:
+    engine = ArgosEngine(packages_dir, ArgosSettings(beam_size=beam))
+    engine.translate_batch(segments[:4], "en", "fr")  # load the model
+    inter, intra = engine.settings.threads()
+    return timed(
+        f"(a) ArgosEngine.translate_batch beam {beam} inter {inter} intra {intra}",
+        len(segments),
+        lambda: engine.translate_batch(segments, "en", "fr"),
+    )
+
+
+def bench_raw(package: Path, segments: list[str], beam: int) -> float:
+    import ctranslate2
+    import sentencepiece as spm
+
+    settings = ArgosSettings(beam_size=beam)
+    inter, intra = settings.threads()
+    translator = ctranslate2.Translator(
+        str(package / "model"), device="cpu", inter_threads=inter, intra_threads=intra
+    )
+    sp = spm.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
+    tokens = sorted((sp.encode(s, out_type=str) for s in segments), key=len)
+    size = max(1, min(settings.batch_size, math.ceil(len(tokens) / inter)))
+    batches = [tokens[i : i + size] for i in range(0, len(tokens), size)]
+
+    def run() -> None:
+        pending = [
+            translator.translate_batch(
+                batch,
+                beam_size=beam,
+                length_penalty=settings.length_penalty,
+                max_decoding_length=decoding_length_bound(len(batch[-1])),
+                max_input_length=0,
+                asynchronous=True,
+            )
+            for batch in batches
+        ]
+        for results in pending:
+            for result in results:
+                result.result()
+
+    translator.translate_batch(tokens[:2], beam_size=beam, max_decoding_length=4)
+    return timed(
+        f"(c) raw ctranslate2 translate_batch beam {beam} inter {inter} intra {intra}",
+        len(segments),
+        run,
+    )
+
+
+def bench_argos(packages_dir: Path, segments: list[str], intra_threads: int | None) -> float:
+    """Argos's own translate(), once per segment (see module doc for the two changes)."""
+    import ctranslate2
+    from argostranslate import settings, translate
+
+    class OneSentence:
+        def split_sentences(self, text: str) -> list[str]:
+            return [text]
+
+    class Bounded:
+        def __init__(self, translator: Any) -> None:
+            self.translator = translator
+
+        def translate_batch(self, source: list[list[str]], **kwargs: Any) -> Any:
+            longest = max(len(s) for s in source)
+            return self.translator.translate_batch(
+                source, max_decoding_length=decoding_length_bound(longest), **kwargs
+            )
+
+    settings.package_dirs[:] = [packages_dir]
+    if intra_threads is not None:
+        settings.intra_threads = intra_threads
+    translate.installed_translates.clear()
+    translate.get_installed_languages.cache_clear()
+    translation = translate.get_translation_from_codes("en", "fr")
+    underlying = translation.underlying  # CachedTranslation -> PackageTranslation
+    underlying.sentencizer = OneSentence()
+    underlying.translator = Bounded(
+        ctranslate2.Translator(  # exactly as PackageTranslation.hypotheses creates it
+            str(underlying.pkg.package_path / "model"),
+            device=settings.device,
+            inter_threads=settings.inter_threads,
+            intra_threads=settings.intra_threads,
+            compute_type=settings.compute_type,
+        )
+    )
+    translate.translate("Warm up.", "en", "fr")
+    label = (
+        f"(b) argostranslate translate() per segment, beam {settings.beam_size} "
+        f"inter {settings.inter_threads} intra {settings.intra_threads}"
+    )
+    return timed(
+        label, len(segments), lambda: [translate.translate(s, "en", "fr") for s in segments]
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--segments", type=int, default=500)
+    parser.add_argument(
+        "--argos-segments", type=int, default=None, help="segments for (b) (default: all)"
+    )
+    parser.add_argument("--beam", type=int, default=ArgosSettings().beam_size)
+    parser.add_argument("--skip-argos", action="store_true", help="skip (b)")
+    args = parser.parse_args(argv)
+
+    segments = press_segments(args.segments)
+    with tempfile.TemporaryDirectory(prefix="bench-argos-") as tmp:
+        work = Path(tmp)
+        start = time.perf_counter()
+        archive = build_package(work)
+        packages_dir = work / "packages"
+        info = models.install_file(archive, packages_dir)
+        print(
+            f"model: transformer-base random int8, vocab {VOCAB}; built and installed in "
+            f"{time.perf_counter() - start:.1f} s; {len(segments)} segments, "
+            f"{np.mean([len(s.split()) for s in segments]):.1f} words on average",
+            flush=True,
+        )
+        a = bench_engine(packages_dir, segments, args.beam)
+        if args.beam != 2:
+            bench_engine(packages_dir, segments, 2)
+        c = bench_raw(info.path, segments, args.beam)
+        b_rates: list[float] = []
+        if not args.skip_argos:
+            subset = segments[: args.argos_segments or len(segments)]
+            b_rates.append(bench_argos(packages_dir, subset, None))
+            b_rates.append(bench_argos(packages_dir, subset, 1))
+        print()
+        if b_rates:
+            print(f"(a)/(b) Argos defaults:          {a / b_rates[0]:6.1f}x   (target >= 3x)")
+            print(f"(a)/(b) Argos with intra 1:      {a / b_rates[1]:6.1f}x")
+        print(f"(a)/(c) engine vs raw CTranslate2: {a / c:6.2f}x   (target >= 0.9x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

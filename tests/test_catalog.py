@@ -239,3 +239,45 @@ def test_similarity_matches_msgmerge_threshold() -> None:
     assert catalog.similarity("abc", "abc") == 1.0
     assert catalog.similarity("The cat sat.", "The cat sat down.") > 0.6
     assert catalog.similarity("Hello", "A completely different sentence.") < 0.6
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "trivial"),
+    [
+        ('He said "yes".', "He said “yes”.", True),
+        ("Two  spaces here.", "Two spaces here.", True),
+        ("The goverment acted.", "The govermant acted.", True),
+        ("The government acted.", "The governments acted.", False),  # length changed
+        ("Over 240 million people.", "Over 241 million people.", False),  # a figure
+        ("The council met today.", "The council met Monday.", False),  # a different word
+    ],
+)
+def test_trivial_edit(old: str, new: str, trivial: bool) -> None:
+    assert catalog.trivial_edit(old, new) is trivial
+
+
+def test_trivial_edits_carry_reviewed_translations_only_when_asked(workspace: Path) -> None:
+    rel = workspace / "releases" / "talks.md"
+    rel.write_text(BEFORE)
+    ws = open_workspace(workspace)
+    pipeline.extract(ws, ["talks"], now=NOW)
+    po_path = workspace / "locales" / "fr" / "LC_MESSAGES" / "talks.po"
+    _translate(po_path)
+    edited = BEFORE.replace("The Ambassador welcomed", "The  Ambassador welcomed").replace(
+        "attacks on hospitals", "attacks an hospitals"
+    )
+    rel.write_text(edited)
+    (workspace / "workflow.toml").write_text("[extract]\ncarry_trivial_edits = true\n")
+    pipeline.extract(open_workspace(workspace), ["talks"], now=NOW)
+    entries = {e.msgid: e for e in polib.pofile(str(po_path))}
+    carried = entries["The meeting discussed ransomware attacks an hospitals."]
+    assert not carried.fuzzy
+    assert carried.msgstr == "La réunion a examiné les rançongiciels visant les hôpitaux."
+    assert "source edit carried over (trivial), was: The meeting discussed" in carried.tcomment
+    # off by default: the same edit comes back fuzzy, as msgmerge does
+    (workspace / "workflow.toml").unlink()
+    rel.write_text(edited.replace("attacks an hospitals", "attacks in hospitals"))
+    pipeline.extract(open_workspace(workspace), ["talks"], now=NOW)
+    entries = {e.msgid: e for e in polib.pofile(str(po_path))}
+    assert entries["The meeting discussed ransomware attacks in hospitals."].fuzzy
+    msgfmt_check(po_path)

@@ -43,7 +43,12 @@ def test_sample_into_portuguese_with_bergamot(sample_workspace: Path) -> None:
         assert word in joined
     assert (sample_workspace / FR).read_bytes() == fr_before  # reviewed catalogs untouched
     msgfmt_check(sample_workspace / PT)
-    # provenance survives a re-extract (msgmerge semantics keep translator comments)
+    # provenance survives another tool's save (msgcat rewraps like an editor) and a re-extract
+    # (msgmerge semantics keep translator comments)
+    subprocess.run(
+        ["msgcat", "--no-wrap", "-o", str(sample_workspace / PT), str(sample_workspace / PT)],
+        check=True,
+    )
     ws = open_workspace(sample_workspace)
     extract(ws, [SAMPLE_ID])
     assert all(

@@ -158,9 +158,12 @@ def similarity(a: str, b: str) -> float:
 
 
 def merge(
-    old: polib.POFile, pot: polib.POFile, language: Language
+    old: polib.POFile, pot: polib.POFile, language: Language, *, carry_trivial: bool = False
 ) -> tuple[polib.POFile, MergeReport]:
-    """Merge a language catalog with a new template, as `msgmerge --previous` does."""
+    """Merge a language catalog with a new template, as `msgmerge --previous` does.
+
+    With `carry_trivial`, a reviewed translation whose source changed only trivially (spacing,
+    quote style, a one-word typo fix) stays reviewed, with a note instead of the fuzzy flag."""
     report = MergeReport()
     po = _new_file()
     po.metadata = dict(old.metadata)
@@ -199,6 +202,21 @@ def merge(
                 best, score = cand, s
         if best is not None and score >= FUZZY_THRESHOLD:
             used.add(id(best))
+            if carry_trivial and not best.fuzzy and trivial_edit(best.msgid, src.msgid):
+                entry = _carry(src, best, fuzzy=False, previous=None)
+                note = f"{TRIVIAL_PREFIX}{best.msgid}"
+                entry.tcomment = "\n".join(
+                    [
+                        line
+                        for line in (entry.tcomment or "").splitlines()
+                        if not line.startswith(TRIVIAL_PREFIX)
+                    ]
+                    + [note]
+                )
+                po.append(entry)
+                report.kept += 1
+                report.notes.append(f"carried over a trivial edit: {src.msgid[:50]}")
+                continue
             previous = best.previous_msgid if best.fuzzy and best.previous_msgid else best.msgid
             po.append(_carry(src, best, fuzzy=True, previous=previous))
             report.fuzzy += 1
@@ -216,6 +234,32 @@ def merge(
             po.append(e)
             report.obsoleted += 1
     return po, report
+
+
+TRIVIAL_PREFIX = "source edit carried over (trivial), was: "
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+
+
+def trivial_edit(old: str, new: str) -> bool:
+    """True when a source edit cannot change the translation: whitespace or quote style only,
+    or one word's typo fixed (same words, same length, at most two characters changed)."""
+
+    def norm(text: str) -> str:
+        return " ".join(text.translate(_QUOTES).split())
+
+    a, b = norm(old), norm(new)
+    if a == b:
+        return True
+    wa, wb = a.split(" "), b.split(" ")
+    if len(a) != len(b) or len(wa) != len(wb):
+        return False
+    changed = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(changed) != 1:
+        return False
+    x, y = changed[0]
+    if any(ch.isdigit() for ch in x + y):
+        return False  # a figure is never a typo
+    return sum(1 for p, q in zip(x, y, strict=True) if p != q) <= 2
 
 
 def _carry(

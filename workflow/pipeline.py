@@ -193,7 +193,8 @@ def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:
                 )
             )
             continue
-        merged, mr = catalog.merge(old, pot, lang)
+        carry = bool(ws.settings.get("extract", {}).get("carry_trivial_edits", False))
+        merged, mr = catalog.merge(old, pot, lang, carry_trivial=carry)
         if catalog.fingerprint(merged) == catalog.fingerprint(old):
             out.append(_Pending(path, b"", snap, FileChange(ws.rel(path), "unchanged")))
             continue

@@ -127,6 +127,25 @@ def test_missing_model_fails_only_that_language(sample_workspace: Path) -> None:
     assert "workflow models install" in rows["de"]["message"]
 
 
+def _survivors(root: Path, grace: float = 2.0) -> list[int]:
+    """Processes still working on `root` (a killed run's workers would be)."""
+    deadline = time.monotonic() + grace
+    while True:
+        found = []
+        for proc_dir in Path("/proc").iterdir():
+            if not proc_dir.name.isdigit():
+                continue
+            try:
+                cmdline = (proc_dir / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if str(root).encode() in cmdline:
+                found.append(int(proc_dir.name))
+        if not found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.1)
+
+
 @pytest.mark.slow
 def test_sigkill_at_random_moments_loses_nothing(sample_workspace: Path) -> None:
     rng = random.Random(20240620)
@@ -148,6 +167,7 @@ def test_sigkill_at_random_moments_loses_nothing(sample_workspace: Path) -> None
             os.kill(proc.pid, signal.SIGKILL)
             kills += 1
         proc.wait()
+        assert not _survivors(sample_workspace), trial  # workers die with their run
         for po_path in sample_workspace.glob("locales/**/*.po*"):
             msgfmt_check(po_path)
         now = reviewed(sample_workspace)

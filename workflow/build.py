@@ -243,6 +243,8 @@ def run(
             if progress:
                 progress(i + 1, len(jobs))
     else:
+        # forked workers inherit the font caches: one fc-list run instead of one per worker
+        typeset.preload_fonts({job.language.replace("_", "-") for job in jobs})
         with workers_pool(workers) as pool:
             futures = {pool.submit(_job, ws, job): i for i, job in enumerate(jobs)}
             for n, fut in enumerate(as_completed(futures), start=1):

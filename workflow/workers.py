@@ -1,19 +1,35 @@
-"""Worker processes for parallel steps.
+"""Worker processes for parallel steps, which die with the run that started them.
 
-Workers come from a fork server, not from forking the caller: a forked worker would inherit the
-run's workspace lock and keep it after the run is killed. The server preloads the heavy
-modules once, so each worker starts warm.
+Workers are forked (they inherit loaded modules and font caches), and each asks the kernel to
+kill it when its parent dies (PR_SET_PDEATHSIG). Without that, a run killed with SIGKILL would
+leave its workers waiting forever on their job queue, holding the run's workspace lock.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
 from concurrent.futures import ProcessPoolExecutor
 
-_PRELOAD = ["workflow.warmup"]
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: workers then end with their job queue
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def pool(workers: int) -> ProcessPoolExecutor:
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(_PRELOAD)
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_die_with_parent,
+        initargs=(os.getpid(),),
+    )

@@ -113,6 +113,8 @@ def _digest(*paths: Path) -> str:
             h.update(p.read_bytes())
         except FileNotFoundError:
             h.update(b"\0missing")
+        except OSError as exc:  # a folder, unreadable...: loading the release will say so
+            h.update(f"\0unreadable {exc.errno}".encode())
     return h.hexdigest()
 
 
@@ -197,9 +199,14 @@ def run(
     todo: list[str] = []
     for release_id in ids:
         known = state.get(release_id, {})
+        try:
+            digest = input_digest(ws, release_id, index, shared)
+        except WorkflowError as exc:  # a file in releases/ whose name is not an id
+            report.failures.append(str(exc))
+            continue
         if (
             not options.force
-            and known.get("inputs") == input_digest(ws, release_id, index, shared)
+            and known.get("inputs") == digest
             and _outputs_present(ws, known.get("outputs"))
         ):
             report.unchanged.append(release_id)

@@ -33,7 +33,7 @@ class Workspace:
         return self.root / "output"
 
     def release_path(self, release_id: str) -> Path:
-        return self.releases / f"{check_id(release_id)}.md"
+        return self.releases / f"{check_id(release_id, source=f'releases/{release_id}.md')}.md"
 
     def template_path(self, release_id: str) -> Path:
         return self.locales / "templates" / f"{check_id(release_id)}.pot"
@@ -55,7 +55,12 @@ class Workspace:
                 file=str(self.root),
                 hint="run the command in a workspace, or pass --root DIR",
             )
-        return sorted(p.name.removesuffix(".md") for p in self.releases.glob("*.md"))
+        # hidden files are editors' (Emacs's .#<name>.md lock links), never releases
+        return sorted(
+            p.name.removesuffix(".md")
+            for p in self.releases.glob("*.md")
+            if not p.name.startswith(".")
+        )
 
     def catalog_languages(self, release_id: str) -> list[Language]:
         """Languages that have a catalog of this release on disk."""

@@ -249,6 +249,7 @@ def status(ws: Workspace, ids: Sequence[str], only: Sequence[Language] = ()) -> 
 
 
 def parse_languages(value: str | None) -> list[Language]:
+    """The codes of the command line's --lang option; errors name the option."""
     if not value:
         return []
-    return [languages.parse(code) for code in value.split(",") if code.strip()]
+    return [languages.parse(code, source="--lang") for code in value.split(",") if code.strip()]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,8 +81,54 @@ def open_workspace(root: Path) -> Workspace:
     settings: dict[str, Any] = {}
     path = root / SETTINGS_FILE
     if path.exists():
-        try:
-            settings = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise WorkspaceError(f"invalid settings: {exc}", file=SETTINGS_FILE) from None
+        settings = _load_settings(path)
     return Workspace(root, settings)
+
+
+TABLES = ("office", "translate", "models", "argos", "engines")  # sections the code reads
+
+
+def _load_settings(path: Path) -> dict[str, Any]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise WorkspaceError(f"cannot read settings: {exc.strerror}", file=SETTINGS_FILE) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise WorkspaceError(
+            "settings are not valid UTF-8",
+            file=SETTINGS_FILE,
+            line=data[: exc.start].count(b"\n") + 1,
+        ) from None
+    try:
+        settings = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"^(.*) \(at line (\d+), column \d+\)$", str(exc))
+        message = m.group(1) if m else str(exc)
+        line = int(m.group(2)) if m else None
+        raise WorkspaceError(
+            f"invalid settings: {message}", file=SETTINGS_FILE, line=line
+        ) from None
+
+    def line_of(key: str) -> int | None:
+        rx = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        return next((n for n, s in enumerate(text.splitlines(), 1) if rx.match(s)), None)
+
+    for key in TABLES:
+        if key in settings and not isinstance(settings[key], dict):
+            raise WorkspaceError(
+                f"'{key}' must be a table",
+                file=SETTINGS_FILE,
+                line=line_of(key),
+                hint=f"write it as a section: [{key}]",
+            )
+    names = settings.get("office", {}).get("organisation_translations", {})
+    if not isinstance(names, dict):
+        raise WorkspaceError(
+            "'office.organisation_translations' must be a table",
+            file=SETTINGS_FILE,
+            line=line_of("organisation_translations"),
+            hint='write it as [office.organisation_translations] with lines like fr = "..."',
+        )
+    return settings

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workflow import __version__, build, catalog, pipeline, translate
+from workflow import __version__, build, catalog, glossary, pipeline, translate
 from workflow.engines.select import Engines
 from workflow.errors import WorkflowError, WorkspaceError
 from workflow.fsio import atomic_write
@@ -189,6 +189,7 @@ def run(
 ) -> RunReport:
     report = RunReport()
     ids = pipeline.resolve_ids(ws, names)
+    glossary.load(ws.locales)  # every language's input: if it is bad, say so once, write nothing
     clean_stale_temporaries(ws)
     state = _load_state(ws)
     shared = _digest(ws.root / SETTINGS_FILE, ws.locales / GLOSSARY_FILE)

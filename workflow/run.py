@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workflow import __version__, build, catalog, glossary, pipeline, translate
+from workflow import __version__, catalog, glossary, pipeline, translate
 from workflow.engines.select import Engines
 from workflow.errors import WorkflowError, WorkspaceError
 from workflow.fsio import atomic_write
@@ -253,6 +253,8 @@ def run(
                 failed[(rel.id, code)] = str(exc)
 
     # 4. check and build: final where publishable, a marked draft otherwise
+    from workflow import build  # WeasyPrint: imported when there is something to build
+
     jobs: list[build.Job] = []
     for rel in releases:
         for lang in (rel.language, *rel.targets):

@@ -331,7 +331,7 @@ def parse(data: bytes, *, path: str) -> polib.POFile:
         ) from None
     _lint(text, path)
     try:
-        po = polib.pofile(text, wrapwidth=WRAP, check_for_duplicates=False)
+        po = _polib_parse(text)
     except (OSError, ValueError) as exc:
         m = re.search(r"line (\d+)", str(exc))
         raise CatalogError(
@@ -364,6 +364,18 @@ def parse(data: bytes, *, path: str) -> polib.POFile:
                 file=path,
                 line=e.linenum,
             )
+    return po
+
+
+def _polib_parse(text: str) -> polib.POFile:
+    """polib.pofile(text), but on gettext's lines. polib splits a text with str.splitlines(),
+    which also breaks at U+2028, U+2029, U+0085, VT, FF, FS, GS, RS and a lone CR: characters
+    gettext (which splits at LF only) keeps inside strings and comments, and that `dump`
+    writes as they are. Without this a catalog holding one of them is unreadable to us."""
+    parser = polib._POFileParser(text, encoding="utf-8", check_for_duplicates=False)
+    parser.fhandle = text.split("\n")
+    po = parser.parse()
+    po.wrapwidth = WRAP
     return po
 
 

@@ -95,7 +95,20 @@ def _decode(data: bytes, path: str) -> str:
         raise ReleaseError(
             "file is not valid UTF-8", file=path, line=line, hint="save it as UTF-8"
         ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bad = _CONTROL.search(text)
+    if bad:
+        raise ReleaseError(
+            f"control character U+{ord(bad.group()):04X} in the text",
+            file=path,
+            line=text.count("\n", 0, bad.start()) + 1,
+            hint="delete it: it is invisible in most editors, and gettext refuses some",
+        )
+    return text
+
+
+# C0/C1 controls but tab and newline: no text has them; in a catalog EOT would end a msgctxt
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class _Loader(yaml.SafeLoader):

@@ -157,6 +157,7 @@ RELEASES = [
     ("release-lang-traversal-source.md", 5, r"invalid language code '\.\./en'"),
     ("release-no-body.md", 8, r"release has no text"),
     ("release-empty.md", 1, r"missing front matter"),
+    ("release-control-char.md", 11, r"control character U\+0004"),
 ]
 
 
@@ -166,6 +167,7 @@ GENERATED = {
     "release-latin1.md": (
         FRONT + "Ambassador Akram spoke.\n\nThe café on 42nd Street hosted the briefing.\n"
     ).encode("latin-1"),
+    "release-control-char.md": (FRONT + "Ambassador Akram spoke.\n\nThe\x04 briefing.\n").encode(),
 }
 
 
@@ -274,6 +276,35 @@ def test_editor_lock_file_is_not_a_release(sample_workspace: Path) -> None:
     proc = ws_run(sample_workspace, "status")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.count(SAMPLE_ID) == 6
+
+
+def test_line_separator_survives_the_catalogs(workspace: Path) -> None:
+    """Not a bad input, but one that broke the tool: U+2028 (pasted from the web) in a
+    sentence. Its template and catalogs must read back as written: a second extract writes
+    nothing and a reviewed translation stays reviewed."""
+    import json
+
+    import polib
+
+    from workflow import catalog
+
+    rel = workspace / "releases" / f"{SAMPLE_ID}.md"
+    rel.write_text(rel.read_text().replace("cyberspace, Pakistan", "cyberspace,\u2028Pakistan"))
+    assert ws_run(workspace, "extract").returncode == 0
+    po_path = workspace / "locales" / "fr" / "LC_MESSAGES" / f"{SAMPLE_ID}.po"
+    po = catalog.parse(po_path.read_bytes(), path="fr.po")
+    assert any("\u2028" in e.msgid for e in po)
+    for entry in po:
+        entry.msgstr = "fr: " + entry.msgid
+    po_path.write_bytes(catalog.dump(po))
+    assert polib.pofile(str(po_path))  # still a catalog for other tools too
+    before = snapshot(workspace)
+    again = ws_run(workspace, "extract")
+    assert again.returncode == 0 and "0 file(s) written" in again.stdout, again.stdout
+    assert snapshot(workspace) == before
+    status = ws_run(workspace, "status", "--json", "--lang", "fr")
+    (row,) = json.loads(status.stdout)
+    assert row["reviewed"] == row["total"] == len(po)
 
 
 # --- the workspace's shared inputs: glossary and settings -----------------------------------

@@ -94,6 +94,10 @@ CATALOGS = [
     ("catalog-crlf.po", SAMPLE_CATALOG, 1, r"CRLF"),
     ("catalog-latin1.po", SAMPLE_CATALOG, 20, r"not valid UTF-8"),
     ("catalog-charset.po", SAMPLE_CATALOG, None, r"ISO-8859-1.*msgconv"),
+    ("catalog-missing-msgstr.po", SAMPLE_CATALOG, 19, r"msgid without msgstr"),
+    ("catalog-previous-swallows-text.po", SAMPLE_CATALOG, 24, r"string line after a comment"),
+    ("catalog-plural-gap.po", SAMPLE_CATALOG, 18, r"msgstr\[0\], msgstr\[1\]\.\.\. without gaps"),
+    ("catalog-second-header.po", SAMPLE_CATALOG, 18, r"second header .*line 2"),
     ("template-unterminated.pot", SAMPLE_TEMPLATE, 18, r"unterminated string"),
 ]
 

@@ -294,7 +294,8 @@ _ESCAPE = re.compile(r'\\(?:[abfnrtv\\"]|[0-7]{1,3}|x[0-9A-Fa-f]+)')
 
 
 def _lint(text: str, path: str) -> None:
-    """What polib lets through but msgfmt refuses: bad strings and escapes, BOM, CRLF."""
+    """What polib lets through but msgfmt refuses: bad strings and escapes, BOM, CRLF, strings
+    after comments, a msgid without msgstr."""
     if text.startswith("\ufeff"):
         raise CatalogError(
             "catalog starts with a byte-order mark",
@@ -302,6 +303,10 @@ def _lint(text: str, path: str) -> None:
             line=1,
             hint="save it as UTF-8 without BOM",
         )
+    previous = ""  # the last non-blank line
+    open_msgid = 0  # line of an active msgid still waiting for its msgstr
+    empty_msgid = 0  # line of an active 'msgid ""': a header, unless a string line follows
+    header = 0
     for number, raw in enumerate(text.split("\n"), start=1):
         if raw.endswith("\r"):
             raise CatalogError(
@@ -311,9 +316,47 @@ def _lint(text: str, path: str) -> None:
                 hint="save it with Unix (LF) line endings, e.g. dos2unix",
             )
         line = raw.strip()
-        if not line or (line.startswith("#") and not line.startswith(("#~", "#|"))):
+        if not line:
+            continue
+        if line.startswith('"') and previous.startswith("#"):
+            # polib would append it to the comment's field (a '#| msgid' one: text lost)
+            raise CatalogError(
+                "a string line after a comment line",
+                file=path,
+                line=number,
+                hint='strings continue a msgid/msgstr line; in a "#|" or "#~" block, '
+                "start the line with the same mark",
+            )
+        if previous.startswith("#|") and line.startswith("#") and not line.startswith("#|"):
+            raise CatalogError(
+                'a comment after a "#|" (previous msgid) line',
+                file=path,
+                line=number,
+                hint='"#|" lines come last, just before msgctxt/msgid',
+            )
+        if empty_msgid and not line.startswith('"'):
+            if header:
+                raise CatalogError(
+                    f'a second header (msgid ""; the first is at line {header})',
+                    file=path,
+                    line=empty_msgid,
+                    hint="keep one",
+                )
+            header, empty_msgid = empty_msgid, 0
+        elif empty_msgid:
+            empty_msgid = 0
+        previous = line
+        if line.startswith("#") and not line.startswith(("#~", "#|")):
             continue
         m = _KEYWORD.match(line)
+        if m and not line.startswith("#"):
+            if m.group(1) == "msgid":
+                if open_msgid:
+                    raise CatalogError("msgid without msgstr", file=path, line=open_msgid)
+                open_msgid = number
+                empty_msgid = number if m.group(2).strip() == '""' else 0
+            elif m.group(1).startswith("msgstr"):
+                open_msgid = 0
         string = m.group(2) if m else None
         if string is None:
             c = _CONT.match(line)
@@ -323,6 +366,8 @@ def _lint(text: str, path: str) -> None:
                 continue
             raise CatalogError(f"syntax error: {line[:40]!r}", file=path, line=number)
         _lint_string(string, path, number)
+    if open_msgid:
+        raise CatalogError("msgid without msgstr", file=path, line=open_msgid)
 
 
 _GOOD_STRING = re.compile(r'"(?:[^"\\]|\\(?:[abfnrtv\\"]|[0-7]{1,3}|x[0-9A-Fa-f]+))*"\s*')
@@ -375,7 +420,7 @@ def parse(data: bytes, *, path: str) -> polib.POFile:
         ) from None
     _lint(text, path)
     try:
-        po = polib.pofile(text, wrapwidth=WRAP, check_for_duplicates=False)
+        po = _polib_parse(text)
     except (OSError, ValueError) as exc:
         m = re.search(r"line (\d+)", str(exc))
         raise CatalogError(
@@ -402,12 +447,32 @@ def parse(data: bytes, *, path: str) -> polib.POFile:
                 hint="keep one of the two entries",
             )
         seen[key] = e.linenum
+        if e.msgstr_plural and not e.msgid_plural:
+            raise CatalogError("msgstr[n] without msgid_plural", file=path, line=e.linenum)
+        if e.msgid_plural and sorted(e.msgstr_plural) != list(range(len(e.msgstr_plural))):
+            raise CatalogError(
+                "plural forms must be msgstr[0], msgstr[1]... without gaps",
+                file=path,
+                line=e.linenum,
+            )
         if e.msgid_plural and nplurals and len(e.msgstr_plural) != nplurals:
             raise CatalogError(
                 f"entry has {len(e.msgstr_plural)} plural forms, the header says {nplurals}",
                 file=path,
                 line=e.linenum,
             )
+    return po
+
+
+def _polib_parse(text: str) -> polib.POFile:
+    """polib.pofile(text), but on gettext's lines. polib splits a text with str.splitlines(),
+    which also breaks at U+2028, U+2029, U+0085, VT, FF, FS, GS, RS and a lone CR: characters
+    gettext (which splits at LF only) keeps inside strings and comments, and that `dump`
+    writes as they are. Without this a catalog holding one of them is unreadable to us."""
+    parser = polib._POFileParser(text, encoding="utf-8", check_for_duplicates=False)
+    parser.fhandle = text.split("\n")
+    po = parser.parse()
+    po.wrapwidth = WRAP
     return po
 
 

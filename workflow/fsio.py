@@ -9,6 +9,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from workflow.errors import WorkflowError
+
 
 @dataclass(frozen=True)
 class Snapshot:
@@ -25,10 +27,13 @@ class Snapshot:
 
 
 def read(path: Path) -> tuple[bytes | None, Snapshot]:
+    """A file's bytes (None if it does not exist) and its snapshot."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         data = None
+    except OSError as exc:  # a folder where a file should be, no permission...
+        raise WorkflowError(f"cannot read: {exc.strerror}", file=path) from None
     return data, Snapshot.of_bytes(data)
 
 

@@ -56,7 +56,13 @@ class Glossary:
 
 
 def parse(text: str, *, path: str = f"locales/{FILE}") -> Glossary:
-    rows = list(csv.reader(io.StringIO(text)))
+    reader = csv.reader(io.StringIO(text))
+    try:
+        rows = list(reader)
+    except csv.Error as exc:  # a cell over the csv module's size limit, a NUL byte...
+        raise GlossaryError(
+            f"not a readable CSV file: {exc}", file=path, line=reader.line_num
+        ) from None
     if not rows:
         return Glossary()
     header = [h.strip() for h in rows[0]]
@@ -93,6 +99,10 @@ def load(locales: Path) -> Glossary:
         data = path.read_bytes()
     except FileNotFoundError:
         return Glossary()
+    except OSError as exc:
+        raise GlossaryError(
+            f"cannot read glossary: {exc.strerror}", file=f"locales/{FILE}"
+        ) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

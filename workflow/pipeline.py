@@ -208,6 +208,7 @@ def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:
 
 
 def parse_languages(value: str | None) -> list[Language]:
+    """The codes of the command line's --lang option; errors name the option."""
     if not value:
         return []
-    return [languages.parse(code) for code in value.split(",") if code.strip()]
+    return [languages.parse(code, source="--lang") for code in value.split(",") if code.strip()]

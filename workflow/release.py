@@ -95,7 +95,20 @@ def _decode(data: bytes, path: str) -> str:
         raise ReleaseError(
             "file is not valid UTF-8", file=path, line=line, hint="save it as UTF-8"
         ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    bad = _CONTROL.search(text)
+    if bad:
+        raise ReleaseError(
+            f"control character U+{ord(bad.group()):04X} in the text",
+            file=path,
+            line=text.count("\n", 0, bad.start()) + 1,
+            hint="delete it: it is invisible in most editors, and gettext refuses some",
+        )
+    return text
+
+
+# C0/C1 controls but tab and newline: no text has them; in a catalog EOT would end a msgctxt
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class _Loader(yaml.SafeLoader):
@@ -108,8 +121,35 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+MAX_DEPTH = 32  # front matter nests two or three levels; PyYAML's composer recurses per level
+_OPEN = (
+    yaml.FlowSequenceStartToken,
+    yaml.FlowMappingStartToken,
+    yaml.BlockSequenceStartToken,
+    yaml.BlockMappingStartToken,
+)
+_CLOSE = (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken, yaml.BlockEndToken)
+
+
+def _check_depth(src: str, path: str) -> None:
+    """Refuse deep nesting before composing it (the scanner is iterative, the composer not)."""
+    depth = 0
+    for token in yaml.scan(src, Loader=_Loader):
+        if isinstance(token, _OPEN):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise ReleaseError(
+                    f"front matter is nested too deeply (more than {MAX_DEPTH} levels)",
+                    file=path,
+                    line=token.start_mark.line + 2,
+                )
+        elif isinstance(token, _CLOSE):
+            depth -= 1
+
+
 def _load_front(src: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
     try:
+        _check_depth(src, path)
         loader = _Loader(src)
         try:
             node = loader.get_single_node()
@@ -118,8 +158,13 @@ def _load_front(src: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
             loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 2
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        unclosed = "end of stream" in problem or "<stream end>" in problem
+        if context and context_mark is not None and unclosed:
+            # an unclosed quote or bracket: the line that opened it, not the end of the text
+            mark, problem = context_mark, f"{problem} {context}"
+        line = mark.line + 2 if mark is not None else 2
         raise ReleaseError(
             f"front matter is not valid YAML: {problem}", file=path, line=line
         ) from None

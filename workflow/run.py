@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workflow import __version__, build, checking, pipeline, translate
+from workflow import __version__, checking, glossary, pipeline, translate
 from workflow.cache import Cache
 from workflow.engines.select import Engines
 from workflow.errors import WorkflowError, WorkspaceError
@@ -114,6 +114,8 @@ def _digest(*paths: Path) -> str:
             h.update(p.read_bytes())
         except FileNotFoundError:
             h.update(b"\0missing")
+        except OSError as exc:  # a folder, unreadable...: loading the release will say so
+            h.update(f"\0unreadable {exc.errno}".encode())
     return h.hexdigest()
 
 
@@ -188,6 +190,7 @@ def run(
 ) -> RunReport:
     report = RunReport()
     ids = pipeline.resolve_ids(ws, names)
+    glossary.load(ws.locales)  # every language's input: if it is bad, say so once, write nothing
     clean_stale_temporaries(ws)
     state = _load_state(ws)
     shared = _digest(ws.root / SETTINGS_FILE, ws.locales / GLOSSARY_FILE)
@@ -198,9 +201,14 @@ def run(
     todo: list[str] = []
     for release_id in ids:
         known = state.get(release_id, {})
+        try:
+            digest = input_digest(ws, release_id, index, shared)
+        except WorkflowError as exc:  # a file in releases/ whose name is not an id
+            report.failures.append(str(exc))
+            continue
         if (
             not options.force
-            and known.get("inputs") == input_digest(ws, release_id, index, shared)
+            and known.get("inputs") == digest
             and _outputs_present(ws, known.get("outputs"))
         ):
             report.unchanged.append(release_id)
@@ -246,6 +254,8 @@ def run(
                 failed[(rel.id, code)] = str(exc)
 
     # 4. check and build: final where publishable, a marked draft otherwise
+    from workflow import build  # WeasyPrint: imported when there is something to build
+
     jobs: list[build.Job] = []
     for rel in releases:
         for lang in (rel.language, *rel.targets):

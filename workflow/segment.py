@@ -136,7 +136,11 @@ def _ends_sentence(text: str, masked: str, m: re.Match[str], lang: str) -> bool:
     if at_end:
         return False  # the end of the block is not a boundary inside it
     if any(c in _ALWAYS for c in term):
-        return True
+        # Chinese/Japanese stops quoted in a spaced-language text end a sentence only before
+        # white space, like "." does there (else 'A 巴基斯坦。.' gave a segment "." and a
+        # reassembly with a space that was not in the source)
+        spaced_source = lang not in ("zh", "ja")
+        return not (spaced_source and m.group("space") is None and set(term) <= set(_CJK_END))
     if m.group("space") is None:
         # no space after the terminator: only Chinese/Japanese-style text continues directly
         return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +34,7 @@ class Workspace:
         return self.root / "output"
 
     def release_path(self, release_id: str) -> Path:
-        return self.releases / f"{check_id(release_id)}.md"
+        return self.releases / f"{check_id(release_id, source=f'releases/{release_id}.md')}.md"
 
     def template_path(self, release_id: str) -> Path:
         return self.locales / "templates" / f"{check_id(release_id)}.pot"
@@ -55,7 +56,12 @@ class Workspace:
                 file=str(self.root),
                 hint="run the command in a workspace, or pass --root DIR",
             )
-        return sorted(p.name.removesuffix(".md") for p in self.releases.glob("*.md"))
+        # hidden files are editors' (Emacs's .#<name>.md lock links), never releases
+        return sorted(
+            p.name.removesuffix(".md")
+            for p in self.releases.glob("*.md")
+            if not p.name.startswith(".")
+        )
 
     def catalog_languages(self, release_id: str) -> list[Language]:
         """Languages that have a catalog of this release on disk."""
@@ -75,8 +81,54 @@ def open_workspace(root: Path) -> Workspace:
     settings: dict[str, Any] = {}
     path = root / SETTINGS_FILE
     if path.exists():
-        try:
-            settings = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise WorkspaceError(f"invalid settings: {exc}", file=SETTINGS_FILE) from None
+        settings = _load_settings(path)
     return Workspace(root, settings)
+
+
+TABLES = ("office", "translate", "models", "argos", "engines")  # sections the code reads
+
+
+def _load_settings(path: Path) -> dict[str, Any]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise WorkspaceError(f"cannot read settings: {exc.strerror}", file=SETTINGS_FILE) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise WorkspaceError(
+            "settings are not valid UTF-8",
+            file=SETTINGS_FILE,
+            line=data[: exc.start].count(b"\n") + 1,
+        ) from None
+    try:
+        settings = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"^(.*) \(at line (\d+), column \d+\)$", str(exc))
+        message = m.group(1) if m else str(exc)
+        line = int(m.group(2)) if m else None
+        raise WorkspaceError(
+            f"invalid settings: {message}", file=SETTINGS_FILE, line=line
+        ) from None
+
+    def line_of(key: str) -> int | None:
+        rx = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        return next((n for n, s in enumerate(text.splitlines(), 1) if rx.match(s)), None)
+
+    for key in TABLES:
+        if key in settings and not isinstance(settings[key], dict):
+            raise WorkspaceError(
+                f"'{key}' must be a table",
+                file=SETTINGS_FILE,
+                line=line_of(key),
+                hint=f"write it as a section: [{key}]",
+            )
+    names = settings.get("office", {}).get("organisation_translations", {})
+    if not isinstance(names, dict):
+        raise WorkspaceError(
+            "'office.organisation_translations' must be a table",
+            file=SETTINGS_FILE,
+            line=line_of("organisation_translations"),
+            hint='write it as [office.organisation_translations] with lines like fr = "..."',
+        )
+    return settings

@@ -1,0 +1,459 @@
+"""Bad inputs through the real command line: one clear error line each, no traceback, no change.
+
+Every case copies the sample workspace, puts one bad input in (tests/data/bad/, or generated
+here), runs `python -m workflow ...` in a subprocess and checks:
+
+- a non-zero exit and no traceback;
+- exactly one `error:` line on stderr, starting with the file (and line, where there is one);
+- no file, folder or link under the workspace changed (its `.workflow/` folder, which holds
+  the run's lock and cache, excepted).
+
+`workflow run` goes on with the other releases when one is bad; so each workspace is built so
+that the bad input is all the run touches (the bad release is the only one, or the sample
+release has the bad catalog and is skipped whole).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import uuid
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from .conftest import SAMPLE_ID, run_cli
+
+DATA = Path(__file__).resolve().parent / "data" / "bad"
+STATE = ".workflow"
+SAMPLE_CATALOG = f"locales/fr/LC_MESSAGES/{SAMPLE_ID}.po"
+SAMPLE_TEMPLATE = f"locales/templates/{SAMPLE_ID}.pot"
+
+
+def snapshot(root: Path, *, skip: str | None = STATE) -> dict[str, str]:
+    """Every path under root: files by sha256, folders, links by target."""
+    found: dict[str, str] = {}
+    for dirpath, dirnames, filenames in os.walk(root):
+        here = Path(dirpath)
+        rel = here.relative_to(root).as_posix()
+        if skip is not None and here == root and skip in dirnames:
+            dirnames.remove(skip)
+        for name in dirnames + filenames:
+            p = here / name
+            key = name if rel == "." else f"{rel}/{name}"
+            if p.is_symlink():
+                found[key] = "link:" + os.readlink(p)
+            elif p.is_dir():
+                found[key] = "dir"
+            else:
+                found[key] = hashlib.sha256(p.read_bytes()).hexdigest()
+    return found
+
+
+def assert_refused(
+    proc: subprocess.CompletedProcess[str],
+    root: Path,
+    before: dict[str, str],
+    *,
+    where: str,
+    message: str,
+) -> str:
+    """The checks common to every case; returns the error line."""
+    output = proc.stdout + proc.stderr
+    assert "Traceback" not in output, output
+    assert proc.returncode != 0, output
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, proc.stderr
+    line = errors[0]
+    assert line.startswith(f"error: {where}: "), line
+    assert re.search(message, line), line
+    assert snapshot(root) == before, "the failed command changed the workspace"
+    return line
+
+
+def ws_run(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return run_cli(*args, "--root", str(root), timeout=120)
+
+
+# --- malformed catalogs ---------------------------------------------------------------------
+
+CATALOGS = [
+    # (file in tests/data/bad, where it goes, line, message)
+    ("catalog-unterminated.po", SAMPLE_CATALOG, 22, r"unterminated string"),
+    ("catalog-bad-escape.po", SAMPLE_CATALOG, 21, r"invalid escape '\\\\d'"),
+    ("catalog-unescaped-quote.po", SAMPLE_CATALOG, 20, r"unescaped quote"),
+    ("catalog-stray-line.po", SAMPLE_CATALOG, 20, r"syntax error: 'Il a déclaré.'"),
+    ("catalog-duplicate.po", SAMPLE_CATALOG, 18, r"duplicate entry for msgid 'New York'.*line 13"),
+    ("catalog-plural-count.po", SAMPLE_CATALOG, 18, r"1 plural forms, the header says 2"),
+    ("catalog-bom.po", SAMPLE_CATALOG, 1, r"byte-order mark"),
+    ("catalog-crlf.po", SAMPLE_CATALOG, 1, r"CRLF"),
+    ("catalog-latin1.po", SAMPLE_CATALOG, 20, r"not valid UTF-8"),
+    ("catalog-charset.po", SAMPLE_CATALOG, None, r"ISO-8859-1.*msgconv"),
+    ("catalog-missing-msgstr.po", SAMPLE_CATALOG, 19, r"msgid without msgstr"),
+    ("catalog-previous-swallows-text.po", SAMPLE_CATALOG, 24, r"string line after a comment"),
+    ("catalog-plural-gap.po", SAMPLE_CATALOG, 18, r"msgstr\[0\], msgstr\[1\]\.\.\. without gaps"),
+    ("catalog-second-header.po", SAMPLE_CATALOG, 18, r"second header .*line 2"),
+    ("template-unterminated.pot", SAMPLE_TEMPLATE, 18, r"unterminated string"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "dest", "line", "message"), CATALOGS, ids=[c[0] for c in CATALOGS]
+)
+def test_malformed_catalog_skips_the_release(
+    sample_workspace: Path, name: str, dest: str, line: int | None, message: str
+) -> None:
+    shutil.copy(DATA / name, sample_workspace / dest)
+    before = snapshot(sample_workspace)
+    proc = ws_run(sample_workspace, "run")
+    where = f"{dest}:{line}" if line else dest
+    assert_refused(proc, sample_workspace, before, where=where, message=message)
+
+
+@pytest.mark.parametrize(
+    "name", [c[0] for c in CATALOGS if c[0] not in ("catalog-charset.po", "catalog-crlf.po")]
+)
+def test_gnu_msgfmt_refuses_them_too(name: str) -> None:
+    """The bad catalogs are bad for gettext itself (charset and CRLF are this project's rules)."""
+    proc = subprocess.run(
+        ["msgfmt", "--check", "-o", "/dev/null", str(DATA / name)], capture_output=True
+    )
+    assert proc.returncode != 0
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["extract"], ["status"], ["translate", "--lang", "fr"], ["build", "--lang", "fr"]],
+    ids=lambda c: c[0],
+)
+def test_malformed_catalog_other_commands(sample_workspace: Path, command: list[str]) -> None:
+    shutil.copy(DATA / "catalog-unterminated.po", sample_workspace / SAMPLE_CATALOG)
+    before = snapshot(sample_workspace)
+    proc = ws_run(sample_workspace, *command)
+    assert_refused(
+        proc,
+        sample_workspace,
+        before,
+        where=f"{SAMPLE_CATALOG}:22",
+        message="unterminated string",
+    )
+
+
+# --- bad releases ---------------------------------------------------------------------------
+
+RELEASES = [
+    # (file in tests/data/bad, line, message)
+    ("release-latin1.md", 11, r"not valid UTF-8"),
+    ("release-broken-yaml.md", 4, r"not valid YAML.*quoted scalar"),
+    ("release-bad-indent.md", 5, r"not valid YAML"),
+    ("release-python-tag.md", 2, r"not valid YAML.*constructor"),
+    ("release-unclosed-front.md", 1, r"front matter is not closed"),
+    ("release-unknown-key.md", 5, r"unknown front matter key 'embargo'"),
+    ("release-bad-date.md", 3, r"'2024-06-31' is not an ISO date"),
+    ("release-unknown-target.md", 6, r"unknown language code 'qx'"),
+    ("release-unknown-source.md", 5, r"invalid language code 'klingon'"),
+    ("release-lang-traversal.md", 6, r"invalid language code '\.\./\.\./tmp'"),
+    ("release-lang-traversal-source.md", 5, r"invalid language code '\.\./en'"),
+    ("release-no-body.md", 8, r"release has no text"),
+    ("release-empty.md", 1, r"missing front matter"),
+    ("release-control-char.md", 11, r"control character U\+0004"),
+]
+
+
+FRONT = "---\ntitle: Big\ndate: 2024-06-20\nplace: New York\nlanguage: en\nlanguages: [fr]\n---\n\n"
+# generated, not committed: ruff format reads every .md in the repository as UTF-8
+GENERATED = {
+    "release-latin1.md": (
+        FRONT + "Ambassador Akram spoke.\n\nThe café on 42nd Street hosted the briefing.\n"
+    ).encode("latin-1"),
+    "release-control-char.md": (FRONT + "Ambassador Akram spoke.\n\nThe\x04 briefing.\n").encode(),
+}
+
+
+def release_bytes(name: str) -> bytes:
+    return GENERATED[name] if name in GENERATED else (DATA / name).read_bytes()
+
+
+def only_release(root: Path, name: str, data: bytes) -> str:
+    """Make `name` (releases/<name>) the workspace's only release; returns its path."""
+    (root / "releases" / f"{SAMPLE_ID}.md").unlink()
+    path = root / "releases" / name
+    path.write_bytes(data)
+    return f"releases/{name}"
+
+
+@pytest.mark.parametrize(("name", "line", "message"), RELEASES, ids=[r[0] for r in RELEASES])
+def test_bad_release(sample_workspace: Path, name: str, line: int, message: str) -> None:
+    rel = only_release(sample_workspace, name, release_bytes(name))
+    before = snapshot(sample_workspace)
+    proc = ws_run(sample_workspace, "run")
+    assert_refused(proc, sample_workspace, before, where=f"{rel}:{line}", message=message)
+
+
+@pytest.mark.parametrize(
+    "command", [["extract"], ["status"], ["translate"], ["build"]], ids=lambda c: c[0]
+)
+def test_bad_release_other_commands(sample_workspace: Path, command: list[str]) -> None:
+    rel = only_release(sample_workspace, "x.md", GENERATED["release-latin1.md"])
+    before = snapshot(sample_workspace)
+    proc = ws_run(sample_workspace, *command)
+    assert_refused(proc, sample_workspace, before, where=f"{rel}:11", message="not valid UTF-8")
+
+
+def test_ten_megabyte_release(sample_workspace: Path) -> None:
+    sentence = "Ambassador Akram spoke at length about the framework. "
+    body = (sentence * 8 + "\n\n") * (10 * 1024 * 1024 // (len(sentence) * 8 + 2))
+    rel = only_release(sample_workspace, "big.md", (FRONT + body).encode())
+    assert (sample_workspace / rel).stat().st_size > 10_000_000
+    before = snapshot(sample_workspace)
+    proc = ws_run(sample_workspace, "run")
+    assert_refused(
+        proc, sample_workspace, before, where=rel, message=r"release is 10,\d{3},\d{3} bytes"
+    )
+
+
+def test_deeply_nested_front_matter(sample_workspace: Path) -> None:
+    deep = FRONT.replace("languages: [fr]", "languages: " + "[" * 5000 + "fr" + "]" * 5000)
+    rel = only_release(sample_workspace, "deep.md", (deep + "Body.\n").encode())
+    before = snapshot(sample_workspace)
+    proc = ws_run(sample_workspace, "run")
+    assert_refused(proc, sample_workspace, before, where=f"{rel}:6", message="nested too deeply")
+
+
+def test_release_file_name_that_is_not_an_id(sample_workspace: Path) -> None:
+    """A stray file must not stop the run, and the message names it."""
+    data = (DATA.parent.parent.parent / "releases" / f"{SAMPLE_ID}.md").read_bytes()
+    rel = only_release(sample_workspace, "press release.md", data)
+    before = snapshot(sample_workspace)
+    proc = ws_run(sample_workspace, "run")
+    assert_refused(proc, sample_workspace, before, where=rel, message="invalid release id")
+
+
+def test_release_that_is_a_folder(sample_workspace: Path) -> None:
+    (sample_workspace / "releases" / f"{SAMPLE_ID}.md").unlink()
+    (sample_workspace / "releases" / "folder.md").mkdir()
+    before = snapshot(sample_workspace)
+    proc = ws_run(sample_workspace, "run")
+    assert_refused(
+        proc, sample_workspace, before, where="releases/folder.md", message="cannot read release"
+    )
+
+
+def test_all_bad_releases_in_one_run(sample_workspace: Path) -> None:
+    """The batch goes on past each bad release: one error line for every one of them."""
+    (sample_workspace / "releases" / f"{SAMPLE_ID}.md").unlink()
+    for name, _, _ in RELEASES:
+        (sample_workspace / "releases" / name).write_bytes(release_bytes(name))
+    before = snapshot(sample_workspace)
+    proc = run_cli("run", "--root", str(sample_workspace))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == len(RELEASES), proc.stderr
+    for name, line, message in RELEASES:
+        mine = [e for e in errors if e.startswith(f"error: releases/{name}:{line}: ")]
+        assert len(mine) == 1 and re.search(message, mine[0]), (name, errors)
+    assert f"{len(RELEASES)} failure(s)" in proc.stdout
+    assert snapshot(sample_workspace) == before
+
+
+# --- a folder where a file should be, editors' lock files ---------------------------------
+
+
+@pytest.mark.parametrize("dest", [SAMPLE_CATALOG, SAMPLE_TEMPLATE])
+def test_folder_instead_of_a_catalog(sample_workspace: Path, dest: str) -> None:
+    (sample_workspace / dest).unlink()
+    (sample_workspace / dest).mkdir()
+    before = snapshot(sample_workspace)
+    proc = ws_run(sample_workspace, "run")
+    where = str(sample_workspace / dest)
+    assert_refused(proc, sample_workspace, before, where=where, message="cannot read: Is a dir")
+
+
+def test_editor_lock_file_is_not_a_release(sample_workspace: Path) -> None:
+    """Emacs keeps `.#<name>.md`, a link to nowhere, beside a file being edited."""
+    (sample_workspace / "releases" / f".#{SAMPLE_ID}.md").symlink_to("editor@host.4242:1718870400")
+    proc = ws_run(sample_workspace, "status")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.count(SAMPLE_ID) == 6
+
+
+def test_line_separator_survives_the_catalogs(workspace: Path) -> None:
+    """Not a bad input, but one that broke the tool: U+2028 (pasted from the web) in a
+    sentence. Its template and catalogs must read back as written: a second extract writes
+    nothing and a reviewed translation stays reviewed."""
+    import json
+
+    import polib
+
+    from workflow import catalog
+
+    rel = workspace / "releases" / f"{SAMPLE_ID}.md"
+    rel.write_text(rel.read_text().replace("cyberspace, Pakistan", "cyberspace,\u2028Pakistan"))
+    assert ws_run(workspace, "extract").returncode == 0
+    po_path = workspace / "locales" / "fr" / "LC_MESSAGES" / f"{SAMPLE_ID}.po"
+    po = catalog.parse(po_path.read_bytes(), path="fr.po")
+    assert any("\u2028" in e.msgid for e in po)
+    for entry in po:
+        entry.msgstr = "fr: " + entry.msgid
+    po_path.write_bytes(catalog.dump(po))
+    assert polib.pofile(str(po_path))  # still a catalog for other tools too
+    before = snapshot(workspace)
+    again = ws_run(workspace, "extract")
+    assert again.returncode == 0 and "0 file(s) written" in again.stdout, again.stdout
+    assert snapshot(workspace) == before
+    status = ws_run(workspace, "status", "--json", "--lang", "fr")
+    (row,) = json.loads(status.stdout)
+    assert row["reviewed"] == row["total"] == len(po)
+
+
+# --- the workspace's shared inputs: glossary and settings -----------------------------------
+
+GLOSSARY = "term,kind,fr,es,note\nEU DisinfoLab,dnt,,,NGO\n"
+SHARED = [
+    # (file, its bytes, where, message)
+    (
+        "locales/glossary.csv",
+        GLOSSARY.replace(",es,", ",qx,").encode(),
+        "locales/glossary.csv:1",
+        "unknown language code 'qx'",
+    ),
+    (
+        "locales/glossary.csv",
+        (GLOSSARY + "Munir Akram,nom,,,\n").encode(),
+        "locales/glossary.csv:3",
+        "unknown kind 'nom'",
+    ),
+    (
+        "locales/glossary.csv",
+        (GLOSSARY + "Akram,name,Akram,Akram,Caf\xe9\n").encode("latin-1"),
+        "locales/glossary.csv:3",
+        "not valid UTF-8",
+    ),
+    (
+        "locales/glossary.csv",
+        (GLOSSARY + '"' + "x" * 200_000 + '",dnt,,,\n').encode(),
+        "locales/glossary.csv:3",
+        "field larger than field limit",
+    ),
+    ("workflow.toml", b'[office]\norganisation = "X\n', "workflow.toml:2", "invalid settings"),
+    ("workflow.toml", b"# settings\noffice = 5\n", "workflow.toml:2", "'office' must be a table"),
+    (
+        "workflow.toml",
+        b'[office]\norganisation_translations = "fr"\n',
+        "workflow.toml:2",
+        "'office.organisation_translations' must be a table",
+    ),
+    ("workflow.toml", b'[office]\norganisation = "Caf\xe9"\n', "workflow.toml:2", "UTF-8"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "where", "message"), SHARED, ids=[f"{s[0]}:{s[3]}" for s in SHARED]
+)
+def test_bad_shared_input(
+    sample_workspace: Path, name: str, data: bytes, where: str, message: str
+) -> None:
+    """One error line for the whole run, before anything is written (not one per language)."""
+    (sample_workspace / name).write_bytes(data)
+    before = snapshot(sample_workspace)
+    proc = ws_run(sample_workspace, "run")
+    assert_refused(proc, sample_workspace, before, where=where, message=message)
+
+
+# --- path traversal and unknown codes on the command line -----------------------------------
+
+ARGUMENTS = [
+    (["run", "../x"], "../x", "invalid release id"),
+    (["run", "releases/../../etc/passwd"], "releases/../../etc/passwd", "invalid release id"),
+    (["extract", "../x"], "../x", "invalid release id"),
+    (["status", "../x"], "../x", "invalid release id"),
+    (["build", "../../etc/passwd"], "../../etc/passwd", "invalid release id"),
+    (["translate", "../x"], "../x", "invalid release id"),
+    (["run", "--lang", "../x"], "--lang", r"invalid language code '\.\./x'"),
+    (["run", "--lang", "fr,qx"], "--lang", "unknown language code 'qx'"),
+    (["status", "--lang", "../x"], "--lang", r"invalid language code '\.\./x'"),
+    (["build", "--lang", "../x"], "--lang", r"invalid language code '\.\./x'"),
+    (["translate", "--lang", "../x"], "--lang", r"invalid language code '\.\./x'"),
+    (["segment", "--lang", "../x"], "--lang", r"invalid language code '\.\./x'"),
+]
+
+
+@pytest.mark.parametrize(
+    ("args", "where", "message"), ARGUMENTS, ids=[" ".join(a[0]) for a in ARGUMENTS]
+)
+def test_bad_argument(sample_workspace: Path, args: list[str], where: str, message: str) -> None:
+    before = snapshot(sample_workspace)
+    proc = run_cli(*args, "--root", str(sample_workspace), stdin="Text.")
+    assert_refused(proc, sample_workspace, before, where=where, message=message)
+
+
+# --- hostile Argos packages -----------------------------------------------------------------
+
+
+def _generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_argosmodels", DATA / "make_argosmodels.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+PACKAGES = {
+    "zip-slip": r"unsafe path in archive: '.*\.\./",
+    "zip-slip-top": r"unsafe path in archive: '\.\./",
+    "absolute-path": r"unsafe path in archive: '/tmp/",
+    "symlink": r"link or special file",
+    "missing-metadata": r"archive has no metadata\.json",
+    "metadata-not-json": r"cannot read package metadata",
+    "metadata-not-object": r"metadata\.json is not a JSON object",
+    "metadata-code-traversal": r"to_code is missing or not a language code",
+    "two-top-folders": r"exactly one top-level folder",
+    "not-a-zip": r"not an Argos package",
+    "empty": r"not an Argos package",
+    "damaged": r"damaged or unsupported archive",
+}
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Path | None]]:
+    tag = f"workflow-pwned-{uuid.uuid4().hex}"
+    cases: dict[str, tuple[Path, Path | None]] = _generator().make_all(
+        tmp_path_factory.mktemp("hostile") / "archives", tag
+    )
+    assert set(cases) == set(PACKAGES)
+    assert all(path.stat().st_size < 4096 for path, _ in cases.values())
+    return cases
+
+
+@pytest.mark.parametrize("case", sorted(PACKAGES))
+def test_hostile_package(
+    sample_workspace: Path, hostile: dict[str, tuple[Path, Path | None]], case: str
+) -> None:
+    archive, target = hostile[case]
+    top = sample_workspace.parent
+    shutil.copy(archive, top / archive.name)
+    archive = top / archive.name
+    before = snapshot(top, skip=None)
+    proc = run_cli("models", "install", str(archive), "--root", str(sample_workspace))
+    packages = sample_workspace / STATE / "argos-packages"
+    # the install may create the (empty) packages folder, and nothing else, anywhere
+    after = snapshot(top, skip=None)
+    created = {k: v for k, v in after.items() if k not in before}
+    assert set(created) <= {f"sample/{STATE}", f"sample/{STATE}/argos-packages"}, created
+    assert set(created.values()) <= {"dir"}
+    assert not packages.exists() or list(packages.iterdir()) == []
+    if target is not None:
+        assert not target.exists() and not target.is_symlink()
+    assert not list(top.rglob("workflow-pwned-*"))
+    assert_refused(
+        proc,
+        sample_workspace,
+        {k.removeprefix("sample/"): v for k, v in before.items() if k.startswith("sample/")},
+        where=str(archive),
+        message=PACKAGES[case],
+    )

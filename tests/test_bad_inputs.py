@@ -368,12 +368,16 @@ def test_bad_shared_input(
 # --- path traversal and unknown codes on the command line -----------------------------------
 
 ARGUMENTS = [
-    (["run", "../x"], "../x", "invalid release id"),
-    (["run", "releases/../../etc/passwd"], "releases/../../etc/passwd", "invalid release id"),
-    (["extract", "../x"], "../x", "invalid release id"),
-    (["status", "../x"], "../x", "invalid release id"),
-    (["build", "../../etc/passwd"], "../../etc/passwd", "invalid release id"),
-    (["translate", "../x"], "../x", "invalid release id"),
+    (["run", "../x"], "../x", "not a release of this workspace"),
+    (
+        ["run", "releases/../../etc/passwd"],
+        "releases/../../etc/passwd",
+        "not a release of this workspace",
+    ),
+    (["extract", "../x"], "../x", "not a release of this workspace"),
+    (["status", "../x"], "../x", "not a release of this workspace"),
+    (["build", "../../etc/passwd"], "../../etc/passwd", "not a release of this workspace"),
+    (["translate", "../x"], "../x", "not a release of this workspace"),
     (["run", "--lang", "../x"], "--lang", r"invalid language code '\.\./x'"),
     (["run", "--lang", "fr,qx"], "--lang", "unknown language code 'qx'"),
     (["status", "--lang", "../x"], "--lang", r"invalid language code '\.\./x'"),

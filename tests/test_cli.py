@@ -119,7 +119,7 @@ def test_usage_errors(workspace: Path) -> None:
     assert run().returncode == 2
     assert run("extract", "--bogus").returncode == 2
     proc = run("extract", "../../etc/passwd", "--root", str(workspace))
-    assert proc.returncode == 1 and "invalid release id" in proc.stderr
+    assert proc.returncode == 1 and "not a release of this workspace" in proc.stderr
     proc = run("extract", "nope", "--root", str(workspace))
     assert proc.returncode == 1 and "releases/nope.md: no such release" in proc.stderr
     proc = run("status", "--root", str(workspace / "missing"))

@@ -28,3 +28,9 @@ def test_errors_name_the_row() -> None:
         glossary.parse("term,kind,../x\nX,dnt,\n")
     with pytest.raises(glossary.GlossaryError, match="first row"):
         glossary.parse("a,b\n")
+
+
+def test_unclosed_quote_is_reported_not_swallowed() -> None:
+    with pytest.raises(glossary.GlossaryError) as err:
+        glossary.parse('term,kind,fr\nX,dnt,\n"Y,name,Y fr\nZ,dnt,\n')
+    assert err.value.line == 3 and "unclosed quote" in str(err.value)

@@ -57,8 +57,21 @@ class Glossary:
 
 def parse(text: str, *, path: str = f"locales/{FILE}") -> Glossary:
     reader = csv.reader(io.StringIO(text))
+    rows: list[list[str]] = []
+    lines: list[int] = []  # file line where each row starts
     try:
-        rows = list(reader)
+        start = 1
+        for row in reader:
+            if any("\n" in cell for cell in row):
+                raise GlossaryError(
+                    "a cell runs over several lines",
+                    file=path,
+                    line=start,
+                    hint="an unclosed quote? terms and their forms are one line each",
+                )
+            rows.append(row)
+            lines.append(start)
+            start = reader.line_num + 1
     except csv.Error as exc:  # a cell over the csv module's size limit, a NUL byte...
         raise GlossaryError(
             f"not a readable CSV file: {exc}", file=path, line=reader.line_num
@@ -77,7 +90,7 @@ def parse(text: str, *, path: str = f"locales/{FILE}") -> Glossary:
         if name not in ("term", "kind", "note") and name:
             langs[i] = languages.parse(name, source=path, line=1).code
     terms = []
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in zip(lines[1:], rows[1:], strict=True):
         if not any(cell.strip() for cell in row):
             continue
         cells = {header[i]: c.strip() for i, c in enumerate(row) if i < len(header)}

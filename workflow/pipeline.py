@@ -39,7 +39,17 @@ def resolve_ids(ws: Workspace, names: Sequence[str]) -> list[str]:
         return ws.release_ids()
     ids = []
     for name in names:
-        stem = Path(name).name.removesuffix(".md") if name.endswith(".md") else name
+        stem = name
+        if name.endswith(".md") or "/" in name:
+            path = Path(name)
+            inside = (Path.cwd() / path).resolve().parent == ws.releases.resolve()
+            if not inside and path.parent != Path("releases"):
+                raise ReleaseError(
+                    "not a release of this workspace",
+                    file=name,
+                    hint=f"name a file in {ws.rel(ws.releases)}/ or just its id",
+                )
+            stem = path.name.removesuffix(".md")
         release.check_id(stem, source=name)
         if not ws.release_path(stem).exists():
             raise ReleaseError(

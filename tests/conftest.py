@@ -52,7 +52,7 @@ def sample_workspace(tmp_path: Path) -> Iterator[Path]:
 
 
 def run_cli(
-    *args: str, stdin: str | None = None, timeout: int = 300
+    *args: str, stdin: str | None = None, timeout: int = 300, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
     """`python -m workflow ARGS` in a real subprocess."""
     import sys
@@ -63,4 +63,5 @@ def run_cli(
         text=True,
         input=stdin,
         timeout=timeout,
+        cwd=cwd,
     )

@@ -4,25 +4,15 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import SAMPLE_ID, msgfmt_check, tree_hash
+from .conftest import SAMPLE_ID, msgfmt_check, run_cli, tree_hash
 
 
-def run(
-    *args: str, cwd: Path | None = None, stdin: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "workflow", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        input=stdin,
-        timeout=120,
-    )
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return run_cli(*args, stdin=stdin, timeout=120)
 
 
 def test_extract_then_status(workspace: Path) -> None:

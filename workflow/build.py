@@ -124,24 +124,30 @@ def build_one(
         is_draft = bool(blocking)
         # machine text is in a draft, or in a final build where the office allows a share of it
         texts = catalog.translations(po, include_machine=True)
-    doc = document(ws, rel, lang, texts, draft=is_draft)
-    html = render.render_document(doc)
-    out_dir = ws.output / rel.id
-    out_dir.mkdir(parents=True, exist_ok=True)
-    stem = f"{rel.id}.{lang.code}"
-    atomic_write(out_dir / f"{stem}.html", html.encode("utf-8"))
-    report = typeset.typeset(
-        html,
-        out_dir / f"{stem}.pdf",
-        assets_dir=ws.root / "assets",
-        lang=lang.tag,
-        created=rel.date,
-    )
+    html = render.render_document(document(ws, rel, lang, texts, draft=is_draft))
+    report = _publish(ws, rel, lang, f"{rel.id}.{lang.code}", html)
     result.kind = "draft" if is_draft else "final"
     result.pdf = ws.rel(report.path)
     result.pages = report.pages
     result.seconds = report.seconds
     return result
+
+
+def _publish(
+    ws: Workspace, rel: Release, lang: Language, stem: str, html: str, also: tuple[str, ...] = ()
+) -> typeset.TypesetReport:
+    """Write output/<id>/<stem>.html and typeset <stem>.pdf from it (both atomically)."""
+    out_dir = ws.output / rel.id
+    out_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write(out_dir / f"{stem}.html", html.encode("utf-8"))
+    return typeset.typeset(
+        html,
+        out_dir / f"{stem}.pdf",
+        assets_dir=ws.root / "assets",
+        lang=lang.tag,
+        created=rel.date,
+        also=also,
+    )
 
 
 def build_proof(
@@ -189,18 +195,7 @@ def build_proof(
         organisation=organisation,
     )
     html = render.render_proof(doc)
-    out_dir = ws.output / rel.id
-    out_dir.mkdir(parents=True, exist_ok=True)
-    stem = f"{rel.id}.{lang.code}.proof"
-    atomic_write(out_dir / f"{stem}.html", html.encode("utf-8"))
-    report = typeset.typeset(
-        html,
-        out_dir / f"{stem}.pdf",
-        assets_dir=ws.root / "assets",
-        lang=lang.tag,
-        created=rel.date,
-        also=(rel.language.tag,),
-    )
+    report = _publish(ws, rel, lang, f"{rel.id}.{lang.code}.proof", html, also=(rel.language.tag,))
     return BuildResult(
         rel.id,
         lang.code,

@@ -132,13 +132,12 @@ def run(
                 key = (rel.language.code, cat.lang.code)
                 pair_langs[key] = (rel.language, cat.lang)
                 work.setdefault(key, []).append((cat, msgid))
-    for _, cat in opened:
-        _save(ws, cat, options)
-
-    # choose engines before translating anything, so a missing model fails fast
+    # choose engines before writing anything, so a missing model fails fast and changes nothing
     chosen: dict[tuple[str, str], Engine] = {}
     for key, (src, tgt) in pair_langs.items():
         chosen[key] = engines.choose(src, tgt, options.engine)
+    for _, cat in opened:
+        _save(ws, cat, options)
 
     total = sum(len(items) for items in work.values())
     done = 0

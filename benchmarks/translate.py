@@ -54,6 +54,7 @@ from workflow.engines.argos import (  # noqa: E402
     ArgosEngine,
     ArgosSettings,
     decoding_length_bound,
+    plan_batches,
 )
 
 RELEASE = ROOT / "releases" / "2024-06-20-cyber-security-framework.md"
@@ -209,7 +210,7 @@ def engine_method(packages_dir: Path, beam: int) -> Method:
 
 
 def raw_method(package: Path, beam: int) -> Method:
-    """CTranslate2 alone: same batches, bounds, threads and beam as (a); tokenized beforehand."""
+    """CTranslate2 alone: the same batches, bounds, threads and beam as (a), pre-tokenized."""
     import ctranslate2
     import sentencepiece as spm
 
@@ -221,9 +222,10 @@ def raw_method(package: Path, beam: int) -> Method:
     sp = spm.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
 
     def prepare(segments: list[str]) -> list[list[list[str]]]:
-        tokens = sorted((sp.encode(s, out_type=str) for s in segments), key=len)
-        size = max(1, min(settings.batch_size, math.ceil(len(tokens) / inter)))
-        return [tokens[i : i + size] for i in range(0, len(tokens), size)]
+        tokens = [sp.encode(s, out_type=str) for s in segments]
+        lengths = [len(t) for t in tokens]
+        plan = plan_batches(lengths, settings.batch_size, inter, settings.length_spread)
+        return [[tokens[i] for i in batch] for batch in plan]
 
     def run(batches: list[list[list[str]]]) -> None:
         pending = [

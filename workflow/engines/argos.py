@@ -46,9 +46,10 @@ def default_threads(cores: int | None = None) -> tuple[int, int]:
     """(inter_threads, intra_threads) for batch throughput on `cores` cores.
 
     One batch per core with one thread each beats one batch using every core: CTranslate2's
-    intra-op threads spend their time synchronising on these small matrices (measured on 2
+    intra-op threads spend their time synchronising on these small matrices (DESIGN.md, 2
     cores: inter 2 x intra 1 gives 31-33 seg/s at beam 4; Argos's inter 1 x intra 0 gives
-    1.3 per sentence). Past 16 cores, the rest go to intra-op threads.
+    1.3 per sentence; benchmarks/translate.py: intra 0 costs Argos 40% more CPU a segment
+    than intra 1). Past 16 cores, the rest go to intra-op threads.
     """
     n = cores if cores is not None else available_cores()
     inter = max(1, min(n, 16))
@@ -93,9 +94,9 @@ def plan_batches(
 class ArgosSettings:
     """Decoding and threading settings; None means "chosen from the core count"."""
 
-    # Argos's default, what its models are evaluated with. Beam 2 is 2.5x faster
-    # (benchmarks/translate.py, transformer-base, 2 cores: 13.3 vs 5.3 seg/s) for a small
-    # quality loss; a release of a few hundred segments takes about a minute at beam 4.
+    # Argos's default, what its models are evaluated with. Beam 2 is 2.1-2.5x faster
+    # (benchmarks/translate.py, transformer-base, 2 shared cores: 5.5 vs 2.6 seg/s under
+    # load, 13.3 vs 5.3 lighter; 166 vs 354 ms CPU a segment) for a small quality loss.
     beam_size: int = 4
     batch_size: int = 32  # examples per CTranslate2 batch
     inter_threads: int | None = None

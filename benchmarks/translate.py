@@ -33,6 +33,7 @@ import argparse
 import io
 import json
 import math
+import os
 import random
 import re
 import shutil
@@ -319,6 +320,9 @@ def main(argv: list[str] | None = None) -> int:
     argos_count = 0 if args.skip_argos else min(args.argos_segments or len(segments), len(segments))
     with tempfile.TemporaryDirectory(prefix="bench-argos-") as tmp:
         work = Path(tmp)
+        # argostranslate.translate imports minisbd -> onnxruntime, which writes a device id
+        # under ~/.cache; keep the home folder out of it.
+        os.environ["HOME"] = str(work)
         start = time.perf_counter()
         archive = build_package(work)
         packages_dir = work / "packages"

@@ -1,6 +1,7 @@
 """Throughput of machine translation: our ArgosEngine vs Argos's translate() vs raw CTranslate2.
 
     python benchmarks/translate.py [--segments 500] [--argos-segments N] [--beam 4]
+        [--rounds 5] [--skip-argos]
 
 Builds a CTranslate2 model with transformer-base dimensions (d_model 512, 6+6 layers,
 8 heads, FFN 2048, a 32000-token vocabulary; random weights, int8), wraps it as an Argos
@@ -15,6 +16,10 @@ temporary folder, and times the same press-like segments through:
   (c) raw ctranslate2.Translator.translate_batch on pre-tokenized input, same batches,
       threads and beam as (a).
 
+The methods run in interleaved rounds (each round: every method on its share of the
+segments), so background load on a shared machine weighs on all of them alike; wall-clock
+seg/s and CPU ms per segment are printed for each.
+
 Random weights rarely emit </s>, so every side decodes up to the same bound,
 `decoding_length_bound(longest source in the batch)` (for (b), the batch is the segment):
 Argos's Translator is wrapped to pass that max_decoding_length, nothing else changes.
@@ -28,12 +33,15 @@ import argparse
 import io
 import json
 import math
+import os
 import random
 import re
 import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +55,7 @@ from workflow.engines.argos import (  # noqa: E402
     ArgosEngine,
     ArgosSettings,
     decoding_length_bound,
+    plan_batches,
 )
 
 RELEASE = ROOT / "releases" / "2024-06-20-cyber-security-framework.md"
@@ -181,27 +190,28 @@ def build_package(work: Path) -> Path:
     return Path(archive)
 
 
-def timed(label: str, n: int, fn: Any) -> float:
-    start = time.perf_counter()
-    fn()
-    elapsed = time.perf_counter() - start
-    rate = n / elapsed
-    print(f"{label:<58} {n:>4} seg {elapsed:8.1f} s {rate:8.1f} seg/s", flush=True)
-    return rate
+@dataclass
+class Method:
+    """One way of translating: `prepare` runs untimed, `run(prepare(segments))` is timed."""
+
+    label: str
+    run: Callable[[Any], object]
+    prepare: Callable[[list[str]], Any] = lambda segments: segments
+    per_segment_argos: bool = False
 
 
-def bench_engine(packages_dir: Path, segments: list[str], beam: int) -> float:
+def engine_method(packages_dir: Path, beam: int) -> Method:
     engine = ArgosEngine(packages_dir, ArgosSettings(beam_size=beam))
-    engine.translate_batch(segments[:4], "en", "fr")  # load the model
+    engine.translate_batch(["Warm up the model."], "en", "fr")  # loads the model
     inter, intra = engine.settings.threads()
-    return timed(
-        f"(a) ArgosEngine.translate_batch beam {beam} inter {inter} intra {intra}",
-        len(segments),
-        lambda: engine.translate_batch(segments, "en", "fr"),
+    return Method(
+        f"(a) ArgosEngine.translate_batch, beam {beam}, inter {inter} intra {intra}",
+        lambda segments: engine.translate_batch(segments, "en", "fr"),
     )
 
 
-def bench_raw(package: Path, segments: list[str], beam: int) -> float:
+def raw_method(package: Path, beam: int) -> Method:
+    """CTranslate2 alone: the same batches, bounds, threads and beam as (a), pre-tokenized."""
     import ctranslate2
     import sentencepiece as spm
 
@@ -211,11 +221,14 @@ def bench_raw(package: Path, segments: list[str], beam: int) -> float:
         str(package / "model"), device="cpu", inter_threads=inter, intra_threads=intra
     )
     sp = spm.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
-    tokens = sorted((sp.encode(s, out_type=str) for s in segments), key=len)
-    size = max(1, min(settings.batch_size, math.ceil(len(tokens) / inter)))
-    batches = [tokens[i : i + size] for i in range(0, len(tokens), size)]
 
-    def run() -> None:
+    def prepare(segments: list[str]) -> list[list[list[str]]]:
+        tokens = [sp.encode(s, out_type=str) for s in segments]
+        lengths = [len(t) for t in tokens]
+        plan = plan_batches(lengths, settings.batch_size, inter, settings.length_spread)
+        return [[tokens[i] for i in batch] for batch in plan]
+
+    def run(batches: list[list[list[str]]]) -> None:
         pending = [
             translator.translate_batch(
                 batch,
@@ -231,16 +244,16 @@ def bench_raw(package: Path, segments: list[str], beam: int) -> float:
             for result in results:
                 result.result()
 
-    translator.translate_batch(tokens[:2], beam_size=beam, max_decoding_length=4)
-    return timed(
-        f"(c) raw ctranslate2 translate_batch beam {beam} inter {inter} intra {intra}",
-        len(segments),
+    run(prepare(["Warm up the model."]))
+    return Method(
+        f"(c) raw ctranslate2 translate_batch, beam {beam}, inter {inter} intra {intra}",
         run,
+        prepare,
     )
 
 
-def bench_argos(packages_dir: Path, segments: list[str], intra_threads: int | None) -> float:
-    """Argos's own translate(), once per segment (see module doc for the two changes)."""
+def argos_methods(packages_dir: Path) -> list[Method]:
+    """Argos's own translate(), once per segment, at its defaults and with intra_threads 1."""
     import ctranslate2
     from argostranslate import settings, translate
 
@@ -259,30 +272,37 @@ def bench_argos(packages_dir: Path, segments: list[str], intra_threads: int | No
             )
 
     settings.package_dirs[:] = [packages_dir]
-    if intra_threads is not None:
-        settings.intra_threads = intra_threads
     translate.installed_translates.clear()
     translate.get_installed_languages.cache_clear()
-    translation = translate.get_translation_from_codes("en", "fr")
-    underlying = translation.underlying  # CachedTranslation -> PackageTranslation
+    underlying = translate.get_translation_from_codes("en", "fr").underlying
     underlying.sentencizer = OneSentence()
-    underlying.translator = Bounded(
-        ctranslate2.Translator(  # exactly as PackageTranslation.hypotheses creates it
-            str(underlying.pkg.package_path / "model"),
-            device=settings.device,
-            inter_threads=settings.inter_threads,
-            intra_threads=settings.intra_threads,
-            compute_type=settings.compute_type,
+    methods = []
+    for intra in (settings.intra_threads, 1):
+        bounded = Bounded(
+            ctranslate2.Translator(  # as PackageTranslation.hypotheses creates it
+                str(underlying.pkg.package_path / "model"),
+                device=settings.device,
+                inter_threads=settings.inter_threads,
+                intra_threads=intra,
+                compute_type=settings.compute_type,
+            )
         )
-    )
-    translate.translate("Warm up.", "en", "fr")
-    label = (
-        f"(b) argostranslate translate() per segment, beam {settings.beam_size} "
-        f"inter {settings.inter_threads} intra {settings.intra_threads}"
-    )
-    return timed(
-        label, len(segments), lambda: [translate.translate(s, "en", "fr") for s in segments]
-    )
+
+        def run(segments: list[str], bounded: Bounded = bounded) -> list[str]:
+            underlying.translator = bounded
+            return [translate.translate(s, "en", "fr") for s in segments]
+
+        run(["Warm up the model."])
+        defaults = " (Argos defaults)" if intra == settings.intra_threads else ""
+        methods.append(
+            Method(
+                f"(b) argostranslate translate() per segment, beam {settings.beam_size}, "
+                f"inter {settings.inter_threads} intra {intra}{defaults}",
+                run,
+                per_segment_argos=True,
+            )
+        )
+    return methods
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -292,36 +312,62 @@ def main(argv: list[str] | None = None) -> int:
         "--argos-segments", type=int, default=None, help="segments for (b) (default: all)"
     )
     parser.add_argument("--beam", type=int, default=ArgosSettings().beam_size)
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds (default 5)")
     parser.add_argument("--skip-argos", action="store_true", help="skip (b)")
     args = parser.parse_args(argv)
 
     segments = press_segments(args.segments)
+    argos_count = 0 if args.skip_argos else min(args.argos_segments or len(segments), len(segments))
     with tempfile.TemporaryDirectory(prefix="bench-argos-") as tmp:
         work = Path(tmp)
+        # argostranslate.translate imports minisbd -> onnxruntime, which writes a device id
+        # under ~/.cache; keep the home folder out of it.
+        os.environ["HOME"] = str(work)
         start = time.perf_counter()
         archive = build_package(work)
         packages_dir = work / "packages"
         info = models.install_file(archive, packages_dir)
         print(
             f"model: transformer-base random int8, vocab {VOCAB}; built and installed in "
-            f"{time.perf_counter() - start:.1f} s; {len(segments)} segments, "
-            f"{np.mean([len(s.split()) for s in segments]):.1f} words on average",
+            f"{time.perf_counter() - start:.1f} s; {len(segments)} segments "
+            f"({np.mean([len(s.split()) for s in segments]):.1f} words on average), "
+            f"{argos_count} for (b); {args.rounds} interleaved rounds",
             flush=True,
         )
-        a = bench_engine(packages_dir, segments, args.beam)
+        methods = [engine_method(packages_dir, args.beam), raw_method(info.path, args.beam)]
         if args.beam != 2:
-            bench_engine(packages_dir, segments, 2)
-        c = bench_raw(info.path, segments, args.beam)
-        b_rates: list[float] = []
-        if not args.skip_argos:
-            subset = segments[: args.argos_segments or len(segments)]
-            b_rates.append(bench_argos(packages_dir, subset, None))
-            b_rates.append(bench_argos(packages_dir, subset, 1))
+            methods.append(engine_method(packages_dir, 2))
+        if argos_count:
+            methods += argos_methods(packages_dir)
+        # Interleaving spreads any change in background load over every method alike.
+        totals = {m.label: [0.0, 0.0, 0.0] for m in methods}  # segments, wall s, CPU s
+        for r in range(args.rounds):
+            for method in methods:
+                pool = segments[:argos_count] if method.per_segment_argos else segments
+                chunk = pool[r :: args.rounds]
+                if not chunk:
+                    continue
+                prepared = method.prepare(chunk)
+                wall, cpu = time.perf_counter(), time.process_time()
+                method.run(prepared)
+                total = totals[method.label]
+                total[0] += len(chunk)
+                total[1] += time.perf_counter() - wall
+                total[2] += time.process_time() - cpu
+        rates = {}
+        for label, (n, wall, cpu) in totals.items():
+            rates[label] = n / wall
+            print(
+                f"{label:<78} {int(n):>4} seg {wall:7.1f} s {n / wall:6.1f} seg/s "
+                f"{cpu / n * 1000:6.0f} ms CPU/seg"
+            )
+        a, c = rates[methods[0].label], rates[methods[1].label]
         print()
-        if b_rates:
-            print(f"(a)/(b) Argos defaults:          {a / b_rates[0]:6.1f}x   (target >= 3x)")
-            print(f"(a)/(b) Argos with intra 1:      {a / b_rates[1]:6.1f}x")
-        print(f"(a)/(c) engine vs raw CTranslate2: {a / c:6.2f}x   (target >= 0.9x)")
+        for method in methods:
+            if method.per_segment_argos:
+                setting = method.label[method.label.index("inter") :]
+                print(f"(a)/(b) vs {setting:<40} {a / rates[method.label]:6.1f}x  (target >= 3x)")
+        print(f"(a)/(c) engine vs raw CTranslate2{'':<18} {a / c:6.2f}x  (target >= 0.9x)")
     return 0
 
 

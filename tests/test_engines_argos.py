@@ -31,6 +31,7 @@ from workflow.engines.argos import (
     ArgosSettings,
     decoding_length_bound,
     default_threads,
+    plan_batches,
 )
 from workflow.engines.base import Engine, Provenance
 from workflow.errors import EngineError, ModelError
@@ -188,6 +189,21 @@ def test_decoding_length_is_bounded_by_the_input() -> None:
     assert decoding_length_bound(0) == 10
     assert decoding_length_bound(5000) == 1024
     assert decoding_length_bound(10, ratio=1.5, extra=5) == 20
+
+
+def test_batches_are_sorted_bounded_and_of_similar_lengths() -> None:
+    rng = random.Random(3)
+    lengths = [rng.randint(1, 120) for _ in range(500)]
+    batches = plan_batches(lengths, batch_size=32, workers=2)
+    assert sorted(i for batch in batches for i in batch) == list(range(500))
+    for batch in batches:
+        assert 1 <= len(batch) <= 32
+        sizes = [lengths[i] for i in batch]
+        assert sizes == sorted(sizes)
+        assert max(sizes) <= 1.25 * min(sizes) + 4
+    # few inputs: spread over the workers rather than one batch
+    assert [len(b) for b in plan_batches([10] * 10, batch_size=32, workers=2)] == [5, 5]
+    assert plan_batches([], batch_size=32, workers=2) == []
 
 
 def _run_python(code: str, env_home: Path) -> dict[str, object]:

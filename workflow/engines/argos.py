@@ -46,9 +46,10 @@ def default_threads(cores: int | None = None) -> tuple[int, int]:
     """(inter_threads, intra_threads) for batch throughput on `cores` cores.
 
     One batch per core with one thread each beats one batch using every core: CTranslate2's
-    intra-op threads spend their time synchronising on these small matrices (measured on 2
+    intra-op threads spend their time synchronising on these small matrices (DESIGN.md, 2
     cores: inter 2 x intra 1 gives 31-33 seg/s at beam 4; Argos's inter 1 x intra 0 gives
-    1.3 per sentence). Past 16 cores, the rest go to intra-op threads.
+    1.3 per sentence; benchmarks/translate.py: intra 0 costs Argos 40% more CPU a segment
+    than intra 1). Past 16 cores, the rest go to intra-op threads.
     """
     n = cores if cores is not None else available_cores()
     inter = max(1, min(n, 16))
@@ -65,13 +66,37 @@ def decoding_length_bound(
     return max(1, min(cap, math.ceil(ratio * source_tokens) + extra))
 
 
+def plan_batches(
+    lengths: Sequence[int], batch_size: int, workers: int = 1, spread: float = 1.25
+) -> list[list[int]]:
+    """Indices of `lengths` grouped into batches for translate_batch.
+
+    Sorted by length; at most `batch_size` per batch, fewer when that keeps every worker
+    busy; and a batch's longest input is at most `spread` times its shortest plus 4 tokens,
+    so that the one decoding bound CTranslate2 takes per call (from the longest) also fits
+    the shortest: a looping hypothesis stops near its own bound, not a longer neighbour's.
+    """
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    size = max(1, min(batch_size, math.ceil(len(order) / max(1, workers))))
+    batches: list[list[int]] = []
+    current: list[int] = []
+    for i in order:
+        if current and (len(current) >= size or lengths[i] > spread * lengths[current[0]] + 4):
+            batches.append(current)
+            current = []
+        current.append(i)
+    if current:
+        batches.append(current)
+    return batches
+
+
 @dataclass(frozen=True)
 class ArgosSettings:
     """Decoding and threading settings; None means "chosen from the core count"."""
 
-    # Argos's default, what its models are evaluated with. Beam 2 is 2.5x faster
-    # (benchmarks/translate.py, transformer-base, 2 cores: 13.3 vs 5.3 seg/s) for a small
-    # quality loss; a release of a few hundred segments takes about a minute at beam 4.
+    # Argos's default, what its models are evaluated with. Beam 2 is 2.1-2.5x faster
+    # (benchmarks/translate.py, transformer-base, 2 shared cores: 5.5 vs 2.6 seg/s under
+    # load, 13.3 vs 5.3 lighter; 166 vs 354 ms CPU a segment) for a small quality loss.
     beam_size: int = 4
     batch_size: int = 32  # examples per CTranslate2 batch
     inter_threads: int | None = None
@@ -79,6 +104,7 @@ class ArgosSettings:
     compute_type: str = "auto"  # int8 on CPUs that support it
     max_length_ratio: float = 2.0
     max_length_extra: int = 10
+    length_spread: float = 1.25  # see plan_batches
     length_penalty: float = ARGOS_LENGTH_PENALTY
 
     def threads(self) -> tuple[int, int]:
@@ -284,14 +310,13 @@ class ArgosEngine:
                     lang=loaded.info.to_code,
                     hint="split it into shorter sentences",
                 )
-        order = sorted(range(len(texts)), key=lambda i: len(tokens[i]))
         inter, _ = settings.threads()
-        # Enough batches to keep every worker busy, none larger than batch_size.
-        size = max(1, min(settings.batch_size, math.ceil(len(order) / inter)))
         prefix = loaded.info.target_prefix
         pending = []
-        for start in range(0, len(order), size):
-            batch = order[start : start + size]
+        batches = plan_batches(
+            [len(t) for t in tokens], settings.batch_size, inter, settings.length_spread
+        )
+        for batch in batches:
             source = [tokens[i] for i in batch]
             longest = max(len(t) for t in source)
             try:

@@ -35,14 +35,16 @@ LANGS = ["fr", "es", "pt", "de", "ru"]
 
 
 def measure(label: str, args: list[str], target: float | None = None) -> tuple[float, float]:
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "workflow", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - t0
-    out = proc.stdout.read().decode() if proc.stdout else ""
-    err = proc.stderr.read().decode() if proc.stderr else ""
+    with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "workflow", *args], stdout=out_f, stderr=err_f
+        )
+        _, status, usage = os.wait4(proc.pid, 0)  # this child's own peak memory
+        seconds = time.perf_counter() - t0
+        out_f.seek(0)
+        err_f.seek(0)
+        out, err = out_f.read().decode(), err_f.read().decode()
     if os.waitstatus_to_exitcode(status) != 0:
         print(err[-2000:], file=sys.stderr)
         raise SystemExit(f"{label}: exit {os.waitstatus_to_exitcode(status)}")
@@ -58,10 +60,16 @@ def measure(label: str, args: list[str], target: float | None = None) -> tuple[f
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--releases", type=int, default=1000)
-    ap.add_argument("--keep", type=Path)
+    ap.add_argument("--keep", type=Path, help="build the workspace here and keep it")
+    ap.add_argument(
+        "--reuse", action="store_true", help="the --keep workspace exists: skip building it"
+    )
     args = ap.parse_args()
     rng = random.Random(7)
     root = args.keep or Path(tempfile.mkdtemp(prefix="bench-scale-"))
+    if args.reuse and args.keep:
+        measure_all(root, args, rng)
+        return
     (root / "releases").mkdir(parents=True, exist_ok=True)
     for n in range(args.releases):
         text, _ = release_text(rng, n)
@@ -75,8 +83,15 @@ def main() -> None:
             e.msgstr = "R: " + e.msgid  # reviewed: not fuzzy
         po.save(str(po_path))
     print(f"workspace: {args.releases} releases x {len(LANGS)} languages, all reviewed, in {root}")
+    measure("first full run (typesets every PDF)", ["run", "--quiet", "--root", str(root)])
+    measure_all(root, args, rng)
+    if not args.keep:
+        shutil.rmtree(root)
+
+
+def measure_all(root: Path, args: argparse.Namespace, rng: random.Random) -> None:
+    ws = open_workspace(root)
     r = ["--root", str(root)]
-    measure("first full run (typesets every PDF)", ["run", "--quiet", *r])
     status_s, status_mb = measure("workflow status", ["status", *r], 5)
     same_s, same_mb = measure("no-change workflow run", ["run", *r], 10)
     # 1% of releases change: translators revise a sentence in every language's catalog (no
@@ -95,8 +110,6 @@ def main() -> None:
         f"  status {status_s:.2f} s (target 5), no-change run {same_s:.2f} s (target 10), "
         f"1% run {one_s:.2f} s, peak memory {peak:.0f} MB (target 500)"
     )
-    if not args.keep:
-        shutil.rmtree(root)
 
 
 if __name__ == "__main__":

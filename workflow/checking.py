@@ -209,3 +209,25 @@ def check_many(
                 out.append(check_catalog(ws, release_id, lang, cache, get_release, inputs))
     cache.save()
     return out
+
+
+def check_releases(
+    ws: Workspace, ids: Sequence[str], only: Sequence[Language] = (), *, write: bool = False
+) -> tuple[list[checks.Problem], int]:
+    """`workflow check`: every problem of the releases' catalogs; with `write`, also annotate
+    the catalogs. Returns the problems and the number of entries annotated."""
+    found: list[checks.Problem] = []
+    annotated = 0
+    for release_id in ids:
+        rel = load_release(ws, release_id)
+        for lang in rel.targets:
+            if only and lang not in only:
+                continue
+            path = ws.catalog_path(rel.id, lang)
+            data, _ = read(path)
+            if data is None:
+                continue
+            found += problems(ws, rel, lang, catalog.parse(data, path=ws.rel(path)))
+            if write:
+                annotated += annotate(ws, rel, lang)
+    return found, annotated

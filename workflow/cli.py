@@ -296,20 +296,9 @@ def _models(ws: Workspace, args: argparse.Namespace) -> int:
         print(f"removed {info.name} {info.version}")
         return 0
     installed = models.list_installed(packages)
-    engines = select.Engines(ws)
-    pairs: dict[tuple[str, str], str] = {}
-    for release_id in ws.release_ids():
-        rel = pipeline.load_release(ws, release_id)
-        for target in rel.targets:
-            key = (rel.language.tag, target.tag)
-            if key in pairs:
-                continue
-            try:
-                engine = engines.choose(rel.language, target)
-                prov = engine.provenance(rel.language.tag, target.tag)
-                pairs[key] = f"{prov.engine} ({prov.model} {prov.version})"
-            except WorkflowError as exc:
-                pairs[key] = f"none: {exc.hint or exc.message}"
+    pairs = select.Engines(ws).describe(
+        [pipeline.load_release(ws, release_id) for release_id in ws.release_ids()]
+    )
     if args.json:
         print(
             json.dumps(
@@ -424,7 +413,7 @@ def _print_run_table(rows: Sequence[run_module.Row]) -> None:
 
 
 def _diff(ws: Workspace, args: argparse.Namespace) -> int:
-    from workflow import catalog, review
+    from workflow import review
 
     lang = languages.parse(args.lang, source="--lang")
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
@@ -509,21 +498,12 @@ def _check(ws: Workspace, args: argparse.Namespace) -> int:
         for check in checks.CHECKS.values():
             print(f"{check.name:13} {check.severity:8} {check.description}")
         return 0
-    only = pipeline.parse_languages(args.lang)
-    found: list[checks.Problem] = []
-    annotated = 0
-    for release_id in pipeline.resolve_ids(ws, args.releases):
-        rel = pipeline.load_release(ws, release_id)
-        for lang in rel.targets:
-            if only and lang not in only:
-                continue
-            path = ws.catalog_path(rel.id, lang)
-            if not path.exists():
-                continue
-            po = catalog.parse(path.read_bytes(), path=ws.rel(path))
-            found += checking.problems(ws, rel, lang, po)
-            if args.annotate:
-                annotated += checking.annotate(ws, rel, lang)
+    found, annotated = checking.check_releases(
+        ws,
+        pipeline.resolve_ids(ws, args.releases),
+        pipeline.parse_languages(args.lang),
+        write=args.annotate,
+    )
     errors = sum(p.severity == "error" for p in found)
     if args.json:
         print(json.dumps([p.__dict__ for p in found], indent=2, ensure_ascii=False))

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from workflow.engines.base import Engine
-from workflow.errors import ModelError, WorkspaceError
+from workflow.errors import ModelError, WorkflowError, WorkspaceError
 from workflow.languages import Language
 from workflow.models import install_hint
+from workflow.release import Release
 from workflow.workspace import Workspace
 
 ENGINES = ("argos", "bergamot")
@@ -92,3 +94,19 @@ class Engines:
             lang=tgt.code,
             hint=install_hint(src.tag, tgt.tag),
         )
+
+    def describe(self, releases: Sequence[Release]) -> dict[tuple[str, str], str]:
+        """For `workflow models list`: the engine each language pair of the releases gets,
+        or why none can translate it."""
+        pairs: dict[tuple[str, str], str] = {}
+        for rel in releases:
+            for target in rel.targets:
+                key = (rel.language.tag, target.tag)
+                if key in pairs:
+                    continue
+                try:
+                    prov = self.choose(rel.language, target).provenance(*key)
+                    pairs[key] = f"{prov.engine} ({prov.model} {prov.version})"
+                except WorkflowError as exc:
+                    pairs[key] = f"none: {exc.hint or exc.message}"
+        return pairs

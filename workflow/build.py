@@ -11,7 +11,6 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import as_completed
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from workflow import catalog, checking, markdown, proof, render, segment, typeset
 from workflow.errors import CatalogError, PublishError, WorkflowError
@@ -247,7 +246,3 @@ def run(
                 if progress:
                     progress(n, len(jobs))
     return [results[i] for i in range(len(jobs))]
-
-
-def output_path(ws: Workspace, release_id: str, lang: Language) -> Path:
-    return ws.output / release_id / f"{release_id}.{lang.code}.pdf"

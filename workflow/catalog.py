@@ -8,7 +8,7 @@ previous msgid (`#| msgid`), entries no longer in the template become obsolete (
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -553,10 +553,6 @@ def stats(po: polib.POFile) -> Stats:
         elif e.msgid:
             setattr(s, state(e), getattr(s, state(e)) + 1)
     return s
-
-
-def msgids(po: polib.POFile) -> Sequence[str]:
-    return [e.msgid for e in po if not e.obsolete]
 
 
 # --- machine translation and translation memory ------------------------------------------------

@@ -40,15 +40,31 @@ def msgfmt_check(path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
 
 
+SAMPLE_FILES = ("releases", "locales", "workflow.toml")
+
+
+def copy_sample(root: Path) -> Path:
+    """The sample workspace as committed (release, reviewed catalogs, untranslated pt,
+    settings) into `root`. Taken from git, not the working tree: `make sample` fills the pt
+    catalog with machine text, and the tests must not depend on whether it ran first."""
+    root.mkdir(parents=True, exist_ok=True)
+    archive = subprocess.run(
+        ["git", "-C", str(REPO), "archive", "--format=tar", "HEAD", *SAMPLE_FILES],
+        capture_output=True,
+    )
+    if archive.returncode == 0:
+        subprocess.run(["tar", "-x", "-C", str(root)], input=archive.stdout, check=True)
+    else:  # not a git checkout: the files as they are
+        for name in ("releases", "locales"):
+            shutil.copytree(REPO / name, root / name)
+        shutil.copy(REPO / "workflow.toml", root / "workflow.toml")
+    return root
+
+
 @pytest.fixture
 def sample_workspace(tmp_path: Path) -> Iterator[Path]:
     """A copy of the repository's sample workspace: release, reviewed catalogs, settings."""
-    root = tmp_path / "sample"
-    root.mkdir()
-    for name in ("releases", "locales"):
-        shutil.copytree(REPO / name, root / name)
-    shutil.copy(REPO / "workflow.toml", root / "workflow.toml")
-    yield root
+    yield copy_sample(tmp_path / "sample")
 
 
 def run_cli(

@@ -12,7 +12,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from .conftest import SAMPLE_ID, run_cli
+from .conftest import SAMPLE_ID, copy_sample, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -59,15 +59,7 @@ def pages(path: Path) -> int:
 def built(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[tuple[Path, subprocess.CompletedProcess[str]]]:
-    import shutil
-
-    from .conftest import REPO
-
-    root = tmp_path_factory.mktemp("build") / "ws"
-    root.mkdir()
-    for name in ("releases", "locales"):
-        shutil.copytree(REPO / name, root / name)
-    shutil.copy(REPO / "workflow.toml", root)
+    root = copy_sample(tmp_path_factory.mktemp("build") / "ws")
     proc = run_cli("build", "--root", str(root))
     yield root, proc
 

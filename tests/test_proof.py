@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import logging
 import re
-import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +15,7 @@ import pytest
 from workflow import build, catalog, languages, pipeline, proof, release, render
 from workflow.workspace import open_workspace
 
-from .conftest import REPO, SAMPLE_ID, run_cli
+from .conftest import SAMPLE_ID, copy_sample, run_cli
 
 NOW = "2024-06-20 08:00+0000"
 CATALOG = "locales/fr/LC_MESSAGES/r.po"
@@ -226,14 +225,6 @@ def translation_column(path: Path) -> str:
     return " ".join(w for x, w in words if x >= left - 0.5)
 
 
-def sample_copy(root: Path) -> Path:
-    root.mkdir(parents=True)
-    for name in ("releases", "locales"):
-        shutil.copytree(REPO / name, root / name)
-    shutil.copy(REPO / "workflow.toml", root)
-    return root
-
-
 def mix_states(root: Path, lang: str) -> list[str]:
     """Make entries 3-4 machine and 6-7 untranslated; returns the untranslated msgids."""
     path = root / "locales" / lang / "LC_MESSAGES" / f"{SAMPLE_ID}.po"
@@ -252,7 +243,7 @@ def mix_states(root: Path, lang: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def proofs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, list[str]]]:
-    root = sample_copy(tmp_path_factory.mktemp("proof") / "ws")
+    root = copy_sample(tmp_path_factory.mktemp("proof") / "ws")
     cleared = mix_states(root, "fr")
     mix_states(root, "ar")
     proc = run_cli("build", "--root", str(root), "--proof", "--lang", "fr,ar,ur,pt", "-q")
@@ -343,7 +334,7 @@ def test_untranslated_rows_never_show_the_source(proofs: tuple[Path, list[str]])
 def test_build_proof_logs_no_weasyprint_warning(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    root = sample_copy(tmp_path / "ws")
+    root = copy_sample(tmp_path / "ws")
     mix_states(root, "ur")
     ws = open_workspace(root)
     rel = pipeline.load_release(ws, SAMPLE_ID)

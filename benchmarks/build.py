@@ -36,7 +36,7 @@ from pathlib import Path
 
 import weasyprint
 
-from workflow import build
+from workflow.publish import build
 from workflow.workspace import Workspace, open_workspace
 
 REPO = Path(__file__).resolve().parent.parent
@@ -139,7 +139,7 @@ started = time.perf_counter()
 from pathlib import Path
 sys.path.insert(0, {repo!r})
 from benchmarks import build as bench
-from workflow import build
+from workflow.publish import build
 from workflow.workspace import open_workspace
 ws = open_workspace(Path({root!r}))
 mode = {mode!r}

@@ -36,9 +36,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from workflow import catalog, checks, glossary, languages, numbers
-from workflow.checks import Context, EntryView, Problem
-from workflow.languages import Language
+from workflow.catalogs import glossary, pofile
+from workflow.lang import languages
+from workflow.lang.languages import Language
+from workflow.quality import checks, numbers
+from workflow.quality.checks import Context, EntryView, Problem
 
 ROOT = Path(__file__).resolve().parent.parent
 RELEASE = "2024-06-20-cyber-security-framework"
@@ -72,7 +74,7 @@ Entry = tuple[str, str]  # (msgid, msgstr)
 # --- clean material ---------------------------------------------------------------------------
 def read(path: Path) -> list[EntryView]:
     name = str(path.relative_to(ROOT))
-    po = catalog.parse(path.read_bytes(), path=name)
+    po = pofile.parse(path.read_bytes(), path=name)
     return [e for e in checks.views(po, name) if e.msgstr]
 
 

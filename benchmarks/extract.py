@@ -22,7 +22,7 @@ from pathlib import Path
 
 import polib
 
-from workflow import pipeline
+from workflow.catalogs import extract
 from workflow.workspace import open_workspace
 
 LANGS = ["fr", "es", "ar", "zh", "ru"]
@@ -101,11 +101,11 @@ def main() -> None:
     ids = ws.release_ids()
     print(f"corpus: {len(ids)} releases x ~40 segments x {len(LANGS)} languages in {root}")
 
-    timed("full extract (ours)", lambda: pipeline.extract(ws, ids))
+    timed("full extract (ours)", lambda: extract.extract(ws, ids))
     fill(root)  # every entry translated, as in a real workspace
-    pipeline.extract(ws, ids)  # settle wrapping
+    extract.extract(ws, ids)  # settle wrapping
     scratch = Path(tempfile.mkdtemp(prefix="bench-msgmerge-"))
-    ours_same = timed("no-change re-run (ours)", lambda: pipeline.extract(ws, ids))
+    ours_same = timed("no-change re-run (ours)", lambda: extract.extract(ws, ids))
     gnu_same = timed("no-change: msgmerge --previous, 2 procs", lambda: msgmerge_all(root, scratch))
 
     # edit 10% of sentences in every release
@@ -117,9 +117,7 @@ def main() -> None:
         (root / "releases" / f"{rid}.md").write_text(text)
     backup = Path(tempfile.mkdtemp(prefix="bench-backup-"))
     shutil.copytree(root / "locales", backup / "locales")
-    ours_upd = timed(
-        "update after 10% edited (ours, incl. .pot)", lambda: pipeline.extract(ws, ids)
-    )
+    ours_upd = timed("update after 10% edited (ours, incl. .pot)", lambda: extract.extract(ws, ids))
     # msgmerge on the same old catalogs with the new templates
     shutil.rmtree(backup / "locales" / "templates")
     shutil.copytree(root / "locales" / "templates", backup / "locales" / "templates")

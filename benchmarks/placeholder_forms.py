@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 
 from sentences import TERMS, all_sentences
 
-from workflow.engines.bergamot import BergamotEngine
-from workflow.protect import (
+from workflow.mt.engines.bergamot import BergamotEngine
+from workflow.mt.protect import (
     PORTUGUESE,
     STYLES,
     PlaceholderStyle,
@@ -239,7 +239,7 @@ def separate_variant(
 
 
 def hybrid_variant(style: PlaceholderStyle) -> Variant:
-    """workflow.protect.translate_protected: open/close placeholders first, then the
+    """workflow.mt.protect.translate_protected: open/close placeholders first, then the
     segments whose pairs failed again with each pair's words translated apart."""
 
     def run(sources: list[str], references: list[str], score: Score) -> None:

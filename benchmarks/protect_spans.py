@@ -1,7 +1,7 @@
 """protect -> Bergamot en->pt -> restore over the benchmark releases: what survives?
 
 Splits the sample release and tests/data/releases/*.md into sentences (benchmarks/sentences.py,
-a simple splitter), runs workflow.protect.translate_protected with the Bergamot engine, and
+a simple splitter), runs workflow.mt.protect.translate_protected with the Bergamot engine, and
 prints:
 
 * the share of protected spans restored intact (a pair counts once, both markers needed),
@@ -24,8 +24,8 @@ from collections import Counter
 
 from sentences import TERMS, all_sentences
 
-from workflow.engines.bergamot import BergamotEngine
-from workflow.protect import (
+from workflow.mt.engines.bergamot import BergamotEngine
+from workflow.mt.protect import (
     PORTUGUESE,
     NumberPolicy,
     Restored,

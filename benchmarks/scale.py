@@ -28,7 +28,7 @@ import polib
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract import release_text
 
-from workflow import pipeline
+from workflow.catalogs import extract
 from workflow.workspace import open_workspace
 
 LANGS = ["fr", "es", "pt", "de", "ru"]
@@ -76,7 +76,7 @@ def main() -> None:
         text = text.replace("languages: [fr, es, ar, zh, ru]", f"languages: [{', '.join(LANGS)}]")
         (root / "releases" / f"r{n:05d}.md").write_text(text)
     ws = open_workspace(root)
-    pipeline.extract(ws, ws.release_ids())
+    extract.extract(ws, ws.release_ids())
     for po_path in root.glob("locales/*/LC_MESSAGES/*.po"):
         po = polib.pofile(str(po_path), wrapwidth=78)
         for e in po:

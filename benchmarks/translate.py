@@ -51,8 +51,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from workflow import models  # noqa: E402
-from workflow.engines.argos import (  # noqa: E402
+from workflow.mt import packages  # noqa: E402
+from workflow.mt.engines.argos import (  # noqa: E402
     ArgosEngine,
     ArgosSettings,
     decoding_length_bound,
@@ -215,8 +215,9 @@ def workflow_method(packages_dir: Path, work: Path, beam: int) -> Method:
     """`workflow translate`: a release of the segments, extracted (untimed), then the whole
     translate step timed: memory lookup, protection, batches through the engine, restoring,
     atomic catalog writes."""
-    from workflow import pipeline, translate
-    from workflow.engines.select import ENV_ARGOS_DIR, Engines
+    from workflow.catalogs import extract
+    from workflow.mt import translate
+    from workflow.mt.engines.select import ENV_ARGOS_DIR, Engines
     from workflow.workspace import open_workspace
 
     os.environ[ENV_ARGOS_DIR] = str(packages_dir)
@@ -231,13 +232,13 @@ def workflow_method(packages_dir: Path, work: Path, beam: int) -> Method:
         front += "languages: [fr]\n---\n\n"
         (root / "releases" / "bench.md").write_text(front + "\n\n".join(segments) + "\n")
         ws = open_workspace(root)
-        pipeline.extract(ws, ["bench"])
+        extract.extract(ws, ["bench"])
         return ws
 
     def run(ws: Any) -> None:
         if not engines:
             engines.append(Engines(ws))  # one engine for every round: the model loads once
-        rel = pipeline.load_release(ws, "bench")
+        rel = extract.load_release(ws, "bench")
         translate.run(ws, [rel], translate.Options(engine="argos"), engines=engines[0])
 
     run(prepare(["Warm up the model."]))
@@ -362,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         archive = build_package(work)
         packages_dir = work / "packages"
-        info = models.install_file(archive, packages_dir)
+        info = packages.install_file(archive, packages_dir)
         print(
             f"model: transformer-base random int8, vocab {VOCAB}; built and installed in "
             f"{time.perf_counter() - start:.1f} s; {len(segments)} segments "

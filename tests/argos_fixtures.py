@@ -21,7 +21,7 @@ from types import ModuleType
 
 import pytest
 
-from workflow import models
+from workflow.mt import packages
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -66,7 +66,7 @@ def installed_dir(argos_packages: ArgosPackages, tmp_path_factory: pytest.TempPa
     """A packages folder holding en->fr, de->en and es->en (do not modify it in a test)."""
     packages_dir = tmp_path_factory.mktemp("packages")
     for archive in (argos_packages.en_fr, argos_packages.de_en, argos_packages.es_en):
-        models.install_file(archive, packages_dir)
+        packages.install_file(archive, packages_dir)
     return packages_dir
 
 
@@ -75,7 +75,7 @@ def bpe_installed_dir(
     argos_packages: ArgosPackages, tmp_path_factory: pytest.TempPathFactory
 ) -> Path:
     packages_dir = tmp_path_factory.mktemp("packages-bpe")
-    models.install_file(argos_packages.en_fr_bpe, packages_dir)
+    packages.install_file(argos_packages.en_fr_bpe, packages_dir)
     return packages_dir
 
 

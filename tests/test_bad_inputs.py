@@ -290,17 +290,17 @@ def test_line_separator_survives_the_catalogs(workspace: Path) -> None:
 
     import polib
 
-    from workflow import catalog
+    from workflow.catalogs import pofile
 
     rel = workspace / "releases" / f"{SAMPLE_ID}.md"
     rel.write_text(rel.read_text().replace("cyberspace, Pakistan", "cyberspace,\u2028Pakistan"))
     assert ws_run(workspace, "extract").returncode == 0
     po_path = workspace / "locales" / "fr" / "LC_MESSAGES" / f"{SAMPLE_ID}.po"
-    po = catalog.parse(po_path.read_bytes(), path="fr.po")
+    po = pofile.parse(po_path.read_bytes(), path="fr.po")
     assert any("\u2028" in e.msgid for e in po)
     for entry in po:
         entry.msgstr = "fr: " + entry.msgid
-    po_path.write_bytes(catalog.dump(po))
+    po_path.write_bytes(pofile.dump(po))
     assert polib.pofile(str(po_path))  # still a catalog for other tools too
     before = snapshot(workspace)
     again = ws_run(workspace, "extract")

@@ -10,8 +10,9 @@ from pathlib import Path
 import polib
 import pytest
 
-from workflow import catalog, languages, pipeline
+from workflow.catalogs import extract, pofile
 from workflow.errors import CatalogError
+from workflow.lang import languages
 from workflow.workspace import open_workspace
 
 from .conftest import REPO, SAMPLE_ID, msgfmt_check
@@ -26,7 +27,7 @@ def normalise(text: str) -> str:
 
 def test_sample_template_matches_golden(workspace: Path) -> None:
     ws = open_workspace(workspace)
-    pipeline.extract(ws, [SAMPLE_ID], now=NOW)
+    extract.extract(ws, [SAMPLE_ID], now=NOW)
     pot = (workspace / "locales" / "templates" / f"{SAMPLE_ID}.pot").read_text()
     golden = GOLDEN / f"{SAMPLE_ID}.pot"
     if not golden.exists():  # pragma: no cover - first run writes it for review
@@ -123,14 +124,14 @@ def test_reextract_behaves_like_msgmerge_previous(workspace: Path, tmp_path: Pat
     rel = workspace / "releases" / "talks.md"
     rel.write_text(BEFORE)
     ws = open_workspace(workspace)
-    pipeline.extract(ws, ["talks"], now=NOW)
+    extract.extract(ws, ["talks"], now=NOW)
     po_path = workspace / "locales" / "fr" / "LC_MESSAGES" / "talks.po"
     _translate(po_path)
     old = tmp_path / "old.po"
     shutil.copy(po_path, old)
 
     rel.write_text(AFTER)
-    report = pipeline.extract(ws, ["talks"], now="2024-06-21 09:00+0000")
+    report = extract.extract(ws, ["talks"], now="2024-06-21 09:00+0000")
     assert {c.action for c in report.changes} == {"updated"}
     pot = workspace / "locales" / "templates" / "talks.pot"
     gnu = tmp_path / "gnu.po"
@@ -157,10 +158,10 @@ def test_reextract_behaves_like_msgmerge_previous(workspace: Path, tmp_path: Pat
 
 def test_unchanged_inputs_rewrite_nothing(workspace: Path) -> None:
     ws = open_workspace(workspace)
-    pipeline.extract(ws, [SAMPLE_ID], now=NOW)
+    extract.extract(ws, [SAMPLE_ID], now=NOW)
     files = sorted((workspace / "locales").rglob("*.po*"))
     before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in files}
-    report = pipeline.extract(ws, [SAMPLE_ID], now="2030-01-01 00:00+0000")
+    report = extract.extract(ws, [SAMPLE_ID], now="2030-01-01 00:00+0000")
     assert not report.written
     assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in files} == before
 
@@ -168,7 +169,7 @@ def test_unchanged_inputs_rewrite_nothing(workspace: Path) -> None:
 def test_catalog_saved_by_another_tool_keeps_every_edit(workspace: Path, tmp_path: Path) -> None:
     """Poedit/msgcat wrap lines differently and reorder header fields: nothing may be lost."""
     ws = open_workspace(workspace)
-    pipeline.extract(ws, [SAMPLE_ID], now=NOW)
+    extract.extract(ws, [SAMPLE_ID], now=NOW)
     po_path = workspace / "locales" / "es" / "LC_MESSAGES" / f"{SAMPLE_ID}.po"
     po = polib.pofile(str(po_path))
     for n, e in enumerate(po):
@@ -181,13 +182,13 @@ def test_catalog_saved_by_another_tool_keeps_every_edit(workspace: Path, tmp_pat
     subprocess.run(["msgcat", "--no-wrap", "-o", str(rewrapped), str(po_path)], check=True)
     shutil.copy(rewrapped, po_path)
     expected = _view(po_path)
-    report = pipeline.extract(ws, [SAMPLE_ID], now="2030-01-01 00:00+0000")
+    report = extract.extract(ws, [SAMPLE_ID], now="2030-01-01 00:00+0000")
     assert ws.rel(po_path) not in [c.path for c in report.written]  # same content: not rewritten
     assert _view(po_path) == expected
     # a real source change then rewrites it in our wrapping, losing no translation
     rel = workspace / "releases" / f"{SAMPLE_ID}.md"
     rel.write_text(rel.read_text() + "\nOne more sentence for the end.\n")
-    pipeline.extract(ws, [SAMPLE_ID], now="2030-01-02 00:00+0000")
+    extract.extract(ws, [SAMPLE_ID], now="2030-01-02 00:00+0000")
     after = {v[0]: v for v in _view(po_path)}
     for v in expected:
         assert after[v[0]][1] == v[1] and after[v[0]][5] == v[5]
@@ -210,7 +211,7 @@ HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Pl
 )
 def test_malformed_catalogs_name_file_and_line(body: str, line: int, fragment: str) -> None:
     with pytest.raises(CatalogError) as err:
-        catalog.parse((HEADER + body).encode(), path="locales/fr/LC_MESSAGES/x.po")
+        pofile.parse((HEADER + body).encode(), path="locales/fr/LC_MESSAGES/x.po")
     assert err.value.line == line
     assert fragment in str(err.value)
     assert str(err.value).startswith(f"locales/fr/LC_MESSAGES/x.po:{line}: ")
@@ -218,27 +219,27 @@ def test_malformed_catalogs_name_file_and_line(body: str, line: int, fragment: s
 
 def test_bom_crlf_and_bad_encoding_refused() -> None:
     with pytest.raises(CatalogError, match="byte-order mark"):
-        catalog.parse(b"\xef\xbb\xbf" + HEADER.encode(), path="x.po")
+        pofile.parse(b"\xef\xbb\xbf" + HEADER.encode(), path="x.po")
     with pytest.raises(CatalogError, match="CRLF"):
-        catalog.parse(HEADER.replace("\n", "\r\n").encode(), path="x.po")
+        pofile.parse(HEADER.replace("\n", "\r\n").encode(), path="x.po")
     with pytest.raises(CatalogError, match="UTF-8") as err:
-        catalog.parse(HEADER.encode() + b'msgid "a"\nmsgstr "\xe9"\n', path="x.po")
+        pofile.parse(HEADER.encode() + b'msgid "a"\nmsgstr "\xe9"\n', path="x.po")
     assert err.value.line == 7
 
 
 def test_headers_and_plural_forms() -> None:
     for code, nplurals in [("fr", 2), ("ar", 6), ("zh", 1), ("ru", 3), ("ur", 2)]:
-        pot = catalog.template("r", [], created=NOW)
-        po = catalog.new_catalog(pot, languages.parse(code), created=NOW)
+        pot = pofile.template("r", [], created=NOW)
+        po = pofile.new_catalog(pot, languages.parse(code), created=NOW)
         assert po.metadata["Language"] == code
         assert f"nplurals={nplurals};" in po.metadata["Plural-Forms"]
         assert po.metadata["Content-Type"] == "text/plain; charset=UTF-8"
 
 
 def test_similarity_matches_msgmerge_threshold() -> None:
-    assert catalog.similarity("abc", "abc") == 1.0
-    assert catalog.similarity("The cat sat.", "The cat sat down.") > 0.6
-    assert catalog.similarity("Hello", "A completely different sentence.") < 0.6
+    assert pofile.similarity("abc", "abc") == 1.0
+    assert pofile.similarity("The cat sat.", "The cat sat down.") > 0.6
+    assert pofile.similarity("Hello", "A completely different sentence.") < 0.6
 
 
 @pytest.mark.parametrize(
@@ -253,14 +254,14 @@ def test_similarity_matches_msgmerge_threshold() -> None:
     ],
 )
 def test_trivial_edit(old: str, new: str, trivial: bool) -> None:
-    assert catalog.trivial_edit(old, new) is trivial
+    assert pofile.trivial_edit(old, new) is trivial
 
 
 def test_trivial_edits_carry_reviewed_translations_only_when_asked(workspace: Path) -> None:
     rel = workspace / "releases" / "talks.md"
     rel.write_text(BEFORE)
     ws = open_workspace(workspace)
-    pipeline.extract(ws, ["talks"], now=NOW)
+    extract.extract(ws, ["talks"], now=NOW)
     po_path = workspace / "locales" / "fr" / "LC_MESSAGES" / "talks.po"
     _translate(po_path)
     edited = BEFORE.replace("The Ambassador welcomed", "The  Ambassador welcomed").replace(
@@ -268,7 +269,7 @@ def test_trivial_edits_carry_reviewed_translations_only_when_asked(workspace: Pa
     )
     rel.write_text(edited)
     (workspace / "workflow.toml").write_text("[extract]\ncarry_trivial_edits = true\n")
-    pipeline.extract(open_workspace(workspace), ["talks"], now=NOW)
+    extract.extract(open_workspace(workspace), ["talks"], now=NOW)
     entries = {e.msgid: e for e in polib.pofile(str(po_path))}
     carried = entries["The meeting discussed ransomware attacks an hospitals."]
     assert not carried.fuzzy
@@ -277,7 +278,7 @@ def test_trivial_edits_carry_reviewed_translations_only_when_asked(workspace: Pa
     # off by default: the same edit comes back fuzzy, as msgmerge does
     (workspace / "workflow.toml").unlink()
     rel.write_text(edited.replace("attacks an hospitals", "attacks in hospitals"))
-    pipeline.extract(open_workspace(workspace), ["talks"], now=NOW)
+    extract.extract(open_workspace(workspace), ["talks"], now=NOW)
     entries = {e.msgid: e for e in polib.pofile(str(po_path))}
     assert entries["The meeting discussed ransomware attacks in hospitals."].fuzzy
     msgfmt_check(po_path)

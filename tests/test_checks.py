@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from workflow import catalog, checks, glossary, languages
-from workflow.checks import CHECKS, Context, EntryView, Problem, Settings
+from workflow.catalogs import glossary, pofile
 from workflow.errors import WorkspaceError
+from workflow.lang import languages
+from workflow.quality import checks
+from workflow.quality.checks import CHECKS, Context, EntryView, Problem, Settings
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = "2024-06-20-cyber-security-framework"
@@ -21,7 +23,7 @@ GLOSSARY = glossary.load(REPO / "locales")
 
 def _read(path: Path) -> list[EntryView]:
     name = path.relative_to(REPO).as_posix()
-    return checks.views(catalog.parse(path.read_bytes(), path=name), name)
+    return checks.views(pofile.parse(path.read_bytes(), path=name), name)
 
 
 def sample(code: str) -> list[EntryView]:

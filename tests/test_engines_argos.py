@@ -26,15 +26,15 @@ from tests.argos_fixtures import (  # noqa: F401  (pytest fixtures)
     installed_dir,
     load_fixture_script,
 )
-from workflow.engines.argos import (
+from workflow.errors import EngineError, ModelError
+from workflow.mt.engines.argos import (
     ArgosEngine,
     ArgosSettings,
     decoding_length_bound,
     default_threads,
     plan_batches,
 )
-from workflow.engines.base import Engine, Provenance
-from workflow.errors import EngineError, ModelError
+from workflow.mt.engines.base import Engine, Provenance
 
 SCRIPT = load_fixture_script()
 
@@ -230,10 +230,10 @@ def test_no_heavy_imports_and_nothing_written_to_home(installed_dir: Path, tmp_p
         f"""
         import json, sys
         from pathlib import Path
-        import workflow.models, workflow.engines.argos
-        from workflow.engines.argos import ArgosEngine
+        import workflow.mt.packages, workflow.mt.engines.argos
+        from workflow.mt.engines.argos import ArgosEngine
         out = ArgosEngine(Path({str(installed_dir)!r})).translate_batch(["Der Rahmen"], "de", "fr")
-        workflow.models.list_installed(Path({str(installed_dir)!r}))
+        workflow.mt.packages.list_installed(Path({str(installed_dir)!r}))
         heavy = [m for m in sys.modules
                  if m.split(".")[0] in ("stanza", "torch", "spacy", "minisbd")
                  or m == "argostranslate.translate"]

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from workflow.engines.base import Engine, Provenance
-from workflow.engines.bergamot import BergamotEngine, model_dir
 from workflow.errors import EngineError, ModelError
-from workflow.protect import PORTUGUESE, translate_protected
+from workflow.mt.engines.base import Engine, Provenance
+from workflow.mt.engines.bergamot import BergamotEngine, model_dir
+from workflow.mt.protect import PORTUGUESE, translate_protected
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -139,7 +139,7 @@ def test_no_network_and_no_writes(tmp_path: Path) -> None:
     home.mkdir()
     trace = tmp_path / "trace.txt"
     code = (
-        "from workflow.engines.bergamot import BergamotEngine\n"
+        "from workflow.mt.engines.bergamot import BergamotEngine\n"
         "e = BergamotEngine()\n"
         "assert e.translate_batch(['Hello world.'], 'en', 'pt')[0]\n"
         "assert e.translate_batch(['Olá mundo.'], 'pt', 'en')[0]\n"

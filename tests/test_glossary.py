@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workflow import glossary
+from workflow.catalogs import glossary
 from workflow.errors import LanguageError
 
 from .conftest import REPO

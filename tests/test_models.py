@@ -20,9 +20,9 @@ from tests.argos_fixtures import (  # noqa: F401  (pytest fixtures)
     argos_packages,
     index_server,
 )
-from workflow import models
-from workflow.engines.argos import ArgosEngine
 from workflow.errors import ModelError
+from workflow.mt import packages
+from workflow.mt.engines.argos import ArgosEngine
 
 
 def visible(packages_dir: Path) -> list[str]:
@@ -37,9 +37,9 @@ def visible(packages_dir: Path) -> list[str]:
 
 def test_install_file_then_list(argos_packages: ArgosPackages, tmp_path: Path) -> None:
     packages_dir = tmp_path / "packages"
-    assert models.list_installed(packages_dir) == []
-    info = models.install_file(argos_packages.en_fr, packages_dir)
-    assert info == models.PackageInfo(
+    assert packages.list_installed(packages_dir) == []
+    info = packages.install_file(argos_packages.en_fr, packages_dir)
+    assert info == packages.PackageInfo(
         from_code="en",
         to_code="fr",
         name="translate-en_fr",
@@ -52,8 +52,8 @@ def test_install_file_then_list(argos_packages: ArgosPackages, tmp_path: Path) -
     )
     assert (info.path / "model" / "model.bin").is_file()
     assert "TEST FIXTURE" in (info.path / "README.md").read_text(encoding="utf-8")
-    models.install_file(argos_packages.de_en, packages_dir)
-    listed = models.list_installed(packages_dir)
+    packages.install_file(argos_packages.de_en, packages_dir)
+    listed = packages.list_installed(packages_dir)
     assert [(p.from_code, p.to_code, p.version, p.target_prefix) for p in listed] == [
         ("de", "en", "1.0", "__en__"),
         ("en", "fr", "1.0", ""),
@@ -63,12 +63,12 @@ def test_install_file_then_list(argos_packages: ArgosPackages, tmp_path: Path) -
 
 def test_reinstall_replaces_the_same_pair(argos_packages: ArgosPackages, tmp_path: Path) -> None:
     packages_dir = tmp_path / "packages"
-    models.install_file(argos_packages.en_fr, packages_dir)
+    packages.install_file(argos_packages.en_fr, packages_dir)
     engine = ArgosEngine(packages_dir)
     assert engine.provenance("en", "fr").version == "1.0"
-    info = models.install_file(argos_packages.en_fr_v2, packages_dir)
+    info = packages.install_file(argos_packages.en_fr_v2, packages_dir)
     assert info.version == "1.1"
-    assert [(p.name, p.version) for p in models.list_installed(packages_dir)] == [
+    assert [(p.name, p.version) for p in packages.list_installed(packages_dir)] == [
         ("translate-en_fr", "1.1")
     ]
     engine.refresh()
@@ -82,41 +82,41 @@ def test_package_installed_by_argos_under_another_folder_is_replaced(
     packages_dir = tmp_path / "packages"
     with zipfile.ZipFile(argos_packages.en_fr) as zf:
         zf.extractall(packages_dir)  # what argostranslate.package.install_from_path does
-    assert [p.name for p in models.list_installed(packages_dir)] == ["translate-en_fr"]
-    models.install_file(argos_packages.en_fr_v2, packages_dir)
+    assert [p.name for p in packages.list_installed(packages_dir)] == ["translate-en_fr"]
+    packages.install_file(argos_packages.en_fr_v2, packages_dir)
     assert visible(packages_dir) == ["translate-en_fr"]
-    assert models.list_installed(packages_dir)[0].version == "1.1"
+    assert packages.list_installed(packages_dir)[0].version == "1.1"
 
 
 def test_find_and_remove(argos_packages: ArgosPackages, tmp_path: Path) -> None:
     packages_dir = tmp_path / "packages"
-    models.install_file(argos_packages.en_fr, packages_dir)
-    found = models.find_installed(packages_dir, "en-US", "fr-FR")
+    packages.install_file(argos_packages.en_fr, packages_dir)
+    found = packages.find_installed(packages_dir, "en-US", "fr-FR")
     assert found is not None and found.name == "translate-en_fr"
-    assert models.find_installed(packages_dir, "fr", "en") is None
-    assert models.remove(packages_dir, "en", "fr").name == "translate-en_fr"
+    assert packages.find_installed(packages_dir, "fr", "en") is None
+    assert packages.remove(packages_dir, "en", "fr").name == "translate-en_fr"
     assert visible(packages_dir) == []
     with pytest.raises(ModelError, match="no Argos package installed for en -> fr"):
-        models.remove(packages_dir, "en", "fr")
+        packages.remove(packages_dir, "en", "fr")
 
 
 def test_argos_codes() -> None:
-    assert models.argos_codes("en") == ["en"]
-    assert models.argos_codes("en-GB") == ["en"]
-    assert models.argos_codes("pt-BR") == ["pb", "pt"]
-    assert models.argos_codes("pt") == ["pt", "pb"]
-    assert models.argos_codes("zh-Hans") == ["zh"]
-    assert models.argos_codes("zh-Hant-TW") == ["zt"]
-    assert models.argos_codes("ur") == ["ur"]
+    assert packages.argos_codes("en") == ["en"]
+    assert packages.argos_codes("en-GB") == ["en"]
+    assert packages.argos_codes("pt-BR") == ["pb", "pt"]
+    assert packages.argos_codes("pt") == ["pt", "pb"]
+    assert packages.argos_codes("zh-Hans") == ["zh"]
+    assert packages.argos_codes("zh-Hant-TW") == ["zt"]
+    assert packages.argos_codes("ur") == ["ur"]
 
 
 def test_not_a_package_file(tmp_path: Path) -> None:
     junk = tmp_path / "junk.argosmodel"
     junk.write_text("not a zip", encoding="utf-8")
     with pytest.raises(ModelError, match="zip archive"):
-        models.install_file(junk, tmp_path / "packages")
+        packages.install_file(junk, tmp_path / "packages")
     with pytest.raises(ModelError, match="workflow models install"):
-        models.install_file(tmp_path / "missing.argosmodel", tmp_path / "packages")
+        packages.install_file(tmp_path / "missing.argosmodel", tmp_path / "packages")
 
 
 def test_broken_metadata_in_packages_dir_is_reported(tmp_path: Path) -> None:
@@ -124,7 +124,7 @@ def test_broken_metadata_in_packages_dir_is_reported(tmp_path: Path) -> None:
     folder.mkdir(parents=True)
     (folder / "metadata.json").write_text("{broken", encoding="utf-8")
     with pytest.raises(ModelError) as caught:
-        models.list_installed(tmp_path / "packages")
+        packages.list_installed(tmp_path / "packages")
     assert caught.value.file == str(folder / "metadata.json")
 
 
@@ -183,7 +183,7 @@ def test_malicious_archive_writes_nothing(
     payload = b"/etc/passwd" if case == "symlink" else b"owned"
     archive = _evil_zip(tmp_path / f"{case}.argosmodel", argos_packages.en_fr, [(entry, payload)])
     with pytest.raises(ModelError) as caught:
-        models.install_file(archive, packages_dir)
+        packages.install_file(archive, packages_dir)
     assert caught.value.file == str(archive)
     assert not outside.exists() and not outside.is_symlink()
     assert sorted(p.name for p in (tmp_path / "work").iterdir()) == ["packages"]
@@ -235,7 +235,7 @@ def test_incomplete_or_bad_package_is_refused(
     packages_dir = tmp_path / "packages"
     archive = _rezip(tmp_path / "bad.argosmodel", argos_packages.en_fr, drop, replace)
     with pytest.raises(ModelError, match=message):
-        models.install_file(archive, packages_dir)
+        packages.install_file(archive, packages_dir)
     assert visible(packages_dir) == []
 
 
@@ -248,7 +248,7 @@ def test_zip_bomb_is_refused(argos_packages: ArgosPackages, tmp_path: Path) -> N
     )
     assert archive.stat().st_size < 1024**2
     with pytest.raises(ModelError, match="more than"):
-        models.install_file(archive, packages_dir, max_bytes=32 * 1024**2)
+        packages.install_file(archive, packages_dir, max_bytes=32 * 1024**2)
     assert visible(packages_dir) == []
 
 
@@ -278,7 +278,7 @@ def test_entry_larger_than_declared_is_refused(
             at = data.find(signature, at + 4)
     archive.write_bytes(bytes(data))
     with pytest.raises(ModelError, match="damaged or unsupported archive: Bad CRC"):
-        models.install_file(archive, packages_dir)
+        packages.install_file(archive, packages_dir)
     assert visible(packages_dir) == []
 
 
@@ -294,17 +294,17 @@ def test_install_from_a_local_index(
         {"type": "sbd", "from_code": "en", "links": ["x"]},
     ]
     url = index_server.write_index(entries)
-    listed = models.fetch_index(url)
+    listed = packages.fetch_index(url)
     assert [(e.from_code, e.to_code, e.version) for e in listed] == [
         ("en", "fr", "1.0"),
         ("de", "en", "1.0"),
     ]
     assert listed[0].links == (index_server.url + argos_packages.en_fr.name,)
     assert listed[0].sha256 == hashlib.sha256(argos_packages.en_fr.read_bytes()).hexdigest()
-    assert models.fetch_index(index_server.url) == listed  # folder URL: index.json is added
+    assert packages.fetch_index(index_server.url) == listed  # folder URL: index.json is added
 
     packages_dir = tmp_path / "packages"
-    info = models.install_from_index("en", "fr", url, packages_dir)
+    info = packages.install_from_index("en", "fr", url, packages_dir)
     assert (info.name, info.version) == ("translate-en_fr", "1.0")
     assert ArgosEngine(packages_dir).translate_batch(["The framework"], "en", "fr") == ["Le cadre"]
     assert visible(packages_dir) == ["translate-en_fr"]
@@ -316,7 +316,7 @@ def test_index_without_checksum_still_installs(
     entry = index_server.publish(argos_packages.en_fr)
     del entry["sha256"], entry["size"]
     url = index_server.write_index([entry])
-    assert models.install_from_index("en", "fr", url, tmp_path / "p").name == "translate-en_fr"
+    assert packages.install_from_index("en", "fr", url, tmp_path / "p").name == "translate-en_fr"
 
 
 @pytest.mark.parametrize(
@@ -336,7 +336,7 @@ def test_checksum_or_size_mismatch_is_refused(
     url = index_server.write_index([index_server.publish(argos_packages.en_fr, **override)])
     packages_dir = tmp_path / "packages"
     with pytest.raises(ModelError, match=message):
-        models.install_from_index("en", "fr", url, packages_dir)
+        packages.install_from_index("en", "fr", url, packages_dir)
     assert visible(packages_dir) == []
 
 
@@ -347,7 +347,7 @@ def test_index_package_for_another_pair_is_refused(
     url = index_server.write_index([entry])
     packages_dir = tmp_path / "packages"
     with pytest.raises(ModelError, match="expected en -> fr"):
-        models.install_from_index("en", "fr", url, packages_dir)
+        packages.install_from_index("en", "fr", url, packages_dir)
     assert visible(packages_dir) == []
 
 
@@ -357,9 +357,9 @@ def test_missing_pair_and_dead_link(
     entry = index_server.publish(argos_packages.en_fr, links=["gone.argosmodel"])
     url = index_server.write_index([entry])
     with pytest.raises(ModelError, match="has no package for fr -> en"):
-        models.install_from_index("fr", "en", url, tmp_path / "p")
+        packages.install_from_index("fr", "en", url, tmp_path / "p")
     with pytest.raises(ModelError, match="HTTP 404"):
-        models.install_from_index("en", "fr", url, tmp_path / "p")
+        packages.install_from_index("en", "fr", url, tmp_path / "p")
     assert visible(tmp_path / "p") == []
 
 
@@ -369,17 +369,17 @@ def test_unreachable_index_gives_a_clear_error(tmp_path: Path) -> None:
         port = sock.getsockname()[1]
     url = f"http://127.0.0.1:{port}/index.json"
     with pytest.raises(ModelError) as caught:
-        models.install_from_index("en", "fr", url, tmp_path / "packages", timeout=5)
+        packages.install_from_index("en", "fr", url, tmp_path / "packages", timeout=5)
     assert f"offline / cannot reach {url}" in str(caught.value)
     assert "workflow models install FILE.argosmodel" in str(caught.value)
     with pytest.raises(ModelError, match="only http"):
-        models.fetch_index("file:///etc/passwd")
+        packages.fetch_index("file:///etc/passwd")
 
 
 def test_bad_index_documents(index_server: IndexServer) -> None:
     (index_server.root / "bad.json").write_text("{", encoding="utf-8")
     with pytest.raises(ModelError, match="not valid JSON"):
-        models.fetch_index(index_server.url + "bad.json")
+        packages.fetch_index(index_server.url + "bad.json")
     url = index_server.write_index({"not": "a list"})  # type: ignore[arg-type]
     with pytest.raises(ModelError, match="not a JSON list"):
-        models.fetch_index(url)
+        packages.fetch_index(url)

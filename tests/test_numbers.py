@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from workflow import catalog, languages, numbers
-from workflow.numbers import Finding
+from workflow.catalogs import pofile
+from workflow.lang import languages
+from workflow.quality import numbers
+from workflow.quality.numbers import Finding
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = "2024-06-20-cyber-security-framework"
@@ -208,7 +210,7 @@ def test_scale_word_not_understood_is_a_warning_never_a_pass() -> None:
 # --- the reviewed sample catalogs ---------------------------------------------------------------
 def _sample(code: str) -> list[tuple[str, str]]:
     path = REPO / "locales" / code / "LC_MESSAGES" / f"{SAMPLE}.po"
-    po = catalog.parse(path.read_bytes(), path=str(path))
+    po = pofile.parse(path.read_bytes(), path=str(path))
     return [(e.msgid, e.msgstr) for e in po if e.msgstr]
 
 

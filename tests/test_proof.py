@@ -12,7 +12,10 @@ from pathlib import Path
 import polib
 import pytest
 
-from workflow import build, catalog, languages, pipeline, proof, release, render
+from workflow.catalogs import extract, pofile
+from workflow.lang import languages
+from workflow.publish import build, proof, render
+from workflow.source import release
 from workflow.workspace import open_workspace
 
 from .conftest import SAMPLE_ID, copy_sample, run_cli
@@ -41,21 +44,21 @@ def small_release() -> release.Release:
 
 def small_catalog(rel: release.Release, lang: str = "fr") -> tuple[str, dict[str, proof.Entry]]:
     """A catalog with reviewed, machine and untranslated entries, as dumped and re-read."""
-    pot = catalog.template("r", pipeline.source_entries(rel), created=NOW)
-    po = catalog.new_catalog(pot, languages.parse(lang), created=NOW)
+    pot = pofile.template("r", extract.source_entries(rel), created=NOW)
+    po = pofile.new_catalog(pot, languages.parse(lang), created=NOW)
     reviewed = {
         "Minister **opens** the port": "Le ministre **ouvre** le port",
         "Karachi": "Karachi",
         "Next steps": "Prochaines étapes",
     }
     for msgid, msgstr in reviewed.items():
-        assert catalog.fill(po, msgid, msgstr, [], fuzzy=False)
-    assert catalog.fill(
+        assert pofile.fill(po, msgid, msgstr, [], fuzzy=False)
+    assert pofile.fill(
         po, "The port opens today.", "Le port ouvre aujourd’hui.", ["machine: test 1.0"]
     )
     # "It has 3 berths." and "Ships <b>wait</b> outside." stay untranslated.
-    text = catalog.dump(po).decode()
-    return text, proof.entries(catalog.parse(text.encode(), path=CATALOG))
+    text = pofile.dump(po).decode()
+    return text, proof.entries(pofile.parse(text.encode(), path=CATALOG))
 
 
 def entry_line(text: str, msgid: str) -> int:
@@ -134,7 +137,7 @@ def test_fuzzy_entry_with_empty_msgstr_is_untranslated() -> None:
     po = polib.pofile(text)
     entry = po.find("It has 3 berths.")
     entry.flags.append("fuzzy")
-    found = proof.entries(catalog.parse(str(po).encode(), path=CATALOG))
+    found = proof.entries(pofile.parse(str(po).encode(), path=CATALOG))
     assert found["It has 3 berths."].state == "untranslated"
     assert found["It has 3 berths."].msgstr == ""
 
@@ -337,7 +340,7 @@ def test_build_proof_logs_no_weasyprint_warning(
     root = copy_sample(tmp_path / "ws")
     mix_states(root, "ur")
     ws = open_workspace(root)
-    rel = pipeline.load_release(ws, SAMPLE_ID)
+    rel = extract.load_release(ws, SAMPLE_ID)
     msgid = "New York"
     with caplog.at_level(logging.DEBUG, logger="weasyprint"):
         result = build.build_proof(
@@ -356,7 +359,7 @@ def test_build_proof_logs_no_weasyprint_warning(
 def test_font_charset_from_one_fc_list_run_matches_a_per_family_query() -> None:
     """typeset reads every face's charset from one fc-list run (see benchmarks/build.py);
     it must give what fontconfig answers for the family alone."""
-    from workflow import typeset
+    from workflow.publish import typeset
 
     for family in ("Noto Naskh Arabic", "Noto Sans"):
         out = subprocess.run(

@@ -20,8 +20,11 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from workflow import build, catalog, languages, markdown, pipeline, release
-from workflow.catalog import SourceEntry
+from workflow.catalogs import extract, pofile
+from workflow.catalogs.pofile import SourceEntry
+from workflow.lang import languages
+from workflow.publish import build
+from workflow.source import markdown, release
 from workflow.workspace import Workspace
 
 NOW = "2024-06-20 08:00+0000"
@@ -163,12 +166,12 @@ def _normalise(html: str) -> str:
 
 def identity_catalog(rel: release.Release) -> polib.POFile:
     """Extract's catalog for `rel`, 'translated' with msgstr = msgid, written and read back."""
-    entries = pipeline.source_entries(rel)
-    pot = catalog.template(rel.id, entries, created=NOW, title=rel.title)
-    po = catalog.new_catalog(catalog.parse(catalog.dump(pot), path="x.pot"), FR, created=NOW)
+    entries = extract.source_entries(rel)
+    pot = pofile.template(rel.id, entries, created=NOW, title=rel.title)
+    po = pofile.new_catalog(pofile.parse(pofile.dump(pot), path="x.pot"), FR, created=NOW)
     for entry in po:
         entry.msgstr = entry.msgid
-    return catalog.parse(catalog.dump(po), path="x.po")
+    return pofile.parse(pofile.dump(po), path="x.po")
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -178,7 +181,7 @@ def identity_catalog(rel: release.Release) -> polib.POFile:
 def test_identity_translation_rebuilds_the_same_document(body: str) -> None:
     rel = release.parse((FRONT + body).encode(), release_id="prop", path="releases/prop.md")
     po = identity_catalog(rel)
-    texts = catalog.translations(po, include_machine=False)
+    texts = pofile.translations(po, include_machine=False)
     doc = build.document(Workspace(Path("/nonexistent")), rel, FR, texts, draft=False)
     assert build.UNTRANSLATED not in doc.body_html
     expected = markdown.to_html(rel.body, lambda b: b.text)
@@ -256,17 +259,17 @@ def test_catalog_round_trip_and_msgfmt(
         SourceEntry(msgid, (("releases/p.md", n),), (comment,))
         for n, (msgid, _, comment, _) in enumerate(entries, start=1)
     ]
-    pot = catalog.template("p", sources, created=NOW, title="T")
-    pot_back = catalog.parse(catalog.dump(pot), path="p.pot")
-    assert catalog.fingerprint(pot_back) == catalog.fingerprint(pot)
+    pot = pofile.template("p", sources, created=NOW, title="T")
+    pot_back = pofile.parse(pofile.dump(pot), path="p.pot")
+    assert pofile.fingerprint(pot_back) == pofile.fingerprint(pot)
 
-    po = catalog.new_catalog(pot_back, FR, created=NOW)
+    po = pofile.new_catalog(pot_back, FR, created=NOW)
     for entry, (_, msgstr, _, tcomment) in zip(po, entries, strict=True):
         entry.msgstr = msgstr
         entry.tcomment = tcomment
-    data = catalog.dump(po)
-    back = catalog.parse(data, path="p.po")
-    assert catalog.fingerprint(back) == catalog.fingerprint(po)
+    data = pofile.dump(po)
+    back = pofile.parse(data, path="p.po")
+    assert pofile.fingerprint(back) == pofile.fingerprint(po)
     assert [(e.msgid, e.msgstr, e.comment, e.tcomment) for e in back] == entries
-    assert catalog.dump(back) == data  # and it writes the same bytes again
+    assert pofile.dump(back) == data  # and it writes the same bytes again
     assert _msgfmt(data, tmp_path_factory.mktemp("msgfmt")) == ""

@@ -1,4 +1,4 @@
-"""workflow.protect: masking spans around machine translation and restoring them."""
+"""workflow.mt.protect: masking spans around machine translation and restoring them."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workflow.errors import EngineError
-from workflow.protect import (
+from workflow.mt.protect import (
     ENGLISH,
     PORTUGUESE,
     STYLES,

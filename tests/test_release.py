@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from workflow import release
 from workflow.errors import LanguageError, ReleaseError
-from workflow.markdown import blocks
+from workflow.source import release
+from workflow.source.markdown import blocks
 
 from .conftest import REPO, SAMPLE_ID
 

@@ -1,4 +1,4 @@
-"""workflow.render: Document -> HTML (escaping, locale front matter, labels, bidi isolation).
+"""workflow.publish.render: Document -> HTML (escaping, locale front matter, labels, bidi isolation).
 
 Golden files: tests/golden/release.<lang>.html. After an intended change of the template or
 stylesheet, regenerate them with ``UPDATE_GOLDEN=1 python -m pytest tests/test_render.py``
@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 
 from tests.typeset_samples import DATE, ORG, sample_document
-from workflow import render, scripts
 from workflow.errors import LanguageError, TypesetError
-from workflow.render import Document, isolate_ltr_runs, render_document
+from workflow.lang import scripts
+from workflow.publish import render
+from workflow.publish.render import Document, isolate_ltr_runs, render_document
 
 GOLDEN = Path(__file__).parent / "golden"
 

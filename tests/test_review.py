@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workflow.review import render, word_diff
+from workflow.catalogs.review import render, word_diff
 
 from .conftest import SAMPLE_ID, run_cli
 

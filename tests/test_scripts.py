@@ -1,4 +1,4 @@
-"""workflow.scripts: per-language script, direction, fonts and typographic rules."""
+"""workflow.lang.scripts: per-language script, direction, fonts and typographic rules."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import pyphen
 import pytest
 from babel import Locale
 
-from workflow import scripts
 from workflow.errors import LanguageError
+from workflow.lang import scripts
 
 # lang, script, direction, body family, heading family, Debian package of the body font
 TABLE = [

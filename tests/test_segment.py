@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workflow.segment import Sep, join, sentences, split
+from workflow.source.segment import Sep, join, sentences, split
 
 CASES = [
     # (lang, text, expected sentences)

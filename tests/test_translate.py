@@ -12,9 +12,9 @@ from pathlib import Path
 import polib
 import pytest
 
-from workflow import translate
+from workflow.catalogs.extract import extract, load_release
 from workflow.errors import ModelError
-from workflow.pipeline import extract, load_release
+from workflow.mt import translate
 from workflow.workspace import open_workspace
 
 from .conftest import SAMPLE_ID, msgfmt_check, run_cli, tree_hash

@@ -1,4 +1,4 @@
-"""workflow.typeset: real WeasyPrint PDFs with real Debian fonts, checked with poppler-utils.
+"""workflow.publish.typeset: real WeasyPrint PDFs with real Debian fonts, checked with poppler-utils.
 
 PDFs are asserted by page count, embedded fonts, extracted text and "no WeasyPrint warnings"
 (never by bytes across versions; byte identity is only checked between two builds here).
@@ -21,9 +21,10 @@ from pathlib import Path
 import pytest
 
 from tests.typeset_samples import DATE, EXPECTED, sample_document
-from workflow import scripts, typeset
 from workflow.errors import TypesetError
-from workflow.render import Document, render_document
+from workflow.lang import scripts
+from workflow.publish import typeset
+from workflow.publish.render import Document, render_document
 
 LANGS = ["en", "fr", "es", "ru", "ar", "ur", "zh", "hi"]
 # The script's own family as pdffonts names it (subset prefix removed).
@@ -207,7 +208,7 @@ def test_rebuild_in_a_fresh_process_is_byte_identical(
     html_file.write_text(b.html, encoding="utf-8")
     out = tmp_path / "ur.pdf"
     code = (
-        "import datetime, pathlib, sys; from workflow.typeset import typeset; "
+        "import datetime, pathlib, sys; from workflow.publish.typeset import typeset; "
         "p = pathlib.Path(sys.argv[1]); "
         "typeset(p.read_text(encoding='utf-8'), pathlib.Path(sys.argv[2]), "
         "assets_dir=p.parent, lang='ur', created=datetime.date(2024, 6, 20))"

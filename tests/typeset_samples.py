@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 
-from workflow.render import Document
+from workflow.publish.render import Document
 
 DATE = datetime.date(2024, 6, 20)
 ORG = "Permanent Mission of Pakistan to the United Nations"

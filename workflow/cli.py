@@ -9,11 +9,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from workflow import __version__, catalog, languages, pipeline
+from workflow import __version__
 from workflow import run as run_module
+from workflow.catalogs import extract, pofile
 from workflow.errors import WorkflowError
-from workflow.progress import ProgressBar
+from workflow.lang import languages
 from workflow.workspace import Workspace, open_workspace
+from workflow.workspace.progress import ProgressBar
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -177,7 +179,7 @@ def _run(args: argparse.Namespace) -> int:
         return _segment(args)
     ws = open_workspace(root)
     if args.command == "extract":
-        report = pipeline.extract(ws, pipeline.resolve_ids(ws, args.releases))
+        report = extract.extract(ws, extract.resolve_ids(ws, args.releases))
         if not args.quiet:
             for change in report.written:
                 print(f"{change.action:8} {change.path}  {change.detail}".rstrip())
@@ -202,14 +204,14 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _translate(ws: Workspace, args: argparse.Namespace) -> int:
-    from workflow import translate
+    from workflow.mt import translate
 
     if args.batch_size < 1:
         raise WorkflowError("--batch-size must be at least 1")
-    ids = pipeline.resolve_ids(ws, args.releases)
-    releases = [pipeline.load_release(ws, i) for i in ids]
+    ids = extract.resolve_ids(ws, args.releases)
+    releases = [extract.load_release(ws, i) for i in ids]
     options = translate.Options(
-        languages=tuple(pipeline.parse_languages(args.lang)),
+        languages=tuple(extract.parse_languages(args.lang)),
         engine=args.engine,
         retranslate=args.retranslate,
         batch_size=args.batch_size,
@@ -237,12 +239,12 @@ def _translate(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def _build(ws: Workspace, args: argparse.Namespace) -> int:
-    from workflow import build
+    from workflow.publish import build
 
-    only = pipeline.parse_languages(args.lang)
+    only = extract.parse_languages(args.lang)
     jobs = []
-    for release_id in pipeline.resolve_ids(ws, args.releases):
-        rel = pipeline.load_release(ws, release_id)
+    for release_id in extract.resolve_ids(ws, args.releases):
+        rel = extract.load_release(ws, release_id)
         for lang in rel.targets if args.proof else (rel.language, *rel.targets):
             if not only or lang in only:
                 jobs.append(build.Job(rel.id, lang.code, args.draft, proof=args.proof))
@@ -270,10 +272,10 @@ def _build(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def _models(ws: Workspace, args: argparse.Namespace) -> int:
-    from workflow import models
-    from workflow.engines import select
+    from workflow.mt import packages
+    from workflow.mt.engines import select
 
-    packages = select.argos_dir(ws)
+    folder = select.argos_dir(ws)
     if args.models_command == "install":
         if bool(args.file) == bool(args.from_index):
             raise WorkflowError(
@@ -281,29 +283,29 @@ def _models(ws: Workspace, args: argparse.Namespace) -> int:
                 hint="e.g. workflow models install translate-en_fr-1_9.argosmodel",
             )
         if args.file:
-            info = models.install_file(args.file, packages)
+            info = packages.install_file(args.file, folder)
         else:
             src, tgt = (languages.parse(c, source="--from-index").tag for c in args.from_index)
-            info = models.install_from_index(
-                src, tgt, args.index_url or select.index_url(ws), packages
+            info = packages.install_from_index(
+                src, tgt, args.index_url or select.index_url(ws), folder
             )
         print(f"installed {info.name} {info.version} ({info.from_code}->{info.to_code})")
         print(f"  in {info.path}")
         return 0
     if args.models_command == "remove":
         src, tgt = (languages.parse(c).tag for c in (args.src, args.tgt))
-        info = models.remove(packages, src, tgt)
+        info = packages.remove(folder, src, tgt)
         print(f"removed {info.name} {info.version}")
         return 0
-    installed = models.list_installed(packages)
+    installed = packages.list_installed(folder)
     pairs = select.Engines(ws).describe(
-        [pipeline.load_release(ws, release_id) for release_id in ws.release_ids()]
+        [extract.load_release(ws, release_id) for release_id in ws.release_ids()]
     )
     if args.json:
         print(
             json.dumps(
                 {
-                    "packages_dir": str(packages),
+                    "packages_dir": str(folder),
                     "installed": [
                         {
                             "name": i.name,
@@ -321,7 +323,7 @@ def _models(ws: Workspace, args: argparse.Namespace) -> int:
             )
         )
         return 0
-    print(f"Argos packages in {packages}:")
+    print(f"Argos packages in {folder}:")
     for i in installed:
         print(f"  {i.from_code}->{i.to_code}  {i.name} {i.version}")
     if not installed:
@@ -336,7 +338,7 @@ def _run_batch(ws: Workspace, args: argparse.Namespace) -> int:
     from workflow import run
 
     options = run.Options(
-        languages=tuple(pipeline.parse_languages(args.lang)), engine=args.engine, force=args.force
+        languages=tuple(extract.parse_languages(args.lang)), engine=args.engine, force=args.force
     )
     bars: dict[str, ProgressBar] = {}
 
@@ -413,17 +415,17 @@ def _print_run_table(rows: Sequence[run_module.Row]) -> None:
 
 
 def _diff(ws: Workspace, args: argparse.Namespace) -> int:
-    from workflow import review
+    from workflow.catalogs import review
 
     lang = languages.parse(args.lang, source="--lang")
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     shown = 0
-    for release_id in pipeline.resolve_ids(ws, args.releases):
+    for release_id in extract.resolve_ids(ws, args.releases):
         path = ws.catalog_path(release_id, lang)
         if not path.exists():
             continue
-        po = catalog.parse(path.read_bytes(), path=ws.rel(path))
-        for rev in catalog.revisions(po):
+        po = pofile.parse(path.read_bytes(), path=ws.rel(path))
+        for rev in pofile.revisions(po):
             shown += 1
             print(f"{ws.rel(path)}:{rev.line}: ({rev.reference})")
             print(
@@ -438,10 +440,10 @@ def _diff(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def _status(ws: Workspace, args: argparse.Namespace) -> int:
-    from workflow import checking
+    from workflow.quality import gate
 
-    ids = pipeline.resolve_ids(ws, args.releases)
-    rows = checking.check_many(ws, ids, pipeline.parse_languages(args.lang))
+    ids = extract.resolve_ids(ws, args.releases)
+    rows = gate.check_many(ws, ids, extract.parse_languages(args.lang))
     if args.json:
         print(
             json.dumps(
@@ -492,16 +494,16 @@ def _status(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def _check(ws: Workspace, args: argparse.Namespace) -> int:
-    from workflow import checking, checks
+    from workflow.quality import checks, gate
 
     if args.list:
         for check in checks.CHECKS.values():
             print(f"{check.name:13} {check.severity:8} {check.description}")
         return 0
-    found, annotated = checking.check_releases(
+    found, annotated = gate.check_releases(
         ws,
-        pipeline.resolve_ids(ws, args.releases),
-        pipeline.parse_languages(args.lang),
+        extract.resolve_ids(ws, args.releases),
+        extract.parse_languages(args.lang),
         write=args.annotate,
     )
     errors = sum(p.severity == "error" for p in found)
@@ -535,6 +537,6 @@ def _segment(args: argparse.Namespace) -> int:
         raise WorkflowError(
             "not valid UTF-8", file=name, line=data[: exc.start].count(b"\n") + 1
         ) from None
-    for sentence in pipeline.split_text(text.replace("\r\n", "\n"), lang):
+    for sentence in extract.split_text(text.replace("\r\n", "\n"), lang):
         print(sentence)
     return 0

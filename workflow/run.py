@@ -18,15 +18,18 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workflow import __version__, checking, glossary, pipeline, translate
-from workflow.cache import Cache
-from workflow.engines.select import Engines
+from workflow import __version__
+from workflow.catalogs import extract, glossary
+from workflow.catalogs.glossary import FILE as GLOSSARY_FILE
 from workflow.errors import WorkflowError, WorkspaceError
-from workflow.fsio import atomic_write
-from workflow.glossary import FILE as GLOSSARY_FILE
-from workflow.languages import Language
-from workflow.release import Release
+from workflow.lang.languages import Language
+from workflow.mt import translate
+from workflow.mt.engines.select import Engines
+from workflow.quality import gate
+from workflow.source.release import Release
 from workflow.workspace import SETTINGS_FILE, Workspace
+from workflow.workspace.cache import Cache
+from workflow.workspace.fsio import atomic_write
 
 STATE_DIR = ".workflow"
 LOCK_FILE = "run.lock"
@@ -189,7 +192,7 @@ def run(
     progress: Progress | None = None,
 ) -> RunReport:
     report = RunReport()
-    ids = pipeline.resolve_ids(ws, names)
+    ids = extract.resolve_ids(ws, names)
     glossary.load(ws.locales)  # every language's input: if it is bad, say so once, write nothing
     clean_stale_temporaries(ws)
     state = _load_state(ws)
@@ -221,8 +224,8 @@ def run(
     releases: list[Release] = []
     for n, release_id in enumerate(todo, start=1):
         try:
-            rel = pipeline.load_release(ws, release_id)
-            pipeline.extract(ws, [release_id])
+            rel = extract.load_release(ws, release_id)
+            extract.extract(ws, [release_id])
             releases.append(rel)
         except WorkflowError as exc:
             report.failures.append(str(exc))
@@ -254,7 +257,7 @@ def run(
                 failed[(rel.id, code)] = str(exc)
 
     # 4. check and build: final where publishable, a marked draft otherwise
-    from workflow import build  # WeasyPrint: imported when there is something to build
+    from workflow.publish import build  # WeasyPrint: imported when there is something to build
 
     jobs: list[build.Job] = []
     for rel in releases:
@@ -273,7 +276,7 @@ def run(
     # 5. summary and state (the state is a cache: losing it to a kill only costs rework)
     index = _Index.scan(ws)
     cache = Cache.load(ws)
-    inputs = checking.inputs_digest(ws)
+    inputs = gate.inputs_digest(ws)
     for rel in releases:
         outputs: dict[str, int] = {}
         complete = True
@@ -282,7 +285,7 @@ def run(
                 continue
             res = results.get((rel.id, lang.code))
             if res is not None and res.check is not None:
-                checking.remember(cache, res.check_key, res.check)
+                gate.remember(cache, res.check_key, res.check)
             row = _row(ws, rel, lang, cache, inputs)
             if (rel.id, lang.code) in failed:
                 row.built, row.message = "failed", failed[(rel.id, lang.code)]
@@ -311,7 +314,7 @@ def _row(ws: Workspace, rel: Release, lang: Language, cache: Cache, inputs: str)
     if lang == rel.language:
         return Row(rel.id, lang.code, reviewed=1, total=1)
     try:
-        verdict = checking.check_catalog(ws, rel.id, lang, cache, lambda: rel, inputs)
+        verdict = gate.check_catalog(ws, rel.id, lang, cache, lambda: rel, inputs)
     except WorkflowError as exc:
         return Row(rel.id, lang.code, message=str(exc))
     return Row(

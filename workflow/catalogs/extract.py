@@ -10,14 +10,16 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from workflow import catalog, languages, markdown, release, segment
-from workflow.catalog import SourceEntry
+from workflow.catalogs import pofile
+from workflow.catalogs.pofile import SourceEntry
 from workflow.errors import ConcurrentEditError, ReleaseError
-from workflow.fsio import Snapshot, atomic_write, current, read
-from workflow.languages import Language
-from workflow.release import Release
-from workflow.workers import pool as workers_pool
+from workflow.lang import languages
+from workflow.lang.languages import Language
+from workflow.source import markdown, release, segment
+from workflow.source.release import Release
 from workflow.workspace import Workspace
+from workflow.workspace.fsio import Snapshot, atomic_write, current, read
+from workflow.workspace.workers import pool as workers_pool
 
 T = TypeVar("T")
 PARALLEL_MIN = 16  # below this many releases, worker start-up costs more than it saves
@@ -133,7 +135,7 @@ def _read_catalog(ws: Workspace, path: Path) -> tuple[object | None, Snapshot]:
     data, snap = read(path)
     if data is None:
         return None, snap
-    return catalog.parse(data, path=ws.rel(path)), snap
+    return pofile.parse(data, path=ws.rel(path)), snap
 
 
 def extract(ws: Workspace, ids: Sequence[str], *, now: str | None = None) -> ExtractReport:
@@ -173,10 +175,10 @@ def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:
     out: list[_Pending] = []
     entries = source_entries(rel)
     project = f"{rel.id}"
-    pot = catalog.template(project, entries, created=now, title=rel.title)
+    pot = pofile.template(project, entries, created=now, title=rel.title)
     pot_path = ws.template_path(rel.id)
     old_pot, pot_snap = _read_catalog(ws, pot_path)
-    if old_pot is not None and catalog.fingerprint(old_pot) == catalog.fingerprint(pot):
+    if old_pot is not None and pofile.fingerprint(old_pot) == pofile.fingerprint(pot):
         pot = old_pot  # unchanged: keep its creation date, rewrite nothing
         out.append(_Pending(pot_path, b"", pot_snap, FileChange(ws.rel(pot_path), "unchanged")))
     else:
@@ -184,7 +186,7 @@ def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:
         out.append(
             _Pending(
                 pot_path,
-                catalog.dump(pot),
+                pofile.dump(pot),
                 pot_snap,
                 FileChange(ws.rel(pot_path), action, f"{len(entries)} segments"),
             )
@@ -193,26 +195,26 @@ def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:
         path = ws.catalog_path(rel.id, lang)
         old, snap = _read_catalog(ws, path)
         if old is None:
-            po = catalog.new_catalog(pot, lang, created=now)
+            po = pofile.new_catalog(pot, lang, created=now)
             out.append(
                 _Pending(
                     path,
-                    catalog.dump(po),
+                    pofile.dump(po),
                     snap,
                     FileChange(ws.rel(path), "created", f"{len(entries)} untranslated"),
                 )
             )
             continue
         carry = bool(ws.settings.get("extract", {}).get("carry_trivial_edits", False))
-        merged, mr = catalog.merge(old, pot, lang, carry_trivial=carry)
-        if catalog.fingerprint(merged) == catalog.fingerprint(old):
+        merged, mr = pofile.merge(old, pot, lang, carry_trivial=carry)
+        if pofile.fingerprint(merged) == pofile.fingerprint(old):
             out.append(_Pending(path, b"", snap, FileChange(ws.rel(path), "unchanged")))
             continue
-        catalog.copy_dates(merged, old)
-        catalog.stamp(merged, created=pot.metadata.get("POT-Creation-Date"))
+        pofile.copy_dates(merged, old)
+        pofile.stamp(merged, created=pot.metadata.get("POT-Creation-Date"))
         detail = f"{mr.kept} kept, {mr.fuzzy} fuzzy, {mr.new} new, {mr.obsoleted} obsolete"
         out.append(
-            _Pending(path, catalog.dump(merged), snap, FileChange(ws.rel(path), "updated", detail))
+            _Pending(path, pofile.dump(merged), snap, FileChange(ws.rel(path), "updated", detail))
         )
     return out
 

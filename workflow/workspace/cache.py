@@ -12,8 +12,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from workflow.fsio import atomic_write
 from workflow.workspace import Workspace
+from workflow.workspace.fsio import atomic_write
 
 FILE = ".workflow/cache.json"
 VERSION = 1

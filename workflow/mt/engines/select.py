@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workflow.engines.base import Engine
 from workflow.errors import ModelError, WorkflowError, WorkspaceError
-from workflow.languages import Language
-from workflow.models import install_hint
-from workflow.release import Release
+from workflow.lang.languages import Language
+from workflow.mt.engines.base import Engine
+from workflow.mt.packages import install_hint
+from workflow.source.release import Release
 from workflow.workspace import Workspace
 
 ENGINES = ("argos", "bergamot")
@@ -60,11 +60,11 @@ class Engines:
     def _make(self, name: str) -> Engine:
         settings: dict[str, Any] = self.ws.settings.get("argos", {})
         if name == "argos":
-            from workflow.engines.argos import ArgosEngine, ArgosSettings
+            from workflow.mt.engines.argos import ArgosEngine, ArgosSettings
 
             known = {k: v for k, v in settings.items() if k in ArgosSettings.__dataclass_fields__}
             return ArgosEngine(argos_dir(self.ws), ArgosSettings(**known))
-        from workflow.engines.bergamot import BergamotEngine
+        from workflow.mt.engines.bergamot import BergamotEngine
 
         return BergamotEngine()
 

@@ -6,14 +6,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from workflow import catalog, checks, glossary, languages
-from workflow.cache import Cache, digest
+from workflow.catalogs import glossary, pofile
+from workflow.catalogs.extract import load_release
 from workflow.errors import ConcurrentEditError, WorkspaceError
-from workflow.fsio import atomic_write, current, read
-from workflow.languages import Language
-from workflow.pipeline import load_release
-from workflow.release import Release
+from workflow.lang import languages
+from workflow.lang.languages import Language
+from workflow.quality import checks
+from workflow.source.release import Release
 from workflow.workspace import SETTINGS_FILE, Workspace
+from workflow.workspace.cache import Cache, digest
+from workflow.workspace.fsio import atomic_write, current, read
 
 
 def context(ws: Workspace, rel: Release, lang: Language) -> checks.Context:
@@ -55,10 +57,10 @@ def blocking(
     entries while the reviewed share is below the setting, and check errors (`found`, if the
     caller already ran the checks)."""
     path = ws.rel(ws.catalog_path(rel.id, lang))
-    stats = catalog.stats(po)
+    stats = pofile.stats(po)
     enough = stats.total and stats.reviewed / stats.total >= required_share(ws, lang)
     out = []
-    for e in catalog.unreviewed(po):
+    for e in pofile.unreviewed(po):
         if e.state == "untranslated":
             out.append(f"{path}:{e.line}: not translated: {e.msgid[:60]}")
         elif not enough:
@@ -93,7 +95,7 @@ class CatalogCheck:
 def evaluate(ws: Workspace, rel: Release, lang: Language, po: Any) -> CatalogCheck:
     """Stats, problems and publication verdict of a parsed catalog."""
     result = CatalogCheck(rel.id, lang.code, ws.rel(ws.catalog_path(rel.id, lang)))
-    stats = catalog.stats(po)
+    stats = pofile.stats(po)
     result.problems = problems(ws, rel, lang, po)
     result.untranslated, result.machine, result.reviewed = (
         stats.untranslated,
@@ -153,7 +155,7 @@ def check_catalog(
         result.untranslated, result.machine, result.reviewed = hit["stats"]
         result.publishable = hit["publishable"]
         return result
-    result = evaluate(ws, get_release(), lang, catalog.parse(data, path=result.path))
+    result = evaluate(ws, get_release(), lang, pofile.parse(data, path=result.path))
     remember(cache, key, result)
     return result
 
@@ -165,17 +167,17 @@ def annotate(ws: Workspace, rel: Release, lang: Language) -> int:
     data, snap = read(path)
     if data is None:
         return 0
-    po = catalog.parse(data, path=ws.rel(path))
+    po = pofile.parse(data, path=ws.rel(path))
     found = checks.by_entry(problems(ws, rel, lang, po))
     lines = {line: checks.annotation_lines(ps) for (_, line), ps in found.items()}
-    if catalog.set_annotations(po, lines, checks.without_annotations):
+    if pofile.set_annotations(po, lines, checks.without_annotations):
         if current(path) != snap:
             raise ConcurrentEditError(
                 "catalog changed while checking; not annotated",
                 file=ws.rel(path),
                 hint="run the command again",
             )
-        atomic_write(path, catalog.dump(po))
+        atomic_write(path, pofile.dump(po))
     return len(lines)
 
 
@@ -227,7 +229,7 @@ def check_releases(
             data, _ = read(path)
             if data is None:
                 continue
-            found += problems(ws, rel, lang, catalog.parse(data, path=ws.rel(path)))
+            found += problems(ws, rel, lang, pofile.parse(data, path=ws.rel(path)))
             if write:
                 annotated += annotate(ws, rel, lang)
     return found, annotated

@@ -13,7 +13,7 @@ missing, what is extra, and what it is unsure about (a figure written with the s
 language's separators, a scale word it does not know for the language): unsure is a warning,
 never a silent pass.
 
-Pure: no I/O. Babel only through `workflow.languages`.
+Pure: no I/O. Babel only through `workflow.lang.languages`.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
-from workflow import languages
-from workflow.languages import Language
+from workflow.lang import languages
+from workflow.lang.languages import Language
 
 Severity = Literal["error", "warning"]
 

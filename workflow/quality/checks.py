@@ -10,7 +10,7 @@ target language, glossary, settings). A check may report a problem below its def
 translator-comment lines ("check: numbers: 240 million missing") that can be written into the
 catalog and removed again once fixed (`without_annotations()`).
 
-Pure: no I/O. Babel only through `workflow.languages`, polib never (entries are duck-typed).
+Pure: no I/O. Babel only through `workflow.lang.languages`, polib never (entries are duck-typed).
 """
 
 from __future__ import annotations
@@ -27,10 +27,11 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Literal, Protocol
 
-from workflow import languages, numbers
+from workflow.catalogs.glossary import Glossary
 from workflow.errors import WorkspaceError
-from workflow.glossary import Glossary
-from workflow.languages import Language
+from workflow.lang import languages
+from workflow.lang.languages import Language
+from workflow.quality import numbers
 
 Severity = Literal["error", "warning"]
 ANNOTATION_PREFIX = "check: "

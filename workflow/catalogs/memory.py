@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workflow import catalog
+from workflow.catalogs import pofile
 from workflow.errors import CatalogError
-from workflow.languages import Language
+from workflow.lang.languages import Language
 from workflow.workspace import Workspace
 
 
@@ -32,9 +32,9 @@ def build(ws: Workspace, lang: Language, *, exclude: Path | None = None) -> Memo
         if exclude is not None and path == exclude:
             continue
         try:
-            po = catalog.parse(path.read_bytes(), path=ws.rel(path))
+            po = pofile.parse(path.read_bytes(), path=ws.rel(path))
         except (CatalogError, OSError):
             continue
-        for msgid, msgstr in catalog.reviewed(po):
+        for msgid, msgstr in pofile.reviewed(po):
             mem.entries.setdefault(msgid, (msgstr, ws.rel(path)))
     return mem

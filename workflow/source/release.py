@@ -14,9 +14,10 @@ from typing import Any
 
 import yaml
 
-from workflow import languages, markdown
 from workflow.errors import LanguageError, ReleaseError
-from workflow.languages import Language
+from workflow.lang import languages
+from workflow.lang.languages import Language
+from workflow.source import markdown
 
 MAX_BYTES = 2_000_000  # a press release is a few KB; refuse what is clearly not one
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$")

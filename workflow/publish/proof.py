@@ -15,8 +15,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from workflow import catalog, markdown, segment
-from workflow.release import Release
+from workflow.catalogs import pofile
+from workflow.source import markdown, segment
+from workflow.source.release import Release
 
 STATES = ("reviewed", "machine", "untranslated")
 NOT_IN_CATALOG = "not in the catalog: run `workflow extract`"
@@ -56,12 +57,12 @@ class Summary:
 
 
 def entries(po: Iterable[Any]) -> dict[str, Entry]:
-    """msgid -> Entry for the active entries of a parsed catalog (``catalog.parse``)."""
+    """msgid -> Entry for the active entries of a parsed catalog (``pofile.parse``)."""
     out: dict[str, Entry] = {}
     for e in po:
         if e.obsolete or not e.msgid:
             continue
-        state = catalog.state(e)
+        state = pofile.state(e)
         out[e.msgid] = Entry(
             msgid=e.msgid,
             msgstr=e.msgstr if state != "untranslated" else "",

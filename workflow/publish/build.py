@@ -12,13 +12,16 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import as_completed
 from dataclasses import dataclass, field
 
-from workflow import catalog, checking, markdown, proof, render, segment, typeset
+from workflow.catalogs import pofile
 from workflow.errors import CatalogError, PublishError, WorkflowError
-from workflow.fsio import atomic_write, read
-from workflow.languages import Language
-from workflow.release import Release
-from workflow.workers import pool as workers_pool
+from workflow.lang.languages import Language
+from workflow.publish import proof, render, typeset
+from workflow.quality import gate
+from workflow.source import markdown, segment
+from workflow.source.release import Release
 from workflow.workspace import Workspace
+from workflow.workspace.fsio import atomic_write, read
+from workflow.workspace.workers import pool as workers_pool
 
 UNTRANSLATED = "[untranslated] "
 
@@ -41,7 +44,7 @@ class BuildResult:
     seconds: float = 0.0
     error: str = ""
     blocking: list[str] = field(default_factory=list)
-    check: checking.CatalogCheck | None = None  # the catalog's verdict, for the run's summary
+    check: gate.CatalogCheck | None = None  # the catalog's verdict, for the run's summary
     check_key: str = ""  # its cache key
 
     @property
@@ -105,11 +108,11 @@ def build_one(
             raise CatalogError(
                 "no catalog", file=ws.rel(path), lang=lang.code, hint="run `workflow extract`"
             )
-        po = catalog.parse(data, path=ws.rel(path))
-        verdict = checking.evaluate(ws, rel, lang, po)
+        po = pofile.parse(data, path=ws.rel(path))
+        verdict = gate.evaluate(ws, rel, lang, po)
         result.check = verdict
-        result.check_key = checking.cache_key(data, checking.inputs_digest(ws))
-        blocking = checking.blocking(ws, rel, lang, po, verdict.problems)
+        result.check_key = gate.cache_key(data, gate.inputs_digest(ws))
+        blocking = gate.blocking(ws, rel, lang, po, verdict.problems)
         if blocking and not draft:
             err = PublishError(
                 f"{len(blocking)} problem{'' if len(blocking) == 1 else 's'} keep "
@@ -122,7 +125,7 @@ def build_one(
             raise err
         is_draft = bool(blocking)
         # machine text is in a draft, or in a final build where the office allows a share of it
-        texts = catalog.translations(po, include_machine=True)
+        texts = pofile.translations(po, include_machine=True)
     html = render.render_document(document(ws, rel, lang, texts, draft=is_draft))
     report = _publish(ws, rel, lang, f"{rel.id}.{lang.code}", html)
     result.kind = "draft" if is_draft else "final"
@@ -172,11 +175,11 @@ def build_proof(
         raise CatalogError(
             "no catalog", file=ws.rel(path), lang=lang.code, hint="run `workflow extract`"
         )
-    po = catalog.parse(data, path=ws.rel(path))
+    po = pofile.parse(data, path=ws.rel(path))
     if problems is None:
-        msgid_at = catalog.msgids_by_line(po)
+        msgid_at = pofile.msgids_by_line(po)
         found: dict[str, list[str]] = {}
-        for p in checking.problems(ws, rel, lang, po):
+        for p in gate.problems(ws, rel, lang, po):
             found.setdefault(msgid_at.get(p.line, ""), []).append(
                 f"{p.severity}: {p.check}: {p.message}"
             )
@@ -206,11 +209,12 @@ def build_proof(
 
 
 def _job(ws: Workspace, job: Job) -> BuildResult:
-    from workflow import languages, pipeline
+    from workflow.catalogs import extract
+    from workflow.lang import languages
 
     lang = languages.parse(job.language)
     try:
-        rel = pipeline.load_release(ws, job.release)
+        rel = extract.load_release(ws, job.release)
         if job.proof:
             return build_proof(ws, rel, lang)
         return build_one(ws, rel, lang, draft=job.draft)

@@ -42,8 +42,8 @@ import weasyprint
 import weasyprint.pdf.fonts as weasyprint_fonts
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from workflow import scripts
 from workflow.errors import TypesetError, WorkflowError
+from workflow.lang import scripts
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 PDF_VARIANT = "pdf/ua-1"

@@ -14,14 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workflow import catalog, glossary, languages, memory, protect
-from workflow.engines.base import Engine, Provenance
-from workflow.engines.select import Engines
+from workflow.catalogs import glossary, memory, pofile
 from workflow.errors import CatalogError
-from workflow.fsio import Snapshot, atomic_write, current, read
-from workflow.languages import Language
-from workflow.release import Release
+from workflow.lang import languages
+from workflow.lang.languages import Language
+from workflow.mt import protect
+from workflow.mt.engines.base import Engine, Provenance
+from workflow.mt.engines.select import Engines
+from workflow.source.release import Release
 from workflow.workspace import Workspace
+from workflow.workspace.fsio import Snapshot, atomic_write, current, read
 
 Progress = Callable[[int, int], None]
 DEFAULT_BATCH = 32
@@ -99,7 +101,7 @@ def run(
                     lang=lang.code,
                     hint="run `workflow extract` first",
                 )
-            po = catalog.parse(data, path=ws.rel(path))
+            po = pofile.parse(data, path=ws.rel(path))
             result = CatalogResult(rel.id, lang.code, ws.rel(path))
             report.catalogs.append(result)
             opened.append((rel, _Open(path, lang, po, snap, result)))
@@ -109,7 +111,7 @@ def run(
     pair_langs: dict[tuple[str, str], tuple[Language, Language]] = {}
     memories: dict[str, memory.Memory] = {}
     for rel, cat in opened:
-        todo = catalog.to_translate(cat.po, retranslate=options.retranslate)
+        todo = pofile.to_translate(cat.po, retranslate=options.retranslate)
         if not todo:
             continue
         mem = memories.get(cat.lang.code)
@@ -118,7 +120,7 @@ def run(
         for msgid in todo:
             hit = mem.lookup(msgid)
             if hit is not None and hit[1] != cat.result.path:
-                notes = [f"{catalog.TM_PREFIX}{hit[1]}"]
+                notes = [f"{pofile.TM_PREFIX}{hit[1]}"]
                 _fill(
                     cat,
                     msgid,
@@ -173,7 +175,7 @@ def run(
                 notes = [prov.comment()]
                 if not restored.ok:
                     problems = "; ".join(p.detail for p in restored.problems)
-                    notes.append(f"{catalog.WARNING_PREFIX}{problems}")
+                    notes.append(f"{pofile.WARNING_PREFIX}{problems}")
                     cat.result.flagged += 1
                 _fill(cat, msgid, text, notes, fuzzy=True, retranslate=options.retranslate)
                 cat.result.machine += 1
@@ -195,9 +197,9 @@ def _fill(
     cat: _Open, msgid: str, msgstr: str, notes: list[str], *, fuzzy: bool, retranslate: bool
 ) -> None:
     """Fill an entry unless it stopped being open (a translator's save merged in meanwhile)."""
-    if not catalog.can_fill(cat.po, msgid, retranslate=retranslate):
+    if not pofile.can_fill(cat.po, msgid, retranslate=retranslate):
         return
-    if catalog.fill(cat.po, msgid, msgstr, notes, fuzzy=fuzzy):
+    if pofile.fill(cat.po, msgid, msgstr, notes, fuzzy=fuzzy):
         cat.filled[msgid] = (msgstr, notes, fuzzy)
         cat.dirty = True
 
@@ -213,13 +215,13 @@ def _save(ws: Workspace, cat: _Open, options: Options) -> None:
             raise CatalogError(
                 "catalog was deleted during the run; nothing written", file=cat.result.path
             )
-        fresh = catalog.parse(data, path=cat.result.path)
+        fresh = pofile.parse(data, path=cat.result.path)
         for msgid, (msgstr, notes, fuzzy) in cat.filled.items():
-            if catalog.can_fill(fresh, msgid, retranslate=options.retranslate):
-                catalog.fill(fresh, msgid, msgstr, notes, fuzzy=fuzzy)
+            if pofile.can_fill(fresh, msgid, retranslate=options.retranslate):
+                pofile.fill(fresh, msgid, msgstr, notes, fuzzy=fuzzy)
         cat.po, cat.snap = fresh, snap
         cat.result.kept_edits += 1
-    payload = catalog.dump(cat.po)
+    payload = pofile.dump(cat.po)
     atomic_write(cat.path, payload)
     cat.snap = Snapshot.of_bytes(payload)
     cat.dirty = False

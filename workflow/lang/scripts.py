@@ -159,7 +159,7 @@ def language(tag: str) -> Language:
             lang=tag,
             hint="supported: "
             + ", ".join(sorted(LANGUAGES))
-            + "; add it to workflow/scripts.py and workflow/data/labels.json",
+            + "; add it to workflow/lang/scripts.py and workflow/publish/data/labels.json",
         )
     for sub in subtags[1:]:
         if len(sub) == 4 and sub.isalpha():

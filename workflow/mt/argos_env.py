@@ -8,7 +8,7 @@ restored, so nothing else in the process (fontconfig reads XDG_CACHE_HOME) sees 
 
 Only `argostranslate.package` and `argostranslate.tokenizer` are imported, never
 `argostranslate.translate` (it imports stanza and torch, and its sentence splitters download
-models). This module and its two users, `workflow.models` and `workflow.engines.argos`, are
+models). This module and its two users, `workflow.mt.packages` and `workflow.mt.engines.argos`, are
 the only places that import argostranslate.
 """
 

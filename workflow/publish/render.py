@@ -28,10 +28,10 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from markupsafe import Markup, escape
 
-from workflow import scripts
 from workflow.errors import LanguageError, TypesetError
-from workflow.proof import Row as ProofRow
-from workflow.proof import Summary as ProofSummary
+from workflow.lang import scripts
+from workflow.publish.proof import Row as ProofRow
+from workflow.publish.proof import Summary as ProofSummary
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 LABELS_FILE = Path(__file__).parent / "data" / "labels.json"
@@ -104,7 +104,7 @@ def labels(lang: str) -> dict[str, str]:
             f"no labels for language {lang!r}",
             file=LABELS_FILE,
             lang=lang,
-            hint="add the language to workflow/data/labels.json",
+            hint="add the language to workflow/publish/data/labels.json",
         )
     missing = [k for k in LABEL_KEYS if k not in found]
     if missing:

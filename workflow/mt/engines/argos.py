@@ -22,11 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workflow import models
-from workflow.engines import _argos_env
-from workflow.engines.base import Provenance
 from workflow.errors import EngineError, ModelError
-from workflow.models import PackageInfo
+from workflow.mt import argos_env, packages
+from workflow.mt.engines.base import Provenance
+from workflow.mt.packages import PackageInfo
 
 PIVOT = "en"
 MAX_INPUT_TOKENS = 1024  # longer segments are refused rather than silently truncated
@@ -157,7 +156,7 @@ class ArgosEngine:
     def installed(self) -> list[PackageInfo]:
         """The installed packages (read once; `refresh()` re-reads them)."""
         if self._packages is None:
-            self._packages = models.list_installed(self.packages_dir)
+            self._packages = packages.list_installed(self.packages_dir)
         return self._packages
 
     def refresh(self) -> None:
@@ -173,12 +172,12 @@ class ArgosEngine:
                     p for p in self.installed() if (p.from_code, p.to_code) == (from_code, to_code)
                 ]
                 if matches:
-                    return max(matches, key=lambda p: models.version_key(p.version))
+                    return max(matches, key=lambda p: packages.version_key(p.version))
         return None
 
     def route(self, src: str, tgt: str) -> list[PackageInfo] | None:
         """The packages that translate src -> tgt: one, or two through English; None if none."""
-        src_codes, tgt_codes = models.argos_codes(src), models.argos_codes(tgt)
+        src_codes, tgt_codes = packages.argos_codes(src), packages.argos_codes(tgt)
         if set(src_codes) & set(tgt_codes):
             return None
         direct = self._direct(src_codes, tgt_codes)
@@ -198,7 +197,7 @@ class ArgosEngine:
             raise ModelError(
                 f"no Argos package installed for {src} -> {tgt} in {self.packages_dir}",
                 lang=tgt,
-                hint=models.install_hint(src, tgt),
+                hint=packages.install_hint(src, tgt),
             )
         return route
 
@@ -257,7 +256,7 @@ class ArgosEngine:
             raise ModelError(
                 f"cannot load the CTranslate2 model of {info.name}: {exc}",
                 file=info.path / "model",
-                hint=models.install_hint(info.from_code, info.to_code),
+                hint=packages.install_hint(info.from_code, info.to_code),
             ) from exc
         encode, decode = self._tokenizer(info)
         return _Loaded(info, translator, encode, decode)
@@ -285,7 +284,7 @@ class ArgosEngine:
                 return str(sp.decode_pieces(tokens))
 
             return sp_encode, sp_decode
-        tokenizer_mod = _argos_env.tokenizer_module(self.packages_dir)
+        tokenizer_mod = argos_env.tokenizer_module(self.packages_dir)
         bpe = tokenizer_mod.BPETokenizer(info.path / "bpe.model", info.from_code, info.to_code)
 
         def bpe_encode(text: str) -> list[str]:

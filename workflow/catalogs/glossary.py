@@ -15,8 +15,8 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workflow import languages
 from workflow.errors import WorkflowError
+from workflow.lang import languages
 
 FILE = "glossary.csv"
 KINDS = ("dnt", "name", "term")

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workflow import languages
 from workflow.errors import WorkspaceError
-from workflow.languages import Language
-from workflow.release import check_id
+from workflow.lang import languages
+from workflow.lang.languages import Language
+from workflow.source.release import check_id
 
 SETTINGS_FILE = "workflow.toml"
 

@@ -1,0 +1,1 @@
+"""Gettext catalogs: the only polib user; read strictly, write, merge, extract, memory, glossary."""

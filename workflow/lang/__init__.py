@@ -1,0 +1,1 @@
+"""Languages: one validated Language type and the per-language data (scripts, fonts, plurals)."""

@@ -1,0 +1,1 @@
+"""Publishing: catalog + release -> HTML (Jinja2) -> PDF (WeasyPrint), and proofs."""

@@ -1,0 +1,1 @@
+"""Quality checks: the check registry, the check families and the publication gate."""

@@ -1,0 +1,1 @@
+"""Releases: front matter + CommonMark body, blocks, sentence segmentation, inline spans."""

@@ -29,7 +29,7 @@ from workflow.quality import gate
 from workflow.source.release import Release
 from workflow.workspace import SETTINGS_FILE, Workspace
 from workflow.workspace.cache import Cache
-from workflow.workspace.fsio import atomic_write
+from workflow.workspace.fsio import atomic_write, digest
 
 STATE_DIR = ".workflow"
 LOCK_FILE = "run.lock"
@@ -145,7 +145,7 @@ class _Index:
 def input_digest(ws: Workspace, release_id: str, index: _Index, shared: str) -> str:
     paths = [ws.release_path(release_id), ws.template_path(release_id)]
     paths += sorted(index.catalogs.get(release_id, []))
-    return hashlib.sha256((shared + _digest(*paths)).encode()).hexdigest()
+    return digest((shared + _digest(*paths)).encode())
 
 
 def _load_state(ws: Workspace) -> dict[str, dict[str, object]]:

@@ -23,7 +23,6 @@ import datetime
 import logging
 import mimetypes
 import os
-import secrets
 import shutil
 import subprocess
 import threading
@@ -44,6 +43,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from workflow.errors import TypesetError, WorkflowError
 from workflow.lang import scripts
+from workflow.workspace.fsio import atomic_write
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 PDF_VARIANT = "pdf/ua-1"
@@ -300,31 +300,6 @@ def _w3c(created: datetime.date | datetime.datetime) -> str:
     return created.isoformat()
 
 
-def _write_atomically(data: bytes, out_pdf: Path) -> None:
-    folder = out_pdf.parent
-    tmp = folder / f".{out_pdf.name}.{secrets.token_hex(6)}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out_pdf)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    try:
-        dir_fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
-
-
 # --------------------------------------------------------------------------- typeset
 
 
@@ -418,7 +393,7 @@ def typeset(
         )
 
     try:
-        _write_atomically(pdf, out_pdf)
+        atomic_write(out_pdf, pdf)
     except OSError as exc:
         raise TypesetError(f"cannot write the PDF: {exc}", file=out_pdf, lang=lang) from exc
     return TypesetReport(

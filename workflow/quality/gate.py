@@ -14,8 +14,8 @@ from workflow.lang.languages import Language
 from workflow.quality import checks
 from workflow.source.release import Release
 from workflow.workspace import SETTINGS_FILE, Workspace
-from workflow.workspace.cache import Cache, digest
-from workflow.workspace.fsio import atomic_write, current, read
+from workflow.workspace.cache import Cache
+from workflow.workspace.fsio import atomic_write, current, digest, read
 
 
 def context(ws: Workspace, rel: Release, lang: Language) -> checks.Context:

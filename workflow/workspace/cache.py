@@ -7,7 +7,6 @@ the cache only costs time.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,10 +16,6 @@ from workflow.workspace.fsio import atomic_write
 
 FILE = ".workflow/cache.json"
 VERSION = 1
-
-
-def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 @dataclass

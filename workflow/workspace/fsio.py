@@ -23,7 +23,12 @@ class Snapshot:
     def of_bytes(cls, data: bytes | None) -> Snapshot:
         if data is None:
             return cls(False, "")
-        return cls(True, hashlib.sha256(data).hexdigest())
+        return cls(True, digest(data))
+
+
+def digest(data: bytes) -> str:
+    """The one content digest of the workflow (snapshots, cache keys, run state): sha256 hex."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def read(path: Path) -> tuple[bytes | None, Snapshot]:
@@ -42,7 +47,8 @@ def current(path: Path) -> Snapshot:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write via a temp file in the same folder, fsync, rename: never a half-written file."""
+    """Write via a temp file in the same folder, fsync, rename, fsync the folder: never a
+    half-written file, and the rename survives a power cut."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -59,3 +65,17 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # some file systems refuse fsync on a folder; the rename still happened
+        pass
+    finally:
+        os.close(fd)

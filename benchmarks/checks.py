@@ -39,8 +39,9 @@ from pathlib import Path
 from workflow.catalogs import glossary, pofile
 from workflow.lang import languages
 from workflow.lang.languages import Language
+from workflow.problems import Problem
 from workflow.quality import checks, numbers
-from workflow.quality.checks import Context, EntryView, Problem
+from workflow.quality.checks import Context, EntryView
 
 ROOT = Path(__file__).resolve().parent.parent
 RELEASE = "2024-06-20-cyber-security-framework"

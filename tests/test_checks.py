@@ -11,8 +11,9 @@ import pytest
 from workflow.catalogs import glossary, pofile
 from workflow.errors import WorkspaceError
 from workflow.lang import languages
+from workflow.problems import Problem
 from workflow.quality import checks
-from workflow.quality.checks import CHECKS, Context, EntryView, Problem, Settings
+from workflow.quality.checks import CHECKS, Context, EntryView, Settings
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = "2024-06-20-cyber-security-framework"

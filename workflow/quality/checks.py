@@ -31,9 +31,9 @@ from workflow.catalogs.glossary import Glossary
 from workflow.errors import WorkspaceError
 from workflow.lang import languages
 from workflow.lang.languages import Language
+from workflow.problems import Problem, Severity
 from workflow.quality import numbers
 
-Severity = Literal["error", "warning"]
 ANNOTATION_PREFIX = "check: "
 
 
@@ -159,23 +159,6 @@ class Context:
     target: Language
     glossary: Glossary = field(default_factory=Glossary)
     settings: Settings = field(default_factory=Settings)
-
-
-@dataclass(frozen=True)
-class Problem:
-    check: str
-    severity: Severity
-    message: str
-    catalog: str = ""
-    line: int = 0  # line of the entry in the .po
-    reference: str = ""  # where the segment is in the release
-
-    @property
-    def where(self) -> str:
-        return f"{self.catalog}:{self.line}" if self.line else self.catalog
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.severity}: {self.check}: {self.message}"
 
 
 CheckFunction = Callable[[EntryView, Context], list[Problem]]

@@ -11,6 +11,7 @@ from workflow.catalogs.extract import load_release
 from workflow.errors import ConcurrentEditError, WorkspaceError
 from workflow.lang import languages
 from workflow.lang.languages import Language
+from workflow.problems import Problem
 from workflow.quality import checks
 from workflow.source.release import Release
 from workflow.workspace import SETTINGS_FILE, Workspace
@@ -27,7 +28,7 @@ def context(ws: Workspace, rel: Release, lang: Language) -> checks.Context:
     )
 
 
-def problems(ws: Workspace, rel: Release, lang: Language, po: Any) -> list[checks.Problem]:
+def problems(ws: Workspace, rel: Release, lang: Language, po: Any) -> list[Problem]:
     """Every problem of a catalog's translated entries."""
     path = ws.rel(ws.catalog_path(rel.id, lang))
     return checks.run_checks(checks.views(po, path), context(ws, rel, lang))
@@ -51,7 +52,7 @@ def blocking(
     rel: Release,
     lang: Language,
     po: Any,
-    found: Sequence[checks.Problem] | None = None,
+    found: Sequence[Problem] | None = None,
 ) -> list[str]:
     """file:line lines for what keeps `lang` from a final build: untranslated entries, machine
     entries while the reviewed share is below the setting, and check errors (`found`, if the
@@ -76,7 +77,7 @@ class CatalogCheck:
     release: str
     language: str
     path: str
-    problems: list[checks.Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     untranslated: int = 0
     machine: int = 0
     reviewed: int = 0
@@ -151,7 +152,7 @@ def check_catalog(
     key = cache_key(data, inputs)
     hit = cache.get("check", result.path, key)
     if hit is not None:
-        result.problems = [checks.Problem(**p) for p in hit["problems"]]
+        result.problems = [Problem(**p) for p in hit["problems"]]
         result.untranslated, result.machine, result.reviewed = hit["stats"]
         result.publishable = hit["publishable"]
         return result
@@ -215,10 +216,10 @@ def check_many(
 
 def check_releases(
     ws: Workspace, ids: Sequence[str], only: Sequence[Language] = (), *, write: bool = False
-) -> tuple[list[checks.Problem], int]:
+) -> tuple[list[Problem], int]:
     """`workflow check`: every problem of the releases' catalogs; with `write`, also annotate
     the catalogs. Returns the problems and the number of entries annotated."""
-    found: list[checks.Problem] = []
+    found: list[Problem] = []
     annotated = 0
     for release_id in ids:
         rel = load_release(ws, release_id)

@@ -1,0 +1,31 @@
+"""The one problem type: what a check or the span protector found wrong in a translation.
+
+Problems are findings about content (a figure missing, a link lost), reported and counted; a
+`WorkflowError` (errors.py) is a failure that stops a command. Severity is the same word
+everywhere: an error blocks a final PDF, a warning is shown and does not block.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    check: str  # the check (or protector finding) that reported it: "numbers", "lost", ...
+    severity: Severity
+    message: str
+    catalog: str = ""  # the catalog file, when known
+    line: int = 0  # line of the entry in the .po
+    reference: str = ""  # where the segment is in the release
+    span: object | None = None  # the protected span concerned (mt.protect), if any
+
+    @property
+    def where(self) -> str:
+        return f"{self.catalog}:{self.line}" if self.line else self.catalog
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.severity}: {self.check}: {self.message}"

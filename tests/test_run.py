@@ -15,9 +15,8 @@ from pathlib import Path
 import polib
 import pytest
 
-from workflow import run
 from workflow.errors import WorkspaceError
-from workflow.workspace import open_workspace
+from workflow.workspace import open_workspace, state
 
 from .conftest import SAMPLE_ID, msgfmt_check, run_cli
 
@@ -79,7 +78,7 @@ def test_run_then_no_change_run(sample_workspace: Path) -> None:
 
 def test_second_run_stops_with_a_clear_message(sample_workspace: Path) -> None:
     ws = open_workspace(sample_workspace)
-    with run.workspace_lock(ws):
+    with state.workspace_lock(ws):
         proc = run_cli("run", "--root", str(sample_workspace))
         assert proc.returncode == 1
         assert (
@@ -87,13 +86,13 @@ def test_second_run_stops_with_a_clear_message(sample_workspace: Path) -> None:
             in proc.stderr
         )
         assert "--wait" in proc.stderr
-        with pytest.raises(WorkspaceError), run.workspace_lock(ws):
+        with pytest.raises(WorkspaceError), state.workspace_lock(ws):
             pass
 
 
 def test_waiting_run_starts_when_the_lock_is_released(sample_workspace: Path) -> None:
     ws = open_workspace(sample_workspace)
-    with run.workspace_lock(ws):
+    with state.workspace_lock(ws):
         waiting = subprocess.Popen(
             [
                 sys.executable,

@@ -6,8 +6,10 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from workflow import __version__
 from workflow import run as run_module
@@ -18,8 +20,162 @@ from workflow.workspace import Workspace, open_workspace
 from workflow.workspace.progress import ProgressBar
 
 EXIT_ERROR = 1
-EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+
+Handler = Callable[[Workspace, argparse.Namespace], int]
+
+
+@dataclass(frozen=True)
+class Arg:
+    """One argument of a command: argparse's flags and keywords."""
+
+    flags: tuple[str, ...]
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+def arg(*flags: str, **options: Any) -> Arg:
+    return Arg(flags, options)
+
+
+RELEASES = arg("releases", nargs="*", metavar="RELEASE", help="release ids (default: all)")
+QUIET = arg("--quiet", "-q", action="store_true", help="print only errors")
+JSON = arg("--json", action="store_true", help="machine-readable output")
+ENGINE = arg("--engine", help="force an engine: argos or bergamot")
+
+
+def _lang(help: str, **options: Any) -> Arg:
+    return arg("--lang", help=help, **options)
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    handler: str  # name of the function in this module: cmd_<name>
+    args: tuple[Arg, ...] = ()
+    actions: tuple[Command, ...] = ()  # sub-actions (models list|install|remove)
+    exclusive: tuple[Arg, ...] = ()  # arguments that exclude each other
+
+
+# The command line as a table: command, one-line help, handler, arguments.
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        "extract",
+        "write templates and create/update the catalogs of releases",
+        "cmd_extract",
+        (RELEASES, arg("--quiet", "-q", action="store_true", help="print nothing on success")),
+    ),
+    Command(
+        "status",
+        "untranslated / machine / reviewed counts per release and language",
+        "cmd_status",
+        (RELEASES, _lang("only these languages, comma-separated"), JSON),
+    ),
+    Command(
+        "translate",
+        "fill untranslated entries from translation memory, then by machine (offline)",
+        "cmd_translate",
+        (
+            RELEASES,
+            _lang("only these target languages, comma-separated"),
+            ENGINE,
+            arg("--retranslate", action="store_true", help="also replace machine (fuzzy) entries"),
+            arg("--batch-size", type=int, default=32, help="segments per engine call"),
+            arg("--quiet", "-q", action="store_true", help="no progress, no summary"),
+        ),
+    ),
+    Command(
+        "build",
+        "typeset one PDF per language (final: reviewed only; --draft: machine text)",
+        "cmd_build",
+        (
+            RELEASES,
+            _lang("only these languages, comma-separated (default: all)"),
+            arg("--draft", action="store_true", help="build unreviewed languages as marked drafts"),
+            arg(
+                "--proof",
+                action="store_true",
+                help="bilingual proofs for reviewers instead: source next to translation, "
+                "per target",
+            ),
+            QUIET,
+        ),
+    ),
+    Command(
+        "models",
+        "list, install and remove Argos translation packages",
+        "cmd_models",
+        actions=(
+            Command("list", "installed packages and engine per language", "", (JSON,)),
+            Command(
+                "install",
+                "install FILE.argosmodel, or --from-index SRC TGT from the package index",
+                "",
+                (
+                    arg("file", nargs="?", type=Path, help="an .argosmodel package file"),
+                    arg("--from-index", nargs=2, metavar=("SRC", "TGT"), help="download SRC->TGT"),
+                    arg(
+                        "--index-url", help="package index URL (default: workflow.toml or Argos's)"
+                    ),
+                ),
+            ),
+            Command("remove", "remove the SRC->TGT package", "", (arg("src"), arg("tgt"))),
+        ),
+    ),
+    Command(
+        "run",
+        "extract, translate, check and build: the nightly batch, incremental",
+        "cmd_run",
+        (
+            RELEASES,
+            _lang("only these target languages, comma-separated"),
+            ENGINE,
+            arg("--force", action="store_true", help="redo releases even if unchanged"),
+            arg("--wait", action="store_true", help="wait for another run to finish"),
+        ),
+        exclusive=(
+            arg("--quiet", "-q", action="store_true", help="print only failures"),
+            arg("--verbose", "-v", action="store_true", help="also list unchanged releases"),
+            arg("--json", action="store_true", help="machine-readable summary"),
+        ),
+    ),
+    Command(
+        "diff",
+        "for fuzzy entries whose source changed: a word diff of the source, next to the "
+        "current translation",
+        "cmd_diff",
+        (
+            RELEASES,
+            _lang("the catalog's language", required=True),
+            arg("--color", choices=("auto", "always", "never"), default="auto"),
+        ),
+    ),
+    Command(
+        "check",
+        "quality checks on machine and reviewed entries (file:line: severity: check: msg)",
+        "cmd_check",
+        (
+            RELEASES,
+            _lang("only these languages, comma-separated"),
+            JSON,
+            arg("--list", action="store_true", help="list the checks and exit"),
+            arg(
+                "--annotate",
+                action="store_true",
+                help="write each entry's problems into the catalog as comments translators see",
+            ),
+        ),
+    ),
+    Command(
+        "segment",
+        "print how a text is split into segments, one per line",
+        "cmd_segment",
+        (
+            _lang("language of the text (en, fr, ur, zh...)", required=True),
+            arg("file", nargs="?", type=Path, help="text or release file (default: stdin)"),
+        ),
+    ),
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,133 +192,37 @@ def _parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"workflow {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.required = True
-
-    p = sub.add_parser(
-        "extract",
-        parents=[common],
-        help="write templates and create/update the catalogs of releases",
-    )
-    p.add_argument("releases", nargs="*", metavar="RELEASE", help="release ids (default: all)")
-    p.add_argument("--quiet", "-q", action="store_true", help="print nothing on success")
-
-    p = sub.add_parser(
-        "status",
-        parents=[common],
-        help="untranslated / machine / reviewed counts per release and language",
-    )
-    p.add_argument("releases", nargs="*", metavar="RELEASE")
-    p.add_argument("--lang", help="only these languages, comma-separated")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-
-    p = sub.add_parser(
-        "translate",
-        parents=[common],
-        help="fill untranslated entries from translation memory, then by machine (offline)",
-    )
-    p.add_argument("releases", nargs="*", metavar="RELEASE")
-    p.add_argument("--lang", help="only these target languages, comma-separated")
-    p.add_argument("--engine", help="force an engine: argos or bergamot")
-    p.add_argument(
-        "--retranslate", action="store_true", help="also replace machine (fuzzy) entries"
-    )
-    p.add_argument("--batch-size", type=int, default=32, help="segments per engine call")
-    p.add_argument("--quiet", "-q", action="store_true", help="no progress, no summary")
-
-    p = sub.add_parser(
-        "build",
-        parents=[common],
-        help="typeset one PDF per language (final: reviewed only; --draft: machine text)",
-    )
-    p.add_argument("releases", nargs="*", metavar="RELEASE")
-    p.add_argument("--lang", help="only these languages, comma-separated (default: all)")
-    p.add_argument(
-        "--draft", action="store_true", help="build unreviewed languages as marked drafts"
-    )
-    p.add_argument(
-        "--proof",
-        action="store_true",
-        help="bilingual proofs for reviewers instead: source next to translation, per target",
-    )
-    p.add_argument("--quiet", "-q", action="store_true", help="print only errors")
-
-    p = sub.add_parser(
-        "models",
-        parents=[common],
-        help="list, install and remove Argos translation packages",
-    )
-    msub = p.add_subparsers(dest="models_command", metavar="ACTION")
-    msub.required = True
-    m = msub.add_parser("list", parents=[common], help="installed packages and engine per language")
-    m.add_argument("--json", action="store_true")
-    m = msub.add_parser(
-        "install",
-        parents=[common],
-        help="install FILE.argosmodel, or --from-index SRC TGT from the package index",
-    )
-    m.add_argument("file", nargs="?", type=Path, help="an .argosmodel package file")
-    m.add_argument("--from-index", nargs=2, metavar=("SRC", "TGT"), help="download SRC->TGT")
-    m.add_argument("--index-url", help="package index URL (default: workflow.toml or Argos's)")
-    m = msub.add_parser("remove", parents=[common], help="remove the SRC->TGT package")
-    m.add_argument("src")
-    m.add_argument("tgt")
-
-    p = sub.add_parser(
-        "run",
-        parents=[common],
-        help="extract, translate, check and build: the nightly batch, incremental",
-    )
-    p.add_argument("releases", nargs="*", metavar="RELEASE", help="release ids (default: all)")
-    p.add_argument("--lang", help="only these target languages, comma-separated")
-    p.add_argument("--engine", help="force an engine: argos or bergamot")
-    p.add_argument("--force", action="store_true", help="redo releases even if unchanged")
-    p.add_argument("--wait", action="store_true", help="wait for another run to finish")
-    out = p.add_mutually_exclusive_group()
-    out.add_argument("--quiet", "-q", action="store_true", help="print only failures")
-    out.add_argument("--verbose", "-v", action="store_true", help="also list unchanged releases")
-    out.add_argument("--json", action="store_true", help="machine-readable summary")
-
-    p = sub.add_parser(
-        "diff",
-        parents=[common],
-        help="for fuzzy entries whose source changed: a word diff of the source, next to the "
-        "current translation",
-    )
-    p.add_argument("releases", nargs="*", metavar="RELEASE")
-    p.add_argument("--lang", required=True, help="the catalog's language")
-    p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
-
-    p = sub.add_parser(
-        "check",
-        parents=[common],
-        help="quality checks on machine and reviewed entries (file:line: severity: check: msg)",
-    )
-    p.add_argument("releases", nargs="*", metavar="RELEASE")
-    p.add_argument("--lang", help="only these languages, comma-separated")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--list", action="store_true", help="list the checks and exit")
-    p.add_argument(
-        "--annotate",
-        action="store_true",
-        help="write each entry's problems into the catalog as comments translators see",
-    )
-
-    p = sub.add_parser(
-        "segment",
-        parents=[common],
-        help="print how a text is split into segments, one per line",
-    )
-    p.add_argument("--lang", required=True, help="language of the text (en, fr, ur, zh...)")
-    p.add_argument("file", nargs="?", type=Path, help="text or release file (default: stdin)")
+    _add_commands(parser, COMMANDS, "command", common)
     return parser
+
+
+def _add_commands(
+    parser: argparse.ArgumentParser,
+    commands: Sequence[Command],
+    dest: str,
+    common: argparse.ArgumentParser,
+) -> None:
+    sub = parser.add_subparsers(dest=dest, metavar="COMMAND" if dest == "command" else "ACTION")
+    sub.required = True
+    for command in commands:
+        p = sub.add_parser(command.name, parents=[common], help=command.help)
+        for a in command.args:
+            p.add_argument(*a.flags, **a.options)
+        if command.exclusive:
+            group = p.add_mutually_exclusive_group()
+            for a in command.exclusive:
+                group.add_argument(*a.flags, **a.options)
+        if command.actions:
+            _add_commands(p, command.actions, f"{command.name}_command", common)
+        if command.handler:
+            p.set_defaults(handler=command.handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        return _run(args)
+        return _dispatch(args)
     except WorkflowError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -173,37 +233,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _run(args: argparse.Namespace) -> int:
-    root = getattr(args, "root", Path("."))
-    if args.command == "segment":
-        return _segment(args)
-    ws = open_workspace(root)
-    if args.command == "extract":
-        report = extract.extract(ws, extract.resolve_ids(ws, args.releases))
-        if not args.quiet:
-            for change in report.written:
-                print(f"{change.action:8} {change.path}  {change.detail}".rstrip())
-            unchanged = len(report.changes) - len(report.written)
-            print(f"{len(report.written)} file(s) written, {unchanged} unchanged")
-        return 0
-    if args.command == "translate":
-        return _translate(ws, args)
-    if args.command == "build":
-        return _build(ws, args)
-    if args.command == "models":
-        return _models(ws, args)
-    if args.command == "run":
-        return _run_batch(ws, args)
-    if args.command == "diff":
-        return _diff(ws, args)
-    if args.command == "status":
-        return _status(ws, args)
-    if args.command == "check":
-        return _check(ws, args)
-    raise AssertionError(args.command)  # pragma: no cover - argparse restricts commands
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "segment":  # needs no workspace
+        return cmd_segment(args)
+    ws = open_workspace(getattr(args, "root", Path(".")))
+    handler: Handler = globals()[args.handler]
+    return handler(ws, args)
 
 
-def _translate(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_extract(ws: Workspace, args: argparse.Namespace) -> int:
+    report = extract.extract(ws, extract.resolve_ids(ws, args.releases))
+    if not args.quiet:
+        for change in report.written:
+            print(f"{change.action:8} {change.path}  {change.detail}".rstrip())
+        unchanged = len(report.changes) - len(report.written)
+        print(f"{len(report.written)} file(s) written, {unchanged} unchanged")
+    return 0
+
+
+def cmd_translate(ws: Workspace, args: argparse.Namespace) -> int:
     from workflow.mt import translate
 
     if args.batch_size < 1:
@@ -238,7 +286,7 @@ def _translate(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def _build(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_build(ws: Workspace, args: argparse.Namespace) -> int:
     from workflow.publish import build
 
     only = extract.parse_languages(args.lang)
@@ -271,7 +319,7 @@ def _build(ws: Workspace, args: argparse.Namespace) -> int:
     return EXIT_ERROR if failed else 0
 
 
-def _models(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_models(ws: Workspace, args: argparse.Namespace) -> int:
     from workflow.mt import packages
     from workflow.mt.engines import select
 
@@ -334,8 +382,9 @@ def _models(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_batch(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_run(ws: Workspace, args: argparse.Namespace) -> int:
     from workflow import run
+    from workflow.workspace import state
 
     options = run.Options(
         languages=tuple(extract.parse_languages(args.lang)), engine=args.engine, force=args.force
@@ -351,9 +400,9 @@ def _run_batch(ws: Workspace, args: argparse.Namespace) -> int:
         bars[step].update(done, total)
 
     interactive = sys.stderr.isatty() and not (args.quiet or args.json)
-    with run.workspace_lock(ws, wait=args.wait):
+    with state.workspace_lock(ws, wait=args.wait):
         try:
-            report = run.run(ws, args.releases, options, progress if interactive else None)
+            report = run.batch(ws, args.releases, options, progress if interactive else None)
         finally:
             for bar in bars.values():
                 bar.close()
@@ -414,7 +463,7 @@ def _print_run_table(rows: Sequence[run_module.Row]) -> None:
         print(f"{r.release:{width}}  {r.language:6}  {share:>8}  {problems:>8}  {r.built}")
 
 
-def _diff(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_diff(ws: Workspace, args: argparse.Namespace) -> int:
     from workflow.catalogs import review
 
     lang = languages.parse(args.lang, source="--lang")
@@ -439,7 +488,7 @@ def _diff(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def _status(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_status(ws: Workspace, args: argparse.Namespace) -> int:
     from workflow.quality import gate
 
     ids = extract.resolve_ids(ws, args.releases)
@@ -493,7 +542,7 @@ def _status(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def _check(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_check(ws: Workspace, args: argparse.Namespace) -> int:
     from workflow.quality import checks, gate
 
     if args.list:
@@ -508,7 +557,7 @@ def _check(ws: Workspace, args: argparse.Namespace) -> int:
     )
     errors = sum(p.severity == "error" for p in found)
     if args.json:
-        print(json.dumps([p.__dict__ for p in found], indent=2, ensure_ascii=False))
+        print(json.dumps([p.to_json() for p in found], indent=2, ensure_ascii=False))
     else:
         for p in found:
             print(p)
@@ -520,7 +569,7 @@ def _check(ws: Workspace, args: argparse.Namespace) -> int:
     return EXIT_ERROR if errors else 0
 
 
-def _segment(args: argparse.Namespace) -> int:
+def cmd_segment(args: argparse.Namespace) -> int:
     lang = languages.parse(args.lang, source="--lang")
     if args.file is None:
         data = sys.stdin.buffer.read()

@@ -27,5 +27,16 @@ class Problem:
     def where(self) -> str:
         return f"{self.catalog}:{self.line}" if self.line else self.catalog
 
+    def to_json(self) -> dict[str, object]:
+        """What `workflow check --json` prints for it."""
+        return {
+            "check": self.check,
+            "severity": self.severity,
+            "message": self.message,
+            "catalog": self.catalog,
+            "line": self.line,
+            "reference": self.reference,
+        }
+
     def __str__(self) -> str:
         return f"{self.where}: {self.severity}: {self.check}: {self.message}"

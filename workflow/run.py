@@ -5,23 +5,20 @@ catalogs, glossary, settings, tool version) hash the same as after the last succ
 whose PDFs are still there, is skipped without being parsed. Every write is atomic, so a run
 killed at any moment leaves valid catalogs and no half-written PDF; the next run removes stale
 temporary files and picks up where it stopped.
+
+`batch` runs the named steps in order: `_Batch.changed`, `.extract`, `.translate`, `.build`,
+`.summarise`. The lock and the run state live in `workspace/state.py`.
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import hashlib
-import json
-import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from workflow import __version__
 from workflow.catalogs import extract, glossary
 from workflow.catalogs.glossary import FILE as GLOSSARY_FILE
-from workflow.errors import WorkflowError, WorkspaceError
+from workflow.errors import WorkflowError
 from workflow.lang.languages import Language
 from workflow.mt import translate
 from workflow.mt.engines.select import Engines
@@ -29,11 +26,16 @@ from workflow.quality import gate
 from workflow.source.release import Release
 from workflow.workspace import SETTINGS_FILE, Workspace
 from workflow.workspace.cache import Cache
-from workflow.workspace.fsio import atomic_write, digest
+from workflow.workspace.state import (
+    CatalogIndex,
+    RunState,
+    clean_stale_temporaries,
+    files_digest,
+    input_digest,
+)
 
-STATE_DIR = ".workflow"
-LOCK_FILE = "run.lock"
-STATE_FILE = "state.json"
+if TYPE_CHECKING:
+    from workflow.publish.build import BuildResult
 
 Progress = Callable[[str, int, int], None]  # (step, done, total)
 
@@ -50,10 +52,6 @@ class Row:
     pdf: str = ""
     message: str = ""
 
-    @property
-    def share(self) -> float:
-        return self.reviewed / self.total if self.total else 0.0
-
 
 @dataclass
 class RunReport:
@@ -67,117 +65,6 @@ class RunReport:
         return not self.failures and all(r.built != "failed" for r in self.rows)
 
 
-# --- lock ---------------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def workspace_lock(ws: Workspace, *, wait: bool = False) -> Iterator[None]:
-    """An exclusive lock on the workspace, released by the kernel if the process dies."""
-    folder = ws.root / STATE_DIR
-    folder.mkdir(exist_ok=True)
-    path = folder / LOCK_FILE
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
-            raise WorkspaceError(
-                f"another `workflow run` is working on this workspace (pid {holder})",
-                file=ws.rel(path),
-                hint="wait for it to finish, or pass --wait",
-            ) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
-        yield
-    finally:
-        os.close(fd)
-
-
-def clean_stale_temporaries(ws: Workspace) -> int:
-    """Temp files of writes interrupted by a kill (only safe under the lock)."""
-    removed = 0
-    for top in (ws.locales, ws.output):
-        if top.is_dir():
-            for tmp in top.rglob(".*.tmp"):
-                with contextlib.suppress(FileNotFoundError):
-                    tmp.unlink()
-                    removed += 1
-    return removed
-
-
-# --- incremental state --------------------------------------------------------------------------
-
-
-def _digest(*paths: Path) -> str:
-    h = hashlib.sha256(__version__.encode())
-    for p in paths:
-        h.update(str(p.name).encode())
-        try:
-            h.update(p.read_bytes())
-        except FileNotFoundError:
-            h.update(b"\0missing")
-        except OSError as exc:  # a folder, unreadable...: loading the release will say so
-            h.update(f"\0unreadable {exc.errno}".encode())
-    return h.hexdigest()
-
-
-@dataclass
-class _Index:
-    """Catalog files per release id, listed once for the whole workspace."""
-
-    catalogs: dict[str, list[Path]]
-
-    @classmethod
-    def scan(cls, ws: Workspace) -> _Index:
-        found: dict[str, list[Path]] = {}
-        if ws.locales.is_dir():
-            for lang_dir in sorted(ws.locales.iterdir()):
-                folder = lang_dir / "LC_MESSAGES"
-                if lang_dir.name == "templates" or not folder.is_dir():
-                    continue
-                for entry in os.scandir(folder):
-                    if entry.name.endswith(".po") and not entry.name.startswith("."):
-                        found.setdefault(entry.name[:-3], []).append(Path(entry.path))
-        return cls(found)
-
-
-def input_digest(ws: Workspace, release_id: str, index: _Index, shared: str) -> str:
-    paths = [ws.release_path(release_id), ws.template_path(release_id)]
-    paths += sorted(index.catalogs.get(release_id, []))
-    return digest((shared + _digest(*paths)).encode())
-
-
-def _load_state(ws: Workspace) -> dict[str, dict[str, object]]:
-    path = ws.root / STATE_DIR / STATE_FILE
-    try:
-        data = json.loads(path.read_text())
-    except (FileNotFoundError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _save_state(ws: Workspace, state: dict[str, dict[str, object]]) -> None:
-    atomic_write(
-        ws.root / STATE_DIR / STATE_FILE, json.dumps(state, indent=1, sort_keys=True).encode()
-    )
-
-
-def _outputs_present(ws: Workspace, outputs: object) -> bool:
-    if not isinstance(outputs, dict):
-        return False
-    for rel_path, size in outputs.items():
-        try:
-            if (ws.root / rel_path).stat().st_size != size:
-                return False
-        except FileNotFoundError:
-            return False
-    return True
-
-
-# --- the run ------------------------------------------------------------------------------------
-
-
 @dataclass(frozen=True)
 class Options:
     languages: tuple[Language, ...] = ()
@@ -185,129 +72,155 @@ class Options:
     force: bool = False  # ignore the incremental state
 
 
-def run(
+def batch(
     ws: Workspace,
     names: Sequence[str],
     options: Options,
     progress: Progress | None = None,
 ) -> RunReport:
-    report = RunReport()
+    """The batch run over the named releases (all when none are named)."""
     ids = extract.resolve_ids(ws, names)
     glossary.load(ws.locales)  # every language's input: if it is bad, say so once, write nothing
     clean_stale_temporaries(ws)
-    state = _load_state(ws)
-    shared = _digest(ws.root / SETTINGS_FILE, ws.locales / GLOSSARY_FILE)
-    shared += ",".join(sorted(lang.code for lang in options.languages))
-    index = _Index.scan(ws)
+    run = _Batch(ws, options, progress)
+    todo = run.changed(ids)
+    if todo:
+        releases = run.extract(todo)
+        run.translate(releases)
+        run.summarise(releases, run.build(releases))
+    return run.report
 
-    # 1. what changed
-    todo: list[str] = []
-    for release_id in ids:
-        known = state.get(release_id, {})
-        try:
-            digest = input_digest(ws, release_id, index, shared)
-        except WorkflowError as exc:  # a file in releases/ whose name is not an id
-            report.failures.append(str(exc))
-            continue
-        if (
-            not options.force
-            and known.get("inputs") == digest
-            and _outputs_present(ws, known.get("outputs"))
-        ):
-            report.unchanged.append(release_id)
-        else:
-            todo.append(release_id)
-    if not todo:
-        return report
 
-    # 2. extract, release by release: a bad release is reported and skipped, the rest go on
-    releases: list[Release] = []
-    for n, release_id in enumerate(todo, start=1):
-        try:
-            rel = extract.load_release(ws, release_id)
-            extract.extract(ws, [release_id])
-            releases.append(rel)
-        except WorkflowError as exc:
-            report.failures.append(str(exc))
-        if progress:
-            progress("extract", n, len(todo))
+@dataclass
+class _Batch:
+    ws: Workspace
+    options: Options
+    progress: Progress | None
+    report: RunReport = field(default_factory=RunReport)
+    failed: dict[tuple[str, str], str] = field(default_factory=dict)  # (release, lang) -> why
 
-    # 3. translate, language by language (a missing model stops only that language)
-    failed: dict[tuple[str, str], str] = {}
-    engines = Engines(ws)
-    by_lang: dict[str, list[Release]] = {}
-    langs: dict[str, Language] = {}
-    for rel in releases:
-        for lang in rel.targets:
-            if not options.languages or lang in options.languages:
-                by_lang.setdefault(lang.code, []).append(rel)
-                langs[lang.code] = lang
-    for code, rels in by_lang.items():
-        opts = translate.Options(languages=(langs[code],), engine=options.engine)
+    def __post_init__(self) -> None:
+        self.state = RunState.load(self.ws)
+        shared = files_digest(self.ws.root / SETTINGS_FILE, self.ws.locales / GLOSSARY_FILE)
+        self.shared = shared + ",".join(sorted(lang.code for lang in self.options.languages))
 
-        def step(done: int, total: int, code: str = code) -> None:
-            if progress:
-                progress(f"translate {code}", done, total)
+    def _tick(self, step: str, done: int, total: int) -> None:
+        if self.progress:
+            self.progress(step, done, total)
 
-        try:
-            tr = translate.run(ws, rels, opts, step, engines=engines)
-            report.translated += tr.segments
-        except WorkflowError as exc:
-            for rel in rels:
-                failed[(rel.id, code)] = str(exc)
+    def _wanted(self, rel: Release, lang: Language) -> bool:
+        """The source language always; targets unless --lang leaves them out."""
+        return not self.options.languages or lang in self.options.languages or lang == rel.language
 
-    # 4. check and build: final where publishable, a marked draft otherwise
-    from workflow.publish import build  # WeasyPrint: imported when there is something to build
-
-    jobs: list[build.Job] = []
-    for rel in releases:
-        for lang in (rel.language, *rel.targets):
-            if options.languages and lang not in options.languages and lang != rel.language:
+    def changed(self, ids: Sequence[str]) -> list[str]:
+        """1. The releases whose inputs or outputs changed since their last complete run."""
+        index = CatalogIndex.scan(self.ws)
+        todo: list[str] = []
+        for release_id in ids:
+            try:
+                inputs = input_digest(self.ws, release_id, index, self.shared)
+            except WorkflowError as exc:  # a file in releases/ whose name is not an id
+                self.report.failures.append(str(exc))
                 continue
-            if (rel.id, lang.code) not in failed:
-                jobs.append(build.Job(rel.id, lang.code, draft=True))
+            if not self.options.force and self.state.unchanged(release_id, inputs):
+                self.report.unchanged.append(release_id)
+            else:
+                todo.append(release_id)
+        return todo
 
-    def build_step(done: int, total: int) -> None:
-        if progress:
-            progress("build", done, total)
+    def extract(self, todo: Sequence[str]) -> list[Release]:
+        """2. Extract release by release: a bad release is reported and skipped."""
+        releases: list[Release] = []
+        for n, release_id in enumerate(todo, start=1):
+            try:
+                rel = extract.load_release(self.ws, release_id)
+                extract.extract(self.ws, [release_id])
+                releases.append(rel)
+            except WorkflowError as exc:
+                self.report.failures.append(str(exc))
+            self._tick("extract", n, len(todo))
+        return releases
 
-    results = {(r.release, r.language): r for r in build.run(ws, jobs, build_step)}
+    def translate(self, releases: Sequence[Release]) -> None:
+        """3. Translate language by language: a missing model fails only that language."""
+        engines = Engines(self.ws)
+        by_lang: dict[Language, list[Release]] = {}
+        for rel in releases:
+            for lang in rel.targets:
+                if not self.options.languages or lang in self.options.languages:
+                    by_lang.setdefault(lang, []).append(rel)
+        for lang, rels in by_lang.items():
+            opts = translate.Options(languages=(lang,), engine=self.options.engine)
 
-    # 5. summary and state (the state is a cache: losing it to a kill only costs rework)
-    index = _Index.scan(ws)
-    cache = Cache.load(ws)
-    inputs = gate.inputs_digest(ws)
-    for rel in releases:
-        outputs: dict[str, int] = {}
-        complete = True
-        for lang in (rel.language, *rel.targets):
-            if options.languages and lang not in options.languages and lang != rel.language:
-                continue
-            res = results.get((rel.id, lang.code))
-            if res is not None and res.check is not None:
-                gate.remember(cache, res.check_key, res.check)
-            row = _row(ws, rel, lang, cache, inputs)
-            if (rel.id, lang.code) in failed:
-                row.built, row.message = "failed", failed[(rel.id, lang.code)]
-                complete = False
-            elif res is not None:
-                if res.ok:
-                    row.built, row.pdf = res.kind, res.pdf
-                    outputs[res.pdf] = (ws.root / res.pdf).stat().st_size
-                else:
-                    row.built, row.message = "failed", res.error
-                    complete = False
-            report.rows.append(row)
-        if complete:
-            state[rel.id] = {
-                "inputs": input_digest(ws, rel.id, index, shared),
-                "outputs": outputs,
-            }
-        else:
-            state.pop(rel.id, None)
-    _save_state(ws, state)
-    cache.save()
-    return report
+            def step(done: int, total: int, code: str = lang.code) -> None:
+                self._tick(f"translate {code}", done, total)
+
+            try:
+                self.report.translated += translate.run(
+                    self.ws, rels, opts, step, engines=engines
+                ).segments
+            except WorkflowError as exc:
+                for rel in rels:
+                    self.failed[(rel.id, lang.code)] = str(exc)
+
+    def build(self, releases: Sequence[Release]) -> dict[tuple[str, str], BuildResult]:
+        """4. Check and build: final where publishable, a marked draft otherwise."""
+        from workflow.publish import build  # WeasyPrint: imported when there is something to build
+
+        jobs = [
+            build.Job(rel.id, lang.code, draft=True)
+            for rel in releases
+            for lang in (rel.language, *rel.targets)
+            if self._wanted(rel, lang) and (rel.id, lang.code) not in self.failed
+        ]
+
+        def step(done: int, total: int) -> None:
+            self._tick("build", done, total)
+
+        return {(r.release, r.language): r for r in build.run(self.ws, jobs, step)}
+
+    def summarise(
+        self, releases: Sequence[Release], results: dict[tuple[str, str], BuildResult]
+    ) -> None:
+        """5. One row per release and language; the state records complete releases."""
+        index = CatalogIndex.scan(self.ws)
+        cache = Cache.load(self.ws)
+        inputs = gate.inputs_digest(self.ws)
+        for rel in releases:
+            outputs: dict[str, int] = {}
+            complete = True
+            for lang in (rel.language, *rel.targets):
+                if not self._wanted(rel, lang):
+                    continue
+                res = results.get((rel.id, lang.code))
+                if res is not None and res.check is not None:
+                    gate.remember(cache, res.check_key, res.check)
+                row = _row(self.ws, rel, lang, cache, inputs)
+                complete &= self._outcome(row, res, outputs)
+                self.report.rows.append(row)
+            if complete:
+                self.state.record(
+                    rel.id, input_digest(self.ws, rel.id, index, self.shared), outputs
+                )
+            else:
+                self.state.forget(rel.id)
+        self.state.save()
+        cache.save()
+
+    def _outcome(self, row: Row, res: BuildResult | None, outputs: dict[str, int]) -> bool:
+        """Fill the row with what happened to its language; False if it failed."""
+        why = self.failed.get((row.release, row.language))
+        if why is not None:
+            row.built, row.message = "failed", why
+            return False
+        if res is None:
+            return True
+        if not res.ok:
+            row.built, row.message = "failed", str(res.error)
+            return False
+        row.built, row.pdf = res.kind, res.pdf
+        outputs[res.pdf] = (self.ws.root / res.pdf).stat().st_size
+        return True
 
 
 def _row(ws: Workspace, rel: Release, lang: Language, cache: Cache, inputs: str) -> Row:

@@ -72,6 +72,16 @@ class Options:
     batch_size: int = DEFAULT_BATCH
 
 
+@dataclass
+class _Pair:
+    """The machine work of one language pair: (catalog, msgid) in catalog order."""
+
+    src: Language
+    tgt: Language
+    items: list[tuple[_Open, str]] = field(default_factory=list)
+    engine: Engine | None = None
+
+
 def run(
     ws: Workspace,
     releases: Sequence[Release],
@@ -80,13 +90,38 @@ def run(
     engines: Engines | None = None,
 ) -> TranslateReport:
     """Translate the open entries of the releases' catalogs. Pass `engines` to keep models
-    loaded across calls (a batch run translating language by language)."""
+    loaded across calls (a batch run translating language by language).
+
+    Steps: open every catalog (a malformed one stops the run before anything is written),
+    fill from translation memory and plan the machine work per language pair, choose the
+    engines (a missing model fails fast and changes nothing), save the memory reuses, then
+    translate batch by batch, saving after each."""
     report = TranslateReport()
     gloss = glossary.load(ws.locales)
+    opened = _open_catalogs(ws, releases, options, report)
+    pairs = _reuse_memory_and_plan(ws, opened, options)
     engines = engines or Engines(ws)
-    memory_reuse_reviewed = bool(ws.settings.get("translate", {}).get("memory_reviewed", False))
+    for pair in pairs.values():
+        pair.engine = engines.choose(pair.src, pair.tgt, options.engine)
+    for _, cat in opened:
+        _save(ws, cat, options)
+    total = sum(len(pair.items) for pair in pairs.values())
+    done = 0
+    if progress:
+        progress(done, total)
+    for pair in pairs.values():
+        for start in range(0, len(pair.items), options.batch_size):
+            chunk = pair.items[start : start + options.batch_size]
+            _translate_chunk(ws, pair, chunk, gloss, options)
+            done += len(chunk)
+            if progress:
+                progress(done, total)
+    return report
 
-    # open every catalog first: a malformed one stops the run before anything is written
+
+def _open_catalogs(
+    ws: Workspace, releases: Sequence[Release], options: Options, report: TranslateReport
+) -> list[tuple[Release, _Open]]:
     opened: list[tuple[Release, _Open]] = []
     for rel in releases:
         for lang in rel.targets:
@@ -105,10 +140,16 @@ def run(
             result = CatalogResult(rel.id, lang.code, ws.rel(path))
             report.catalogs.append(result)
             opened.append((rel, _Open(path, lang, po, snap, result)))
+    return opened
 
-    # translation memory, then the work per language pair
-    work: dict[tuple[str, str], list[tuple[_Open, str]]] = {}
-    pair_langs: dict[tuple[str, str], tuple[Language, Language]] = {}
+
+def _reuse_memory_and_plan(
+    ws: Workspace, opened: Sequence[tuple[Release, _Open]], options: Options
+) -> dict[tuple[str, str], _Pair]:
+    """Fill what the office's reviewed wording in other catalogs has (in memory only); what
+    is left goes to the machine, grouped by language pair."""
+    reuse_reviewed = bool(ws.settings.get("translate", {}).get("memory_reviewed", False))
+    pairs: dict[tuple[str, str], _Pair] = {}
     memories: dict[str, memory.Memory] = {}
     for rel, cat in opened:
         todo = pofile.to_translate(cat.po, retranslate=options.retranslate)
@@ -121,72 +162,51 @@ def run(
             hit = mem.lookup(msgid)
             if hit is not None and hit[1] != cat.result.path:
                 notes = [f"{pofile.TM_PREFIX}{hit[1]}"]
-                _fill(
-                    cat,
-                    msgid,
-                    hit[0],
-                    notes,
-                    fuzzy=not memory_reuse_reviewed,
-                    retranslate=options.retranslate,
-                )
+                _fill(cat, msgid, hit[0], notes, fuzzy=not reuse_reviewed, options=options)
                 cat.result.memory += 1
             else:
                 key = (rel.language.code, cat.lang.code)
-                pair_langs[key] = (rel.language, cat.lang)
-                work.setdefault(key, []).append((cat, msgid))
-    # choose engines before writing anything, so a missing model fails fast and changes nothing
-    chosen: dict[tuple[str, str], Engine] = {}
-    for key, (src, tgt) in pair_langs.items():
-        chosen[key] = engines.choose(src, tgt, options.engine)
-    for _, cat in opened:
+                pair = pairs.setdefault(key, _Pair(rel.language, cat.lang))
+                pair.items.append((cat, msgid))
+    return pairs
+
+
+def _translate_chunk(
+    ws: Workspace,
+    pair: _Pair,
+    chunk: Sequence[tuple[_Open, str]],
+    gloss: glossary.Glossary,
+    options: Options,
+) -> None:
+    """Machine-translate one batch with its markup protected, fill it, save what it touched."""
+    engine, src, tgt = pair.engine, pair.src, pair.tgt
+    assert engine is not None  # chosen before any translation
+    prov = engine.provenance(src.tag, tgt.tag)
+    names = [(t.term, t.form(tgt.code)) for t in gloss.protected() if t.kind == "name"]
+    results = protect.translate_protected(
+        [msgid for _, msgid in chunk],
+        lambda texts: engine.translate_batch(texts, src.tag, tgt.tag),
+        [t.term for t in gloss.protected()],
+        notation=languages.notation(src),
+        target_notation=languages.notation(tgt),
+    )
+    touched: dict[int, _Open] = {}
+    for (cat, msgid), restored in zip(chunk, results, strict=True):
+        text = restored.text
+        for term, form in names:
+            if form and form != term:
+                text = text.replace(term, form)
+        notes = [prov.comment()]
+        if not restored.ok:
+            problems = "; ".join(p.detail for p in restored.problems)
+            notes.append(f"{pofile.WARNING_PREFIX}{problems}")
+            cat.result.flagged += 1
+        _fill(cat, msgid, text, notes, fuzzy=True, options=options)
+        cat.result.machine += 1
+        cat.result.engine = _describe(prov)
+        touched[id(cat)] = cat
+    for cat in touched.values():
         _save(ws, cat, options)
-
-    total = sum(len(items) for items in work.values())
-    done = 0
-    if progress:
-        progress(done, total)
-    for key, items in work.items():
-        src, tgt = pair_langs[key]
-        engine = chosen[key]
-        prov = engine.provenance(src.tag, tgt.tag)
-        terms = [t.term for t in gloss.protected()]
-        names = [(t.term, t.form(tgt.code)) for t in gloss.protected() if t.kind == "name"]
-
-        def translate_texts(
-            texts: list[str], engine: Engine = engine, src: Language = src, tgt: Language = tgt
-        ) -> list[str]:
-            return engine.translate_batch(texts, src.tag, tgt.tag)
-
-        for start in range(0, len(items), options.batch_size):
-            chunk = items[start : start + options.batch_size]
-            results = protect.translate_protected(
-                [msgid for _, msgid in chunk],
-                translate_texts,
-                terms,
-                notation=languages.notation(src),
-                target_notation=languages.notation(tgt),
-            )
-            touched: dict[int, _Open] = {}
-            for (cat, msgid), restored in zip(chunk, results, strict=True):
-                text = restored.text
-                for term, form in names:
-                    if form and form != term:
-                        text = text.replace(term, form)
-                notes = [prov.comment()]
-                if not restored.ok:
-                    problems = "; ".join(p.detail for p in restored.problems)
-                    notes.append(f"{pofile.WARNING_PREFIX}{problems}")
-                    cat.result.flagged += 1
-                _fill(cat, msgid, text, notes, fuzzy=True, retranslate=options.retranslate)
-                cat.result.machine += 1
-                cat.result.engine = _describe(prov)
-                touched[id(cat)] = cat
-            for cat in touched.values():
-                _save(ws, cat, options)
-            done += len(chunk)
-            if progress:
-                progress(done, total)
-    return report
 
 
 def _describe(prov: Provenance) -> str:
@@ -194,10 +214,10 @@ def _describe(prov: Provenance) -> str:
 
 
 def _fill(
-    cat: _Open, msgid: str, msgstr: str, notes: list[str], *, fuzzy: bool, retranslate: bool
+    cat: _Open, msgid: str, msgstr: str, notes: list[str], *, fuzzy: bool, options: Options
 ) -> None:
     """Fill an entry unless it stopped being open (a translator's save merged in meanwhile)."""
-    if not pofile.can_fill(cat.po, msgid, retranslate=retranslate):
+    if not pofile.can_fill(cat.po, msgid, retranslate=options.retranslate):
         return
     if pofile.fill(cat.po, msgid, msgstr, notes, fuzzy=fuzzy):
         cat.filled[msgid] = (msgstr, notes, fuzzy)

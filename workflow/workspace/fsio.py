@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,21 @@ class Snapshot:
 def digest(data: bytes) -> str:
     """The one content digest of the workflow (snapshots, cache keys, run state): sha256 hex."""
     return hashlib.sha256(data).hexdigest()
+
+
+def digest_files(paths: Iterable[Path], *, salt: bytes = b"") -> str:
+    """One digest over files' names and contents; a missing or unreadable file counts as such
+    (whoever loads it will say what is wrong)."""
+    h = hashlib.sha256(salt)
+    for p in paths:
+        h.update(str(p.name).encode())
+        try:
+            h.update(p.read_bytes())
+        except FileNotFoundError:
+            h.update(b"\0missing")
+        except OSError as exc:  # a folder, unreadable...
+            h.update(f"\0unreadable {exc.errno}".encode())
+    return h.hexdigest()
 
 
 def read(path: Path) -> tuple[bytes | None, Snapshot]:

@@ -238,7 +238,7 @@ def workflow_method(packages_dir: Path, work: Path, beam: int) -> Method:
     def run(ws: Any) -> None:
         if not engines:
             engines.append(Engines(ws))  # one engine for every round: the model loads once
-        rel = extract.load_release(ws, "bench")
+        rel = ws.load_release("bench")
         translate.run(ws, [rel], translate.Options(engine="argos"), engines=engines[0])
 
     run(prepare(["Warm up the model."]))

@@ -340,7 +340,7 @@ def test_build_proof_logs_no_weasyprint_warning(
     root = copy_sample(tmp_path / "ws")
     mix_states(root, "ur")
     ws = open_workspace(root)
-    rel = extract.load_release(ws, SAMPLE_ID)
+    rel = ws.load_release(SAMPLE_ID)
     msgid = "New York"
     with caplog.at_level(logging.DEBUG, logger="weasyprint"):
         result = build.build_proof(

@@ -12,7 +12,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from workflow.catalogs.extract import extract, load_release
+from workflow.catalogs.extract import extract
 from workflow.errors import ModelError
 from workflow.mt import translate
 from workflow.workspace import open_workspace
@@ -94,7 +94,7 @@ def test_translation_memory_reuses_reviewed_wording(
     extract(ws, ["followup"])
     # every segment is in the office's reviewed French: no engine is needed (none is
     # installed here for en->fr)
-    report = translate.run(ws, [load_release(ws, "followup")], translate.Options())
+    report = translate.run(ws, [ws.load_release("followup")], translate.Options())
     assert report.catalogs[0].memory == 4 and report.catalogs[0].machine == 0
     followup = entries(sample_workspace / "locales/fr/LC_MESSAGES/followup.po")
     reused = followup["New York"]
@@ -121,7 +121,7 @@ def test_missing_model_names_the_install_command_and_changes_nothing(
 
 def test_unknown_engine_and_unsupported_pair(sample_workspace: Path) -> None:
     ws = open_workspace(sample_workspace)
-    rel = load_release(ws, SAMPLE_ID)
+    rel = ws.load_release(SAMPLE_ID)
     with pytest.raises(Exception, match="unknown engine 'deepl'"):
         translate.run(ws, [rel], translate.Options(engine="deepl"))
     with pytest.raises(ModelError, match="bergamot cannot translate en->fr"):
@@ -134,7 +134,7 @@ def test_unknown_engine_and_unsupported_pair(sample_workspace: Path) -> None:
 
 def test_translator_save_during_the_run_is_merged_not_lost(sample_workspace: Path) -> None:
     ws = open_workspace(sample_workspace)
-    rel = load_release(ws, SAMPLE_ID)
+    rel = ws.load_release(SAMPLE_ID)
     po_path = sample_workspace / PT
     target = polib.pofile(str(po_path))[10].msgid
     calls = []

@@ -242,7 +242,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(ws: Workspace, args: argparse.Namespace) -> int:
-    report = extract.extract(ws, extract.resolve_ids(ws, args.releases))
+    report = extract.extract(ws, ws.resolve_ids(args.releases))
     if not args.quiet:
         for change in report.written:
             print(f"{change.action:8} {change.path}  {change.detail}".rstrip())
@@ -256,10 +256,10 @@ def cmd_translate(ws: Workspace, args: argparse.Namespace) -> int:
 
     if args.batch_size < 1:
         raise WorkflowError("--batch-size must be at least 1")
-    ids = extract.resolve_ids(ws, args.releases)
-    releases = [extract.load_release(ws, i) for i in ids]
+    ids = ws.resolve_ids(args.releases)
+    releases = [ws.load_release(i) for i in ids]
     options = translate.Options(
-        languages=tuple(extract.parse_languages(args.lang)),
+        languages=tuple(languages.parse_list(args.lang)),
         engine=args.engine,
         retranslate=args.retranslate,
         batch_size=args.batch_size,
@@ -289,10 +289,10 @@ def cmd_translate(ws: Workspace, args: argparse.Namespace) -> int:
 def cmd_build(ws: Workspace, args: argparse.Namespace) -> int:
     from workflow.publish import build
 
-    only = extract.parse_languages(args.lang)
+    only = languages.parse_list(args.lang)
     jobs = []
-    for release_id in extract.resolve_ids(ws, args.releases):
-        rel = extract.load_release(ws, release_id)
+    for release_id in ws.resolve_ids(args.releases):
+        rel = ws.load_release(release_id)
         for lang in rel.targets if args.proof else (rel.language, *rel.targets):
             if not only or lang in only:
                 jobs.append(build.Job(rel.id, lang.code, args.draft, proof=args.proof))
@@ -347,7 +347,7 @@ def cmd_models(ws: Workspace, args: argparse.Namespace) -> int:
         return 0
     installed = packages.list_installed(folder)
     pairs = select.Engines(ws).describe(
-        [extract.load_release(ws, release_id) for release_id in ws.release_ids()]
+        [ws.load_release(release_id) for release_id in ws.release_ids()]
     )
     if args.json:
         print(
@@ -387,7 +387,7 @@ def cmd_run(ws: Workspace, args: argparse.Namespace) -> int:
     from workflow.workspace import state
 
     options = run.Options(
-        languages=tuple(extract.parse_languages(args.lang)), engine=args.engine, force=args.force
+        languages=tuple(languages.parse_list(args.lang)), engine=args.engine, force=args.force
     )
     bars: dict[str, ProgressBar] = {}
 
@@ -469,7 +469,7 @@ def cmd_diff(ws: Workspace, args: argparse.Namespace) -> int:
     lang = languages.parse(args.lang, source="--lang")
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     shown = 0
-    for release_id in extract.resolve_ids(ws, args.releases):
+    for release_id in ws.resolve_ids(args.releases):
         path = ws.catalog_path(release_id, lang)
         if not path.exists():
             continue
@@ -491,8 +491,8 @@ def cmd_diff(ws: Workspace, args: argparse.Namespace) -> int:
 def cmd_status(ws: Workspace, args: argparse.Namespace) -> int:
     from workflow.quality import gate
 
-    ids = extract.resolve_ids(ws, args.releases)
-    rows = gate.check_many(ws, ids, extract.parse_languages(args.lang))
+    ids = ws.resolve_ids(args.releases)
+    rows = gate.check_many(ws, ids, languages.parse_list(args.lang))
     if args.json:
         print(
             json.dumps(
@@ -551,8 +551,8 @@ def cmd_check(ws: Workspace, args: argparse.Namespace) -> int:
         return 0
     found, annotated = gate.check_releases(
         ws,
-        extract.resolve_ids(ws, args.releases),
-        extract.parse_languages(args.lang),
+        ws.resolve_ids(args.releases),
+        languages.parse_list(args.lang),
         write=args.annotate,
     )
     errors = sum(p.severity == "error" for p in found)

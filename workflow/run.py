@@ -79,7 +79,7 @@ def batch(
     progress: Progress | None = None,
 ) -> RunReport:
     """The batch run over the named releases (all when none are named)."""
-    ids = extract.resolve_ids(ws, names)
+    ids = ws.resolve_ids(names)
     glossary.load(ws.locales)  # every language's input: if it is bad, say so once, write nothing
     clean_stale_temporaries(ws)
     run = _Batch(ws, options, progress)
@@ -133,7 +133,7 @@ class _Batch:
         releases: list[Release] = []
         for n, release_id in enumerate(todo, start=1):
             try:
-                rel = extract.load_release(self.ws, release_id)
+                rel = self.ws.load_release(release_id)
                 extract.extract(self.ws, [release_id])
                 releases.append(rel)
             except WorkflowError as exc:

@@ -1,10 +1,11 @@
-"""Steps of the workflow over a workspace. Returns reports; never prints."""
+"""The extract step: a release's segments become its template and every language's catalog,
+merged like `msgmerge --previous`. Validates everything before writing anything."""
 
 from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -12,14 +13,13 @@ from typing import TypeVar
 
 from workflow.catalogs import pofile
 from workflow.catalogs.pofile import SourceEntry
-from workflow.errors import ConcurrentEditError, ReleaseError
-from workflow.lang import languages
+from workflow.errors import ConcurrentEditError
 from workflow.lang.languages import Language
 from workflow.source import markdown, release, segment
 from workflow.source.release import Release
 from workflow.workspace import Workspace
 from workflow.workspace.fsio import Snapshot, atomic_write, current, read
-from workflow.workspace.workers import pool as workers_pool
+from workflow.workspace.workers import parallel_map
 
 T = TypeVar("T")
 PARALLEL_MIN = 16  # below this many releases, worker start-up costs more than it saves
@@ -30,42 +30,6 @@ def timestamp() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     t = time.gmtime(int(epoch)) if epoch and epoch.isdigit() else time.gmtime()
     return time.strftime("%Y-%m-%d %H:%M+0000", t)
-
-
-# --- selecting releases -------------------------------------------------------------------------
-
-
-def resolve_ids(ws: Workspace, names: Sequence[str]) -> list[str]:
-    """Release ids from command-line names (an id, or a path to releases/<id>.md)."""
-    if not names:
-        return ws.release_ids()
-    ids = []
-    for name in names:
-        stem = name
-        if name.endswith(".md") or "/" in name:
-            path = Path(name)
-            inside = (Path.cwd() / path).resolve().parent == ws.releases.resolve()
-            if not inside and path.parent != Path("releases"):
-                raise ReleaseError(
-                    "not a release of this workspace",
-                    file=name,
-                    hint=f"name a file in {ws.rel(ws.releases)}/ or just its id",
-                )
-            stem = path.name.removesuffix(".md")
-        release.check_id(stem, source=name)
-        if not ws.release_path(stem).exists():
-            raise ReleaseError(
-                "no such release",
-                file=f"releases/{stem}.md",
-                hint="list the releases with: ls " + ws.rel(ws.releases),
-            )
-        ids.append(stem)
-    return ids
-
-
-def load_release(ws: Workspace, release_id: str) -> Release:
-    path = ws.release_path(release_id)
-    return release.load(path, rel=ws.rel(path))
 
 
 # --- segments -----------------------------------------------------------------------------------
@@ -159,16 +123,7 @@ def extract(ws: Workspace, ids: Sequence[str], *, now: str | None = None) -> Ext
 
 
 def _extract_one(ws: Workspace, now: str, release_id: str) -> list[_Pending]:
-    return _extract_release(ws, load_release(ws, release_id), now)
-
-
-def parallel_map(fn: Callable[[str], T], ids: Sequence[str]) -> list[T]:
-    """fn over release ids, in worker processes when there are many (order kept)."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(ids) < PARALLEL_MIN or workers < 2:
-        return [fn(i) for i in ids]
-    with workers_pool(workers) as pool:
-        return list(pool.map(fn, ids, chunksize=max(1, len(ids) // (workers * 8))))
+    return _extract_release(ws, ws.load_release(release_id), now)
 
 
 def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:
@@ -217,10 +172,3 @@ def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:
             _Pending(path, pofile.dump(merged), snap, FileChange(ws.rel(path), "updated", detail))
         )
     return out
-
-
-def parse_languages(value: str | None) -> list[Language]:
-    """The codes of the command line's --lang option; errors name the option."""
-    if not value:
-        return []
-    return [languages.parse(code, source="--lang") for code in value.split(",") if code.strip()]

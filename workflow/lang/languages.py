@@ -119,6 +119,13 @@ def parse(code: str, *, source: str | None = None, line: int | None = None) -> L
 
 
 @lru_cache(maxsize=64)
+def parse_list(value: str | None, *, source: str = "--lang") -> list[Language]:
+    """Comma-separated codes (the command line's --lang option); errors name the option."""
+    if not value:
+        return []
+    return [parse(code, source=source) for code in value.split(",") if code.strip()]
+
+
 def territory_names(language: Language) -> Mapping[str, str]:
     """CLDR names of countries and territories in the language, by ISO 3166 alpha-2 code.
 

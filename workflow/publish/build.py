@@ -209,12 +209,11 @@ def build_proof(
 
 
 def _job(ws: Workspace, job: Job) -> BuildResult:
-    from workflow.catalogs import extract
     from workflow.lang import languages
 
     lang = languages.parse(job.language)
     try:
-        rel = extract.load_release(ws, job.release)
+        rel = ws.load_release(job.release)
         if job.proof:
             return build_proof(ws, rel, lang)
         return build_one(ws, rel, lang, draft=job.draft)

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workflow.catalogs import glossary, pofile
-from workflow.catalogs.extract import load_release
 from workflow.errors import ConcurrentEditError, WorkspaceError
 from workflow.lang import languages
 from workflow.lang.languages import Language
@@ -194,7 +193,7 @@ def check_many(
 
         def get_release(release_id: str = release_id, loaded: list[Release] = loaded) -> Release:
             if not loaded:
-                loaded.append(load_release(ws, release_id))
+                loaded.append(ws.load_release(release_id))
             return loaded[0]
 
         path = ws.release_path(release_id)
@@ -222,7 +221,7 @@ def check_releases(
     found: list[Problem] = []
     annotated = 0
     for release_id in ids:
-        rel = load_release(ws, release_id)
+        rel = ws.load_release(release_id)
         for lang in rel.targets:
             if only and lang not in only:
                 continue

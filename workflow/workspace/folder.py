@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workflow.errors import WorkspaceError
-from workflow.lang import languages
+from workflow.errors import ReleaseError, WorkspaceError
 from workflow.lang.languages import Language
-from workflow.source.release import check_id
+from workflow.source.release import Release, check_id, load
 
 SETTINGS_FILE = "workflow.toml"
 
@@ -63,15 +63,34 @@ class Workspace:
             if not p.name.startswith(".")
         )
 
-    def catalog_languages(self, release_id: str) -> list[Language]:
-        """Languages that have a catalog of this release on disk."""
-        found = []
-        if self.locales.is_dir():
-            for d in sorted(self.locales.iterdir()):
-                if d.name == "templates" or not (d / "LC_MESSAGES" / f"{release_id}.po").exists():
-                    continue
-                found.append(languages.parse(d.name, source=self.rel(d)))
-        return found
+    def resolve_ids(self, names: Sequence[str]) -> list[str]:
+        """Release ids from command-line names (an id, or a path to releases/<id>.md)."""
+        return [self._resolve_id(name) for name in names] if names else self.release_ids()
+
+    def _resolve_id(self, name: str) -> str:
+        stem = name
+        if name.endswith(".md") or "/" in name:
+            path = Path(name)
+            inside = (Path.cwd() / path).resolve().parent == self.releases.resolve()
+            if not inside and path.parent != Path("releases"):
+                raise ReleaseError(
+                    "not a release of this workspace",
+                    file=name,
+                    hint=f"name a file in {self.rel(self.releases)}/ or just its id",
+                )
+            stem = path.name.removesuffix(".md")
+        check_id(stem, source=name)
+        if not self.release_path(stem).exists():
+            raise ReleaseError(
+                "no such release",
+                file=f"releases/{stem}.md",
+                hint="list the releases with: ls " + self.rel(self.releases),
+            )
+        return stem
+
+    def load_release(self, release_id: str) -> Release:
+        path = self.release_path(release_id)
+        return load(path, rel=self.rel(path))
 
 
 def open_workspace(root: Path) -> Workspace:

@@ -11,7 +11,12 @@ import ctypes
 import multiprocessing
 import os
 import signal
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
+PARALLEL_MIN = 16  # below this many items, worker start-up costs more than it saves
 
 _PR_SET_PDEATHSIG = 1
 
@@ -33,3 +38,12 @@ def pool(workers: int) -> ProcessPoolExecutor:
         initializer=_die_with_parent,
         initargs=(os.getpid(),),
     )
+
+
+def parallel_map(fn: Callable[[str], T], ids: Sequence[str]) -> list[T]:
+    """fn over release ids, in worker processes when there are many (order kept)."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(ids) < PARALLEL_MIN or workers < 2:
+        return [fn(i) for i in ids]
+    with pool(workers) as executor:
+        return list(executor.map(fn, ids, chunksize=max(1, len(ids) // (workers * 8))))

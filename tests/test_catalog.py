@@ -10,7 +10,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from workflow.catalogs import extract, pofile
+from workflow.catalogs import extract, merge, pofile
 from workflow.errors import CatalogError
 from workflow.lang import languages
 from workflow.workspace import open_workspace
@@ -237,9 +237,9 @@ def test_headers_and_plural_forms() -> None:
 
 
 def test_similarity_matches_msgmerge_threshold() -> None:
-    assert pofile.similarity("abc", "abc") == 1.0
-    assert pofile.similarity("The cat sat.", "The cat sat down.") > 0.6
-    assert pofile.similarity("Hello", "A completely different sentence.") < 0.6
+    assert merge.similarity("abc", "abc") == 1.0
+    assert merge.similarity("The cat sat.", "The cat sat down.") > 0.6
+    assert merge.similarity("Hello", "A completely different sentence.") < 0.6
 
 
 @pytest.mark.parametrize(
@@ -254,7 +254,7 @@ def test_similarity_matches_msgmerge_threshold() -> None:
     ],
 )
 def test_trivial_edit(old: str, new: str, trivial: bool) -> None:
-    assert pofile.trivial_edit(old, new) is trivial
+    assert merge.trivial_edit(old, new) is trivial
 
 
 def test_trivial_edits_carry_reviewed_translations_only_when_asked(workspace: Path) -> None:

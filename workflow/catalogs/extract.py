@@ -11,8 +11,9 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from workflow.catalogs import pofile
+from workflow.catalogs import merge, pofile
 from workflow.catalogs.pofile import SourceEntry
+from workflow.catalogs.types import Catalog
 from workflow.errors import ConcurrentEditError
 from workflow.lang.languages import Language
 from workflow.source import markdown, release, segment
@@ -95,7 +96,7 @@ class _Pending:
     change: FileChange
 
 
-def _read_catalog(ws: Workspace, path: Path) -> tuple[object | None, Snapshot]:
+def _read_catalog(ws: Workspace, path: Path) -> tuple[Catalog | None, Snapshot]:
     data, snap = read(path)
     if data is None:
         return None, snap
@@ -161,7 +162,7 @@ def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:
             )
             continue
         carry = bool(ws.settings.get("extract", {}).get("carry_trivial_edits", False))
-        merged, mr = pofile.merge(old, pot, lang, carry_trivial=carry)
+        merged, mr = merge.merge(old, pot, lang, carry_trivial=carry)
         if pofile.fingerprint(merged) == pofile.fingerprint(old):
             out.append(_Pending(path, b"", snap, FileChange(ws.rel(path), "unchanged")))
             continue

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from workflow.catalogs import pofile
 from workflow.errors import CatalogError
@@ -21,7 +20,7 @@ class Memory:
         return self.entries.get(msgid)
 
 
-def build(ws: Workspace, lang: Language, *, exclude: Path | None = None) -> Memory:
+def build(ws: Workspace, lang: Language) -> Memory:
     """Read every catalog of `lang` in the workspace; unreadable ones are skipped (they are
     reported by the commands that own them)."""
     mem = Memory()
@@ -29,8 +28,6 @@ def build(ws: Workspace, lang: Language, *, exclude: Path | None = None) -> Memo
     if not folder.is_dir():
         return mem
     for path in sorted(folder.glob("*.po")):
-        if exclude is not None and path == exclude:
-            continue
         try:
             po = pofile.parse(path.read_bytes(), path=ws.rel(path))
         except (CatalogError, OSError):

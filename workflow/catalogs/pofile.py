@@ -1,25 +1,21 @@
-"""Gettext catalogs: build the template, create/merge language catalogs, read strictly, stats.
-
-The only polib user. Merging follows GNU `msgmerge --previous`: exact matches keep their
-translation and state, a changed source gets its closest old translation back as fuzzy with the
-previous msgid (`#| msgid`), entries no longer in the template become obsolete (`#~`).
+"""Gettext catalogs: build the template and new language catalogs, read strictly, write,
+entry states and stats. The only polib user (merging is in merge.py).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 
 import polib
 
 from workflow import __version__
+from workflow.catalogs.types import Catalog, Entry
 from workflow.errors import CatalogError
 from workflow.lang.languages import Language, plural_forms
 
 WRAP = 78
-FUZZY_THRESHOLD = 0.6  # msgmerge's FUZZY_THRESHOLD
 MACHINE_PREFIX = "machine: "  # translator comment holding provenance
 
 
@@ -42,15 +38,6 @@ class Stats:
     @property
     def total(self) -> int:
         return self.untranslated + self.machine + self.reviewed
-
-
-@dataclass
-class MergeReport:
-    kept: int = 0
-    fuzzy: int = 0  # matched to an edited old entry, now fuzzy with #| msgid
-    new: int = 0
-    obsoleted: int = 0
-    notes: list[str] = field(default_factory=list)
 
 
 # --- headers ------------------------------------------------------------------------------------
@@ -77,20 +64,26 @@ def _header(project: str, created: str, language: Language | None) -> dict[str, 
     return meta
 
 
-def _new_file() -> polib.POFile:
-    return polib.POFile(wrapwidth=WRAP, check_for_duplicates=False)
+def new_file() -> Catalog:
+    po: Catalog = polib.POFile(wrapwidth=WRAP, check_for_duplicates=False)
+    return po
+
+
+def new_entry(**fields: object) -> Entry:
+    entry: Entry = polib.POEntry(**fields)
+    return entry
 
 
 def template(
     project: str, entries: Iterable[SourceEntry], *, created: str, title: str = ""
-) -> polib.POFile:
+) -> Catalog:
     """The .pot for a release: one entry per distinct source segment, in document order."""
-    pot = _new_file()
+    pot = new_file()
     pot.header = f"Release {project}" + (f": {title}" if title else "")
     pot.metadata = _header(project, created, None)
     for e in entries:
         pot.append(
-            polib.POEntry(
+            new_entry(
                 msgid=e.msgid,
                 msgstr="",
                 occurrences=[(path, str(line)) for path, line in e.references],
@@ -100,19 +93,20 @@ def template(
     return pot
 
 
-def new_catalog(pot: polib.POFile, language: Language, *, created: str) -> polib.POFile:
+def new_catalog(pot: Catalog, language: Language, *, created: str) -> Catalog:
     """A fresh language catalog from a template (like msginit)."""
-    po = _new_file()
+    po = new_file()
     po.header = f"{pot.header}\n{language.english_name} translation."
     po.metadata = _header(pot.metadata.get("Project-Id-Version", ""), created, language)
     po.metadata["POT-Creation-Date"] = pot.metadata.get("POT-Creation-Date", created)
     for src in pot:
-        po.append(_copy_source(src))
+        po.append(copy_source(src))
     return po
 
 
-def _copy_source(src: polib.POEntry) -> polib.POEntry:
-    return polib.POEntry(
+def copy_source(src: Entry) -> Entry:
+    """A template entry as an untranslated catalog entry."""
+    return new_entry(
         msgid=src.msgid,
         msgctxt=src.msgctxt,
         msgstr="",
@@ -120,168 +114,6 @@ def _copy_source(src: polib.POEntry) -> polib.POEntry:
         comment=src.comment,
         flags=[f for f in src.flags if f != "fuzzy"],
     )
-
-
-# --- merge (msgmerge --previous) ---------------------------------------------------------------
-
-
-@lru_cache(maxsize=65536)
-def _char_masks(a: str) -> dict[str, int]:
-    masks: dict[str, int] = {}
-    for i, ch in enumerate(a):
-        masks[ch] = masks.get(ch, 0) | (1 << i)
-    return masks
-
-
-def lcs_length(a: str, b: str) -> int:
-    """Length of the longest common subsequence, bit-parallel (Allison-Dix / Hyyro)."""
-    if not a or not b:
-        return 0
-    masks = _char_masks(a)
-    full = (1 << len(a)) - 1
-    v = full
-    for ch in b:
-        u = v & masks.get(ch, 0)
-        v = ((v + u) | (v - u)) & full
-    return len(a) - v.bit_count()
-
-
-@lru_cache(maxsize=65536)
-def similarity(a: str, b: str) -> float:
-    """msgmerge's fstrcmp: 2 * LCS / total length (0.0 when it cannot reach the threshold)."""
-    if not a and not b:
-        return 1.0
-    total = len(a) + len(b)
-    if 2 * min(len(a), len(b)) / total < FUZZY_THRESHOLD:
-        return 0.0
-    return 2 * lcs_length(a, b) / total
-
-
-def merge(
-    old: polib.POFile, pot: polib.POFile, language: Language, *, carry_trivial: bool = False
-) -> tuple[polib.POFile, MergeReport]:
-    """Merge a language catalog with a new template, as `msgmerge --previous` does.
-
-    With `carry_trivial`, a reviewed translation whose source changed only trivially (spacing,
-    quote style, a one-word typo fix) stays reviewed, with a note instead of the fuzzy flag."""
-    report = MergeReport()
-    po = _new_file()
-    po.metadata = dict(old.metadata)
-    po.metadata["POT-Creation-Date"] = pot.metadata.get("POT-Creation-Date", "")
-    po.metadata["Project-Id-Version"] = pot.metadata.get("Project-Id-Version", "")
-    po.metadata.setdefault("Language", language.code)
-    po.metadata.setdefault("Plural-Forms", plural_forms(language))
-    po.metadata["Content-Type"] = "text/plain; charset=UTF-8"
-    po.header = old.header
-    po.metadata_is_fuzzy = old.metadata_is_fuzzy
-
-    active = [e for e in old if not e.obsolete and e.msgid]
-    exact = {(e.msgctxt, e.msgid): e for e in active}
-    obsolete = {(e.msgctxt, e.msgid): e for e in old if e.obsolete}
-    candidates = [e for e in active if e.msgstr or any(e.msgstr_plural.values())]
-    used: set[int] = set()
-
-    for src in pot:
-        key = (src.msgctxt, src.msgid)
-        hit = exact.get(key)
-        if hit is not None:
-            used.add(id(hit))
-            po.append(_carry(src, hit, fuzzy=hit.fuzzy, previous=hit.previous_msgid))
-            report.kept += 1
-            continue
-        revived = obsolete.get(key)
-        if revived is not None:
-            used.add(id(revived))
-            po.append(_carry(src, revived, fuzzy=revived.fuzzy, previous=revived.previous_msgid))
-            report.kept += 1
-            continue
-        best, score = None, 0.0
-        for cand in candidates:
-            s = similarity(src.msgid, cand.msgid)
-            if s > score:
-                best, score = cand, s
-        if best is not None and score >= FUZZY_THRESHOLD:
-            used.add(id(best))
-            if carry_trivial and not best.fuzzy and trivial_edit(best.msgid, src.msgid):
-                entry = _carry(src, best, fuzzy=False, previous=None)
-                note = f"{TRIVIAL_PREFIX}{best.msgid}"
-                entry.tcomment = "\n".join(
-                    [
-                        line
-                        for line in (entry.tcomment or "").splitlines()
-                        if not line.startswith(TRIVIAL_PREFIX)
-                    ]
-                    + [note]
-                )
-                po.append(entry)
-                report.kept += 1
-                report.notes.append(f"carried over a trivial edit: {src.msgid[:50]}")
-                continue
-            previous = best.previous_msgid if best.fuzzy and best.previous_msgid else best.msgid
-            po.append(_carry(src, best, fuzzy=True, previous=previous))
-            report.fuzzy += 1
-            continue
-        po.append(_copy_source(src))
-        report.new += 1
-
-    for e in old:
-        if id(e) in used or not e.msgid:
-            continue
-        if e.obsolete:
-            po.append(e)
-        elif e.msgstr or any(e.msgstr_plural.values()):
-            e.obsolete = True
-            po.append(e)
-            report.obsoleted += 1
-    return po, report
-
-
-TRIVIAL_PREFIX = "source edit carried over (trivial), was: "
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
-
-
-def trivial_edit(old: str, new: str) -> bool:
-    """True when a source edit cannot change the translation: whitespace or quote style only,
-    or one word's typo fixed (same words, same length, at most two characters changed)."""
-
-    def norm(text: str) -> str:
-        return " ".join(text.translate(_QUOTES).split())
-
-    a, b = norm(old), norm(new)
-    if a == b:
-        return True
-    wa, wb = a.split(" "), b.split(" ")
-    if len(a) != len(b) or len(wa) != len(wb):
-        return False
-    changed = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-    if len(changed) != 1:
-        return False
-    x, y = changed[0]
-    if any(ch.isdigit() for ch in x + y):
-        return False  # a figure is never a typo
-    return sum(1 for p, q in zip(x, y, strict=True) if p != q) <= 2
-
-
-def _carry(
-    src: polib.POEntry, old: polib.POEntry, *, fuzzy: bool, previous: str | None
-) -> polib.POEntry:
-    entry = polib.POEntry(
-        msgid=src.msgid,
-        msgctxt=src.msgctxt,
-        msgid_plural=src.msgid_plural or old.msgid_plural,
-        msgstr=old.msgstr,
-        msgstr_plural=dict(old.msgstr_plural),
-        occurrences=list(src.occurrences),
-        comment=src.comment,
-        tcomment=old.tcomment,
-        flags=[f for f in src.flags if f != "fuzzy"]
-        + [f for f in old.flags if f not in src.flags and f != "fuzzy"],
-    )
-    if fuzzy:
-        entry.flags.insert(0, "fuzzy")
-        if previous is not None and previous != src.msgid:
-            entry.previous_msgid = previous
-    return entry
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -407,7 +239,7 @@ def _lint_string(s: str, path: str, number: int) -> None:
     )
 
 
-def parse(data: bytes, *, path: str) -> polib.POFile:
+def parse(data: bytes, *, path: str) -> Catalog:
     """Read a catalog strictly: what msgfmt would refuse is a CatalogError with file:line."""
     try:
         text = data.decode("utf-8")
@@ -464,19 +296,28 @@ def parse(data: bytes, *, path: str) -> polib.POFile:
     return po
 
 
-def _polib_parse(text: str) -> polib.POFile:
-    """polib.pofile(text), but on gettext's lines. polib splits a text with str.splitlines(),
-    which also breaks at U+2028, U+2029, U+0085, VT, FF, FS, GS, RS and a lone CR: characters
-    gettext (which splits at LF only) keeps inside strings and comments, and that `dump`
+class _GettextLines(str):
+    """A catalog's text that splits into lines as gettext does: at LF only. polib reads a text
+    with `str.splitlines()`, which also breaks at U+2028, U+2029, U+0085, VT, FF, FS, GS, RS
+    and a lone CR: characters gettext keeps inside strings and comments, and that `dump`
     writes as they are. Without this a catalog holding one of them is unreadable to us."""
-    parser = polib._POFileParser(text, encoding="utf-8", check_for_duplicates=False)
-    parser.fhandle = text.split("\n")
-    po = parser.parse()
-    po.wrapwidth = WRAP
+
+    __slots__ = ()
+
+    def splitlines(self, keepends: bool = False) -> list[str]:
+        lines = self.split("\n")
+        return [line + "\n" for line in lines[:-1]] + lines[-1:] if keepends else lines
+
+
+def _polib_parse(text: str) -> Catalog:
+    """polib.pofile(text) on gettext's lines (see _GettextLines)."""
+    po: Catalog = polib.pofile(
+        _GettextLines(text), encoding="utf-8", wrapwidth=WRAP, check_for_duplicates=False
+    )
     return po
 
 
-def _nplurals(po: polib.POFile) -> int:
+def _nplurals(po: Catalog) -> int:
     m = re.search(r"nplurals\s*=\s*(\d+)", po.metadata.get("Plural-Forms", ""))
     return int(m.group(1)) if m else 0
 
@@ -486,14 +327,14 @@ def _nplurals(po: polib.POFile) -> int:
 _VOLATILE = ("POT-Creation-Date", "PO-Revision-Date", "X-Generator")
 
 
-def dump(po: polib.POFile) -> bytes:
+def dump(po: Catalog) -> bytes:
     text = str(po)
     if not text.endswith("\n"):
         text += "\n"
     return text.encode("utf-8")
 
 
-def fingerprint(po: polib.POFile) -> tuple[object, ...]:
+def fingerprint(po: Catalog) -> tuple[object, ...]:
     """What a catalog says, independent of wrapping, order of header fields and dates."""
     meta = tuple(sorted((k, v) for k, v in po.metadata.items() if k not in _VOLATILE))
     entries = tuple(
@@ -516,14 +357,14 @@ def fingerprint(po: polib.POFile) -> tuple[object, ...]:
     return meta, entries, po.header
 
 
-def stamp(po: polib.POFile, *, created: str | None = None, revised: str | None = None) -> None:
+def stamp(po: Catalog, *, created: str | None = None, revised: str | None = None) -> None:
     if created is not None:
         po.metadata["POT-Creation-Date"] = created
     if revised is not None:
         po.metadata["PO-Revision-Date"] = revised
 
 
-def copy_dates(po: polib.POFile, old: polib.POFile) -> None:
+def copy_dates(po: Catalog, old: Catalog) -> None:
     for key in _VOLATILE:
         if key in old.metadata:
             po.metadata[key] = old.metadata[key]
@@ -532,20 +373,20 @@ def copy_dates(po: polib.POFile, old: polib.POFile) -> None:
 # --- states -------------------------------------------------------------------------------------
 
 
-def is_translated(e: polib.POEntry) -> bool:
+def is_translated(e: Entry) -> bool:
     if e.msgid_plural:
         return bool(e.msgstr_plural) and all(e.msgstr_plural.values())
     return bool(e.msgstr)
 
 
-def state(e: polib.POEntry) -> str:
+def state(e: Entry) -> str:
     """untranslated / machine (translated but fuzzy) / reviewed."""
     if not is_translated(e):
         return "untranslated"
     return "machine" if e.fuzzy else "reviewed"
 
 
-def stats(po: polib.POFile) -> Stats:
+def stats(po: Catalog) -> Stats:
     s = Stats()
     for e in po:
         if e.obsolete:
@@ -562,14 +403,14 @@ WARNING_PREFIX = "machine-warning: "
 _OURS = (MACHINE_PREFIX, TM_PREFIX, WARNING_PREFIX)
 
 
-def is_machine(e: polib.POEntry) -> bool:
+def is_machine(e: Entry) -> bool:
     """A fuzzy entry written by an engine (its provenance comment says so)."""
     return bool(e.fuzzy) and any(
         line.startswith(MACHINE_PREFIX) for line in (e.tcomment or "").splitlines()
     )
 
 
-def to_translate(po: polib.POFile, *, retranslate: bool) -> list[str]:
+def to_translate(po: Catalog, *, retranslate: bool) -> list[str]:
     """msgids an engine may fill: untranslated ones; with `retranslate` also machine ones.
     Never a reviewed entry, never a fuzzy human translation carried over by a merge."""
     out = []
@@ -581,7 +422,7 @@ def to_translate(po: polib.POFile, *, retranslate: bool) -> list[str]:
     return out
 
 
-def reviewed(po: polib.POFile) -> list[tuple[str, str]]:
+def reviewed(po: Catalog) -> list[tuple[str, str]]:
     """(msgid, msgstr) of reviewed entries: the translation memory's material."""
     return [
         (e.msgid, e.msgstr)
@@ -590,9 +431,7 @@ def reviewed(po: polib.POFile) -> list[tuple[str, str]]:
     ]
 
 
-def fill(
-    po: polib.POFile, msgid: str, msgstr: str, notes: list[str], *, fuzzy: bool = True
-) -> bool:
+def fill(po: Catalog, msgid: str, msgstr: str, notes: list[str], *, fuzzy: bool = True) -> bool:
     """Set a machine/memory translation with its provenance notes (translator comments, which
     survive msgmerge and Poedit). Returns False, changing nothing, if the entry is gone."""
     entry = po.find(msgid)
@@ -609,7 +448,7 @@ def fill(
     return True
 
 
-def can_fill(po: polib.POFile, msgid: str, *, retranslate: bool) -> bool:
+def can_fill(po: Catalog, msgid: str, *, retranslate: bool) -> bool:
     entry = po.find(msgid)
     if entry is None or entry.obsolete:
         return False
@@ -627,7 +466,7 @@ class Revision:
     msgstr: str
 
 
-def revisions(po: polib.POFile) -> list[Revision]:
+def revisions(po: Catalog) -> list[Revision]:
     return [
         Revision(
             e.linenum,
@@ -641,7 +480,7 @@ def revisions(po: polib.POFile) -> list[Revision]:
     ]
 
 
-def translations(po: polib.POFile, *, include_machine: bool) -> dict[str, str]:
+def translations(po: Catalog, *, include_machine: bool) -> dict[str, str]:
     """msgid -> msgstr for building a document: reviewed entries, plus machine ones in drafts."""
     return {
         e.msgid: e.msgstr
@@ -663,7 +502,7 @@ class Open:
     msgid: str
 
 
-def unreviewed(po: polib.POFile) -> list[Open]:
+def unreviewed(po: Catalog) -> list[Open]:
     return [
         Open(e.linenum, state(e), e.msgid)
         for e in po
@@ -672,7 +511,7 @@ def unreviewed(po: polib.POFile) -> list[Open]:
 
 
 def set_annotations(
-    po: polib.POFile,
+    po: Catalog,
     lines_by_entry: dict[int, list[str]],
     strip: Callable[[str], str],
 ) -> bool:
@@ -690,6 +529,6 @@ def set_annotations(
     return changed
 
 
-def msgids_by_line(po: polib.POFile) -> dict[int, str]:
+def msgids_by_line(po: Catalog) -> dict[int, str]:
     """msgid of each live entry by its line in the file (where problems point)."""
     return {e.linenum: e.msgid for e in po if not e.obsolete and e.msgid}

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from workflow.catalogs import glossary, memory, pofile
+from workflow.catalogs.types import Catalog
 from workflow.errors import CatalogError
 from workflow.lang import languages
 from workflow.lang.languages import Language
@@ -57,7 +57,7 @@ class _Open:
 
     path: Path
     lang: Language
-    po: Any
+    po: Catalog
     snap: Snapshot
     result: CatalogResult
     filled: dict[str, tuple[str, list[str], bool]] = field(default_factory=dict)

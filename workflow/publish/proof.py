@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-from workflow.catalogs import pofile
+from workflow.catalogs import pofile, types
 from workflow.source import markdown, segment
 from workflow.source.release import Release
 
@@ -56,7 +55,7 @@ class Summary:
     problems: int = 0  # rows with at least one problem
 
 
-def entries(po: Iterable[Any]) -> dict[str, Entry]:
+def entries(po: Iterable[types.Entry]) -> dict[str, Entry]:
     """msgid -> Entry for the active entries of a parsed catalog (``pofile.parse``)."""
     out: dict[str, Entry] = {}
     for e in po:

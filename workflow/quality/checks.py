@@ -47,7 +47,7 @@ class PoEntryLike(Protocol):
     occurrences: list[tuple[str, str]]
     linenum: int
     comment: str
-    obsolete: int
+    obsolete: bool
 
 
 @dataclass(frozen=True)

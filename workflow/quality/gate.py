@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from workflow.catalogs import glossary, pofile
+from workflow.catalogs.types import Catalog
 from workflow.errors import ConcurrentEditError, WorkspaceError
 from workflow.lang import languages
 from workflow.lang.languages import Language
@@ -27,7 +27,7 @@ def context(ws: Workspace, rel: Release, lang: Language) -> checks.Context:
     )
 
 
-def problems(ws: Workspace, rel: Release, lang: Language, po: Any) -> list[Problem]:
+def problems(ws: Workspace, rel: Release, lang: Language, po: Catalog) -> list[Problem]:
     """Every problem of a catalog's translated entries."""
     path = ws.rel(ws.catalog_path(rel.id, lang))
     return checks.run_checks(checks.views(po, path), context(ws, rel, lang))
@@ -50,7 +50,7 @@ def blocking(
     ws: Workspace,
     rel: Release,
     lang: Language,
-    po: Any,
+    po: Catalog,
     found: Sequence[Problem] | None = None,
 ) -> list[str]:
     """file:line lines for what keeps `lang` from a final build: untranslated entries, machine
@@ -92,7 +92,7 @@ class CatalogCheck:
         return sum(p.severity == "warning" for p in self.problems)
 
 
-def evaluate(ws: Workspace, rel: Release, lang: Language, po: Any) -> CatalogCheck:
+def evaluate(ws: Workspace, rel: Release, lang: Language, po: Catalog) -> CatalogCheck:
     """Stats, problems and publication verdict of a parsed catalog."""
     result = CatalogCheck(rel.id, lang.code, ws.rel(ws.catalog_path(rel.id, lang)))
     stats = pofile.stats(po)

@@ -135,10 +135,7 @@ def _lint(text: str, path: str) -> None:
             line=1,
             hint="save it as UTF-8 without BOM",
         )
-    previous = ""  # the last non-blank line
-    open_msgid = 0  # line of an active msgid still waiting for its msgstr
-    empty_msgid = 0  # line of an active 'msgid ""': a header, unless a string line follows
-    header = 0
+    linter = _Linter(path)
     for number, raw in enumerate(text.split("\n"), start=1):
         if raw.endswith("\r"):
             raise CatalogError(
@@ -148,58 +145,82 @@ def _lint(text: str, path: str) -> None:
                 hint="save it with Unix (LF) line endings, e.g. dos2unix",
             )
         line = raw.strip()
-        if not line:
-            continue
-        if line.startswith('"') and previous.startswith("#"):
-            # polib would append it to the comment's field (a '#| msgid' one: text lost)
-            raise CatalogError(
-                "a string line after a comment line",
-                file=path,
-                line=number,
-                hint='strings continue a msgid/msgstr line; in a "#|" or "#~" block, '
-                "start the line with the same mark",
-            )
-        if previous.startswith("#|") and line.startswith("#") and not line.startswith("#|"):
-            raise CatalogError(
-                'a comment after a "#|" (previous msgid) line',
-                file=path,
-                line=number,
-                hint='"#|" lines come last, just before msgctxt/msgid',
-            )
-        if empty_msgid and not line.startswith('"'):
-            if header:
-                raise CatalogError(
-                    f'a second header (msgid ""; the first is at line {header})',
-                    file=path,
-                    line=empty_msgid,
-                    hint="keep one",
-                )
-            header, empty_msgid = empty_msgid, 0
-        elif empty_msgid:
-            empty_msgid = 0
-        previous = line
+        if line:
+            linter.line(line, number)
+    if linter.open_msgid:
+        raise CatalogError("msgid without msgstr", file=path, line=linter.open_msgid)
+
+
+@dataclass
+class _Linter:
+    """The line-by-line state of `_lint`."""
+
+    path: str
+    previous: str = ""  # the last non-blank line
+    open_msgid: int = 0  # line of an active msgid still waiting for its msgstr
+    empty_msgid: int = 0  # line of an active 'msgid ""': a header, unless a string line follows
+    header: int = 0
+
+    def line(self, line: str, number: int) -> None:
+        self._order(line, number)
+        self._headers(line)
+        self.previous = line
         if line.startswith("#") and not line.startswith(("#~", "#|")):
-            continue
+            return
         m = _KEYWORD.match(line)
         if m and not line.startswith("#"):
-            if m.group(1) == "msgid":
-                if open_msgid:
-                    raise CatalogError("msgid without msgstr", file=path, line=open_msgid)
-                open_msgid = number
-                empty_msgid = number if m.group(2).strip() == '""' else 0
-            elif m.group(1).startswith("msgstr"):
-                open_msgid = 0
+            self._keyword(m.group(1), m.group(2), number)
         string = m.group(2) if m else None
         if string is None:
             c = _CONT.match(line)
             string = c.group(1) if c else None
         if string is None:
             if line.startswith(("#~", "#|")):
-                continue
-            raise CatalogError(f"syntax error: {line[:40]!r}", file=path, line=number)
-        _lint_string(string, path, number)
-    if open_msgid:
-        raise CatalogError("msgid without msgstr", file=path, line=open_msgid)
+                return
+            raise CatalogError(f"syntax error: {line[:40]!r}", file=self.path, line=number)
+        _lint_string(string, self.path, number)
+
+    def _order(self, line: str, number: int) -> None:
+        if line.startswith('"') and self.previous.startswith("#"):
+            # polib would append it to the comment's field (a '#| msgid' one: text lost)
+            raise CatalogError(
+                "a string line after a comment line",
+                file=self.path,
+                line=number,
+                hint='strings continue a msgid/msgstr line; in a "#|" or "#~" block, '
+                "start the line with the same mark",
+            )
+        if self.previous.startswith("#|") and line.startswith("#") and not line.startswith("#|"):
+            raise CatalogError(
+                'a comment after a "#|" (previous msgid) line',
+                file=self.path,
+                line=number,
+                hint='"#|" lines come last, just before msgctxt/msgid',
+            )
+
+    def _headers(self, line: str) -> None:
+        if not self.empty_msgid:
+            return
+        if line.startswith('"'):  # 'msgid ""' continued: not a header
+            self.empty_msgid = 0
+            return
+        if self.header:
+            raise CatalogError(
+                f'a second header (msgid ""; the first is at line {self.header})',
+                file=self.path,
+                line=self.empty_msgid,
+                hint="keep one",
+            )
+        self.header, self.empty_msgid = self.empty_msgid, 0
+
+    def _keyword(self, keyword: str, rest: str, number: int) -> None:
+        if keyword == "msgid":
+            if self.open_msgid:
+                raise CatalogError("msgid without msgstr", file=self.path, line=self.open_msgid)
+            self.open_msgid = number
+            self.empty_msgid = number if rest.strip() == '""' else 0
+        elif keyword.startswith("msgstr"):
+            self.open_msgid = 0
 
 
 _GOOD_STRING = re.compile(r'"(?:[^"\\]|\\(?:[abfnrtv\\"]|[0-7]{1,3}|x[0-9A-Fa-f]+))*"\s*')

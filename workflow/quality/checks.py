@@ -32,7 +32,7 @@ from workflow.errors import WorkspaceError
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.problems import Problem, Severity
-from workflow.quality import numbers
+from workflow.quality import figures
 
 ANNOTATION_PREFIX = "check: "
 
@@ -469,7 +469,7 @@ def check_numbers(entry: EntryView, ctx: Context) -> list[Problem]:
                 source, target = pattern.sub(" ", source), target.replace(form, " ")
     return [
         _problem("numbers", entry, f.message, f.severity)
-        for f in numbers.compare(source, target, ctx.source, ctx.target)
+        for f in figures.compare(source, target, ctx.source, ctx.target)
     ]
 
 

@@ -40,8 +40,8 @@ from workflow.catalogs import glossary, pofile
 from workflow.lang import languages, numerals
 from workflow.lang.languages import Language
 from workflow.problems import Problem
-from workflow.quality import checks, figures
-from workflow.quality.checks import Context, EntryView
+from workflow.quality import figures, registry
+from workflow.quality.registry import Context, EntryView
 
 ROOT = Path(__file__).resolve().parent.parent
 RELEASE = "2024-06-20-cyber-security-framework"
@@ -76,7 +76,7 @@ Entry = tuple[str, str]  # (msgid, msgstr)
 def read(path: Path) -> list[EntryView]:
     name = str(path.relative_to(ROOT))
     po = pofile.parse(path.read_bytes(), path=name)
-    return [e for e in checks.views(po, name) if e.msgstr]
+    return [e for e in registry.views(po, name) if e.msgstr]
 
 
 def sample(lang: str) -> list[EntryView]:
@@ -387,7 +387,7 @@ def main() -> int:
             ("extra", extra(code)),
             ("decorated", decorated),
         ):
-            problems = checks.run_checks(entries, ctx)
+            problems = registry.run_checks(entries, ctx)
             clean_errors += errors(problems)
             clean_warnings += [p for p in problems if p.severity == "warning"]
             clean_count[group] += len(entries)
@@ -396,7 +396,7 @@ def main() -> int:
                 for variant, bad in fault(e, lang, gl, rng):
                     if bad == e.msgstr:
                         continue
-                    found = errors(checks.run_checks([replace(e, msgstr=bad)], ctx))
+                    found = errors(registry.run_checks([replace(e, msgstr=bad)], ctx))
                     hit = any(p.check in EXPECTED[kind] for p in found)
                     injected[(kind, code)] += 1
                     detected[(kind, code)] += hit

@@ -494,10 +494,10 @@ def _status(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def _check(ws: Workspace, args: argparse.Namespace) -> int:
-    from workflow.quality import checks, gate
+    from workflow.quality import gate, registry
 
     if args.list:
-        for check in checks.CHECKS.values():
+        for check in registry.CHECKS.values():
             print(f"{check.name:13} {check.severity:8} {check.description}")
         return 0
     found, annotated = gate.check_releases(

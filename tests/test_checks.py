@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,6 +82,17 @@ def test_registry_lists_named_checks() -> None:
         assert check.severity in ("error", "warning")
         assert check.description and "\n" not in check.description
         assert len(check.description) <= 100
+
+
+@pytest.mark.parametrize(
+    "first", ["workflow.quality.registry", "workflow.quality.punctuation", "workflow.quality.gate"]
+)
+def test_registry_is_complete_whatever_is_imported_first(first: str) -> None:
+    code = f"import {first}; from workflow.quality.registry import CHECKS; print(*CHECKS)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    )
+    assert out.stdout.split() == list(CHECKS)
 
 
 @pytest.mark.parametrize("code", LANGS)

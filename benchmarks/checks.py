@@ -37,11 +37,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from workflow.catalogs import glossary, pofile
-from workflow.lang import languages
+from workflow.lang import languages, numerals
 from workflow.lang.languages import Language
 from workflow.problems import Problem
-from workflow.quality import checks, numbers
-from workflow.quality.checks import Context, EntryView
+from workflow.quality import figures, registry
+from workflow.quality.registry import Context, EntryView
 
 ROOT = Path(__file__).resolve().parent.parent
 RELEASE = "2024-06-20-cyber-security-framework"
@@ -76,7 +76,7 @@ Entry = tuple[str, str]  # (msgid, msgstr)
 def read(path: Path) -> list[EntryView]:
     name = str(path.relative_to(ROOT))
     po = pofile.parse(path.read_bytes(), path=name)
-    return [e for e in checks.views(po, name) if e.msgstr]
+    return [e for e in registry.views(po, name) if e.msgstr]
 
 
 def sample(lang: str) -> list[EntryView]:
@@ -115,8 +115,8 @@ def decorations(e: EntryView, lang: Language, gl: glossary.Glossary) -> Iterator
             _wrap_first(tgt, pak, "[", "](https://pakun.org/)"),
         ),
     ]
-    s_figs = numbers.figures(src, EN)
-    t_figs = numbers.figures(tgt, lang)
+    s_figs = figures.figures(src, EN)
+    t_figs = figures.figures(tgt, lang)
     for sf in s_figs:
         tf = next((f for f in t_figs if f.value == sf.value and not f.month), None)
         if tf is not None:
@@ -161,12 +161,12 @@ def fault_number(
     e: EntryView, lang: Language, gl: glossary.Glossary, rng: random.Random
 ) -> list[Variant]:
     t = e.msgstr
-    figs = [f for f in numbers.figures(t, lang) if not f.month]
+    figs = [f for f in figures.figures(t, lang) if not f.month]
     if not figs:
         return []
     f = rng.choice(figs)
     out = [("figure dropped", t[: f.start] + t[f.end :])]
-    digits = [i for i in range(f.start, f.end) if t[i] in numbers.DIGITS]
+    digits = [i for i in range(f.start, f.end) if t[i] in numerals.DIGITS]
     i = rng.choice(digits)
     out.append(("digit changed", t[:i] + _other_digit(t[i]) + t[i + 1 :]))
     if len(f.text) >= 4 and f.text[:4].isdigit():
@@ -176,7 +176,7 @@ def fault_number(
         g = scaled[0]
         bare = g.text[: len(g.text) - len(g.scale)].rstrip()
         out.append(("scale word dropped", t[: g.start] + bare + t[g.end :]))
-        words = numbers.scale_words(lang)
+        words = numerals.scale_words(lang)
         power = words.get(g.scale.lower(), 0)
         other = next(w for w, p in words.items() if p != power)
         start = g.start + g.text.index(g.scale)
@@ -387,7 +387,7 @@ def main() -> int:
             ("extra", extra(code)),
             ("decorated", decorated),
         ):
-            problems = checks.run_checks(entries, ctx)
+            problems = registry.run_checks(entries, ctx)
             clean_errors += errors(problems)
             clean_warnings += [p for p in problems if p.severity == "warning"]
             clean_count[group] += len(entries)
@@ -396,7 +396,7 @@ def main() -> int:
                 for variant, bad in fault(e, lang, gl, rng):
                     if bad == e.msgstr:
                         continue
-                    found = errors(checks.run_checks([replace(e, msgstr=bad)], ctx))
+                    found = errors(registry.run_checks([replace(e, msgstr=bad)], ctx))
                     hit = any(p.check in EXPECTED[kind] for p in found)
                     injected[(kind, code)] += 1
                     detected[(kind, code)] += hit

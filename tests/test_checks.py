@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,8 +14,8 @@ from workflow.catalogs import glossary, pofile
 from workflow.errors import WorkspaceError
 from workflow.lang import languages
 from workflow.problems import Problem
-from workflow.quality import checks
-from workflow.quality.checks import CHECKS, Context, EntryView, Settings
+from workflow.quality import length, registry
+from workflow.quality.registry import CHECKS, Context, EntryView, Settings
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = "2024-06-20-cyber-security-framework"
@@ -24,7 +26,7 @@ GLOSSARY = glossary.load(REPO / "locales")
 
 def _read(path: Path) -> list[EntryView]:
     name = path.relative_to(REPO).as_posix()
-    return checks.views(pofile.parse(path.read_bytes(), path=name), name)
+    return registry.views(pofile.parse(path.read_bytes(), path=name), name)
 
 
 def sample(code: str) -> list[EntryView]:
@@ -82,18 +84,29 @@ def test_registry_lists_named_checks() -> None:
         assert len(check.description) <= 100
 
 
+@pytest.mark.parametrize(
+    "first", ["workflow.quality.registry", "workflow.quality.punctuation", "workflow.quality.gate"]
+)
+def test_registry_is_complete_whatever_is_imported_first(first: str) -> None:
+    code = f"import {first}; from workflow.quality.registry import CHECKS; print(*CHECKS)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    )
+    assert out.stdout.split() == list(CHECKS)
+
+
 @pytest.mark.parametrize("code", LANGS)
 def test_reviewed_sample_catalog_is_clean(code: str) -> None:
     entries = sample(code)
     assert len(entries) == 19 and all(e.msgstr and not e.fuzzy for e in entries)
-    assert checks.run_checks(entries, ctx(code)) == []
+    assert registry.run_checks(entries, ctx(code)) == []
 
 
 @pytest.mark.parametrize("code", LANGS)
 def test_checks_test_catalog_is_clean(code: str) -> None:
     entries = extra(code)
     assert len(entries) == 15
-    assert checks.run_checks(entries, ctx(code)) == []
+    assert registry.run_checks(entries, ctx(code)) == []
 
 
 def test_entry_view_from_a_catalog_entry() -> None:
@@ -108,33 +121,33 @@ def test_entry_view_from_a_catalog_entry() -> None:
 
 def test_problem_says_where_and_annotations_round_trip() -> None:
     e = changed(entry("fr", "240 million"), "240 millions", "24 millions")
-    problems = checks.run_checks([e], ctx("fr"))
+    problems = registry.run_checks([e], ctx("fr"))
     assert [str(p) for p in problems] == [
         f"locales/fr/LC_MESSAGES/{SAMPLE}.po:196: error: numbers: 240 million missing",
         f"locales/fr/LC_MESSAGES/{SAMPLE}.po:196: error: numbers: 24 millions not in the source",
     ]
     assert problems[0].reference == f"releases/{SAMPLE}.md:27"
-    lines = checks.annotation_lines(problems + problems)
+    lines = registry.annotation_lines(problems + problems)
     assert lines == [
         "check: numbers: 240 million missing",
         "check: numbers: 24 millions not in the source",
     ]
-    comment = checks.annotate("machine: argos 1.9\ncheck: markup: old problem", problems)
+    comment = registry.annotate("machine: argos 1.9\ncheck: markup: old problem", problems)
     assert comment.split("\n") == ["machine: argos 1.9", *lines]
-    assert checks.without_annotations(comment) == "machine: argos 1.9"
-    assert checks.annotate("check: numbers: 240 million missing", []) == ""
-    assert list(checks.by_entry(problems)) == [(e.catalog, 196)]
+    assert registry.without_annotations(comment) == "machine: argos 1.9"
+    assert registry.annotate("check: numbers: 240 million missing", []) == ""
+    assert list(registry.by_entry(problems)) == [(e.catalog, 196)]
 
 
 def test_run_checks_skips_untranslated_and_follows_settings() -> None:
     bad = changed(entry("es", "240 million"), "240 millones", "24 millones")
     empty = dataclasses.replace(bad, msgstr="")
-    assert checks.run_checks([empty], ctx("es")) == []
+    assert registry.run_checks([empty], ctx("es")) == []
     fuzzy = dataclasses.replace(bad, fuzzy=True)
-    assert len(checks.run_checks([fuzzy], ctx("es"))) == 2  # machine output is checked too
-    assert checks.run_checks([fuzzy], ctx("es", include_fuzzy=False)) == []
-    assert checks.run_checks([bad], ctx("es", disabled=frozenset({"numbers"}))) == []
-    softened = checks.run_checks([bad], ctx("es", severity={"numbers": "warning"}))
+    assert len(registry.run_checks([fuzzy], ctx("es"))) == 2  # machine output is checked too
+    assert registry.run_checks([fuzzy], ctx("es", include_fuzzy=False)) == []
+    assert registry.run_checks([bad], ctx("es", disabled=frozenset({"numbers"}))) == []
+    softened = registry.run_checks([bad], ctx("es", severity={"numbers": "warning"}))
     assert [p.severity for p in softened] == ["warning", "warning"]
 
 
@@ -395,7 +408,7 @@ def test_looping_words_and_phrases() -> None:
 
 def test_length_bounds_calibrated_on_the_sample() -> None:
     for code in LANGS:
-        low, warn_low, warn_high, high = checks.length_bounds(ctx(code))
+        low, warn_low, warn_high, high = length.length_bounds(ctx(code))
         assert low < warn_low < warn_high < high
         for e in sample(code):
             assert run("length", e, code) == []

@@ -543,10 +543,10 @@ def cmd_status(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_check(ws: Workspace, args: argparse.Namespace) -> int:
-    from workflow.quality import checks, gate
+    from workflow.quality import gate, registry
 
     if args.list:
-        for check in checks.CHECKS.values():
+        for check in registry.CHECKS.values():
             print(f"{check.name:13} {check.severity:8} {check.description}")
         return 0
     found, annotated = gate.check_releases(

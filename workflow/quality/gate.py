@@ -11,7 +11,7 @@ from workflow.errors import ConcurrentEditError, WorkspaceError
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.problems import Problem
-from workflow.quality import checks
+from workflow.quality import registry as checks
 from workflow.source.release import Release
 from workflow.workspace import SETTINGS_FILE, Workspace
 from workflow.workspace.cache import Cache

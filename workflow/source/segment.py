@@ -11,60 +11,17 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-# --- abbreviations ------------------------------------------------------------------------------
-# "never": a full stop after these never ends a sentence (titles before names, "No. 5").
-# "maybe": it ends one only when the next word is capitalised (etc., Inc.).
-# Months: not an end before a figure ("Dec. 5"), else "maybe".
-_MONTHS = {
-    "en": "jan feb mar apr jun jul aug sep sept oct nov dec",
-    "fr": "janv févr avr juil sept oct nov déc",
-    "es": "ene feb mar abr jun jul ago sep sept oct nov dic",
-    "pt": "jan fev mar abr mai jun jul ago set out nov dez",
-    "de": "jan feb mär apr jun jul aug sep sept okt nov dez",
-    "ru": "янв февр мар апр авг сент окт нояб дек",
-}
-_NEVER = {
-    "en": "mr mrs ms messrs dr prof amb h.e st gen col lt maj sgt capt cmdr adm gov sen rep "
-    "hon rev fr sr jr no nos vol art arts para paras fig figs approx dept est mt ft ave blvd "
-    "rd vs cf viz al op pp p ch sec tel fax ext mob",
-    "fr": "m mm mme mmes mlle mlles dr pr me mgr s.e st ste av bd no nos art p pp cf env "
-    "réf vol chap",
-    "es": "sr sra sres sras srta dr dra d dña excmo excma ilmo ilma ud uds lic ing prof pág "
-    "págs art núm no nos av avda emb s.e vol cap",
-    "pt": "sr sra srs sras srta dr dra prof profa exmo exma ilmo ilma v av art arts pág págs "
-    "n nº no nos emb s.exa vol cap",
-    "de": "hr hrn fr dr prof nr str bzw ca vgl z.b d.h u.a s inkl ggf evtl abs art bd st geb gest",
-    "ru": "г гг т.е т.д т.п т.к им ул д др проф акад тыс млн млрд руб см ст п пп",
-    "ar": "د",
-    "ur": "",
-    "hi": "डॉ प्रो",
-    "zh": "",
-}
-_MAYBE = {
-    "en": "etc inc ltd co corp plc llc bros",
-    "fr": "etc cie",
-    "es": "etc cía",
-    "pt": "etc cia ltda",
-    "de": "usw etc",
-    "ru": "и.т.д",
-}
-# Before a figure these never end a sentence ("No. 5", "Art. 51", "p. 12"); else "maybe".
-_NUMBERED = frozenset("no nos nr núm n nº art arts p pp vol para paras fig figs sec ch".split())
-# Words that start sentences: after a dotted acronym ("U.N.", "p.m.") a full stop ends the
-# sentence only before one of these.
-_STARTERS = {
-    "en": "the this that these those he she it they we i you in on at but and however "
-    "meanwhile a an his her their our there its as for after before when while if according "
-    "speaking during",
-    "fr": "le la les il elle ils elles nous on un une ce cette ces dans en mais et selon lors",
-    "es": "el la los las él ella ellos ellas un una este esta estos en pero y según durante",
-    "pt": "o a os as ele ela eles elas um uma este esta em mas e segundo durante",
-    "de": "der die das er sie es wir ein eine dies diese in im am aber und laut während",
-    "ru": "он она они мы это в на но и по",
-}
+from workflow.lang.words import (
+    ABBREVIATIONS_MAYBE_FINAL,
+    ABBREVIATIONS_NEVER_FINAL,
+    ABBREVIATIONS_NUMBERED,
+    MONTH_ABBREVIATIONS,
+    SENTENCE_STARTERS,
+)
 
 
 def _words(table: dict[str, str], lang: str) -> frozenset[str]:
+    """A language's word list from a table of workflow.lang.words (English if it has none)."""
     return frozenset(table.get(lang, table.get("en", "")).split())
 
 
@@ -156,19 +113,19 @@ def _ends_sentence(text: str, masked: str, m: re.Match[str], lang: str) -> bool:
     low = word.lower()
     if not word:
         return True
-    if low in _NUMBERED:
+    if low in ABBREVIATIONS_NUMBERED:
         return not nxt[:1].isdigit() and bool(first) and first.isupper()  # "No. 5"
-    if low in _words(_NEVER, lang):
+    if low in _words(ABBREVIATIONS_NEVER_FINAL, lang):
         return False
-    months = _words(_MONTHS, lang)
+    months = _words(MONTH_ABBREVIATIONS, lang)
     if low in months:
         return not nxt[:1].isdigit() and bool(first) and first.isupper()
-    if low in _words(_MAYBE, lang):
+    if low in _words(ABBREVIATIONS_MAYBE_FINAL, lang):
         return bool(first) and first.isupper()
     if len(word) == 1 and word.isalpha() and (word.isupper() or not word.islower()):
         return False  # an initial: "John F. Kennedy"
     if _DOTTED.match(word):
-        return nxt.lower() in _words(_STARTERS, lang)
+        return nxt.lower() in _words(SENTENCE_STARTERS, lang)
     if lang == "de" and word.isdigit() and len(word) <= 2:
         return False  # German ordinals: "am 20. Juni"
     return True

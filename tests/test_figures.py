@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from workflow.catalogs import pofile
-from workflow.lang import languages
-from workflow.quality import numbers
-from workflow.quality.numbers import Finding
+from workflow.lang import languages, numerals
+from workflow.quality import figures
+from workflow.quality.figures import Finding
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = "2024-06-20-cyber-security-framework"
@@ -22,11 +22,11 @@ def lang(code: str) -> languages.Language:
 
 
 def values(text: str, code: str) -> list[Decimal]:
-    return [f.value for f in numbers.figures(text, lang(code))]
+    return [f.value for f in figures.figures(text, lang(code))]
 
 
 def compare(source: str, target: str, code: str) -> list[Finding]:
-    return numbers.compare(source, target, EN, lang(code))
+    return figures.compare(source, target, EN, lang(code))
 
 
 def errors(found: list[Finding]) -> list[str]:
@@ -95,14 +95,14 @@ def test_figures_are_read_as_numbers(code: str, text: str, expected: list[int | 
 
 
 def test_a_figure_keeps_its_text_and_scale() -> None:
-    (f,) = numbers.figures("plus de 240 millions d’habitants", lang("fr"))
+    (f,) = figures.figures("plus de 240 millions d’habitants", lang("fr"))
     assert (f.text, f.number, f.scale, f.power) == ("240 millions", 240, "millions", 6)
     assert "plus de 240 millions d’habitants"[f.start : f.end] == f.text
 
 
 def test_ascii_digits_keep_positions() -> None:
     text = "عام ٢٠١٩ و۲۰۲۰ और २०२४"
-    plain = numbers.ascii_digits(text)
+    plain = numerals.ascii_digits(text)
     assert len(plain) == len(text)
     assert "2019" in plain and "2020" in plain and "2024" in plain
 
@@ -262,7 +262,7 @@ def test_reviewed_sample_with_a_year_altered_in_arabic_indic_digits() -> None:
     ],
 )
 def test_figures_in_words(code: str, text: str, expected: list[int]) -> None:
-    assert numbers.word_values(text, lang(code)) == [Decimal(v) for v in expected]
+    assert figures.word_values(text, lang(code)) == [Decimal(v) for v in expected]
 
 
 def test_words_only_account_for_figures_never_report_them() -> None:

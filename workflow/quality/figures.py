@@ -1,0 +1,520 @@
+"""Figures in text, read as numbers, and compared between a source and its translation.
+
+A figure is read with the writing language's own separators (CLDR, through
+`languages.notation`): "240,000,000" in English, "240 000 000" (space, no-break space or narrow
+no-break space) in French, "240.000.000" in Spanish, "2,4" for 2.4 in French. Digits may be
+ASCII, Arabic-Indic (٠-٩), Extended Arabic-Indic (۰-۹), Devanagari (०-९), Bengali or full-width.
+A scale word after a figure multiplies it: "240 million" = "240 millions" = "240 millones" =
+"240 ملین" = "2.4亿" = "24 کروڑ" = 240000000. A month name next to a figure ("20 June 2024",
+"20 juin", "6月") counts as its month number, so dates compare across languages.
+
+`compare()` matches the source's figures to the translation's by value and says what is
+missing, what is extra, and what it is unsure about (a figure written with the source
+language's separators, a scale word it does not know for the language): unsure is a warning,
+never a silent pass.
+
+The per-language data (digits, scale words, number words, Chinese numerals) is in
+`workflow.lang.numerals`. Pure: no I/O. Babel only through `workflow.lang.languages`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from workflow.lang import languages
+from workflow.lang.languages import Language
+from workflow.lang.numerals import (
+    ARABIC_DECIMAL,
+    ARABIC_GROUP,
+    CJK_NUMERAL,
+    CJK_NUMERAL_LANGUAGES,
+    NUMBER_WORDS,
+    SCALE_LIKE,
+    SCALE_WORDS,
+    UNSPACED_SCALE_WORDS,
+    ascii_digits,
+    cjk_numeral_value,
+)
+from workflow.problems import Severity
+
+_SPACES = " \u00a0\u202f\u2009"
+
+
+# --- figures ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Figure:
+    """A figure as found in a text."""
+
+    text: str  # as written, scale words included: "240 millions", "2.4亿", "June"
+    start: int
+    end: int
+    value: Decimal  # what it stands for, scale applied: 240000000
+    number: Decimal  # the figure before any scale word: 240
+    scale: str = ""  # the scale words as written ("millions", "亿"), "" if none
+    power: int = 0  # the power of ten the scale words stand for
+    next_word: str = ""  # the word right after a figure without a known scale word
+    month: bool = False  # a month name next to a figure
+    alternative: Decimal | None = None  # read with the other language's separators
+    alternative_end: int = 0  # where that reading ends (it may swallow the next figure)
+    alternative_text: str = ""
+    parts: tuple[Decimal, ...] = ()  # read as separate figures when grouped by plain spaces
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing `compare()` has to say: "240 million missing", "2025 not in the source"."""
+
+    severity: Severity
+    message: str
+
+
+@dataclass(frozen=True)
+class _Notation:
+    groups: str  # characters accepted between groups of digits
+    decimals: str  # characters accepted as decimal separator
+    plain_space_groups: bool  # an ordinary space may separate groups
+
+
+@lru_cache(maxsize=64)
+def _notation(language: Language) -> _Notation:
+    group, decimal = languages.notation(language)
+    groups = set("\u00a0\u202f\u2009" + ARABIC_GROUP)
+    plain = group in _SPACES
+    if plain:
+        groups.add(" ")
+    else:
+        groups.add(group)
+        if group in "’'":
+            groups.update("’'")
+    decimals = {decimal, ARABIC_DECIMAL}
+    groups -= decimals
+    return _Notation("".join(sorted(groups)), "".join(sorted(decimals)), plain)
+
+
+@lru_cache(maxsize=64)
+def _figure_re(notation: _Notation) -> re.Pattern[str]:
+    g = "[" + re.escape(notation.groups) + "]"
+    d = "[" + re.escape(notation.decimals) + "]"
+    return re.compile(
+        r"(?<![0-9])(?P<int>[0-9]{1,3}(?:" + g + r"[0-9]{3})+(?![0-9])"
+        r"|[0-9]{1,2}(?:" + g + r"[0-9]{2})+" + g + r"[0-9]{3}(?![0-9])"  # 2,40,00,000
+        r"|[0-9]+)"
+        r"(?:" + d + r"(?P<frac>[0-9]+))?"
+    )
+
+
+@lru_cache(maxsize=64)
+def _scale_re(base: str) -> re.Pattern[str] | None:
+    words = SCALE_WORDS.get(base)
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    end = "" if base in UNSPACED_SCALE_WORDS else r"(?![^\W\d_])"
+    return re.compile(r"[*_ \u00a0\u202f\u2009]*(?:" + alternatives + ")" + end, re.IGNORECASE)
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0\u202f\u2009]*([^\W\d_][^\s\d]*)")
+_URLISH = re.compile(
+    r"\]\([^)\s]*\)|<[^\s<>]+>|(?:\bhttps?://|\bwww\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+
+
+def _blank(text: str) -> str:
+    """URLs, e-mails and link destinations blanked out: their digits are not figures."""
+    return _URLISH.sub(lambda m: " " * len(m.group()), text)
+
+
+def _value(int_part: str, frac: str | None) -> Decimal:
+    digits = "".join(c for c in int_part if c.isdigit())
+    return Decimal(digits + ("." + frac if frac else ""))
+
+
+def figures(text: str, language: Language, *, other: Language | None = None) -> list[Figure]:
+    """The figures of a text written in `language`, in order.
+
+    `other`: another language whose separators the text may have used by mistake (the
+    source's, in a translation); each figure then carries that reading as `alternative`.
+    """
+    plain = ascii_digits(_blank(text))
+    notation = _notation(language)
+    other_re = _figure_re(_notation(other)) if other is not None else None
+    found = [
+        _figure(m, text, plain, language.base, notation, other_re)
+        for m in _figure_re(notation).finditer(plain)
+    ]
+    found = _sums(found, text)
+    found.extend(_months(text, plain, language))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _figure(
+    m: re.Match[str],
+    text: str,
+    plain: str,
+    base: str,
+    notation: _Notation,
+    other_re: re.Pattern[str] | None,
+) -> Figure:
+    """The figure of a match in `plain` (the text with ASCII digits): its value, the scale
+    words after it, and its reading with the other language's separators."""
+    number = _value(m.group("int"), m.group("frac"))
+    end, power, scale_text = _scale_words_after(text, plain, m.end(), base)
+    next_word = ""
+    if not scale_text:
+        w = _WORD_AFTER.match(plain, end)
+        if w:
+            next_word = w.group(1)
+    alternative, alternative_end = _other_reading(other_re, plain, m, number)
+    parts: tuple[Decimal, ...] = ()
+    if notation.plain_space_groups and " " in m.group("int"):
+        parts = tuple(Decimal(p) for p in m.group("int").split(" ") if p)
+    return Figure(
+        text=text[m.start() : end],
+        start=m.start(),
+        end=end,
+        value=number.scaleb(power) if power else number,
+        number=number,
+        scale=scale_text,
+        power=power,
+        next_word=next_word,
+        alternative=alternative,
+        alternative_end=alternative_end,
+        alternative_text=text[m.start() : alternative_end] if alternative_end else "",
+        parts=parts,
+    )
+
+
+def _scale_words_after(text: str, plain: str, end: int, base: str) -> tuple[int, int, str]:
+    """The scale words right after a figure that ends at `end`, successive ones multiplying:
+    (where they end, the power of ten they stand for, as written)."""
+    scale_re = _scale_re(base)
+    if scale_re is None:
+        return end, 0, ""
+    scales = SCALE_WORDS.get(base, {})
+    start = end
+    power = 0
+    scale_text = ""
+    while True:
+        s = scale_re.match(plain, end)
+        if not s:
+            break
+        word = s.group().strip(_SPACES).lower()
+        power += scales.get(word, 0)
+        end = s.end()
+        scale_text = text[start:end].strip(_SPACES)
+    return end, power, scale_text
+
+
+def _other_reading(
+    other_re: re.Pattern[str] | None, plain: str, m: re.Match[str], number: Decimal
+) -> tuple[Decimal | None, int]:
+    """(value, end) of the figure read with the other language's separators, if that reading
+    differs and is not shorter; (None, 0) otherwise."""
+    if other_re is None:
+        return None, 0
+    o = other_re.match(plain, m.start())
+    if o:
+        other_value = _value(o.group("int"), o.group("frac"))
+        if other_value != number and o.end() >= m.end():
+            return other_value, o.end()
+    return None, 0
+
+
+def _sums(found: list[Figure], text: str) -> list[Figure]:
+    """Scaled figures in a row, each scale smaller, make one figure: "12 لاکھ 50 ہزار"."""
+    out: list[Figure] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.power > f.power > 0
+            and not text[prev.end : f.start].strip(_SPACES)
+        ):
+            out[-1] = Figure(
+                text=text[prev.start : f.end],
+                start=prev.start,
+                end=f.end,
+                value=prev.value + f.value,
+                number=prev.value + f.value,
+                scale=prev.scale,
+                power=prev.power,
+            )
+            continue
+        out.append(f)
+    return out
+
+
+@lru_cache(maxsize=64)
+def _month_re(language: Language) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    names = {
+        k: v for k, v in languages.month_names(language).items() if not any(c.isdigit() for c in k)
+    }
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    unspaced = not language.spaced
+    edge = "" if unspaced else r"(?<![^\W\d_])"
+    tail = "" if unspaced else r"(?![^\W\d_])"
+    rx = re.compile(edge + "(" + alternatives + ")" + tail + r"\.?", re.IGNORECASE)
+    return rx, names
+
+
+_NEAR_BEFORE = re.compile(
+    r"[0-9](?:st|nd|rd|th|er|e|º|ª|\.)?[*_]*[ \u00a0\u202f]+(?:(?:de|del|of)\s+)?[*_]*$"
+)
+_NEAR_AFTER = re.compile(r"^\.?[*_]*[ \u00a0\u202f]*(?:(?:de|del|of)\s+)?[*_]*[0-9]")
+
+
+def _months(text: str, plain: str, language: Language) -> list[Figure]:
+    """Month names written next to a figure ("20 June", "June 2024", "20 de junio")."""
+    compiled = _month_re(language)
+    if compiled is None:
+        return []
+    rx, names = compiled
+    out = []
+    for m in rx.finditer(plain):
+        name = m.group(1)
+        if language.base == "en" and not name[:1].isupper():
+            continue  # "may" is not May
+        before = plain[max(0, m.start() - 12) : m.start()]
+        after = plain[m.end(1) : m.end(1) + 8]
+        if not (_NEAR_BEFORE.search(before) or _NEAR_AFTER.match(after)):
+            continue
+        month = names.get(name.lower())
+        if month is None:
+            continue
+        value = Decimal(month)
+        out.append(
+            Figure(
+                text=text[m.start(1) : m.end(1)],
+                start=m.start(1),
+                end=m.end(1),
+                value=value,
+                number=value,
+                month=True,
+            )
+        )
+    return out
+
+
+# --- comparison ---------------------------------------------------------------------------------
+def compare(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
+    """What the translation does to the source's figures: errors for figures missing or
+    added, warnings where the reading is unsure. Empty when the figures agree.
+
+    The figures are matched in steps, each on what the previous ones left: same value,
+    groups of plain spaces, the source's separators, scale words not understood on either
+    side, figures written in words on the other side.
+    """
+    s_figs = figures(source, src)
+    t_figs = figures(target, tgt, other=src)
+    if not s_figs and not t_figs:
+        return []
+    s_left, t_left = _same_values(s_figs, t_figs)
+    t_left = _space_groups(s_left, t_left)
+    t_left, separators = _source_separators(s_left, t_left, src, tgt)
+    t_left, target_scales = _unknown_target_scales(s_left, t_left, tgt)
+    source_scales = _unknown_source_scales(s_left, t_left, src)
+    s_left, t_left = _in_words(s_left, t_left, source, target, src, tgt)
+    missing = [Finding("error", f"{_label(s)} missing") for s in s_left]
+    added = [Finding("error", f"{_label(f)} not in the source") for f in t_left]
+    return separators + target_scales + source_scales + missing + added
+
+
+def _same_values(
+    s_figs: Sequence[Figure], t_figs: Sequence[Figure]
+) -> tuple[list[Figure], list[Figure]]:
+    """1. Figures of the same value on both sides: (the source's, the translation's) left."""
+    pool = Counter(f.value for f in s_figs)
+    t_left: list[Figure] = []
+    for f in t_figs:
+        if pool[f.value] > 0:
+            pool[f.value] -= 1
+        else:
+            t_left.append(f)
+    return _take(s_figs, pool), t_left
+
+
+def _space_groups(s_left: list[Figure], t_left: list[Figure]) -> list[Figure]:
+    """2. Groups of plain spaces that were really separate figures ("les 10 750 faux"): the
+    source's figures they account for are taken out of `s_left`; the translation's left."""
+    still: list[Figure] = []
+    for f in t_left:
+        if f.parts and _consume(s_left, f.parts):
+            continue
+        still.append(f)
+    return still
+
+
+def _source_separators(
+    s_left: list[Figure], t_left: list[Figure], src: Language, tgt: Language
+) -> tuple[list[Figure], list[Finding]]:
+    """3. The source language's separators used in the translation: a warning, and the
+    translation's figures that reading swallows are taken too."""
+    still: list[Figure] = []
+    findings: list[Finding] = []
+    swallowed: set[int] = set()
+    for f in t_left:
+        if f.start in swallowed:
+            continue
+        hit = _pop_value(s_left, f.alternative) if f.alternative is not None else None
+        if hit is not None:
+            swallowed.update(g.start for g in t_left if f.start < g.start < f.alternative_end)
+            group, decimal = languages.notation(tgt)
+            findings.append(
+                Finding(
+                    "warning",
+                    f"{f.alternative_text} is read as {_plain(hit.value)} only with "
+                    f"{src.code} separators"
+                    f" ({tgt.code} groups with {group!r}, decimals with {decimal!r})",
+                )
+            )
+            continue
+        still.append(f)
+    return still, findings
+
+
+def _unknown_target_scales(
+    s_left: list[Figure], t_left: list[Figure], tgt: Language
+) -> tuple[list[Figure], list[Finding]]:
+    """4. The same figure with a scale word that is not understood for the translation's
+    language: a warning."""
+    still: list[Figure] = []
+    findings: list[Finding] = []
+    known = bool(SCALE_WORDS.get(tgt.base))
+    for f in t_left:
+        unknown = f.next_word and (not known or SCALE_LIKE.match(f.next_word))
+        hit = _pop_scaled(s_left, f.number) if unknown and not f.scale else None
+        if hit is not None:
+            findings.append(
+                Finding(
+                    "warning",
+                    f"{hit.text}: {f.number} is followed by {f.next_word!r}, a scale word not "
+                    f"understood for {tgt.code}; check the value by hand",
+                )
+            )
+            continue
+        still.append(f)
+    return still, findings
+
+
+def _unknown_source_scales(
+    s_left: list[Figure], t_left: list[Figure], src: Language
+) -> list[Finding]:
+    """5. The source's figure followed by a word taken for a scale word not known for the
+    source's language: a warning; both figures are taken out of the lists."""
+    findings: list[Finding] = []
+    known = bool(SCALE_WORDS.get(src.base))
+    for s in list(s_left):
+        unknown = s.next_word and (not known or SCALE_LIKE.match(s.next_word))
+        hit = _pop_scaled(t_left, s.number) if unknown and not s.scale else None
+        if hit is not None:
+            s_left.remove(s)
+            findings.append(
+                Finding(
+                    "warning",
+                    f"{s.text} {s.next_word}: scale word not understood for {src.code}; "
+                    f"check {hit.text} by hand",
+                )
+            )
+    return findings
+
+
+def _in_words(
+    s_left: list[Figure],
+    t_left: list[Figure],
+    source: str,
+    target: str,
+    src: Language,
+    tgt: Language,
+) -> tuple[list[Figure], list[Figure]]:
+    """6. A figure written in words on the other side ("three", "七十九", "二〇二四"): the
+    (source's, translation's) figures still unaccounted for."""
+    t_words = Counter(word_values(target, tgt))
+    s_words = Counter(word_values(source, src))
+    still_s: list[Figure] = []
+    for s in s_left:
+        if t_words[s.value] > 0:
+            t_words[s.value] -= 1
+        else:
+            still_s.append(s)
+    still: list[Figure] = []
+    for f in t_left:
+        if s_words[f.value] > 0:
+            s_words[f.value] -= 1
+        else:
+            still.append(f)
+    return still_s, still
+
+
+# --- figures in words ---------------------------------------------------------------------------
+def word_values(text: str, language: Language) -> list[Decimal]:
+    """Values of figures written in words: number words (one..twenty...) in the languages
+    `workflow.lang.numerals` knows, and Chinese/Japanese numerals ("七十九", "二〇二四",
+    "一万二千"). Only to account for a figure the other side writes with digits."""
+    out: list[Decimal] = []
+    words = NUMBER_WORDS.get(language.base)
+    if words:
+        for w in re.findall(r"[^\W\d_]+", text.lower()):
+            if w in words:
+                out.append(Decimal(words[w]))
+    if language.base in CJK_NUMERAL_LANGUAGES:
+        out.extend(
+            Decimal(v)
+            for m in CJK_NUMERAL.finditer(text)
+            if (v := cjk_numeral_value(m.group())) >= 0
+        )
+    return out
+
+
+def _label(f: Figure) -> str:
+    return f"{f.text} (month)" if f.month else f.text
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+
+
+def _take(figs: Sequence[Figure], pool: Counter[Decimal]) -> list[Figure]:
+    """The figures of `figs` not used up by the matches: `pool` holds what is left unmatched."""
+    left = Counter({k: v for k, v in pool.items() if v > 0})
+    out = []
+    for f in reversed(figs):
+        if left[f.value] > 0:
+            left[f.value] -= 1
+            out.append(f)
+    out.reverse()
+    return out
+
+
+def _consume(figs: list[Figure], values: Iterable[Decimal]) -> bool:
+    want = Counter(values)
+    have = Counter(f.value for f in figs)
+    if any(have[v] < n for v, n in want.items()):
+        return False
+    for v, n in want.items():
+        for _ in range(n):
+            _pop_value(figs, v)
+    return True
+
+
+def _pop_value(figs: list[Figure], value: Decimal) -> Figure | None:
+    """Remove and return the first figure of that value."""
+    for i, f in enumerate(figs):
+        if f.value == value:
+            return figs.pop(i)
+    return None
+
+
+def _pop_scaled(figs: list[Figure], number: Decimal) -> Figure | None:
+    """Remove and return the first figure with a scale word whose number is `number`."""
+    for i, f in enumerate(figs):
+        if f.scale and f.number == number:
+            return figs.pop(i)
+    return None

@@ -1,0 +1,181 @@
+"""The markup and URL checks: emphasis, links, code spans, line breaks, HTML tags and
+placeholders match the source; URLs and e-mail addresses are identical to the source's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from workflow.problems import Problem
+from workflow.quality.registry import Context, EntryView, problem, register
+from workflow.quality.text import (
+    _AUTOLINK,
+    _CODE,
+    _EMAIL,
+    _LINK,
+    blank_code,
+    blank_urls,
+    markup_text,
+    strip_links,
+    url_spans,
+)
+
+_PLACEHOLDERS = re.compile(
+    r"\[\s*\d{1,3}\s*\](?!\()|\{\s*\d{0,3}\s*\}|\{[A-Za-z_]\w*\}|%(?:\d+\$)?[sdif]|%\([A-Za-z_]\w*\)[sdif]"
+    r"|⟨\s*\d{1,3}\s*⟩|⟦[^⟧]*⟧|_{2,3}\s*\d{1,3}\s*_{2,3}|(?<![A-Za-z])XZ\s*\d{1,3}(?!\d)|<\s*x\s*\d{1,3}\s*/\s*>"
+    r"|[\ue000-\uf8ff]|[\U000f0000-\U000fffff]"
+)
+_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?\s*/?>")
+_STAR_RUN = re.compile(r"\*+")
+_UNDER_RUN = re.compile(r"_+")
+_STRIKE = re.compile(r"~~")
+
+
+def _delimiters(text: str) -> Counter[str]:
+    """Emphasis delimiters: each run of * or _ counts n // 2 strong and n % 2 emphasis markers;
+    _ inside a word (snake_case) is not a delimiter."""
+    found: Counter[str] = Counter()
+    for rx, mark in ((_STAR_RUN, "*"), (_UNDER_RUN, "_")):
+        for m in rx.finditer(text):
+            before = text[m.start() - 1] if m.start() else " "
+            after = text[m.end()] if m.end() < len(text) else " "
+            if mark == "_" and before.isalnum() and after.isalnum():
+                continue
+            if before.isspace() and after.isspace():
+                continue  # a lone * or _ between spaces is no delimiter
+            n = len(m.group())
+            found[mark * 2] += n // 2
+            found[mark] += n % 2
+    found["~~"] = len(_STRIKE.findall(text))
+    return found
+
+
+@register(
+    "markup",
+    "error",
+    "emphasis, links, code spans, line breaks, HTML tags and placeholders match the source",
+)
+def check_markup(entry: EntryView, ctx: Context) -> list[Problem]:
+    src, tgt = entry.msgid, entry.msgstr
+    out = _code_spans(src, tgt) + _links(src, tgt) + _emphasis(src, tgt)
+    # hard line breaks
+    s_br, t_br = src.count("\n"), tgt.count("\n")
+    if s_br != t_br:
+        out.append(f"{t_br} line break(s), the source has {s_br}")
+    out += _html_tags(src, tgt) + _placeholders(src, tgt)
+    return [problem("markup", entry, m) for m in out]
+
+
+def _code_spans(src: str, tgt: str) -> list[str]:
+    """Code spans: same content, untranslated."""
+    out: list[str] = []
+    s_code = Counter(m.group(2).strip() for m in _CODE.finditer(src))
+    t_code = Counter(m.group(2).strip() for m in _CODE.finditer(tgt))
+    for code in s_code - t_code:
+        out.append(f"code span `{code}` missing or changed")
+    for code in t_code - s_code:
+        out.append(f"code span `{code}` not in the source")
+    return out
+
+
+def _links(src: str, tgt: str) -> list[str]:
+    """Links: as many, to the same destinations, each with a text that is not a placeholder."""
+    out: list[str] = []
+    s_links = [(m.group(1), m.group(2), m.group(3)) for m in _LINK.finditer(blank_code(src))]
+    t_links = [(m.group(1), m.group(2), m.group(3)) for m in _LINK.finditer(blank_code(tgt))]
+    if len(s_links) != len(t_links):
+        out.append(f"{len(t_links)} link(s), the source has {len(s_links)}")
+    for url in Counter(u for _, _, u in s_links) - Counter(u for _, _, u in t_links):
+        if len(s_links) == len(t_links) or url:
+            out.append(f"link to {url} missing or changed")
+    for url in Counter(u for _, _, u in t_links) - Counter(u for _, _, u in s_links):
+        out.append(f"link to {url} not in the source")
+    s_texts = {text.strip() for _, text, _ in s_links}
+    for image, text, url in t_links:
+        if not image and not text.strip():
+            out.append(f"link to {url} has no text")
+        elif (
+            _PLACEHOLDERS.fullmatch(text.strip()) or text.strip().isdigit()
+        ) and text.strip() not in s_texts:
+            out.append(f"link to {url} has a placeholder for text: [{text.strip()}]")
+    return out
+
+
+def _emphasis(src: str, tgt: str) -> list[str]:
+    """Emphasis and strike, counted as delimiters."""
+    out: list[str] = []
+    s_marks = _delimiters(markup_text(strip_links(src)))
+    t_marks = _delimiters(markup_text(strip_links(tgt)))
+    for mark, label in (
+        ("**", "strong (**)"),
+        ("__", "strong (__)"),
+        ("*", "emphasis (*)"),
+        ("_", "emphasis (_)"),
+        ("~~", "strikethrough (~~)"),
+    ):
+        s_n, t_n = s_marks[mark], t_marks[mark]
+        if s_n != t_n:
+            if t_n % 2:
+                out.append(f"unbalanced {label}")
+            else:
+                out.append(f"{t_n // 2} {label} span(s), the source has {s_n // 2}")
+    return out
+
+
+def _html_tags(src: str, tgt: str) -> list[str]:
+    """Inline HTML tags."""
+    out: list[str] = []
+    s_tags = Counter(_tag(m.group()) for m in _HTML.finditer(blank_code(src)))
+    t_tags = Counter(_tag(m.group()) for m in _HTML.finditer(blank_code(tgt)))
+    for tag in s_tags - t_tags:
+        out.append(f"tag {tag} missing")
+    for tag in t_tags - s_tags:
+        out.append(f"tag {tag} not in the source")
+    return out
+
+
+def _placeholders(src: str, tgt: str) -> list[str]:
+    """Placeholders (machine-translation leftovers) and private-use characters."""
+    out: list[str] = []
+    s_ph = Counter(_ph(m.group()) for m in _PLACEHOLDERS.finditer(blank_code(src)))
+    t_ph = Counter(_ph(m.group()) for m in _PLACEHOLDERS.finditer(blank_code(tgt)))
+    for ph in t_ph - s_ph:
+        out.append(f"placeholder {ph} left in the translation")
+    for ph in s_ph - t_ph:
+        out.append(f"placeholder {ph} missing")
+    return out
+
+
+def _tag(tag: str) -> str:
+    m = re.match(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9-]*)", tag)
+    return f"<{m.group(1)}{m.group(2).lower()}>" if m else tag
+
+
+def _ph(text: str) -> str:
+    if (len(text) == 1 and 0xE000 <= ord(text) <= 0xF8FF) or ord(text[0]) >= 0xF0000:
+        return f"U+{ord(text[0]):04X}"
+    return re.sub(r"\s+", "", text)
+
+
+@register("urls", "error", "URLs and e-mail addresses in the text are identical to the source's")
+def check_urls(entry: EntryView, ctx: Context) -> list[Problem]:
+    s, t = _addresses(entry.msgid), _addresses(entry.msgstr)
+    out = [f"{a} missing or changed" for a in s - t]
+    out += [f"{a} not in the source" for a in t - s]
+    return [problem("urls", entry, m) for m in out]
+
+
+def _addresses(text: str) -> Counter[str]:
+    """URLs and e-mails outside link destinations (those are the markup check's)."""
+    text = _LINK.sub(lambda m: "[" + m.group(2) + "]", blank_code(text))
+    found: Counter[str] = Counter()
+    for m in _AUTOLINK.finditer(text):
+        found[m.group(1)] += 1
+    text = _AUTOLINK.sub(" ", text)
+    for a, b in url_spans(text):
+        found[text[a:b]] += 1
+    text = blank_urls(text)
+    for m in _EMAIL.finditer(text):
+        found[m.group().rstrip(".")] += 1
+    return found

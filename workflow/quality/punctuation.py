@@ -1,0 +1,174 @@
+"""The punctuation check: sentence-final punctuation of the target's script; quotes and
+brackets balanced as in the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workflow.lang.languages import Language
+from workflow.lang.writing import (
+    QUESTION_MARKS,
+    REVERSED_GUILLEMETS,
+    SAME_MARK_QUOTES,
+    SENTENCE_ENDS,
+    sentence_ends,
+)
+from workflow.problems import Problem
+from workflow.quality.registry import Context, EntryView, problem, register
+from workflow.quality.text import markup_text, strip_links
+
+_CLOSERS = "\"'”’»)]）」』》›*_ \u00a0\u202f"
+
+
+def _last_mark(text: str) -> str:
+    stripped = text.rstrip(_CLOSERS)
+    return stripped[-1:] if stripped else ""
+
+
+@register(
+    "punctuation",
+    "error",
+    "sentence-final punctuation of the target script; quotes and brackets balanced as the source's",
+)
+def check_punctuation(entry: EntryView, ctx: Context) -> list[Problem]:
+    out: list[Problem] = []
+    src_end = _last_mark(entry.msgid)
+    tgt_end = _last_mark(entry.msgstr)
+    ends = sentence_ends(ctx.target)
+    if src_end in SENTENCE_ENDS:
+        if tgt_end not in ends:
+            if tgt_end in SENTENCE_ENDS:
+                out.append(
+                    problem(
+                        "punctuation",
+                        entry,
+                        f"ends with {tgt_end!r}; {ctx.target.english_name} ends sentences "
+                        f"with {ends[0]!r}",
+                    )
+                )
+            else:
+                out.append(
+                    problem(
+                        "punctuation",
+                        entry,
+                        f"no sentence-final punctuation (expected {ends[0]!r})",
+                    )
+                )
+        elif src_end in QUESTION_MARKS and tgt_end not in QUESTION_MARKS:
+            out.append(problem("punctuation", entry, "the source asks a question", "warning"))
+    elif tgt_end in ends and tgt_end != "…" and entry.msgid.strip():
+        out.append(
+            problem(
+                "punctuation",
+                entry,
+                f"ends with {tgt_end!r}, the source has no full stop",
+                "warning",
+            )
+        )
+    s_q = _quote_balance(entry.msgid, ctx.source)
+    t_q = _quote_balance(entry.msgstr, ctx.target)
+    if s_q != t_q:
+        out.append(problem("punctuation", entry, _balance_message("quote", s_q, t_q)))
+    s_b, t_b = _bracket_balance(entry.msgid), _bracket_balance(entry.msgstr)
+    if s_b != t_b:
+        out.append(problem("punctuation", entry, _balance_message("bracket", s_b, t_b)))
+    return out
+
+
+def _balance_message(what: str, src: tuple[int, int], tgt: tuple[int, int]) -> str:
+    opened, closed = tgt
+    if (src[0], src[1]) == (0, 0):
+        parts = []
+        if opened:
+            parts.append(f"{opened} {what}(s) opened and not closed")
+        if closed:
+            parts.append(f"{closed} {what}(s) closed and not opened")
+        return "unbalanced: " + ", ".join(parts)
+    return f"{what}s left open/closed {opened}/{closed}, the source {src[0]}/{src[1]}"
+
+
+_BRACKETS = {
+    ")": "(",
+    "]": "[",
+    "}": "{",
+    "）": "（",
+    "］": "［",
+    "】": "【",
+    "》": "《",
+    "〉": "〈",
+}
+
+
+def _bracket_balance(text: str) -> tuple[int, int]:
+    """(unclosed openers, unopened closers) of round, square, curly and CJK brackets."""
+    text = markup_text(strip_links(text))
+    text = re.sub(r"(?:^|(?<=\s))[a-z0-9ivx]{1,3}\)", " ", text)  # enumerations "a)", "2)"
+    unclosed = unopened = 0
+    for closer, opener in _BRACKETS.items():
+        depth = 0
+        for ch in text:
+            if ch == opener:
+                depth += 1
+            elif ch == closer:
+                if depth:
+                    depth -= 1
+                else:
+                    unopened += 1
+        unclosed += depth
+    return unclosed, unopened
+
+
+def _quote_balance(text: str, language: Language) -> tuple[int, int]:
+    """(quotes opened and not closed, closed and not opened), across all quote styles.
+
+    « » “ ” „ 「」 『』 ‹ › and straight double quotes (opening or closing told by the spaces
+    around them); ‘ ’ only when ‘ is used at all, and never ’ between letters (an apostrophe);
+    »…« where the language writes it, ”…” and »…» (Swedish, Finnish) by alternation.
+    """
+    text = markup_text(strip_links(text))
+    low9 = "„" in text
+    reversed_guillemets = (
+        language.base in REVERSED_GUILLEMETS
+        and "»" in text
+        and ("«" not in text or text.index("»") < text.index("«"))
+    )
+    same_mark = language.base in SAME_MARK_QUOTES
+    singles = "‘" in text
+    opened = 0
+    unopened = 0
+    for i, ch in enumerate(text):
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        kind = ""
+        if same_mark and ch in "”»" and "“" not in text and "«" not in text:
+            kind = "close" if opened else "open"
+        elif ch in "«»":
+            kind = "open" if (ch == "«") != reversed_guillemets else "close"
+        elif ch in "「『‹„":
+            kind = "open"
+        elif ch in "」』›":
+            kind = "close"
+        elif ch == "“":
+            kind = "close" if low9 else "open"
+        elif ch == "”":
+            kind = "close"
+        elif ch == "‘" and singles:
+            kind = "open"
+        elif ch == "’" and singles and not (prev.isalpha() and nxt.isalpha()):
+            kind = "close"
+        elif ch == '"':
+            if prev.isspace() or prev in "([{—–-/" or i == 0:
+                kind = "open"
+            elif nxt.isspace() or nxt in ".,;:!?)]}…" or i == len(text) - 1:
+                kind = "close"
+            else:
+                kind = "open" if opened == 0 else "close"
+        if kind == "open":
+            opened += 1
+        elif kind == "close":
+            if opened:
+                opened -= 1
+            else:
+                unopened += 1
+    return opened, unopened

@@ -1,0 +1,97 @@
+"""The repetition check: no looping words or phrases ("the the the", a sentence twice), the
+usual failure of machine translation on long or odd input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from workflow.lang.languages import Language
+from workflow.lang.writing import UNSPACED_SCRIPTS, letter_scripts
+from workflow.problems import Problem, Severity
+from workflow.quality.registry import Context, EntryView, problem, register
+from workflow.quality.text import _CODE, _EMAIL, url_spans
+
+
+def _tokens(text: str, language: Language) -> list[str]:
+    """Words (characters in Chinese and Japanese), currency and per cent signs; code spans,
+    URLs and e-mails one token each."""
+    spans = sorted(
+        [m.span() for m in _CODE.finditer(text)]
+        + url_spans(text)
+        + [m.span() for m in _EMAIL.finditer(text)]
+    )
+    tokens: list[str] = []
+    if letter_scripts(language) & UNSPACED_SCRIPTS:
+        word = r"[A-Za-z\u00c0-\u024f]+|\d+|[^\W\d_]|[%$€£¥]"
+    else:
+        word = r"\w+|[%$€£¥]"
+    last = 0
+    for a, b in [*spans, (len(text), len(text))]:
+        if a < last:
+            continue
+        tokens += re.findall(word, text[last:a].lower())
+        if b > a:
+            tokens.append(text[a:b])
+        last = b
+    return tokens
+
+
+def _loops(tokens: Sequence[str], max_n: int = 24) -> list[tuple[str, int]]:
+    """Consecutive repeats: n-grams of 1-3 tokens three times or more, longer ones twice."""
+    found: list[tuple[str, int]] = []
+    i = 0
+    size = len(tokens)
+    while i < size:
+        hit = False
+        for n in range(1, max_n + 1):
+            if i + 2 * n > size:
+                break
+            gram = list(tokens[i : i + n])
+            reps = 1
+            while list(tokens[i + reps * n : i + (reps + 1) * n]) == gram:
+                reps += 1
+            if reps >= (3 if n <= 3 else 2):
+                found.append((" ".join(gram), reps))
+                i += reps * n
+                hit = True
+                break
+        if not hit:
+            i += 1
+    return found
+
+
+@register("repetition", "error", 'no looping words or phrases ("the the the", a sentence twice)')
+def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
+    longest = 40 if letter_scripts(ctx.target) & UNSPACED_SCRIPTS else 24
+    tgt_loops = _loops(_tokens(entry.msgstr, ctx.target), longest)
+    if not tgt_loops:
+        return _repeated_ngrams(entry, ctx)
+    severity: Severity | None = "warning" if _loops(_tokens(entry.msgid, ctx.source)) else None
+    sep = "" if not ctx.target.spaced else " "
+    return [
+        problem(
+            "repetition",
+            entry,
+            f"{gram.replace(' ', sep) if sep == '' else gram!r} repeated {reps} times",
+            severity,
+        )
+        for gram, reps in tgt_loops
+    ]
+
+
+def _repeated_ngrams(entry: EntryView, ctx: Context) -> list[Problem]:
+    """The same 4-word (8-character in CJK) sequence three times or more: a likely loop."""
+    n = 8 if letter_scripts(ctx.target) & UNSPACED_SCRIPTS else 4
+    toks = _tokens(entry.msgstr, ctx.target)
+    counts = Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
+    src = _tokens(entry.msgid, ctx.source)
+    src_counts = Counter(tuple(src[i : i + 4]) for i in range(len(src) - 3))
+    worst = max(counts.values(), default=0)
+    if worst >= 3 and worst > max(src_counts.values(), default=0):
+        gram = max(counts, key=lambda k: counts[k])
+        sep = " " if ctx.target.spaced else ""
+        return [problem("repetition", entry, f"{sep.join(gram)!r} occurs {worst} times", "warning")]
+    return []

@@ -1,0 +1,209 @@
+"""The glossary check: do-not-translate terms verbatim, names in their glossary form,
+required wording (inflection allowed), and country names as CLDR writes them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+
+from workflow.lang import languages
+from workflow.lang.languages import Language
+from workflow.lang.words import AMBIGUOUS_COUNTRY_NAMES_EN, COUNTRY_ALIASES_EN, INFLECTING
+from workflow.lang.writing import first_script, letter_class
+from workflow.problems import Problem, Severity
+from workflow.quality.registry import Context, EntryView, problem, register
+from workflow.quality.text import find_form, source_pattern
+
+
+@dataclass(frozen=True)
+class _Required:
+    """A wording the translation needs because the source has a term."""
+
+    label: str  # how the message names it
+    source: re.Pattern[str]  # finds the term in the source
+    forms: tuple[str, ...]  # any of these in the target will do
+    kind: str  # dnt, name, term, country
+    length: int  # of the source term: longer terms cover shorter ones inside them
+    severity: Severity = "error"
+
+
+def _country_names(name: str) -> tuple[str, ...]:
+    """A CLDR name and its short parts: "Myanmar (Burma)" -> also "Myanmar"."""
+    out = [name]
+    for sep in (" (", "（", " - "):
+        if sep in name:
+            out.append(name.split(sep)[0].strip())
+    return tuple(dict.fromkeys(n for n in out if n))
+
+
+@dataclass(frozen=True)
+class _Requirements:
+    terms: tuple[_Required, ...]  # glossary terms, each with its own source pattern
+    countries: re.Pattern[str] | None  # every country name of the source language at once
+    by_country: Mapping[str, _Required]  # matched name -> requirement
+
+
+def _required(ctx: Context) -> _Requirements:
+    """What the source's terms and country names require of the target (cached per setup)."""
+    key = tuple((t.term, t.kind, t.form(ctx.target.code)) for t in ctx.glossary.terms)
+    return _required_for(ctx.source, ctx.target, key)
+
+
+@lru_cache(maxsize=64)
+def _required_for(
+    source: Language, target: Language, terms: tuple[tuple[str, str, str | None], ...]
+) -> _Requirements:
+    out: list[_Required] = []
+    covered: set[str] = set()
+    for term, kind, form in terms:
+        if form is None:
+            continue
+        fold = kind == "term" and not term.isupper()  # acronyms keep their case: UN, not "un"
+        out.append(_Required(term, source_pattern(term, fold), (form,), kind, len(term)))
+        covered.add(term.casefold())
+    src_names = languages.territory_names(source)
+    tgt_names = languages.territory_names(target)
+    by_name: dict[str, str] = {}
+    for code, name in src_names.items():
+        for short in _country_names(name):
+            by_name.setdefault(short.replace("’", "'"), code)
+    if source.base == "en":
+        for alias, code in COUNTRY_ALIASES_EN.items():
+            by_name.setdefault(alias, code)
+    countries: dict[str, _Required] = {}
+    for name, code in by_name.items():
+        if name.casefold() in covered or code not in tgt_names:
+            continue
+        forms = _country_names(tgt_names[code])
+        severity: Severity = "warning" if name in AMBIGUOUS_COUNTRY_NAMES_EN else "error"
+        countries[name] = _Required(
+            f"{name} ({code})", _NEVER, forms, "country", len(name), severity
+        )
+    pattern = None
+    if countries:
+        names = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
+        pattern = re.compile(r"(?<!New )(?<![^\W_])(" + names + r")(?:'s)?(?![^\W_])")
+    return _Requirements(tuple(out), pattern, MappingProxyType(countries))
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+def _source_text(text: str) -> str:
+    """The source as term patterns read it: NFC, typographic apostrophes and spaces plain."""
+    text = unicodedata.normalize("NFC", text).replace("’", "'")
+    return re.sub(r"[\u00a0\u202f\u2009]", " ", text)
+
+
+def _uncovered(req: _Required, spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:
+    """True if some occurrence of the term is not inside a longer term's occurrence."""
+    return any(not any(a <= s and e <= b and (b - a) > (e - s) for a, b in taken) for s, e in spans)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+@register(
+    "glossary",
+    "error",
+    "glossary terms (do-not-translate verbatim, names, required wording), CLDR country names",
+)
+def check_glossary(entry: EntryView, ctx: Context) -> list[Problem]:
+    source = _source_text(entry.msgid)
+    found = _found(source, _required(ctx))
+    taken = [s for _, spans in found for s in spans]
+    out: list[Problem] = []
+    for req, spans in found:
+        if _uncovered(req, spans, taken):
+            out += _unmet(req, spans, source, entry, ctx)
+    return out
+
+
+def _found(source: str, required: _Requirements) -> list[tuple[_Required, list[tuple[int, int]]]]:
+    """The glossary terms, then the country names, that the source has, with their spans."""
+    found: list[tuple[_Required, list[tuple[int, int]]]] = []
+    for req in required.terms:
+        spans = _spans(req.source, source)
+        if spans:
+            found.append((req, spans))
+    if required.countries is not None:
+        by_name: dict[str, list[tuple[int, int]]] = {}
+        for m in required.countries.finditer(source):
+            by_name.setdefault(m.group(1), []).append((m.start(), m.end()))
+        found.extend((required.by_country[n], spans) for n, spans in by_name.items())
+    return found
+
+
+def _unmet(
+    req: _Required, spans: list[tuple[int, int]], source: str, entry: EntryView, ctx: Context
+) -> list[Problem]:
+    """The problem, if any, of a requirement the source has that the translation does not meet."""
+    target = entry.msgstr
+    if req.kind == "dnt":
+        if _verbatim(req.forms[0], target):
+            return []
+        return [problem("glossary", entry, f"do-not-translate {req.label!r} missing")]
+    if req.kind == "name":
+        if any(find_form(f, target, ctx.target, fold=False) == "exact" for f in req.forms):
+            return []
+        return [problem("glossary", entry, f"name {req.label!r} should read {req.forms[0]!r}")]
+    results = [find_form(f, target, ctx.target, fold=True) for f in req.forms]
+    if "exact" in results:
+        return []
+    short = _short_form(req.forms[0]) if req.kind == "country" else ""
+    if short and find_form(short, target, ctx.target, fold=True) == "exact":
+        return [
+            problem(
+                "glossary",
+                entry,
+                f"country {req.label!r}: {short!r} found, CLDR writes {req.forms[0]!r} "
+                "(add the short form to the glossary if it is the office's usage)",
+                "warning",
+            )
+        ]
+    what = "country" if req.kind == "country" else "term"
+    label = req.label
+    inflects = req.kind != "country" or ctx.target.base in INFLECTING
+    if ("close" in results and inflects) or _in_compound(spans, source):
+        return [
+            problem(
+                "glossary",
+                entry,
+                f"{what} {label!r}: {req.forms[0]!r} not found as such (inflected?)",
+                "warning",
+            )
+        ]
+    return [
+        problem("glossary", entry, f"{what} {label!r} should read {req.forms[0]!r}", req.severity)
+    ]
+
+
+def _short_form(name: str) -> str:
+    """The longest word of a multi-word name ("ریاست ہائے متحدہ امریکہ" -> "امریکہ")."""
+    words = [w for w in re.split(r"[\s\-]+", name) if len(w) >= 4]
+    if len(name.split()) < 2 or not words:
+        return ""
+    return max(words, key=len)
+
+
+def _verbatim(term: str, text: str) -> bool:
+    t = unicodedata.normalize("NFC", text).replace("’", "'")
+    f = unicodedata.normalize("NFC", term).replace("’", "'")
+    letters = letter_class(first_script(f))
+    if not letters:
+        return f in t
+    return re.search(f"(?<![{letters}])" + re.escape(f), t) is not None
+
+
+def _in_compound(spans: list[tuple[int, int]], source: str) -> bool:
+    """The term is part of a compound ("anti-Pakistan", "Pakistan-led"): unsure."""
+    return all(
+        (s > 0 and source[s - 1] == "-") or (e < len(source) and source[e : e + 1] == "-")
+        for s, e in spans
+    )

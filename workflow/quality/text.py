@@ -1,0 +1,177 @@
+"""Text helpers shared by the check families: markup, URLs and e-mails blanked out, plain
+text, normalised text, a required wording found in a translation (inflection allowed).
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Literal
+
+from workflow.lang.languages import Language
+from workflow.lang.writing import (
+    ARABIC_DIACRITICS,
+    ARABIC_PREFIX,
+    UNSPACED_SCRIPTS,
+    first_script,
+    letter_class,
+)
+
+_URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"«»“”「」『』（）【】《》。，、；：！？]+")
+_URL_TRAIL = ".,;:!?'’”»،۔؟"
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Bare URLs: trailing punctuation left out, and a ")" that closes nothing in the URL."""
+    spans = []
+    for m in _URL.finditer(text):
+        url = m.group()
+        depth = 0
+        for i, ch in enumerate(url):
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                if not depth:
+                    url = url[:i]
+                    break
+                depth -= 1
+        url = url.rstrip(_URL_TRAIL)
+        if len(url) > len("www."):
+            spans.append((m.start(), m.start() + len(url)))
+    return spans
+
+
+def blank_urls(text: str) -> str:
+    """The text with its bare URLs blanked out (same length, same positions)."""
+    for a, b in url_spans(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+_LINK = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_AUTOLINK = re.compile(r"<((?:[A-Za-z][A-Za-z0-9+.-]{1,31}:|mailto:)?[^\s<>]+)>")
+
+
+def plain(text: str) -> str:
+    """Text without code, link destinations, autolinks, URLs and e-mails (blanked)."""
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group())
+
+    def link_text(m: re.Match[str]) -> str:
+        return " " * (m.start(2) - m.start()) + m.group(2) + " " * (m.end() - m.end(2))
+
+    text = _CODE.sub(blank, text)
+    text = _LINK.sub(link_text, text)
+    text = _AUTOLINK.sub(blank, text)
+    text = blank_urls(text)
+    return _EMAIL.sub(blank, text)
+
+
+def _norm(text: str, *, fold: bool, lang: Language | None = None) -> str:
+    """Text as wordings are compared: NFC, one apostrophe, hyphens and no-break spaces as
+    spaces, no Arabic diacritics, Urdu genitive postpositions as one, optionally case-folded."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+    text = re.sub(r"[\u00a0\u202f\u2009\-\u2010\u2011\u2013]", " ", text)
+    text = ARABIC_DIACRITICS.sub("", text)
+    if lang is not None and lang.base == "ur":
+        text = re.sub(r"(?<!\S)(?:کے|کی)(?!\S)", "کا", text)
+    text = " ".join(text.split())
+    return text.casefold() if fold else text
+
+
+def blank_code(text: str) -> str:
+    """The text with its code spans blanked out (same length, same positions)."""
+    return _CODE.sub(lambda m: " " * len(m.group()), text)
+
+
+def strip_links(text: str) -> str:
+    """Link syntax reduced to its text (the destination may hold * or _)."""
+    return _LINK.sub(lambda m: m.group(2), blank_code(text))
+
+
+def markup_text(text: str) -> str:
+    """Text with code spans, URLs and e-mails blanked: their * and _ are not emphasis."""
+    text = blank_code(text)
+    text = _AUTOLINK.sub(lambda m: " " * len(m.group()), text)
+    text = blank_urls(text)
+    return _EMAIL.sub(lambda m: " " * len(m.group()), text)
+
+
+@lru_cache(maxsize=4096)
+def _form_patterns(
+    form: str, lang: Language, fold: bool
+) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """(exact, close) patterns for a required wording in a target text normalised by _norm.
+
+    exact: the words in order, at a word start, any ending (inflection, plural);
+    Arabic also takes a clitic before the first word (و ف ب ك ل, لل for ال);
+    close: each word cut to a stem, the words one word apart at most (a warning).
+    """
+    f = _norm(form, fold=fold, lang=lang)
+    script = first_script(f)
+    words = f.split()
+    if script in UNSPACED_SCRIPTS or not letter_class(script):
+        exact = re.compile(re.escape(f))
+        return exact, None
+    letters = letter_class(script)
+    edge = f"(?<![{letters}])"
+    arabic = script == "Arab" and lang.base != "ur"
+
+    def word(w: str, first: bool) -> str:
+        esc = re.escape(w)
+        if arabic and first:
+            if w.startswith("ال"):
+                return f"(?:{ARABIC_PREFIX}{esc}|[وف]?لل{re.escape(w[2:])})"
+            return ARABIC_PREFIX + esc
+        return esc
+
+    exact = re.compile(edge + r"\s+".join(word(w, i == 0) for i, w in enumerate(words)))
+    stems = [_stem(w, script) for w in words]
+    if all(s == w for s, w in zip(stems, words, strict=True)) and not arabic:
+        return exact, None
+    if script == "Arab":
+        parts = [rf"[{letters}]*{re.escape(s)}[{letters}]*" for s in stems]
+        close = re.compile(r"(?:\s+\S+)?\s+".join(parts))
+    else:
+        parts = [re.escape(s) + rf"[{letters}]*" for s in stems]
+        close = re.compile(edge + r"(?:\s+\S+)?\s+".join(parts))
+    return exact, close
+
+
+def _stem(word: str, script: str) -> str:
+    if script == "Arab":
+        if word.startswith("ال") and len(word) > 4:
+            word = word[2:]
+        return word if len(word) <= 3 else word[: max(3, len(word) - 2)]
+    if len(word) <= 4:
+        return word
+    return word[: max(4, math.ceil(len(word) * 0.6))]
+
+
+def find_form(form: str, text: str, lang: Language, *, fold: bool) -> Literal["exact", "close", ""]:
+    """Whether a required wording is in a text: "exact" (inflection allowed), "close" (a stem
+    match: maybe inflected, maybe wrong) or "" (absent)."""
+    exact, close = _form_patterns(form, lang, fold)
+    t = _norm(text, fold=fold, lang=lang)
+    if exact.search(t):
+        return "exact"
+    if close is not None and close.search(t):
+        return "close"
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def source_pattern(term: str, fold: bool) -> re.Pattern[str]:
+    """A source term at word boundaries, plural and possessive allowed ("ICTs", "EU's")."""
+    words = _norm(term, fold=False).split()
+    body = r"[\s\-]+".join(re.escape(w) for w in words)
+    flags = re.IGNORECASE if fold else 0
+    return re.compile(r"(?<![^\W_])" + body + r"(?:s|es|'s|’s)?(?![^\W_])", flags)

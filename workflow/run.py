@@ -295,7 +295,7 @@ def run(
                     row.built, row.pdf = res.kind, res.pdf
                     outputs[res.pdf] = (ws.root / res.pdf).stat().st_size
                 else:
-                    row.built, row.message = "failed", res.error
+                    row.built, row.message = "failed", str(res.error)
                     complete = False
             report.rows.append(row)
         if complete:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from workflow.catalogs import pofile
 from workflow.errors import CatalogError, PublishError, WorkflowError
@@ -42,14 +42,13 @@ class BuildResult:
     pdf: str = ""
     pages: int = 0
     seconds: float = 0.0
-    error: str = ""
-    blocking: list[str] = field(default_factory=list)
+    error: WorkflowError | None = None  # why the PDF was not built; the caller formats it
     check: gate.CatalogCheck | None = None  # the catalog's verdict, for the run's summary
     check_key: str = ""  # its cache key
 
     @property
     def ok(self) -> bool:
-        return not self.error
+        return self.error is None
 
 
 def office(ws: Workspace, lang: Language) -> tuple[str, str | None]:
@@ -218,10 +217,8 @@ def _job(ws: Workspace, job: Job) -> BuildResult:
         if job.proof:
             return build_proof(ws, rel, lang)
         return build_one(ws, rel, lang, draft=job.draft)
-    except PublishError as exc:
-        return BuildResult(job.release, job.language, error=str(exc), blocking=list(exc.blocking))
     except WorkflowError as exc:
-        return BuildResult(job.release, job.language, error=str(exc))
+        return BuildResult(job.release, job.language, error=exc)
 
 
 def run(

@@ -11,6 +11,9 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import as_completed
 from dataclasses import dataclass
+from pathlib import Path
+
+import polib
 
 from workflow.catalogs import pofile
 from workflow.errors import CatalogError, PublishError, WorkflowError
@@ -101,13 +104,7 @@ def build_one(
     texts: dict[str, str] | None = None
     is_draft = False
     if lang != rel.language:
-        path = ws.catalog_path(rel.id, lang)
-        data, _ = read(path)
-        if data is None:
-            raise CatalogError(
-                "no catalog", file=ws.rel(path), lang=lang.code, hint="run `workflow extract`"
-            )
-        po = pofile.parse(data, path=ws.rel(path))
+        path, data, po = _catalog(ws, rel, lang)
         verdict = gate.evaluate(ws, rel, lang, po)
         result.check = verdict
         result.check_key = gate.cache_key(data, gate.inputs_digest(ws))
@@ -168,21 +165,9 @@ def build_proof(
             lang=lang.code,
             hint="a proof compares the source with a target language",
         )
-    path = ws.catalog_path(rel.id, lang)
-    data, _ = read(path)
-    if data is None:
-        raise CatalogError(
-            "no catalog", file=ws.rel(path), lang=lang.code, hint="run `workflow extract`"
-        )
-    po = pofile.parse(data, path=ws.rel(path))
+    path, _, po = _catalog(ws, rel, lang)
     if problems is None:
-        msgid_at = pofile.msgids_by_line(po)
-        found: dict[str, list[str]] = {}
-        for p in gate.problems(ws, rel, lang, po):
-            found.setdefault(msgid_at.get(p.line, ""), []).append(
-                f"{p.severity}: {p.check}: {p.message}"
-            )
-        problems = found
+        problems = _problems_by_msgid(ws, rel, lang, po)
     rows = proof.rows(rel, proof.entries(po), catalog_file=ws.rel(path), problems=problems)
     organisation, _ = office(ws, rel.language)
     doc = render.ProofDocument(
@@ -205,6 +190,30 @@ def build_proof(
         pages=report.pages,
         seconds=report.seconds,
     )
+
+
+def _catalog(ws: Workspace, rel: Release, lang: Language) -> tuple[Path, bytes, polib.POFile]:
+    """The release's catalog for `lang`: its path, bytes and parsed form."""
+    path = ws.catalog_path(rel.id, lang)
+    data, _ = read(path)
+    if data is None:
+        raise CatalogError(
+            "no catalog", file=ws.rel(path), lang=lang.code, hint="run `workflow extract`"
+        )
+    return path, data, pofile.parse(data, path=ws.rel(path))
+
+
+def _problems_by_msgid(
+    ws: Workspace, rel: Release, lang: Language, po: polib.POFile
+) -> dict[str, list[str]]:
+    """The checks' findings on the catalog, by the msgid of the entry they are about."""
+    msgid_at = pofile.msgids_by_line(po)
+    found: dict[str, list[str]] = {}
+    for p in gate.problems(ws, rel, lang, po):
+        found.setdefault(msgid_at.get(p.line, ""), []).append(
+            f"{p.severity}: {p.check}: {p.message}"
+        )
+    return found
 
 
 def _job(ws: Workspace, job: Job) -> BuildResult:
@@ -239,7 +248,7 @@ def run(
                 progress(i + 1, len(jobs))
     else:
         # forked workers inherit the font caches: one fc-list run instead of one per worker
-        typeset.preload_fonts({job.language.replace("_", "-") for job in jobs})
+        typeset.preload_fonts({job.language for job in jobs})
         with workers_pool(workers) as pool:
             futures = {pool.submit(_job, ws, job): i for i, job in enumerate(jobs)}
             for n, fut in enumerate(as_completed(futures), start=1):

@@ -179,9 +179,9 @@ def _stack(langs: Iterable[str]) -> tuple[scripts.Font, ...]:
 
 
 def preload_fonts(langs: Iterable[str]) -> None:
-    """Fill this process's font caches for ``langs`` (before forking workers: they inherit
-    them instead of each running fc-list and parsing charsets again). Unknown languages are
-    skipped; typeset() reports them."""
+    """Fill this process's font caches for ``langs`` (codes or tags), before forking workers:
+    they inherit them instead of each running fc-list and parsing charsets again. Unknown
+    languages are skipped; typeset() reports them."""
     for lang in langs:
         try:
             fonts = languages.parse(lang).typesetting.all_fonts

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from babel import Locale
 
@@ -49,3 +51,17 @@ def test_typesetting_is_looked_up_by_base_language() -> None:
     assert languages.parse("ur").typesetting.script is scripts.ARAB_NASTALIQ
     with pytest.raises(LanguageError, match="no typesetting rules"):
         _ = languages.parse("sw").typesetting
+
+
+def test_language_name_is_the_base_language_in_a_locale() -> None:
+    en, fr, zh = (languages.parse(c) for c in ("en", "fr", "zh-Hans"))
+    assert languages.language_name(languages.parse("pt-BR")) == "Portuguese"
+    assert languages.language_name(zh) == "Chinese"
+    assert languages.language_name(en, in_language=fr) == "anglais"
+    assert languages.language_name(en, in_language=zh) == "英语"
+
+
+def test_long_date() -> None:
+    date = datetime.date(2024, 6, 20)
+    assert languages.long_date(date, languages.parse("fr")) == "20 juin 2024"
+    assert languages.long_date(date, languages.parse("zh-Hans")) == "2024年6月20日"

@@ -6,6 +6,7 @@ in `workflow.lang.scripts`, reached through `Language.typesetting`.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
 from babel.messages.plurals import get_plural
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
@@ -174,3 +176,15 @@ def plural_forms(language: Language) -> str:
 def notation(language: Language) -> tuple[str, str]:
     """(group separator, decimal separator) of the language's numbers, from CLDR."""
     return get_group_symbol(language.code), get_decimal_symbol(language.code)
+
+
+def language_name(language: Language, *, in_language: Language | None = None) -> str:
+    """The name of `language`'s base language, in `in_language` (default English): "French",
+    "anglais", "英语"."""
+    locale = Locale.parse(in_language.code) if in_language else Locale("en")
+    return str(locale.languages.get(language.base, language.tag))
+
+
+def long_date(date: datetime.date, language: Language) -> str:
+    """A date in the language's long form: 'June 20, 2024', '20 juin 2024', '2024年6月20日'."""
+    return str(format_date(date, "long", locale=Locale.parse(language.code)))

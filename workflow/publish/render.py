@@ -1,8 +1,9 @@
 """A translated document -> one self-contained HTML page for the typesetter (the only Jinja2 user).
 
 The body arrives as safe HTML (the Markdown renderer runs with raw HTML disabled); everything
-else is plain text and is escaped. Front matter is rendered in the target locale through Babel,
-page furniture ("Page 2 of 3", the draft mark, ...) comes from ``data/labels.json``.
+else is plain text and is escaped. Front matter is rendered in the target locale (dates and
+language names from `workflow.lang.languages`: CLDR through Babel), page furniture ("Page 2
+of 3", the draft mark, ...) comes from ``data/labels.json``.
 
 Bidi: WeasyPrint does not reorder text across inline elements and ignores ``unicode-bidi`` and
 bare ``<bdi>``, so inside RTL text every Latin run (names, e-mails, phone numbers, figures) is
@@ -24,8 +25,6 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import jinja2
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
 from markupsafe import Markup, escape
 
 from workflow.errors import LanguageError, TypesetError
@@ -359,16 +358,9 @@ def _base_css() -> str:
     return css
 
 
-def _locale(lang: str) -> Locale:
-    try:
-        return Locale.parse(lang, sep="-")
-    except (UnknownLocaleError, ValueError) as exc:
-        raise LanguageError(f"Babel has no locale for {lang!r}", lang=lang) from exc
-
-
 def format_release_date(date: datetime.date, lang: str) -> str:
     """The release date, long form, in the target locale: '20 juin 2024', '2024年6月20日'."""
-    return str(format_date(date, "long", locale=_locale(lang)))
+    return languages.long_date(date, languages.parse(lang))
 
 
 def _isolated(text: str, lang: str) -> Markup:
@@ -386,7 +378,7 @@ def render_document(doc: Document) -> str:
     original: Markup | None = None
     source, _ = _typeset_language(doc.source_lang)
     if source.base != language.base:
-        name = _locale(doc.lang).languages.get(source.base, doc.source_lang)
+        name = languages.language_name(source, in_language=language)
         original = escape(lab["original"]).format(language=_isolated(name, doc.lang))
     context: dict[str, Any] = {
         "lang": doc.lang,
@@ -449,8 +441,7 @@ class ProofDocument:
 
 def language_name(tag: str) -> str:
     """English name of a supported language: 'French', 'Urdu', 'Chinese'."""
-    base = _typeset_language(tag)[0].base
-    return str(Locale("en").languages.get(base, tag))
+    return languages.language_name(_typeset_language(tag)[0])
 
 
 def _column_css(selector: str, lang: str) -> list[str]:

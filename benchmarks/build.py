@@ -90,7 +90,7 @@ def per_document(ws: Workspace, runs: int, scratch: Path) -> None:
     results = build.run(ws, all_jobs, workers=1)  # warm-up; writes the HTML the floor reads
     failed = [r for r in results if not r.ok]
     if failed:
-        sys.exit("build failed: " + "; ".join(r.error for r in failed))
+        sys.exit("build failed: " + "; ".join(str(r.error) for r in failed))
     htmls = {job.language: html_path(ws, job.language).read_text("utf-8") for job in all_jobs}
     base = base_url(ws)
     for job in all_jobs:  # warm the floor too (fonts of every script loaded once)
@@ -150,7 +150,7 @@ if mode == "floor":
         bench.floor(html, base, Path({scratch!r}) / "floor.pdf")
 else:
     results = build.run(ws, bench.jobs(), workers=1 if mode == "serial" else None)
-    assert all(r.ok for r in results), [r.error for r in results]
+    assert all(r.ok for r in results), [str(r.error) for r in results if r.error]
 print(time.perf_counter() - started)
 """
 

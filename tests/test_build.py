@@ -12,6 +12,10 @@ from pathlib import Path
 import polib
 import pytest
 
+from workflow.errors import PublishError, ReleaseError
+from workflow.publish import build
+from workflow.workspace import open_workspace
+
 from .conftest import SAMPLE_ID, copy_sample, run_cli
 
 pytestmark = pytest.mark.slow
@@ -92,6 +96,22 @@ def test_unreviewed_language_refused_with_blocking_entries(
     assert len(blocking) == 19
     assert blocking[1].strip().startswith(f"locales/pt/LC_MESSAGES/{SAMPLE_ID}.po:")
     assert "not translated: New York" in blocking[1]
+
+
+def test_refusal_stays_a_typed_error(tmp_path: Path) -> None:
+    # BuildResult carries the PublishError itself (blocking entries included), also across
+    # the worker processes; the CLI and `workflow run` format it.
+    root = copy_sample(tmp_path / "ws")
+    jobs = [
+        build.Job(SAMPLE_ID, "pt", draft=False),
+        build.Job("no-such-release", "fr", draft=False),
+    ]
+    refused, missing = build.run(open_workspace(root), jobs, workers=2)
+    assert isinstance(refused.error, PublishError) and not refused.ok
+    assert len(refused.error.blocking) == 19
+    assert refused.error.lang == "pt"
+    assert str(refused.error).startswith(f"locales/pt/LC_MESSAGES/{SAMPLE_ID}.po: 19 problems")
+    assert isinstance(missing.error, ReleaseError) and not missing.ok
 
 
 def test_second_build_is_byte_identical(

@@ -108,6 +108,10 @@ def test_argos_codes() -> None:
     assert packages.argos_codes("zh-Hans") == ["zh"]
     assert packages.argos_codes("zh-Hant-TW") == ["zt"]
     assert packages.argos_codes("ur") == ["ur"]
+    # the same Language the rest of the workflow uses: CLDR's likely script, the POSIX form
+    assert packages.argos_codes("zh-HK") == packages.argos_codes("zh_TW") == ["zt"]
+    assert packages.argos_codes("zh-SG") == packages.argos_codes("zh") == ["zh"]
+    assert packages.argos_codes("pt_PT") == ["pt", "pb"]
 
 
 def test_not_a_package_file(tmp_path: Path) -> None:

@@ -222,7 +222,7 @@ def test_isolation_applies_to_front_matter_and_contact() -> None:
 def test_labels_complete_for_every_language() -> None:
     data = json.loads(render.LABELS_FILE.read_text(encoding="utf-8"))
     langs = {k for k in data if not k.startswith("_")}
-    assert langs == set(scripts.LANGUAGES)
+    assert langs == set(scripts.TYPESETTING)
     fields = {
         key: {f for _, f, _, _ in string.Formatter().parse(text) if f}
         for key, text in data["en"].items()

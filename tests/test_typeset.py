@@ -22,7 +22,7 @@ import pytest
 
 from tests.typeset_samples import DATE, EXPECTED, sample_document
 from workflow.errors import TypesetError
-from workflow.lang import scripts
+from workflow.lang import languages, scripts
 from workflow.publish import typeset
 from workflow.publish.render import Document, render_document
 
@@ -147,9 +147,10 @@ def test_embedded_fonts(built: dict[str, Built], lang: str) -> None:
     embedded = fonts(built[lang].pdf)
     assert EMBEDDED[lang] in embedded
     # Only families of the language's stylesheet, never a fontconfig fallback.
-    allowed = {f.family.replace(" ", "-") for f in scripts.all_fonts(lang)}
+    stack = languages.parse(lang).typesetting.all_fonts
+    allowed = {f.family.replace(" ", "-") for f in stack}
     assert {re.sub(r"-(Bold|Italic|BoldItalic)$", "", name) for name in embedded} <= allowed
-    assert set(built[lang].report.fonts) <= {f.family for f in scripts.all_fonts(lang)}
+    assert set(built[lang].report.fonts) <= {f.family for f in stack}
     if lang == "zh":
         assert not any("JP" in name for name in embedded)
 
@@ -406,9 +407,9 @@ def test_missing_font_names_font_and_package() -> None:
     assert info.value.hint == "apt-get install fonts-noto-extra"
 
 
-@pytest.mark.parametrize("lang", sorted(scripts.LANGUAGES))
+@pytest.mark.parametrize("lang", sorted(scripts.TYPESETTING))
 def test_required_fonts_installed_here(lang: str) -> None:
-    typeset.check_fonts_installed(scripts.required_fonts(lang), lang)
+    typeset.check_fonts_installed(languages.parse(lang).typesetting.required_fonts, lang)
 
 
 def test_font_charset_from_fontconfig() -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from workflow import __version__
 from workflow.catalogs import extract, pofile
-from workflow.errors import WorkflowError
+from workflow.errors import PublishError, WorkflowError
 from workflow.lang import languages
 from workflow.run import Row as RunRow
 from workflow.run import RunReport
@@ -232,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(args)
     except WorkflowError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _print_error(exc)
         return exc.exit_code
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -294,6 +294,14 @@ def cmd_translate(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_error(exc: WorkflowError) -> None:
+    """An error on stderr: 'error: file:line: message [lang] (hint)', then, for a refused final
+    build, the entries in the way, one an indented line."""
+    print(f"error: {exc}", file=sys.stderr)
+    for line in exc.blocking if isinstance(exc, PublishError) else ():
+        print(f"  {line}", file=sys.stderr)
+
+
 def cmd_build(ws: Workspace, args: argparse.Namespace) -> int:
     from workflow.publish import build
 
@@ -319,9 +327,8 @@ def cmd_build(ws: Workspace, args: argparse.Namespace) -> int:
                 print(f"{r.kind:5}  {r.pdf}  ({r.pages} page{'s' if r.pages != 1 else ''})")
             continue
         failed += 1
-        print(f"error: {r.error}", file=sys.stderr)
-        for line in r.blocking:
-            print(f"  {line}", file=sys.stderr)
+        if r.error is not None:
+            _print_error(r.error)
     if failed and not args.quiet:
         print(f"{failed} of {len(results)} PDF(s) not built", file=sys.stderr)
     return EXIT_ERROR if failed else 0

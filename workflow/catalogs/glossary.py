@@ -38,7 +38,7 @@ class Term:
         """The required wording in `lang`, or None if the glossary does not say."""
         if self.kind == "dnt":
             return self.term
-        found = self.forms.get(lang) or self.forms.get(lang.split("_")[0])
+        found = self.forms.get(lang) or self.forms.get(languages.parse(lang).base)
         if found:
             return found
         return self.term if self.kind == "name" else None

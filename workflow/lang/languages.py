@@ -1,18 +1,28 @@
-"""Language codes: validation, normalisation, plural forms. The only Babel core user."""
+"""The one language type: validation, normalisation, plural forms, locale data, typesetting.
+
+The only Babel core user. How a language is typeset (fonts, line height, hyphenation) is data
+in `workflow.lang.scripts`, reached through `Language.typesetting`.
+"""
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
+from typing import Literal
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
 from babel.messages.plurals import get_plural
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from workflow.errors import LanguageError
+from workflow.lang import scripts
+
+Direction = Literal["ltr", "rtl"]
 
 # BCP 47 subset we accept: language, optional script, optional region. Also the POSIX form
 # (pt_BR) that gettext folders use. Anything else (paths, dots, spaces) is refused early.
@@ -41,34 +51,16 @@ _GETTEXT_PLURALS = {
     "zh": "nplurals=1; plural=0;",
 }
 
-# Scripts whose text is written without spaces between sentences.
-_NO_SPACE_SCRIPTS = {"Hans", "Hant", "Jpan", "Hani"}
-_DEFAULT_SCRIPT = {
-    "zh": "Hans",
-    "ja": "Jpan",
-    "ko": "Kore",
-    "ar": "Arab",
-    "ur": "Arab",
-    "fa": "Arab",
-    "he": "Hebr",
-    "hi": "Deva",
-    "ru": "Cyrl",
-    "uk": "Cyrl",
-    "bg": "Cyrl",
-    "sr": "Cyrl",
-    "el": "Grek",
-}
-
 
 @dataclass(frozen=True)
 class Language:
     """A validated language. `code` is the POSIX form used in folders and headers (pt_BR)."""
 
     code: str
-    base: str
-    script: str
-    direction: str  # "ltr" or "rtl"
-    english_name: str
+    base: str  # primary subtag, lower case: "pt" for pt_BR
+    script: str  # ISO 15924, explicit or CLDR's likely one: "Latn", "Hans", "Hant" for zh_TW
+    direction: Direction  # from CLDR
+    english_name: str  # "Portuguese (Brazil)"
 
     @property
     def tag(self) -> str:
@@ -78,7 +70,20 @@ class Language:
     @property
     def spaced(self) -> bool:
         """True if sentences are separated by a space in this language."""
-        return self.script not in _NO_SPACE_SCRIPTS
+        return self.script not in scripts.UNSPACED_SCRIPTS
+
+    @property
+    def region(self) -> str | None:
+        """The region subtag, if any: "BR" for pt_BR, None for pt and zh_Hans."""
+        return next((part for part in self.code.split("_")[1:] if len(part) != 4), None)
+
+    @property
+    def typesetting(self) -> scripts.Typesetting:
+        """How we typeset this language (script fonts, line height, hyphenation).
+
+        Raises LanguageError if we do not typeset it (or not in this script).
+        """
+        return scripts.typesetting(self)
 
 
 @lru_cache(maxsize=256)
@@ -108,12 +113,15 @@ def parse(code: str, *, source: str | None = None, line: int | None = None) -> L
             line=line,
             hint="use a BCP 47 code that CLDR knows, such as fr, pt-BR or zh-Hans",
         ) from None
-    script_code = locale.script or _DEFAULT_SCRIPT.get(lang, "Latn")
+    # An explicit script subtag wins: Babel drops the ones CLDR has no locale for (ru_Latn).
+    script_code = (
+        (script and script.title()) or locale.script or scripts.DEFAULT_SCRIPT.get(lang, "Latn")
+    )
     return Language(
         code=posix,
         base=lang,
         script=script_code,
-        direction=locale.text_direction,
+        direction="rtl" if locale.text_direction == "rtl" else "ltr",
         english_name=locale.get_display_name("en") or posix,
     )
 
@@ -175,3 +183,15 @@ def plural_forms(language: Language) -> str:
 def notation(language: Language) -> tuple[str, str]:
     """(group separator, decimal separator) of the language's numbers, from CLDR."""
     return get_group_symbol(language.code), get_decimal_symbol(language.code)
+
+
+def language_name(language: Language, *, in_language: Language | None = None) -> str:
+    """The name of `language`'s base language, in `in_language` (default English): "French",
+    "anglais", "英语"."""
+    locale = Locale.parse(in_language.code) if in_language else Locale("en")
+    return str(locale.languages.get(language.base, language.tag))
+
+
+def long_date(date: datetime.date, language: Language) -> str:
+    """A date in the language's long form: 'June 20, 2024', '20 juin 2024', '2024年6月20日'."""
+    return str(format_date(date, "long", locale=Locale.parse(language.code)))

@@ -1,8 +1,9 @@
-"""Languages and their writing systems: script, direction, fonts, typographic rules.
+"""Writing systems and how we typeset them: fonts, line height, hyphenation, per language.
 
-Pure data and logic (no third-party imports). The typesetter and the HTML renderer read
-everything script-dependent from here, so adding a language is one entry in ``LANGUAGES`` and
-one in ``data/labels.json``.
+Pure data and logic (no third-party imports). A `workflow.lang.languages.Language` is the one
+language type; its ``typesetting`` property looks the rules up here (``typesetting()``), and the
+typesetter and the HTML renderer read everything script-dependent from what it returns. Adding
+a language is one entry in ``TYPESETTING`` and one in ``publish/data/labels.json``.
 
 Facts behind the numbers (measured with WeasyPrint 70 / Pango on Debian fonts):
 
@@ -20,16 +21,35 @@ Facts behind the numbers (measured with WeasyPrint 70 / Pango on Debian fonts):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING
 
 from workflow.errors import LanguageError
 
-Direction = Literal["ltr", "rtl"]
+if TYPE_CHECKING:
+    from workflow.lang.languages import Language
 
 CORE = "fonts-noto-core"
 CJK = "fonts-noto-cjk"
+
+# The script a language is written in when neither the code nor CLDR names one.
+DEFAULT_SCRIPT = {
+    "zh": "Hans",
+    "ja": "Jpan",
+    "ko": "Kore",
+    "ar": "Arab",
+    "ur": "Arab",
+    "fa": "Arab",
+    "he": "Hebr",
+    "hi": "Deva",
+    "ru": "Cyrl",
+    "uk": "Cyrl",
+    "bg": "Cyrl",
+    "sr": "Cyrl",
+    "el": "Grek",
+}
+# Scripts whose text is written without spaces between sentences.
+UNSPACED_SCRIPTS = frozenset({"Hans", "Hant", "Jpan", "Hani"})
 
 
 @dataclass(frozen=True)
@@ -42,10 +62,12 @@ class Font:
 
 @dataclass(frozen=True)
 class Script:
-    """A writing system (ISO 15924 code) and how to typeset it."""
+    """A writing system (ISO 15924 code) and how to typeset it.
+
+    Its direction is the language's (`Language.direction`, from CLDR), not stored here.
+    """
 
     code: str  # ISO 15924: Latn, Cyrl, Arab, Hans, Deva
-    direction: Direction
     body: Font  # running text
     heading: Font  # title, headings, kicker, margin boxes
     line_height: float  # unitless CSS line-height for running text
@@ -60,19 +82,6 @@ class Script:
     ltr_run_gap: float = 0.0
 
 
-@dataclass(frozen=True)
-class Language:
-    """A supported target (or source) language."""
-
-    code: str  # primary BCP 47 subtag: "fr", "zh"
-    script: Script
-    hyphenation: bool  # pyphen has a dictionary (WeasyPrint hyphens: auto works)
-
-    @property
-    def direction(self) -> Direction:
-        return self.script.direction
-
-
 NOTO_SANS = Font("Noto Sans", CORE)
 NOTO_SERIF = Font("Noto Serif", CORE)
 NASKH = Font("Noto Naskh Arabic", CORE)
@@ -82,31 +91,15 @@ CJK_SERIF_SC = Font("Noto Serif CJK SC", CJK)
 DEVA_SANS = Font("Noto Sans Devanagari", CORE)
 DEVA_SERIF = Font("Noto Serif Devanagari", CORE)
 
-LATN = Script("Latn", "ltr", NOTO_SERIF, NOTO_SANS, 1.45, 1.0, True, True)
-CYRL = Script("Cyrl", "ltr", NOTO_SERIF, NOTO_SANS, 1.45, 1.0, True, True)
-ARAB = Script("Arab", "rtl", NASKH, NASKH, 1.75, 1.12, False, False, justify=False)
+LATN = Script("Latn", NOTO_SERIF, NOTO_SANS, 1.45, 1.0, True, True)
+CYRL = Script("Cyrl", NOTO_SERIF, NOTO_SANS, 1.45, 1.0, True, True)
+ARAB = Script("Arab", NASKH, NASKH, 1.75, 1.12, False, False, justify=False)
 # Urdu is written in Nastaliq: same Unicode script as Arabic, very different typesetting.
 ARAB_NASTALIQ = Script(
-    "Arab", "rtl", NASTALIQ, NASTALIQ, 2.3, 1.15, False, False, justify=False, ltr_run_gap=0.15
+    "Arab", NASTALIQ, NASTALIQ, 2.3, 1.15, False, False, justify=False, ltr_run_gap=0.15
 )
-HANS = Script("Hans", "ltr", CJK_SERIF_SC, CJK_SANS_SC, 1.7, 1.0, True, False)
-DEVA = Script("Deva", "ltr", DEVA_SERIF, DEVA_SANS, 1.7, 1.05, False, False)
-
-LANGUAGES: dict[str, Language] = {
-    lang.code: lang
-    for lang in (
-        Language("en", LATN, True),
-        Language("fr", LATN, True),
-        Language("es", LATN, True),
-        Language("pt", LATN, True),
-        Language("de", LATN, True),
-        Language("ru", CYRL, True),
-        Language("ar", ARAB, False),
-        Language("ur", ARAB_NASTALIQ, False),
-        Language("zh", HANS, False),
-        Language("hi", DEVA, False),
-    )
-}
+HANS = Script("Hans", CJK_SERIF_SC, CJK_SANS_SC, 1.7, 1.0, True, False)
+DEVA = Script("Deva", DEVA_SERIF, DEVA_SANS, 1.7, 1.05, False, False)
 
 # Fonts tried after the script's own: Latin first (names, e-mails, figures inside other
 # scripts), then the other scripts we support (an Arabic name in an English release), then
@@ -135,118 +128,6 @@ FALLBACK_SANS: tuple[Font, ...] = (
     Font("Noto Sans Math", CORE),
 )
 
-_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
-_TRADITIONAL_REGIONS = {"TW", "HK", "MO"}
-
-
-def language(tag: str) -> Language:
-    """The ``Language`` for a BCP 47 tag ("fr", "pt-BR", "zh-Hans-CN").
-
-    Raises LanguageError for malformed tags, unsupported languages, and tags whose script
-    subtag contradicts what we typeset (e.g. "zh-Hant", "zh-TW": Traditional Chinese needs
-    the TC fonts and is not supported yet).
-    """
-    if not isinstance(tag, str) or not _TAG.match(tag):
-        raise LanguageError(
-            f"not a BCP 47 language tag: {tag!r}", hint="use a code such as fr, pt-BR, zh-Hans"
-        )
-    subtags = tag.split("-")
-    primary = subtags[0].lower()
-    lang = LANGUAGES.get(primary)
-    if lang is None:
-        raise LanguageError(
-            f"no typesetting rules for language {tag!r}",
-            lang=tag,
-            hint="supported: "
-            + ", ".join(sorted(LANGUAGES))
-            + "; add it to workflow/lang/scripts.py and workflow/publish/data/labels.json",
-        )
-    for sub in subtags[1:]:
-        if len(sub) == 4 and sub.isalpha():
-            wanted = sub.title()
-            if wanted != lang.script.code:
-                raise LanguageError(
-                    f"script {wanted} is not supported for {primary!r} (we typeset "
-                    f"{lang.script.code})",
-                    lang=tag,
-                )
-    if primary == "zh":
-        regions = {s.upper() for s in subtags[1:] if len(s) == 2}
-        if regions & _TRADITIONAL_REGIONS and not any(s.title() == "Hans" for s in subtags):
-            raise LanguageError(
-                f"{tag!r} is Traditional Chinese, which is not supported yet",
-                lang=tag,
-                hint="use zh or zh-Hans",
-            )
-    return lang
-
-
-def base_language(tag: str) -> str:
-    """The primary subtag of a supported tag: "pt-BR" -> "pt"."""
-    return language(tag).code
-
-
-def direction(tag: str) -> Direction:
-    return language(tag).direction
-
-
-def body_fonts(tag: str) -> tuple[Font, ...]:
-    """The font stack for running text: the script's font, then the fallbacks."""
-    script = language(tag).script
-    return _dedupe((script.body, *FALLBACK_SERIF))
-
-
-def heading_fonts(tag: str) -> tuple[Font, ...]:
-    """The font stack for the title, headings and page furniture."""
-    script = language(tag).script
-    return _dedupe((script.heading, *FALLBACK_SANS))
-
-
-def latin_fonts(tag: str) -> tuple[Font, ...]:
-    """The stack for Latin runs isolated inside RTL text (``<span dir="ltr">``)."""
-    language(tag)
-    return _dedupe(FALLBACK_SERIF)
-
-
-def latin_heading_fonts(tag: str) -> tuple[Font, ...]:
-    """The stack for Latin runs isolated inside RTL headings and page furniture."""
-    language(tag)
-    return _dedupe(FALLBACK_SANS)
-
-
-def rtl_fonts(tag: str) -> tuple[Font, ...]:
-    """The stack for RTL runs isolated inside LTR text (``<span dir="rtl">``)."""
-    language(tag)
-    return _dedupe((NASKH, *FALLBACK_SERIF))
-
-
-def required_fonts(tag: str) -> tuple[Font, ...]:
-    """Fonts that must be installed to typeset this language at all."""
-    script = language(tag).script
-    return _dedupe((script.body, script.heading, NOTO_SERIF, NOTO_SANS))
-
-
-def all_fonts(tag: str) -> tuple[Font, ...]:
-    """Every family the stylesheet for this language may name (required + fallbacks)."""
-    return _dedupe(
-        (
-            *body_fonts(tag),
-            *heading_fonts(tag),
-            *latin_fonts(tag),
-            *latin_heading_fonts(tag),
-            *rtl_fonts(tag),
-        )
-    )
-
-
-def css_font_family(fonts: tuple[Font, ...]) -> str:
-    """A CSS font-family value: quoted family names, no generic fallback.
-
-    No generic family on purpose: a glyph outside the stack must fail the build (see
-    typeset.py), not render in whatever fontconfig picks.
-    """
-    return ", ".join('"' + f.family.replace('"', "") + '"' for f in fonts)
-
 
 def _dedupe(fonts: tuple[Font, ...]) -> tuple[Font, ...]:
     seen: set[str] = set()
@@ -256,3 +137,109 @@ def _dedupe(fonts: tuple[Font, ...]) -> tuple[Font, ...]:
             seen.add(font.family)
             out.append(font)
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class Typesetting:
+    """How we typeset a supported language: its script's fonts and rules, hyphenation."""
+
+    script: Script
+    hyphenation: bool  # pyphen has a dictionary (WeasyPrint hyphens: auto works)
+
+    @property
+    def body_fonts(self) -> tuple[Font, ...]:
+        """The font stack for running text: the script's font, then the fallbacks."""
+        return _dedupe((self.script.body, *FALLBACK_SERIF))
+
+    @property
+    def heading_fonts(self) -> tuple[Font, ...]:
+        """The font stack for the title, headings and page furniture."""
+        return _dedupe((self.script.heading, *FALLBACK_SANS))
+
+    @property
+    def latin_fonts(self) -> tuple[Font, ...]:
+        """The stack for Latin runs isolated inside RTL text (``<span dir="ltr">``)."""
+        return _dedupe(FALLBACK_SERIF)
+
+    @property
+    def latin_heading_fonts(self) -> tuple[Font, ...]:
+        """The stack for Latin runs isolated inside RTL headings and page furniture."""
+        return _dedupe(FALLBACK_SANS)
+
+    @property
+    def rtl_fonts(self) -> tuple[Font, ...]:
+        """The stack for RTL runs isolated inside LTR text (``<span dir="rtl">``)."""
+        return _dedupe((NASKH, *FALLBACK_SERIF))
+
+    @property
+    def required_fonts(self) -> tuple[Font, ...]:
+        """Fonts that must be installed to typeset this language at all."""
+        return _dedupe((self.script.body, self.script.heading, NOTO_SERIF, NOTO_SANS))
+
+    @property
+    def all_fonts(self) -> tuple[Font, ...]:
+        """Every family the stylesheet for this language may name (required + fallbacks)."""
+        return _dedupe(
+            (
+                *self.body_fonts,
+                *self.heading_fonts,
+                *self.latin_fonts,
+                *self.latin_heading_fonts,
+                *self.rtl_fonts,
+            )
+        )
+
+
+# The languages we typeset, by primary subtag (`Language.base`).
+TYPESETTING: dict[str, Typesetting] = {
+    "en": Typesetting(LATN, True),
+    "fr": Typesetting(LATN, True),
+    "es": Typesetting(LATN, True),
+    "pt": Typesetting(LATN, True),
+    "de": Typesetting(LATN, True),
+    "ru": Typesetting(CYRL, True),
+    "ar": Typesetting(ARAB, False),
+    "ur": Typesetting(ARAB_NASTALIQ, False),
+    "zh": Typesetting(HANS, False),
+    "hi": Typesetting(DEVA, False),
+}
+
+
+def typesetting(language: Language) -> Typesetting:
+    """How to typeset ``language`` (use ``language.typesetting``).
+
+    Raises LanguageError for unsupported languages, and for languages written in another
+    script than the one we typeset (e.g. "zh-Hant", "zh-TW": Traditional Chinese needs the TC
+    fonts and is not supported yet).
+    """
+    found = TYPESETTING.get(language.base)
+    if found is None:
+        raise LanguageError(
+            f"no typesetting rules for language {language.tag!r}",
+            lang=language.tag,
+            hint="supported: "
+            + ", ".join(sorted(TYPESETTING))
+            + "; add it to workflow/lang/scripts.py and workflow/publish/data/labels.json",
+        )
+    if language.script != found.script.code:
+        if language.base == "zh" and language.script == "Hant":
+            raise LanguageError(
+                f"{language.tag!r} is Traditional Chinese, which is not supported yet",
+                lang=language.tag,
+                hint="use zh or zh-Hans",
+            )
+        raise LanguageError(
+            f"script {language.script} is not supported for {language.base!r} (we typeset "
+            f"{found.script.code})",
+            lang=language.tag,
+        )
+    return found
+
+
+def css_font_family(fonts: tuple[Font, ...]) -> str:
+    """A CSS font-family value: quoted family names, no generic fallback.
+
+    No generic family on purpose: a glyph outside the stack must fail the build (see
+    typeset.py), not render in whatever fontconfig picks.
+    """
+    return ", ".join('"' + f.family.replace('"', "") + '"' for f in fonts)

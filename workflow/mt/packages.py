@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from workflow.errors import ModelError
+from workflow.lang import languages
 from workflow.mt import argos_env
 
 # Argos's public index (ARGOS_PACKAGE_INDEX default); unreachable from offline machines.
@@ -48,21 +49,6 @@ _CODE_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 _TOP_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 _SHA256_RE = re.compile(r"^[0-9a-fA-F]{64}$")
 _HIDDEN = "."  # staging and download files in packages_dir start with a dot
-
-# Argos uses a few codes of its own for scripts and variants.
-_ARGOS_CODES = {
-    "zh": ["zh"],
-    "zh-hans": ["zh"],
-    "zh-cn": ["zh"],
-    "zh-sg": ["zh"],
-    "zh-hant": ["zt"],
-    "zh-tw": ["zt"],
-    "zh-hk": ["zt"],
-    "zh-mo": ["zt"],
-    "pt": ["pt", "pb"],
-    "pt-pt": ["pt", "pb"],
-    "pt-br": ["pb", "pt"],
-}
 
 
 def install_hint(src: str | None = None, tgt: str | None = None) -> str:
@@ -105,14 +91,17 @@ class IndexEntry:
 
 
 def argos_codes(tag: str) -> list[str]:
-    """Argos package codes that serve a BCP 47 tag, best first ("pt-BR" -> ["pb", "pt"])."""
-    low = tag.strip().replace("_", "-").lower()
-    if low in _ARGOS_CODES:
-        return list(_ARGOS_CODES[low])
-    primary = low.split("-")[0]
-    if primary == "zh" and any(part in ("hant", "tw", "hk", "mo") for part in low.split("-")):
-        return ["zt"]
-    return list(_ARGOS_CODES.get(primary, [primary]))
+    """Argos package codes that serve a language tag, best first ("pt-BR" -> ["pb", "pt"]).
+
+    Argos names packages by primary subtag, with two codes of its own: "zt" for Traditional
+    Chinese (zh-Hant, zh-TW, zh-HK, zh-MO) and "pb" for Brazilian Portuguese.
+    """
+    language = languages.parse(tag)
+    if language.base == "zh":
+        return ["zt"] if language.script == "Hant" else ["zh"]
+    if language.base == "pt":
+        return ["pb", "pt"] if language.region == "BR" else ["pt", "pb"]
+    return [language.base]
 
 
 def version_key(version: str) -> tuple[int, ...]:

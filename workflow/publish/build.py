@@ -10,7 +10,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from pathlib import Path
+
+import polib
 
 from workflow.catalogs import pofile
 from workflow.errors import CatalogError, PublishError, WorkflowError
@@ -42,14 +45,13 @@ class BuildResult:
     pdf: str = ""
     pages: int = 0
     seconds: float = 0.0
-    error: str = ""
-    blocking: list[str] = field(default_factory=list)
+    error: WorkflowError | None = None  # why the PDF was not built; the caller formats it
     check: gate.CatalogCheck | None = None  # the catalog's verdict, for the run's summary
     check_key: str = ""  # its cache key
 
     @property
     def ok(self) -> bool:
-        return not self.error
+        return self.error is None
 
 
 def office(ws: Workspace, lang: Language) -> tuple[str, str | None]:
@@ -102,13 +104,7 @@ def build_one(
     texts: dict[str, str] | None = None
     is_draft = False
     if lang != rel.language:
-        path = ws.catalog_path(rel.id, lang)
-        data, _ = read(path)
-        if data is None:
-            raise CatalogError(
-                "no catalog", file=ws.rel(path), lang=lang.code, hint="run `workflow extract`"
-            )
-        po = pofile.parse(data, path=ws.rel(path))
+        path, data, po = _catalog(ws, rel, lang)
         verdict = gate.evaluate(ws, rel, lang, po)
         result.check = verdict
         result.check_key = gate.cache_key(data, gate.inputs_digest(ws))
@@ -169,21 +165,9 @@ def build_proof(
             lang=lang.code,
             hint="a proof compares the source with a target language",
         )
-    path = ws.catalog_path(rel.id, lang)
-    data, _ = read(path)
-    if data is None:
-        raise CatalogError(
-            "no catalog", file=ws.rel(path), lang=lang.code, hint="run `workflow extract`"
-        )
-    po = pofile.parse(data, path=ws.rel(path))
+    path, _, po = _catalog(ws, rel, lang)
     if problems is None:
-        msgid_at = pofile.msgids_by_line(po)
-        found: dict[str, list[str]] = {}
-        for p in gate.problems(ws, rel, lang, po):
-            found.setdefault(msgid_at.get(p.line, ""), []).append(
-                f"{p.severity}: {p.check}: {p.message}"
-            )
-        problems = found
+        problems = _problems_by_msgid(ws, rel, lang, po)
     rows = proof.rows(rel, proof.entries(po), catalog_file=ws.rel(path), problems=problems)
     organisation, _ = office(ws, rel.language)
     doc = render.ProofDocument(
@@ -208,6 +192,30 @@ def build_proof(
     )
 
 
+def _catalog(ws: Workspace, rel: Release, lang: Language) -> tuple[Path, bytes, polib.POFile]:
+    """The release's catalog for `lang`: its path, bytes and parsed form."""
+    path = ws.catalog_path(rel.id, lang)
+    data, _ = read(path)
+    if data is None:
+        raise CatalogError(
+            "no catalog", file=ws.rel(path), lang=lang.code, hint="run `workflow extract`"
+        )
+    return path, data, pofile.parse(data, path=ws.rel(path))
+
+
+def _problems_by_msgid(
+    ws: Workspace, rel: Release, lang: Language, po: polib.POFile
+) -> dict[str, list[str]]:
+    """The checks' findings on the catalog, by the msgid of the entry they are about."""
+    msgid_at = pofile.msgids_by_line(po)
+    found: dict[str, list[str]] = {}
+    for p in gate.problems(ws, rel, lang, po):
+        found.setdefault(msgid_at.get(p.line, ""), []).append(
+            f"{p.severity}: {p.check}: {p.message}"
+        )
+    return found
+
+
 def _job(ws: Workspace, job: Job) -> BuildResult:
     from workflow.lang import languages
 
@@ -217,10 +225,8 @@ def _job(ws: Workspace, job: Job) -> BuildResult:
         if job.proof:
             return build_proof(ws, rel, lang)
         return build_one(ws, rel, lang, draft=job.draft)
-    except PublishError as exc:
-        return BuildResult(job.release, job.language, error=str(exc), blocking=list(exc.blocking))
     except WorkflowError as exc:
-        return BuildResult(job.release, job.language, error=str(exc))
+        return BuildResult(job.release, job.language, error=exc)
 
 
 def run(
@@ -241,7 +247,7 @@ def run(
                 progress(i + 1, len(jobs))
     else:
         # forked workers inherit the font caches: one fc-list run instead of one per worker
-        typeset.preload_fonts({job.language.replace("_", "-") for job in jobs})
+        typeset.preload_fonts({job.language for job in jobs})
         with workers_pool(workers) as pool:
             futures = {pool.submit(_job, ws, job): i for i, job in enumerate(jobs)}
             for n, fut in enumerate(as_completed(futures), start=1):

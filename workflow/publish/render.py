@@ -1,8 +1,9 @@
 """A translated document -> one self-contained HTML page for the typesetter (the only Jinja2 user).
 
 The body arrives as safe HTML (the Markdown renderer runs with raw HTML disabled); everything
-else is plain text and is escaped. Front matter is rendered in the target locale through Babel,
-page furniture ("Page 2 of 3", the draft mark, ...) comes from ``data/labels.json``.
+else is plain text and is escaped. Front matter is rendered in the target locale (dates and
+language names from `workflow.lang.languages`: CLDR through Babel), page furniture ("Page 2
+of 3", the draft mark, ...) comes from ``data/labels.json``.
 
 Bidi: WeasyPrint does not reorder text across inline elements and ignores ``unicode-bidi`` and
 bare ``<bdi>``, so inside RTL text every Latin run (names, e-mails, phone numbers, figures) is
@@ -24,12 +25,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import jinja2
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
 from markupsafe import Markup, escape
 
 from workflow.errors import LanguageError, TypesetError
-from workflow.lang import scripts
+from workflow.lang import languages, scripts
+from workflow.lang.languages import Language
 from workflow.publish.proof import Row as ProofRow
 from workflow.publish.proof import Summary as ProofSummary
 
@@ -86,6 +86,12 @@ class Document:
                 )
 
 
+def _typeset_language(tag: str) -> tuple[Language, scripts.Typesetting]:
+    """The language of a BCP 47 tag and how we typeset it; LanguageError if we do not."""
+    language = languages.parse(tag)
+    return language, language.typesetting
+
+
 # --------------------------------------------------------------------------- labels
 
 
@@ -97,7 +103,7 @@ def _all_labels() -> dict[str, dict[str, str]]:
 
 def labels(lang: str) -> dict[str, str]:
     """Page-furniture labels for a language (by its primary subtag)."""
-    base = scripts.base_language(lang)
+    base = _typeset_language(lang)[0].base
     found = _all_labels().get(base)
     if found is None:
         raise LanguageError(
@@ -236,7 +242,7 @@ def isolate_ltr_runs(html_fragment: str, lang: str) -> str:
     Tags and attributes are kept as they are; text is re-escaped. Idempotence is not a goal:
     call it once, on the final HTML.
     """
-    parser = _Isolator(rtl_context=scripts.direction(lang) == "rtl")
+    parser = _Isolator(rtl_context=_typeset_language(lang)[0].direction == "rtl")
     parser.feed(html_fragment)
     parser.close()
     return "".join(parser.out)
@@ -279,12 +285,12 @@ def page_counter_content(template: str) -> str:
 
 def language_css(lang: str, *, draft: bool, organisation: str) -> str:
     """The language- and script-dependent part of the stylesheet."""
-    language = scripts.language(lang)
-    script = language.script
+    language, typesetting = _typeset_language(lang)
+    script = typesetting.script
     rtl = language.direction == "rtl"
     lab = labels(lang)
-    body = scripts.css_font_family(scripts.body_fonts(lang))
-    heading = scripts.css_font_family(scripts.heading_fonts(lang))
+    body = scripts.css_font_family(typesetting.body_fonts)
+    heading = scripts.css_font_family(typesetting.heading_fonts)
     size = round(BASE_FONT_SIZE_PT * script.size_scale, 2)
     heading_lh = round(max(1.25, script.line_height - 0.25), 2)
     start, end = ("right", "left") if rtl else ("left", "right")
@@ -294,8 +300,8 @@ def language_css(lang: str, *, draft: bool, organisation: str) -> str:
         f"h1, h2, h3, h4 {{ line-height: {heading_lh}; }}",
     ]
     if rtl:
-        latin = scripts.css_font_family(scripts.latin_fonts(lang))
-        latin_sans = scripts.css_font_family(scripts.latin_heading_fonts(lang))
+        latin = scripts.css_font_family(typesetting.latin_fonts)
+        latin_sans = scripts.css_font_family(typesetting.latin_heading_fonts)
         lines.append(f'span[dir="ltr"] {{ font-family: {latin}; }}')
         lines.append(
             'h1 span[dir="ltr"], h2 span[dir="ltr"], h3 span[dir="ltr"], '
@@ -306,11 +312,11 @@ def language_css(lang: str, *, draft: bool, organisation: str) -> str:
         if script.ltr_run_gap:
             lines.append(f'span[dir="ltr"] {{ margin: 0 {script.ltr_run_gap}em; }}')
     else:
-        other = scripts.css_font_family(scripts.rtl_fonts(lang))
+        other = scripts.css_font_family(typesetting.rtl_fonts)
         lines.append(f'span[dir="rtl"] {{ font-family: {other}; }}')
     align = "justify" if script.justify else "start"
     lines.append(f".body p {{ text-align: {align}; }}")
-    if language.hyphenation:
+    if typesetting.hyphenation:
         lines.append(".body p, .body li { hyphens: auto; }")
     else:
         lines.append(".body p, .body li { hyphens: manual; }")
@@ -352,16 +358,9 @@ def _base_css() -> str:
     return css
 
 
-def _locale(lang: str) -> Locale:
-    try:
-        return Locale.parse(lang, sep="-")
-    except (UnknownLocaleError, ValueError) as exc:
-        raise LanguageError(f"Babel has no locale for {lang!r}", lang=lang) from exc
-
-
 def format_release_date(date: datetime.date, lang: str) -> str:
     """The release date, long form, in the target locale: '20 juin 2024', '2024年6月20日'."""
-    return str(format_date(date, "long", locale=_locale(lang)))
+    return languages.long_date(date, languages.parse(lang))
 
 
 def _isolated(text: str, lang: str) -> Markup:
@@ -370,16 +369,16 @@ def _isolated(text: str, lang: str) -> Markup:
 
 def render_document(doc: Document) -> str:
     """The complete HTML page (stylesheet inlined) for one language of a release."""
-    language = scripts.language(doc.lang)
+    language, _ = _typeset_language(doc.lang)
     lab = labels(doc.lang)
     date_text = format_release_date(doc.date, doc.lang)
     dateline = escape(lab["dateline"]).format(
         place=_isolated(doc.dateline_place, doc.lang), date=_isolated(date_text, doc.lang)
     )
     original: Markup | None = None
-    source_base = scripts.base_language(doc.source_lang)
-    if source_base != language.code:
-        name = _locale(doc.lang).languages.get(source_base, doc.source_lang)
+    source, _ = _typeset_language(doc.source_lang)
+    if source.base != language.base:
+        name = languages.language_name(source, in_language=language)
         original = escape(lab["original"]).format(language=_isolated(name, doc.lang))
     context: dict[str, Any] = {
         "lang": doc.lang,
@@ -442,22 +441,21 @@ class ProofDocument:
 
 def language_name(tag: str) -> str:
     """English name of a supported language: 'French', 'Urdu', 'Chinese'."""
-    base = scripts.base_language(tag)
-    return str(Locale("en").languages.get(base, tag))
+    return languages.language_name(_typeset_language(tag)[0])
 
 
 def _column_css(selector: str, lang: str) -> list[str]:
     """Font, size, line-height, and bidi-run fonts of one column's language."""
-    language = scripts.language(lang)
-    script = language.script
-    body = scripts.css_font_family(scripts.body_fonts(lang))
+    language, typesetting = _typeset_language(lang)
+    script = typesetting.script
+    body = scripts.css_font_family(typesetting.body_fonts)
     size = round(PROOF_BASE_FONT_SIZE_PT * script.size_scale, 2)
     lines = [
         f"{selector} {{ font-family: {body}; font-size: {size}pt;"
         f" line-height: {script.line_height}; }}",
     ]
     if language.direction == "rtl":
-        latin = scripts.css_font_family(scripts.latin_fonts(lang))
+        latin = scripts.css_font_family(typesetting.latin_fonts)
         lines.append(f'{selector} span[dir="ltr"] {{ font-family: {latin}; }}')
         lines.append(f"{selector} span.figure {{ white-space: nowrap; }}")
         if script.ltr_run_gap:
@@ -465,16 +463,18 @@ def _column_css(selector: str, lang: str) -> list[str]:
                 f'{selector} .text span[dir="ltr"] {{ margin: 0 {script.ltr_run_gap}em; }}'
             )
     else:
-        other = scripts.css_font_family(scripts.rtl_fonts(lang))
+        other = scripts.css_font_family(typesetting.rtl_fonts)
         lines.append(f'{selector} span[dir="rtl"] {{ font-family: {other}; }}')
     return lines
 
 
 def proof_css(doc: ProofDocument) -> str:
     """The language-dependent part of the proof's stylesheet: column fonts, page furniture."""
-    chrome = scripts.css_font_family(scripts.latin_heading_fonts(doc.target_lang))
-    rtl = scripts.direction(doc.target_lang) == "rtl"
-    heading = scripts.css_font_family(scripts.heading_fonts(doc.source_lang))
+    target, target_typesetting = _typeset_language(doc.target_lang)
+    _, source_typesetting = _typeset_language(doc.source_lang)
+    chrome = scripts.css_font_family(target_typesetting.latin_heading_fonts)
+    rtl = target.direction == "rtl"
+    heading = scripts.css_font_family(source_typesetting.heading_fonts)
     running = " — ".join((PROOF_LABELS["proof"], doc.title, language_name(doc.target_lang)))
     margin = f"font-family: {heading}; font-size: 7.5pt; color: #555; line-height: 1.3;"
     lines = [
@@ -505,8 +505,8 @@ def _proof_base_css() -> str:
 
 def render_proof(doc: ProofDocument) -> str:
     """The complete HTML page (stylesheet inlined) of a bilingual proof."""
-    source = scripts.language(doc.source_lang)
-    target = scripts.language(doc.target_lang)
+    source, _ = _typeset_language(doc.source_lang)
+    target, _ = _typeset_language(doc.target_lang)
     rows = [
         {
             "row": row,

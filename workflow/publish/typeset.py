@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
@@ -42,7 +43,7 @@ import weasyprint.pdf.fonts as weasyprint_fonts
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from workflow.errors import TypesetError, WorkflowError
-from workflow.lang import scripts
+from workflow.lang import languages, scripts
 from workflow.workspace.fsio import atomic_write
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
@@ -169,13 +170,21 @@ def font_charset(family: str) -> frozenset[int] | None:
     return frozenset(covered)
 
 
+def _stack(langs: Iterable[str]) -> tuple[scripts.Font, ...]:
+    """Every font the stylesheets of ``langs`` may name, the first language's first."""
+    stack: tuple[scripts.Font, ...] = ()
+    for tag in langs:
+        stack += tuple(f for f in languages.parse(tag).typesetting.all_fonts if f not in stack)
+    return stack
+
+
 def preload_fonts(langs: Iterable[str]) -> None:
-    """Fill this process's font caches for ``langs`` (before forking workers: they inherit
-    them instead of each running fc-list and parsing charsets again). Unknown languages are
-    skipped; typeset() reports them."""
+    """Fill this process's font caches for ``langs`` (codes or tags), before forking workers:
+    they inherit them instead of each running fc-list and parsing charsets again. Unknown
+    languages are skipped; typeset() reports them."""
     for lang in langs:
         try:
-            fonts = scripts.all_fonts(lang)
+            fonts = languages.parse(lang).typesetting.all_fonts
         except WorkflowError:
             continue
         for font in fonts:
@@ -230,9 +239,7 @@ def check_coverage(html: str, lang: str, *, also: Sequence[str] = ()) -> None:
     collector.feed(html)
     collector.close()
     chars = sorted(ch for ch in collector.chars if _needs_glyph(ch))
-    stack = scripts.all_fonts(lang)
-    for tag in also:
-        stack += tuple(f for f in scripts.all_fonts(tag) if f not in stack)
+    stack = _stack((lang, *also))
     installed = [(font, font_charset(font.family)) for font in stack]
     missing: list[str] = []
     needs_install: dict[str, scripts.Font] = {}
@@ -325,8 +332,32 @@ def typeset(
     """
     out_pdf = Path(out_pdf)
     langs = (lang, *also)
-    for tag in langs:
-        scripts.language(tag)  # LanguageError early for unknown languages
+    _check_inputs(html, out_pdf, langs, strict=strict)
+    assets = Path(assets_dir)
+    fetcher = AssetFetcher((assets, PACKAGE_TEMPLATES))
+    started = time.perf_counter()
+    document, pdf, messages = _render(html, out_pdf, lang, assets, fetcher, created)
+    seconds = time.perf_counter() - started
+    used = _check_output(document, messages, fetcher, out_pdf, langs, assets, strict=strict)
+    try:
+        atomic_write(out_pdf, pdf)
+    except OSError as exc:
+        raise TypesetError(f"cannot write the PDF: {exc}", file=out_pdf, lang=lang) from exc
+    return TypesetReport(
+        path=out_pdf,
+        pages=len(document.pages),
+        fonts=used,
+        warnings=tuple(messages),
+        blocked=tuple(fetcher.blocked),
+        seconds=seconds,
+    )
+
+
+def _check_inputs(html: str, out_pdf: Path, langs: Sequence[str], *, strict: bool) -> None:
+    """Before rendering: languages we typeset, HarfBuzz, installed fonts, glyph coverage, and
+    an output folder. ``langs[0]`` is the page's language."""
+    lang = langs[0]
+    rules = [languages.parse(tag).typesetting for tag in langs]  # LanguageError early
     if strict and not has_harfbuzz_subset():
         raise TypesetError(
             "HarfBuzz subsetting is not available: WeasyPrint would fall back to fontTools"
@@ -334,16 +365,23 @@ def typeset(
             lang=lang,
             hint="apt-get install libharfbuzz-subset0",
         )
-    for tag in langs:
-        check_fonts_installed(scripts.required_fonts(tag), tag)
-    check_coverage(html, lang, also=also)
+    for tag, typesetting in zip(langs, rules, strict=True):
+        check_fonts_installed(typesetting.required_fonts, tag)
+    check_coverage(html, lang, also=langs[1:])
     if not out_pdf.parent.is_dir():
         raise TypesetError("output folder does not exist", file=out_pdf.parent, lang=lang)
-    assets = Path(assets_dir)
-    fetcher = AssetFetcher((assets, PACKAGE_TEMPLATES))
-    base_url = str(assets.resolve()) + os.sep
 
-    started = time.perf_counter()
+
+def _render(
+    html: str,
+    out_pdf: Path,
+    lang: str,
+    assets: Path,
+    fetcher: AssetFetcher,
+    created: datetime.date | datetime.datetime,
+) -> tuple[Any, bytes, list[str]]:
+    """WeasyPrint's rendered document, the PDF bytes, and the warnings it logged meanwhile."""
+    base_url = str(assets.resolve()) + os.sep
     with _captured_warnings() as capture:
         try:
             document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).render()
@@ -356,9 +394,22 @@ def typeset(
             raise TypesetError(
                 f"WeasyPrint failed: {type(exc).__name__}: {exc}", file=out_pdf, lang=lang
             ) from exc
-    seconds = time.perf_counter() - started
+    return document, pdf, list(capture.messages)
 
-    messages = list(capture.messages)
+
+def _check_output(
+    document: Any,
+    messages: list[str],
+    fetcher: AssetFetcher,
+    out_pdf: Path,
+    langs: Sequence[str],
+    assets: Path,
+    *,
+    strict: bool,
+) -> tuple[str, ...]:
+    """After rendering: no missing glyph, no font outside the stacks, and (when ``strict``)
+    no refused resource and no warning. Returns the font families used, sorted."""
+    lang = langs[0]
     notdef = [m for m in messages if _NOTDEF_MARK in m]
     if notdef:
         raise TypesetError(
@@ -367,7 +418,7 @@ def typeset(
             lang=lang,
             hint="a font for these characters is missing",
         )
-    allowed = {font.family for tag in langs for font in scripts.all_fonts(tag)}
+    allowed = {font.family for font in _stack(langs)}
     used = tuple(sorted({font.family for font in document.fonts.values()}))
     unexpected = [family for family in used if family not in allowed]
     if unexpected:
@@ -391,16 +442,4 @@ def typeset(
             lang=lang,
             hint="fix the HTML/CSS, or build with strict=False to keep them as warnings",
         )
-
-    try:
-        atomic_write(out_pdf, pdf)
-    except OSError as exc:
-        raise TypesetError(f"cannot write the PDF: {exc}", file=out_pdf, lang=lang) from exc
-    return TypesetReport(
-        path=out_pdf,
-        pages=len(document.pages),
-        fonts=used,
-        warnings=tuple(messages),
-        blocked=tuple(fetcher.blocked),
-        seconds=seconds,
-    )
+    return used

@@ -185,71 +185,10 @@ def _build(
     release_id: str,
     path: str,
 ) -> Release:
-    def fail(key: str, message: str, hint: str | None = None) -> ReleaseError:
-        return ReleaseError(message, file=path, line=key_lines.get(key, 1), hint=hint)
-
-    for key in meta:
-        if key not in REQUIRED + OPTIONAL:
-            raise fail(
-                str(key),
-                f"unknown front matter key {key!r}",
-                "known keys: " + ", ".join(REQUIRED + OPTIONAL),
-            )
-    for key in REQUIRED:
-        if meta.get(key) in (None, ""):
-            raise ReleaseError(
-                f"front matter lacks {key!r}",
-                file=path,
-                line=1,
-                hint=f"add a line '{key}: ...' between the '---' lines",
-            )
-
-    def text_field(key: str) -> str | None:
-        value = meta.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, str | int | float) or isinstance(value, bool):
-            raise fail(key, f"{key!r} must be text")
-        value = " ".join(str(value).split())
-        if not value:
-            raise fail(key, f"{key!r} is empty")
-        return value
-
-    date = meta["date"]
-    if isinstance(date, str):
-        try:
-            date = dt.date.fromisoformat(date.strip())
-        except ValueError:
-            raise fail(
-                "date", f"date {date!r} is not an ISO date", "write it as 2024-06-20"
-            ) from None
-    if isinstance(date, dt.datetime):
-        date = date.date()
-    if not isinstance(date, dt.date):
-        raise fail("date", f"date {date!r} is not an ISO date", "write it as 2024-06-20")
-
-    def lang(value: object, key: str) -> Language:
-        if not isinstance(value, str):
-            raise fail(key, f"{key!r} must hold language codes such as fr or pt-BR")
-        try:
-            return languages.parse(value, source=path, line=key_lines.get(key))
-        except LanguageError as exc:
-            raise fail(key, exc.message, exc.hint) from None
-
-    source = lang(meta["language"], "language")
-    raw_targets = meta.get("languages") or []
-    if isinstance(raw_targets, str):
-        raw_targets = [t for t in re.split(r"[,\s]+", raw_targets) if t]
-    if not isinstance(raw_targets, list):
-        raise fail("languages", "'languages' must be a list such as [fr, es, ar]")
-    targets: list[Language] = []
-    for value in raw_targets:
-        target = lang(value, "languages")
-        if target.code == source.code:
-            raise fail("languages", f"{target.code!r} is the release's own language")
-        if target not in targets:
-            targets.append(target)
-
+    front = _Front(meta, key_lines, path)
+    front.check_keys()
+    date = front.date()
+    source, targets = front.source_and_targets()
     if not markdown.blocks(body):
         raise ReleaseError(
             "release has no text", file=path, line=body_line, hint="write the body after the '---'"
@@ -257,17 +196,99 @@ def _build(
     return Release(
         id=release_id,
         path=path,
-        title=text_field("title") or "",
-        subtitle=text_field("subtitle"),
+        title=front.text("title") or "",
+        subtitle=front.text("subtitle"),
         date=date,
-        place=text_field("place") or "",
+        place=front.text("place") or "",
         language=source,
-        targets=tuple(targets),
-        contact=_contact(meta.get("contact"), fail),
+        targets=targets,
+        contact=_contact(meta.get("contact"), front.fail),
         body=body,
         body_line=body_line,
         field_lines=key_lines,
     )
+
+
+@dataclass(frozen=True)
+class _Front:
+    """Front matter being checked: its values, their lines and the file, for errors."""
+
+    meta: dict[str, Any]
+    key_lines: dict[str, int]
+    path: str
+
+    def fail(self, key: str, message: str, hint: str | None = None) -> ReleaseError:
+        return ReleaseError(message, file=self.path, line=self.key_lines.get(key, 1), hint=hint)
+
+    def check_keys(self) -> None:
+        """Only known keys, and every required one."""
+        for key in self.meta:
+            if key not in REQUIRED + OPTIONAL:
+                raise self.fail(
+                    str(key),
+                    f"unknown front matter key {key!r}",
+                    "known keys: " + ", ".join(REQUIRED + OPTIONAL),
+                )
+        for key in REQUIRED:
+            if self.meta.get(key) in (None, ""):
+                raise ReleaseError(
+                    f"front matter lacks {key!r}",
+                    file=self.path,
+                    line=1,
+                    hint=f"add a line '{key}: ...' between the '---' lines",
+                )
+
+    def text(self, key: str) -> str | None:
+        """A one-line text field, white space collapsed; None if absent."""
+        value = self.meta.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str | int | float) or isinstance(value, bool):
+            raise self.fail(key, f"{key!r} must be text")
+        value = " ".join(str(value).split())
+        if not value:
+            raise self.fail(key, f"{key!r} is empty")
+        return value
+
+    def date(self) -> dt.date:
+        date = self.meta["date"]
+        if isinstance(date, str):
+            try:
+                date = dt.date.fromisoformat(date.strip())
+            except ValueError:
+                raise self.fail(
+                    "date", f"date {date!r} is not an ISO date", "write it as 2024-06-20"
+                ) from None
+        if isinstance(date, dt.datetime):
+            date = date.date()
+        if not isinstance(date, dt.date):
+            raise self.fail("date", f"date {date!r} is not an ISO date", "write it as 2024-06-20")
+        return date
+
+    def language(self, value: object, key: str) -> Language:
+        if not isinstance(value, str):
+            raise self.fail(key, f"{key!r} must hold language codes such as fr or pt-BR")
+        try:
+            return languages.parse(value, source=self.path, line=self.key_lines.get(key))
+        except LanguageError as exc:
+            raise self.fail(key, exc.message, exc.hint) from None
+
+    def source_and_targets(self) -> tuple[Language, tuple[Language, ...]]:
+        """The release's language and its target languages (no repeats, not the source)."""
+        source = self.language(self.meta["language"], "language")
+        raw_targets = self.meta.get("languages") or []
+        if isinstance(raw_targets, str):
+            raw_targets = [t for t in re.split(r"[,\s]+", raw_targets) if t]
+        if not isinstance(raw_targets, list):
+            raise self.fail("languages", "'languages' must be a list such as [fr, es, ar]")
+        targets: list[Language] = []
+        for value in raw_targets:
+            target = self.language(value, "languages")
+            if target.code == source.code:
+                raise self.fail("languages", f"{target.code!r} is the release's own language")
+            if target not in targets:
+                targets.append(target)
+        return source, tuple(targets)
 
 
 def load(path: Path, *, rel: str) -> Release:

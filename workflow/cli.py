@@ -14,7 +14,7 @@ from workflow import run as run_module
 from workflow.catalogs import extract, pofile
 from workflow.errors import WorkflowError
 from workflow.lang import languages
-from workflow.workspace import Workspace, open_workspace
+from workflow.workspace import Workspace, open_workspace, settings
 from workflow.workspace.progress import ProgressBar
 
 EXIT_ERROR = 1
@@ -149,6 +149,15 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser(
+        "settings",
+        parents=[common],
+        help="every table and key of workflow.toml: meaning, type, default, this workspace's value",
+        description=settings_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser(
         "segment",
         parents=[common],
         help="print how a text is split into segments, one per line",
@@ -200,6 +209,8 @@ def _run(args: argparse.Namespace) -> int:
         return _status(ws, args)
     if args.command == "check":
         return _check(ws, args)
+    if args.command == "settings":
+        return _settings(ws, args)
     raise AssertionError(args.command)  # pragma: no cover - argparse restricts commands
 
 
@@ -518,6 +529,20 @@ def _check(ws: Workspace, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_ERROR if errors else 0
+
+
+def settings_help() -> str:
+    return "workflow.toml, its keys with their defaults:\n\n" + settings.render()
+
+
+def _settings(ws: Workspace, args: argparse.Namespace) -> int:
+    """The schema of workflow.toml with this workspace's values (checked on opening)."""
+    if args.json:
+        out = [k.as_json() for _, _, keys in settings.schema(ws.settings) for k in keys]
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+    else:
+        print(settings.render(ws.settings), end="")
+    return 0
 
 
 def _segment(args: argparse.Namespace) -> int:

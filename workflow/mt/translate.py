@@ -84,7 +84,7 @@ def run(
     report = TranslateReport()
     gloss = glossary.load(ws.locales)
     engines = engines or Engines(ws)
-    memory_reuse_reviewed = bool(ws.settings.get("translate", {}).get("memory_reviewed", False))
+    memory_reuse_reviewed = ws.settings.translate.memory_reviewed
 
     # open every catalog first: a malformed one stops the run before anything is written
     opened: list[tuple[Release, _Open]] = []

@@ -8,7 +8,7 @@ from typing import Any
 
 from workflow.catalogs import glossary, pofile
 from workflow.catalogs.extract import load_release
-from workflow.errors import ConcurrentEditError, WorkspaceError
+from workflow.errors import ConcurrentEditError
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.problems import Problem
@@ -24,7 +24,7 @@ def context(ws: Workspace, rel: Release, lang: Language) -> checks.Context:
         rel.language,
         lang,
         glossary.load(ws.locales),
-        checks.Settings.from_mapping(ws.settings.get("checks", {}), file=SETTINGS_FILE),
+        checks.Settings.from_mapping(ws.settings.checks.as_mapping(), file=SETTINGS_FILE),
     )
 
 
@@ -36,15 +36,7 @@ def problems(ws: Workspace, rel: Release, lang: Language, po: Any) -> list[Probl
 
 def required_share(ws: Workspace, lang: Language) -> float:
     """Share of segments that must be reviewed for a final build ([publish] reviewed)."""
-    conf = ws.settings.get("publish", {})
-    value = conf.get("reviewed", 1.0)
-    per_lang = conf.get("reviewed_by_language", {})
-    value = per_lang.get(lang.code, per_lang.get(lang.base, value))
-    if not isinstance(value, int | float) or not 0 <= value <= 1:
-        raise WorkspaceError(
-            "[publish] reviewed must be a share between 0 and 1", file=SETTINGS_FILE
-        )
-    return float(value)
+    return ws.settings.publish.required(lang.code, lang.base)
 
 
 def blocking(

@@ -24,6 +24,7 @@ import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Any
 
 from workflow.errors import LanguageError, WorkspaceError
@@ -100,6 +101,12 @@ def _not_empty(v: Any) -> bool:
     return bool(v.strip())
 
 
+def _asset(v: Any) -> bool:
+    """A path inside the assets folder (workflow.publish.render checks it again)."""
+    path = PurePosixPath(v)
+    return bool(v) and not path.is_absolute() and ".." not in path.parts and not set(v) & set(":\\")
+
+
 NOT_EMPTY: Valid = (_not_empty, "a string that is not empty")
 SHARE: Valid = (_share, "a share between 0 and 1")
 
@@ -113,7 +120,8 @@ class Office:
     )
     logo: str | None = setting(
         None,
-        "image file on every PDF, relative to the workspace; unset: no logo",
+        "image on every PDF, a file in assets/; unset: no logo",
+        valid=(_asset, "a relative path inside assets/"),
         example='"logo.png"',
     )
     organisation_translations: Mapping[str, str] = setting(
@@ -208,14 +216,16 @@ class Models:
 @dataclass(frozen=True)
 class Translate:
     memory_reviewed: bool = setting(
-        False, "true: translations reused from the memory count as reviewed, not fuzzy"
+        False, "true: translations reused from the memory count as reviewed; false: they stay fuzzy"
     )
 
 
 @dataclass(frozen=True)
 class Extract:
     carry_trivial_edits: bool = setting(
-        False, "true: a whitespace/quote/one-typo source edit keeps the reviewed translation"
+        False,
+        "true: a whitespace/quote/one-typo source edit keeps the reviewed translation (with a "
+        "note) instead of making it fuzzy",
     )
 
 
@@ -658,10 +668,11 @@ def render(settings: Settings | None = None) -> str:
         lines = [f"[{name}]  # {meaning}"]
         sections = []
         for k in table_keys:
-            about = f"{k.meaning} ({k.type}"
+            lines += _wrap(f"{k.meaning} ({k.type})")
             if k.set and k.value != k.default and k.default != {}:
-                about += "; default " + ("unset" if k.default is None else toml_value(k.default))
-            lines += _wrap(about + ")")
+                lines.append(
+                    "# default: " + ("unset" if k.default is None else toml_value(k.default))
+                )
             if k.rest:
                 items = [f"{code} = {toml_value(v)}" for code, v in k.value.items()]
                 lines += items or [f"# {k.example}"]

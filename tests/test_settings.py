@@ -137,6 +137,7 @@ BAD = [
     ('[checks]\ndisable = "length"\n', 2, "'checks.disable' must be a list of strings", None),
     ("[checks]\ndisable = [1]\n", 2, "'checks.disable' must be a list of strings, not [1]", None),
     ("[checks]\nlength_ratio = { fr = [1] }\n", 2, "'checks.length_ratio.fr' must be [min", None),
+    ("[publish.reviewed_by_language]\npt-BR = 1\npt_BR = 0.5\n", 3, "names a language twice", None),
     ("[models]\nindex_url = 3\n", 2, "'models.index_url' must be a string", None),
     ('[office]\norganisation = "X\n', 2, "invalid settings: ", None),
     ("beam_size = 2\n", 1, "unknown setting 'beam_size' outside any table", "[argos] beam_size"),

@@ -15,8 +15,10 @@ tuple[float, float] and Mapping[str, X] (a TOML table).
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import difflib
 import json
+import math
 import re
 import textwrap
 import tomllib
@@ -311,11 +313,7 @@ class Settings:
 
     def line(self, *path: str) -> int | None:
         """The line of a key (or table) in the file, else of the nearest enclosing one."""
-        while path:
-            if path in self.lines:
-                return self.lines[path]
-            path = path[:-1]
-        return None
+        return _line(self.lines, path)
 
     def is_set(self, *path: str) -> bool:
         return path in self.lines
@@ -378,10 +376,7 @@ def _got(value: object) -> str:
     if isinstance(value, int | float):
         return f"the number {value}"
     if isinstance(value, list | dict):
-        try:
-            text = toml_value(value)
-        except AssertionError:  # dates inside
-            text = ""
+        text = toml_value(value)
         kind = "a list" if isinstance(value, list) else "a table"
         return text if 0 < len(text) <= 40 else kind
     return f"a {type(value).__name__}"  # dates and times
@@ -405,19 +400,20 @@ def _did_you_mean(name: str, known: list[str]) -> str | None:
 # --- reading -----------------------------------------------------------------------------
 
 
+def _line(lines: Mapping[tuple[str, ...], int], path: tuple[str, ...]) -> int | None:
+    while path:
+        if path in lines:
+            return lines[path]
+        path = path[:-1]
+    return None
+
+
 class _Reader:
     def __init__(self, lines: dict[tuple[str, ...], int]) -> None:
         self.lines = lines
 
-    def line(self, path: tuple[str, ...]) -> int | None:
-        while path:
-            if path in self.lines:
-                return self.lines[path]
-            path = path[:-1]
-        return None
-
     def fail(self, path: tuple[str, ...], message: str, hint: str | None = None) -> WorkspaceError:
-        return WorkspaceError(message, file=SETTINGS_FILE, line=self.line(path), hint=hint)
+        return WorkspaceError(message, file=SETTINGS_FILE, line=_line(self.lines, path), hint=hint)
 
     def wrong(self, path: tuple[str, ...], expected: str, value: object) -> WorkspaceError:
         return self.fail(path, f"'{'.'.join(path)}' must be {expected}, not {_got(value)}")
@@ -470,6 +466,8 @@ class _Reader:
                         raise self.fail(
                             where, f"'{'.'.join(where)}': {exc.message}", exc.hint
                         ) from None
+                if key in out:
+                    raise self.fail(where, f"'{'.'.join(where)}' names a language twice")
                 out[key] = self.value(typing.get_args(hint)[1], meta, item, where)
             return out
         converted = self.scalar(hint, value)
@@ -498,7 +496,9 @@ class _Reader:
         if hint is int:
             return value if isinstance(value, int) else None
         if hint is float:
-            return float(value) if isinstance(value, int | float) else None
+            if isinstance(value, int | float) and math.isfinite(value):
+                return float(value)
+            return None
         if hint is str:
             return value if isinstance(value, str) else None
         args = typing.get_args(hint)
@@ -592,6 +592,8 @@ def toml_value(value: object) -> str:
         return repr(value)
     if isinstance(value, tuple | list):
         return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
     if isinstance(value, Mapping):
         inner = ", ".join(f"{k} = {toml_value(v)}" for k, v in value.items())
         return "{ " + inner + " }" if inner else "{}"

@@ -365,6 +365,107 @@ def test_bad_shared_input(
     assert_refused(proc, sample_workspace, before, where=where, message=message)
 
 
+# --- settings: workflow.toml is checked against its schema when any command opens it --------
+
+HEAD = "# settings of the office\n\n"  # so that the bad key is on line 3 (or 4)
+SETTINGS = [
+    # the issue's three
+    ("publish = 1\n", 3, "'publish' must be a table"),
+    (
+        "[argos]\nbeam = 4\n",
+        4,
+        r"unknown setting 'beam' in \[argos\] \(did you mean 'beam_size'\?\)",
+    ),
+    (
+        '[extract]\ncarry_trivial_edits = "yes"\n',
+        4,
+        "'extract.carry_trivial_edits' must be true or false, not the string \"yes\"",
+    ),
+    # and more
+    ("[publish]\nreviewed = 1.5\n", 4, "'publish.reviewed' must be a share between 0 and 1"),
+    (
+        '[publish.reviewed_by_language]\nur = "most"\n',
+        4,
+        "'publish.reviewed_by_language.ur' must be a share between 0 and 1, not the string",
+    ),
+    ('[engines]\nfr = "google"\n', 4, "'engines.fr' must be one of argos, bergamot"),
+    ('[engines]\ndefualt = "argos"\n', 4, r"unknown setting 'defualt' .*did you mean 'default'"),
+    ("[argoss]\nbeam_size = 2\n", 3, r"unknown table \[argoss\] \(did you mean \[argos\]\?\)"),
+    ("beam_size = 2\n", 3, r"'beam_size' outside any table \(did you mean \[argos\] beam_size"),
+    (
+        "[office]\norganisation = 5\n",
+        4,
+        "'office.organisation' must be a string .*not the number 5",
+    ),
+    ('[office]\nlogo = "/etc/logo.png"\n', 4, "'office.logo' must be a relative path inside"),
+    (
+        '[office.organisation_translations]\nfr = "Mission"\nfrench = "Mission"\n',
+        5,
+        "'office.organisation_translations.french': invalid language code 'french'",
+    ),
+    ('[checks]\ndisable = ["lenght"]\n', 4, r"unknown check 'lenght' \(did you mean 'length'\?"),
+    (
+        '[checks]\nseverity = { repetition = "fatal" }\n',
+        4,
+        "'checks.severity.repetition' must be one of error, warning, off",
+    ),
+    (
+        "[checks]\nlength_ratio = { zh = [0.6, 0.1] }\n",
+        4,
+        r"'checks.length_ratio.zh' must be \[min, max\] with 0 < min < max, not \[0.6, 0.1\]",
+    ),
+    ("[models]\nargos_dir = 3\n", 4, "'models.argos_dir' must be a string"),
+    (
+        "[argos]\nbeam_size = 0\n",
+        4,
+        "'argos.beam_size' must be a whole number >= 1, not the number 0",
+    ),
+    (
+        '[argos]\ncompute_type = "int4"\n',
+        4,
+        r"'argos.compute_type' must be one of .*did you mean 'int8'",
+    ),
+    ("[argos]\nbatch_size = 8.5\n", 4, "'argos.batch_size' must be a whole number >= 1, not the"),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "message"), SETTINGS, ids=[s[0] for s in SETTINGS])
+def test_bad_setting(sample_workspace: Path, text: str, line: int, message: str) -> None:
+    """The bad setting is one line naming the file, the line and the key, before any work."""
+    (sample_workspace / "workflow.toml").write_text(HEAD + text, encoding="utf-8")
+    before = snapshot(sample_workspace)
+    proc = ws_run(sample_workspace, "run")
+    assert_refused(proc, sample_workspace, before, where=f"workflow.toml:{line}", message=message)
+
+
+COMMANDS = [
+    ["status"],
+    ["check"],
+    ["check", "--annotate"],
+    ["extract"],
+    ["run"],
+    ["build"],
+    ["build", "--proof"],
+    ["translate"],
+    ["diff", "--lang", "fr"],
+    ["models", "list"],
+    ["models", "remove", "en", "fr"],
+    ["settings"],
+]
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=[" ".join(a) for a in COMMANDS])
+def test_every_command_checks_the_settings(sample_workspace: Path, args: list[str]) -> None:
+    path = sample_workspace / "workflow.toml"
+    line = len(path.read_text(encoding="utf-8").splitlines()) + 3
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write('\n[argos]\nbeam = 4\n[extract]\ncarry_trivial_edits = "yes"\n')
+    before = snapshot(sample_workspace)
+    proc = run_cli(*args, "--root", str(sample_workspace), timeout=120)
+    where = f"workflow.toml:{line}"
+    assert_refused(proc, sample_workspace, before, where=where, message="unknown setting 'beam'")
+
+
 # --- path traversal and unknown codes on the command line -----------------------------------
 
 ARGUMENTS = [

@@ -17,7 +17,7 @@ from workflow.errors import PublishError, WorkflowError
 from workflow.lang import languages
 from workflow.run import Row as RunRow
 from workflow.run import RunReport
-from workflow.workspace import Workspace, open_workspace
+from workflow.workspace import Workspace, open_workspace, settings
 from workflow.workspace.progress import ProgressBar
 
 EXIT_ERROR = 1
@@ -56,6 +56,7 @@ class Command:
     args: tuple[Arg, ...] = ()
     actions: tuple[Command, ...] = ()  # sub-actions (models list|install|remove)
     exclusive: tuple[Arg, ...] = ()  # arguments that exclude each other
+    description: Callable[[], str] | None = None  # a long --help text, verbatim
 
 
 # The command line as a table: command, one-line help, handler, arguments.
@@ -175,6 +176,13 @@ COMMANDS: tuple[Command, ...] = (
         ),
     ),
     Command(
+        "settings",
+        "every table and key of workflow.toml: meaning, type, default, this workspace's value",
+        "cmd_settings",
+        (JSON,),
+        description=lambda: "workflow.toml, its keys with their defaults:\n\n" + settings.render(),
+    ),
+    Command(
         "segment",
         "print how a text is split into segments, one per line",
         "cmd_segment",
@@ -213,7 +221,13 @@ def _add_commands(
     sub = parser.add_subparsers(dest=dest, metavar="COMMAND" if dest == "command" else "ACTION")
     sub.required = True
     for command in commands:
-        p = sub.add_parser(command.name, parents=[common], help=command.help)
+        p = sub.add_parser(
+            command.name,
+            parents=[common],
+            help=command.help,
+            description=command.description() if command.description else None,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         for a in command.args:
             p.add_argument(*a.flags, **a.options)
         if command.exclusive:
@@ -588,6 +602,16 @@ def cmd_check(ws: Workspace, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_ERROR if errors else 0
+
+
+def cmd_settings(ws: Workspace, args: argparse.Namespace) -> int:
+    """The schema of workflow.toml with this workspace's values (checked on opening)."""
+    if args.json:
+        out = [k.as_json() for _, _, keys in settings.schema(ws.settings) for k in keys]
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+    else:
+        print(settings.render(ws.settings), end="")
+    return 0
 
 
 def cmd_segment(args: argparse.Namespace) -> int:

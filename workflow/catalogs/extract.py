@@ -161,7 +161,7 @@ def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:
                 )
             )
             continue
-        carry = bool(ws.settings.get("extract", {}).get("carry_trivial_edits", False))
+        carry = ws.settings.extract.carry_trivial_edits
         merged, mr = merge.merge(old, pot, lang, carry_trivial=carry)
         if pofile.fingerprint(merged) == pofile.fingerprint(old):
             out.append(_Pending(path, b"", snap, FileChange(ws.rel(path), "unchanged")))

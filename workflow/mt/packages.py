@@ -36,7 +36,6 @@ from workflow.lang import languages
 from workflow.mt import argos_env
 
 # Argos's public index (ARGOS_PACKAGE_INDEX default); unreachable from offline machines.
-DEFAULT_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
 MAX_UNPACKED_BYTES = 4 * 1024**3  # largest Argos packages unpack to a few hundred MB
 MAX_DOWNLOAD_BYTES = 2 * 1024**3
 MAX_ENTRIES = 10_000

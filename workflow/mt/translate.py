@@ -148,7 +148,7 @@ def _reuse_memory_and_plan(
 ) -> dict[tuple[str, str], _Pair]:
     """Fill what the office's reviewed wording in other catalogs has (in memory only); what
     is left goes to the machine, grouped by language pair."""
-    reuse_reviewed = bool(ws.settings.get("translate", {}).get("memory_reviewed", False))
+    reuse_reviewed = ws.settings.translate.memory_reviewed
     pairs: dict[tuple[str, str], _Pair] = {}
     memories: dict[str, memory.Memory] = {}
     for rel, cat in opened:

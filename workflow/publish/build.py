@@ -56,11 +56,9 @@ class BuildResult:
 
 def office(ws: Workspace, lang: Language) -> tuple[str, str | None]:
     """Organisation name in `lang` and logo path, from workflow.toml [office]."""
-    conf = ws.settings.get("office", {})
-    names = conf.get("organisation_translations", {})
-    name = names.get(lang.code) or names.get(lang.base) or conf.get("organisation", "")
-    logo = conf.get("logo")
-    return str(name or "Press Office"), str(logo) if logo else None
+    conf = ws.settings.office
+    names = conf.organisation_translations
+    return names.get(lang.code) or names.get(lang.base) or conf.organisation, conf.logo or None
 
 
 def document(

@@ -7,43 +7,35 @@ from dataclasses import dataclass, field
 
 from workflow.catalogs import glossary, pofile
 from workflow.catalogs.types import Catalog
-from workflow.errors import ConcurrentEditError, WorkspaceError
+from workflow.errors import ConcurrentEditError
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.problems import Problem
-from workflow.quality import registry as checks
+from workflow.quality import registry
 from workflow.source.release import Release
 from workflow.workspace import SETTINGS_FILE, Workspace
 from workflow.workspace.cache import Cache
 from workflow.workspace.fsio import atomic_write, current, digest, read
 
 
-def context(ws: Workspace, rel: Release, lang: Language) -> checks.Context:
-    return checks.Context(
+def context(ws: Workspace, rel: Release, lang: Language) -> registry.Context:
+    return registry.Context(
         rel.language,
         lang,
         glossary.load(ws.locales),
-        checks.Settings.from_mapping(ws.settings.get("checks", {}), file=SETTINGS_FILE),
+        registry.Settings.from_mapping(ws.settings.checks.as_mapping(), file=SETTINGS_FILE),
     )
 
 
 def problems(ws: Workspace, rel: Release, lang: Language, po: Catalog) -> list[Problem]:
     """Every problem of a catalog's translated entries."""
     path = ws.rel(ws.catalog_path(rel.id, lang))
-    return checks.run_checks(checks.views(po, path), context(ws, rel, lang))
+    return registry.run_checks(registry.views(po, path), context(ws, rel, lang))
 
 
 def required_share(ws: Workspace, lang: Language) -> float:
     """Share of segments that must be reviewed for a final build ([publish] reviewed)."""
-    conf = ws.settings.get("publish", {})
-    value = conf.get("reviewed", 1.0)
-    per_lang = conf.get("reviewed_by_language", {})
-    value = per_lang.get(lang.code, per_lang.get(lang.base, value))
-    if not isinstance(value, int | float) or not 0 <= value <= 1:
-        raise WorkspaceError(
-            "[publish] reviewed must be a share between 0 and 1", file=SETTINGS_FILE
-        )
-    return float(value)
+    return ws.settings.publish.required(lang.code, lang.base)
 
 
 def blocking(
@@ -168,9 +160,9 @@ def annotate(ws: Workspace, rel: Release, lang: Language) -> int:
     if data is None:
         return 0
     po = pofile.parse(data, path=ws.rel(path))
-    found = checks.by_entry(problems(ws, rel, lang, po))
-    lines = {line: checks.annotation_lines(ps) for (_, line), ps in found.items()}
-    if pofile.set_annotations(po, lines, checks.without_annotations):
+    found = registry.by_entry(problems(ws, rel, lang, po))
+    lines = {line: registry.annotation_lines(ps) for (_, line), ps in found.items()}
+    if pofile.set_annotations(po, lines, registry.without_annotations):
         if current(path) != snap:
             raise ConcurrentEditError(
                 "catalog changed while checking; not annotated",

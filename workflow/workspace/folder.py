@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-import re
-import tomllib
+import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from workflow.errors import ReleaseError, WorkspaceError
 from workflow.lang.languages import Language
 from workflow.source.release import Release, check_id, load
-
-SETTINGS_FILE = "workflow.toml"
+from workflow.workspace import settings
+from workflow.workspace.settings import SETTINGS_FILE, Settings
 
 
 @dataclass(frozen=True)
 class Workspace:
     root: Path
-    settings: dict[str, Any] = field(default_factory=dict)
+    settings: Settings = field(default_factory=Settings)  # workflow.toml, checked
 
     @property
     def releases(self) -> Path:
@@ -94,20 +92,17 @@ class Workspace:
 
 
 def open_workspace(root: Path) -> Workspace:
+    """The workspace at `root`, its workflow.toml read and checked (every command opens it)."""
     root = root.resolve()
     if not root.is_dir():
         raise WorkspaceError("no such folder", file=str(root), hint="pass --root DIR")
-    settings: dict[str, Any] = {}
     path = root / SETTINGS_FILE
-    if path.exists():
-        settings = _load_settings(path)
-    return Workspace(root, settings)
+    conf = _load_settings(path) if path.exists() else Settings()
+    _check_names(conf)
+    return Workspace(root, conf)
 
 
-TABLES = ("office", "translate", "models", "argos", "engines")  # sections the code reads
-
-
-def _load_settings(path: Path) -> dict[str, Any]:
+def _load_settings(path: Path) -> Settings:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -120,34 +115,24 @@ def _load_settings(path: Path) -> dict[str, Any]:
             file=SETTINGS_FILE,
             line=data[: exc.start].count(b"\n") + 1,
         ) from None
-    try:
-        settings = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"^(.*) \(at line (\d+), column \d+\)$", str(exc))
-        message = m.group(1) if m else str(exc)
-        line = int(m.group(2)) if m else None
-        raise WorkspaceError(
-            f"invalid settings: {message}", file=SETTINGS_FILE, line=line
-        ) from None
+    return settings.load(text)
 
-    def line_of(key: str) -> int | None:
-        rx = re.compile(rf"^\s*{re.escape(key)}\s*=")
-        return next((n for n, s in enumerate(text.splitlines(), 1) if rx.match(s)), None)
 
-    for key in TABLES:
-        if key in settings and not isinstance(settings[key], dict):
-            raise WorkspaceError(
-                f"'{key}' must be a table",
-                file=SETTINGS_FILE,
-                line=line_of(key),
-                hint=f"write it as a section: [{key}]",
-            )
-    names = settings.get("office", {}).get("organisation_translations", {})
-    if not isinstance(names, dict):
-        raise WorkspaceError(
-            "'office.organisation_translations' must be a table",
-            file=SETTINGS_FILE,
-            line=line_of("organisation_translations"),
-            hint='write it as [office.organisation_translations] with lines like fr = "..."',
-        )
-    return settings
+def _check_names(conf: Settings) -> None:
+    """The check names of [checks] exist: only the quality registry knows them (imported
+    here, late: workflow.quality imports the workspace)."""
+    names = [("disable", n) for n in conf.checks.disable]
+    names += [("severity", n) for n in conf.checks.severity]
+    if not names:
+        return
+    from workflow.quality import registry
+
+    for key, name in names:
+        try:
+            registry.Settings.from_mapping({"disable": [name]}, file=SETTINGS_FILE)
+        except WorkspaceError as exc:
+            exc.line = conf.line("checks", key, name)
+            close = difflib.get_close_matches(name, list(registry.CHECKS), n=1)
+            if close:
+                exc.hint = f"did you mean '{close[0]}'? {exc.hint}"
+            raise

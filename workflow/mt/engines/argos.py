@@ -26,11 +26,10 @@ from workflow.errors import EngineError, ModelError
 from workflow.mt import argos_env, packages
 from workflow.mt.engines.base import Provenance
 from workflow.mt.packages import PackageInfo
+from workflow.workspace.settings import Argos
 
 PIVOT = "en"
 MAX_INPUT_TOKENS = 1024  # longer segments are refused rather than silently truncated
-# What Argos passes to CTranslate2 for every sentence (argostranslate/translate.py).
-ARGOS_LENGTH_PENALTY = 0.2
 
 
 def available_cores() -> int:
@@ -89,22 +88,9 @@ def plan_batches(
     return batches
 
 
-@dataclass(frozen=True)
-class ArgosSettings:
-    """Decoding and threading settings; None means "chosen from the core count"."""
-
-    # Argos's default, what its models are evaluated with. Beam 2 is 2.1-2.5x faster
-    # (benchmarks/translate.py, transformer-base, 2 shared cores: 5.5 vs 2.6 seg/s under
-    # load, 13.3 vs 5.3 lighter; 166 vs 354 ms CPU a segment) for a small quality loss.
-    beam_size: int = 4
-    batch_size: int = 32  # examples per CTranslate2 batch
-    inter_threads: int | None = None
-    intra_threads: int | None = None
-    compute_type: str = "auto"  # int8 on CPUs that support it
-    max_length_ratio: float = 2.0
-    max_length_extra: int = 10
-    length_spread: float = 1.25  # see plan_batches
-    length_penalty: float = ARGOS_LENGTH_PENALTY
+class ArgosSettings(Argos):
+    """workflow.toml [argos] (its keys are declared in workflow.workspace.settings), and the
+    thread counts it leaves to the core count."""
 
     def threads(self) -> tuple[int, int]:
         inter, intra = default_threads()

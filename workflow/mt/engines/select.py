@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from workflow.errors import ModelError, WorkflowError, WorkspaceError
 from workflow.lang.languages import Language
@@ -14,10 +14,9 @@ from workflow.mt.engines.base import Engine
 from workflow.mt.packages import install_hint
 from workflow.source.release import Release
 from workflow.workspace import Workspace
+from workflow.workspace.settings import ENGINES
 
-ENGINES = ("argos", "bergamot")
 ENV_ARGOS_DIR = "WORKFLOW_ARGOS_PACKAGES"
-DEFAULT_ARGOS_DIR = ".workflow/argos-packages"
 
 
 def argos_dir(ws: Workspace) -> Path:
@@ -26,21 +25,18 @@ def argos_dir(ws: Workspace) -> Path:
     env = os.environ.get(ENV_ARGOS_DIR)
     if env:
         return Path(env).resolve()
-    configured = ws.settings.get("models", {}).get("argos_dir")
-    if configured:
-        return (ws.root / str(configured)).resolve()
-    return ws.root / DEFAULT_ARGOS_DIR
+    configured = ws.settings.models.argos_dir
+    if ws.settings.is_set("models", "argos_dir"):
+        return (ws.root / configured).resolve()
+    return ws.root / configured
 
 
-DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
 ENV_INDEX = "WORKFLOW_ARGOS_INDEX"
 
 
 def index_url(ws: Workspace) -> str:
     """Argos package index: $WORKFLOW_ARGOS_INDEX, else [models] index_url, else Argos's own."""
-    return str(
-        os.environ.get(ENV_INDEX) or ws.settings.get("models", {}).get("index_url") or DEFAULT_INDEX
-    )
+    return os.environ.get(ENV_INDEX) or ws.settings.models.index_url
 
 
 @dataclass
@@ -58,12 +54,11 @@ class Engines:
         return self._cache[name]
 
     def _make(self, name: str) -> Engine:
-        settings: dict[str, Any] = self.ws.settings.get("argos", {})
         if name == "argos":
             from workflow.mt.engines.argos import ArgosEngine, ArgosSettings
 
-            known = {k: v for k, v in settings.items() if k in ArgosSettings.__dataclass_fields__}
-            return ArgosEngine(argos_dir(self.ws), ArgosSettings(**known))
+            tuned = ArgosSettings(**dataclasses.asdict(self.ws.settings.argos))
+            return ArgosEngine(argos_dir(self.ws), tuned)
         from workflow.mt.engines.bergamot import BergamotEngine
 
         return BergamotEngine()
@@ -71,12 +66,13 @@ class Engines:
     def choose(self, src: Language, tgt: Language, forced: str | None = None) -> Engine:
         """--engine, else workflow.toml [engines] <lang> / default, else argos if a package
         (or an English pivot) is installed, else bergamot for en<->pt, else a clear error."""
-        configured = self.ws.settings.get("engines", {})
-        name = forced or configured.get(tgt.code) or configured.get(tgt.base)
-        if not name and configured.get("default") not in (None, "auto"):
-            name = configured.get("default")
+        configured = self.ws.settings.engines
+        by_language = configured.languages
+        name = forced or by_language.get(tgt.code) or by_language.get(tgt.base)
+        if not name and configured.default != "auto":
+            name = configured.default
         if name:
-            engine = self.get(str(name))
+            engine = self.get(name)
             if not engine.supports(src.tag, tgt.tag):
                 hint = install_hint(src.tag, tgt.tag) if name == "argos" else None
                 raise ModelError(

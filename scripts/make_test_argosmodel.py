@@ -22,7 +22,7 @@ What it builds, offline and byte-for-byte deterministically:
 * the zip Argos expects: one top-level folder holding ``model/``, the tokenizer,
   ``metadata.json`` and ``README.md``.
 
-It is used by the test-suite (``tests/argos_fixtures.py``) and never for real translations.
+It is used by the test-suite (``tests/mt/argos_fixtures.py``) and never for real translations.
 """
 
 from __future__ import annotations

@@ -27,9 +27,9 @@ from types import ModuleType
 
 import pytest
 
-from .conftest import SAMPLE_ID, run_cli
+from tests.conftest import REPO, SAMPLE_ID, run_cli
 
-DATA = Path(__file__).resolve().parent / "data" / "bad"
+DATA = REPO / "tests" / "data" / "bad"
 STATE = ".workflow"
 SAMPLE_CATALOG = f"locales/fr/LC_MESSAGES/{SAMPLE_ID}.po"
 SAMPLE_TEMPLATE = f"locales/templates/{SAMPLE_ID}.pot"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import SAMPLE_ID, msgfmt_check, run_cli, tree_hash
+from tests.conftest import SAMPLE_ID, msgfmt_check, run_cli, tree_hash
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:

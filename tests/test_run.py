@@ -15,10 +15,9 @@ from pathlib import Path
 import polib
 import pytest
 
+from tests.conftest import SAMPLE_ID, msgfmt_check, run_cli
 from workflow.errors import WorkspaceError
 from workflow.workspace import open_workspace, state
-
-from .conftest import SAMPLE_ID, msgfmt_check, run_cli
 
 PT = Path("locales/pt/LC_MESSAGES") / f"{SAMPLE_ID}.po"
 

@@ -3,7 +3,7 @@
 Importing the package registers every check family, in the order `workflow check --list`
 shows them (and the checks run): numbers, markup and URLs, glossary and country names,
 untranslated text, repetition, length, punctuation. The order of these imports is the order
-of `registry.CHECKS`: keep it (tests/test_checks.py holds it).
+of `registry.CHECKS`: keep it (tests/quality/test_checks.py holds it).
 """
 
 # isort: off

@@ -12,7 +12,7 @@ from workflow.lang import languages, numerals
 from workflow.quality import figures
 from workflow.quality.figures import Finding
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 SAMPLE = "2024-06-20-cyber-security-framework"
 EN = languages.parse("en")
 

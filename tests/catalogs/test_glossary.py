@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import REPO
 from workflow.catalogs import glossary
 from workflow.errors import LanguageError
-
-from .conftest import REPO
 
 
 def test_sample_glossary_loads() -> None:

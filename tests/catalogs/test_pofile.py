@@ -10,12 +10,11 @@ from pathlib import Path
 import polib
 import pytest
 
+from tests.conftest import REPO, SAMPLE_ID, msgfmt_check
 from workflow.catalogs import extract, merge, pofile
 from workflow.errors import CatalogError
 from workflow.lang import languages
 from workflow.workspace import open_workspace
-
-from .conftest import REPO, SAMPLE_ID, msgfmt_check
 
 GOLDEN = REPO / "tests" / "golden"
 NOW = "2024-06-20 09:00+0000"

@@ -6,11 +6,10 @@ import datetime as dt
 
 import pytest
 
+from tests.conftest import REPO, SAMPLE_ID
 from workflow.errors import LanguageError, ReleaseError
 from workflow.source import release
 from workflow.source.markdown import blocks
-
-from .conftest import REPO, SAMPLE_ID
 
 GOOD = """---
 title: A title

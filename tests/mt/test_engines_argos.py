@@ -4,7 +4,7 @@ The test packages translate word for word from a small word list and copy every 
 token, so outputs are exact.
 """
 
-# Fixtures are imported from tests.argos_fixtures and requested as arguments:
+# Fixtures are imported from tests.mt.argos_fixtures and requested as arguments:
 # ruff: noqa: F811
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.argos_fixtures import (  # noqa: F401  (pytest fixtures)
+from tests.mt.argos_fixtures import (  # noqa: F401  (pytest fixtures)
     ROOT,
     ArgosPackages,
     argos_packages,

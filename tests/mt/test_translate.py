@@ -12,12 +12,11 @@ from pathlib import Path
 import polib
 import pytest
 
+from tests.conftest import SAMPLE_ID, msgfmt_check, run_cli, tree_hash
 from workflow.catalogs.extract import extract
 from workflow.errors import ModelError
 from workflow.mt import translate
 from workflow.workspace import open_workspace
-
-from .conftest import SAMPLE_ID, msgfmt_check, run_cli, tree_hash
 
 PT = Path("locales/pt/LC_MESSAGES") / f"{SAMPLE_ID}.po"
 FR = Path("locales/fr/LC_MESSAGES") / f"{SAMPLE_ID}.po"

@@ -8,7 +8,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from .conftest import SAMPLE_ID, run_cli
+from tests.conftest import SAMPLE_ID, run_cli
 
 FR = Path("locales/fr/LC_MESSAGES") / f"{SAMPLE_ID}.po"
 PT = Path("locales/pt/LC_MESSAGES") / f"{SAMPLE_ID}.po"

@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import REPO, run_cli
 from workflow.errors import WorkspaceError
 from workflow.mt.engines import select
 from workflow.mt.engines.argos import ArgosSettings
 from workflow.workspace import open_workspace, settings
 from workflow.workspace.settings import Settings, load
-
-from .conftest import REPO, run_cli
 
 
 def test_no_file_and_an_empty_file_are_the_defaults(tmp_path: Path) -> None:

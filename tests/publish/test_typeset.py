@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.typeset_samples import DATE, EXPECTED, sample_document
+from tests.publish.typeset_samples import DATE, EXPECTED, sample_document
 from workflow.errors import TypesetError
 from workflow.lang import languages, scripts
 from workflow.publish import typeset

@@ -12,13 +12,12 @@ from pathlib import Path
 import polib
 import pytest
 
+from tests.conftest import SAMPLE_ID, copy_sample, run_cli
 from workflow.catalogs import extract, pofile
 from workflow.lang import languages
 from workflow.publish import build, proof, render
 from workflow.source import release
 from workflow.workspace import open_workspace
-
-from .conftest import SAMPLE_ID, copy_sample, run_cli
 
 NOW = "2024-06-20 08:00+0000"
 CATALOG = "locales/fr/LC_MESSAGES/r.po"

@@ -1,6 +1,6 @@
 """Package management: list, install from a file or a local index, refuse unsafe archives."""
 
-# Fixtures are imported from tests.argos_fixtures and requested as arguments:
+# Fixtures are imported from tests.mt.argos_fixtures and requested as arguments:
 # ruff: noqa: F811
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.argos_fixtures import (  # noqa: F401  (pytest fixtures)
+from tests.mt.argos_fixtures import (  # noqa: F401  (pytest fixtures)
     ArgosPackages,
     IndexServer,
     argos_packages,

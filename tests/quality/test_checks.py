@@ -17,7 +17,7 @@ from workflow.problems import Problem
 from workflow.quality import length, registry
 from workflow.quality.registry import CHECKS, Context, EntryView, Settings
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 SAMPLE = "2024-06-20-cyber-security-framework"
 LANGS = ["fr", "es", "ur", "ar", "zh"]
 EN = languages.parse("en")

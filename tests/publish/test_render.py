@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.typeset_samples import DATE, ORG, sample_document
+from tests.publish.typeset_samples import DATE, ORG, sample_document
 from workflow.errors import LanguageError, TypesetError
 from workflow.lang import scripts
 from workflow.publish import render
 from workflow.publish.render import Document, isolate_ltr_runs, render_document
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 
 
 @pytest.mark.parametrize("lang", ["en", "ar", "zh"])

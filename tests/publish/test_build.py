@@ -12,11 +12,10 @@ from pathlib import Path
 import polib
 import pytest
 
+from tests.conftest import SAMPLE_ID, copy_sample, run_cli
 from workflow.errors import PublishError, ReleaseError
 from workflow.publish import build
 from workflow.workspace import open_workspace
-
-from .conftest import SAMPLE_ID, copy_sample, run_cli
 
 pytestmark = pytest.mark.slow
 

@@ -17,7 +17,7 @@ from workflow.mt.engines.base import Engine, Provenance
 from workflow.mt.engines.bergamot import BergamotEngine, model_dir
 from workflow.mt.protect import PORTUGUESE, translate_protected
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,8 @@ from pathlib import Path
 import polib
 import pytest
 
-from tests.argos_fixtures import ArgosPackages, argos_packages  # noqa: F401
-
-from .conftest import msgfmt_check, run_cli
+from tests.conftest import msgfmt_check, run_cli
+from tests.mt.argos_fixtures import ArgosPackages, argos_packages  # noqa: F401
 
 RELEASE = """---
 title: The new framework

@@ -1,7 +1,7 @@
 """Shared fixtures for the Argos tests: test packages, installed package folders, a local index.
 
 Import the fixtures you use explicitly, e.g.
-``from tests.argos_fixtures import argos_packages, installed_dir``.
+``from tests.mt.argos_fixtures import argos_packages, installed_dir``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import pytest
 
 from workflow.mt import packages
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def load_fixture_script() -> ModuleType:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import SAMPLE_ID, run_cli
 from workflow.catalogs.review import render, word_diff
-
-from .conftest import SAMPLE_ID, run_cli
 
 
 def test_word_diff_marks_removed_and_added_words() -> None:

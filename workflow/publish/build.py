@@ -13,9 +13,8 @@ from concurrent.futures import as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-import polib
-
 from workflow.catalogs import pofile
+from workflow.catalogs.types import Catalog
 from workflow.errors import CatalogError, PublishError, WorkflowError
 from workflow.lang.languages import Language
 from workflow.publish import proof, render, typeset
@@ -190,7 +189,7 @@ def build_proof(
     )
 
 
-def _catalog(ws: Workspace, rel: Release, lang: Language) -> tuple[Path, bytes, polib.POFile]:
+def _catalog(ws: Workspace, rel: Release, lang: Language) -> tuple[Path, bytes, Catalog]:
     """The release's catalog for `lang`: its path, bytes and parsed form."""
     path = ws.catalog_path(rel.id, lang)
     data, _ = read(path)
@@ -202,7 +201,7 @@ def _catalog(ws: Workspace, rel: Release, lang: Language) -> tuple[Path, bytes, 
 
 
 def _problems_by_msgid(
-    ws: Workspace, rel: Release, lang: Language, po: polib.POFile
+    ws: Workspace, rel: Release, lang: Language, po: Catalog
 ) -> dict[str, list[str]]:
     """The checks' findings on the catalog, by the msgid of the entry they are about."""
     msgid_at = pofile.msgids_by_line(po)

@@ -13,7 +13,7 @@ from typing import Any
 
 from workflow import __version__
 from workflow.catalogs import extract, pofile
-from workflow.errors import PublishError, WorkflowError
+from workflow.errors import PublishError, WorkflowError, decode_utf8
 from workflow.lang import languages
 from workflow.run import Row as RunRow
 from workflow.run import RunReport
@@ -625,12 +625,7 @@ def cmd_segment(args: argparse.Namespace) -> int:
             data = args.file.read_bytes()
         except OSError as exc:
             raise WorkflowError(f"cannot read: {exc.strerror}", file=name) from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise WorkflowError(
-            "not valid UTF-8", file=name, line=data[: exc.start].count(b"\n") + 1
-        ) from None
+    text = decode_utf8(data, file=name, hint=None)
     for sentence in extract.split_text(text.replace("\r\n", "\n"), lang):
         print(sentence)
     return 0

@@ -80,6 +80,23 @@ class PublishError(WorkflowError):
     blocking: tuple[str, ...] = ()  # "file:line: why" for each entry in the way
 
 
+def decode_utf8(
+    data: bytes,
+    *,
+    file: str | Path,
+    error: type[WorkflowError] = WorkflowError,
+    what: str = "file",
+    hint: str | None = "save it as UTF-8",
+) -> str:
+    """Bytes as UTF-8 text; otherwise `error` naming the file and the line of the first bad
+    byte."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise error(f"{what} is not valid UTF-8", file=file, line=line, hint=hint) from None
+
+
 def _rebuild(cls: type[WorkflowError], message: str, state: dict[str, object]) -> WorkflowError:
     err = cls(message)
     err.__dict__.update(state)

@@ -12,7 +12,7 @@ import polib
 
 from workflow import __version__
 from workflow.catalogs.types import Catalog, Entry
-from workflow.errors import CatalogError
+from workflow.errors import CatalogError, decode_utf8
 from workflow.lang.languages import Language, plural_forms
 
 WRAP = 78
@@ -262,15 +262,7 @@ def _lint_string(s: str, path: str, number: int) -> None:
 
 def parse(data: bytes, *, path: str) -> Catalog:
     """Read a catalog strictly: what msgfmt would refuse is a CatalogError with file:line."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise CatalogError(
-            "catalog is not valid UTF-8",
-            file=path,
-            line=data[: exc.start].count(b"\n") + 1,
-            hint="save it as UTF-8",
-        ) from None
+    text = decode_utf8(data, file=path, error=CatalogError, what="catalog")
     _lint(text, path)
     try:
         po = _polib_parse(text)

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from workflow.errors import LanguageError, ReleaseError
+from workflow.errors import LanguageError, ReleaseError, decode_utf8
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.source import markdown
@@ -89,13 +89,7 @@ def parse(data: bytes, *, release_id: str, path: str) -> Release:
 def _decode(data: bytes, path: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ReleaseError(
-            "file is not valid UTF-8", file=path, line=line, hint="save it as UTF-8"
-        ) from None
+    text = decode_utf8(data, file=path, error=ReleaseError)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     bad = _CONTROL.search(text)
     if bad:

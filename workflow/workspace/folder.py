@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workflow.errors import ReleaseError, WorkspaceError
+from workflow.errors import ReleaseError, WorkspaceError, decode_utf8
 from workflow.lang.languages import Language
 from workflow.source.release import Release, check_id, load
 from workflow.workspace import settings
@@ -107,14 +107,7 @@ def _load_settings(path: Path) -> Settings:
         data = path.read_bytes()
     except OSError as exc:
         raise WorkspaceError(f"cannot read settings: {exc.strerror}", file=SETTINGS_FILE) from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise WorkspaceError(
-            "settings are not valid UTF-8",
-            file=SETTINGS_FILE,
-            line=data[: exc.start].count(b"\n") + 1,
-        ) from None
+    text = decode_utf8(data, file=SETTINGS_FILE, error=WorkspaceError, what="settings", hint=None)
     return settings.load(text)
 
 

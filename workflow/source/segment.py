@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from workflow.source import inline
+
 # --- abbreviations ------------------------------------------------------------------------------
 # "never": a full stop after these never ends a sentence (titles before names, "No. 5").
 # "maybe": it ends one only when the next word is capitalised (etc., Inc.).
@@ -85,12 +87,11 @@ class Piece:
 
 # --- masking: spans inside which no sentence ends -----------------------------------------------
 _MASKS = [
-    re.compile(r"`+[^`]*`+"),  # code spans
-    re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"),  # link destinations
-    re.compile(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>"),  # autolinks
-    re.compile(r"<[^\s<>@]+@[^\s<>@]+>"),  # e-mail autolinks
-    re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),  # e-mails
-    re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"]*[^\s<>\".,;:!?)\]'’”]"),  # URLs
+    inline.CODE,
+    inline.LINK_DESTINATION,
+    inline.AUTOLINK,  # URLs and e-mails in <angle brackets>
+    inline.EMAIL,
+    inline.URL,
     re.compile(r"\d[.,]\d"),  # decimals and thousands: 1.1, 2,4
 ]
 _CJK_END = "。！？"

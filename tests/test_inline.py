@@ -76,6 +76,8 @@ EMAIL_CASES: list[tuple[str, list[str]]] = [
     ("Link mailto:press@un.org here", ["mailto:press@un.org"]),
     ("联系press@un.org获取", ["press@un.org"]),
     ("(press@un.org)", ["press@un.org"]),
+    ("(see .press@un.org.)", ["press@un.org"]),
+    ("a.b_c-d%e@sub.mofa.gov.pk", ["a.b_c-d%e@sub.mofa.gov.pk"]),
     ("not@an-address, a@b", []),
     ("handle @un.org", []),
 ]

@@ -62,9 +62,10 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 
 # --- e-mail addresses --------------------------------------------------------------------------
 
+# The local part neither starts nor ends with a dot ("(see .press@un.org.)").
 EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._%+-])(?:mailto:)?[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
-    r"\.[A-Za-z]{2,}(?![A-Za-z0-9-])"
+    r"(?<![A-Za-z0-9_%+-])(?:mailto:)?[A-Za-z0-9_%+-](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?"
+    r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])"
 )
 
 # --- code spans -----------------------------------------------------------------------------------

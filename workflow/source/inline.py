@@ -9,11 +9,13 @@ a named pattern built from the same pieces, never a copy.
 
 The patterns follow CommonMark / GitHub Flavored Markdown where the project's texts need it:
 
-* URL: ``http://``, ``https://``, ``ftp://`` or ``www.``; it ends at white space, at ``<>"```,
-  at quotes and brackets that cannot be in one (``“”«»``) and at Chinese/Japanese punctuation
-  (``。，（``...: "访问 https://un.org。下一句"); a ``)`` or ``]`` closing nothing in it ends it
-  ("(see https://en.wikipedia.org/wiki/Foo_(bar))"); trailing punctuation is not part of it
-  ("Visit https://un.org." -- GFM's rule, with ``'’”»`` and Arabic/Urdu ``،۔؟`` added).
+* URL: ``http://``, ``https://``, ``ftp://`` or ``www.``, not inside a word, an e-mail or a
+  path, but right after Chinese/Japanese/Korean/Thai letters ("详见https://un.org"). It ends at
+  white space, at ``<>"```, at quotes that cannot be in one (``“”«»``), at Chinese/Japanese
+  punctuation ("访问 https://un.org。下一句"), at those letters and at private-use characters; a
+  ``)`` or ``]`` closing nothing in it ends it ("(see https://en.wikipedia.org/wiki/Foo_(bar))");
+  trailing punctuation is not part of it ("Visit https://un.org." -- GFM's rule: ``.,;:!?*_~``,
+  with ``'’”»`` and Arabic/Urdu ``،۔؟`` added).
 * E-mail: ASCII, with an optional ``mailto:`` and a letter TLD; it does not run into the
   letters of a script written without spaces ("联系press@un.org获取").
 * Code span: a run of backticks up to the same run ("`` a`b ``").

@@ -88,10 +88,7 @@ class Piece:
 # --- masking: spans inside which no sentence ends -----------------------------------------------
 _MASKS = [
     inline.CODE,
-    inline.LINK_DESTINATION,
-    inline.AUTOLINK,  # URLs and e-mails in <angle brackets>
-    inline.EMAIL,
-    inline.URL,
+    *inline.ADDRESSES,  # link destinations, autolinks, URLs, e-mails
     re.compile(r"\d[.,]\d"),  # decimals and thousands: 1.1, 2,4
 ]
 _CJK_END = "。！？"

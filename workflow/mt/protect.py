@@ -206,8 +206,8 @@ class _Masker:
         def sub(m: re.Match[str]) -> str:
             start, end = m.span(inner)
             head, tail = m.string[m.start() : start], m.string[end : m.end()]
-            if _SENTINEL_RE.search(head):
-                return m.group(0)
+            if _SENTINEL_RE.search(head) or self._half_pair(m.string[start:end]):
+                return m.group(0)  # would cross a pair already protected
             opening = self._sentinel(kind, "open", head)
             i_open = len(self.drafts) - 1
             closing = self._sentinel(kind, "close", self.unmask(tail))
@@ -216,6 +216,15 @@ class _Masker:
             return opening + m.string[start:end] + closing
 
         self.work = pattern.sub(sub, self.work)
+
+    def _half_pair(self, text: str) -> bool:
+        """``text`` holds one marker of a pair without the other: "*a _b* c_"."""
+        inside = set(_SENTINEL_RE.findall(text))
+        for c in inside:
+            partner = self.drafts[ord(c) - _SENTINEL_BASE].pair
+            if partner is not None and chr(_SENTINEL_BASE + partner) not in inside:
+                return True
+        return False
 
     def unmask(self, text: str) -> str:
         return _SENTINEL_RE.sub(lambda m: self.drafts[ord(m.group(0)) - _SENTINEL_BASE].text, text)

@@ -28,13 +28,13 @@ from dataclasses import dataclass, field
 from sentences import TERMS, all_sentences
 
 from workflow.mt.engines.bergamot import BergamotEngine
+from workflow.mt.figures import PORTUGUESE, missing_figures
 from workflow.mt.protect import (
-    PORTUGUESE,
     STYLES,
     PlaceholderStyle,
     Protected,
     Restored,
-    missing_figures,
+    Span,
     protect,
     restore,
     translate_protected,
@@ -116,7 +116,9 @@ def score_sentence(
 ) -> None:
     score.sentences += 1
     lost = {s.n for s in r.unrestored}
-    duplicated = {pr.span.n for pr in r.problems if pr.kind == "duplicated" and pr.span}
+    duplicated = {
+        pr.span.n for pr in r.problems if pr.check == "duplicated" and isinstance(pr.span, Span)
+    }
     for s in p.spans:
         if s.role == "close":
             continue
@@ -143,7 +145,7 @@ def score_sentence(
     score.problems += bool(r.problems) or extra_lost > 0
     score.chrf += chrf(strip_markdown(r.text), reference)
     if r.problems and len(score.examples) < 6:
-        score.examples.append((p.text, r.text, "; ".join(pr.detail for pr in r.problems)))
+        score.examples.append((p.text, r.text, "; ".join(pr.message for pr in r.problems)))
 
 
 # --- variants -----------------------------------------------------------------------------

@@ -25,11 +25,11 @@ from collections import Counter
 from sentences import TERMS, all_sentences
 
 from workflow.mt.engines.bergamot import BergamotEngine
+from workflow.mt.figures import PORTUGUESE, missing_figures
 from workflow.mt.protect import (
-    PORTUGUESE,
     NumberPolicy,
     Restored,
-    missing_figures,
+    Span,
     protect,
     translate_protected,
 )
@@ -39,7 +39,9 @@ def intact(r: Restored) -> tuple[Counter[str], Counter[str]]:
     """(spans per kind, spans restored intact per kind) of one restored segment."""
     assert r.protected is not None
     lost = {s.n for s in r.unrestored}
-    repeated = {p.span.n for p in r.problems if p.kind == "duplicated" and p.span}
+    repeated = {
+        p.span.n for p in r.problems if p.check == "duplicated" and isinstance(p.span, Span)
+    }
     total: Counter[str] = Counter()
     ok: Counter[str] = Counter()
     for span in r.protected.spans:
@@ -118,7 +120,7 @@ def main() -> None:
             shown += 1
             print(f"  en:  {source}\n  pt:  {r.text}")
             for p in r.problems:
-                print(f"       {p.severity}: {p.kind}: {p.detail}")
+                print(f"       {p.severity}: {p.check}: {p.message}")
             print()
 
 

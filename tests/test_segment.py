@@ -130,6 +130,22 @@ CASES = [
         "联合国于2024年6月20日开会。费用为1.5亿美元。",
         ["联合国于2024年6月20日开会。", "费用为1.5亿美元。"],
     ),
+    # a URL ends before Chinese punctuation (source/inline.py): the 。 after it ends a sentence
+    (
+        "zh",
+        "详见 https://un.org/zh。会议于周二举行。",
+        ["详见 https://un.org/zh。", "会议于周二举行。"],
+    ),
+    (
+        "en",
+        "See www.un.org/en. Then https://un.org/a.b?c. Done.",
+        ["See www.un.org/en.", "Then https://un.org/a.b?c.", "Done."],
+    ),
+    (
+        "en",
+        "Mail press.desk@un.org. Or `make test. Now`. Done.",
+        ["Mail press.desk@un.org.", "Or `make test. Now`.", "Done."],
+    ),
 ]
 
 

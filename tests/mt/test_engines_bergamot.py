@@ -15,7 +15,8 @@ import pytest
 from workflow.errors import EngineError, ModelError
 from workflow.mt.engines.base import Engine, Provenance
 from workflow.mt.engines.bergamot import BergamotEngine, model_dir
-from workflow.mt.protect import PORTUGUESE, translate_protected
+from workflow.mt.figures import PORTUGUESE
+from workflow.mt.protect import translate_protected
 
 ROOT = Path(__file__).resolve().parents[2]
 

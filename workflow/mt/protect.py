@@ -19,6 +19,10 @@ left unbalanced or emptied, and figures left to the model that its output lacks.
 `translate_protected()` runs protect -> engine -> restore over a batch, and translates again,
 with each pair's words translated apart, the segments whose pairs did not survive.
 
+The spans are found with the patterns of workflow/source/inline.py (the segmenter and the
+checks use the same ones); figures are read and rewritten by workflow/mt/figures.py. What
+restore() finds wrong is a workflow.problems.Problem whose ``check`` is a `ProblemKind`.
+
 Pure: no I/O, no third-party imports.
 """
 
@@ -28,10 +32,12 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 from workflow.errors import EngineError
+from workflow.mt.figures import ENGLISH, Notation, figure_pattern, format_figure, missing_figures
+from workflow.problems import Problem, Severity
+from workflow.source import inline
 
 SpanKind = Literal[
     "code",
@@ -52,15 +58,11 @@ SpanKind = Literal[
 ]
 Role = Literal["atom", "open", "close"]
 NumberPolicy = Literal["check", "mask", "mask-grouped"]
+# What restore() reports: the `check` of its workflow.problems.Problem, whose `span` is the
+# Span concerned (if any).
 ProblemKind = Literal[
     "lost", "duplicated", "reordered", "unbalanced", "emptied", "spurious", "number"
 ]
-Severity = Literal["error", "warning"]
-
-# How figures are written: (thousands group separator, decimal separator).
-Notation = tuple[str, str]
-ENGLISH: Notation = (",", ".")
-PORTUGUESE: Notation = (".", ",")  # pt-BR; CLDR pt-PT groups with U+00A0
 
 _PUA_BASE = 0xE000
 
@@ -152,14 +154,6 @@ class Protected:
 
 
 @dataclass(frozen=True)
-class Problem:
-    kind: ProblemKind
-    severity: Severity
-    detail: str
-    span: Span | None = None
-
-
-@dataclass(frozen=True)
 class Restored:
     text: str
     problems: tuple[Problem, ...]
@@ -172,124 +166,11 @@ class Restored:
         return not any(p.severity == "error" for p in self.problems)
 
 
-# --- figures ------------------------------------------------------------------------------
-
-
-def _group_separators(group: str) -> set[str]:
-    """A space-like group separator also accepts the other spaces (CLDR uses U+00A0/U+202F)."""
-    spaces = {" ", "\u00a0", "\u202f"}
-    return spaces if group in spaces else {group}
-
-
-def figure_pattern(notation: Notation = ENGLISH, *, grouped_only: bool = False) -> str:
-    """Regex of a figure written in ``notation``: "1,250,000", "17.5", "2022" (English).
-
-    Digits glued to a letter before them are not figures ("G20"); ``grouped_only`` matches
-    only figures with thousands separators.
-    """
-    group, decimal = notation
-    separators = "|".join(re.escape(g) for g in sorted(_group_separators(group)))
-    grouped = rf"\d{{1,3}}(?:(?:{separators})\d{{3}})+"
-    integer = grouped if grouped_only else rf"(?:{grouped}|\d+)"
-    before = re.escape(group + decimal)
-    return rf"(?<![\w{before}]){integer}(?:{re.escape(decimal)}\d+)?(?!\d)"
-
-
-def parse_figure(figure: str, notation: Notation = ENGLISH) -> Decimal | None:
-    """The value of ``figure`` written in ``notation``, or None if it is not well formed."""
-    group, decimal = notation
-    int_part, _, frac = figure.partition(decimal)
-    if decimal in frac or (frac and not frac.isdigit()):
-        return None
-    pieces = re.split("|".join(re.escape(g) for g in _group_separators(group)), int_part)
-    if not all(p.isdigit() for p in pieces):
-        return None
-    if len(pieces) > 1 and (len(pieces[0]) > 3 or any(len(p) != 3 for p in pieces[1:])):
-        return None
-    try:
-        return Decimal("".join(pieces) + ("." + frac if frac else ""))
-    except InvalidOperation:  # pragma: no cover - guarded by isdigit
-        return None
-
-
-def format_figure(figure: str, source: Notation, target: Notation) -> str:
-    """``figure`` rewritten from ``source`` to ``target`` notation ("1,375.2" -> "1.375,2")."""
-    if parse_figure(figure, source) is None:
-        return figure
-    int_part, _, frac = figure.partition(source[1])
-    digits = re.sub(r"\D", "", int_part)
-    if len(digits) != len(int_part):  # it was grouped: group it the target's way
-        head = len(digits) % 3 or 3
-        chunks = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
-        digits = target[0].join(chunks)
-    return digits + (target[1] + frac if frac else "")
-
-
-_OUT_NUMBER_RE = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*")
-
-
-def number_readings(token: str) -> set[Decimal]:
-    """Every value a number token in an output may stand for, in English or Portuguese /
-    continental notation: "1.250" reads as 1250 or 1.25; "1.20.000" reads as nothing."""
-    readings = set()
-    for notation in (ENGLISH, PORTUGUESE, ("\u00a0", ","), ("\u202f", ",")):
-        value = parse_figure(token, notation)
-        if value is not None:
-            readings.add(value)
-    return readings
-
-
-def missing_figures(figures: Sequence[str], output: str, notation: Notation = ENGLISH) -> list[str]:
-    """The ``figures`` (written in ``notation``) not found, as numbers, in ``output``.
-
-    Each number of the output accounts for one figure at most.
-    """
-    pool = [number_readings(t) for t in _OUT_NUMBER_RE.findall(output)]
-    missing: list[str] = []
-    for figure in figures:
-        value = parse_figure(figure, notation)
-        for i, readings in enumerate(pool):
-            if value in readings:
-                del pool[i]
-                break
-        else:
-            missing.append(figure)
-    return missing
-
-
 # --- protect ------------------------------------------------------------------------------
 
 # Internal sentinels while masking: one supplementary private-use character per span.
 _SENTINEL_BASE = 0xF0000
 _SENTINEL_RE = re.compile("[\U000f0000-\U000fffff]")
-
-_CODE_RE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
-_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
-_AUTOLINK_RE = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
-_HTML_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?\s*/?>|<!--.*?-->")
-_ESCAPE_RE = re.compile(r"\\[!-/:-@\[-`{-~]")
-_LINK_RE = re.compile(
-    r"\[(?P<text>(?:[^\[\]\\]|\\.|\[[^\[\]]*\])+)\]"
-    r"(?:\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)"
-    r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)|\[[^\[\]\n]+\])"
-)
-_URL_RE = re.compile(
-    r"(?<![\w@/])(?:(?:https?|ftp)://|www\.)[^\s<>\"'`]*?(?=[.,;:!?)\]'’”]*(?:\s|$)|[<>\"`])"
-)
-_EMAIL_RE = re.compile(
-    r"(?<![\w.+-])(?:mailto:)?[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
-    r"(?![\w-])"
-)
-_PHONE_RE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \u00a0.-]?\(?\d{1,4}\)?){2,6}(?!\w)")
-_PAIR_RES: tuple[tuple[SpanKind, re.Pattern[str]], ...] = (
-    ("strong", re.compile(r"(?<!\*)\*\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*\*(?!\*)")),
-    ("strong", re.compile(r"(?<![\w_])___(?=[^\s_])(.+?)(?<=[^\s_])___(?![\w_])")),
-    ("strong", re.compile(r"(?<!\*)\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?!\*)")),
-    ("strong", re.compile(r"(?<![\w_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w_])")),
-    ("em", re.compile(r"(?<!\*)\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)")),
-    ("em", re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")),
-    ("strike", re.compile(r"(?<!~)~~(?=[^\s~])(.+?)(?<=[^\s~])~~(?!~)")),
-)
 
 
 @dataclass
@@ -325,8 +206,8 @@ class _Masker:
         def sub(m: re.Match[str]) -> str:
             start, end = m.span(inner)
             head, tail = m.string[m.start() : start], m.string[end : m.end()]
-            if _SENTINEL_RE.search(head):
-                return m.group(0)
+            if _SENTINEL_RE.search(head) or self._half_pair(m.string[start:end]):
+                return m.group(0)  # would cross a pair already protected
             opening = self._sentinel(kind, "open", head)
             i_open = len(self.drafts) - 1
             closing = self._sentinel(kind, "close", self.unmask(tail))
@@ -335,6 +216,15 @@ class _Masker:
             return opening + m.string[start:end] + closing
 
         self.work = pattern.sub(sub, self.work)
+
+    def _half_pair(self, text: str) -> bool:
+        """``text`` holds one marker of a pair without the other: "*a _b* c_"."""
+        inside = set(_SENTINEL_RE.findall(text))
+        for c in inside:
+            partner = self.drafts[ord(c) - _SENTINEL_BASE].pair
+            if partner is not None and chr(_SENTINEL_BASE + partner) not in inside:
+                return True
+        return False
 
     def unmask(self, text: str) -> str:
         return _SENTINEL_RE.sub(lambda m: self.drafts[ord(m.group(0)) - _SENTINEL_BASE].text, text)
@@ -397,16 +287,16 @@ def protect(
     # restore() never takes it for one of ours.
     m.atoms("literal", re.compile(style.pattern))
     m.atoms("literal", _SENTINEL_RE)
-    m.atoms("code", _CODE_RE)
-    m.atoms("image", _IMAGE_RE)
-    m.atoms("autolink", _AUTOLINK_RE)
-    m.atoms("html", _HTML_RE)
-    m.atoms("escape", _ESCAPE_RE)
-    m.pairs("link", _LINK_RE, "text")
-    m.atoms("url", _URL_RE)
-    m.atoms("email", _EMAIL_RE)
-    m.atoms("phone", _PHONE_RE)
-    for kind, pair_re in _PAIR_RES:
+    m.atoms("code", inline.CODE)
+    m.atoms("image", inline.IMAGE)
+    m.atoms("autolink", inline.AUTOLINK)
+    m.atoms("html", inline.HTML)
+    m.atoms("escape", inline.ESCAPE)
+    m.pairs("link", inline.ANY_LINK, "text")
+    m.atoms("url", inline.URL)
+    m.atoms("email", inline.EMAIL)
+    m.atoms("phone", inline.PHONE)
+    for kind, pair_re in inline.EMPHASIS:
         m.pairs(kind, pair_re, 1)
     term_re = _term_pattern(terms)
     if term_re is not None and mask_terms:
@@ -493,45 +383,76 @@ def restore(translated: str, protected: Protected) -> Restored:
     """
     spans = {s.n: s for s in protected.spans}
     problems: list[Problem] = []
+    hits = _find_placeholders(translated, protected, problems)
+    kept = _first_of_each(hits, spans, problems)
+    dropped = {n for n in spans if all(k.n != n for k in kept)}
+    problems += [
+        _problem("lost", "error", f"{spans[n].label} missing", spans[n]) for n in sorted(dropped)
+    ]
+    _check_pairs(translated, protected, kept, spans, dropped, problems)
+    problems += _order_problems(kept, spans, dropped)
+    restored = [h for h in kept if h.n not in dropped]
+    text = _join(_pieces(translated, hits, restored), spans, _adjacent_in_source(protected))
+    problems += _figure_problems(protected, text)
+    unrestored = tuple(spans[n] for n in sorted(dropped))
+    return Restored(text, tuple(problems), unrestored, protected)
+
+
+def _problem(
+    check: ProblemKind, severity: Severity, message: str, span: Span | None = None
+) -> Problem:
+    return Problem(check, severity, message, span=span)
+
+
+def _find_placeholders(
+    translated: str, protected: Protected, problems: list[Problem]
+) -> list[_Hit]:
+    """Every placeholder of the output, left to right; numbers the source never had are
+    reported (spurious) and kept as number 0, to be removed."""
+    numbers = {s.n for s in protected.spans}
     hits: list[_Hit] = []
     for match in re.finditer(protected.style.pattern, translated):
         n = protected.style.number(match.group(1))
-        if n not in spans:
-            problems.append(Problem("spurious", "warning", f"placeholder {match.group(0)!r}"))
+        if n not in numbers:
+            problems.append(_problem("spurious", "warning", f"placeholder {match.group(0)!r}"))
             n = 0
         hits.append(_Hit(match.start(), match.end(), n))
+    return hits
 
+
+def _first_of_each(hits: list[_Hit], spans: dict[int, Span], problems: list[Problem]) -> list[_Hit]:
+    """The first occurrence of each placeholder; the others are reported (duplicated)."""
     kept: list[_Hit] = []
     for hit in hits:
         if hit.n == 0:
             continue
         if any(k.n == hit.n for k in kept):
             span = spans[hit.n]
-            problems.append(Problem("duplicated", "warning", f"{span.label} repeated", span))
+            problems.append(_problem("duplicated", "warning", f"{span.label} repeated", span))
             continue
         kept.append(hit)
-    dropped = {n for n in spans if all(k.n != n for k in kept)}
-    problems += [
-        Problem("lost", "error", f"{spans[n].label} missing", spans[n]) for n in sorted(dropped)
-    ]
-    _check_pairs(translated, protected, kept, spans, dropped, problems)
+    return kept
 
+
+def _order_problems(kept: list[_Hit], spans: dict[int, Span], dropped: set[int]) -> list[Problem]:
+    """Atoms restored in another order than the source's (a warning: often legitimate)."""
     atom_order = [h.n for h in kept if spans[h.n].role == "atom" and h.n not in dropped]
-    if atom_order != sorted(atom_order):
-        order = " ".join(spans[n].label for n in atom_order)
-        problems.append(Problem("reordered", "warning", f"atoms in another order: {order}"))
+    if atom_order == sorted(atom_order):
+        return []
+    order = " ".join(spans[n].label for n in atom_order)
+    return [_problem("reordered", "warning", f"atoms in another order: {order}")]
 
-    pieces: list[str] = []  # even: text of the translation; odd: a span number or ""
+
+def _pieces(translated: str, hits: list[_Hit], restored: list[_Hit]) -> list[str]:
+    """The output cut at its placeholders: even items are text of the translation, odd items
+    the number of the span restored there, or "" where a placeholder is removed."""
+    pieces: list[str] = []
     pos = 0
     for hit in hits:
-        restored = hit in kept and hit.n not in dropped
-        pieces += [translated[pos : hit.start], str(hit.n) if restored else ""]
+        pieces += [translated[pos : hit.start], str(hit.n) if hit in restored else ""]
         pos = hit.end
     pieces.append(translated[pos:])
-    text = _join(pieces, spans, _adjacent_in_source(protected))
-    problems += _figure_problems(protected, text)
-    unrestored = tuple(spans[n] for n in sorted(dropped))
-    return Restored(text, tuple(problems), unrestored, protected)
+    return pieces
 
 
 def _check_pairs(
@@ -545,43 +466,45 @@ def _check_pairs(
     """Pairs must come back whole, open before close, properly nested, around some words.
     Each failing pair is added to ``dropped`` (both markers) and reported."""
 
-    def drop(span: Span, kind: ProblemKind, why: str) -> None:
+    while (bad := _first_bad_pair(translated, protected.style, kept, spans, dropped)) is not None:
+        span, kind, why = bad
         for n in (span.n, span.pair):
             if n is not None and n not in dropped:
                 dropped.add(n)
-                problems.append(Problem(kind, "error", f"{spans[n].label}: {why}", spans[n]))
+                problems.append(_problem(kind, "error", f"{spans[n].label}: {why}", spans[n]))
 
-    placeholder = re.compile(protected.style.pattern)
-    changed = True
-    while changed:
-        changed = False
-        stack: list[_Hit] = []
-        for hit in kept:
-            span = spans[hit.n]
-            if hit.n in dropped or span.role == "atom":
-                continue
-            if span.pair is None or span.pair in dropped:
-                drop(span, "unbalanced", "its partner is missing")
-            elif span.role == "open":
-                stack.append(hit)
-                continue
-            elif not stack or stack[-1].n != span.pair:
-                opened = any(h.n == span.pair for h in stack)
-                drop(
-                    span,
-                    "unbalanced",
-                    "crosses another pair" if opened else "closes before it opens",
-                )
-            else:
-                inside = placeholder.sub("", translated[stack.pop().end : hit.start])
-                if re.search(r"[^\W_]", inside):
-                    continue
-                drop(span, "emptied", "no words left inside")
-            changed = True
-            break
-        if not changed and stack:
-            drop(spans[stack[-1].n], "unbalanced", "never closed")
-            changed = True
+
+def _first_bad_pair(
+    translated: str,
+    style: PlaceholderStyle,
+    kept: list[_Hit],
+    spans: dict[int, Span],
+    dropped: set[int],
+) -> tuple[Span, ProblemKind, str] | None:
+    """The first marker, left to right, of a pair not yet dropped that fails, with why."""
+    stack: list[_Hit] = []  # opening markers not closed yet
+    for hit in kept:
+        span = spans[hit.n]
+        if hit.n in dropped or span.role == "atom":
+            continue
+        if span.pair is None or span.pair in dropped:
+            return span, "unbalanced", "its partner is missing"
+        if span.role == "open":
+            stack.append(hit)
+        elif not stack or stack[-1].n != span.pair:
+            opened = any(h.n == span.pair for h in stack)
+            return (
+                span,
+                "unbalanced",
+                "crosses another pair" if opened else "closes before it opens",
+            )
+        else:
+            inside = re.sub(style.pattern, "", translated[stack.pop().end : hit.start])
+            if not re.search(r"[^\W_]", inside):
+                return span, "emptied", "no words left inside"
+    if stack:
+        return spans[stack[-1].n], "unbalanced", "never closed"
+    return None
 
 
 def _adjacent_in_source(protected: Protected) -> set[tuple[int, int]]:
@@ -665,7 +588,7 @@ def _figure_problems(protected: Protected, restored_text: str) -> list[Problem]:
         if span.role == "atom":
             visible = visible.replace(span.text, " ")
     return [
-        Problem("number", "error", f"figure {f!r} not found in the translation")
+        _problem("number", "error", f"figure {f!r} not found in the translation")
         for f in missing_figures(protected.figures, visible, protected.notation)
     ]
 
@@ -742,8 +665,20 @@ def translate_protected(
     todo = [i for i, p in enumerate(protected) if p.needs_engine]
     outputs = dict(zip(todo, _run(translate, [protected[i].text for i in todo]), strict=True))
     results = [restore(outputs.get(i, p.text), p) for i, p in enumerate(protected)]
+    failed = [i for i in todo if any(s.role != "atom" for s in results[i].unrestored)]
+    retried = _translate_pairs_apart([protected[i] for i in failed], translate, style)
+    for i, again in zip(failed, retried, strict=True):
+        before = (len(results[i].unrestored), len(results[i].problems))
+        if (len(again.unrestored), len(again.problems)) < before:
+            results[i] = again
+    return results
 
-    # Second batch: outer texts and pair contents of the segments whose pairs failed.
+
+def _translate_pairs_apart(
+    protected: list[Protected], translate: Translate, style: PlaceholderStyle
+) -> list[Restored]:
+    """Translate each segment again (one batch for all) as its outer text, with each outermost
+    pair reduced to a placeholder, and the words inside each pair on their own; then restore."""
     queries: list[str] = []
 
     def ask(text: str) -> int:
@@ -751,23 +686,17 @@ def translate_protected(
         return len(queries) - 1
 
     plans = []
-    for i in todo:
-        if any(s.role != "atom" for s in results[i].unrestored):
-            outer, inners = _split_pairs(protected[i])
-            plans.append((i, ask(outer), [(o, c, ask(inner)) for o, c, inner in inners]))
+    for p in protected:
+        outer, inners = _split_pairs(p)
+        plans.append((ask(outer), [(o, c, ask(inner)) for o, c, inner in inners]))
     answers = list(queries)  # texts with no word to translate answer themselves
     wordy = [k for k, q in enumerate(queries) if _has_words(q, style)]
     for k, answer in zip(wordy, _run(translate, [queries[k] for k in wordy]), strict=True):
         answers[k] = answer
-    for i, outer_k, inner_ks in plans:
-        joined = _join_pairs(
-            protected[i], answers[outer_k], [(o, c, answers[k]) for o, c, k in inner_ks]
-        )
-        again = restore(joined, protected[i])
-        before = (len(results[i].unrestored), len(results[i].problems))
-        if (len(again.unrestored), len(again.problems)) < before:
-            results[i] = again
-    return results
+    return [
+        restore(_join_pairs(p, answers[outer_k], [(o, c, answers[k]) for o, c, k in inner_ks]), p)
+        for p, (outer_k, inner_ks) in zip(protected, plans, strict=True)
+    ]
 
 
 def _has_words(text: str, style: PlaceholderStyle) -> bool:
@@ -776,20 +705,11 @@ def _has_words(text: str, style: PlaceholderStyle) -> bool:
 
 __all__ = [
     "DEFAULT_STYLE",
-    "ENGLISH",
-    "PORTUGUESE",
     "STYLES",
-    "Notation",
     "PlaceholderStyle",
-    "Problem",
     "Protected",
     "Restored",
     "Span",
-    "figure_pattern",
-    "format_figure",
-    "missing_figures",
-    "number_readings",
-    "parse_figure",
     "protect",
     "restore",
     "translate_protected",

@@ -198,7 +198,7 @@ def _translate_chunk(
                 text = text.replace(term, form)
         notes = [prov.comment()]
         if not restored.ok:
-            problems = "; ".join(p.detail for p in restored.problems)
+            problems = "; ".join(p.message for p in restored.problems)
             notes.append(f"{pofile.WARNING_PREFIX}{problems}")
             cat.result.flagged += 1
         _fill(cat, msgid, text, notes, fuzzy=True, options=options)

@@ -41,6 +41,7 @@ from workflow.lang.numerals import (
     cjk_numeral_value,
 )
 from workflow.problems import Severity
+from workflow.source import inline
 
 _SPACES = " \u00a0\u202f\u2009"
 
@@ -119,14 +120,11 @@ def _scale_re(base: str) -> re.Pattern[str] | None:
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0\u202f\u2009]*([^\W\d_][^\s\d]*)")
-_URLISH = re.compile(
-    r"\]\([^)\s]*\)|<[^\s<>]+>|(?:\bhttps?://|\bwww\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-)
 
 
 def _blank(text: str) -> str:
     """URLs, e-mails and link destinations blanked out: their digits are not figures."""
-    return _URLISH.sub(lambda m: " " * len(m.group()), text)
+    return inline.blank(text, (*inline.ADDRESSES, inline.HTML))
 
 
 def _value(int_part: str, frac: str | None) -> Decimal:

@@ -10,23 +10,19 @@ from collections import Counter
 from workflow.problems import Problem
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import (
-    _AUTOLINK,
-    _CODE,
-    _EMAIL,
-    _LINK,
     blank_code,
     blank_urls,
     markup_text,
     strip_links,
     url_spans,
 )
+from workflow.source import inline
 
 _PLACEHOLDERS = re.compile(
     r"\[\s*\d{1,3}\s*\](?!\()|\{\s*\d{0,3}\s*\}|\{[A-Za-z_]\w*\}|%(?:\d+\$)?[sdif]|%\([A-Za-z_]\w*\)[sdif]"
     r"|⟨\s*\d{1,3}\s*⟩|⟦[^⟧]*⟧|_{2,3}\s*\d{1,3}\s*_{2,3}|(?<![A-Za-z])XZ\s*\d{1,3}(?!\d)|<\s*x\s*\d{1,3}\s*/\s*>"
     r"|[\ue000-\uf8ff]|[\U000f0000-\U000fffff]"
 )
-_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?\s*/?>")
 _STAR_RUN = re.compile(r"\*+")
 _UNDER_RUN = re.compile(r"_+")
 _STRIKE = re.compile(r"~~")
@@ -70,8 +66,8 @@ def check_markup(entry: EntryView, ctx: Context) -> list[Problem]:
 def _code_spans(src: str, tgt: str) -> list[str]:
     """Code spans: same content, untranslated."""
     out: list[str] = []
-    s_code = Counter(m.group(2).strip() for m in _CODE.finditer(src))
-    t_code = Counter(m.group(2).strip() for m in _CODE.finditer(tgt))
+    s_code = Counter(m.group("code").strip() for m in inline.CODE.finditer(src))
+    t_code = Counter(m.group("code").strip() for m in inline.CODE.finditer(tgt))
     for code in s_code - t_code:
         out.append(f"code span `{code}` missing or changed")
     for code in t_code - s_code:
@@ -82,8 +78,14 @@ def _code_spans(src: str, tgt: str) -> list[str]:
 def _links(src: str, tgt: str) -> list[str]:
     """Links: as many, to the same destinations, each with a text that is not a placeholder."""
     out: list[str] = []
-    s_links = [(m.group(1), m.group(2), m.group(3)) for m in _LINK.finditer(blank_code(src))]
-    t_links = [(m.group(1), m.group(2), m.group(3)) for m in _LINK.finditer(blank_code(tgt))]
+    s_links = [
+        (m.group("image"), m.group("text"), m.group("dest"))
+        for m in inline.LINK.finditer(blank_code(src))
+    ]
+    t_links = [
+        (m.group("image"), m.group("text"), m.group("dest"))
+        for m in inline.LINK.finditer(blank_code(tgt))
+    ]
     if len(s_links) != len(t_links):
         out.append(f"{len(t_links)} link(s), the source has {len(s_links)}")
     for url in Counter(u for _, _, u in s_links) - Counter(u for _, _, u in t_links):
@@ -126,8 +128,8 @@ def _emphasis(src: str, tgt: str) -> list[str]:
 def _html_tags(src: str, tgt: str) -> list[str]:
     """Inline HTML tags."""
     out: list[str] = []
-    s_tags = Counter(_tag(m.group()) for m in _HTML.finditer(blank_code(src)))
-    t_tags = Counter(_tag(m.group()) for m in _HTML.finditer(blank_code(tgt)))
+    s_tags = Counter(_tag(m.group()) for m in inline.HTML_TAG.finditer(blank_code(src)))
+    t_tags = Counter(_tag(m.group()) for m in inline.HTML_TAG.finditer(blank_code(tgt)))
     for tag in s_tags - t_tags:
         out.append(f"tag {tag} missing")
     for tag in t_tags - s_tags:
@@ -168,14 +170,14 @@ def check_urls(entry: EntryView, ctx: Context) -> list[Problem]:
 
 def _addresses(text: str) -> Counter[str]:
     """URLs and e-mails outside link destinations (those are the markup check's)."""
-    text = _LINK.sub(lambda m: "[" + m.group(2) + "]", blank_code(text))
+    text = inline.LINK.sub(lambda m: "[" + m.group("text") + "]", blank_code(text))
     found: Counter[str] = Counter()
-    for m in _AUTOLINK.finditer(text):
-        found[m.group(1)] += 1
-    text = _AUTOLINK.sub(" ", text)
+    for m in inline.AUTOLINK.finditer(text):
+        found[m.group("address")] += 1
+    text = inline.AUTOLINK.sub(" ", text)
     for a, b in url_spans(text):
         found[text[a:b]] += 1
     text = blank_urls(text)
-    for m in _EMAIL.finditer(text):
+    for m in inline.EMAIL.finditer(text):
         found[m.group().rstrip(".")] += 1
     return found

@@ -12,16 +12,17 @@ from workflow.lang.languages import Language
 from workflow.lang.writing import UNSPACED_SCRIPTS, letter_scripts
 from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
-from workflow.quality.text import _CODE, _EMAIL, url_spans
+from workflow.quality.text import url_spans
+from workflow.source import inline
 
 
 def _tokens(text: str, language: Language) -> list[str]:
     """Words (characters in Chinese and Japanese), currency and per cent signs; code spans,
     URLs and e-mails one token each."""
     spans = sorted(
-        [m.span() for m in _CODE.finditer(text)]
+        [m.span() for m in inline.CODE.finditer(text)]
         + url_spans(text)
-        + [m.span() for m in _EMAIL.finditer(text)]
+        + [m.span() for m in inline.EMAIL.finditer(text)]
     )
     tokens: list[str] = []
     if letter_scripts(language) & UNSPACED_SCRIPTS:

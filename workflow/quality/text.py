@@ -20,42 +20,14 @@ from workflow.lang.writing import (
     first_script,
     letter_class,
 )
+from workflow.source import inline
 
-_URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"«»“”「」『』（）【】《》。，、；：！？]+")
-_URL_TRAIL = ".,;:!?'’”»،۔؟"
-
-
-def url_spans(text: str) -> list[tuple[int, int]]:
-    """Bare URLs: trailing punctuation left out, and a ")" that closes nothing in the URL."""
-    spans = []
-    for m in _URL.finditer(text):
-        url = m.group()
-        depth = 0
-        for i, ch in enumerate(url):
-            if ch == "(":
-                depth += 1
-            elif ch == ")":
-                if not depth:
-                    url = url[:i]
-                    break
-                depth -= 1
-        url = url.rstrip(_URL_TRAIL)
-        if len(url) > len("www."):
-            spans.append((m.start(), m.start() + len(url)))
-    return spans
+url_spans = inline.url_spans
 
 
 def blank_urls(text: str) -> str:
     """The text with its bare URLs blanked out (same length, same positions)."""
-    for a, b in url_spans(text):
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
-
-
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
-_LINK = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-_AUTOLINK = re.compile(r"<((?:[A-Za-z][A-Za-z0-9+.-]{1,31}:|mailto:)?[^\s<>]+)>")
+    return inline.blank(text, [inline.URL])
 
 
 def plain(text: str) -> str:
@@ -65,13 +37,13 @@ def plain(text: str) -> str:
         return " " * len(m.group())
 
     def link_text(m: re.Match[str]) -> str:
-        return " " * (m.start(2) - m.start()) + m.group(2) + " " * (m.end() - m.end(2))
+        start, end = m.span("text")
+        return " " * (start - m.start()) + m.group("text") + " " * (m.end() - end)
 
-    text = _CODE.sub(blank, text)
-    text = _LINK.sub(link_text, text)
-    text = _AUTOLINK.sub(blank, text)
-    text = blank_urls(text)
-    return _EMAIL.sub(blank, text)
+    text = inline.CODE.sub(blank, text)
+    text = inline.LINK.sub(link_text, text)
+    text = inline.blank(text, (inline.AUTOLINK, inline.HTML_TAG, inline.URL))
+    return inline.EMAIL.sub(blank, text)
 
 
 def _norm(text: str, *, fold: bool, lang: Language | None = None) -> str:
@@ -89,20 +61,18 @@ def _norm(text: str, *, fold: bool, lang: Language | None = None) -> str:
 
 def blank_code(text: str) -> str:
     """The text with its code spans blanked out (same length, same positions)."""
-    return _CODE.sub(lambda m: " " * len(m.group()), text)
+    return inline.blank(text, [inline.CODE])
 
 
 def strip_links(text: str) -> str:
     """Link syntax reduced to its text (the destination may hold * or _)."""
-    return _LINK.sub(lambda m: m.group(2), blank_code(text))
+    return inline.LINK.sub(lambda m: m.group("text"), blank_code(text))
 
 
 def markup_text(text: str) -> str:
     """Text with code spans, URLs and e-mails blanked: their * and _ are not emphasis."""
     text = blank_code(text)
-    text = _AUTOLINK.sub(lambda m: " " * len(m.group()), text)
-    text = blank_urls(text)
-    return _EMAIL.sub(lambda m: " " * len(m.group()), text)
+    return inline.blank(text, (inline.AUTOLINK, inline.HTML_TAG, inline.URL, inline.EMAIL))
 
 
 @lru_cache(maxsize=4096)

@@ -18,6 +18,7 @@ from workflow.lang.words import (
     MONTH_ABBREVIATIONS,
     SENTENCE_STARTERS,
 )
+from workflow.source import inline
 
 
 def _words(table: dict[str, str], lang: str) -> frozenset[str]:
@@ -42,12 +43,8 @@ class Piece:
 
 # --- masking: spans inside which no sentence ends -----------------------------------------------
 _MASKS = [
-    re.compile(r"`+[^`]*`+"),  # code spans
-    re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"),  # link destinations
-    re.compile(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>"),  # autolinks
-    re.compile(r"<[^\s<>@]+@[^\s<>@]+>"),  # e-mail autolinks
-    re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),  # e-mails
-    re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"]*[^\s<>\".,;:!?)\]'’”]"),  # URLs
+    inline.CODE,
+    *inline.ADDRESSES,  # link destinations, autolinks, URLs, e-mails
     re.compile(r"\d[.,]\d"),  # decimals and thousands: 1.1, 2,4
 ]
 _CJK_END = "。！？"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workflow.source import inline
 from workflow.source.inline import (
@@ -198,3 +200,15 @@ def test_blank_keeps_offsets() -> None:
         "or",
         ",",
     ]
+
+
+_PIECES = [*"ab1 .:/@<>`[]()!\\*_~w-", "https://", "www.", "中"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_the_prefilter_never_skips_a_match(text: str) -> None:
+    """`may_match` only skips a pattern that cannot match (it lets `blank` skip the regex)."""
+    for pattern in inline._NEEDS:
+        if pattern.search(text):
+            assert inline.may_match(pattern, text), (pattern.pattern[:40], text)

@@ -40,10 +40,10 @@ def plain(text: str) -> str:
         start, end = m.span("text")
         return " " * (start - m.start()) + m.group("text") + " " * (m.end() - end)
 
-    text = inline.CODE.sub(blank, text)
-    text = inline.LINK.sub(link_text, text)
-    text = inline.blank(text, (inline.AUTOLINK, inline.HTML_TAG, inline.URL))
-    return inline.EMAIL.sub(blank, text)
+    text = inline.blank(text, [inline.CODE])
+    if inline.may_match(inline.LINK, text):
+        text = inline.LINK.sub(link_text, text)
+    return inline.blank(text, (inline.AUTOLINK, inline.HTML_TAG, inline.URL, inline.EMAIL))
 
 
 def _norm(text: str, *, fold: bool, lang: Language | None = None) -> str:

@@ -59,6 +59,8 @@ URL = re.compile(
 
 def url_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every bare URL of ``text``, trailing punctuation left out."""
+    if "://" not in text and "www." not in text:
+        return []
     return [m.span() for m in URL.finditer(text)]
 
 
@@ -131,9 +133,33 @@ def blank(text: str, patterns: Iterable[re.Pattern[str]]) -> str:
     """``text`` with every match of ``patterns`` (applied in order) replaced by as many spaces:
     offsets stay valid, and nothing inside the spans is counted as words or figures."""
     for pattern in patterns:
-        text = pattern.sub(lambda m: " " * len(m.group()), text)
+        if may_match(pattern, text):
+            text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text
 
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False when ``text`` lacks every character a match of ``pattern`` needs: most segments
+    have no URL, e-mail, code or link, and this skips the regex for them (the checks run
+    these patterns over every entry of every catalog)."""
+    needed = _NEEDS.get(pattern)
+    return needed is None or any(ch in text for ch in needed)
+
+
+# What a match of a pattern cannot do without: one of these substrings.
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    URL: ("://", "www."),
+    EMAIL: ("@",),
+    CODE: ("`",),
+    LINK: ("](",),
+    ANY_LINK: ("]",),
+    IMAGE: ("![",),
+    LINK_DESTINATION: ("](",),
+    AUTOLINK: ("<",),
+    HTML_TAG: ("<",),
+    HTML: ("<",),
+    ESCAPE: ("\\",),
+}
 
 # What is an address, not prose: its digits are no figures, its dots end no sentence.
 ADDRESSES: tuple[re.Pattern[str], ...] = (LINK_DESTINATION, AUTOLINK, URL, EMAIL)

@@ -9,13 +9,7 @@ from collections import Counter
 
 from workflow.problems import Problem
 from workflow.quality.registry import Context, EntryView, problem, register
-from workflow.quality.text import (
-    blank_code,
-    blank_urls,
-    markup_text,
-    strip_links,
-    url_spans,
-)
+from workflow.quality.text import blank_code, markup_text, strip_links
 from workflow.source import inline
 
 _PLACEHOLDERS = re.compile(
@@ -175,9 +169,9 @@ def _addresses(text: str) -> Counter[str]:
     for m in inline.AUTOLINK.finditer(text):
         found[m.group("address")] += 1
     text = inline.AUTOLINK.sub(" ", text)
-    for a, b in url_spans(text):
+    for a, b in inline.url_spans(text):
         found[text[a:b]] += 1
-    text = blank_urls(text)
+    text = inline.blank(text, [inline.URL])
     for m in inline.EMAIL.finditer(text):
         found[m.group().rstrip(".")] += 1
     return found

@@ -12,7 +12,6 @@ from workflow.lang.languages import Language
 from workflow.lang.writing import UNSPACED_SCRIPTS, letter_scripts
 from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
-from workflow.quality.text import url_spans
 from workflow.source import inline
 
 
@@ -21,7 +20,7 @@ def _tokens(text: str, language: Language) -> list[str]:
     URLs and e-mails one token each."""
     spans = sorted(
         [m.span() for m in inline.CODE.finditer(text)]
-        + url_spans(text)
+        + inline.url_spans(text)
         + [m.span() for m in inline.EMAIL.finditer(text)]
     )
     tokens: list[str] = []

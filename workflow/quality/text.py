@@ -22,13 +22,6 @@ from workflow.lang.writing import (
 )
 from workflow.source import inline
 
-url_spans = inline.url_spans
-
-
-def blank_urls(text: str) -> str:
-    """The text with its bare URLs blanked out (same length, same positions)."""
-    return inline.blank(text, [inline.URL])
-
 
 def plain(text: str) -> str:
     """Text without code, link destinations, autolinks, URLs and e-mails (blanked)."""

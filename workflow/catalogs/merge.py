@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from workflow.catalogs.pofile import copy_source, new_entry, new_file
-from workflow.catalogs.types import Catalog, Entry
+from workflow.catalogs.pofile import copy_source, new_file
+from workflow.catalogs.types import Catalog, Entry, new_entry
 from workflow.lang.languages import Language, plural_forms
 
 FUZZY_THRESHOLD = 0.6  # msgmerge's FUZZY_THRESHOLD

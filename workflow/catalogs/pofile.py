@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import polib
 
 from workflow import __version__
-from workflow.catalogs.types import Catalog, Entry
+from workflow.catalogs.types import Catalog, Entry, new_entry
 from workflow.errors import CatalogError, decode_utf8
 from workflow.lang.languages import Language, plural_forms
 
@@ -65,13 +65,7 @@ def _header(project: str, created: str, language: Language | None) -> dict[str, 
 
 
 def new_file() -> Catalog:
-    po: Catalog = polib.POFile(wrapwidth=WRAP, check_for_duplicates=False)
-    return po
-
-
-def new_entry(**fields: object) -> Entry:
-    entry: Entry = polib.POEntry(**fields)
-    return entry
+    return Catalog()
 
 
 def template(
@@ -324,9 +318,30 @@ class _GettextLines(str):
 
 def _polib_parse(text: str) -> Catalog:
     """polib.pofile(text) on gettext's lines (see _GettextLines)."""
-    po: Catalog = polib.pofile(
+    src = polib.pofile(
         _GettextLines(text), encoding="utf-8", wrapwidth=WRAP, check_for_duplicates=False
     )
+    po = Catalog(metadata=dict(src.metadata), metadata_is_fuzzy=bool(src.metadata_is_fuzzy))
+    po.header = src.header
+    for e in src:
+        po.append(
+            new_entry(
+                msgid=e.msgid,
+                msgstr=e.msgstr,
+                msgid_plural=e.msgid_plural,
+                msgstr_plural={int(k): v for k, v in e.msgstr_plural.items()},
+                msgctxt=e.msgctxt,
+                flags=list(e.flags),
+                tcomment=e.tcomment,
+                comment=e.comment,
+                occurrences=list(e.occurrences),
+                obsolete=bool(e.obsolete),
+                previous_msgid=e.previous_msgid,
+                previous_msgid_plural=e.previous_msgid_plural,
+                previous_msgctxt=e.previous_msgctxt,
+                linenum=e.linenum,
+            )
+        )
     return po
 
 
@@ -341,7 +356,27 @@ _VOLATILE = ("POT-Creation-Date", "PO-Revision-Date", "X-Generator")
 
 
 def dump(po: Catalog) -> bytes:
-    text = str(po)
+    out = polib.POFile(wrapwidth=WRAP, check_for_duplicates=False)
+    out.metadata, out.metadata_is_fuzzy, out.header = po.metadata, po.metadata_is_fuzzy, po.header
+    for e in po:
+        out.append(
+            polib.POEntry(
+                msgid=e.msgid,
+                msgstr=e.msgstr,
+                msgid_plural=e.msgid_plural,
+                msgstr_plural=e.msgstr_plural,
+                msgctxt=e.msgctxt,
+                flags=e.flags,
+                tcomment=e.tcomment,
+                comment=e.comment,
+                occurrences=e.occurrences,
+                obsolete=e.obsolete,
+                previous_msgid=e.previous_msgid,
+                previous_msgid_plural=e.previous_msgid_plural,
+                previous_msgctxt=e.previous_msgctxt,
+            )
+        )
+    text = str(out)
     if not text.endswith("\n"):
         text += "\n"
     return text.encode("utf-8")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import polib
 
 from workflow import __version__
+from workflow.catalogs import powrite
 from workflow.catalogs.types import Catalog, Entry, new_entry
 from workflow.errors import CatalogError, decode_utf8
 from workflow.lang.languages import Language, plural_forms
@@ -356,30 +357,8 @@ _VOLATILE = ("POT-Creation-Date", "PO-Revision-Date", "X-Generator")
 
 
 def dump(po: Catalog) -> bytes:
-    out = polib.POFile(wrapwidth=WRAP, check_for_duplicates=False)
-    out.metadata, out.metadata_is_fuzzy, out.header = po.metadata, po.metadata_is_fuzzy, po.header
-    for e in po:
-        out.append(
-            polib.POEntry(
-                msgid=e.msgid,
-                msgstr=e.msgstr,
-                msgid_plural=e.msgid_plural,
-                msgstr_plural=e.msgstr_plural,
-                msgctxt=e.msgctxt,
-                flags=e.flags,
-                tcomment=e.tcomment,
-                comment=e.comment,
-                occurrences=e.occurrences,
-                obsolete=e.obsolete,
-                previous_msgid=e.previous_msgid,
-                previous_msgid_plural=e.previous_msgid_plural,
-                previous_msgctxt=e.previous_msgctxt,
-            )
-        )
-    text = str(out)
-    if not text.endswith("\n"):
-        text += "\n"
-    return text.encode("utf-8")
+    """The catalog's bytes, as GNU gettext writes them (see powrite.py)."""
+    return powrite.dump(po)
 
 
 def fingerprint(po: Catalog) -> tuple[object, ...]:

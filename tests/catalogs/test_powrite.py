@@ -1,0 +1,237 @@
+"""The writer against GNU gettext itself: what we write is what `msgcat` writes, byte for byte.
+
+Every file here is written by `powrite.dump` and then given to the real `msgcat` (and
+`msgcat --no-wrap` for a file saved unwrapped): a file gettext writes the same way is a file a
+translator's Poedit/msgcat save leaves unchanged, and whose next write by us is a small diff.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import REPO
+from workflow.catalogs import powrite
+from workflow.catalogs.types import Catalog, Entry
+
+GOLDEN = REPO / "tests" / "golden"
+HEADER = {
+    "Project-Id-Version": "talks",
+    "Content-Type": "text/plain; charset=UTF-8",
+    "Content-Transfer-Encoding": "8bit",
+    "Plural-Forms": "nplurals=2; plural=(n != 1);",
+}
+
+
+def msgcat(data: bytes, tmp_path: Path, *options: str) -> bytes:
+    path = tmp_path / "in.po"
+    path.write_bytes(data)
+    proc = subprocess.run(["msgcat", "--force-po", *options, str(path)], capture_output=True)
+    assert proc.returncode == 0, proc.stderr.decode()
+    return proc.stdout
+
+
+def assert_gettext_writes(data: bytes, tmp_path: Path, *options: str) -> None:
+    gnu = msgcat(data, tmp_path, *options)
+    if gnu != data:  # show the first differing lines, not two walls of text
+        ours, theirs = data.decode().split("\n"), gnu.decode().split("\n")
+        first = next(
+            (i for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a != b),
+            min(len(ours), len(theirs)),
+        )
+        pytest.fail(
+            f"line {first + 1}: ours {ours[first : first + 3]!r}, msgcat's "
+            f"{theirs[first : first + 3]!r}"
+        )
+
+
+@pytest.mark.parametrize("path", sorted(GOLDEN.glob("*.po*")), ids=lambda p: p.name)
+def test_golden_catalogs_are_as_msgcat_writes_them(path: Path, tmp_path: Path) -> None:
+    assert_gettext_writes(path.read_bytes(), tmp_path)
+
+
+@pytest.mark.parametrize(
+    "path", sorted((REPO / "locales").rglob("*.po*")), ids=lambda p: p.parent.parent.name
+)
+def test_committed_catalogs_are_as_msgcat_writes_them(path: Path, tmp_path: Path) -> None:
+    assert_gettext_writes(path.read_bytes(), tmp_path)
+
+
+def entry(msgid: str, msgstr: str = "", **fields: object) -> Entry:
+    return Entry(msgid=msgid, msgstr=msgstr, **fields)  # type: ignore[arg-type]
+
+
+def catalog(*entries: Entry, wrap: bool = True) -> Catalog:
+    po = Catalog(metadata=dict(HEADER), wrap=wrap)
+    po.header = "Release talks.\nFrench translation."
+    for e in entries:
+        po.append(e)
+    return po
+
+
+LONG = (
+    "The Permanent Representative welcomed the delegations and stressed that the framework "
+    "would be reviewed every two years by the member states.\nSecond line after a newline."
+)
+
+
+@pytest.mark.parametrize(
+    "e",
+    [
+        entry(LONG, LONG.upper()),
+        entry("短" * 120, "中文" * 70),  # wide characters: 2 columns each
+        entry("سيعقد " * 30, "مجلس الأمن " * 20),
+        entry("e\u0301" * 100, "x"),  # combining marks: 0 columns
+        entry("a" * 200, "b" * 10),  # one long word: no break possible
+        entry('quote " and backslash \\ and tab \t' * 4, "cr\r bell\a vt\v ff\f"),
+        entry(LONG, "x", flags=["no-wrap", "fuzzy"]),
+        entry(LONG, "", flags=["fuzzy"]),  # gettext drops fuzzy from an untranslated entry
+        entry("%s of %d files, %-5.2f%%" * 6, "%s de %d", flags=["c-format", "fuzzy"]),
+        entry("x", "y", flags=["my-own-flag", "python-format", "range: 1..5"]),  # unknown: gone
+        entry("one", msgid_plural="many " * 30, msgstr_plural={0: "un", 1: "plusieurs " * 30}),
+        entry("ctx", "ctx", msgctxt="menu " * 20),
+        entry(LONG, "y", flags=["fuzzy"], previous_msgid=LONG[::-1], previous_msgctxt="c"),
+        entry("refs", "r", occurrences=[(f"./releases/r{i:03}.md", str(i)) for i in range(40)]),
+        entry("ref without line", "r", occurrences=[("releases/a.md", "")]),
+        entry(
+            "comments",
+            "c",
+            tcomments=["", "  spaced  ", "# hash", "x" * 120],
+            comments=["", "paragraph"],
+        ),
+        entry(
+            "gone",
+            "parti",
+            obsolete=True,
+            flags=["fuzzy"],
+            previous_msgid="went",
+            tcomments=["kept"],
+            comments=["paragraph"],
+            occurrences=[("a.md", "3")],
+        ),
+        entry("gone untranslated", "", obsolete=True),  # gettext writes nothing for it
+        entry(LONG, LONG, obsolete=True, msgctxt="c"),
+    ],
+    ids=lambda e: e.msgid[:12],
+)
+def test_each_construct_is_written_as_msgcat_writes_it(e: Entry, tmp_path: Path) -> None:
+    assert_gettext_writes(powrite.dump(catalog(entry("first", "premier"), e)), tmp_path)
+
+
+def test_an_unwrapped_file_stays_unwrapped(tmp_path: Path) -> None:
+    po = catalog(entry(LONG, LONG.upper()), entry("中" * 100, "文" * 100), wrap=False)
+    data = powrite.dump(po)
+    assert_gettext_writes(data, tmp_path, "--no-wrap")
+    assert max(len(line) for line in data.decode().split("\n")) > 100
+
+
+def test_a_header_kept_verbatim_while_unchanged() -> None:
+    po = catalog()
+    po.header_text = "Project-Id-Version:talks\nX-Odd: value\n"
+    po.header_fields = {"Project-Id-Version": "talks", "X-Odd": "value"}
+    po.metadata = dict(po.header_fields)
+    assert b'"Project-Id-Version:talks\\n"' in powrite.dump(po)
+    po.metadata["X-Odd"] = "changed"
+    assert b'"Project-Id-Version: talks\\n"' in powrite.dump(po)
+
+
+# --- any catalog ---------------------------------------------------------------------------------
+
+# All of Unicode that can be in a .po string (no NUL, no surrogates), weighted towards what makes
+# line breaking hard: spaces, CJK, Arabic, combining marks, hyphens, long words, newlines.
+PIECES = st.sampled_from(
+    [
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        '"',
+        "\\",
+        "-",
+        "/",
+        "—",
+        "。",
+        "，",
+        "、",
+        "(",
+        ")",
+        "«",
+        "»",
+        "中文",
+        "日本語テキスト",
+        "한국어",
+        "مرحبا",
+        "،",
+        "e\u0301",
+        "\u0651",
+        "\u00a0",
+        "\u200b",
+        "\u2028",
+        "🙂",
+        "%s",
+        "%d",
+        "http://example.org/a-b?c=d",
+        "supercalifragilistic" * 3,
+        "word",
+        "the ",
+        "1,000",
+        "3.5",
+        ". ",
+    ]
+)
+TEXT = st.lists(
+    st.one_of(
+        PIECES,
+        st.text(
+            st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\x04"), max_size=8
+        ),
+    ),
+    max_size=30,
+).map("".join)
+LINE = TEXT.map(lambda s: s.replace("\n", " ").rstrip("\\"))  # a comment line
+FLAGS = st.lists(
+    st.sampled_from(["fuzzy", "c-format", "no-c-format", "python-format", "no-wrap"]),
+    max_size=3,
+    unique=True,
+)
+
+
+@st.composite
+def entries(draw: st.DrawFn, index: int) -> Entry:
+    e = Entry(msgid=draw(TEXT) + f" {index}", msgstr=draw(TEXT), flags=draw(FLAGS))
+    if draw(st.booleans()):
+        e.tcomments = draw(st.lists(LINE, max_size=3))
+        e.comments = draw(st.lists(LINE, max_size=2))
+        e.occurrences = [
+            (f"releases/{draw(st.text('abc-/_.', min_size=1, max_size=30))}.md", str(n))
+            for n in draw(st.lists(st.integers(1, 99999), max_size=6))
+        ]
+    if draw(st.integers(0, 4)) == 0:
+        e.msgid_plural = draw(TEXT) + "s"
+        e.msgstr_plural = {0: draw(TEXT), 1: draw(TEXT)}
+        e.msgstr = ""
+    if draw(st.integers(0, 4)) == 0:
+        e.msgctxt = draw(TEXT)
+    if draw(st.integers(0, 3)) == 0:
+        e.previous_msgid = draw(TEXT)
+    e.obsolete = draw(st.integers(0, 5)) == 0
+    return e
+
+
+@st.composite
+def catalogs(draw: st.DrawFn) -> Catalog:
+    n = draw(st.integers(1, 12))
+    return catalog(*(draw(entries(i)) for i in range(n)), wrap=draw(st.booleans()))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(po=catalogs())
+def test_any_catalog_is_written_as_msgcat_writes_it(
+    po: Catalog, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    tmp = tmp_path_factory.mktemp("any")
+    assert_gettext_writes(powrite.dump(po), tmp, *([] if po.wrap else ["--no-wrap"]))

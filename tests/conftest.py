@@ -40,6 +40,22 @@ def msgfmt_check(path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
 
 
+def msgcat_check(path: Path, *options: str) -> None:
+    """The file is byte for byte what GNU msgcat writes for it (a translator's save would
+    not change it); fails the test at the first differing line."""
+    proc = subprocess.run(["msgcat", "--force-po", *options, str(path)], capture_output=True)
+    assert proc.returncode == 0, proc.stderr.decode()
+    ours, gnu = path.read_bytes().split(b"\n"), proc.stdout.split(b"\n")
+    if ours != gnu:
+        first = next(
+            (i for i, (a, b) in enumerate(zip(ours, gnu, strict=False)) if a != b), len(gnu)
+        )
+        raise AssertionError(
+            f"{path.name}:{first + 1}: ours {ours[first : first + 3]!r}, "
+            f"msgcat's {gnu[first : first + 3]!r}"
+        )
+
+
 SAMPLE_FILES = ("releases", "locales", "workflow.toml")
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from tests.conftest import SAMPLE_ID, msgfmt_check, run_cli
+from tests.conftest import SAMPLE_ID, msgcat_check, msgfmt_check, run_cli
 from workflow.errors import WorkspaceError
 from workflow.workspace import open_workspace, state
 
@@ -54,6 +54,8 @@ def test_run_then_no_change_run(sample_workspace: Path) -> None:
         "pt": "draft",
     }
     assert summary["translated"] == 19
+    for path in sample_workspace.glob("locales/**/*.po*"):
+        msgcat_check(path)  # every catalog the run wrote is as gettext writes it
     pdfs = sorted((sample_workspace / "output" / SAMPLE_ID).glob("*.pdf"))
     assert len(pdfs) == 7 and all(valid_pdf(p) for p in pdfs)
     stamps = {

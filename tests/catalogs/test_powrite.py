@@ -7,6 +7,8 @@ translator's Poedit/msgcat save leaves unchanged, and whose next write by us is 
 
 from __future__ import annotations
 
+import difflib
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,9 +16,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import REPO
-from workflow.catalogs import powrite
+from tests.conftest import REPO, SAMPLE_ID, msgcat_check, msgfmt_check
+from workflow.catalogs import extract, pofile, powrite
 from workflow.catalogs.types import Catalog, Entry
+from workflow.workspace import open_workspace
 
 GOLDEN = REPO / "tests" / "golden"
 HEADER = {
@@ -27,38 +30,22 @@ HEADER = {
 }
 
 
-def msgcat(data: bytes, tmp_path: Path, *options: str) -> bytes:
+def assert_gettext_writes(data: bytes, tmp_path: Path, *options: str) -> None:
     path = tmp_path / "in.po"
     path.write_bytes(data)
-    proc = subprocess.run(["msgcat", "--force-po", *options, str(path)], capture_output=True)
-    assert proc.returncode == 0, proc.stderr.decode()
-    return proc.stdout
-
-
-def assert_gettext_writes(data: bytes, tmp_path: Path, *options: str) -> None:
-    gnu = msgcat(data, tmp_path, *options)
-    if gnu != data:  # show the first differing lines, not two walls of text
-        ours, theirs = data.decode().split("\n"), gnu.decode().split("\n")
-        first = next(
-            (i for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a != b),
-            min(len(ours), len(theirs)),
-        )
-        pytest.fail(
-            f"line {first + 1}: ours {ours[first : first + 3]!r}, msgcat's "
-            f"{theirs[first : first + 3]!r}"
-        )
+    msgcat_check(path, *options)
 
 
 @pytest.mark.parametrize("path", sorted(GOLDEN.glob("*.po*")), ids=lambda p: p.name)
 def test_golden_catalogs_are_as_msgcat_writes_them(path: Path, tmp_path: Path) -> None:
-    assert_gettext_writes(path.read_bytes(), tmp_path)
+    msgcat_check(path)
 
 
 @pytest.mark.parametrize(
     "path", sorted((REPO / "locales").rglob("*.po*")), ids=lambda p: p.parent.parent.name
 )
 def test_committed_catalogs_are_as_msgcat_writes_them(path: Path, tmp_path: Path) -> None:
-    assert_gettext_writes(path.read_bytes(), tmp_path)
+    msgcat_check(path)
 
 
 def entry(msgid: str, msgstr: str = "", **fields: object) -> Entry:
@@ -235,3 +222,72 @@ def test_any_catalog_is_written_as_msgcat_writes_it(
 ) -> None:
     tmp = tmp_path_factory.mktemp("any")
     assert_gettext_writes(powrite.dump(po), tmp, *([] if po.wrap else ["--no-wrap"]))
+
+
+# --- a write changes only what changed ------------------------------------------------------------
+
+
+def changed_lines(before: Path | bytes, after: Path | bytes) -> int:
+    """Lines added or removed between two versions of a file (what `git diff --stat` counts)."""
+    old = before.read_bytes() if isinstance(before, Path) else before
+    new = after.read_bytes() if isinstance(after, Path) else after
+    diff = difflib.unified_diff(old.decode().split("\n"), new.decode().split("\n"), n=0)
+    return sum(1 for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---"))
+
+
+def _translated_sample(workspace: Path) -> tuple[Path, Path]:
+    """The sample extracted and its French catalog fully translated by a translator."""
+    ws = open_workspace(workspace)
+    extract.extract(ws, [SAMPLE_ID], now="2024-06-20 09:00+0000")
+    po_path = workspace / "locales" / "fr" / "LC_MESSAGES" / f"{SAMPLE_ID}.po"
+    po = pofile.parse(po_path.read_bytes(), path=str(po_path))
+    for i, e in enumerate(po):
+        e.msgstr = f"{e.msgid} (fr {i})"
+        if i % 3 == 0:
+            e.tcomment = "Reviewed by the desk officer, who kept the original names."
+    po_path.write_bytes(pofile.dump(po))
+    return po_path, workspace / "releases" / f"{SAMPLE_ID}.md"
+
+
+def _edit_one_word(release: Path) -> None:
+    text = release.read_text(encoding="utf-8")
+    assert " cyber " in text
+    release.write_text(text.replace(" cyber ", " digital ", 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("style", [[], ["--no-wrap"]], ids=["msgcat", "unwrapped (Poedit)"])
+def test_after_a_translator_save_an_edit_is_no_larger_a_diff_than_msgmerge(
+    workspace: Path, tmp_path: Path, style: list[str]
+) -> None:
+    po_path, release = _translated_sample(workspace)
+    saved = tmp_path / "saved.po"  # the translator's save, with their tool's wrapping
+    subprocess.run(["msgcat", *style, "-o", str(saved), str(po_path)], check=True)
+    shutil.copy(saved, po_path)
+    _edit_one_word(release)
+    extract.extract(open_workspace(workspace), [SAMPLE_ID], now="2024-06-21 09:00+0000")
+    pot = workspace / "locales" / "templates" / f"{SAMPLE_ID}.pot"
+    gnu = tmp_path / "gnu.po"
+    subprocess.run(
+        ["msgmerge", "--quiet", "--previous", *style, "-o", str(gnu), str(saved), str(pot)],
+        check=True,
+    )
+    ours, theirs = changed_lines(saved, po_path), changed_lines(saved, gnu)
+    assert 0 < ours <= theirs, (ours, theirs)
+    msgfmt_check(po_path)
+
+
+def test_translating_one_entry_changes_its_lines_and_the_header_dates(workspace: Path) -> None:
+    po_path, _ = _translated_sample(workspace)
+    before = po_path.read_bytes()
+    po = pofile.parse(before, path=str(po_path))
+    target = next(e for e in po if len(e.msgid) > 150)
+    pofile.fill(
+        po,
+        target.msgid,
+        "Une traduction automatique, assez longue pour être coupée "
+        "sur plusieurs lignes comme gettext le fait toujours.",
+        ["machine: argos 1.9"],
+    )
+    after = pofile.dump(po)
+    entry_lines = len(pofile.dump(catalog(target)).split(b"\n\n")[1].split(b"\n"))
+    assert changed_lines(before, after) <= 2 * entry_lines + 4  # its lines, and the header's

@@ -85,7 +85,7 @@ _CHARSET_TEXT = re.compile(r"charset=([^ \t\n]*)")
 # one token of a line (po-lex.c): a string, a keyword, a number, a bracket, a comment, junk
 _TOKEN = re.compile(
     r'[ \t\r\f\v]*(?:"([^"\\]*(?:\\.[^"\\]*)*)(")?'
-    r"|([A-Za-z_$][A-Za-z0-9_$]*)|([0-9]+)|([\[\]])|(#)|(.))"
+    r"|([A-Za-z_$][A-Za-z0-9_$]*)|([0-9]+)|([\[\]])|(#)|([^ \t\r\f\v]))"
 )
 _STRING_LINE = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"[ \t]*')  # the common line: a lone string
 _ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.?))')
@@ -326,7 +326,8 @@ class _Reader:
     def run(self, text: str) -> None:
         number = 0
         string_line = _STRING_LINE.fullmatch
-        for number, line in enumerate(text.split("\n"), start=1):
+        lines = enumerate(text.split("\n"), start=1)
+        for number, line in _joined(text) if "\\\n" in text else lines:
             if not line:
                 continue
             first = line[0]
@@ -334,6 +335,8 @@ class _Reader:
                 m = string_line(line)
                 if m:  # fast path: a continuation line
                     s = m.group(1)
+                    if "\x04" in s:
+                        self._eot(number)
                     self.parts.append(self._unescape(s, number) if "\\" in s else s)
                     if len(line) > PAGE_WIDTH // 2 and not self.long:
                         self.long = _unwrapped(line)
@@ -368,6 +371,8 @@ class _Reader:
                     raise self.fail("unterminated string", number, hint='end the string with a "')
                 if "\\" in string:
                     string = self._unescape(string, number)
+                elif "\x04" in string:
+                    self._eot(number)
                 self._string(string, number, obsolete, previous, line)
                 after_string = True
             elif name is not None:
@@ -532,7 +537,7 @@ class _Reader:
         if stage == "ctxt":
             raise self.fail("msgctxt without msgid", number)
         if stage.startswith("prev") and not previous:
-            raise self.fail('"#|" lines without the msgid they precede', number)
+            raise self.fail('"#|" lines without the msgid they precede', self.start or number)
         if stage == "" and not previous:
             raise self.fail(f"{name} without msgid", number)
         if previous or stage.startswith("prev"):
@@ -579,7 +584,7 @@ class _Reader:
             raise self.fail("msgctxt without msgid", number)
         if stage in ("msgstr", "[", "#", "]"):
             raise self.fail("msgstr without a string", number)
-        raise self.fail('"#|" lines without the msgid they precede', number)
+        raise self.fail('"#|" lines without the msgid they precede', self.start or number)
 
     def _end(self, number: int) -> None:
         if self.stage in ("str", "strn"):
@@ -640,8 +645,15 @@ class _Reader:
         if raw:
             text = self._bytes(text, number)
         if "\x04" in text:
-            raise self.fail("context separator <EOT> (\\x04) within string", number)
+            self._eot(number)
         return text
+
+    def _eot(self, number: int) -> None:
+        raise self.fail(
+            "context separator <EOT> (\\x04) within string",
+            number,
+            hint="gettext keeps it for msgctxt: remove it",
+        )
 
     def _bytes(self, text: str, number: int) -> str:
         """Escaped bytes (\\351, \\xe9) are bytes of the file's charset, as in gettext."""
@@ -728,6 +740,22 @@ class _Reader:
                 meta[key] += "\n" + line.strip()
         po.metadata = meta
         po.header_fields = dict(meta)
+
+
+def _joined(text: str) -> list[tuple[int, str]]:
+    """The lines with gettext's backslash-newline continuation (po-lex.c lex_getc drops every
+    backslash that ends a line, even in a comment), each numbered by its first line."""
+    raw = text.split("\n")
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(raw):
+        first, line = i + 1, raw[i]
+        while raw[i].endswith("\\") and i + 1 < len(raw):
+            line = line[:-1] + raw[i + 1]
+            i += 1
+        out.append((first, line))
+        i += 1
+    return out
 
 
 def _references(s: str) -> list[tuple[str, str]]:

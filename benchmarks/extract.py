@@ -3,8 +3,10 @@
 Builds N releases (~40 segments each) with 5 target languages, then measures:
   1. full extract (templates + new catalogs) — ours only (msgmerge has no equivalent step);
   2. a no-change re-run — ours vs `msgmerge --previous` run over every catalog;
-  3. an update after 10% of sentences were edited — ours vs msgmerge on the same catalogs.
-Figures are printed as seconds and as the ratio ours/msgmerge (lower is better; < 1 is faster).
+  3. an update after 10% of sentences were edited — ours vs msgmerge on the same catalogs;
+  4. writing every catalog: ours (byte-identical to msgcat) vs polib's writer (what the project
+     used before), and reading: ours vs polib's parser, on the same catalogs.
+Figures are printed as seconds and as ratios (lower is better; < 1 is faster).
 
     python benchmarks/extract.py [--releases 1000] [--keep DIR]
 """
@@ -22,7 +24,7 @@ from pathlib import Path
 
 import polib
 
-from workflow.catalogs import extract
+from workflow.catalogs import extract, pofile
 from workflow.workspace import open_workspace
 
 LANGS = ["fr", "es", "ar", "zh", "ru"]
@@ -84,6 +86,24 @@ def msgmerge_all(root: Path, out: Path) -> None:
         list(pool.map(lambda cmd: subprocess.run(cmd, check=True), jobs))
 
 
+def read_write(root: Path) -> tuple[float, float, float, float]:
+    """Seconds to read and to write every catalog: ours, then polib's."""
+    paths = sorted((root / "locales").glob("*/LC_MESSAGES/*.po"))
+    data = [p.read_bytes() for p in paths]
+    t0 = time.perf_counter()
+    ours = [pofile.parse(d, path=str(p)) for d, p in zip(data, paths, strict=True)]
+    t1 = time.perf_counter()
+    for po in ours:
+        pofile.dump(po)
+    t2 = time.perf_counter()
+    theirs = [polib.pofile(d.decode(), wrapwidth=78) for d in data]
+    t3 = time.perf_counter()
+    for po in theirs:
+        str(po).encode()
+    t4 = time.perf_counter()
+    return t1 - t0, t2 - t1, t3 - t2, t4 - t3
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--releases", type=int, default=1000)
@@ -122,9 +142,15 @@ def main() -> None:
     shutil.rmtree(backup / "locales" / "templates")
     shutil.copytree(root / "locales" / "templates", backup / "locales" / "templates")
     gnu_upd = timed("update: msgmerge --previous, 2 procs", lambda: msgmerge_all(backup, scratch))
+    read_ours, write_ours, read_polib, write_polib = read_write(root)
+    n = len(list((root / "locales").glob("*/LC_MESSAGES/*.po")))
+    print(f"  read {n} catalogs (ours / polib)            {read_ours:8.2f} / {read_polib:.2f} s")
+    print(f"  write {n} catalogs (ours / polib)           {write_ours:8.2f} / {write_polib:.2f} s")
     print()
     print(f"  ratio ours/msgmerge, no-change re-run: {ours_same / gnu_same:5.2f}")
     print(f"  ratio ours/msgmerge, 10% update:       {ours_upd / gnu_upd:5.2f}")
+    print(f"  ratio ours/polib, catalog read:        {read_ours / read_polib:5.2f}")
+    print(f"  ratio ours/polib, catalog write:       {write_ours / write_polib:5.2f}")
     if not args.keep:
         shutil.rmtree(root)
     shutil.rmtree(scratch)

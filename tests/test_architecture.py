@@ -14,7 +14,6 @@ DOC = (REPO / "ARCHITECTURE.md").read_text(encoding="utf-8")
 
 # import names of the libraries in the document's table
 IMPORT_NAMES = {
-    "polib": "polib",
     "Babel": "babel",
     "markdown-it-py": "markdown_it",
     "PyYAML": "yaml",

@@ -93,7 +93,7 @@ CATALOGS = [
     ("catalog-bom.po", SAMPLE_CATALOG, 1, r"byte-order mark"),
     ("catalog-crlf.po", SAMPLE_CATALOG, 1, r"CRLF"),
     ("catalog-latin1.po", SAMPLE_CATALOG, 20, r"not valid UTF-8"),
-    ("catalog-charset.po", SAMPLE_CATALOG, None, r"ISO-8859-1.*msgconv"),
+    ("catalog-charset.po", SAMPLE_CATALOG, 9, r"cannot read: 'VISCII'.*msgconv"),
     ("catalog-missing-msgstr.po", SAMPLE_CATALOG, 19, r"msgid without msgstr"),
     ("catalog-previous-swallows-text.po", SAMPLE_CATALOG, 24, r"string line after a comment"),
     ("catalog-plural-gap.po", SAMPLE_CATALOG, 18, r"msgstr\[0\], msgstr\[1\]\.\.\. without gaps"),

@@ -226,7 +226,11 @@ def _gettext_newlines(msgid: str, msgstr: str) -> str:
 
 # Comment lines are not quoted: polib drops white space at their ends (and empty lines at the
 # comment's ends), so a comment survives as its lines stripped. Strings keep every character.
-comment = text.map(lambda s: "\n".join(line.strip() for line in s.split("\n")).strip())
+# A comment line cannot end in a backslash either: gettext reads backslash-newline as a line
+# continuation even in a comment (po-lex.c lex_getc), joining the next line to the comment.
+comment = text.map(lambda s: "\n".join(line.strip() for line in s.split("\n")).strip()).filter(
+    lambda s: not any(line.endswith("\\") for line in s.split("\n"))
+)
 
 
 @st.composite

@@ -1,1 +1,1 @@
-"""Gettext catalogs: the only polib user; read strictly, write, merge, extract, memory, glossary."""
+"""Gettext catalogs as GNU gettext reads and writes them; merge, extract, memory, glossary."""

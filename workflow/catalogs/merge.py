@@ -92,6 +92,7 @@ def _merged_header(old: Catalog, pot: Catalog, language: Language) -> Catalog:
     po.metadata["Content-Type"] = "text/plain; charset=UTF-8"
     po.header = old.header
     po.metadata_is_fuzzy = old.metadata_is_fuzzy
+    po.wrap = old.wrap  # a file saved unwrapped stays unwrapped
     return po
 
 

@@ -1,22 +1,17 @@
 """Gettext catalogs: build the template and new language catalogs, read strictly, write,
-entry states and stats. The only polib user (merging is in merge.py).
+entry states and stats. Reading is poread.py, writing powrite.py, merging merge.py.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-import polib
-
 from workflow import __version__
-from workflow.catalogs import powrite
+from workflow.catalogs import poread, powrite
 from workflow.catalogs.types import Catalog, Entry, new_entry
-from workflow.errors import CatalogError, decode_utf8
 from workflow.lang.languages import Language, plural_forms
 
-WRAP = 78
 MACHINE_PREFIX = "machine: "  # translator comment holding provenance
 
 
@@ -113,242 +108,11 @@ def copy_source(src: Entry) -> Entry:
 
 # --- reading ------------------------------------------------------------------------------------
 
-_KEYWORD = re.compile(
-    r"^(?:#[~|] *)*(?:#~ *)?(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s*(.*)$"
-)
-_CONT = re.compile(r"^(?:#[~|] *)*(\".*)$")
-_ESCAPE = re.compile(r'\\(?:[abfnrtv\\"]|[0-7]{1,3}|x[0-9A-Fa-f]+)')
-
-
-def _lint(text: str, path: str) -> None:
-    """What polib lets through but msgfmt refuses: bad strings and escapes, BOM, CRLF, strings
-    after comments, a msgid without msgstr."""
-    if text.startswith("\ufeff"):
-        raise CatalogError(
-            "catalog starts with a byte-order mark",
-            file=path,
-            line=1,
-            hint="save it as UTF-8 without BOM",
-        )
-    linter = _Linter(path)
-    for number, raw in enumerate(text.split("\n"), start=1):
-        if raw.endswith("\r"):
-            raise CatalogError(
-                "catalog has Windows (CRLF) line endings",
-                file=path,
-                line=number,
-                hint="save it with Unix (LF) line endings, e.g. dos2unix",
-            )
-        line = raw.strip()
-        if line:
-            linter.line(line, number)
-    if linter.open_msgid:
-        raise CatalogError("msgid without msgstr", file=path, line=linter.open_msgid)
-
-
-@dataclass
-class _Linter:
-    """The line-by-line state of `_lint`."""
-
-    path: str
-    previous: str = ""  # the last non-blank line
-    open_msgid: int = 0  # line of an active msgid still waiting for its msgstr
-    empty_msgid: int = 0  # line of an active 'msgid ""': a header, unless a string line follows
-    header: int = 0
-
-    def line(self, line: str, number: int) -> None:
-        self._order(line, number)
-        self._headers(line)
-        self.previous = line
-        if line.startswith("#") and not line.startswith(("#~", "#|")):
-            return
-        m = _KEYWORD.match(line)
-        if m and not line.startswith("#"):
-            self._keyword(m.group(1), m.group(2), number)
-        string = m.group(2) if m else None
-        if string is None:
-            c = _CONT.match(line)
-            string = c.group(1) if c else None
-        if string is None:
-            if line.startswith(("#~", "#|")):
-                return
-            raise CatalogError(f"syntax error: {line[:40]!r}", file=self.path, line=number)
-        _lint_string(string, self.path, number)
-
-    def _order(self, line: str, number: int) -> None:
-        if line.startswith('"') and self.previous.startswith("#"):
-            # polib would append it to the comment's field (a '#| msgid' one: text lost)
-            raise CatalogError(
-                "a string line after a comment line",
-                file=self.path,
-                line=number,
-                hint='strings continue a msgid/msgstr line; in a "#|" or "#~" block, '
-                "start the line with the same mark",
-            )
-        if self.previous.startswith("#|") and line.startswith("#") and not line.startswith("#|"):
-            raise CatalogError(
-                'a comment after a "#|" (previous msgid) line',
-                file=self.path,
-                line=number,
-                hint='"#|" lines come last, just before msgctxt/msgid',
-            )
-
-    def _headers(self, line: str) -> None:
-        if not self.empty_msgid:
-            return
-        if line.startswith('"'):  # 'msgid ""' continued: not a header
-            self.empty_msgid = 0
-            return
-        if self.header:
-            raise CatalogError(
-                f'a second header (msgid ""; the first is at line {self.header})',
-                file=self.path,
-                line=self.empty_msgid,
-                hint="keep one",
-            )
-        self.header, self.empty_msgid = self.empty_msgid, 0
-
-    def _keyword(self, keyword: str, rest: str, number: int) -> None:
-        if keyword == "msgid":
-            if self.open_msgid:
-                raise CatalogError("msgid without msgstr", file=self.path, line=self.open_msgid)
-            self.open_msgid = number
-            self.empty_msgid = number if rest.strip() == '""' else 0
-        elif keyword.startswith("msgstr"):
-            self.open_msgid = 0
-
-
-_GOOD_STRING = re.compile(r'"(?:[^"\\]|\\(?:[abfnrtv\\"]|[0-7]{1,3}|x[0-9A-Fa-f]+))*"\s*')
-
-
-def _lint_string(s: str, path: str, number: int) -> None:
-    if _GOOD_STRING.fullmatch(s):
-        return
-    if not s.startswith('"'):
-        raise CatalogError("expected a quoted string", file=path, line=number)
-    i = 1
-    while i < len(s):
-        ch = s[i]
-        if ch == "\\":
-            m = _ESCAPE.match(s, i)
-            if not m:
-                raise CatalogError(
-                    f"invalid escape {s[i : i + 2]!r} in string",
-                    file=path,
-                    line=number,
-                    hint='write a backslash as \\\\ and a quote as \\"',
-                )
-            i = m.end()
-            continue
-        if ch == '"':
-            if s[i + 1 :].strip():
-                raise CatalogError(
-                    "unescaped quote inside a string",
-                    file=path,
-                    line=number,
-                    hint='write a quote as \\"',
-                )
-            return
-        i += 1
-    raise CatalogError(
-        "unterminated string", file=path, line=number, hint='end the string with a "'
-    )
-
 
 def parse(data: bytes, *, path: str) -> Catalog:
-    """Read a catalog strictly: what msgfmt would refuse is a CatalogError with file:line."""
-    text = decode_utf8(data, file=path, error=CatalogError, what="catalog")
-    _lint(text, path)
-    try:
-        po = _polib_parse(text)
-    except (OSError, ValueError) as exc:
-        m = re.search(r"line (\d+)", str(exc))
-        raise CatalogError(
-            f"syntax error ({str(exc).split(':')[-1].strip() or 'unreadable'})",
-            file=path,
-            line=int(m.group(1)) if m else None,
-        ) from None
-    charset = po.metadata.get("Content-Type", "")
-    if "charset=" in charset and "utf-8" not in charset.lower():
-        raise CatalogError(
-            f"catalog declares {charset!r}", file=path, hint="convert it to UTF-8 (msgconv)"
-        )
-    seen: dict[tuple[str | None, str], int] = {}
-    nplurals = _nplurals(po)
-    for e in po:
-        if e.obsolete:
-            continue
-        key = (e.msgctxt, e.msgid)
-        if key in seen:
-            raise CatalogError(
-                f"duplicate entry for msgid {e.msgid[:40]!r} (first at line {seen[key]})",
-                file=path,
-                line=e.linenum,
-                hint="keep one of the two entries",
-            )
-        seen[key] = e.linenum
-        if e.msgstr_plural and not e.msgid_plural:
-            raise CatalogError("msgstr[n] without msgid_plural", file=path, line=e.linenum)
-        if e.msgid_plural and sorted(e.msgstr_plural) != list(range(len(e.msgstr_plural))):
-            raise CatalogError(
-                "plural forms must be msgstr[0], msgstr[1]... without gaps",
-                file=path,
-                line=e.linenum,
-            )
-        if e.msgid_plural and nplurals and len(e.msgstr_plural) != nplurals:
-            raise CatalogError(
-                f"entry has {len(e.msgstr_plural)} plural forms, the header says {nplurals}",
-                file=path,
-                line=e.linenum,
-            )
-    return po
-
-
-class _GettextLines(str):
-    """A catalog's text that splits into lines as gettext does: at LF only. polib reads a text
-    with `str.splitlines()`, which also breaks at U+2028, U+2029, U+0085, VT, FF, FS, GS, RS
-    and a lone CR: characters gettext keeps inside strings and comments, and that `dump`
-    writes as they are. Without this a catalog holding one of them is unreadable to us."""
-
-    __slots__ = ()
-
-    def splitlines(self, keepends: bool = False) -> list[str]:
-        lines = self.split("\n")
-        return [line + "\n" for line in lines[:-1]] + lines[-1:] if keepends else lines
-
-
-def _polib_parse(text: str) -> Catalog:
-    """polib.pofile(text) on gettext's lines (see _GettextLines)."""
-    src = polib.pofile(
-        _GettextLines(text), encoding="utf-8", wrapwidth=WRAP, check_for_duplicates=False
-    )
-    po = Catalog(metadata=dict(src.metadata), metadata_is_fuzzy=bool(src.metadata_is_fuzzy))
-    po.header = src.header
-    for e in src:
-        po.append(
-            new_entry(
-                msgid=e.msgid,
-                msgstr=e.msgstr,
-                msgid_plural=e.msgid_plural,
-                msgstr_plural={int(k): v for k, v in e.msgstr_plural.items()},
-                msgctxt=e.msgctxt,
-                flags=list(e.flags),
-                tcomment=e.tcomment,
-                comment=e.comment,
-                occurrences=list(e.occurrences),
-                obsolete=bool(e.obsolete),
-                previous_msgid=e.previous_msgid,
-                previous_msgid_plural=e.previous_msgid_plural,
-                previous_msgctxt=e.previous_msgctxt,
-                linenum=e.linenum,
-            )
-        )
-    return po
-
-
-def _nplurals(po: Catalog) -> int:
-    m = re.search(r"nplurals\s*=\s*(\d+)", po.metadata.get("Plural-Forms", ""))
-    return int(m.group(1)) if m else 0
+    """Read a catalog strictly, as GNU gettext does: what msgfmt would refuse is a CatalogError
+    with file:line (see poread)."""
+    return poread.read(data, path=path)
 
 
 # --- writing and comparing ----------------------------------------------------------------------

@@ -14,7 +14,7 @@ The checks themselves are in one module per family (numbers, markup, terms, untr
 repetition, length, punctuation), each registering its checks with `register`;
 `workflow.quality` imports them all, in the order of `CHECKS`.
 
-Pure: no I/O. Babel only through `workflow.lang.languages`, polib never (entries are duck-typed).
+Pure: no I/O. Babel only through `workflow.lang.languages`; entries are `catalogs.types.Entry`s.
 """
 
 from __future__ import annotations

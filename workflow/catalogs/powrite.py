@@ -226,7 +226,10 @@ def _wrap(
         more = index + 1 < len(portions)
         while True:
             start = len(lead) + (len(name) + 1 if first else 0) + 1 - after_break
-            breaks = linebreaks(portion, room, start, overrides)
+            # UTF-8 takes at least as many bytes as columns: a portion whose bytes fit cannot
+            # be broken, and needs no call to the line breaker
+            fits = start + len(portion) <= room
+            breaks = b"" if fits else linebreaks(portion, room, start, overrides)
             if first and portion and (more or start > room or BREAK_POSSIBLE in breaks):
                 out += lead + name.encode() + b' ""\n'
                 first = False

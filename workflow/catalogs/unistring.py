@@ -64,6 +64,16 @@ def linebreaks(portion: bytes, width: int, start_column: int, overrides: bytes) 
     n = len(portion)
     if n == 0:
         return b""
-    out = ctypes.create_string_buffer(n)
+    out = _buffer(n)
     _linebreaks()(portion, n, width, start_column, 0, overrides, b"UTF-8", out)
-    return out.raw
+    return ctypes.string_at(out, n)
+
+
+_scratch: list[ctypes.Array[ctypes.c_char]] = [ctypes.create_string_buffer(4096)]
+
+
+def _buffer(n: int) -> ctypes.Array[ctypes.c_char]:
+    """One result buffer, reused (allocating one per string was a third of a write's time)."""
+    if len(_scratch[0]) < n:
+        _scratch[0] = ctypes.create_string_buffer(2 * n)
+    return _scratch[0]

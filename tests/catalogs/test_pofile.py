@@ -281,3 +281,27 @@ def test_trivial_edits_carry_reviewed_translations_only_when_asked(workspace: Pa
     entries = {e.msgid: e for e in polib.pofile(str(po_path))}
     assert entries["The meeting discussed ransomware attacks in hospitals."].fuzzy
     msgfmt_check(po_path)
+
+
+def test_a_legacy_charset_catalog_is_converted_to_utf8_on_the_next_write(
+    workspace: Path,
+) -> None:
+    rel = workspace / "releases" / "talks.md"
+    rel.write_text(BEFORE)
+    ws = open_workspace(workspace)
+    extract.extract(ws, ["talks"], now=NOW)
+    po_path = workspace / "locales" / "fr" / "LC_MESSAGES" / "talks.po"
+    _translate(po_path)
+    latin1 = subprocess.run(
+        ["msgconv", "--to-code=ISO-8859-1", str(po_path)], capture_output=True, check=True
+    ).stdout
+    assert "é".encode("latin-1") in latin1 and "é".encode() not in latin1
+    po_path.write_bytes(latin1)  # a translator's tool saved it in Latin-1
+
+    rel.write_text(AFTER)
+    report = extract.extract(ws, ["talks"], now="2024-06-21 09:00+0000")
+    change = next(c for c in report.changes if c.path.endswith("fr/LC_MESSAGES/talks.po"))
+    assert "converted from ISO-8859-1 to UTF-8" in change.detail
+    text = po_path.read_bytes().decode("utf-8")
+    assert "charset=UTF-8" in text and "Ouverture des pourparlers à New York" in text
+    msgfmt_check(po_path)

@@ -169,6 +169,8 @@ def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:
         pofile.copy_dates(merged, old)
         pofile.stamp(merged, created=pot.metadata.get("POT-Creation-Date"))
         detail = f"{mr.kept} kept, {mr.fuzzy} fuzzy, {mr.new} new, {mr.obsoleted} obsolete"
+        if old.converted_from:
+            detail += f"; converted from {old.converted_from} to UTF-8"
         out.append(
             _Pending(path, pofile.dump(merged), snap, FileChange(ws.rel(path), "updated", detail))
         )

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Debian packages the workflow needs: GNU gettext (msgfmt/msgmerge check the catalogs), poppler
+# Debian packages the workflow needs: GNU gettext (msgfmt/msgmerge check the catalogs; it brings
+# libunistring, whose line breaker the catalog writer calls to wrap as gettext does), poppler
 # (pdftotext/pdffonts/pdftoppm to inspect PDFs), Noto fonts for every script, HarfBuzz subsetting
 # (fast font embedding in WeasyPrint), Pango for WeasyPrint. Installs only what is missing.
 set -e

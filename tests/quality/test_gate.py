@@ -101,3 +101,21 @@ def test_bad_check_settings_are_one_clear_line(sample_workspace: Path) -> None:
     assert proc.stderr.strip() == (
         "error: workflow.toml:15: unknown check 'spelling' (workflow check --list names them)"
     )
+
+
+def test_annotating_changes_only_the_annotated_entry(sample_workspace: Path) -> None:
+    path = sample_workspace / FR
+    text = path.read_text(encoding="utf-8")
+    assert text.count("240 millions") == 1
+    path.write_text(text.replace("240 millions", "24 millions"), encoding="utf-8")  # an editor
+    before = path.read_text(encoding="utf-8").split("\n")
+    assert (
+        run_cli("check", "--annotate", "--root", str(sample_workspace), "--lang", "fr").returncode
+        == 1
+    )
+    after = path.read_text(encoding="utf-8").split("\n")
+    added = [line for line in after if line not in before]
+    removed = [line for line in before if line not in after]
+    notes = [line for line in added if line.startswith("# check: ")]
+    assert notes and all(line.startswith('"PO-Revision-Date') or line in notes for line in added)
+    assert all(line.startswith('"PO-Revision-Date') for line in removed)

@@ -140,7 +140,7 @@ def _merged_header(old: Catalog, pot: Catalog, language: Language) -> Catalog:
     po.metadata = header.merged(old.metadata, pot.metadata, language)
     po.header_comments = list(old.header_comments)
     po.metadata_is_fuzzy = old.metadata_is_fuzzy
-    po.has_header = old.has_header or pot.has_header
+    po.has_header = old.has_header  # msgmerge writes no header when the catalog had none
     if old.header_text is not None and old.header_fields == po.metadata:
         po.header_text, po.header_fields = old.header_text, dict(old.header_fields)
     return po

@@ -602,3 +602,17 @@ def test_trivial_edits_carry_reviewed_translations_only_when_asked(workspace: Pa
     entries = {e.msgid: e for e in pofile.parse(po_path.read_bytes(), path="fr.po")}
     assert entries["The meeting discussed ransomware attacks in hospitals."].fuzzy
     msgfmt_check(po_path)
+
+
+def test_an_obsolete_twin_of_a_live_entry_is_not_written_again() -> None:
+    """gettext refuses a live and an obsolete entry with one msgid; our reader lets the pair in,
+    so the merge must not write it back."""
+    old = pofile.parse(
+        f'msgid ""\nmsgstr ""\n{UTF8}\nmsgid "a b c d"\nmsgstr "live"\n\n'
+        '#~ msgid "a b c d"\n#~ msgstr "obsolete"\n'.encode(),
+        path="old.po",
+    )
+    pot = pofile.template("r", [], created=NOW)
+    pot.append(Entry(msgid="a b c d"))
+    merged, _ = merge.merge(old, pot, FR)
+    assert [(e.msgid, e.msgstr, e.obsolete) for e in merged] == [("a b c d", "live", False)]

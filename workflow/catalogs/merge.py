@@ -126,9 +126,12 @@ def merge(
     old_entries = _OldEntries.of(old, nplurals=_nplurals(po.metadata))
     for src in pot:
         po.append(old_entries.match(src, report, carry_trivial=carry_trivial))
+    taken = {(e.msgctxt, e.msgid) for e in pot}
     for e in old:
         if id(e) in old_entries.used or not e.msgid or not _first_form(e):
             continue
+        if (e.msgctxt, e.msgid) in taken:
+            continue  # an obsolete twin of a live entry (gettext refuses the pair): drop it
         if not e.obsolete:
             report.obsoleted += 1
         po.append(_obsoleted(e))

@@ -226,16 +226,23 @@ class _FuzzyIndex:
 class _OldEntries:
     """The old catalog's entries by key, its fuzzy index, and the ones a template entry took."""
 
+    old: Catalog
     exact: dict[tuple[str | None, str], Entry]
-    index: _FuzzyIndex
     nplurals: int  # the merged header's, for a singular translation of a plural source
     used: set[int] = field(default_factory=set)
+    _index: _FuzzyIndex | None = None  # built on the first source without an exact match
 
     @classmethod
     def of(cls, old: Catalog, *, nplurals: int) -> _OldEntries:
         exact = {(e.msgctxt, e.msgid): e for e in old if e.obsolete and e.msgid}
         exact.update({(e.msgctxt, e.msgid): e for e in old if not e.obsolete and e.msgid})
-        return cls(exact=exact, index=_FuzzyIndex.of(old), nplurals=nplurals)
+        return cls(old=old, exact=exact, nplurals=nplurals)
+
+    @property
+    def index(self) -> _FuzzyIndex:
+        if self._index is None:
+            self._index = _FuzzyIndex.of(self.old)
+        return self._index
 
     def match(self, src: Entry, report: MergeReport, *, carry_trivial: bool) -> Entry:
         """The new catalog's entry for a template entry: kept, revived, fuzzy or new."""

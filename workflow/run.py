@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from workflow.catalogs import extract, glossary
+from workflow.catalogs import extract, glossary, header
 from workflow.catalogs.glossary import FILE as GLOSSARY_FILE
 from workflow.errors import WorkflowError
 from workflow.lang.languages import Language
@@ -144,13 +144,14 @@ class _Batch:
     def translate(self, releases: Sequence[Release]) -> None:
         """3. Translate language by language: a missing model fails only that language."""
         engines = Engines(self.ws)
+        now = header.timestamp()  # one PO-Revision-Date for every catalog this run writes
         by_lang: dict[Language, list[Release]] = {}
         for rel in releases:
             for lang in rel.targets:
                 if not self.options.languages or lang in self.options.languages:
                     by_lang.setdefault(lang, []).append(rel)
         for lang, rels in by_lang.items():
-            opts = translate.Options(languages=(lang,), engine=self.options.engine)
+            opts = translate.Options(languages=(lang,), engine=self.options.engine, now=now)
 
             def step(done: int, total: int, code: str = lang.code) -> None:
                 self._tick(f"translate {code}", done, total)

@@ -3,8 +3,6 @@ merged like `msgmerge --previous`. Validates everything before writing anything.
 
 from __future__ import annotations
 
-import os
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -12,6 +10,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from workflow.catalogs import merge, pofile
+from workflow.catalogs.header import timestamp
 from workflow.catalogs.pofile import SourceEntry
 from workflow.catalogs.types import Catalog
 from workflow.errors import ConcurrentEditError
@@ -24,13 +23,6 @@ from workflow.workspace.workers import parallel_map
 
 T = TypeVar("T")
 PARALLEL_MIN = 16  # below this many releases, worker start-up costs more than it saves
-
-
-def timestamp() -> str:
-    """gettext-style date of now, or of SOURCE_DATE_EPOCH for reproducible runs."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    t = time.gmtime(int(epoch)) if epoch and epoch.isdigit() else time.gmtime()
-    return time.strftime("%Y-%m-%d %H:%M+0000", t)
 
 
 # --- segments -----------------------------------------------------------------------------------
@@ -166,8 +158,6 @@ def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:
         if pofile.fingerprint(merged) == pofile.fingerprint(old):
             out.append(_Pending(path, b"", snap, FileChange(ws.rel(path), "unchanged")))
             continue
-        pofile.copy_dates(merged, old)
-        pofile.stamp(merged, created=pot.metadata.get("POT-Creation-Date"))
         detail = f"{mr.kept} kept, {mr.fuzzy} fuzzy, {mr.new} new, {mr.obsoleted} obsolete"
         if old.converted_from:
             detail += f"; converted from {old.converted_from} to UTF-8"

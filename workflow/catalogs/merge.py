@@ -1,21 +1,58 @@
-"""Merging a language catalog with a new template, as GNU `msgmerge --previous` does.
+"""Merging a language catalog with a new template, as GNU `msgmerge --previous` (0.21) does.
 
-Exact matches keep their translation and state; a changed source gets its closest old
-translation back as fuzzy with the previous msgid (`#| msgid`); an entry that was obsolete
-comes back when its source does; entries no longer in the template become obsolete (`#~`).
+What msgmerge does, checked by running it on small catalogs (tests/catalogs/test_merge.py) and
+against its source (msgmerge.c, msgl-fsearch.c, message.c):
+
+- An entry of the template whose msgctxt and msgid are in the old catalog keeps that entry's
+  translation, translator comments and fuzzy flag; an obsolete (`#~`) entry comes back so.
+  The previous msgid (`#|`) stays only on a fuzzy, translated entry.
+- Otherwise the closest old entry with a translation, live or obsolete, fuzzy or not, gives
+  its translation, marked fuzzy, if it is similar enough (below). Its `#|` previous msgid is
+  the old msgid, or, if the old entry was fuzzy already, the previous msgid it had (none if it
+  had none): the source the translation was made for. An entry taken so, obsolete or not, does
+  not stay behind as obsolete.
+- Extracted comments (`#.`), references (`#:`) and flags come from the template; of the old
+  entry only the fuzzy flag counts (gettext keeps no flag of its own: `no-wrap`, a format flag
+  of the old entry go).
+- An old entry no template entry took becomes obsolete with its translator comments, flags
+  and previous msgid (`#~|`), without its `#.` and `#:` lines; one without a translation (its
+  first form empty) is dropped, as gettext writes no untranslated obsolete entry.
+- The header: see `header.py`.
+
+Similarity (the measure decided here, tested on Chinese and Arabic in test_merge.py):
+msgmerge's `fstrcmp`, 2 * LCS / (len a + len b), over the UTF-8 *bytes* of the msgids, not
+over characters, so that our fuzzy matches are msgmerge's. The two disagree on non-Latin
+scripts: one changed Chinese character is three bytes, of which the old and new characters
+often share the lead byte, so the byte measure rates CJK and Arabic edits as closer than the
+character measure does. A template entry takes the best candidate scoring at least
+FUZZY_THRESHOLD (0.6; an old entry with another msgctxt needs more than 0.6), ties going to
+the first in msgmerge's candidate order. Candidates are msgmerge's too: those sharing a
+4-character n-gram with the msgid (`message_fuzzy_index_search`), ordered by how many they
+share; a msgid under 4 characters is compared only with old msgids of fitting byte length (at
+most 28 bytes). So "abcd" does not match "abce" (no 4-gram in common), as in msgmerge.
+
+Where we can still differ from msgmerge: gnulib's diff (behind fstrcmp) gives up on an exact
+LCS past about 4096 edits (strings of many kilobytes), where ours stays exact; compendiums
+and msgmerge's format-string checks (which may mark an exact match fuzzy) are not modelled.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from math import ceil
 
+from workflow.catalogs import header
 from workflow.catalogs.pofile import copy_source, new_file
 from workflow.catalogs.types import Catalog, Entry, new_entry
-from workflow.lang.languages import Language, plural_forms
+from workflow.lang.languages import Language
 
 FUZZY_THRESHOLD = 0.6  # msgmerge's FUZZY_THRESHOLD
 TRIVIAL_PREFIX = "source edit carried over (trivial), was: "
+_SPAN = 2 / FUZZY_THRESHOLD - 1  # a match's length ratio is within 1/_SPAN .. _SPAN
+_SHORT_MSG_MAX = int((4 - 1) * 4 * _SPAN)  # msgl-fsearch.c's SHORT_MSG_MAX (bytes)
+_CONTEXT_BONUS = 0.00001  # fuzzy_search_goal_function's bonus for a candidate's context
 
 
 @dataclass
@@ -26,36 +63,55 @@ class MergeReport:
     obsoleted: int = 0
 
 
-@lru_cache(maxsize=65536)
-def _char_masks(a: str) -> dict[str, int]:
-    masks: dict[str, int] = {}
-    for i, ch in enumerate(a):
-        masks[ch] = masks.get(ch, 0) | (1 << i)
+@lru_cache(maxsize=4096)
+def _byte_masks(a: bytes) -> dict[int, int]:
+    masks: dict[int, int] = {}
+    for i, byte in enumerate(a):
+        masks[byte] = masks.get(byte, 0) | (1 << i)
     return masks
 
 
-def lcs_length(a: str, b: str) -> int:
+def lcs_length(a: bytes, b: bytes) -> int:
     """Length of the longest common subsequence, bit-parallel (Allison-Dix / Hyyro)."""
     if not a or not b:
         return 0
-    masks = _char_masks(a)
+    masks = _byte_masks(a)
     full = (1 << len(a)) - 1
     v = full
-    for ch in b:
-        u = v & masks.get(ch, 0)
+    for byte in b:
+        u = v & masks.get(byte, 0)
         v = ((v + u) | (v - u)) & full
     return len(a) - v.bit_count()
 
 
-@lru_cache(maxsize=65536)
-def similarity(a: str, b: str) -> float:
-    """msgmerge's fstrcmp: 2 * LCS / total length (0.0 when it cannot reach the threshold)."""
-    if not a and not b:
-        return 1.0
+def fstrcmp(a: bytes, b: bytes, lower_bound: float = 0.0) -> float:
+    """gnulib's fstrcmp_bounded: 2 * LCS / (len a + len b); a value under `lower_bound` may be
+    returned as 0.0 (the length bound says it cannot reach it)."""
     total = len(a) + len(b)
-    if 2 * min(len(a), len(b)) / total < FUZZY_THRESHOLD:
+    if not a or not b:
+        return 1.0 if total == 0 else 0.0
+    if lower_bound > 0 and 2 * min(len(a), len(b)) / total < lower_bound:
         return 0.0
     return 2 * lcs_length(a, b) / total
+
+
+def similarity(a: str, b: str) -> float:
+    """The fuzzy-match measure: msgmerge's fstrcmp on the UTF-8 bytes of two msgids."""
+    return fstrcmp(a.encode("utf-8"), b.encode("utf-8"))
+
+
+def char_similarity(a: str, b: str) -> float:
+    """The same formula over characters: what the project measured before (for comparison)."""
+    masks: dict[str, int] = {}
+    for i, ch in enumerate(a):
+        masks[ch] = masks.get(ch, 0) | (1 << i)
+    if not a or not b:
+        return 1.0 if not a and not b else 0.0
+    full, v = (1 << len(a)) - 1, (1 << len(a)) - 1
+    for ch in b:
+        u = v & masks.get(ch, 0)
+        v = ((v + u) | (v - u)) & full
+    return 2 * (len(a) - v.bit_count()) / (len(a) + len(b))
 
 
 def merge(
@@ -67,87 +123,152 @@ def merge(
     quote style, a one-word typo fix) stays reviewed, with a note instead of the fuzzy flag."""
     report = MergeReport()
     po = _merged_header(old, pot, language)
-    old_entries = _OldEntries.of(old)
+    old_entries = _OldEntries.of(old, nplurals=_nplurals(po.metadata))
     for src in pot:
         po.append(old_entries.match(src, report, carry_trivial=carry_trivial))
+    taken = {(e.msgctxt, e.msgid) for e in pot}
     for e in old:
-        if id(e) in old_entries.used or not e.msgid:
+        if id(e) in old_entries.used or not e.msgid or not _first_form(e):
             continue
-        if e.obsolete:
-            po.append(e)
-        elif e.msgstr or any(e.msgstr_plural.values()):
-            e.obsolete = True
-            po.append(e)
+        if (e.msgctxt, e.msgid) in taken:
+            continue  # an obsolete twin of a live entry (gettext refuses the pair): drop it
+        if not e.obsolete:
             report.obsoleted += 1
+        po.append(_obsoleted(e))
     return po, report
 
 
 def _merged_header(old: Catalog, pot: Catalog, language: Language) -> Catalog:
     po = new_file()
-    po.metadata = dict(old.metadata)
-    po.metadata["POT-Creation-Date"] = pot.metadata.get("POT-Creation-Date", "")
-    po.metadata["Project-Id-Version"] = pot.metadata.get("Project-Id-Version", "")
-    po.metadata.setdefault("Language", language.code)
-    po.metadata.setdefault("Plural-Forms", plural_forms(language))
-    po.metadata["Content-Type"] = "text/plain; charset=UTF-8"
-    po.header = old.header
+    po.metadata = header.merged(old.metadata, pot.metadata, language)
+    po.header_comments = list(old.header_comments)
     po.metadata_is_fuzzy = old.metadata_is_fuzzy
     po.wrap = old.wrap  # a file saved unwrapped stays unwrapped
+    po.has_header = old.has_header  # msgmerge writes no header when the catalog had none
+    if old.header_text is not None and old.header_fields == po.metadata:
+        po.header_text, po.header_fields = old.header_text, dict(old.header_fields)
     return po
+
+
+def _first_form(e: Entry) -> str:
+    """The translation as gettext tests it for "translated": the first plural form."""
+    return e.msgstr_plural.get(0, "") if e.msgid_plural else e.msgstr
+
+
+def _obsoleted(e: Entry) -> Entry:
+    """An old entry kept as obsolete: all but its extracted comments and references."""
+    return Entry(
+        msgid=e.msgid,
+        msgstr=e.msgstr,
+        msgid_plural=e.msgid_plural,
+        msgstr_plural=dict(e.msgstr_plural),
+        msgctxt=e.msgctxt,
+        flags=list(e.flags),
+        tcomments=list(e.tcomments),
+        obsolete=True,
+        previous_msgid=e.previous_msgid,
+        previous_msgid_plural=e.previous_msgid_plural,
+        previous_msgctxt=e.previous_msgctxt,
+    )
+
+
+@dataclass
+class _FuzzyIndex:
+    """msgmerge's fuzzy index (msgl-fsearch.c): the old entries with a translation, each
+    4-character n-gram of their msgids to the entries holding it, and the short msgids by
+    byte length."""
+
+    entries: list[Entry]
+    keys: list[bytes]
+    grams: dict[str, list[int]]
+    short: dict[int, list[int]]
+
+    @classmethod
+    def of(cls, old: Catalog) -> _FuzzyIndex:
+        entries = [e for e in old if e.msgid and _first_form(e)]
+        keys = [e.msgid.encode("utf-8") for e in entries]
+        grams: dict[str, list[int]] = {}
+        short: dict[int, list[int]] = {}
+        for j, e in enumerate(entries):
+            text = e.msgid
+            for i in range(len(text) - 3):
+                ids = grams.setdefault(text[i : i + 4], [])
+                if not ids or ids[-1] != j:
+                    ids.append(j)
+            if len(keys[j]) <= _SHORT_MSG_MAX:
+                short.setdefault(len(keys[j]), []).append(j)
+        return cls(entries, keys, grams, short)
+
+    def search(self, msgctxt: str | None, msgid: str) -> Entry | None:
+        """The best old entry for a msgid, or None under the threshold."""
+        key = msgid.encode("utf-8")
+        if len(msgid) >= 4:
+            counts: dict[int, int] = {}
+            for i in range(len(msgid) - 3):
+                for j in self.grams.get(msgid[i : i + 4], ()):
+                    counts[j] = counts.get(j, 0) + 1
+            order: list[int] = sorted(counts, key=lambda j: (-counts[j], j))
+        else:
+            lmin, lmax = ceil(len(key) / _SPAN), int(len(key) * _SPAN)
+            order = [j for n in range(lmin, lmax + 1) for j in self.short.get(n, ())]
+        best, best_weight = None, FUZZY_THRESHOLD
+        for j in order:
+            cand = self.entries[j]
+            bonus = 0.0
+            if cand.msgctxt is None or cand.msgctxt == msgctxt:
+                bonus = _CONTEXT_BONUS
+            weight = fstrcmp(key, self.keys[j], best_weight - bonus * 1.01) + bonus
+            if weight > best_weight:
+                best, best_weight = cand, weight
+        return best
 
 
 @dataclass
 class _OldEntries:
-    """The old catalog's entries by key, and the ones a template entry took already."""
+    """The old catalog's entries by key, its fuzzy index, and the ones a template entry took."""
 
+    old: Catalog
     exact: dict[tuple[str | None, str], Entry]
-    obsolete: dict[tuple[str | None, str], Entry]
-    candidates: list[Entry]  # translated entries a changed source may match
+    nplurals: int  # the merged header's, for a singular translation of a plural source
     used: set[int] = field(default_factory=set)
+    _index: _FuzzyIndex | None = None  # built on the first source without an exact match
 
     @classmethod
-    def of(cls, old: Catalog) -> _OldEntries:
-        active = [e for e in old if not e.obsolete and e.msgid]
-        return cls(
-            exact={(e.msgctxt, e.msgid): e for e in active},
-            obsolete={(e.msgctxt, e.msgid): e for e in old if e.obsolete},
-            candidates=[e for e in active if e.msgstr or any(e.msgstr_plural.values())],
-        )
+    def of(cls, old: Catalog, *, nplurals: int) -> _OldEntries:
+        exact = {(e.msgctxt, e.msgid): e for e in old if e.obsolete and e.msgid}
+        exact.update({(e.msgctxt, e.msgid): e for e in old if not e.obsolete and e.msgid})
+        return cls(old=old, exact=exact, nplurals=nplurals)
+
+    @property
+    def index(self) -> _FuzzyIndex:
+        if self._index is None:
+            self._index = _FuzzyIndex.of(self.old)
+        return self._index
 
     def match(self, src: Entry, report: MergeReport, *, carry_trivial: bool) -> Entry:
         """The new catalog's entry for a template entry: kept, revived, fuzzy or new."""
-        key = (src.msgctxt, src.msgid)
-        hit = self.exact.get(key)
-        if hit is None:
-            hit = self.obsolete.get(key)  # revived: its source came back
-        if hit is not None:
+        hit = self.exact.get((src.msgctxt, src.msgid))
+        if hit is not None:  # kept, or revived if it was obsolete: its source came back
             self.used.add(id(hit))
             report.kept += 1
-            return _carry(src, hit, fuzzy=hit.fuzzy, previous=hit.previous_msgid)
-        best = self._closest(src.msgid)
+            return _carry(src, hit, fuzzy=False, nplurals=self.nplurals)
+        best = self.index.search(src.msgctxt, src.msgid)
         if best is None:
             report.new += 1
             return copy_source(src)
         self.used.add(id(best))
         if carry_trivial and not best.fuzzy and trivial_edit(best.msgid, src.msgid):
             report.kept += 1
-            return _carry_trivial(src, best)
+            return _carry_trivial(src, best, self.nplurals)
         report.fuzzy += 1
-        previous = best.previous_msgid if best.fuzzy and best.previous_msgid else best.msgid
-        return _carry(src, best, fuzzy=True, previous=previous)
-
-    def _closest(self, msgid: str) -> Entry | None:
-        best, score = None, 0.0
-        for cand in self.candidates:
-            s = similarity(msgid, cand.msgid)
-            if s > score:
-                best, score = cand, s
-        return best if best is not None and score >= FUZZY_THRESHOLD else None
+        return _carry(src, best, fuzzy=True, nplurals=self.nplurals)
 
 
-def _carry_trivial(src: Entry, old: Entry) -> Entry:
+def _carry_trivial(src: Entry, old: Entry, nplurals: int) -> Entry:
     """A reviewed translation kept through a trivial source edit, with a note saying so."""
-    entry = _carry(src, old, fuzzy=False, previous=None)
+    entry = _carry(src, old, fuzzy=False, nplurals=nplurals)
+    entry.flags = [f for f in entry.flags if f != "fuzzy"]
+    entry.previous_msgctxt = entry.previous_msgid = entry.previous_msgid_plural = None
     kept = [
         line for line in (entry.tcomment or "").splitlines() if not line.startswith(TRIVIAL_PREFIX)
     ]
@@ -180,21 +301,42 @@ def trivial_edit(old: str, new: str) -> bool:
     return sum(1 for p, q in zip(x, y, strict=True) if p != q) <= 2
 
 
-def _carry(src: Entry, old: Entry, *, fuzzy: bool, previous: str | None) -> Entry:
+def _carry(src: Entry, old: Entry, *, fuzzy: bool, nplurals: int) -> Entry:
+    """msgmerge's message_merge: the template's msgid, comments, references and flags; the old
+    entry's translation, translator comments and fuzzy state; `#|` on a fuzzy translation."""
     entry = new_entry(
         msgid=src.msgid,
         msgctxt=src.msgctxt,
-        msgid_plural=src.msgid_plural or old.msgid_plural,
-        msgstr=old.msgstr,
-        msgstr_plural=dict(old.msgstr_plural),
+        msgid_plural=src.msgid_plural,
         occurrences=list(src.occurrences),
         comment=src.comment,
         tcomment=old.tcomment,
-        flags=[f for f in src.flags if f != "fuzzy"]
-        + [f for f in old.flags if f not in src.flags and f != "fuzzy"],
+        flags=[f for f in src.flags if f != "fuzzy"],
     )
+    fuzzy = fuzzy or old.fuzzy or src.msgid_plural != old.msgid_plural
+    if src.msgid_plural and old.msgid_plural:
+        entry.msgstr_plural = dict(old.msgstr_plural)
+    elif src.msgid_plural:  # a singular translation for a plural source: every form, fuzzy
+        entry.msgstr_plural = dict.fromkeys(range(nplurals), old.msgstr)
+    elif old.msgid_plural:  # a plural translation for a singular source: its first form
+        entry.msgstr = old.msgstr_plural.get(0, "")
+    else:
+        entry.msgstr = old.msgstr
     if fuzzy:
         entry.flags.insert(0, "fuzzy")
-        if previous is not None and previous != src.msgid:
-            entry.previous_msgid = previous
+        if _first_form(entry):
+            if old.fuzzy:
+                entry.previous_msgctxt = old.previous_msgctxt
+                entry.previous_msgid = old.previous_msgid
+                entry.previous_msgid_plural = old.previous_msgid_plural
+            else:
+                entry.previous_msgctxt = old.msgctxt
+                entry.previous_msgid = old.msgid
+                entry.previous_msgid_plural = old.msgid_plural or None
     return entry
+
+
+def _nplurals(metadata: dict[str, str]) -> int:
+    """nplurals of a header's Plural-Forms; gettext's default (2) without one."""
+    m = re.search(r"nplurals\s*=\s*(\d+)", metadata.get("Plural-Forms", ""))
+    return int(m.group(1)) if m and int(m.group(1)) > 0 else 2

@@ -4,16 +4,18 @@ Segments go to the engine in batches across all entries of a catalog and across 
 same language pair. After each batch the catalogs it touched are written atomically, so an
 interrupt loses at most the batch in flight. A translator's save made during the run is noticed
 before writing: the file is read again, their entries win, and only entries still open get the
-machine text.
+machine text. A catalog written gets the run's time as PO-Revision-Date and this program as
+X-Generator, as an editor's save would (`header.revised`); one nothing was filled into is not
+written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from workflow.catalogs import glossary, memory, pofile
+from workflow.catalogs import glossary, header, memory, pofile
 from workflow.catalogs.types import Catalog
 from workflow.errors import CatalogError
 from workflow.lang import languages
@@ -70,6 +72,7 @@ class Options:
     engine: str | None = None
     retranslate: bool = False
     batch_size: int = DEFAULT_BATCH
+    now: str | None = None  # the run's time for PO-Revision-Date (None: when the run starts)
 
 
 @dataclass
@@ -97,6 +100,7 @@ def run(
     engines (a missing model fails fast and changes nothing), save the memory reuses, then
     translate batch by batch, saving after each."""
     report = TranslateReport()
+    options = replace(options, now=options.now or header.timestamp())
     gloss = glossary.load(ws.locales)
     opened = _open_catalogs(ws, releases, options, report)
     pairs = _reuse_memory_and_plan(ws, opened, options)
@@ -241,6 +245,7 @@ def _save(ws: Workspace, cat: _Open, options: Options) -> None:
                 pofile.fill(fresh, msgid, msgstr, notes, fuzzy=fuzzy)
         cat.po, cat.snap = fresh, snap
         cat.result.kept_edits += 1
+    header.revised(cat.po.metadata, options.now or header.timestamp())
     payload = pofile.dump(cat.po)
     atomic_write(cat.path, payload)
     cat.snap = Snapshot.of_bytes(payload)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from workflow.catalogs import glossary, pofile
+from workflow.catalogs import glossary, header, pofile
 from workflow.catalogs.types import Catalog
 from workflow.errors import ConcurrentEditError
 from workflow.lang import languages
@@ -152,9 +152,11 @@ def check_catalog(
     return result
 
 
-def annotate(ws: Workspace, rel: Release, lang: Language) -> int:
+def annotate(ws: Workspace, rel: Release, lang: Language, *, now: str | None = None) -> int:
     """Write each entry's problems as `check:` translator comments (Poedit shows them), and
-    remove the ones that are fixed. Returns the number of entries annotated."""
+    remove the ones that are fixed. Returns the number of entries annotated. A catalog written
+    gets `now` as PO-Revision-Date and this program as X-Generator; an unchanged one is not
+    written."""
     path = ws.catalog_path(rel.id, lang)
     data, snap = read(path)
     if data is None:
@@ -169,6 +171,7 @@ def annotate(ws: Workspace, rel: Release, lang: Language) -> int:
                 file=ws.rel(path),
                 hint="run the command again",
             )
+        header.revised(po.metadata, now or header.timestamp())
         atomic_write(path, pofile.dump(po))
     return len(lines)
 
@@ -206,12 +209,19 @@ def check_many(
 
 
 def check_releases(
-    ws: Workspace, ids: Sequence[str], only: Sequence[Language] = (), *, write: bool = False
+    ws: Workspace,
+    ids: Sequence[str],
+    only: Sequence[Language] = (),
+    *,
+    write: bool = False,
+    now: str | None = None,
 ) -> tuple[list[Problem], int]:
     """`workflow check`: every problem of the releases' catalogs; with `write`, also annotate
-    the catalogs. Returns the problems and the number of entries annotated."""
+    the catalogs (a catalog written is revised at `now`, by default the run's start). Returns
+    the problems and the number of entries annotated."""
     found: list[Problem] = []
     annotated = 0
+    now = now or header.timestamp()
     for release_id in ids:
         rel = ws.load_release(release_id)
         for lang in rel.targets:
@@ -223,5 +233,5 @@ def check_releases(
                 continue
             found += problems(ws, rel, lang, pofile.parse(data, path=ws.rel(path)))
             if write:
-                annotated += annotate(ws, rel, lang)
+                annotated += annotate(ws, rel, lang, now=now)
     return found, annotated

@@ -172,41 +172,51 @@ def _obsoleted(e: Entry) -> Entry:
     )
 
 
+@lru_cache(maxsize=65536)
+def _grams(text: str) -> frozenset[str]:
+    """The 4-character n-grams of a msgid (cached: a release's msgids recur in every language)."""
+    return frozenset(text[i : i + 4] for i in range(len(text) - 3))
+
+
 @dataclass
 class _FuzzyIndex:
-    """msgmerge's fuzzy index (msgl-fsearch.c): the old entries with a translation, each
-    4-character n-gram of their msgids to the entries holding it, and the short msgids by
-    byte length."""
+    """msgmerge's fuzzy index (msgl-fsearch.c): the old entries with a translation, the
+    4-character n-grams of their msgids, and the short msgids by byte length."""
 
     entries: list[Entry]
     keys: list[bytes]
-    grams: dict[str, list[int]]
+    grams: list[frozenset[str]]
     short: dict[int, list[int]]
 
     @classmethod
     def of(cls, old: Catalog) -> _FuzzyIndex:
         entries = [e for e in old if e.msgid and _first_form(e)]
         keys = [e.msgid.encode("utf-8") for e in entries]
-        grams: dict[str, list[int]] = {}
         short: dict[int, list[int]] = {}
-        for j, e in enumerate(entries):
-            text = e.msgid
-            for i in range(len(text) - 3):
-                ids = grams.setdefault(text[i : i + 4], [])
-                if not ids or ids[-1] != j:
-                    ids.append(j)
-            if len(keys[j]) <= _SHORT_MSG_MAX:
-                short.setdefault(len(keys[j]), []).append(j)
-        return cls(entries, keys, grams, short)
+        for j, key in enumerate(keys):
+            if len(key) <= _SHORT_MSG_MAX:
+                short.setdefault(len(key), []).append(j)
+        return cls(entries, keys, [_grams(e.msgid) for e in entries], short)
 
     def search(self, msgctxt: str | None, msgid: str) -> Entry | None:
         """The best old entry for a msgid, or None under the threshold."""
         key = msgid.encode("utf-8")
         if len(msgid) >= 4:
-            counts: dict[int, int] = {}
+            # per candidate, how many of the msgid's n-gram positions it holds (as the index
+            # lookup counts them); candidates holding none are never compared
+            positions: dict[str, int] = {}
             for i in range(len(msgid) - 3):
-                for j in self.grams.get(msgid[i : i + 4], ()):
-                    counts[j] = counts.get(j, 0) + 1
+                gram = msgid[i : i + 4]
+                positions[gram] = positions.get(gram, 0) + 1
+            wanted = frozenset(positions)
+            repeats = {g: n - 1 for g, n in positions.items() if n > 1}
+            counts: dict[int, int] = {}
+            for j, grams in enumerate(self.grams):
+                shared = grams & wanted
+                if shared:
+                    counts[j] = len(shared) + sum(
+                        repeats.get(g, 0) for g in shared & repeats.keys()
+                    )
             order: list[int] = sorted(counts, key=lambda j: (-counts[j], j))
         else:
             lmin, lmax = ceil(len(key) / _SPAN), int(len(key) * _SPAN)

@@ -303,6 +303,8 @@ def cmd_translate(ws: Workspace, args: argparse.Namespace) -> int:
                 parts.append(f"{c.flagged} flagged: markup or figures not restored")
             if c.kept_edits:
                 parts.append("merged a translator's save made during the run")
+            if c.converted_from:
+                parts.append(f"converted from {c.converted_from} to UTF-8")
             print(f"{c.path}: " + ", ".join(parts))
         print(f"{report.segments} segment(s) translated in {len(report.catalogs)} catalog(s)")
     return 0

@@ -208,3 +208,17 @@ def test_killed_translation_leaves_valid_catalogs_and_resumes(sample_workspace: 
     assert (sample_workspace / FR).read_bytes() == fr_before
     # the resumed run only did what the killed ones had not
     assert f"{len(pt) - done_before} machine" in final.stdout
+
+
+def test_a_legacy_charset_catalog_is_translated_and_written_in_utf8(sample_workspace: Path) -> None:
+    po_path = sample_workspace / PT
+    latin1 = subprocess.run(
+        ["msgconv", "--to-code=ISO-8859-1", str(po_path)], capture_output=True, check=True
+    ).stdout
+    po_path.write_bytes(latin1)  # a translator's tool saved it in Latin-1
+    proc = run_cli("translate", "--root", str(sample_workspace))
+    assert proc.returncode == 0, proc.stderr
+    assert "converted from ISO-8859-1 to UTF-8" in proc.stdout
+    text = po_path.read_bytes().decode("utf-8")
+    assert "charset=UTF-8" in text and "Nova Iorque" in text and "Paquistão" in text
+    msgfmt_check(po_path)

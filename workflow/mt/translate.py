@@ -41,6 +41,7 @@ class CatalogResult:
     machine: int = 0  # filled by the engine
     flagged: int = 0  # machine text whose protected spans could not all be restored
     kept_edits: int = 0  # times a translator's concurrent save was merged in
+    converted_from: str = ""  # legacy charset the catalog was in (written back in UTF-8)
     error: str = ""
 
 
@@ -246,6 +247,7 @@ def _save(ws: Workspace, cat: _Open, options: Options) -> None:
         cat.po, cat.snap = fresh, snap
         cat.result.kept_edits += 1
     header.revised(cat.po.metadata, options.now or header.timestamp())
+    cat.result.converted_from = cat.po.converted_from or cat.result.converted_from
     payload = pofile.dump(cat.po)
     atomic_write(cat.path, payload)
     cat.snap = Snapshot.of_bytes(payload)

@@ -130,6 +130,7 @@ def read(data: bytes, *, path: str) -> Catalog:
     text, codec, declared = _decode(data, path)
     reader = _Reader(path, codec)
     reader.run(text)
+    reader.catalog.wrap = reader.long_strings <= reader.folded_strings  # the majority's style
     po = reader.catalog
     _finish_header(po, reader, declared, codec, path, data)
     _check_plurals(po, path)
@@ -231,6 +232,9 @@ def _finish_header(
         po.metadata["Content-Type"] = _CHARSET_TEXT.sub(
             "charset=UTF-8", po.metadata["Content-Type"], count=1
         )
+        if po.header_text is not None:  # the header as written, but for its charset
+            po.header_text = _CHARSET_TEXT.sub("charset=UTF-8", po.header_text, count=1)
+            po.header_fields = dict(po.metadata)
 
 
 def _check_plurals(po: Catalog, path: str) -> None:
@@ -238,8 +242,10 @@ def _check_plurals(po: Catalog, path: str) -> None:
     nplurals = int(m.group(1)) if m else 0
     if not nplurals:
         return
-    for e in po.entries:
-        if not e.obsolete and e.msgid_plural and len(e.msgstr_plural) != nplurals:
+    for e in po.entries:  # as msgfmt: translated entries only (not fuzzy, not empty)
+        if e.obsolete or not e.msgid_plural or e.fuzzy or not any(e.msgstr_plural.values()):
+            continue
+        if len(e.msgstr_plural) != nplurals:
             raise CatalogError(
                 f"entry has {len(e.msgstr_plural)} plural forms, the header says {nplurals}",
                 file=path,
@@ -295,6 +301,10 @@ class _Reader:
         self.header_line = 0
         self.seen: dict[tuple[str | None, str], int] = {}
         self.hash_line = 0  # the last line starting with "#"
+        # the file's wrapping style, string by string: cut inside its text (wrapped) or on a
+        # line wider than gettext writes where gettext would have cut it (saved unwrapped)
+        self.folded_strings = 0
+        self.long_strings = 0
         self._reset()
 
     # the entry being read
@@ -597,6 +607,12 @@ class _Reader:
     def _store(self) -> None:
         """The strings read so far into the field the stage names."""
         value = "".join(self.parts)
+        if "no-wrap" not in self.flags:
+            if self.long:
+                self.long_strings += 1
+            elif any(p and p[-1] != "\n" for p in self.parts[:-1]):
+                self.folded_strings += 1
+        self.long = False
         self.parts = []
         stage = self.stage
         if stage == "str":
@@ -714,8 +730,6 @@ class _Reader:
                     linenum=self.start,
                 )
             )
-        if self.long and "no-wrap" not in self.flags:
-            po.wrap = False
         self._reset()
 
     def _header(self) -> None:

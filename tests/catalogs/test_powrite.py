@@ -291,3 +291,13 @@ def test_translating_one_entry_changes_its_lines_and_the_header_dates(workspace:
     after = pofile.dump(po)
     entry_lines = len(pofile.dump(catalog(target)).split(b"\n\n")[1].split(b"\n"))
     assert changed_lines(before, after) <= 2 * entry_lines + 4  # its lines, and the header's
+
+
+@pytest.mark.parametrize("size", range(66, 84))
+def test_strings_at_the_edge_of_the_line_are_cut_as_msgcat_cuts_them(
+    size: int, tmp_path: Path
+) -> None:
+    text = ("word " * 20)[: size - 1] + "x"
+    wide = ("文字 " * 30)[: size // 2]
+    e = entry(text, text, previous_msgid=text, msgctxt=wide)
+    assert_gettext_writes(powrite.dump(catalog(e, entry(wide, wide, obsolete=True))), tmp_path)

@@ -178,59 +178,70 @@ def _grams(text: str) -> frozenset[str]:
     return frozenset(text[i : i + 4] for i in range(len(text) - 3))
 
 
+@lru_cache(maxsize=65536)
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8")
+
+
 @dataclass
 class _FuzzyIndex:
-    """msgmerge's fuzzy index (msgl-fsearch.c): the old entries with a translation, the
-    4-character n-grams of their msgids, and the short msgids by byte length."""
+    """msgmerge's fuzzy index (msgl-fsearch.c) over the old entries with a translation."""
 
     entries: list[Entry]
-    keys: list[bytes]
-    grams: list[frozenset[str]]
-    short: dict[int, list[int]]
+    msgids: tuple[str, ...]
+    contexts: tuple[str | None, ...]
 
     @classmethod
     def of(cls, old: Catalog) -> _FuzzyIndex:
         entries = [e for e in old if e.msgid and _first_form(e)]
-        keys = [e.msgid.encode("utf-8") for e in entries]
-        short: dict[int, list[int]] = {}
-        for j, key in enumerate(keys):
-            if len(key) <= _SHORT_MSG_MAX:
-                short.setdefault(len(key), []).append(j)
-        return cls(entries, keys, [_grams(e.msgid) for e in entries], short)
+        return cls(entries, tuple(e.msgid for e in entries), tuple(e.msgctxt for e in entries))
 
     def search(self, msgctxt: str | None, msgid: str) -> Entry | None:
         """The best old entry for a msgid, or None under the threshold."""
-        key = msgid.encode("utf-8")
-        if len(msgid) >= 4:
-            # per candidate, how many of the msgid's n-gram positions it holds (as the index
-            # lookup counts them); candidates holding none are never compared
-            positions: dict[str, int] = {}
-            for i in range(len(msgid) - 3):
-                gram = msgid[i : i + 4]
-                positions[gram] = positions.get(gram, 0) + 1
-            wanted = frozenset(positions)
-            repeats = {g: n - 1 for g, n in positions.items() if n > 1}
-            counts: dict[int, int] = {}
-            for j, grams in enumerate(self.grams):
-                shared = grams & wanted
-                if shared:
-                    counts[j] = len(shared) + sum(
-                        repeats.get(g, 0) for g in shared & repeats.keys()
-                    )
-            order: list[int] = sorted(counts, key=lambda j: (-counts[j], j))
-        else:
-            lmin, lmax = ceil(len(key) / _SPAN), int(len(key) * _SPAN)
-            order = [j for n in range(lmin, lmax + 1) for j in self.short.get(n, ())]
-        best, best_weight = None, FUZZY_THRESHOLD
-        for j in order:
-            cand = self.entries[j]
-            bonus = 0.0
-            if cand.msgctxt is None or cand.msgctxt == msgctxt:
-                bonus = _CONTEXT_BONUS
-            weight = fstrcmp(key, self.keys[j], best_weight - bonus * 1.01) + bonus
-            if weight > best_weight:
-                best, best_weight = cand, weight
-        return best
+        j = _best(self.msgids, self.contexts, msgctxt, msgid)
+        return None if j is None else self.entries[j]
+
+
+@lru_cache(maxsize=16384)  # a release's catalogs (one per language) ask the same questions
+def _best(
+    msgids: tuple[str, ...], contexts: tuple[str | None, ...], msgctxt: str | None, msgid: str
+) -> int | None:
+    """Which old msgid a new one matches best (msgmerge's fuzzy search), or None."""
+    key = _utf8(msgid)
+    best, best_weight = None, FUZZY_THRESHOLD
+    for j in _candidates(msgids, msgid):
+        bonus = _CONTEXT_BONUS if contexts[j] is None or contexts[j] == msgctxt else 0.0
+        weight = fstrcmp(key, _utf8(msgids[j]), best_weight - bonus * 1.01) + bonus
+        if weight > best_weight:
+            best, best_weight = j, weight
+    return best
+
+
+def _candidates(msgids: tuple[str, ...], msgid: str) -> list[int]:
+    """The old msgids worth comparing, in msgmerge's order: those sharing a 4-character n-gram,
+    most shared first (counted per n-gram position, as the index lookup counts them); for a
+    msgid under 4 characters, the short ones of a length that could match."""
+    if len(msgid) < 4:
+        size = len(_utf8(msgid))
+        lmin, lmax = ceil(size / _SPAN), int(size * _SPAN)
+        short = [
+            (len(key), j)
+            for j, m in enumerate(msgids)
+            if len(key := _utf8(m)) <= _SHORT_MSG_MAX and lmin <= len(key) <= lmax
+        ]
+        return [j for _, j in sorted(short)]  # by length, then file order
+    positions: dict[str, int] = {}
+    for i in range(len(msgid) - 3):
+        gram = msgid[i : i + 4]
+        positions[gram] = positions.get(gram, 0) + 1
+    wanted = frozenset(positions)
+    repeats = {g: n - 1 for g, n in positions.items() if n > 1}
+    counts: dict[int, int] = {}
+    for j, m in enumerate(msgids):
+        shared = _grams(m) & wanted
+        if shared:
+            counts[j] = len(shared) + sum(repeats.get(g, 0) for g in shared & repeats.keys())
+    return sorted(counts, key=lambda j: (-counts[j], j))
 
 
 @dataclass

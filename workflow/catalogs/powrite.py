@@ -212,6 +212,10 @@ def _wrap(
     prefix: str, name: str, value: str, width: int, directives: re.Pattern[bytes] | None
 ) -> bytes:
     """One keyword and its string, as gettext's `wrap` writes it."""
+    if "\n" not in value[:-1] and not directives:  # one portion: the common case
+        portion = value.translate(_ESCAPES).encode()
+        if len(prefix) + len(name) + 3 + len(portion) <= width:  # fits: no break possible
+            return f'{prefix}{name} "'.encode() + portion + b'"\n'
     lead = prefix.encode()
     out = bytearray()
     first = True
@@ -229,7 +233,10 @@ def _wrap(
             # UTF-8 takes at least as many bytes as columns: a portion whose bytes fit cannot
             # be broken, and needs no call to the line breaker
             fits = start + len(portion) <= room
-            breaks = b"" if fits else linebreaks(portion, room, start, overrides)
+            if first and portion and more:  # an empty first line, whatever the breaks are
+                breaks = b""
+            else:
+                breaks = b"" if fits else linebreaks(portion, room, start, overrides)
             if first and portion and (more or start > room or BREAK_POSSIBLE in breaks):
                 out += lead + name.encode() + b' ""\n'
                 first = False

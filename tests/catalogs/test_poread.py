@@ -534,3 +534,12 @@ def test_a_converted_header_keeps_its_own_text_but_the_charset() -> None:
         "Project-Id-Version: talks\nContent-Type: text/plain; charset=UTF-8\n"
         "Content-Transfer-Encoding:\nX-Note:  two  spaces"
     )
+
+
+def test_the_header_keeps_its_references_and_extracted_comments(tmp_path: Path) -> None:
+    data = f"# title\n#. made by a tool\n#: src/a.c:1\n#, fuzzy\n{HEAD_UTF8}{WRAPPED}".encode()
+    path = tmp_path / "x.po"
+    path.write_bytes(data)
+    gnu = subprocess.run(["msgcat", str(path)], capture_output=True, check=True).stdout
+    assert pofile.dump(poread.read(data, path="x.po")) == gnu
+    assert b"#: src/a.c:1\n" in gnu

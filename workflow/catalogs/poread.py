@@ -740,6 +740,8 @@ class _Reader:
             raise self.fail("the header has plural forms", self.msgid_line)
         po.header_text = self.msgstr
         po.header_comments = self.tcomments
+        po.header_extracted = self.comments
+        po.header_references = self.occurrences
         po.metadata_is_fuzzy = "fuzzy" in self.flags
         meta: dict[str, str] = {}
         key = None

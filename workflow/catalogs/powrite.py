@@ -70,7 +70,13 @@ def _lines(po: Catalog) -> Iterator[bytes]:
     wrap = po.wrap
     blank = False
     if po.has_header or po.metadata:
-        header = Entry(msgid="", msgstr=po.header_msgstr(), tcomments=po.header_comments)
+        header = Entry(
+            msgid="",
+            msgstr=po.header_msgstr(),
+            tcomments=po.header_comments,
+            comments=po.header_extracted,
+            occurrences=po.header_references,
+        )
         if po.metadata_is_fuzzy:
             header.flags.append("fuzzy")
         yield from _message(header, wrap)

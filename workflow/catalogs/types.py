@@ -85,6 +85,8 @@ class Catalog:
     metadata: dict[str, str] = field(default_factory=dict)  # header fields, in file order
     metadata_is_fuzzy: bool = False
     header_comments: list[str] = field(default_factory=list)  # "# " lines above the header
+    header_extracted: list[str] = field(default_factory=list)  # its "#." lines (rare)
+    header_references: list[tuple[str, str]] = field(default_factory=list)  # its "#:" (rare)
     has_header: bool = True
     wrap: bool = True  # False: the file was saved unwrapped (msgcat --no-wrap, Poedit)
     converted_from: str | None = None  # legacy charset the file was read in (now UTF-8)

@@ -110,8 +110,9 @@ def copy_source(src: Entry) -> Entry:
 
 
 def parse(data: bytes, *, path: str) -> Catalog:
-    """Read a catalog strictly, as GNU gettext does: what msgfmt would refuse is a CatalogError
-    with file:line (see poread)."""
+    """Read a catalog as GNU gettext reads it; what gettext cannot read (or would read but
+    lose) is a CatalogError with file:line (see poread). msgfmt's own checks of content
+    (format strings, a header without `plural=`) are not made here."""
     return poread.read(data, path=path)
 
 
@@ -146,19 +147,6 @@ def fingerprint(po: Catalog) -> tuple[object, ...]:
         for e in po
     )
     return meta, entries, po.header
-
-
-def stamp(po: Catalog, *, created: str | None = None, revised: str | None = None) -> None:
-    if created is not None:
-        po.metadata["POT-Creation-Date"] = created
-    if revised is not None:
-        po.metadata["PO-Revision-Date"] = revised
-
-
-def copy_dates(po: Catalog, old: Catalog) -> None:
-    for key in _VOLATILE:
-        if key in old.metadata:
-            po.metadata[key] = old.metadata[key]
 
 
 # --- states -------------------------------------------------------------------------------------

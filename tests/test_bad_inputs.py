@@ -418,14 +418,18 @@ SETTINGS = [
     (
         "[argos]\nbeam_size = 0\n",
         4,
-        "'argos.beam_size' must be a whole number >= 1, not the number 0",
+        "'argos.beam_size' must be a whole number from 1 to 16, not the number 0",
     ),
     (
         '[argos]\ncompute_type = "int4"\n',
         4,
         r"'argos.compute_type' must be one of .*did you mean 'int8'",
     ),
-    ("[argos]\nbatch_size = 8.5\n", 4, "'argos.batch_size' must be a whole number >= 1, not the"),
+    (
+        "[argos]\nbatch_size = 8.5\n",
+        4,
+        "'argos.batch_size' must be a whole number from 1 to 1024, not the",
+    ),
 ]
 
 

@@ -215,14 +215,14 @@ def test_workflow_settings_command(sample_workspace: Path) -> None:
         fh.write("\n[argos]\nbeam_size = 2\n")
     proc = run_cli("settings", "--root", str(sample_workspace))
     assert proc.returncode == 0, proc.stderr
-    assert "(a whole number >= 1)\n# default: 4\nbeam_size = 2\n" in proc.stdout
+    assert "(a whole number from 1 to 16)\n# default: 4\nbeam_size = 2\n" in proc.stdout
     assert "batch_size = 32\n" in proc.stdout
     assert load(proc.stdout).argos.beam_size == 2
     proc = run_cli("settings", "--json", "--root", str(sample_workspace))
     keys = {k["key"]: k for k in json.loads(proc.stdout)}
     assert keys["argos.beam_size"] == {
         "key": "argos.beam_size",
-        "type": "a whole number >= 1",
+        "type": "a whole number from 1 to 16",
         "default": 4,
         "meaning": keys["argos.beam_size"]["meaning"],
         "value": 2,

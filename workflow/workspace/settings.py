@@ -91,6 +91,11 @@ def _at_least_one(v: Any) -> bool:
     return bool(v >= 1)
 
 
+def _between(low: int, high: int) -> Callable[[Any], bool]:
+    """A whole number in low..high: an unbounded one can stall a run (beam 100000)."""
+    return lambda v: bool(low <= v <= high)
+
+
 def _share(v: Any) -> bool:
     return bool(0 <= v <= 1)
 
@@ -163,21 +168,23 @@ class Argos:
     beam_size: int = setting(
         4,
         "beams searched per segment; 2 is twice as fast, a little worse",
-        valid=(_at_least_one, "a whole number >= 1"),
+        valid=(_between(1, 16), "a whole number from 1 to 16"),
     )
     batch_size: int = setting(
-        32, "segments per CTranslate2 batch", valid=(_at_least_one, "a whole number >= 1")
+        32,
+        "segments per CTranslate2 batch",
+        valid=(_between(1, 1024), "a whole number from 1 to 1024"),
     )
     inter_threads: int | None = setting(
         None,
         "batches translated at once; unset: one per core",
-        valid=(_at_least_one, "a whole number >= 1"),
+        valid=(_between(1, 256), "a whole number from 1 to 256"),
         example="2",
     )
     intra_threads: int | None = setting(
         None,
         "threads per batch; unset: from the core count",
-        valid=(_at_least_one, "a whole number >= 1"),
+        valid=(_between(1, 256), "a whole number from 1 to 256"),
         example="1",
     )
     compute_type: str = setting(

@@ -156,6 +156,8 @@ RELEASES = [
     ("release-unknown-key.md", 5, r"unknown front matter key 'embargo'"),
     ("release-bad-date.md", 3, r"'2024-06-31' is not an ISO date"),
     ("release-unknown-target.md", 6, r"unknown language code 'qx'"),
+    ("release-undetermined-target.md", 6, r"'und' names no language to translate into"),
+    ("release-same-language-target.md", 6, r"'en' is the release's own language"),
     ("release-unknown-source.md", 5, r"invalid language code 'klingon'"),
     ("release-lang-traversal.md", 6, r"invalid language code '\.\./\.\./tmp'"),
     ("release-lang-traversal-source.md", 5, r"invalid language code '\.\./en'"),

@@ -30,7 +30,9 @@ def test_parse_normalises(
     assert language.region == region
 
 
-@pytest.mark.parametrize("code", ["", "../etc", "e", "fr-", "en US", "xx"])
+@pytest.mark.parametrize(
+    "code", ["", "../etc", "e", "fr-", "en US", "xx", "und", "mul", "zxx", "qaa"]
+)
 def test_parse_refuses(code: str) -> None:
     with pytest.raises(LanguageError):
         languages.parse(code)

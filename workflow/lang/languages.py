@@ -86,6 +86,9 @@ class Language:
         return scripts.typesetting(self)
 
 
+_NOT_LANGUAGES = frozenset({"und", "mul", "zxx", "mis", "root"})  # BCP 47 special codes
+
+
 @lru_cache(maxsize=256)
 def parse(code: str, *, source: str | None = None, line: int | None = None) -> Language:
     """Validate a language code (BCP 47 or POSIX form); raise LanguageError naming the input."""
@@ -98,6 +101,14 @@ def parse(code: str, *, source: str | None = None, line: int | None = None) -> L
             hint="use a BCP 47 code such as fr, pt-BR or zh-Hans",
         )
     lang, script, region = m.group(1).lower(), m.group(2), m.group(3)
+    if lang in _NOT_LANGUAGES or "qaa" <= lang <= "qtz":
+        raise LanguageError(
+            f"{code!r} names no language to translate into (undetermined, multiple, "
+            "no linguistic content or private use)",
+            file=source,
+            line=line,
+            hint="use a BCP 47 code such as fr, pt-BR or zh-Hans",
+        )
     parts = [lang]
     if script:
         parts.append(script.title())

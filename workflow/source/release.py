@@ -278,7 +278,11 @@ class _Front:
         targets: list[Language] = []
         for value in raw_targets:
             target = self.language(value, "languages")
-            if target.code == source.code:
+            if target.code == source.code or (
+                target.base == source.base
+                and target.script == source.script
+                and "_" not in target.code
+            ):  # en for an en-US release: the same language (en-GB would be a localisation)
                 raise self.fail("languages", f"{target.code!r} is the release's own language")
             if target not in targets:
                 targets.append(target)

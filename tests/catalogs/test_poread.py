@@ -543,3 +543,35 @@ def test_the_header_keeps_its_references_and_extracted_comments(tmp_path: Path) 
     gnu = subprocess.run(["msgcat", str(path)], capture_output=True, check=True).stdout
     assert pofile.dump(poread.read(data, path="x.po")) == gnu
     assert b"#: src/a.c:1\n" in gnu
+
+
+def test_a_nul_byte_is_refused_with_its_line() -> None:
+    """gettext cuts a string at a NUL; a final PDF would show U+FFFD."""
+    data = (HEAD_UTF8 + '\nmsgid "a"\nmsgstr "x\x00y"\n').encode()
+    with pytest.raises(CatalogError, match="NUL byte") as err:
+        poread.read(data, path="x.po")
+    assert err.value.line == 6
+
+
+@pytest.mark.parametrize(
+    ("forms", "ok"),
+    [
+        ("nplurals=2; plural=(n != 1);", True),
+        ("nplurals=2; plural=(n > 1);;", True),  # real files: msgfmt reads up to the first ';'
+        ("nplurals=2; plural=n != 1;\\\\n", True),
+        ("nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n%100>=3 && n%100<=10 ? 3 : 5;", True),
+        ("nplurals=INTEGER; plural=EXPRESSION;", True),  # a template's placeholder
+        ("nplurals=2; plural=n !=;", False),
+        ("nplurals=x;", False),
+        ("nplurals=2; plural=(n != 1", False),
+        ("plural=n != 1;", False),
+    ],
+)
+def test_plural_forms_are_checked_as_msgfmt_reads_them(forms: str, ok: bool) -> None:
+    data = f'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: {forms}\\n"\n'
+    if ok:
+        poread.read(data.encode(), path="x.po")
+        return
+    with pytest.raises(CatalogError, match="invalid Plural-Forms") as err:
+        poread.read(data.encode(), path="x.po")
+    assert err.value.line == 1

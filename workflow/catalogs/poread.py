@@ -21,6 +21,7 @@ Comments after the last entry are dropped, as gettext drops them.
 from __future__ import annotations
 
 import codecs
+import gettext
 import re
 import unicodedata
 
@@ -127,13 +128,21 @@ _NEXT = {
 
 def read(data: bytes, *, path: str) -> Catalog:
     """A catalog from a .po/.pot file's bytes; refusals name `path` and the line."""
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise CatalogError(
+            "a NUL byte in the catalog (gettext cuts a string there)",
+            file=path,
+            line=data.count(b"\n", 0, nul) + 1,
+            hint="remove it; a file full of them may be UTF-16: save it as UTF-8",
+        )
     text, codec, declared = _decode(data, path)
     reader = _Reader(path, codec)
     reader.run(text)
     reader.catalog.wrap = reader.long_strings <= reader.folded_strings  # the majority's style
     po = reader.catalog
     _finish_header(po, reader, declared, codec, path, data)
-    _check_plurals(po, path)
+    _check_plurals(po, path, reader.header_line)
     return po
 
 
@@ -237,7 +246,33 @@ def _finish_header(
             po.header_fields = dict(po.metadata)
 
 
-def _check_plurals(po: Catalog, path: str) -> None:
+_NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)")
+_PLURAL = re.compile(r"(?<![a-z])plural\s*=\s*([^;]*)")  # as msgfmt: up to the first ';'
+
+
+def _check_plural_forms(forms: str, path: str, line: int) -> None:
+    """A Plural-Forms header msgfmt can use (a template's placeholder INTEGER is let pass)."""
+    if "INTEGER" in forms:
+        return
+    count, expression = _NPLURALS.search(forms), _PLURAL.search(forms)
+    valid = count is not None and expression is not None and 0 < int(count.group(1)) < 100
+    if valid and expression is not None:
+        try:
+            gettext.c2py(expression.group(1).strip())
+        except (ValueError, RecursionError):
+            valid = False
+    if not valid:
+        raise CatalogError(
+            f"invalid Plural-Forms {forms[:80]!r}",
+            file=path,
+            line=line or None,
+            hint="write it as in the gettext manual, e.g. nplurals=2; plural=(n != 1);",
+        )
+
+
+def _check_plurals(po: Catalog, path: str, header_line: int) -> None:
+    if "Plural-Forms" in po.metadata:
+        _check_plural_forms(po.metadata["Plural-Forms"], path, header_line)
     m = re.search(r"nplurals\s*=\s*(\d+)", po.metadata.get("Plural-Forms", ""))
     nplurals = int(m.group(1)) if m else 0
     if not nplurals:

@@ -33,3 +33,10 @@ def test_unclosed_quote_is_reported_not_swallowed() -> None:
     with pytest.raises(glossary.GlossaryError) as err:
         glossary.parse('term,kind,fr\nX,dnt,\n"Y,name,Y fr\nZ,dnt,\n')
     assert err.value.line == 3 and "unclosed quote" in str(err.value)
+
+
+def test_a_term_twice_is_refused_with_both_lines() -> None:
+    text = "term,kind,fr\nEU DisinfoLab,dnt,\nMunir Akram,name,Munir Akram\nEU DisinfoLab,term,UE\n"
+    with pytest.raises(glossary.GlossaryError, match="also at line 2, with another kind") as err:
+        glossary.parse(text)
+    assert err.value.line == 4

@@ -89,7 +89,8 @@ def parse(text: str, *, path: str = f"locales/{FILE}") -> Glossary:
     for i, name in enumerate(header):
         if name not in ("term", "kind", "note") and name:
             langs[i] = languages.parse(name, source=path, line=1).code
-    terms = []
+    terms: list[Term] = []
+    seen: dict[str, Term] = {}
     for number, row in zip(lines[1:], rows[1:], strict=True):
         if not any(cell.strip() for cell in row):
             continue
@@ -102,7 +103,21 @@ def parse(text: str, *, path: str = f"locales/{FILE}") -> Glossary:
                 f"unknown kind {kind!r}", file=path, line=number, hint="use dnt, name or term"
             )
         forms = {code: row[i].strip() for i, code in langs.items() if i < len(row) and row[i]}
+        first = seen.get(term)
+        if first is not None:
+            raise GlossaryError(
+                f"{term!r} is also at line {first.line}"
+                + (
+                    ""
+                    if (first.kind, first.forms) == (kind, forms)
+                    else ", with another kind or forms"
+                ),
+                file=path,
+                line=number,
+                hint="keep one row per term",
+            )
         terms.append(Term(term, kind, forms, cells.get("note", ""), number))
+        seen[term] = terms[-1]
     return Glossary(tuple(terms))
 
 

@@ -57,6 +57,7 @@ def _linebreaks() -> Callable[..., int]:
     )
 
 
+@lru_cache(maxsize=65536)  # a msgid is written in its template and in every language's catalog
 def linebreaks(portion: bytes, width: int, start_column: int, overrides: bytes) -> bytes:
     """For each byte of the UTF-8 `portion`, BREAK_POSSIBLE where a line may break before it,
     given the line `width`, the column the text starts at and per-byte overrides

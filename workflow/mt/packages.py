@@ -435,19 +435,23 @@ def _extract(zf: zipfile.ZipFile, members: list[_Member], dest: Path, max_bytes:
 
 @contextlib.contextmanager
 def _locked(packages_dir: Path, *, wait: bool = True) -> Iterator[bool]:
-    """Hold packages_dir's lock (installs and removals hold it from start to end, so a
-    temporary name seen under the lock is stale). Yields False if wait=False and it is busy."""
+    """Hold packages_dir's lock: flock on the folder itself, so no lock file is left behind.
+    Installs and removals hold it from start to end, so a temporary name seen under the lock
+    is stale. Yields False if wait=False and another process holds it."""
     packages_dir.mkdir(parents=True, exist_ok=True)
-    with open(packages_dir / ".lock", "a+b") as handle:
+    fd = os.open(packages_dir, os.O_RDONLY | os.O_DIRECTORY)
+    try:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             yield False
             return
         try:
             yield True
         finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
 def _remove_stale(packages_dir: Path) -> list[str]:
@@ -694,16 +698,7 @@ class _RedirectHandler(urllib.request.HTTPRedirectHandler):
         super().__init__()
         self.allowed_hosts = allowed_hosts
 
-    def redirect_request(
-        self,
-        req: urllib.request.Request,
-        fp: IO[bytes],
-        code: int,
-        msg: str,
-        headers: Any,
-        newurl: str,
-    ) -> urllib.request.Request | None:
-        newurl = urllib.parse.urljoin(req.full_url, newurl)
+    def _check(self, req: urllib.request.Request, fp: IO[bytes], newurl: str) -> None:
         parts = urllib.parse.urlsplit(newurl)
         why = ""
         if parts.scheme not in ("http", "https"):
@@ -713,6 +708,27 @@ class _RedirectHandler(urllib.request.HTTPRedirectHandler):
         if why:
             fp.close()
             raise ModelError(f"refused redirect from {req.full_url} to {_show(newurl, 200)}: {why}")
+
+    def http_error_302(
+        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: Any
+    ) -> Any:
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            self._check(req, fp, urllib.parse.urljoin(req.full_url, location))
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: Any,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        self._check(req, fp, urllib.parse.urljoin(req.full_url, newurl))
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 

@@ -375,8 +375,11 @@ def cmd_models_remove(ws: Workspace, args: argparse.Namespace) -> int:
     from workflow.mt.engines import select
 
     src, tgt = (languages.parse(c).tag for c in (args.src, args.tgt))
-    info = packages.remove(select.argos_dir(ws), src, tgt)
-    print(f"removed {info.name} {info.version}")
+    for item in packages.remove(select.argos_dir(ws), src, tgt):
+        if isinstance(item, packages.BrokenPackage):
+            print(f"removed broken package {item.path.name!r}")
+        else:
+            print(f"removed {item.name} {item.version}")
     return 0
 
 
@@ -385,7 +388,7 @@ def cmd_models_list(ws: Workspace, args: argparse.Namespace) -> int:
     from workflow.mt.engines import select
 
     folder = select.argos_dir(ws)
-    installed = packages.list_installed(folder)
+    installed, broken = packages.scan(folder, clean=True)
     pairs = select.Engines(ws).describe(
         [ws.load_release(release_id) for release_id in ws.release_ids()]
     )
@@ -402,6 +405,7 @@ def cmd_models_list(ws: Workspace, args: argparse.Namespace) -> int:
                 }
                 for i in installed
             ],
+            "broken": [{"path": str(x.path), "reason": x.reason} for x in broken],
             "engines": [{"from": a, "to": b, "engine": e} for (a, b), e in pairs.items()],
         }
         print(json.dumps(listing, indent=2, ensure_ascii=False))
@@ -409,6 +413,10 @@ def cmd_models_list(ws: Workspace, args: argparse.Namespace) -> int:
     print(f"Argos packages in {folder}:")
     for i in installed:
         print(f"  {i.from_code}->{i.to_code}  {i.name} {i.version}")
+    for bad in broken:
+        print(f"  broken  {bad.path.name!r}: {bad.reason}")
+    if broken:
+        print("  (remove a broken package with: workflow models remove SRC TGT)")
     if not installed:
         print("  (none) install one with: workflow models install FILE.argosmodel")
     print("Engine per language pair of this workspace:")

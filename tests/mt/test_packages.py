@@ -94,7 +94,7 @@ def test_find_and_remove(argos_packages: ArgosPackages, tmp_path: Path) -> None:
     found = packages.find_installed(packages_dir, "en-US", "fr-FR")
     assert found is not None and found.name == "translate-en_fr"
     assert packages.find_installed(packages_dir, "fr", "en") is None
-    assert packages.remove(packages_dir, "en", "fr").name == "translate-en_fr"
+    assert [p.path.name for p in packages.remove(packages_dir, "en", "fr")] == ["translate-en_fr"]
     assert visible(packages_dir) == []
     with pytest.raises(ModelError, match="no Argos package installed for en -> fr"):
         packages.remove(packages_dir, "en", "fr")
@@ -123,13 +123,16 @@ def test_not_a_package_file(tmp_path: Path) -> None:
         packages.install_file(tmp_path / "missing.argosmodel", tmp_path / "packages")
 
 
-def test_broken_metadata_in_packages_dir_is_reported(tmp_path: Path) -> None:
-    folder = tmp_path / "packages" / "translate-xx_yy"
+def test_broken_metadata_in_packages_dir_is_reported_and_removable(tmp_path: Path) -> None:
+    folder = tmp_path / "packages" / "translate-en_de"
     folder.mkdir(parents=True)
     (folder / "metadata.json").write_text("{broken", encoding="utf-8")
-    with pytest.raises(ModelError) as caught:
-        packages.list_installed(tmp_path / "packages")
-    assert caught.value.file == str(folder / "metadata.json")
+    assert packages.list_installed(tmp_path / "packages") == []
+    installed, broken = packages.scan(tmp_path / "packages")
+    assert installed == [] and [b.path for b in broken] == [folder]
+    assert "cannot read package metadata" in broken[0].reason
+    assert [b.path for b in packages.remove(tmp_path / "packages", "en", "de")] == [folder]
+    assert visible(tmp_path / "packages") == []
 
 
 # -- unsafe archives --------------------------------------------------------------------------

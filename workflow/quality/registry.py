@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
 from workflow.catalogs.glossary import Glossary
 from workflow.catalogs.types import Entry
@@ -29,6 +30,8 @@ from workflow.errors import WorkspaceError
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.problems import Problem, Severity
+
+T = TypeVar("T")
 
 ANNOTATION_PREFIX = "check: "
 
@@ -143,6 +146,14 @@ class Context:
     target: Language
     glossary: Glossary = field(default_factory=Glossary)
     settings: Settings = field(default_factory=Settings)
+    # what a check derives once per catalog (glossary patterns, term indexes), by name
+    _memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def cached(self, name: str, make: Callable[[], T]) -> T:
+        """`make()`, computed once for this context (a catalog's checks share it)."""
+        if name not in self._memo:
+            self._memo[name] = make()
+        return cast(T, self._memo[name])
 
 
 CheckFunction = Callable[[EntryView, Context], list[Problem]]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -17,7 +17,7 @@ from workflow.lang.words import AMBIGUOUS_COUNTRY_NAMES_EN, COUNTRY_ALIASES_EN, 
 from workflow.lang.writing import first_script, letter_class
 from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
-from workflow.quality.text import find_form, source_pattern
+from workflow.quality.text import find_form, folded_words, source_pattern
 
 
 @dataclass(frozen=True)
@@ -25,11 +25,39 @@ class _Required:
     """A wording the translation needs because the source has a term."""
 
     label: str  # how the message names it
-    source: re.Pattern[str]  # finds the term in the source
+    pattern: re.Pattern[str] | tuple[str, bool]  # finds the term in the source (or: term, fold)
     forms: tuple[str, ...]  # any of these in the target will do
     kind: str  # dnt, name, term, country
     length: int  # of the source term: longer terms cover shorter ones inside them
     severity: Severity = "error"
+
+    @property
+    def source(self) -> re.Pattern[str]:
+        """The source pattern, compiled when a source first may hold the term."""
+        if isinstance(self.pattern, tuple):
+            return _compiled(*self.pattern)
+        return self.pattern
+
+
+@lru_cache(maxsize=65536)
+def _compiled(term: str, fold: bool) -> re.Pattern[str]:
+    return source_pattern(term, fold)
+
+
+def _first_word(term: str) -> str:
+    """The key a term is indexed by: its first word as patterns compare words ("" for none)."""
+    words = folded_words(term)
+    return words[0] if words else ""
+
+
+def _keys(text: str) -> set[str]:
+    """The index keys a source may hold: its words, and without a plural ending ("ICTs")."""
+    keys = {""}
+    for w in folded_words(text):
+        keys.add(w)
+        if w.endswith("s"):
+            keys.update((w[:-1], w[:-2]))
+    return keys
 
 
 def _country_names(name: str) -> tuple[str, ...]:
@@ -46,12 +74,24 @@ class _Requirements:
     terms: tuple[_Required, ...]  # glossary terms, each with its own source pattern
     countries: re.Pattern[str] | None  # every country name of the source language at once
     by_country: Mapping[str, _Required]  # matched name -> requirement
+    by_word: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # first word -> terms
+
+    def candidates(self, source: str) -> list[_Required]:
+        """The glossary terms the source may hold (by first word), in glossary order: a
+        glossary of 100,000 rows is not 100,000 patterns run on each entry."""
+        found = sorted({i for k in _keys(source) for i in self.by_word.get(k, ())})
+        return [self.terms[i] for i in found]
 
 
 def _required(ctx: Context) -> _Requirements:
-    """What the source's terms and country names require of the target (cached per setup)."""
-    key = tuple((t.term, t.kind, t.form(ctx.target.code)) for t in ctx.glossary.terms)
-    return _required_for(ctx.source, ctx.target, key)
+    """What the source's terms and country names require of the target (once per catalog,
+    and cached per glossary and language pair)."""
+
+    def make() -> _Requirements:
+        key = tuple((t.term, t.kind, t.form(ctx.target.code)) for t in ctx.glossary.terms)
+        return _required_for(ctx.source, ctx.target, key)
+
+    return ctx.cached("terms.required", make)
 
 
 @lru_cache(maxsize=64)
@@ -64,8 +104,11 @@ def _required_for(
         if form is None:
             continue
         fold = kind == "term" and not term.isupper()  # acronyms keep their case: UN, not "un"
-        out.append(_Required(term, source_pattern(term, fold), (form,), kind, len(term)))
+        out.append(_Required(term, (term, fold), (form,), kind, len(term)))
         covered.add(term.casefold())
+    by_word: dict[str, list[int]] = {}
+    for i, req in enumerate(out):
+        by_word.setdefault(_first_word(req.label), []).append(i)
     src_names = languages.territory_names(source)
     tgt_names = languages.territory_names(target)
     by_name: dict[str, str] = {}
@@ -88,7 +131,8 @@ def _required_for(
     if countries:
         names = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
         pattern = re.compile(r"(?<!New )(?<![^\W_])(" + names + r")(?:'s)?(?![^\W_])")
-    return _Requirements(tuple(out), pattern, MappingProxyType(countries))
+    index = MappingProxyType({k: tuple(v) for k, v in by_word.items()})
+    return _Requirements(tuple(out), pattern, MappingProxyType(countries), index)
 
 
 _NEVER = re.compile(r"(?!)")
@@ -128,7 +172,7 @@ def check_glossary(entry: EntryView, ctx: Context) -> list[Problem]:
 def _found(source: str, required: _Requirements) -> list[tuple[_Required, list[tuple[int, int]]]]:
     """The glossary terms, then the country names, that the source has, with their spans."""
     found: list[tuple[_Required, list[tuple[int, int]]]] = []
-    for req in required.terms:
+    for req in required.candidates(source):
         spans = _spans(req.source, source)
         if spans:
             found.append((req, spans))

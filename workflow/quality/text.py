@@ -52,6 +52,14 @@ def _norm(text: str, *, fold: bool, lang: Language | None = None) -> str:
     return text.casefold() if fold else text
 
 
+_WORD = re.compile(r"\w+")
+
+
+def folded_words(text: str) -> list[str]:
+    """The words of a text as wordings are compared (`_norm`, case folded)."""
+    return _WORD.findall(_norm(text, fold=True))
+
+
 def blank_code(text: str) -> str:
     """The text with its code spans blanked out (same length, same positions)."""
     return inline.blank(text, [inline.CODE])

@@ -46,7 +46,7 @@ def _remove(text: str, wordings: Sequence[str]) -> str:
 )
 def check_untranslated(entry: EntryView, ctx: Context) -> list[Problem]:
     src, tgt = entry.msgid, entry.msgstr
-    allowed = _allowed_foreign(ctx)
+    allowed = ctx.cached("untranslated.allowed", lambda: _allowed_foreign(ctx))
     # 1. copied: identical, with real words left once names and terms are set aside
     if " ".join(src.split()) == " ".join(tgt.split()):
         residue = _residue(src, ctx, allowed)

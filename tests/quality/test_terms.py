@@ -1,0 +1,68 @@
+"""The glossary check's index: a big glossary is not a pattern per term per entry, and the
+index never hides a term the patterns would find."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workflow.catalogs import glossary
+from workflow.lang import languages
+from workflow.quality import terms
+from workflow.quality.registry import Context
+
+EN, FR = languages.parse("en"), languages.parse("fr")
+ROWS = [
+    "ICT,term,TIC",
+    "EU DisinfoLab,dnt,",
+    "Munir Akram,name,Munir Akram",
+    "cyber-security,term,cybersécurité",
+    "Security Council,term,Conseil de sécurité",
+    "G20,dnt,",
+    "الأمم المتحدة,term,Nations Unies",
+    "Café Müller,name,Café Müller",
+]
+GLOSSARY = glossary.parse("term,kind,fr\n" + "\n".join(ROWS) + "\n")
+TEXTS = [
+    "The ICTs of the EU DisinfoLab's partners",
+    "cyber security and cyber-security at the Security Council, G20 and G-20",
+    "Ambassador Munir Akram met the الأمم المتحدة delegation at Café Müller.",
+    "ICT's and icts",
+]
+
+
+def _by_scan(text: str, required: terms._Requirements) -> list[str]:
+    return [r.label for r in required.terms if r.source.search(terms._source_text(text))]
+
+
+def _by_index(text: str, required: terms._Requirements) -> list[str]:
+    source = terms._source_text(text)
+    return [r.label for r in required.candidates(source) if r.source.search(source)]
+
+
+def test_the_index_finds_what_every_pattern_finds() -> None:
+    required = terms._required(Context(EN, FR, GLOSSARY))
+    for text in TEXTS:
+        assert _by_index(text, required) == _by_scan(text, required)
+    assert _by_index(TEXTS[0], required) == ["ICT", "EU DisinfoLab"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from([*TEXTS, " ", "-", "'s", "s", "ict", "cyber", "Akram"]), max_size=8)
+)
+def test_the_index_never_hides_a_term(pieces: list[str]) -> None:
+    required = terms._required(Context(EN, FR, GLOSSARY))
+    text = "".join(pieces)
+    assert _by_index(text, required) == _by_scan(text, required)
+
+
+def test_a_100k_row_glossary_is_indexed_not_scanned() -> None:
+    rows = [f"Term{i} word{i},term,terme{i}" for i in range(100_000)]
+    big = glossary.parse("term,kind,fr\n" + "\n".join([*ROWS, *rows]) + "\n")
+    ctx = Context(EN, FR, big)
+    required = terms._required(ctx)
+    assert terms._required(ctx) is required  # once per catalog's context
+    source = terms._source_text("Term5 word5 and Term6 words6")
+    assert len(required.candidates(source)) == 2  # of 100,008 terms: Term5..., Term6...
+    assert _by_index("Term5 word5 and Term6 words6", required) == ["Term5 word5"]

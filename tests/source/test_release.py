@@ -10,6 +10,7 @@ from tests.conftest import REPO, SAMPLE_ID
 from workflow.errors import LanguageError, ReleaseError
 from workflow.source import release
 from workflow.source.markdown import blocks
+from workflow.workspace import open_workspace
 
 GOOD = """---
 title: A title
@@ -47,8 +48,7 @@ def test_parses_front_matter_and_body() -> None:
 
 
 def test_sample_release_parses() -> None:
-    path = REPO / "releases" / f"{SAMPLE_ID}.md"
-    rel = release.load(path, rel=f"releases/{SAMPLE_ID}.md")
+    rel = open_workspace(REPO).load_release(SAMPLE_ID)
     assert {t.code for t in rel.targets} >= {"fr", "es", "pt", "ur", "ar", "zh"}
     assert rel.date == dt.date(2024, 6, 20)
 

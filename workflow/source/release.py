@@ -9,12 +9,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-from workflow.errors import LanguageError, ReleaseError, decode_utf8
+from workflow.errors import LanguageError, ReleaseError, decode_utf8, one_line
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.source import markdown
@@ -127,9 +126,20 @@ _CLOSE = (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken, yaml.BlockEndToke
 
 
 def _check_depth(src: str, path: str) -> None:
-    """Refuse deep nesting before composing it (the scanner is iterative, the composer not)."""
+    """Refuse deep nesting before composing it (the scanner is iterative, the composer not),
+    and anchors and aliases (a release needs none; a few hundred bytes of aliases expand to
+    gigabytes: "billion laughs")."""
     depth = 0
     for token in yaml.scan(src, Loader=_Loader):
+        if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+            sign = "&" if isinstance(token, yaml.AnchorToken) else "*"
+            kind = "anchor" if sign == "&" else "alias"
+            raise ReleaseError(
+                f"front matter uses a YAML {kind} ({sign}{one_line(str(token.value), 40)})",
+                file=path,
+                line=token.start_mark.line + 2,
+                hint="write each value out: anchors and aliases are not allowed",
+            )
         if isinstance(token, _OPEN):
             depth += 1
             if depth > MAX_DEPTH:
@@ -161,7 +171,7 @@ def _load_front(src: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
             mark, problem = context_mark, f"{problem} {context}"
         line = mark.line + 2 if mark is not None else 2
         raise ReleaseError(
-            f"front matter is not valid YAML: {problem}", file=path, line=line
+            f"front matter is not valid YAML: {one_line(problem, 200)}", file=path, line=line
         ) from None
     if not isinstance(meta, dict) or not isinstance(node, yaml.MappingNode):
         raise ReleaseError("front matter must be a set of 'key: value' lines", file=path, line=2)
@@ -283,19 +293,6 @@ class _Front:
             if target not in targets:
                 targets.append(target)
         return source, tuple(targets)
-
-
-def load(path: Path, *, rel: str) -> Release:
-    """Read and parse `path`; `rel` is how errors name it (workspace-relative)."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ReleaseError(
-            "no such release", file=rel, hint="list them with: ls releases/"
-        ) from None
-    except OSError as exc:
-        raise ReleaseError(f"cannot read release: {exc.strerror}", file=rel) from None
-    return parse(data, release_id=path.name.removesuffix(".md"), path=rel)
 
 
 def _contact(value: object, fail: Callable[[str, str], ReleaseError]) -> str | None:

@@ -48,7 +48,7 @@ def check_id(release_id: str, *, source: str | None = None) -> str:
     """A release id is a plain file stem: no folders, no '..', nothing hidden."""
     if not _ID.match(release_id) or len(release_id) > 200:
         raise ReleaseError(
-            f"invalid release id {release_id!r}",
+            f"invalid release id {one_line(repr(release_id), 60)}",
             file=source,
             hint="ids are file names like 2024-06-20-cyber-framework (letters, digits, - _ .)",
         )
@@ -230,7 +230,7 @@ class _Front:
             if key not in REQUIRED + OPTIONAL:
                 raise self.fail(
                     str(key),
-                    f"unknown front matter key {key!r}",
+                    f"unknown front matter key {one_line(repr(key), 60)}",
                     "known keys: " + ", ".join(REQUIRED + OPTIONAL),
                 )
         for key in REQUIRED:
@@ -261,12 +261,18 @@ class _Front:
                 date = dt.date.fromisoformat(date.strip())
             except ValueError:
                 raise self.fail(
-                    "date", f"date {date!r} is not an ISO date", "write it as 2024-06-20"
+                    "date",
+                    f"date {one_line(repr(date), 60)} is not an ISO date",
+                    "write it as 2024-06-20",
                 ) from None
         if isinstance(date, dt.datetime):
             date = date.date()
         if not isinstance(date, dt.date):
-            raise self.fail("date", f"date {date!r} is not an ISO date", "write it as 2024-06-20")
+            raise self.fail(
+                "date",
+                f"date {one_line(repr(date), 60)} is not an ISO date",
+                "write it as 2024-06-20",
+            )
         return date
 
     def language(self, value: object, key: str) -> Language:

@@ -66,17 +66,25 @@ def _root_of(path: Path) -> tuple[str, str] | None:
     return max(under, key=lambda root: len(root[0]), default=None)
 
 
+def _shown(path: Path) -> str:
+    """How messages name a path: workspace-relative under a workspace root."""
+    root = _root_of(path)
+    if root is None:
+        return str(path)
+    return Path(os.path.abspath(path)).relative_to(root[0]).as_posix()
+
+
 def check_inside(path: Path, *, name: str | Path | None = None) -> None:
     """Refuse a path under a workspace root when it, or a link on the way to it, leads outside
     that root (`WorkspaceError` naming the path and where it leads)."""
     root = _root_of(path)
     if root is None:
         return
-    named, real_root = root
+    real_root = root[1]
     real = os.path.realpath(path)
     if real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep):
         return
-    shown = name if name is not None else Path(os.path.abspath(path)).relative_to(named).as_posix()
+    shown = name if name is not None else _shown(path)
     raise WorkspaceError(
         f"a symbolic link leads outside the workspace, to {real}", file=shown, hint=OUTSIDE_HINT
     )
@@ -96,9 +104,7 @@ def _not_regular(mode: int) -> str:
 
 
 def _too_big(error: type[WorkflowError], kind: str, size: int, shown: str | Path) -> WorkflowError:
-    noun = NOUNS.get(kind, "file")
-    if noun == "settings":
-        noun = "settings file"
+    noun = {"settings": "settings file", "catalog": "catalog"}.get(kind, NOUNS.get(kind, "file"))
     return error(f"{noun} is {size:,} bytes, more than the {LIMITS[kind]:,} allowed", file=shown)
 
 
@@ -115,10 +121,11 @@ def read_input(
     Opened without blocking and without following a last link (the path is resolved and
     checked to be inside the workspace first), refused unless it is a regular file, refused
     over `LIMITS[kind]` bytes before reading; never more than the limit + 1 bytes are read.
-    Errors are `error`s naming the file as `name` (default: the path).
+    Errors are `error`s naming the file as `name` (default: workspace-relative when the path
+    is under a workspace root).
     """
     limit = LIMITS[kind]
-    shown = name if name is not None else path
+    shown = name if name is not None else _shown(path)
     cannot = f"cannot read {NOUNS[kind]}" if kind in NOUNS else "cannot read"
     if confined:
         check_inside(path, name=shown)

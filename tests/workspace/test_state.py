@@ -5,8 +5,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
+from workflow.errors import WorkspaceError
 from workflow.workspace.folder import Workspace
-from workflow.workspace.state import STATE_DIR, RunState, clean_stale_temporaries
+from workflow.workspace.state import (
+    STATE_DIR,
+    RunState,
+    clean_stale_temporaries,
+    workspace_lock,
+)
 
 
 def test_clean_stale_temporaries_removes_only_ours(tmp_path: Path) -> None:
@@ -50,3 +58,20 @@ def test_state_file_that_is_a_pipe_is_forgotten(tmp_path: Path) -> None:
     (ws.root / STATE_DIR).mkdir(parents=True)
     os.mkfifo(ws.root / STATE_DIR / "state.json")
     assert RunState.load(ws).releases == {}
+
+
+def test_lock_that_is_not_a_regular_file_is_refused(tmp_path: Path) -> None:
+    ws = Workspace(tmp_path / "ws")
+    (ws.root / STATE_DIR).mkdir(parents=True)
+    os.mkfifo(ws.root / STATE_DIR / "run.lock")
+    with pytest.raises(WorkspaceError, match="run lock is not a regular file"), workspace_lock(ws):
+        pass
+
+
+def test_lock_linked_out_of_the_workspace_is_refused(tmp_path: Path) -> None:
+    ws = Workspace(tmp_path / "ws")
+    (ws.root / STATE_DIR).mkdir(parents=True)
+    (ws.root / STATE_DIR / "run.lock").symlink_to(tmp_path / "elsewhere.lock")
+    with pytest.raises(WorkspaceError, match="leads outside"), workspace_lock(ws):
+        pass
+    assert not (tmp_path / "elsewhere.lock").exists()

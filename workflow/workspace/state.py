@@ -10,6 +10,7 @@ import contextlib
 import fcntl
 import json
 import os
+import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +45,11 @@ def workspace_lock(ws: Workspace, *, wait: bool = False) -> Iterator[None]:
         raise WorkspaceError(
             f"cannot open the run lock: {exc.strerror}", file=ws.rel(path)
         ) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise WorkspaceError(
+            "the run lock is not a regular file", file=ws.rel(path), hint="delete it"
+        )
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))

@@ -50,6 +50,8 @@ def snapshot(root: Path, *, skip: str | None = STATE) -> dict[str, str]:
                 found[key] = "link:" + os.readlink(p)
             elif p.is_dir():
                 found[key] = "dir"
+            elif not p.is_file():  # a named pipe: reading it would wait for a writer
+                found[key] = "special"
             else:
                 found[key] = hashlib.sha256(p.read_bytes()).hexdigest()
     return found
@@ -272,8 +274,7 @@ def test_folder_instead_of_a_catalog(sample_workspace: Path, dest: str) -> None:
     (sample_workspace / dest).mkdir()
     before = snapshot(sample_workspace)
     proc = ws_run(sample_workspace, "run")
-    where = str(sample_workspace / dest)
-    assert_refused(proc, sample_workspace, before, where=where, message="cannot read: Is a dir")
+    assert_refused(proc, sample_workspace, before, where=dest, message="cannot read: Is a dir")
 
 
 def test_editor_lock_file_is_not_a_release(sample_workspace: Path) -> None:
@@ -282,6 +283,198 @@ def test_editor_lock_file_is_not_a_release(sample_workspace: Path) -> None:
     proc = ws_run(sample_workspace, "status")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.count(SAMPLE_ID) == 6
+
+
+# --- links out of the workspace, pipes, devices, oversized files, YAML bombs ----------------
+# Nothing outside the workspace is read, written or deleted; nothing hangs; nothing is read
+# whole before its size is known.
+
+FAST = 30  # seconds: each of these is refused at once; a hang (a pipe read) ends the test
+
+
+def outside(tmp_path: Path, name: str = "elsewhere") -> Path:
+    """A folder beside the workspace, holding someone else's temporary files."""
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / ".x.tmp").write_text("theirs")
+    (folder / ".notes.po.workflow-abcdefgh.tmp").write_text("looks like ours, but outside")
+    return folder
+
+
+@pytest.mark.parametrize("command", ["run", "extract", "build", "status"])
+def test_output_linked_out_of_the_workspace(
+    sample_workspace: Path, tmp_path: Path, command: str
+) -> None:
+    elsewhere = outside(tmp_path)
+    theirs = snapshot(elsewhere, skip=None)
+    (sample_workspace / "output").symlink_to(elsewhere, target_is_directory=True)
+    before = snapshot(sample_workspace)
+    proc = run_cli(command, "--root", str(sample_workspace), timeout=FAST)
+    line = assert_refused(
+        proc,
+        sample_workspace,
+        before,
+        where="output",
+        message=f"symbolic link leads outside the workspace, to {re.escape(str(elsewhere))}",
+    )
+    assert "refused" in line  # the hint says what to do
+    assert snapshot(elsewhere, skip=None) == theirs  # their .tmp files survive
+
+
+@pytest.mark.parametrize("folder", ["locales", "releases", ".workflow"])
+def test_folder_linked_out_of_the_workspace(
+    sample_workspace: Path, tmp_path: Path, folder: str
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    if (sample_workspace / folder).exists():
+        shutil.move(sample_workspace / folder, elsewhere)
+    else:
+        elsewhere.mkdir()
+    (elsewhere / ".x.tmp").write_text("theirs")
+    (sample_workspace / folder).symlink_to(elsewhere, target_is_directory=True)
+    theirs = snapshot(elsewhere, skip=None)
+    before, whole = snapshot(sample_workspace), snapshot(sample_workspace, skip=None)
+    proc = run_cli("run", "--root", str(sample_workspace), timeout=FAST)
+    assert_refused(proc, sample_workspace, before, where=folder, message="leads outside")
+    assert snapshot(sample_workspace, skip=None) == whole
+    assert snapshot(elsewhere, skip=None) == theirs
+
+
+def test_catalog_linked_out_of_the_workspace(sample_workspace: Path, tmp_path: Path) -> None:
+    """A link to a file outside is neither read nor replaced by the machine's write."""
+    elsewhere = outside(tmp_path)
+    shutil.move(sample_workspace / SAMPLE_CATALOG, elsewhere / "fr.po")
+    (sample_workspace / SAMPLE_CATALOG).symlink_to(elsewhere / "fr.po")
+    theirs = snapshot(elsewhere, skip=None)
+    before = snapshot(sample_workspace)
+    proc = ws_run(sample_workspace, "run")
+    assert_refused(proc, sample_workspace, before, where=SAMPLE_CATALOG, message="leads outside")
+    assert snapshot(elsewhere, skip=None) == theirs
+
+
+def test_links_inside_the_workspace_are_fine(sample_workspace: Path) -> None:
+    """A link that stays inside (a shared glossary kept in another folder) is read."""
+    glossary = sample_workspace / "locales" / "glossary.csv"
+    (sample_workspace / "shared").mkdir()
+    shutil.move(glossary, sample_workspace / "shared" / "glossary.csv")
+    glossary.symlink_to(Path("..") / "shared" / "glossary.csv")
+    proc = ws_run(sample_workspace, "status")
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_only_our_stale_temporaries_are_cleaned(sample_workspace: Path) -> None:
+    folder = sample_workspace / "locales" / "fr" / "LC_MESSAGES"
+    ours = folder / f".{SAMPLE_ID}.po.workflow-k3j_x9q2.tmp"
+    ours.write_text("left by a killed run")
+    theirs = [folder / ".x.tmp", folder / f".{SAMPLE_ID}.po.a8Xq.tmp", folder / "notes.tmp"]
+    for path in theirs:
+        path.write_text("an editor's")
+    proc = ws_run(sample_workspace, "run", "--lang", "fr")
+    assert "Traceback" not in proc.stderr, proc.stderr
+    assert not ours.exists()
+    assert all(path.exists() for path in theirs)
+
+
+FIFOS = [
+    # (where the pipe goes, the command, the message)
+    (f"releases/{SAMPLE_ID}.md", "run", r"cannot read release: a named pipe \(FIFO\)"),
+    (SAMPLE_CATALOG, "run", r"cannot read: a named pipe \(FIFO\), not a regular file"),
+    (SAMPLE_TEMPLATE, "run", r"cannot read: a named pipe \(FIFO\), not a regular file"),
+    ("locales/glossary.csv", "run", r"cannot read glossary: a named pipe \(FIFO\)"),
+    ("workflow.toml", "status", r"cannot read settings: a named pipe \(FIFO\)"),
+    (SAMPLE_CATALOG, "diff", r"cannot read: a named pipe \(FIFO\), not a regular file"),
+]
+
+
+@pytest.mark.parametrize(
+    ("dest", "command", "message"), FIFOS, ids=[f[0] + " " + f[1] for f in FIFOS]
+)
+def test_named_pipe_as_input(sample_workspace: Path, dest: str, command: str, message: str) -> None:
+    """A pipe is refused at once, not waited on (a read would block until someone writes)."""
+    path = sample_workspace / dest
+    path.unlink(missing_ok=True)
+    os.mkfifo(path)
+    before = snapshot(sample_workspace)
+    args = [command, "--lang", "fr"] if command == "diff" else [command]
+    proc = run_cli(*args, "--root", str(sample_workspace), timeout=FAST)
+    assert_refused(proc, sample_workspace, before, where=dest, message=message)
+
+
+@pytest.mark.parametrize("dest", [f"releases/{SAMPLE_ID}.md", SAMPLE_CATALOG])
+def test_link_to_dev_zero(sample_workspace: Path, dest: str) -> None:
+    """Endless input: refused as a link out, never read (it was read whole: MemoryError)."""
+    path = sample_workspace / dest
+    path.unlink()
+    path.symlink_to("/dev/zero")
+    before = snapshot(sample_workspace)
+    proc = run_cli("run", "--root", str(sample_workspace), timeout=FAST)
+    assert_refused(proc, sample_workspace, before, where=dest, message="outside .*/dev/zero")
+
+
+@pytest.mark.parametrize(
+    ("dest", "size", "message"),
+    [
+        (SAMPLE_CATALOG, 60_000_000, r"catalog is 60,000,000 bytes, more than the 50,000,000"),
+        ("locales/glossary.csv", 30_000_000, r"glossary is 30,000,000 bytes, more than the"),
+        ("workflow.toml", 2_000_000, r"settings file is 2,000,000 bytes, more than the"),
+    ],
+    ids=["catalog", "glossary", "settings"],
+)
+def test_oversized_input(sample_workspace: Path, dest: str, size: int, message: str) -> None:
+    """Refused from its size, before reading (a sparse file: nothing is written to disk)."""
+    with open(sample_workspace / dest, "r+b" if (sample_workspace / dest).exists() else "wb") as fh:
+        fh.truncate(size)
+    before = snapshot(sample_workspace)
+    proc = run_cli("run", "--root", str(sample_workspace), timeout=FAST)
+    assert_refused(proc, sample_workspace, before, where=dest, message=message)
+
+
+YAML_BOMB = (
+    "---\n"
+    'title: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    + "".join(
+        f"{b}: &{b} [{','.join(['*' + a] * 9)}]\n"
+        for a, b in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+    + "date: 2024-06-20\nplace: x\nlanguage: en\nlanguages: [fr]\n---\n\nBody.\n"
+)
+
+
+def test_yaml_bomb(sample_workspace: Path) -> None:
+    """A few hundred bytes of aliases ("billion laughs") expand to gigabytes: refused from
+    the first anchor, at once, in one short line."""
+    assert len(YAML_BOMB) < 500
+    rel = only_release(sample_workspace, "bomb.md", YAML_BOMB.encode())
+    before = snapshot(sample_workspace)
+    proc = run_cli("run", "--root", str(sample_workspace), timeout=FAST)
+    line = assert_refused(
+        proc, sample_workspace, before, where=f"{rel}:2", message=r"YAML anchor \(&a\)"
+    )
+    assert len(line) < 300
+
+
+def test_yaml_alias_alone(sample_workspace: Path) -> None:
+    text = FRONT.replace("place: New York", "place: *somewhere") + "Body.\n"
+    rel = only_release(sample_workspace, "alias.md", text.encode())
+    before = snapshot(sample_workspace)
+    proc = run_cli("run", "--root", str(sample_workspace), timeout=FAST)
+    assert_refused(proc, sample_workspace, before, where=f"{rel}:4", message=r"alias \(\*somewhere")
+
+
+def test_long_bad_value_is_one_short_line(sample_workspace: Path) -> None:
+    """An error quoting input quotes a short line of it, not megabytes."""
+    text = FRONT.replace("2024-06-20", "2024-06-20 " + "and later " * 100_000) + "Body.\n"
+    rel = only_release(sample_workspace, "long.md", text.encode())
+    before = snapshot(sample_workspace)
+    proc = run_cli("run", "--root", str(sample_workspace), timeout=FAST)
+    line = assert_refused(
+        proc,
+        sample_workspace,
+        before,
+        where=f"{rel}:3",
+        message=r"date '2024-06-20 and later .*… is not an ISO date",
+    )
+    assert len(line) < 500
 
 
 def test_line_separator_survives_the_catalogs(workspace: Path) -> None:

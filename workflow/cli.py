@@ -18,6 +18,7 @@ from workflow.lang import languages
 from workflow.run import Row as RunRow
 from workflow.run import RunReport
 from workflow.workspace import Workspace, open_workspace, settings
+from workflow.workspace.fsio import read_input
 from workflow.workspace.progress import ProgressBar
 
 EXIT_ERROR = 1
@@ -516,9 +517,10 @@ def cmd_diff(ws: Workspace, args: argparse.Namespace) -> int:
     shown = 0
     for release_id in ws.resolve_ids(args.releases):
         path = ws.catalog_path(release_id, lang)
-        if not path.exists():
+        data = read_input(path, "catalog", name=ws.rel(path))
+        if data is None:
             continue
-        po = pofile.parse(path.read_bytes(), path=ws.rel(path))
+        po = pofile.parse(data, path=ws.rel(path))
         for rev in pofile.revisions(po):
             shown += 1
             print(f"{ws.rel(path)}:{rev.line}: ({rev.reference})")
@@ -631,10 +633,10 @@ def cmd_segment(args: argparse.Namespace) -> int:
         name = "<stdin>"
     else:
         name = str(args.file)
-        try:
-            data = args.file.read_bytes()
-        except OSError as exc:
-            raise WorkflowError(f"cannot read: {exc.strerror}", file=name) from None
+        found = read_input(args.file, "release", name=name, confined=False)
+        if found is None:
+            raise WorkflowError("cannot read: No such file or directory", file=name)
+        data = found
     text = decode_utf8(data, file=name, hint=None)
     for sentence in extract.split_text(text.replace("\r\n", "\n"), lang):
         print(sentence)

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+MAX_MESSAGE = 300  # characters of a message or hint: one short line, whatever input it quotes
+
+
+def one_line(text: str, limit: int = MAX_MESSAGE) -> str:
+    """`text` as one line of at most `limit` characters (a message that quotes input)."""
+    text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 
 class WorkflowError(Exception):
     """A user-facing problem: carries where it happened and what to do about it."""
@@ -19,12 +27,13 @@ class WorkflowError(Exception):
         lang: str | None = None,
         hint: str | None = None,
     ) -> None:
+        message = one_line(message)
         super().__init__(message)
         self.message = message
         self.file = str(file) if file is not None else None
         self.line = line
         self.lang = lang
-        self.hint = hint
+        self.hint = one_line(hint) if hint is not None else None
 
     def __reduce__(self) -> tuple[object, ...]:
         # keep file/line/hint when an error crosses a process boundary (parallel extract)

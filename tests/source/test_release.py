@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -10,6 +11,7 @@ from tests.conftest import REPO, SAMPLE_ID
 from workflow.errors import LanguageError, ReleaseError
 from workflow.source import release
 from workflow.source.markdown import blocks
+from workflow.workspace import fsio, open_workspace
 
 GOOD = """---
 title: A title
@@ -47,8 +49,7 @@ def test_parses_front_matter_and_body() -> None:
 
 
 def test_sample_release_parses() -> None:
-    path = REPO / "releases" / f"{SAMPLE_ID}.md"
-    rel = release.load(path, rel=f"releases/{SAMPLE_ID}.md")
+    rel = open_workspace(REPO).load_release(SAMPLE_ID)
     assert {t.code for t in rel.targets} >= {"fr", "es", "pt", "ur", "ar", "zh"}
     assert rel.date == dt.date(2024, 6, 20)
 
@@ -109,3 +110,46 @@ def test_huge_release_refused() -> None:
 def test_crlf_and_bom_are_read() -> None:
     rel = parse(b"\xef\xbb\xbf" + GOOD.replace("\n", "\r\n").encode())
     assert rel.title == "A title"
+
+
+BOMB = (
+    "---\n"
+    'title: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    + "".join(
+        f"{b}: &{b} [{','.join(['*' + a] * 9)}]\n"
+        for a, b in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+    + "date: 2024-01-01\nplace: P\nlanguage: en\n---\nBody.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "fragment"),
+    [
+        (BOMB, 2, "YAML anchor (&a)"),
+        ("---\ntitle: T\ndate: 2024-01-01\nplace: *p\nlanguage: en\n---\nB.\n", 4, "alias (*p)"),
+        ("---\ntitle: &t T\ndate: 2024-01-01\nplace: P\nlanguage: en\n---\nB.\n", 2, "anchor"),
+        ("---\n<<: *base\ntitle: T\n---\nB.\n", 2, "alias (*base)"),
+    ],
+    ids=["billion-laughs", "alias", "anchor", "merge-key"],
+)
+def test_anchors_and_aliases_are_refused(text: str, line: int, fragment: str) -> None:
+    """A release needs no anchors; a few hundred bytes of aliases expand to gigabytes."""
+    start = time.monotonic()
+    with pytest.raises(ReleaseError) as err:
+        parse(text)
+    assert time.monotonic() - start < 1
+    assert err.value.line == line
+    assert fragment in str(err.value)
+
+
+def test_yaml_error_quoting_input_is_one_short_line() -> None:
+    text = "---\ntitle: 'x" + "y" * 100_000 + "\n  \tz\n---\nB.\n"
+    with pytest.raises(ReleaseError) as err:
+        parse(text)
+    message = str(err.value)
+    assert "\n" not in message and len(message) <= 400, message
+
+
+def test_release_size_limit_is_the_readers() -> None:
+    assert fsio.LIMITS["release"] == release.MAX_BYTES

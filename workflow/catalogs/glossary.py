@@ -17,6 +17,7 @@ from pathlib import Path
 
 from workflow.errors import WorkflowError
 from workflow.lang import languages
+from workflow.workspace.fsio import read_input
 
 FILE = "glossary.csv"
 KINDS = ("dnt", "name", "term")
@@ -122,15 +123,9 @@ def parse(text: str, *, path: str = f"locales/{FILE}") -> Glossary:
 
 
 def load(locales: Path) -> Glossary:
-    path = locales / FILE
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+    data = read_input(locales / FILE, "glossary", name=f"locales/{FILE}", error=GlossaryError)
+    if data is None:
         return Glossary()
-    except OSError as exc:
-        raise GlossaryError(
-            f"cannot read glossary: {exc.strerror}", file=f"locales/{FILE}"
-        ) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

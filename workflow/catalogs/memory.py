@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workflow.catalogs import pofile
-from workflow.errors import CatalogError
+from workflow.errors import WorkflowError
 from workflow.lang.languages import Language
 from workflow.workspace import Workspace
+from workflow.workspace.fsio import read_input
 
 
 @dataclass
@@ -29,8 +30,11 @@ def build(ws: Workspace, lang: Language) -> Memory:
         return mem
     for path in sorted(folder.glob("*.po")):
         try:
-            po = pofile.parse(path.read_bytes(), path=ws.rel(path))
-        except (CatalogError, OSError):
+            data = read_input(path, "catalog")
+            if data is None:
+                continue
+            po = pofile.parse(data, path=ws.rel(path))
+        except WorkflowError:  # CatalogError, or not a regular file, too big, a link out
             continue
         for msgid, msgstr in pofile.reviewed(po):
             mem.entries.setdefault(msgid, (msgstr, ws.rel(path)))

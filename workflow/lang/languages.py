@@ -19,7 +19,7 @@ from babel.dates import format_date
 from babel.messages.plurals import get_plural
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from workflow.errors import LanguageError
+from workflow.errors import LanguageError, one_line
 from workflow.lang import scripts
 
 Direction = Literal["ltr", "rtl"]
@@ -95,7 +95,7 @@ def parse(code: str, *, source: str | None = None, line: int | None = None) -> L
     m = _CODE.match(code.strip()) if isinstance(code, str) else None
     if not m:
         raise LanguageError(
-            f"invalid language code {code!r}",
+            f"invalid language code {one_line(repr(code), 60)}",
             file=source,
             line=line,
             hint="use a BCP 47 code such as fr, pt-BR or zh-Hans",

@@ -22,7 +22,7 @@ from workflow.quality import gate
 from workflow.source import markdown, segment
 from workflow.source.release import Release
 from workflow.workspace import Workspace
-from workflow.workspace.fsio import atomic_write, read
+from workflow.workspace.fsio import atomic_write, check_inside, read
 from workflow.workspace.workers import pool as workers_pool
 
 UNTRANSLATED = "[untranslated] "
@@ -133,6 +133,7 @@ def _publish(
 ) -> typeset.TypesetReport:
     """Write output/<id>/<stem>.html and typeset <stem>.pdf from it (both atomically)."""
     out_dir = ws.output / rel.id
+    check_inside(out_dir)  # before making folders: never one outside the workspace
     out_dir.mkdir(parents=True, exist_ok=True)
     atomic_write(out_dir / f"{stem}.html", html.encode("utf-8"))
     return typeset.typeset(

@@ -9,12 +9,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-from workflow.errors import LanguageError, ReleaseError, decode_utf8
+from workflow.errors import LanguageError, ReleaseError, decode_utf8, one_line
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.source import markdown
@@ -49,7 +48,7 @@ def check_id(release_id: str, *, source: str | None = None) -> str:
     """A release id is a plain file stem: no folders, no '..', nothing hidden."""
     if not _ID.match(release_id) or len(release_id) > 200:
         raise ReleaseError(
-            f"invalid release id {release_id!r}",
+            f"invalid release id {one_line(repr(release_id), 60)}",
             file=source,
             hint="ids are file names like 2024-06-20-cyber-framework (letters, digits, - _ .)",
         )
@@ -127,9 +126,20 @@ _CLOSE = (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken, yaml.BlockEndToke
 
 
 def _check_depth(src: str, path: str) -> None:
-    """Refuse deep nesting before composing it (the scanner is iterative, the composer not)."""
+    """Refuse deep nesting before composing it (the scanner is iterative, the composer not),
+    and anchors and aliases (a release needs none; a few hundred bytes of aliases expand to
+    gigabytes: "billion laughs")."""
     depth = 0
     for token in yaml.scan(src, Loader=_Loader):
+        if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+            sign = "&" if isinstance(token, yaml.AnchorToken) else "*"
+            kind = "anchor" if sign == "&" else "alias"
+            raise ReleaseError(
+                f"front matter uses a YAML {kind} ({sign}{one_line(str(token.value), 40)})",
+                file=path,
+                line=token.start_mark.line + 2,
+                hint="write each value out: anchors and aliases are not allowed",
+            )
         if isinstance(token, _OPEN):
             depth += 1
             if depth > MAX_DEPTH:
@@ -161,7 +171,7 @@ def _load_front(src: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
             mark, problem = context_mark, f"{problem} {context}"
         line = mark.line + 2 if mark is not None else 2
         raise ReleaseError(
-            f"front matter is not valid YAML: {problem}", file=path, line=line
+            f"front matter is not valid YAML: {one_line(problem, 200)}", file=path, line=line
         ) from None
     if not isinstance(meta, dict) or not isinstance(node, yaml.MappingNode):
         raise ReleaseError("front matter must be a set of 'key: value' lines", file=path, line=2)
@@ -220,7 +230,7 @@ class _Front:
             if key not in REQUIRED + OPTIONAL:
                 raise self.fail(
                     str(key),
-                    f"unknown front matter key {key!r}",
+                    f"unknown front matter key {one_line(repr(key), 60)}",
                     "known keys: " + ", ".join(REQUIRED + OPTIONAL),
                 )
         for key in REQUIRED:
@@ -251,12 +261,18 @@ class _Front:
                 date = dt.date.fromisoformat(date.strip())
             except ValueError:
                 raise self.fail(
-                    "date", f"date {date!r} is not an ISO date", "write it as 2024-06-20"
+                    "date",
+                    f"date {one_line(repr(date), 60)} is not an ISO date",
+                    "write it as 2024-06-20",
                 ) from None
         if isinstance(date, dt.datetime):
             date = date.date()
         if not isinstance(date, dt.date):
-            raise self.fail("date", f"date {date!r} is not an ISO date", "write it as 2024-06-20")
+            raise self.fail(
+                "date",
+                f"date {one_line(repr(date), 60)} is not an ISO date",
+                "write it as 2024-06-20",
+            )
         return date
 
     def language(self, value: object, key: str) -> Language:
@@ -287,19 +303,6 @@ class _Front:
             if target not in targets:
                 targets.append(target)
         return source, tuple(targets)
-
-
-def load(path: Path, *, rel: str) -> Release:
-    """Read and parse `path`; `rel` is how errors name it (workspace-relative)."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ReleaseError(
-            "no such release", file=rel, hint="list them with: ls releases/"
-        ) from None
-    except OSError as exc:
-        raise ReleaseError(f"cannot read release: {exc.strerror}", file=rel) from None
-    return parse(data, release_id=path.name.removesuffix(".md"), path=rel)
 
 
 def _contact(value: object, fail: Callable[[str, str], ReleaseError]) -> str | None:

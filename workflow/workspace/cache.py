@@ -11,8 +11,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from workflow.errors import WorkflowError
 from workflow.workspace import Workspace
-from workflow.workspace.fsio import atomic_write
+from workflow.workspace.fsio import atomic_write, read_input
 
 FILE = ".workflow/cache.json"
 VERSION = 1
@@ -27,8 +28,9 @@ class Cache:
     @classmethod
     def load(cls, ws: Workspace) -> Cache:
         try:
-            data = json.loads((ws.root / FILE).read_text())
-        except (FileNotFoundError, ValueError, UnicodeDecodeError):
+            raw = read_input(ws.root / FILE, "state")
+            data = json.loads(raw) if raw is not None else None
+        except (WorkflowError, ValueError):  # lost or spoilt: only costs time
             return cls(ws)
         if not isinstance(data, dict) or data.get("version") != VERSION:
             return cls(ws)

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from workflow.errors import ReleaseError, WorkspaceError, decode_utf8
 from workflow.lang.languages import Language
-from workflow.source.release import Release, check_id, load
+from workflow.source.release import Release, check_id, parse
 from workflow.workspace import settings
+from workflow.workspace.fsio import check_inside, confine, read_input
 from workflow.workspace.settings import SETTINGS_FILE, Settings
 
 
@@ -18,6 +19,9 @@ from workflow.workspace.settings import SETTINGS_FILE, Settings
 class Workspace:
     root: Path
     settings: Settings = field(default_factory=Settings)  # workflow.toml, checked
+
+    def __post_init__(self) -> None:
+        confine(self.root)  # nothing under the root may lead out of it (workspace.fsio)
 
     @property
     def releases(self) -> Path:
@@ -88,7 +92,17 @@ class Workspace:
 
     def load_release(self, release_id: str) -> Release:
         path = self.release_path(release_id)
-        return load(path, rel=self.rel(path))
+        rel = self.rel(path)
+        data = read_input(path, "release", name=rel, error=ReleaseError)
+        if data is None:
+            raise ReleaseError("no such release", file=rel, hint="list them with: ls releases/")
+        return parse(data, release_id=release_id, path=rel)
+
+    def check_layout(self) -> None:
+        """Refuse a folder of the workspace (or workflow.toml) that is a link leading out of it:
+        the tool reads, writes and deletes only inside the workspace."""
+        for name in ("releases", "locales", "output", ".workflow", SETTINGS_FILE):
+            check_inside(self.root / name, name=name)
 
 
 def open_workspace(root: Path) -> Workspace:
@@ -96,17 +110,16 @@ def open_workspace(root: Path) -> Workspace:
     root = root.resolve()
     if not root.is_dir():
         raise WorkspaceError("no such folder", file=str(root), hint="pass --root DIR")
-    path = root / SETTINGS_FILE
-    conf = _load_settings(path) if path.exists() else Settings()
+    Workspace(root).check_layout()
+    conf = _load_settings(root / SETTINGS_FILE)
     _check_names(conf)
     return Workspace(root, conf)
 
 
 def _load_settings(path: Path) -> Settings:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise WorkspaceError(f"cannot read settings: {exc.strerror}", file=SETTINGS_FILE) from None
+    data = read_input(path, "settings", name=SETTINGS_FILE, error=WorkspaceError)
+    if data is None:
+        return Settings()
     text = decode_utf8(data, file=SETTINGS_FILE, error=WorkspaceError, what="settings", hint=None)
     return settings.load(text)
 

@@ -10,14 +10,22 @@ import contextlib
 import fcntl
 import json
 import os
+import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from workflow import __version__
-from workflow.errors import WorkspaceError
+from workflow.errors import WorkflowError, WorkspaceError
 from workflow.workspace.folder import Workspace
-from workflow.workspace.fsio import atomic_write, digest, digest_files
+from workflow.workspace.fsio import (
+    atomic_write,
+    check_inside,
+    digest,
+    digest_files,
+    read_input,
+    stale_temporaries,
+)
 
 STATE_DIR = ".workflow"
 LOCK_FILE = "run.lock"
@@ -28,9 +36,20 @@ STATE_FILE = "state.json"
 def workspace_lock(ws: Workspace, *, wait: bool = False) -> Iterator[None]:
     """An exclusive lock on the workspace, released by the kernel if the process dies."""
     folder = ws.root / STATE_DIR
+    check_inside(folder / LOCK_FILE, name=f"{STATE_DIR}/{LOCK_FILE}")
     folder.mkdir(exist_ok=True)
     path = folder / LOCK_FILE
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
+    except OSError as exc:
+        raise WorkspaceError(
+            f"cannot open the run lock: {exc.strerror}", file=ws.rel(path)
+        ) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise WorkspaceError(
+            "the run lock is not a regular file", file=ws.rel(path), hint="delete it"
+        )
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
@@ -49,14 +68,14 @@ def workspace_lock(ws: Workspace, *, wait: bool = False) -> Iterator[None]:
 
 
 def clean_stale_temporaries(ws: Workspace) -> int:
-    """Temp files of writes interrupted by a kill (only safe under the lock)."""
+    """Our temp files (`fsio.is_temporary`) of writes interrupted by a kill, inside the
+    workspace only, never through a link (only safe under the lock)."""
     removed = 0
-    for top in (ws.locales, ws.output):
-        if top.is_dir():
-            for tmp in top.rglob(".*.tmp"):
-                with contextlib.suppress(FileNotFoundError):
-                    tmp.unlink()
-                    removed += 1
+    for top in (ws.locales, ws.output, ws.root / STATE_DIR):
+        for tmp in stale_temporaries(top):
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+                removed += 1
     return removed
 
 
@@ -104,8 +123,11 @@ class RunState:
     def load(cls, ws: Workspace) -> RunState:
         path = ws.root / STATE_DIR / STATE_FILE
         try:
-            data = json.loads(path.read_text())
-        except (FileNotFoundError, ValueError):
+            raw = read_input(path, "state")
+            data = json.loads(raw) if raw is not None else None
+        except (WorkflowError, ValueError):  # lost or spoilt: the state is only a cache
+            return cls(ws)
+        if data is None:
             return cls(ws)
         return cls(ws, data if isinstance(data, dict) else {})
 

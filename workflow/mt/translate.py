@@ -238,14 +238,17 @@ def _save(ws: Workspace, cat: _Open, options: Options) -> None:
     """Write the catalog if we changed it; if a translator saved it meanwhile, merge first.
     A save that leaves the file half-written for long fails this catalog only: nothing is
     written to it, and both its last good state and ours are kept in the catalog history."""
-    if not cat.dirty or cat.result.error:
+    if not cat.dirty:
         return
-    try:
-        _merge_and_write(ws, cat, options)
-    except guard.HalfSavedCatalogError as exc:
-        guard.remember(ws, cat.path, pofile.dump(cat.po), cat.po, "translate, not written")
-        cat.result.error = str(exc)
-        cat.dirty = False
+    if not cat.result.error:
+        try:
+            _merge_and_write(ws, cat, options)
+            return
+        except guard.HalfSavedCatalogError as exc:
+            cat.result.error = str(exc)
+    # failed: the machine work goes on into the history only
+    guard.remember(ws, cat.path, pofile.dump(cat.po), cat.po, "translate, not written")
+    cat.dirty = False
 
 
 def _merge_and_write(ws: Workspace, cat: _Open, options: Options) -> None:

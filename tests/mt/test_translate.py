@@ -233,11 +233,11 @@ def test_a_legacy_charset_catalog_is_translated_and_written_in_utf8(sample_works
 # --- a catalog saved in place (truncated, then written) during the run --------------------------
 
 
-def _review_some(po_path: Path, n: int = 3) -> dict[str, str]:
-    """A translator reviewed the first `n` entries; returns msgid -> reviewed text."""
+def _review_some(po_path: Path, n: int = 3, *, last: bool = False) -> dict[str, str]:
+    """A translator reviewed the first (or last) `n` entries; returns msgid -> reviewed text."""
     po = polib.pofile(str(po_path))
     reviewed = {}
-    for i, e in enumerate(po[:n]):
+    for i, e in enumerate(po[-n:] if last else po[:n]):
         e.msgstr = f"Revisto {i}: tradução da equipa."
         reviewed[e.msgid] = e.msgstr
     po.save(str(po_path))
@@ -377,10 +377,10 @@ def test_a_translator_saving_in_place_all_along_loses_no_reviewed_entry(
     sample_workspace: Path, tmp_path: Path
 ) -> None:
     """A translator's editor saves the pt catalog in place every 50 ms (truncate + write,
-    and `cp`) during whole `workflow translate` runs. TRIALS=10 in the environment to run more
+    and `cp`) during whole `workflow translate` runs; every catalog the tool writes is whole. TRIALS=10 in the environment to run more
     trials by hand (-s prints the figures)."""
     po_path = sample_workspace / PT
-    reviewed = _review_some(po_path, 5)
+    reviewed = _review_some(po_path, 5, last=True)  # the first to go when a file is cut off
     editor_copy = tmp_path / "editor.po"
     editor_copy.write_bytes(po_path.read_bytes())
     trials = int(os.environ.get("TRIALS", "3"))
@@ -408,5 +408,7 @@ def test_a_translator_saving_in_place_all_along_loses_no_reviewed_entry(
         )
         assert kept == 5
         msgfmt_check(po_path)
+        # every catalog the tool wrote was whole: all 19 entries, the 5 reviewed ones
         states = history.states(open_workspace(sample_workspace))[str(PT)]
-        assert max(s.reviewed for s in states) >= 5
+        written = [s for s in states if s.source == "translate"]
+        assert written and all(s.total == 19 and s.reviewed == 5 for s in written)

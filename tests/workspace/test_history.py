@@ -20,6 +20,8 @@ def test_states_are_kept_by_digest_once_and_bounded(sample_workspace: Path) -> N
     again = history.remember(ws, PT, b"one", reviewed=5, total=19, source="read")
     assert again == first and len(history.states(ws)[PT]) == 1  # the newest is not repeated
     assert history.blob(ws, digest(b"one")).read_bytes() == b"one"
+    stale = history.folder(ws) / ".index.json.abc.tmp"  # a write a kill interrupted
+    stale.write_bytes(b"{")
     for n in range(history.KEEP + 5):
         history.remember(ws, PT, f"machine {n}".encode(), reviewed=0, total=19, source="x")
     states = history.states(ws)[PT]
@@ -28,6 +30,7 @@ def test_states_are_kept_by_digest_once_and_bounded(sample_workspace: Path) -> N
     assert states[0].digest == first.digest and states[0].reviewed == 5
     copies = {p.stem for p in history.folder(ws).glob("*.po")}
     assert copies == {s.digest for s in states}  # copies nobody refers to are gone
+    assert not stale.exists()
 
 
 def test_find_and_load(sample_workspace: Path) -> None:

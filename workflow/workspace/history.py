@@ -125,9 +125,10 @@ def _trim(states: list[State]) -> list[State]:
 
 
 def _collect(ws: Workspace, index: dict[str, list[State]]) -> None:
-    """Remove the copies no state refers to."""
+    """Remove the copies no state refers to, and temp files of writes a kill interrupted
+    (every write here is made under the index lock, which the caller holds)."""
     used = {s.digest for states in index.values() for s in states}
-    for p in folder(ws).glob("*.po"):
+    for p in [*folder(ws).glob("*.po"), *folder(ws).glob(".*.tmp")]:
         if p.stem not in used:
             with contextlib.suppress(FileNotFoundError):
                 p.unlink()

@@ -177,6 +177,20 @@ COMMANDS: tuple[Command, ...] = (
         ),
     ),
     Command(
+        "recover",
+        "list the saved states of catalogs, or write one back (after a lost or broken save)",
+        "cmd_recover",
+        (
+            arg("catalog", nargs="?", metavar="CATALOG", help="catalog path (or its unique end)"),
+            arg("--list", action="store_true", help="list the saved states (of CATALOG or all)"),
+            arg(
+                "--digest",
+                metavar="D",
+                help="the state to restore (default: the newest that differs from the file)",
+            ),
+        ),
+    ),
+    Command(
         "settings",
         "every table and key of workflow.toml: meaning, type, default, this workspace's value",
         "cmd_settings",
@@ -293,9 +307,12 @@ def cmd_translate(ws: Workspace, args: argparse.Namespace) -> int:
     finally:
         if bar:
             bar.close()
+    failed = [c for c in report.catalogs if c.error]
+    for c in failed:
+        print(f"error: {c.error}", file=sys.stderr)
     if not args.quiet:
         for c in report.catalogs:
-            if not (c.machine or c.memory):
+            if c.error or not (c.machine or c.memory):
                 continue
             parts = [f"{c.machine} machine" + (f" ({c.engine})" if c.engine else "")]
             if c.memory:
@@ -308,7 +325,7 @@ def cmd_translate(ws: Workspace, args: argparse.Namespace) -> int:
                 parts.append(f"converted from {c.converted_from} to UTF-8")
             print(f"{c.path}: " + ", ".join(parts))
         print(f"{report.segments} segment(s) translated in {len(report.catalogs)} catalog(s)")
-    return 0
+    return EXIT_ERROR if failed else 0
 
 
 def _print_error(exc: WorkflowError) -> None:
@@ -614,6 +631,31 @@ def cmd_check(ws: Workspace, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_ERROR if errors else 0
+
+
+def cmd_recover(ws: Workspace, args: argparse.Namespace) -> int:
+    from workflow.catalogs import guard
+    from workflow.workspace import history, state
+
+    if args.list or not args.catalog:
+        saved = history.states(ws)
+        if args.catalog:
+            name = history.find_catalog(ws, args.catalog)
+            saved = {name: saved[name]}
+        if not saved:
+            print("no saved catalog states")
+        for name, states in saved.items():
+            print(name)
+            for s in reversed(states):
+                print(f"  {s.time}  {s.digest[:12]}  {s.reviewed:4}/{s.total} reviewed  {s.source}")
+        return 0
+    with state.workspace_lock(ws):
+        restored = guard.recover(ws, args.catalog, args.digest)
+    print(
+        f"restored {history.find_catalog(ws, args.catalog)} as of {restored.time} "
+        f"({restored.digest[:12]}, {restored.reviewed}/{restored.total} reviewed)"
+    )
+    return 0
 
 
 def cmd_settings(ws: Workspace, args: argparse.Namespace) -> int:

@@ -157,9 +157,11 @@ class _Batch:
                 self._tick(f"translate {code}", done, total)
 
             try:
-                self.report.translated += translate.run(
-                    self.ws, rels, opts, step, engines=engines
-                ).segments
+                done = translate.run(self.ws, rels, opts, step, engines=engines)
+                self.report.translated += done.segments
+                for cat in done.catalogs:
+                    if cat.error:
+                        self.failed[(cat.release, cat.language)] = cat.error
             except WorkflowError as exc:
                 for rel in rels:
                     self.failed[(rel.id, lang.code)] = str(exc)

@@ -6,17 +6,23 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import polib
 import pytest
 
 from tests.conftest import SAMPLE_ID, msgfmt_check, run_cli, tree_hash
+from workflow.catalogs import guard
 from workflow.catalogs.extract import extract
 from workflow.errors import ModelError
+from workflow.lang import languages
 from workflow.mt import translate
-from workflow.workspace import open_workspace
+from workflow.mt.engines.base import Engine
+from workflow.mt.engines.select import Engines
+from workflow.workspace import Workspace, history, open_workspace
 
 PT = Path("locales/pt/LC_MESSAGES") / f"{SAMPLE_ID}.po"
 FR = Path("locales/fr/LC_MESSAGES") / f"{SAMPLE_ID}.po"
@@ -222,3 +228,187 @@ def test_a_legacy_charset_catalog_is_translated_and_written_in_utf8(sample_works
     text = po_path.read_bytes().decode("utf-8")
     assert "charset=UTF-8" in text and "Nova Iorque" in text and "Paquistão" in text
     msgfmt_check(po_path)
+
+
+# --- a catalog saved in place (truncated, then written) during the run --------------------------
+
+
+def _review_some(po_path: Path, n: int = 3, *, last: bool = False) -> dict[str, str]:
+    """A translator reviewed the first (or last) `n` entries; returns msgid -> reviewed text."""
+    po = polib.pofile(str(po_path))
+    reviewed = {}
+    for i, e in enumerate(po[-n:] if last else po[:n]):
+        e.msgstr = f"Revisto {i}: tradução da equipa."
+        reviewed[e.msgid] = e.msgstr
+    po.save(str(po_path))
+    return reviewed
+
+
+def _reviewed_kept(po_path: Path, reviewed: dict[str, str]) -> int:
+    got = entries(po_path)
+    return sum(
+        1 for k, v in reviewed.items() if k in got and got[k].msgstr == v and not got[k].fuzzy
+    )
+
+
+class _Hooked:
+    """The real engine, with a hook run before each batch (the translator's moment)."""
+
+    def __init__(self, inner: Engine, hook: Callable[[int], None]) -> None:
+        self.inner, self.hook, self.calls = inner, hook, 0
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+    def translate_batch(self, texts: list[str], src: str, tgt: str) -> list[str]:
+        self.calls += 1
+        self.hook(self.calls)
+        return self.inner.translate_batch(texts, src, tgt)
+
+
+def _hooked_engines(ws: Workspace, hook: Callable[[int], None]) -> Engines:
+    engines = Engines(ws)
+    choose = engines.choose
+    engines.choose = lambda *a, **k: _Hooked(choose(*a, **k), hook)  # type: ignore[method-assign]
+    return engines
+
+
+def test_a_catalog_left_empty_by_an_editor_is_not_written_and_can_be_recovered(
+    sample_workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(guard, "WAIT", 0.3)
+    po_path = sample_workspace / PT
+    reviewed = _review_some(po_path)
+    ws = open_workspace(sample_workspace)
+
+    def editor_empties_the_file(call: int) -> None:
+        if call == 2:  # after the first batch was written: a save truncates, then hangs
+            po_path.write_bytes(b"")
+
+    report = translate.run(
+        ws,
+        [ws.load_release(SAMPLE_ID)],
+        translate.Options(languages=(languages.parse("pt"),), batch_size=4),
+        engines=_hooked_engines(ws, editor_empties_the_file),
+    )
+    (pt,) = report.catalogs
+    assert "half-saved (it is empty)" in pt.error and "workflow recover" in pt.error
+    assert pt.path in pt.error
+    assert po_path.read_bytes() == b""  # nothing written over it
+    states = history.states(ws)[str(PT)]
+    assert max(s.reviewed for s in states) == 3
+    # the tool's last work (16 open entries filled) is kept too
+    assert states[-1].source == "translate, not written" and states[-1].reviewed == 3
+    proc = run_cli("recover", "--root", str(sample_workspace), str(PT))
+    assert proc.returncode == 0, proc.stderr
+    assert _reviewed_kept(po_path, reviewed) == 3
+    assert all(e.msgstr for e in entries(po_path).values())
+    msgfmt_check(po_path)
+
+
+def test_a_save_caught_half_way_is_waited_for_and_merged(sample_workspace: Path) -> None:
+    po_path = sample_workspace / PT
+    reviewed = _review_some(po_path)
+    ws = open_workspace(sample_workspace)
+    timers: list[threading.Timer] = []
+
+    def editor_saves_slowly(call: int) -> None:
+        if call == 2:
+            po = polib.pofile(str(po_path))
+            po[5].msgstr = "Revista durante a execução."  # a machine entry, now reviewed
+            if "fuzzy" in po[5].flags:
+                po[5].flags.remove("fuzzy")
+            reviewed[po[5].msgid] = po[5].msgstr
+            po_path.write_bytes(b"")  # truncated now, written 0.3 s later
+            timers.append(threading.Timer(0.3, lambda: po_path.write_text(str(po) + "\n")))
+            timers[0].start()
+            time.sleep(0.05)
+
+    report = translate.run(
+        ws,
+        [ws.load_release(SAMPLE_ID)],
+        translate.Options(languages=(languages.parse("pt"),), batch_size=4),
+        engines=_hooked_engines(ws, editor_saves_slowly),
+    )
+    timers[0].join()
+    (pt,) = report.catalogs
+    assert not pt.error and pt.kept_edits == 1
+    assert _reviewed_kept(po_path, reviewed) == 4
+    assert all(e.msgstr for e in entries(po_path).values())
+    msgfmt_check(po_path)
+
+
+@pytest.mark.parametrize("kind", ["empty", "headerless"])
+def test_extract_refuses_an_empty_or_headerless_catalog(sample_workspace: Path, kind: str) -> None:
+    po_path = sample_workspace / PT
+    data = po_path.read_bytes()
+    po_path.write_bytes(b"" if kind == "empty" else data[data.index(b"\n\n") + 2 :])
+    before = tree_hash(sample_workspace)
+    proc = run_cli("extract", "--root", str(sample_workspace))
+    assert proc.returncode == 1
+    assert f"error: {PT}: catalog looks half-saved" in proc.stderr
+    assert "it is empty" in proc.stderr if kind == "empty" else "no header" in proc.stderr
+    assert "workflow recover" in proc.stderr
+    assert tree_hash(sample_workspace) == before  # not rebuilt untranslated
+
+
+_TRANSLATOR = r"""
+import os, subprocess, sys, time
+path, copy, stop = sys.argv[1:4]
+good = open(copy, "rb").read()
+saves = 0
+while not os.path.exists(stop):
+    if saves % 2:
+        subprocess.run(["cp", copy, path], check=True)  # cp writes in place too
+    else:
+        with open(path, "wb") as fh:  # an editor's save in place: truncate, then write
+            fh.write(good[: len(good) // 3])
+            fh.flush()
+            time.sleep(0.005)
+            fh.write(good[len(good) // 3 :])
+    saves += 1
+    time.sleep(0.05)
+print(saves)
+"""
+
+
+@pytest.mark.slow
+def test_a_translator_saving_in_place_all_along_loses_no_reviewed_entry(
+    sample_workspace: Path, tmp_path: Path
+) -> None:
+    """A translator's editor saves the pt catalog in place every 50 ms (truncate + write,
+    and `cp`) during whole `workflow translate` runs; every catalog the tool writes is whole. TRIALS=10 in the environment to run more
+    trials by hand (-s prints the figures)."""
+    po_path = sample_workspace / PT
+    reviewed = _review_some(po_path, 5, last=True)  # the first to go when a file is cut off
+    editor_copy = tmp_path / "editor.po"
+    editor_copy.write_bytes(po_path.read_bytes())
+    trials = int(os.environ.get("TRIALS", "3"))
+    for trial in range(trials):
+        po_path.write_bytes(editor_copy.read_bytes())  # every trial starts from open entries
+        stop = tmp_path / f"stop{trial}"
+        editor = subprocess.Popen(
+            [sys.executable, "-c", _TRANSLATOR, str(po_path), str(editor_copy), str(stop)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        started = time.monotonic()
+        proc = run_cli(
+            "translate", "--root", str(sample_workspace), "--lang", "pt", "--batch-size", "2"
+        )
+        elapsed = time.monotonic() - started
+        stop.touch()
+        saves = editor.communicate(timeout=30)[0].strip()
+        assert proc.returncode == 0, proc.stderr
+        kept = _reviewed_kept(po_path, reviewed)
+        filled = sum(1 for e in entries(po_path).values() if e.msgstr)
+        print(
+            f"trial {trial}: {elapsed:.1f} s, {saves} editor saves, "
+            f"merged: {'merged' in proc.stdout}, reviewed kept {kept}/5, filled {filled}/19"
+        )
+        assert kept == 5
+        msgfmt_check(po_path)
+        # every catalog the tool wrote was whole: all 19 entries, the 5 reviewed ones
+        states = history.states(open_workspace(sample_workspace))[str(PT)]
+        written = [s for s in states if s.source == "translate"]
+        assert written and all(s.total == 19 and s.reviewed == 5 for s in written)

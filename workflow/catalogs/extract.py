@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from workflow.catalogs import merge, pofile
+from workflow.catalogs import guard, merge, pofile
 from workflow.catalogs.header import timestamp
 from workflow.catalogs.pofile import SourceEntry
 from workflow.catalogs.types import Catalog
@@ -18,7 +18,7 @@ from workflow.lang.languages import Language
 from workflow.source import markdown, release, segment
 from workflow.source.release import Release
 from workflow.workspace import Workspace
-from workflow.workspace.fsio import Snapshot, atomic_write, current, read
+from workflow.workspace.fsio import Snapshot, atomic_write, read
 from workflow.workspace.workers import parallel_map
 
 T = TypeVar("T")
@@ -89,6 +89,20 @@ class _Pending:
 
 
 def _read_catalog(ws: Workspace, path: Path) -> tuple[Catalog | None, Snapshot]:
+    """A template as it is; a language's catalog only whole (`guard`): an empty one, or one
+    without its header, is refused, never rebuilt untranslated."""
+    if path.suffix == ".po":
+        try:
+            got = guard.read_whole(ws, path, settle=False)
+        except guard.HalfSavedCatalogError as exc:
+            exc.hint = (
+                f"`workflow recover {ws.rel(path)}` brings back a saved state; "
+                "delete the file to start the catalog afresh"
+            )
+            raise
+        if got is None:
+            return None, Snapshot.of_bytes(None)
+        return got[0], got[2]
     data, snap = read(path)
     if data is None:
         return None, snap
@@ -104,13 +118,19 @@ def extract(ws: Workspace, ids: Sequence[str], *, now: str | None = None) -> Ext
         pending.extend(result)
     for p in pending:
         if p.change.action != "unchanged":
-            if current(p.path) != p.before:
+            old, snap = read(p.path)
+            if snap != p.before:
                 raise ConcurrentEditError(
                     "catalog changed on disk while extracting; nothing was overwritten",
                     file=p.change.path,
                     hint="run the command again",
                 )
+            keep = p.path.suffix == ".po"
+            if keep and old is not None:
+                guard.remember_bytes(ws, p.path, old, "read")
             atomic_write(p.path, p.data)
+            if keep:
+                guard.remember_bytes(ws, p.path, p.data, "extract")
         report.changes.append(p.change)
     return report
 

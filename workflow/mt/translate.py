@@ -4,9 +4,11 @@ Segments go to the engine in batches across all entries of a catalog and across 
 same language pair. After each batch the catalogs it touched are written atomically, so an
 interrupt loses at most the batch in flight. A translator's save made during the run is noticed
 before writing: the file is read again, their entries win, and only entries still open get the
-machine text. A catalog written gets the run's time as PO-Revision-Date and this program as
-X-Generator, as an editor's save would (`header.revised`); one nothing was filled into is not
-written.
+machine text; a save caught half-way (an editor emptying the file, then writing it) is waited
+for, and if the file stays cut off that catalog fails and nothing is written to it (`guard`).
+Every state read or written is kept in the catalog history. A catalog written gets the run's
+time as PO-Revision-Date and this program as X-Generator, as an editor's save would
+(`header.revised`); one nothing was filled into is not written.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from workflow.catalogs import glossary, header, memory, pofile
+from workflow.catalogs import glossary, guard, header, memory, pofile
 from workflow.catalogs.types import Catalog
 from workflow.errors import CatalogError
 from workflow.lang import languages
@@ -25,10 +27,11 @@ from workflow.mt.engines.base import Engine, Provenance
 from workflow.mt.engines.select import Engines
 from workflow.source.release import Release
 from workflow.workspace import Workspace
-from workflow.workspace.fsio import Snapshot, atomic_write, current, read
+from workflow.workspace.fsio import Snapshot, atomic_write, current
 
 Progress = Callable[[int, int], None]
 DEFAULT_BATCH = 32
+MAX_MERGES = 20  # translator's saves merged in one write before giving up on the catalog
 
 
 @dataclass
@@ -51,7 +54,7 @@ class TranslateReport:
 
     @property
     def segments(self) -> int:
-        return sum(c.machine + c.memory for c in self.catalogs)
+        return sum(c.machine + c.memory for c in self.catalogs if not c.error)
 
 
 @dataclass
@@ -62,9 +65,11 @@ class _Open:
     lang: Language
     po: Catalog
     snap: Snapshot
+    data: bytes  # the bytes `snap` is of
     result: CatalogResult
     filled: dict[str, tuple[str, list[str], bool]] = field(default_factory=dict)
     dirty: bool = False
+    remembered: bool = False  # the catalog as read is in the history
 
 
 @dataclass(frozen=True)
@@ -133,18 +138,18 @@ def _open_catalogs(
             if options.languages and lang not in options.languages:
                 continue
             path = ws.catalog_path(rel.id, lang)
-            data, snap = read(path)
-            if data is None:
+            got = guard.read_whole(ws, path, settle=False)
+            if got is None:
                 raise CatalogError(
                     "no catalog yet",
                     file=ws.rel(path),
                     lang=lang.code,
                     hint="run `workflow extract` first",
                 )
-            po = pofile.parse(data, path=ws.rel(path))
+            po, data, snap = got
             result = CatalogResult(rel.id, lang.code, ws.rel(path))
             report.catalogs.append(result)
-            opened.append((rel, _Open(path, lang, po, snap, result)))
+            opened.append((rel, _Open(path, lang, po, snap, data, result)))
     return opened
 
 
@@ -230,25 +235,57 @@ def _fill(
 
 
 def _save(ws: Workspace, cat: _Open, options: Options) -> None:
-    """Write the catalog if we changed it; if a translator saved it meanwhile, merge first."""
+    """Write the catalog if we changed it; if a translator saved it meanwhile, merge first.
+    A save that leaves the file half-written for long fails this catalog only: nothing is
+    written to it, and both its last good state and ours are kept in the catalog history."""
     if not cat.dirty:
         return
-    now = current(cat.path)
-    if now != cat.snap:
-        data, snap = read(cat.path)
-        if data is None:
-            raise CatalogError(
-                "catalog was deleted during the run; nothing written", file=cat.result.path
-            )
-        fresh = pofile.parse(data, path=cat.result.path)
-        for msgid, (msgstr, notes, fuzzy) in cat.filled.items():
-            if pofile.can_fill(fresh, msgid, retranslate=options.retranslate):
-                pofile.fill(fresh, msgid, msgstr, notes, fuzzy=fuzzy)
-        cat.po, cat.snap = fresh, snap
-        cat.result.kept_edits += 1
-    header.revised(cat.po.metadata, options.now or header.timestamp())
-    cat.result.converted_from = cat.po.converted_from or cat.result.converted_from
-    payload = pofile.dump(cat.po)
-    atomic_write(cat.path, payload)
-    cat.snap = Snapshot.of_bytes(payload)
+    if not cat.result.error:
+        try:
+            _merge_and_write(ws, cat, options)
+            return
+        except guard.HalfSavedCatalogError as exc:
+            cat.result.error = str(exc)
+    # failed: the machine work goes on into the history only
+    guard.remember(ws, cat.path, pofile.dump(cat.po), cat.po, "translate, not written")
     cat.dirty = False
+
+
+def _merge_and_write(ws: Workspace, cat: _Open, options: Options) -> None:
+    if not cat.remembered:  # the catalog as read, before our first write over it
+        guard.remember(ws, cat.path, cat.data, pofile.parse(cat.data, path=cat.result.path), "read")
+        cat.remembered = True
+    for _ in range(MAX_MERGES):
+        if current(cat.path) != cat.snap:
+            _merge_translator_save(ws, cat, options)
+        header.revised(cat.po.metadata, options.now or header.timestamp())
+        payload = pofile.dump(cat.po)
+        if current(cat.path) == cat.snap:  # nobody saved while we merged and dumped
+            break
+    else:
+        raise guard.HalfSavedCatalogError(
+            f"catalog kept changing ({MAX_MERGES} saves during one write); nothing written to it",
+            file=cat.result.path,
+            hint="run the command again when the editor is done",
+        )
+    cat.result.converted_from = cat.po.converted_from or cat.result.converted_from
+    atomic_write(cat.path, payload)
+    cat.data, cat.snap = payload, Snapshot.of_bytes(payload)
+    guard.remember(ws, cat.path, payload, cat.po, "translate")
+    cat.dirty = False
+
+
+def _merge_translator_save(ws: Workspace, cat: _Open, options: Options) -> None:
+    """Read the translator's save (once whole: see `guard`), keep it, fill what is still open."""
+    got = guard.read_whole(ws, cat.path, cat.po)
+    if got is None:
+        raise CatalogError(
+            "catalog was deleted during the run; nothing written", file=cat.result.path
+        )
+    fresh, data, snap = got
+    guard.remember(ws, cat.path, data, fresh, "translator's save")
+    for msgid, (msgstr, notes, fuzzy) in cat.filled.items():
+        if pofile.can_fill(fresh, msgid, retranslate=options.retranslate):
+            pofile.fill(fresh, msgid, msgstr, notes, fuzzy=fuzzy)
+    cat.po, cat.data, cat.snap = fresh, data, snap
+    cat.result.kept_edits += 1

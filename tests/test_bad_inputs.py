@@ -160,6 +160,7 @@ RELEASES = [
     ("release-unknown-target.md", 6, r"unknown language code 'qx'"),
     ("release-undetermined-target.md", 6, r"'und' names no language to translate into"),
     ("release-same-language-target.md", 6, r"'en' is the release's own language"),
+    ("release-duplicate-key.md", 5, r"front matter key 'place' is also at line 4"),
     ("release-unknown-source.md", 5, r"invalid language code 'klingon'"),
     ("release-lang-traversal.md", 6, r"invalid language code '\.\./\.\./tmp'"),
     ("release-lang-traversal-source.md", 5, r"invalid language code '\.\./en'"),

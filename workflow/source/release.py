@@ -175,9 +175,19 @@ def _load_front(src: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
         ) from None
     if not isinstance(meta, dict) or not isinstance(node, yaml.MappingNode):
         raise ReleaseError("front matter must be a set of 'key: value' lines", file=path, line=2)
-    key_lines = {
-        str(k.value): k.start_mark.line + 2 for k, _ in node.value if isinstance(k, yaml.Node)
-    }
+    key_lines: dict[str, int] = {}
+    for k, _ in node.value:
+        if not isinstance(k, yaml.Node):
+            continue
+        key, line = str(k.value), k.start_mark.line + 2
+        if key in key_lines:  # YAML lets the last one win, silently
+            raise ReleaseError(
+                f"front matter key {one_line(key, 60)!r} is also at line {key_lines[key]}",
+                file=path,
+                line=line,
+                hint="keep one",
+            )
+        key_lines[key] = line
     return meta, key_lines
 
 

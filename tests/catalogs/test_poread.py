@@ -503,13 +503,20 @@ def test_one_wide_line_in_a_wrapped_file_leaves_the_file_wrapped(tmp_path: Path)
     assert pofile.dump(po) == gnu
 
 
-def test_the_style_of_most_strings_wins() -> None:
-    wide = [
-        f'\nmsgid "Entry {i}"\nmsgstr "Une traduction saisie sans retour à la ligne, plus large '
-        f'que les 79 colonnes de gettext, numéro {i}."\n'
-        for i in range(3)
-    ]
-    assert not poread.read((HEAD_UTF8 + WRAPPED + "".join(wide)).encode(), path="x.po").wrap
+def test_the_style_that_keeps_more_of_the_lines_wins() -> None:
+    """A file of both styles (Transifex wraps msgids, not msgstrs) is written in the style that
+    changes fewer of its lines: unwrapping WRAPPED changes its 6 lines, wrapping a wide
+    string 1 line each."""
+
+    def wide(n: int) -> str:
+        return "".join(
+            f'\nmsgid "Entry {i}"\nmsgstr "Une traduction saisie sans retour à la ligne, plus '
+            f'large que les 79 colonnes de gettext, numéro {i}."\n'
+            for i in range(n)
+        )
+
+    assert poread.read((HEAD_UTF8 + WRAPPED + wide(3)).encode(), path="x.po").wrap
+    assert not poread.read((HEAD_UTF8 + WRAPPED + wide(7)).encode(), path="x.po").wrap
 
 
 def test_plural_count_is_checked_on_translated_entries_only() -> None:

@@ -139,7 +139,8 @@ def read(data: bytes, *, path: str) -> Catalog:
     text, codec, declared = _decode(data, path)
     reader = _Reader(path, codec)
     reader.run(text)
-    reader.catalog.wrap = reader.long_strings <= reader.folded_strings  # the majority's style
+    # the style that leaves more of the file's lines as they are
+    reader.catalog.wrap = reader.long_strings <= reader.folded_lines
     po = reader.catalog
     _finish_header(po, reader, declared, codec, path, data)
     _check_plurals(po, path, reader.header_line)
@@ -336,9 +337,10 @@ class _Reader:
         self.header_line = 0
         self.seen: dict[tuple[str | None, str], int] = {}
         self.hash_line = 0  # the last line starting with "#"
-        # the file's wrapping style, string by string: cut inside its text (wrapped) or on a
-        # line wider than gettext writes where gettext would have cut it (saved unwrapped)
-        self.folded_strings = 0
+        # the file's wrapping style: lines of strings cut inside their text (which unwrapping
+        # would change), strings on a line wider than gettext writes where gettext would have
+        # cut them (which wrapping would change)
+        self.folded_lines = 0
         self.long_strings = 0
         self._reset()
 
@@ -646,7 +648,7 @@ class _Reader:
             if self.long:
                 self.long_strings += 1
             elif any(p and p[-1] != "\n" for p in self.parts[:-1]):
-                self.folded_strings += 1
+                self.folded_lines += len(self.parts)
         self.long = False
         self.parts = []
         stage = self.stage

@@ -19,8 +19,8 @@ def test_states_are_kept_by_digest_once_and_bounded(sample_workspace: Path) -> N
     first = history.remember(ws, PT, b"one", reviewed=5, total=19, source="read")
     again = history.remember(ws, PT, b"one", reviewed=5, total=19, source="read")
     assert again == first and len(history.states(ws)[PT]) == 1  # the newest is not repeated
-    assert history.blob(ws, digest(b"one")).read_bytes() == b"one"
-    stale = history.folder(ws) / ".index.json.abc.tmp"  # a write a kill interrupted
+    assert history.blob(ws, PT, digest(b"one")).read_bytes() == b"one"
+    stale = history.folder(ws, PT) / ".index.json.workflow-abc.tmp"  # a write a kill cut
     stale.write_bytes(b"{")
     for n in range(history.KEEP + 5):
         history.remember(ws, PT, f"machine {n}".encode(), reviewed=0, total=19, source="x")
@@ -28,7 +28,7 @@ def test_states_are_kept_by_digest_once_and_bounded(sample_workspace: Path) -> N
     assert len(states) == history.KEEP
     # the state with the most reviewed entries outlives the machine saves after it
     assert states[0].digest == first.digest and states[0].reviewed == 5
-    copies = {p.stem for p in history.folder(ws).glob("*.po")}
+    copies = {p.stem for p in history.folder(ws, PT).glob("*.po")}
     assert copies == {s.digest for s in states}  # copies nobody refers to are gone
     assert not stale.exists()
 
@@ -48,7 +48,7 @@ def test_find_and_load(sample_workspace: Path) -> None:
     (sample_workspace / PT).write_bytes(b"new")
     state, data = history.load(ws, PT, None)  # the newest that differs from the file
     assert data == b"old"
-    history.blob(ws, digest(b"old")).write_bytes(b"tampered")
+    history.blob(ws, PT, digest(b"old")).write_bytes(b"tampered")
     with pytest.raises(WorkspaceError, match="does not match its digest"):
         history.load(ws, PT, digest(b"old"))
 

@@ -17,7 +17,7 @@ from workflow.errors import ConcurrentEditError
 from workflow.lang.languages import Language
 from workflow.source import markdown, release, segment
 from workflow.source.release import Release
-from workflow.workspace import Workspace
+from workflow.workspace import Workspace, history
 from workflow.workspace.fsio import Snapshot, atomic_write, read
 from workflow.workspace.workers import parallel_map
 
@@ -86,6 +86,9 @@ class _Pending:
     data: bytes
     before: Snapshot
     change: FileChange
+    # (reviewed, total) of the catalog as read and as written, for its history; counted where
+    # the catalogs were parsed (a worker), not parsed again in the writing loop
+    counts: tuple[tuple[int, int], tuple[int, int]] | None = None
 
 
 def _read_catalog(ws: Workspace, path: Path) -> tuple[Catalog | None, Snapshot]:
@@ -125,14 +128,21 @@ def extract(ws: Workspace, ids: Sequence[str], *, now: str | None = None) -> Ext
                     file=p.change.path,
                     hint="run the command again",
                 )
-            keep = p.path.suffix == ".po"
-            if keep and old is not None:
-                guard.remember_bytes(ws, p.path, old, "read")
-            atomic_write(p.path, p.data)
-            if keep:
-                guard.remember_bytes(ws, p.path, p.data, "extract")
+            _write(ws, p, old)
         report.changes.append(p.change)
     return report
+
+
+def _write(ws: Workspace, p: _Pending, old: bytes | None) -> None:
+    """Write a template, or a catalog with its states before and after in the history."""
+    if p.counts is None:  # a template
+        atomic_write(p.path, p.data)
+        return
+    (r0, t0), (r1, t1) = p.counts
+    if old is not None:
+        history.remember(ws, p.change.path, old, reviewed=r0, total=t0, source="read")
+    atomic_write(p.path, p.data)
+    history.remember(ws, p.change.path, p.data, reviewed=r1, total=t1, source="extract")
 
 
 def _extract_one(ws: Workspace, now: str, release_id: str) -> list[_Pending]:
@@ -170,6 +180,7 @@ def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:
                     pofile.dump(po),
                     snap,
                     FileChange(ws.rel(path), "created", f"{len(entries)} untranslated"),
+                    ((0, 0), (0, pofile.stats(po).total)),
                 )
             )
             continue
@@ -181,7 +192,14 @@ def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:
         detail = f"{mr.kept} kept, {mr.fuzzy} fuzzy, {mr.new} new, {mr.obsoleted} obsolete"
         if old.converted_from:
             detail += f"; converted from {old.converted_from} to UTF-8"
+        before, after = pofile.stats(old), pofile.stats(merged)
         out.append(
-            _Pending(path, pofile.dump(merged), snap, FileChange(ws.rel(path), "updated", detail))
+            _Pending(
+                path,
+                pofile.dump(merged),
+                snap,
+                FileChange(ws.rel(path), "updated", detail),
+                ((before.reviewed, before.total), (after.reviewed, after.total)),
+            )
         )
     return out

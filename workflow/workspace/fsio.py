@@ -207,10 +207,11 @@ def current(path: Path) -> Snapshot:
     return read(path)[1]
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write via a temp file in the same folder, fsync, rename, fsync the folder: never a
     half-written file, and the rename survives a power cut. The path must resolve inside the
-    workspace (see `confine`)."""
+    workspace (see `confine`). `durable=False` skips the fsyncs (still never half-written):
+    for copies that only guard against other programs, not power cuts (the catalog history)."""
     check_inside(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     check_inside(path)  # a link swapped in while the folders were made
@@ -220,7 +221,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         if path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o777)
         else:
@@ -230,7 +232,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    _sync_folder(path.parent)
+    if durable:
+        _sync_folder(path.parent)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -87,7 +87,7 @@ def _load(place: Path) -> tuple[str, list[State]]:
 
 def _save(place: Path, catalog: str, states: list[State]) -> None:
     data = {"catalog": catalog, "states": [asdict(s) for s in states]}
-    atomic_write(place / INDEX, json.dumps(data, indent=1).encode() + b"\n")
+    atomic_write(place / INDEX, json.dumps(data, indent=1).encode() + b"\n", durable=False)
 
 
 def remember(
@@ -103,7 +103,7 @@ def remember(
             return states[-1]
         copy = place / f"{sha}.po"
         if not copy.exists():
-            atomic_write(copy, data)
+            atomic_write(copy, data, durable=False)
         states = _trim([*states, state])
         _save(place, catalog, states)
         _collect(place, states)

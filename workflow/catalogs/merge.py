@@ -39,6 +39,7 @@ and msgmerge's format-string checks (which may mark an exact match fuzzy) are no
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from math import ceil
@@ -64,27 +65,29 @@ class MergeReport:
 
 
 @lru_cache(maxsize=4096)
-def _byte_masks(a: bytes) -> dict[int, int]:
-    masks: dict[int, int] = {}
-    for i, byte in enumerate(a):
-        masks[byte] = masks.get(byte, 0) | (1 << i)
+def _masks(a: bytes | str) -> dict[int | str, int]:
+    masks: dict[int | str, int] = {}
+    units: Iterable[int | str] = a
+    for i, unit in enumerate(units):
+        masks[unit] = masks.get(unit, 0) | (1 << i)
     return masks
 
 
-def lcs_length(a: bytes, b: bytes) -> int:
-    """Length of the longest common subsequence, bit-parallel (Allison-Dix / Hyyro)."""
+def lcs_length(a: bytes | str, b: bytes | str) -> int:
+    """Length of the longest common subsequence of bytes (or characters), bit-parallel
+    (Allison-Dix / Hyyro)."""
     if not a or not b:
         return 0
-    masks = _byte_masks(a)
+    masks = _masks(a)
     full = (1 << len(a)) - 1
     v = full
-    for byte in b:
-        u = v & masks.get(byte, 0)
+    for unit in b:
+        u = v & masks.get(unit, 0)
         v = ((v + u) | (v - u)) & full
     return len(a) - v.bit_count()
 
 
-def fstrcmp(a: bytes, b: bytes, lower_bound: float = 0.0) -> float:
+def fstrcmp(a: bytes | str, b: bytes | str, lower_bound: float = 0.0) -> float:
     """gnulib's fstrcmp_bounded: 2 * LCS / (len a + len b); a value under `lower_bound` may be
     returned as 0.0 (the length bound says it cannot reach it)."""
     total = len(a) + len(b)
@@ -102,16 +105,7 @@ def similarity(a: str, b: str) -> float:
 
 def char_similarity(a: str, b: str) -> float:
     """The same formula over characters: what the project measured before (for comparison)."""
-    masks: dict[str, int] = {}
-    for i, ch in enumerate(a):
-        masks[ch] = masks.get(ch, 0) | (1 << i)
-    if not a or not b:
-        return 1.0 if not a and not b else 0.0
-    full, v = (1 << len(a)) - 1, (1 << len(a)) - 1
-    for ch in b:
-        u = v & masks.get(ch, 0)
-        v = ((v + u) | (v - u)) & full
-    return 2 * (len(a) - v.bit_count()) / (len(a) + len(b))
+    return fstrcmp(a, b)
 
 
 def merge(

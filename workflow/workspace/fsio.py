@@ -207,11 +207,15 @@ def current(path: Path) -> Snapshot:
     return read(path)[1]
 
 
-def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
+def atomic_write(
+    path: Path, data: bytes, *, durable: bool = True, sync_folder: bool = True
+) -> None:
     """Write via a temp file in the same folder, fsync, rename, fsync the folder: never a
     half-written file, and the rename survives a power cut. The path must resolve inside the
     workspace (see `confine`). `durable=False` skips the fsyncs (still never half-written):
-    for copies that only guard against other programs, not power cuts (the catalog history)."""
+    for copies that only guard against other programs, not power cuts (the catalog history).
+    `sync_folder=False` leaves the folder's fsync to the caller, who writes many files in few
+    folders and syncs each folder once when done (`sync_folders`)."""
     check_inside(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     check_inside(path)  # a link swapped in while the folders were made
@@ -232,8 +236,14 @@ def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    if durable:
+    if durable and sync_folder:
         _sync_folder(path.parent)
+
+
+def sync_folders(paths: Iterable[Path]) -> None:
+    """fsync the folders of files written with `sync_folder=False`, each once."""
+    for folder in sorted({p.parent for p in paths}):
+        _sync_folder(folder)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
+A = TypeVar("A")
 T = TypeVar("T")
 PARALLEL_MIN = 16  # below this many items, worker start-up costs more than it saves
 
@@ -40,10 +41,11 @@ def pool(workers: int) -> ProcessPoolExecutor:
     )
 
 
-def parallel_map(fn: Callable[[str], T], ids: Sequence[str]) -> list[T]:
-    """fn over release ids, in worker processes when there are many (order kept)."""
+def parallel_map(fn: Callable[[A], T], items: Sequence[A]) -> list[T]:
+    """fn over items (release ids, files to write...), in worker processes when there are many
+    (order kept; the first error raised is raised here)."""
     workers = min(os.cpu_count() or 1, 8)
-    if len(ids) < PARALLEL_MIN or workers < 2:
-        return [fn(i) for i in ids]
+    if len(items) < PARALLEL_MIN or workers < 2:
+        return [fn(i) for i in items]
     with pool(workers) as executor:
-        return list(executor.map(fn, ids, chunksize=max(1, len(ids) // (workers * 8))))
+        return list(executor.map(fn, items, chunksize=max(1, len(items) // (workers * 8))))

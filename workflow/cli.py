@@ -17,7 +17,7 @@ from workflow.errors import PublishError, WorkflowError, decode_utf8
 from workflow.lang import languages
 from workflow.run import Row as RunRow
 from workflow.run import RunReport
-from workflow.workspace import Workspace, open_workspace, settings
+from workflow.workspace import Workspace, fsio, open_workspace, settings
 from workflow.workspace.fsio import read_input
 from workflow.workspace.progress import ProgressBar
 
@@ -268,6 +268,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_ERROR
+    except OSError as exc:  # a full disk, a folder without access: one line, never a traceback
+        _print_error(fsio.write_error(exc) if exc.errno in fsio.DISK_ERRORS else _os_error(exc))
+        return EXIT_ERROR
+
+
+def _os_error(exc: OSError) -> WorkflowError:
+    where = os.fsdecode(exc.filename) if exc.filename is not None else None
+    return WorkflowError(exc.strerror or str(exc), file=where)
 
 
 def _dispatch(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import stat
@@ -177,3 +178,29 @@ def test_stale_temporaries_never_through_a_link(ws: Workspace, tmp_path: Path) -
     assert list(fsio.stale_temporaries(ws.locales)) == [ours]
     (ws.root / "output").symlink_to(elsewhere)
     assert list(fsio.stale_temporaries(ws.output)) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "hint"),
+    [
+        (errno.ENOSPC, "disk is full"),
+        (errno.EROFS, "read-only file system"),
+        (errno.EACCES, "needs write access"),
+        (errno.EFBIG, "ulimit -f"),
+    ],
+)
+def test_write_error_names_the_file_and_what_to_do(ws: Workspace, code: int, hint: str) -> None:
+    path = ws.root / "locales" / "fr" / "x.po"
+    err = fsio.write_error(OSError(code, os.strerror(code), str(path)))
+    assert err.file == "locales/fr/x.po" and hint in (err.hint or "")
+    assert str(err).startswith(f"locales/fr/x.po: cannot write: {os.strerror(code)}")
+
+
+def test_atomic_write_failure_is_a_workspace_error_and_leaves_the_file(ws: Workspace) -> None:
+    path = ws.root / "kept.txt"
+    path.write_bytes(b"before")
+    blocker = ws.root / "file"
+    blocker.write_bytes(b"")
+    with pytest.raises(WorkspaceError, match=r"^file/x\.txt: cannot write: "):
+        fsio.atomic_write(blocker / "x.txt", b"data")  # a file where a folder should be
+    assert path.read_bytes() == b"before"

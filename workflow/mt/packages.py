@@ -58,6 +58,7 @@ from typing import IO, Any
 from workflow.errors import ModelError
 from workflow.lang import languages
 from workflow.mt import argos_env
+from workflow.workspace.fsio import write_hint
 
 # Argos's public index (ARGOS_PACKAGE_INDEX default); unreachable from offline machines.
 MAX_UNPACKED_BYTES = 4 * 1024**3  # largest Argos packages unpack to a few hundred MB
@@ -527,6 +528,19 @@ def _install_locked(
 ) -> PackageInfo:
     if not zipfile.is_zipfile(path):
         raise ModelError("not an Argos package (an .argosmodel is a zip archive)", file=path)
+    try:
+        return _unpack_and_swap(path, packages_dir, max_bytes=max_bytes, expect=expect)
+    except OSError as exc:  # a full disk, a read-only packages folder
+        raise ModelError(
+            f"cannot install the package: {exc.strerror or exc}; nothing was installed",
+            file=path,
+            hint=write_hint(exc),
+        ) from None
+
+
+def _unpack_and_swap(
+    path: Path, packages_dir: Path, *, max_bytes: int, expect: tuple[str, str] | None
+) -> PackageInfo:
     staging = Path(tempfile.mkdtemp(prefix=".installing-", dir=packages_dir))
     try:
         try:

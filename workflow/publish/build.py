@@ -22,7 +22,7 @@ from workflow.quality import gate
 from workflow.source import markdown, segment
 from workflow.source.release import Release
 from workflow.workspace import Workspace
-from workflow.workspace.fsio import atomic_write, check_inside, read
+from workflow.workspace.fsio import atomic_write, check_inside, read, write_error
 from workflow.workspace.workers import pool as workers_pool
 
 UNTRANSLATED = "[untranslated] "
@@ -134,7 +134,10 @@ def _publish(
     """Write output/<id>/<stem>.html and typeset <stem>.pdf from it (both atomically)."""
     out_dir = ws.output / rel.id
     check_inside(out_dir)  # before making folders: never one outside the workspace
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise write_error(exc, out_dir) from None
     atomic_write(out_dir / f"{stem}.html", html.encode("utf-8"))
     return typeset.typeset(
         html,

@@ -51,5 +51,8 @@ class Cache:
         if not self.dirty:
             return
         payload = json.dumps({"version": VERSION, "entries": self.entries}, sort_keys=True)
-        atomic_write(self.ws.root / FILE, payload.encode())
+        try:
+            atomic_write(self.ws.root / FILE, payload.encode())
+        except WorkflowError:  # a read-only workspace or a full disk: the cache is optional
+            return
         self.dirty = False

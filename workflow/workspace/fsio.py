@@ -12,6 +12,7 @@ cleaning stale ones removes only ours.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import re
@@ -207,6 +208,37 @@ def current(path: Path) -> Snapshot:
     return read(path)[1]
 
 
+# why a write failed, as one line: what the user can do about it
+_WRITE_HINTS = {
+    errno.ENOSPC: "the disk is full: free some space and run the command again",
+    errno.EDQUOT: "the disk quota is used up: free some space and run the command again",
+    errno.EFBIG: "the file is larger than this system allows (ulimit -f?)",
+    errno.EROFS: "the workspace is on a read-only file system; read-only commands "
+    "(status, check without --annotate, diff) still work",
+    errno.EACCES: "the workspace needs write access here; read-only commands "
+    "(status, check without --annotate, diff) still work",
+    errno.EPERM: "the workspace needs write access here; read-only commands "
+    "(status, check without --annotate, diff) still work",
+}
+DISK_ERRORS = frozenset(_WRITE_HINTS)
+
+
+def write_error(exc: OSError, path: Path | str | None = None) -> WorkspaceError:
+    """An OSError met while writing, as one clear line naming the file (workspace-relative),
+    with what to do; the file itself was not changed (writes are atomic)."""
+    where = path if path is not None else exc.filename
+    shown = _shown(Path(os.fsdecode(where))) if where is not None else None
+    reason = exc.strerror or type(exc).__name__
+    return WorkspaceError(
+        f"cannot write: {reason}; nothing was half-written", file=shown, hint=write_hint(exc)
+    )
+
+
+def write_hint(exc: OSError) -> str | None:
+    """What to do about a failed write (a full disk, no write access), if we know."""
+    return _WRITE_HINTS.get(exc.errno or 0)
+
+
 def atomic_write(
     path: Path, data: bytes, *, durable: bool = True, sync_folder: bool = True
 ) -> None:
@@ -215,7 +247,15 @@ def atomic_write(
     workspace (see `confine`). `durable=False` skips the fsyncs (still never half-written):
     for copies that only guard against other programs, not power cuts (the catalog history).
     `sync_folder=False` leaves the folder's fsync to the caller, who writes many files in few
-    folders and syncs each folder once when done (`sync_folders`)."""
+    folders and syncs each folder once when done (`sync_folders`). A full disk or a folder
+    without write access is a `WorkspaceError` naming the file (`write_error`)."""
+    try:
+        _atomic_write(path, data, durable=durable, sync_folder=sync_folder)
+    except OSError as exc:
+        raise write_error(exc, path) from None
+
+
+def _atomic_write(path: Path, data: bytes, *, durable: bool, sync_folder: bool) -> None:
     check_inside(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     check_inside(path)  # a link swapped in while the folders were made

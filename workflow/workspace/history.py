@@ -28,7 +28,7 @@ from pathlib import Path
 
 from workflow.errors import WorkspaceError
 from workflow.workspace.folder import Workspace
-from workflow.workspace.fsio import TEMP_MARKER, TEMP_SUFFIX, check_inside, digest
+from workflow.workspace.fsio import TEMP_MARKER, TEMP_SUFFIX, check_inside, digest, write_error
 
 HISTORY_DIR = Path(".workflow") / "catalog-history"
 LOG = "states.jsonl"
@@ -68,9 +68,7 @@ def _locked(ws: Workspace, catalog: str) -> Iterator[Path]:
         check_inside(place)  # once: the writes below stay in this folder, under its lock
         fd = os.open(place / LOCK, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
     except OSError as exc:
-        raise WorkspaceError(
-            f"cannot keep the catalog history: {exc.strerror}", file=ws.rel(place)
-        ) from None
+        raise write_error(exc, place) from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield place
@@ -125,14 +123,19 @@ def _put(place: Path, name: str, data: bytes) -> None:
     copies guard against other programs, not power cuts), and one temp name: the caller holds
     the folder's lock."""
     tmp = place / f".{name}{TEMP_MARKER}history_{TEMP_SUFFIX}"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
     try:
-        view = memoryview(data)
-        while view:  # a write may take part of it
-            view = view[os.write(fd, view) :]
-    finally:
-        os.close(fd)
-    os.replace(tmp, place / name)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
+        try:
+            view = memoryview(data)
+            while view:  # a write may take part of it
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
+        os.replace(tmp, place / name)
+    except OSError as exc:  # a full disk: the copy is not kept, and says so
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise write_error(exc, place / name) from None
 
 
 def _rewrite(place: Path, catalog: str, states: list[State]) -> None:

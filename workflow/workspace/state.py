@@ -25,6 +25,7 @@ from workflow.workspace.fsio import (
     digest_files,
     read_input,
     stale_temporaries,
+    write_error,
 )
 
 STATE_DIR = ".workflow"
@@ -37,14 +38,12 @@ def workspace_lock(ws: Workspace, *, wait: bool = False) -> Iterator[None]:
     """An exclusive lock on the workspace, released by the kernel if the process dies."""
     folder = ws.root / STATE_DIR
     check_inside(folder / LOCK_FILE, name=f"{STATE_DIR}/{LOCK_FILE}")
-    folder.mkdir(exist_ok=True)
     path = folder / LOCK_FILE
     try:
+        folder.mkdir(exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
     except OSError as exc:
-        raise WorkspaceError(
-            f"cannot open the run lock: {exc.strerror}", file=ws.rel(path)
-        ) from None
+        raise write_error(exc, path) from None
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
         raise WorkspaceError(
@@ -60,8 +59,9 @@ def workspace_lock(ws: Workspace, *, wait: bool = False) -> Iterator[None]:
                 file=ws.rel(path),
                 hint="wait for it to finish, or pass --wait",
             ) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        with contextlib.suppress(OSError):  # the holder's pid only informs; a full disk
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, str(os.getpid()).encode(), 0)
         yield
     finally:
         os.close(fd)

@@ -222,6 +222,25 @@ def test_ten_megabyte_release(sample_workspace: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("body", "line", "what"),
+    [
+        ("First paragraph.\n\n" + "word " * 600 + "\n", 11, "paragraph segment of 2,999"),
+        ("First paragraph.\n\nA sentence. " + "x" * 1_000_000 + "\n", 11, "of 1,000,0"),
+        ("# " + "Title " * 400 + "\n", 9, "heading segment of 2,399"),
+    ],
+    ids=["no-sentence-break", "one-megabyte-word", "long-heading"],
+)
+def test_segment_too_long_for_an_engine(
+    sample_workspace: Path, body: str, line: int, what: str
+) -> None:
+    rel = only_release(sample_workspace, "long.md", (FRONT + body).encode())
+    before = snapshot(sample_workspace)
+    proc = ws_run(sample_workspace, "run")  # refused at extract: no engine ever sees it
+    assert_refused(proc, sample_workspace, before, where=f"{rel}:{line}", message=what)
+    assert "more than the 2,000 one entry may have" in proc.stderr
+
+
 def test_deeply_nested_front_matter(sample_workspace: Path) -> None:
     deep = FRONT.replace("languages: [fr]", "languages: " + "[" * 5000 + "fr" + "]" * 5000)
     rel = only_release(sample_workspace, "deep.md", (deep + "Body.\n").encode())

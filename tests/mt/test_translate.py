@@ -17,7 +17,7 @@ import pytest
 from tests.conftest import SAMPLE_ID, msgfmt_check, run_cli, tree_hash
 from workflow.catalogs import guard
 from workflow.catalogs.extract import extract
-from workflow.errors import ModelError
+from workflow.errors import EngineError, ModelError
 from workflow.lang import languages
 from workflow.mt import translate
 from workflow.mt.engines.base import Engine
@@ -412,3 +412,29 @@ def test_a_translator_saving_in_place_all_along_loses_no_reviewed_entry(
         states = history.states(open_workspace(sample_workspace))[str(PT)]
         written = [s for s in states if s.source == "translate"]
         assert written and all(s.total == 19 and s.reviewed == 5 for s in written)
+
+
+def test_an_engine_call_over_its_time_bound_is_abandoned_and_the_work_before_kept(
+    sample_workspace: Path,
+) -> None:
+    with (sample_workspace / "workflow.toml").open("a") as fh:
+        fh.write("\n[translate]\ncall_timeout = 1\n")
+    ws = open_workspace(sample_workspace)
+
+    def second_call_crawls(call: int) -> None:
+        if call == 2:
+            time.sleep(4)
+
+    started = time.monotonic()
+    with pytest.raises(EngineError, match=r"took more than 1 s on a batch of 4 segment") as err:
+        translate.run(
+            ws,
+            [ws.load_release(SAMPLE_ID)],
+            translate.Options(languages=(languages.parse("pt"),), batch_size=4),
+            engines=_hooked_engines(ws, second_call_crawls),
+        )
+    assert time.monotonic() - started < 4  # not held until the call ended
+    assert "call_timeout" in (err.value.hint or "")
+    machine = [e for e in entries(sample_workspace / PT).values() if e.msgstr]
+    assert len(machine) == 4  # the first batch, saved before the crawl
+    msgfmt_check(sample_workspace / PT)

@@ -12,7 +12,7 @@ from workflow.catalogs import guard, merge, pofile
 from workflow.catalogs.header import timestamp
 from workflow.catalogs.pofile import SourceEntry
 from workflow.catalogs.types import Catalog
-from workflow.errors import ConcurrentEditError
+from workflow.errors import ConcurrentEditError, ReleaseError
 from workflow.lang.languages import Language
 from workflow.source import markdown, release, segment
 from workflow.source.release import Release
@@ -23,11 +23,26 @@ from workflow.workspace.workers import parallel_map
 # --- segments -----------------------------------------------------------------------------------
 
 
+# The most characters a segment may have. A sentence of a press release is a few hundred; a
+# longer one is a missing full stop or line break, or a pasted blob, and would keep an engine
+# busy for minutes on one call. Refused at extract, so that it never reaches an engine.
+MAX_SEGMENT = 2_000
+
+
 def source_entries(rel: Release) -> list[SourceEntry]:
-    """The release's segments as template entries: front matter fields, then the body."""
+    """The release's segments as template entries: front matter fields, then the body.
+    A segment longer than `MAX_SEGMENT` characters is a `ReleaseError` at its line."""
     found: dict[str, tuple[list[tuple[str, int]], list[str]]] = {}
 
     def add(text: str, line: int, kind: str) -> None:
+        if len(text) > MAX_SEGMENT:
+            raise ReleaseError(
+                f"a {kind} segment of {len(text):,} characters, more than the "
+                f"{MAX_SEGMENT:,} one entry may have: {text[:40]!r}...",
+                file=rel.path,
+                line=line,
+                hint="split it into sentences or paragraphs (a missing full stop or line break?)",
+            )
         refs, kinds = found.setdefault(text, ([], []))
         if (rel.path, line) not in refs:
             refs.append((rel.path, line))

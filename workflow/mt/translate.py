@@ -23,7 +23,7 @@ from workflow.errors import CatalogError
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.mt import protect
-from workflow.mt.engines.base import Engine, Provenance
+from workflow.mt.engines.base import Engine, Provenance, within
 from workflow.mt.engines.select import Engines
 from workflow.source.release import Release
 from workflow.workspace import Workspace
@@ -195,7 +195,11 @@ def _translate_chunk(
     names = [(t.term, t.form(tgt.code)) for t in gloss.protected() if t.kind == "name"]
     results = protect.translate_protected(
         [msgid for _, msgid in chunk],
-        lambda texts: engine.translate_batch(texts, src.tag, tgt.tag),
+        lambda texts: within(
+            ws.settings.translate.call_timeout,
+            lambda batch: engine.translate_batch(batch, src.tag, tgt.tag),
+            texts,
+        ),
         [t.term for t in gloss.protected()],
         notation=languages.notation(src),
         target_notation=languages.notation(tgt),

@@ -227,6 +227,11 @@ class Translate:
     memory_reviewed: bool = setting(
         False, "true: translations reused from the memory count as reviewed; false: they stay fuzzy"
     )
+    call_timeout: float = setting(
+        600.0,
+        "seconds an engine may take on one batch before it is abandoned",
+        valid=(lambda v: 1 <= v <= 86_400, "a number of seconds from 1 to 86400"),
+    )
 
 
 @dataclass(frozen=True)
@@ -302,7 +307,7 @@ class Settings:
     )
     translate: Translate = field(
         default_factory=Translate,
-        metadata={"meaning": "workflow translate: the translation memory"},
+        metadata={"meaning": "workflow translate: the translation memory, engine calls"},
     )
     extract: Extract = field(
         default_factory=Extract, metadata={"meaning": "workflow extract: updating catalogs"}

@@ -314,6 +314,47 @@ def test_broken_package_on_disk_is_listed_and_removable(
     assert visible(packages_dir) == []
 
 
+@pytest.mark.parametrize("link", ["folder", "model-file"])
+def test_a_package_linked_out_of_the_packages_folder_is_not_followed(
+    link: str, argos_packages: ArgosPackages, tmp_path: Path
+) -> None:
+    elsewhere = packages.install_file(argos_packages.en_fr, tmp_path / "elsewhere").path
+    packages_dir = tmp_path / "packages"
+    if link == "folder":
+        packages_dir.mkdir()
+        linked = packages_dir / "mine"
+        linked.symlink_to(elsewhere)
+    else:
+        linked = packages.install_file(argos_packages.en_fr, packages_dir).path / "model"
+        bin_path = linked / "model.bin"
+        bin_path.unlink()
+        bin_path.symlink_to(elsewhere / "model" / "model.bin")
+        linked = bin_path
+    installed, broken = packages.scan(packages_dir)
+    assert installed == [] and len(broken) == 1
+    assert "a link leading outside the packages folder" in broken[0].reason
+    assert not ArgosEngine(packages_dir).supports("en", "fr")
+    removed = packages.remove(packages_dir, "en", "fr")
+    assert len(removed) == 1 and visible(packages_dir) == []
+    # only the link went: what it led to is untouched
+    assert packages.read_package(elsewhere).name == "translate-en_fr"
+
+
+def test_translate_names_the_broken_package_of_its_pair(
+    sample_workspace: Path, argos_packages: ArgosPackages
+) -> None:
+    root = str(sample_workspace)
+    packages_dir = sample_workspace / ".workflow" / "argos-packages"
+    folder = packages.install_file(argos_packages.en_fr, packages_dir).path
+    (folder / "model" / "model.bin").unlink()
+    pt = folder.rename(packages_dir / "translate-en_pt")
+    meta = json.loads((pt / "metadata.json").read_text())
+    (pt / "metadata.json").write_text(json.dumps({**meta, "to_code": "pt"}))
+    line = _one_error(run_cli("translate", "--lang", "pt", "--engine", "argos", "--root", root))
+    assert "the installed package 'translate-en_pt' is broken: package has no model" in line
+    assert "`workflow models list`" in line and "`workflow models remove en pt`" in line
+
+
 def test_remove_leaves_other_pairs_and_broken_packages_of_other_pairs(
     argos_packages: ArgosPackages, tmp_path: Path
 ) -> None:

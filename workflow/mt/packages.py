@@ -207,6 +207,27 @@ class BrokenPackage:
     to_code: str = ""
 
 
+def _check_confined(folder: Path, packages_dir: Path) -> None:
+    """A package is read from inside the packages folder only: the folder, or a file in it,
+    that is a link leading out is refused (`ModelError`), never followed."""
+    top = os.path.realpath(packages_dir)
+    for path in [folder, *_walk_links(folder)]:
+        real = os.path.realpath(path)
+        if not real.startswith(top.rstrip(os.sep) + os.sep):
+            raise ModelError(
+                f"a link leading outside the packages folder, to {_show(real, 120)}; not followed",
+                file=path,
+            )
+
+
+def _walk_links(folder: Path) -> Iterator[Path]:
+    """The symbolic links in a package folder (not followed)."""
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        for name in [*dirnames, *filenames]:
+            if os.path.islink(os.path.join(dirpath, name)):
+                yield Path(dirpath, name)
+
+
 def _lenient_code(value: object) -> str:
     if not isinstance(value, str) or len(value) > 64:
         return ""
@@ -237,6 +258,7 @@ def scan(
         if not metadata.is_file():
             continue
         try:
+            _check_confined(folder, packages_dir)
             data = _read_json(metadata)
         except ModelError as exc:
             broken.append(BrokenPackage(folder, exc.message))
@@ -603,12 +625,34 @@ def _folders_for_pair(packages_dir: Path, from_code: str, to_code: str) -> list[
     return found
 
 
+def broken_for(packages_dir: Path, src: str, tgt: str) -> list[BrokenPackage]:
+    """The broken packages of the pair src -> tgt (matched as `remove` matches them)."""
+    return _broken_for(scan(packages_dir)[1], src, tgt)
+
+
+def _broken_for(broken: list[BrokenPackage], src: str, tgt: str) -> list[BrokenPackage]:
+    pairs = {(f, t) for f in argos_codes(src) for t in argos_codes(tgt)}
+    found = []
+    for item in broken:
+        names = [item.path.name]
+        if item.path.is_symlink():  # a link leading out: also the name of where it leads
+            names.append(Path(os.readlink(item.path)).name)
+        clean = ["".join(c for c in name if not _has_controls(c)) for name in names]
+        named = [re.fullmatch(r"translate-([a-z]{2,3})_([a-z]{2,3})(?:-.*)?", n) for n in clean]
+        if (item.from_code, item.to_code) in pairs or (
+            not (item.from_code and item.to_code) and any(m and m.groups() in pairs for m in named)
+        ):
+            found.append(item)
+    return found
+
+
 def remove(packages_dir: Path, src: str, tgt: str) -> list[PackageInfo | BrokenPackage]:
     """Remove the package src -> tgt, and broken packages for that pair; return them.
 
     A broken package is matched by the codes its metadata.json names (control characters
     and spaces removed) or, when those are unreadable, by its folder name
-    ``translate-<from>_<to>[-...]``.
+    ``translate-<from>_<to>[-...]`` (for a link leading out, also by the name it leads to).
+    A link is removed, never what it leads to.
     """
     packages_dir = Path(packages_dir)
     installed, broken = scan(packages_dir)
@@ -618,14 +662,7 @@ def remove(packages_dir: Path, src: str, tgt: str) -> list[PackageInfo | BrokenP
         targets += [
             p for p in installed if (p.from_code, p.to_code) == (found.from_code, found.to_code)
         ]
-    pairs = {(f, t) for f in argos_codes(src) for t in argos_codes(tgt)}
-    for item in broken:
-        clean_name = "".join(c for c in item.path.name if not _has_controls(c))
-        named = re.fullmatch(r"translate-([a-z]{2,3})_([a-z]{2,3})(?:-.*)?", clean_name)
-        if (item.from_code, item.to_code) in pairs or (
-            not (item.from_code and item.to_code) and named and named.groups() in pairs
-        ):
-            targets.append(item)
+    targets += _broken_for(broken, src, tgt)
     if not targets:
         raise ModelError(f"no Argos package installed for {src} -> {tgt}", file=packages_dir)
     with _locked(packages_dir):

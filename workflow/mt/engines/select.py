@@ -10,6 +10,7 @@ from pathlib import Path
 
 from workflow.errors import ModelError, WorkflowError, WorkspaceError
 from workflow.lang.languages import Language
+from workflow.mt import packages
 from workflow.mt.engines.base import Engine
 from workflow.mt.packages import install_hint
 from workflow.source.release import Release
@@ -74,7 +75,7 @@ class Engines:
         if name:
             engine = self.get(name)
             if not engine.supports(src.tag, tgt.tag):
-                hint = install_hint(src.tag, tgt.tag) if name == "argos" else None
+                hint = self._install_hint(src, tgt) if name == "argos" else None
                 raise ModelError(
                     f"engine {name} cannot translate {src.tag}->{tgt.tag}",
                     lang=tgt.code,
@@ -88,8 +89,21 @@ class Engines:
         raise ModelError(
             f"no translation model for {src.tag}->{tgt.tag}",
             lang=tgt.code,
-            hint=install_hint(src.tag, tgt.tag),
+            hint=self._install_hint(src, tgt),
         )
+
+    def _install_hint(self, src: Language, tgt: Language) -> str:
+        """How to get an Argos package for the pair; first, when the pair's package is broken,
+        where to see why and how to remove it."""
+        hint = install_hint(src.tag, tgt.tag)
+        broken = packages.broken_for(argos_dir(self.ws), src.tag, tgt.tag)
+        if broken:
+            hint = (
+                f"the installed package {broken[0].path.name!r} is broken: {broken[0].reason} "
+                f"(`workflow models list`); remove it with `workflow models remove {src.tag} "
+                f"{tgt.tag}`, then {hint}"
+            )
+        return hint
 
     def describe(self, releases: Sequence[Release]) -> dict[tuple[str, str], str]:
         """For `workflow models list`: the engine each language pair of the releases gets,

@@ -151,6 +151,17 @@ def test_run_checks_skips_untranslated_and_follows_settings() -> None:
     assert [p.severity for p in softened] == ["warning", "warning"]
 
 
+def test_a_large_catalog_is_checked_by_workers_with_the_same_problems(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bad = changed(entry("es", "240 million"), "240 millones", "24 millones")
+    many = [*sample("es"), bad, *extra("es")] * 20
+    serial = registry.run_checks(many, ctx("es"))
+    assert len(serial) >= 40  # the bad entry's two problems, 20 times, and the rest
+    monkeypatch.setattr(registry, "PARALLEL_ENTRIES", 10)
+    assert registry.run_checks(many, ctx("es")) == serial  # same problems, same order
+
+
 def test_settings_from_workflow_toml_table() -> None:
     s = Settings.from_mapping(
         {

@@ -106,6 +106,8 @@ def _bracket_balance(text: str) -> tuple[int, int]:
     text = re.sub(r"(?:^|(?<=\s))[a-z0-9ivx]{1,3}\)", " ", text)  # enumerations "a)", "2)"
     unclosed = unopened = 0
     for closer, opener in _BRACKETS.items():
+        if opener not in text and closer not in text:  # most texts have one kind or none
+            continue
         depth = 0
         for ch in text:
             if ch == opener:
@@ -117,6 +119,9 @@ def _bracket_balance(text: str) -> tuple[int, int]:
                     unopened += 1
         unclosed += depth
     return unclosed, unopened
+
+
+_QUOTE_MARK = re.compile('[«»「『‹„」』›“”‘’"]')
 
 
 def _quote_balance(text: str, language: Language) -> tuple[int, int]:
@@ -137,7 +142,8 @@ def _quote_balance(text: str, language: Language) -> tuple[int, int]:
     singles = "‘" in text
     opened = 0
     unopened = 0
-    for i, ch in enumerate(text):
+    for found in _QUOTE_MARK.finditer(text):  # only the quote marks: the rest counts nothing
+        i, ch = found.start(), found.group()
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
         kind = ""

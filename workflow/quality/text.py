@@ -23,6 +23,7 @@ from workflow.lang.writing import (
 from workflow.source import inline
 
 
+@lru_cache(maxsize=4096)  # each check asks again for the same entry's texts
 def plain(text: str) -> str:
     """Text without code, link destinations, autolinks, URLs and e-mails (blanked)."""
 
@@ -70,6 +71,7 @@ def strip_links(text: str) -> str:
     return inline.LINK.sub(lambda m: m.group("text"), blank_code(text))
 
 
+@lru_cache(maxsize=4096)
 def markup_text(text: str) -> str:
     """Text with code spans, URLs and e-mails blanked: their * and _ are not emphasis."""
     text = blank_code(text)

@@ -17,7 +17,7 @@ import pytest
 
 from tests.conftest import SAMPLE_ID, msgcat_check, msgfmt_check, run_cli
 from workflow.errors import WorkspaceError
-from workflow.workspace import open_workspace, state
+from workflow.workspace import history, open_workspace, state
 
 PT = Path("locales/pt/LC_MESSAGES") / f"{SAMPLE_ID}.po"
 
@@ -191,3 +191,48 @@ def test_sigkill_at_random_moments_loses_nothing(sample_workspace: Path) -> None
     assert not list(sample_workspace.rglob(".*.tmp"))
     pt = polib.pofile(str(sample_workspace / PT))
     assert all(e.msgstr for e in pt if not e.obsolete)
+
+
+@pytest.mark.slow
+def test_a_translator_saving_in_place_during_whole_runs_loses_nothing(
+    sample_workspace: Path, tmp_path: Path
+) -> None:
+    """The pt catalog saved in place every 50 ms (truncate + write, and `cp`) for the whole of
+    `workflow run` (extract, translate, check, build): the translator's reviewed entries are
+    kept, every catalog the run wrote is whole, the file passes msgfmt --check. TRIALS=10 in
+    the environment to run more trials by hand (-s prints the figures)."""
+    from tests.mt.test_translate import _TRANSLATOR, _review_some, _reviewed_kept
+
+    pt = sample_workspace / "locales" / "pt" / "LC_MESSAGES" / f"{SAMPLE_ID}.po"
+    reviewed = _review_some(pt, 5, last=True)
+    editor_copy = tmp_path / "editor.po"
+    editor_copy.write_bytes(pt.read_bytes())
+    for trial in range(int(os.environ.get("TRIALS", "2"))):
+        pt.write_bytes(editor_copy.read_bytes())
+        stop = tmp_path / f"stop{trial}"
+        editor = subprocess.Popen(
+            [sys.executable, "-c", _TRANSLATOR, str(pt), str(editor_copy), str(stop)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        started = time.monotonic()
+        proc = run_cli("run", "--root", str(sample_workspace))
+        elapsed = time.monotonic() - started
+        stop.touch()
+        saves = editor.communicate(timeout=30)[0].strip()
+        assert "Traceback" not in proc.stderr, proc.stderr
+        kept = _reviewed_kept(pt, reviewed)
+        print(
+            f"trial {trial}: {elapsed:.1f} s, {saves} saves, exit {proc.returncode}, kept {kept}/5"
+        )
+        assert proc.returncode == 0 or "half-saved" in proc.stderr, proc.stderr
+        assert kept == 5
+        msgfmt_check(pt)
+        states = state_history(sample_workspace, pt)
+        written = [s for s in states if s.source in ("extract", "translate")]
+        assert all(s.total == 19 and s.reviewed >= 5 for s in written), written
+
+
+def state_history(root: Path, catalog: Path) -> list[history.State]:
+    ws = open_workspace(root)
+    return history.states(ws).get(ws.rel(catalog), [])

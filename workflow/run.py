@@ -98,6 +98,7 @@ class _Batch:
     progress: Progress | None
     report: RunReport = field(default_factory=RunReport)
     failed: dict[tuple[str, str], str] = field(default_factory=dict)  # (release, lang) -> why
+    built_from: dict[str, str] = field(default_factory=dict)  # release -> inputs at the build
 
     def __post_init__(self) -> None:
         self.state = RunState.load(self.ws)
@@ -180,6 +181,10 @@ class _Batch:
         def step(done: int, total: int) -> None:
             self._tick("build", done, total)
 
+        index = CatalogIndex.scan(self.ws)  # the inputs as the build reads them
+        self.built_from = {
+            rel.id: input_digest(self.ws, rel.id, index, self.shared) for rel in releases
+        }
         return {(r.release, r.language): r for r in build.run(self.ws, jobs, step)}
 
     def summarise(
@@ -201,10 +206,11 @@ class _Batch:
                 row = _row(self.ws, rel, lang, cache, inputs)
                 complete &= self._outcome(row, res, outputs)
                 self.report.rows.append(row)
-            if complete:
-                self.state.record(
-                    rel.id, input_digest(self.ws, rel.id, index, self.shared), outputs
-                )
+            inputs_now = input_digest(self.ws, rel.id, index, self.shared)
+            # a file saved while the run built (a translator's save) is not what the outputs
+            # were made from: not recorded, so the next run takes the release up again
+            if complete and inputs_now == self.built_from.get(rel.id):
+                self.state.record(rel.id, inputs_now, outputs)
             else:
                 self.state.forget(rel.id)
         self.state.save()

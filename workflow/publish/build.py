@@ -71,9 +71,9 @@ def document(
         found = texts.get(source)
         return found if found is not None else UNTRANSLATED + source
 
-    def block(b: markdown.Block) -> str:
-        pieces = segment.split(b.text, rel.language.base)
-        return segment.join([(tr(p.text), p.sep) for p in pieces], lang.spaced)
+    def block(b: markdown.Block) -> list[tuple[str, markdown.Joiner]]:
+        pieces = segment.split(b.text, rel.language.base, b.refs)
+        return segment.joiners([(tr(p.text), p.sep) for p in pieces], lang.spaced)
 
     organisation, logo = office(ws, lang)
     return render.Document(

@@ -286,3 +286,141 @@ def visible_text(html_text: str) -> str:
         for i, p in enumerate(parts)
     ]
     return "".join(shown).strip()
+
+
+# --- markup as markdown-it sees it --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Oddity:
+    """Inline Markdown that is printed other than it reads: a delimiter matching nothing, an
+    unclosed code span, a link without text, link syntax or HTML printed as literal text."""
+
+    line: int  # 0-based line within the text
+    kind: str  # "stray **", "stray *", "stray __", "stray _", "unclosed `", "empty link", ...
+    message: str
+
+
+@dataclass(frozen=True)
+class InlineMarkup:
+    """What markup a piece of inline Markdown makes, counted as markdown-it parses it."""
+
+    spans: dict[str, int]  # "strong (**)", "emphasis (_)", "code", "link", "image" -> count
+    oddities: tuple[Oddity, ...]
+
+
+_RAW = _parser()
+_RAW.core.ruler.disable("text_join")  # escapes and entities stay `text_special` tokens
+
+_DELIMITER_RUN = re.compile(r"\*+|_+")
+_BACKTICKS = re.compile(r"`+")
+_SPAN_LABEL = {
+    ("strong_open", "**"): "strong (**)",
+    ("strong_open", "__"): "strong (__)",
+    ("em_open", "*"): "emphasis (*)",
+    ("em_open", "_"): "emphasis (_)",
+}
+
+
+def _punctuation(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def _can_delimit(flat: str, start: int, end: int) -> bool:
+    """CommonMark's flanking rules: the run ``flat[start:end]`` could open or close emphasis."""
+    before = flat[start - 1] if start else " "
+    after = flat[end] if end < len(flat) else " "
+    left = not after.isspace() and (
+        not _punctuation(after) or before.isspace() or _punctuation(before)
+    )
+    right = not before.isspace() and (
+        not _punctuation(before) or after.isspace() or _punctuation(after)
+    )
+    if flat[start] == "*":
+        return left or right
+    opens = left and (not right or _punctuation(before))
+    closes = right and (not left or _punctuation(after))
+    return opens or closes
+
+
+@lru_cache(maxsize=8192)
+def _markup(text: str, refs_key: tuple[tuple[str, str, str], ...]) -> InlineMarkup:
+    refs = {label: {"href": href, "title": title} for label, href, title in refs_key}
+    env: dict[str, Any] = {"references": refs} if refs else {}
+    found = _RAW.parseInline(text, env)
+    children = list(found[0].children or []) if found else []
+    spans: dict[str, int] = {}
+    oddities: list[Oddity] = []
+    # the visible text, flattened, with where each literal text token's runs are
+    flat = ""
+    literal: list[tuple[int, int, int]] = []  # (start, end, line) in flat of text tokens
+    line = 0
+    for i, tok in enumerate(children):
+        label = _SPAN_LABEL.get((tok.type, tok.markup))
+        if label:
+            spans[label] = spans.get(label, 0) + 1
+        elif tok.type in ("code_inline", "link_open", "image"):
+            kind = {"code_inline": "code", "link_open": "link", "image": "image"}[tok.type]
+            spans[kind] = spans.get(kind, 0) + 1
+        following = children[i + 1].type if i + 1 < len(children) else ""
+        if tok.type == "link_open" and following == "link_close":
+            href = tok.attrGet("href")
+            oddities.append(Oddity(line, "empty link", f"link to {href} has no text"))
+        if tok.type == "text":
+            literal.append((len(flat), len(flat) + len(tok.content), line))
+            flat += tok.content
+        elif tok.type in ("text_special", "code_inline", "image"):
+            flat += "a"  # an escaped character, code or an image: ordinary text for flanking
+        elif tok.type in ("softbreak", "hardbreak"):
+            flat += "\n"
+            line += 1
+    for start, end, at in literal:
+        part = flat[start:end]
+        for m in _DELIMITER_RUN.finditer(part):
+            if _can_delimit(flat, start + m.start(), start + m.end()):
+                run = m.group()
+                mark = run[0] * min(len(run), 2)
+                what = "strong" if len(mark) == 2 else "emphasis"
+                oddities.append(
+                    Oddity(
+                        at + part.count("\n", 0, m.start()),
+                        f"stray {mark}",
+                        f"unbalanced {what} ({mark}): `{run}` matches nothing and is printed "
+                        f"as literal text (write \\{run[0]} for a literal {run[0]})",
+                    )
+                )
+        for m in _BACKTICKS.finditer(part):
+            oddities.append(
+                Oddity(
+                    at,
+                    "unclosed `",
+                    f"unclosed code span: `{m.group()}` is printed as literal text",
+                )
+            )
+        if "](" in part:
+            oddities.append(
+                Oddity(
+                    at,
+                    "literal link",
+                    "link syntax printed as literal text, not a link (a destination cannot "
+                    "span lines or hold spaces outside <...>)",
+                )
+            )
+        for m in _HTML_TAG.finditer(part):
+            oddities.append(
+                Oddity(
+                    at + part.count("\n", 0, m.start()),
+                    "html",
+                    f"raw HTML {m.group()} is printed as literal text: releases are Markdown "
+                    "only (HTML is escaped, never interpreted)",
+                )
+            )
+    return InlineMarkup(spans, tuple(oddities))
+
+
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?\s*/?>|<!--.*?-->", re.S)
+
+
+def inline_markup(text: str, refs: Refs | None = None) -> InlineMarkup:
+    """The spans and oddities of a piece of inline Markdown, as markdown-it parses it."""
+    return _markup(text, _refs_key(refs or {}))

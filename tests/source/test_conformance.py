@@ -375,3 +375,12 @@ def test_issue_link_destination_over_a_line_break_stays_literal_text() -> None:
     got = rebuild("[link](<foo\nbar>)\n")
     assert "<a " not in got
     assert markdown.canonical(got) == "<p>[link](&lt;foo bar&gt;)</p>"
+
+
+def test_front_matter_entities_are_readable_too() -> None:
+    front = FRONT.replace("title: T", "title: Johnson &amp; Johnson fund R&amp;D&nbsp;2")
+    rel = release.parse((front + "Text.\n").encode(), release_id="case", path="releases/c.md")
+    assert rel.title == "Johnson & Johnson fund R&D&nbsp;2"
+    assert extract.source_entries(rel)[0].msgid == rel.title
+    doc = build.document(Workspace(Path("/nonexistent")), rel, FR, None, draft=False)
+    assert doc.title == "Johnson & Johnson fund R&D\u00a02"

@@ -26,6 +26,8 @@ from typing import Any, Literal
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from workflow.source import inline
+
 # The document's link reference definitions, as markdown-it keeps them (label -> href, title).
 Refs = Mapping[str, Any]
 # What follows a part of a replaced block: a space, nothing (Chinese, Japanese), a hard line
@@ -151,7 +153,6 @@ def same_rendering(a: str, b: str) -> bool:
 
 # --- readable entities ----------------------------------------------------------------------
 
-_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
 # ASCII punctuation is Markdown syntax (or HTML): written as an entity, it stays one
 _SYNTAX = set("!#$%()*+,-./:;<=>?@[\\]^_`{|}~")
 
@@ -175,7 +176,7 @@ def readable(text: str, refs: Refs | None = None) -> str:
     that would make new markup stay as written."""
     if "&" not in text:
         return text
-    found = [(m, ch) for m in _ENTITY.finditer(text) if (ch := _decoded(m.group()))]
+    found = [(m, ch) for m in inline.ENTITY.finditer(text) if (ch := _decoded(m.group()))]
     if not found:
         return text
     want = render_inline(text, refs)

@@ -89,6 +89,11 @@ class PublishError(WorkflowError):
     blocking: tuple[str, ...] = ()  # "file:line: why" for each entry in the way
 
 
+class FidelityError(WorkflowError):
+    """The build's self-check: the source-language document does not show the text of the
+    release's Markdown as markdown-it renders it (a character lost, added or changed)."""
+
+
 def decode_utf8(
     data: bytes,
     *,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pyphen
 import pytest
 
+from tests.conftest import REPO
 from workflow.errors import LanguageError
 from workflow.lang import languages, scripts
 
@@ -122,11 +123,23 @@ def test_stacks_name_the_script_font_first_and_latin_next() -> None:
 def test_required_fonts_come_from_debian_noto_packages() -> None:
     for typesetting in scripts.TYPESETTING.values():
         for font in typesetting.required_fonts:
-            assert font.package in {"fonts-noto-core", "fonts-noto-cjk"}
+            assert font.package in {"fonts-noto-core", "fonts-noto-cjk", "fonts-noto-mono"}
     assert {f.family for f in rules("zh").required_fonts} >= {
         "Noto Serif CJK SC",
         "Noto Sans CJK SC",
+        "Noto Sans Mono",
     }
+
+
+def test_code_is_set_in_a_noto_monospace_face_per_script() -> None:
+    assert [f.family for f in rules("en").code_fonts][:2] == ["Noto Sans Mono", "Noto Sans"]
+    assert [f.family for f in rules("zh").code_fonts][:2] == [
+        "Noto Sans Mono",
+        "Noto Sans Mono CJK SC",
+    ]
+    assert rules("ar").code_fonts[0].family == "Noto Sans Mono"
+    install = (REPO / "scripts" / "install-system-deps.sh").read_text(encoding="utf-8")
+    assert scripts.MONO.package in install.split('PKGS="', 1)[1].split('"', 1)[0].split()
 
 
 def test_css_font_family_quotes_and_has_no_generic_fallback() -> None:

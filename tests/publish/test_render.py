@@ -264,3 +264,17 @@ def test_unknown_language() -> None:
     )
     with pytest.raises(LanguageError):
         render_document(doc)
+
+
+@pytest.mark.parametrize(("lang", "mono"), [("en", None), ("ar", None), ("zh", "CJK SC")])
+def test_code_is_monospace_and_left_to_right(lang: str, mono: str | None) -> None:
+    css = render.language_css(lang, draft=False, organisation="Press Office")
+    rule = next(line for line in css.splitlines() if line.startswith("code, pre"))
+    assert rule.split("font-family: ", 1)[1].startswith('"Noto Sans Mono"')
+    if mono:
+        assert f'"Noto Sans Mono {mono}"' in rule
+    html = render.isolate_ltr_runs("<p>نص <code>a  b()</code> نص</p>", lang)
+    if lang == "ar":
+        assert '<code><span dir="ltr">a  b()</span></code>' in html
+    else:
+        assert "<code>a  b()</code>" in html

@@ -54,7 +54,7 @@ def source_entries(rel: Release) -> list[SourceEntry]:
         add(rel.subtitle, rel.field_lines.get("subtitle", 1), "subtitle")
     add(rel.place, rel.field_lines.get("place", 1), "dateline place")
     for block in markdown.blocks(rel.body):
-        for piece in segment.split(block.text, rel.language.base):
+        for piece in segment.split(block.text, rel.language.base, block.refs):
             add(piece.text, rel.line_of(block.line + piece.line), block.kind)
     return [SourceEntry(t, tuple(r), tuple(k)) for t, (r, k) in found.items()]
 
@@ -67,7 +67,7 @@ def split_text(text: str, lang: Language) -> list[str]:
     return [
         piece.text
         for block in markdown.blocks(text)
-        for piece in segment.split(block.text, lang.base)
+        for piece in segment.split(block.text, lang.base, block.refs)
     ]
 
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 CORE = "fonts-noto-core"
 CJK = "fonts-noto-cjk"
+MONO_PACKAGE = "fonts-noto-mono"
 
 # The script a language is written in when neither the code nor CLDR names one.
 DEFAULT_SCRIPT = {
@@ -80,6 +81,8 @@ class Script:
     # Extra space (em) on both sides of an isolated Latin run. Nastaliq's word-final tails
     # sweep into the following space and eat the gap before a Latin word.
     ltr_run_gap: float = 0.0
+    # The script's own monospace face for code, after Noto Sans Mono (Latin, Greek, Cyrillic)
+    mono: Font | None = None
 
 
 NOTO_SANS = Font("Noto Sans", CORE)
@@ -98,7 +101,12 @@ ARAB = Script("Arab", NASKH, NASKH, 1.75, 1.12, False, False, justify=False)
 ARAB_NASTALIQ = Script(
     "Arab", NASTALIQ, NASTALIQ, 2.3, 1.15, False, False, justify=False, ltr_run_gap=0.15
 )
-HANS = Script("Hans", CJK_SERIF_SC, CJK_SANS_SC, 1.7, 1.0, True, False)
+# Code: Noto Sans Mono for Latin, Greek and Cyrillic; the CJK monospace face for Chinese (no
+# Noto monospace face exists for Arabic or Devanagari: their letters in code take the sans
+# fallbacks, the code itself stays left-to-right).
+MONO = Font("Noto Sans Mono", MONO_PACKAGE)
+CJK_MONO_SC = Font("Noto Sans Mono CJK SC", CJK)
+HANS = Script("Hans", CJK_SERIF_SC, CJK_SANS_SC, 1.7, 1.0, True, False, mono=CJK_MONO_SC)
 DEVA = Script("Deva", DEVA_SERIF, DEVA_SANS, 1.7, 1.05, False, False)
 
 # Fonts tried after the script's own: Latin first (names, e-mails, figures inside other
@@ -157,6 +165,12 @@ class Typesetting:
         return _dedupe((self.script.heading, *FALLBACK_SANS))
 
     @property
+    def code_fonts(self) -> tuple[Font, ...]:
+        """The stack for code spans and blocks: monospace faces, then the sans fallbacks."""
+        own = (self.script.mono,) if self.script.mono else ()
+        return _dedupe((MONO, *own, *FALLBACK_SANS))
+
+    @property
     def latin_fonts(self) -> tuple[Font, ...]:
         """The stack for Latin runs isolated inside RTL text (``<span dir="ltr">``)."""
         return _dedupe(FALLBACK_SERIF)
@@ -174,7 +188,7 @@ class Typesetting:
     @property
     def required_fonts(self) -> tuple[Font, ...]:
         """Fonts that must be installed to typeset this language at all."""
-        return _dedupe((self.script.body, self.script.heading, NOTO_SERIF, NOTO_SANS))
+        return _dedupe((self.script.body, self.script.heading, NOTO_SERIF, NOTO_SANS, MONO))
 
     @property
     def all_fonts(self) -> tuple[Font, ...]:
@@ -186,6 +200,7 @@ class Typesetting:
                 *self.latin_fonts,
                 *self.latin_heading_fonts,
                 *self.rtl_fonts,
+                *self.code_fonts,
             )
         )
 

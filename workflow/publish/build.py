@@ -17,7 +17,7 @@ from workflow.catalogs import pofile
 from workflow.catalogs.types import Catalog
 from workflow.errors import CatalogError, PublishError, WorkflowError
 from workflow.lang.languages import Language
-from workflow.publish import proof, render, typeset
+from workflow.publish import proof, render, selfcheck, typeset
 from workflow.quality import gate
 from workflow.source import markdown, segment
 from workflow.source.release import Release
@@ -71,9 +71,9 @@ def document(
         found = texts.get(source)
         return found if found is not None else UNTRANSLATED + source
 
-    def block(b: markdown.Block) -> str:
-        pieces = segment.split(b.text, rel.language.base)
-        return segment.join([(tr(p.text), p.sep) for p in pieces], lang.spaced)
+    def block(b: markdown.Block) -> list[tuple[str, markdown.Joiner]]:
+        pieces = segment.split(b.text, rel.language.base, b.refs)
+        return segment.joiners([(tr(p.text), p.sep) for p in pieces], lang.spaced)
 
     organisation, logo = office(ws, lang)
     return render.Document(
@@ -119,7 +119,10 @@ def build_one(
         is_draft = bool(blocking)
         # machine text is in a draft, or in a final build where the office allows a share of it
         texts = pofile.translations(po, include_machine=True)
-    html = render.render_document(document(ws, rel, lang, texts, draft=is_draft))
+    doc = document(ws, rel, lang, texts, draft=is_draft)
+    if texts is None:  # the source language: it shows what the release says, or no PDF
+        selfcheck.check_source_text(rel, doc.body_html)
+    html = render.render_document(doc)
     report = _publish(ws, rel, lang, f"{rel.id}.{lang.code}", html)
     result.kind = "draft" if is_draft else "final"
     result.pdf = ws.rel(report.path)

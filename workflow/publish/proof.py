@@ -78,7 +78,7 @@ def segments(rel: Release) -> list[tuple[int, str, str]]:
         out.append((0, "subtitle", rel.subtitle))
     out.append((0, "dateline place", rel.place))
     for n, block in enumerate(markdown.blocks(rel.body), start=1):
-        for piece in segment.split(block.text, rel.language.base):
+        for piece in segment.split(block.text, rel.language.base, block.refs):
             out.append((n, block.kind, piece.text))
     return out
 

@@ -314,6 +314,9 @@ def language_css(lang: str, *, draft: bool, organisation: str) -> str:
     else:
         other = scripts.css_font_family(typesetting.rtl_fonts)
         lines.append(f'span[dir="rtl"] {{ font-family: {other}; }}')
+    # code in a monospace face, also its runs isolated inside RTL text (after, so it wins)
+    code = scripts.css_font_family(typesetting.code_fonts)
+    lines.append(f"code, pre, code span[dir], pre span[dir] {{ font-family: {code}; }}")
     align = "justify" if script.justify else "start"
     lines.append(f".body p {{ text-align: {align}; }}")
     if typesetting.hyphenation:

@@ -9,36 +9,15 @@ from collections import Counter
 
 from workflow.problems import Problem
 from workflow.quality.registry import Context, EntryView, problem, register
-from workflow.quality.text import blank_code, markup_text, strip_links
-from workflow.source import inline
+from workflow.quality.text import blank_code
+from workflow.source import inline, markdown
 
 _PLACEHOLDERS = re.compile(
     r"\[\s*\d{1,3}\s*\](?!\()|\{\s*\d{0,3}\s*\}|\{[A-Za-z_]\w*\}|%(?:\d+\$)?[sdif]|%\([A-Za-z_]\w*\)[sdif]"
     r"|⟨\s*\d{1,3}\s*⟩|⟦[^⟧]*⟧|_{2,3}\s*\d{1,3}\s*_{2,3}|(?<![A-Za-z])XZ\s*\d{1,3}(?!\d)|<\s*x\s*\d{1,3}\s*/\s*>"
     r"|[\ue000-\uf8ff]|[\U000f0000-\U000fffff]"
 )
-_STAR_RUN = re.compile(r"\*+")
-_UNDER_RUN = re.compile(r"_+")
 _STRIKE = re.compile(r"~~")
-
-
-def _delimiters(text: str) -> Counter[str]:
-    """Emphasis delimiters: each run of * or _ counts n // 2 strong and n % 2 emphasis markers;
-    _ inside a word (snake_case) is not a delimiter."""
-    found: Counter[str] = Counter()
-    for rx, mark in ((_STAR_RUN, "*"), (_UNDER_RUN, "_")):
-        for m in rx.finditer(text):
-            before = text[m.start() - 1] if m.start() else " "
-            after = text[m.end()] if m.end() < len(text) else " "
-            if mark == "_" and before.isalnum() and after.isalnum():
-                continue
-            if before.isspace() and after.isspace():
-                continue  # a lone * or _ between spaces is no delimiter
-            n = len(m.group())
-            found[mark * 2] += n // 2
-            found[mark] += n % 2
-    found["~~"] = len(_STRIKE.findall(text))
-    return found
 
 
 @register(
@@ -99,23 +78,31 @@ def _links(src: str, tgt: str) -> list[str]:
 
 
 def _emphasis(src: str, tgt: str) -> list[str]:
-    """Emphasis and strike, counted as delimiters."""
+    """Emphasis as markdown-it parses it: spans of each kind, and delimiters matching nothing
+    (printed as literal text; `workflow extract` warns about the source's, `source/lint.py`).
+    A translation that keeps the source's stray ``**`` is consistent with it, not a fault."""
     out: list[str] = []
-    s_marks = _delimiters(markup_text(strip_links(src)))
-    t_marks = _delimiters(markup_text(strip_links(tgt)))
-    for mark, label in (
-        ("**", "strong (**)"),
-        ("__", "strong (__)"),
-        ("*", "emphasis (*)"),
-        ("_", "emphasis (_)"),
-        ("~~", "strikethrough (~~)"),
-    ):
-        s_n, t_n = s_marks[mark], t_marks[mark]
+    if not any(ch in text for text in (src, tgt) for ch in "*_~"):
+        return out
+    s, t = markdown.inline_markup(src), markdown.inline_markup(tgt)
+    for label in ("strong (**)", "strong (__)", "emphasis (*)", "emphasis (_)"):
+        s_n, t_n = s.spans.get(label, 0), t.spans.get(label, 0)
         if s_n != t_n:
-            if t_n % 2:
-                out.append(f"unbalanced {label}")
-            else:
-                out.append(f"{t_n // 2} {label} span(s), the source has {s_n // 2}")
+            out.append(f"{t_n} {label} span(s), the source has {s_n}")
+    s_stray = Counter(o.kind for o in s.oddities if o.kind.startswith("stray "))
+    t_stray = Counter(o.kind for o in t.oddities if o.kind.startswith("stray "))
+    for kind in sorted(set(s_stray) | set(t_stray)):
+        if s_stray[kind] != t_stray[kind]:
+            mark = kind.split(" ", 1)[1]
+            what = "strong" if len(mark) == 2 else "emphasis"
+            out.append(
+                f"unbalanced {what} ({mark}): {t_stray[kind]} `{mark}` matching nothing "
+                f"(printed as literal text), the source has {s_stray[kind]}"
+            )
+    # strikethrough is no CommonMark: `~~` is literal text in the source and the PDF alike
+    s_n, t_n = len(_STRIKE.findall(src)), len(_STRIKE.findall(tgt))
+    if s_n != t_n:
+        out.append(f"{t_n} `~~` in the translation, the source has {s_n}")
     return out
 
 

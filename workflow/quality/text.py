@@ -25,7 +25,8 @@ from workflow.source import inline
 
 @lru_cache(maxsize=4096)  # each check asks again for the same entry's texts
 def plain(text: str) -> str:
-    """Text without code, link destinations, autolinks, URLs and e-mails (blanked)."""
+    """Text without code, link destinations, autolinks, URLs, e-mails and entities (blanked:
+    ``5&nbsp;million`` is the figure 5 and the word million, no word "nbsp")."""
 
     def blank(m: re.Match[str]) -> str:
         return " " * len(m.group())
@@ -37,7 +38,9 @@ def plain(text: str) -> str:
     text = inline.blank(text, [inline.CODE])
     if inline.may_match(inline.LINK, text):
         text = inline.LINK.sub(link_text, text)
-    return inline.blank(text, (inline.AUTOLINK, inline.HTML_TAG, inline.URL, inline.EMAIL))
+    return inline.blank(
+        text, (inline.AUTOLINK, inline.HTML_TAG, inline.URL, inline.EMAIL, inline.ENTITY)
+    )
 
 
 def _norm(text: str, *, fold: bool, lang: Language | None = None) -> str:

@@ -104,6 +104,8 @@ AUTOLINK = re.compile(r"<(?P<address>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?\s*/?>")
 HTML = re.compile(rf"{HTML_TAG.pattern}|<!--.*?-->")  # a tag or a comment
 ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")  # a backslash before ASCII punctuation
+# An entity or numeric character reference ("&nbsp;", "&#160;", "&#xA0;"): one character.
+ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 # --- phone numbers --------------------------------------------------------------------------------
 
@@ -159,6 +161,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     HTML_TAG: ("<",),
     HTML: ("<",),
     ESCAPE: ("\\",),
+    ENTITY: ("&",),
 }
 
 # What is an address, not prose: its digits are no figures, its dots end no sentence.
@@ -171,6 +174,7 @@ __all__ = [
     "CODE",
     "EMAIL",
     "EMPHASIS",
+    "ENTITY",
     "ESCAPE",
     "HTML",
     "HTML_TAG",

@@ -210,10 +210,11 @@ def _build(
     return Release(
         id=release_id,
         path=path,
-        title=front.text("title") or "",
-        subtitle=front.text("subtitle"),
+        # inline Markdown like the body: entities a translator can read written as characters
+        title=markdown.readable(front.text("title") or ""),
+        subtitle=_readable(front.text("subtitle")),
         date=date,
-        place=front.text("place") or "",
+        place=markdown.readable(front.text("place") or ""),
         language=source,
         targets=targets,
         contact=_contact(meta.get("contact"), front.fail),
@@ -221,6 +222,10 @@ def _build(
         body_line=body_line,
         field_lines=key_lines,
     )
+
+
+def _readable(text: str | None) -> str | None:
+    return markdown.readable(text) if text is not None else None
 
 
 @dataclass(frozen=True)

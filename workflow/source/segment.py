@@ -18,7 +18,7 @@ from workflow.lang.words import (
     MONTH_ABBREVIATIONS,
     SENTENCE_STARTERS,
 )
-from workflow.source import inline
+from workflow.source import inline, markdown
 
 
 def _words(table: dict[str, str], lang: str) -> frozenset[str]:
@@ -128,28 +128,39 @@ def _ends_sentence(text: str, masked: str, m: re.Match[str], lang: str) -> bool:
     return True
 
 
-def split(text: str, lang: str) -> list[Piece]:
+def split(text: str, lang: str, refs: markdown.Refs | None = None) -> list[Piece]:
     """Split a block's inline Markdown into sentences (pieces), normalising whitespace.
 
-    `lang` is the base language code of the source (en, fr, zh, ...).
+    `lang` is the base language code of the source (en, fr, zh, ...); `refs` the body's link
+    reference definitions (`markdown.Block.refs`).
+
+    Markdown is kept whole: every cut (a hard line break, a sentence boundary) and every
+    normalisation of a piece's white space is one markdown-it renders the same, so no cut
+    falls inside emphasis, a link or a code span (the sentences stay together in one piece),
+    a code span keeps its exact text, and the pieces, each rendered on its own and joined,
+    show what the block shows. Entities a translator can read are written as their characters
+    (`markdown.readable`).
     """
+    refs = refs or {}
+    text = markdown.readable(text, refs)
+    check = _has_markup(text)
     pieces: list[Piece] = []
     lines = text.split("\n")
-    # hard breaks: two trailing spaces or a trailing backslash
+    # hard breaks: two trailing spaces or a trailing backslash (outside any inline span)
     chunks: list[tuple[str, int]] = []
-    current: list[str] = []
     start_line = 0
-    for i, raw in enumerate(lines):
-        hard = i < len(lines) - 1 and (raw.endswith("  ") or raw.endswith("\\"))
-        line = raw[:-1] if hard and raw.endswith("\\") else raw
-        current.append(line.strip())
-        if hard:
-            chunks.append((_join(current, lang), start_line))
-            current, start_line = [], i + 1
-    chunks.append((_join(current, lang), start_line))
+    for i, raw in enumerate(lines[:-1]):
+        if not (raw.endswith("  ") or raw.endswith("\\")):
+            continue
+        head = "\n".join(lines[start_line : i + 1])
+        if check and not _clean_break(head, "\n".join(lines[i + 1 :]), refs):
+            continue
+        chunks.append((_normal(head[:-1] if head.endswith("\\") else head, lang, refs), start_line))
+        start_line = i + 1
+    chunks.append((_normal("\n".join(lines[start_line:]), lang, refs), start_line))
     chunks = [(c, ln) for c, ln in chunks if c]
     for n, (chunk, first_line) in enumerate(chunks):
-        sentences = _split_chunk(chunk, lang)
+        sentences = _split_chunk(chunk, lang, refs if check else None)
         for k, (sentence, offset) in enumerate(sentences):
             last = k == len(sentences) - 1
             sep = Sep.GAP if not last else (Sep.BREAK if n < len(chunks) - 1 else Sep.END)
@@ -157,6 +168,38 @@ def split(text: str, lang: str) -> list[Piece]:
                 Piece(sentence, sep, first_line + _line_offset(lines, first_line, chunk, offset))
             )
     return pieces
+
+
+# characters without which a text has no inline span (emphasis, code, link, image, autolink)
+# and no escaped line end: its cuts need no check by rendering
+_SPAN_CHARS = frozenset("*_`[<\\")
+
+
+def _has_markup(text: str) -> bool:
+    return any(ch in _SPAN_CHARS for ch in text)
+
+
+def _clean_break(head: str, tail: str, refs: markdown.Refs) -> bool:
+    """The line end after ``head`` is a hard line break between two independent pieces."""
+    before = head[:-1] if head.endswith("\\") else head.rstrip(" ")
+    whole = markdown.render_inline(head + "\n" + tail, refs)
+    cut = markdown.render_inline(before, refs) + "<br />\n" + markdown.render_inline(tail, refs)
+    return markdown.same_rendering(whole, cut)
+
+
+def _normal(raw: str, lang: str, refs: markdown.Refs) -> str:
+    """A chunk's text with soft line breaks and runs of spaces made one space (none between
+    Chinese characters), unless that changes what markdown-it renders (a code span's exact
+    text, a link destination over a line break that is literal text): then only the line
+    breaks become spaces, and failing that the text stays as written."""
+    joined = _join([line.strip() for line in raw.split("\n")], lang)
+    if not _has_markup(raw):
+        return joined
+    want = markdown.render_inline(raw, refs)
+    for candidate in (joined, raw.replace("\n", " ").strip()):
+        if markdown.same_rendering(markdown.render_inline(candidate, refs), want):
+            return candidate
+    return raw.strip()
 
 
 def _line_offset(lines: list[str], first: int, chunk: str, offset: int) -> int:
@@ -184,21 +227,34 @@ def _cjk(ch: str) -> bool:
     return "\u2e80" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
 
 
-def _split_chunk(text: str, lang: str) -> list[tuple[str, int]]:
+def _split_chunk(text: str, lang: str, refs: markdown.Refs | None) -> list[tuple[str, int]]:
+    """Sentences of a chunk with their offsets. With ``refs`` (the text has markup), a cut is
+    made only where the two sides rendered apart show what the text shows."""
     masked = _mask(text)
     out: list[tuple[str, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(masked):
-        if _ends_sentence(text, masked, m, lang):
-            cut = m.end("close")
-            sentence = text[start:cut].strip()
-            if sentence:
-                out.append((sentence, start))
-            start = m.end()
+        if not _ends_sentence(text, masked, m, lang):
+            continue
+        cut = m.end("close")
+        if refs is not None and not _clean_cut(text[start:], cut - start, m.end() - start, refs):
+            continue  # inside a span: the sentences stay together
+        sentence = text[start:cut].strip()
+        if sentence:
+            out.append((sentence, start))
+        start = m.end()
     tail = text[start:].strip()
     if tail:
         out.append((tail, start))
     return out
+
+
+def _clean_cut(text: str, cut: int, resume: int, refs: markdown.Refs) -> bool:
+    gap = " " if text[cut:resume].strip(" \t") != text[cut:resume] else ""
+    whole = markdown.render_inline(text, refs)
+    parts = markdown.render_inline(text[:cut].strip(), refs) + gap
+    parts += markdown.render_inline(text[resume:].strip(), refs)
+    return markdown.same_rendering(whole, parts)
 
 
 def sentences(text: str, lang: str) -> list[str]:
@@ -219,3 +275,11 @@ def join(pieces: list[tuple[str, Sep]], spaced: bool) -> str:
         elif sep is Sep.BREAK:
             out += "\\\n"
     return out
+
+
+def joiners(pieces: list[tuple[str, Sep]], spaced: bool) -> list[tuple[str, markdown.Joiner]]:
+    """Translated sentences with what joins them, for `markdown.to_html` (each rendered on its
+    own: the target language's spacing, a hard line break, nothing after the last)."""
+    gap: markdown.Joiner = "space" if spaced else "none"
+    kinds: dict[Sep, markdown.Joiner] = {Sep.GAP: gap, Sep.BREAK: "break", Sep.END: "end"}
+    return [(text, kinds[sep]) for text, sep in pieces]

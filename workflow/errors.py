@@ -94,6 +94,17 @@ class FidelityError(WorkflowError):
     release's Markdown as markdown-it renders it (a character lost, added or changed)."""
 
 
+class RequestError(WorkflowError):
+    """A request `workflow serve` refuses: no such page or file, a path out of output/, a
+    missing token or form token. `status` is the HTTP status of the page that says so."""
+
+    def __init__(
+        self, message: str, *, status: int = 400, file: str | None = None, hint: str | None = None
+    ) -> None:
+        super().__init__(message, file=file, hint=hint)
+        self.status = status
+
+
 def decode_utf8(
     data: bytes,
     *,

@@ -17,7 +17,7 @@ import datetime
 import html
 import json
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from html.parser import HTMLParser
@@ -351,6 +351,26 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+
+
+PageRenderer = Callable[[str, Mapping[str, Any]], str]
+
+
+def page_renderer(folder: Path) -> PageRenderer:
+    """HTML pages from the Jinja2 templates in `folder` (`workflow serve`'s), autoescaped;
+    an undefined name is an error, not an empty string."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(folder)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+    def render(name: str, context: Mapping[str, Any]) -> str:
+        return env.get_template(name).render(**context)
+
+    return render
 
 
 @cache

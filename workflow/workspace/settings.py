@@ -288,6 +288,21 @@ class Checks:
         }
 
 
+def _token(v: Any) -> bool:
+    return bool(len(v) >= 16 and v.isprintable() and not v.isspace() and " " not in v)
+
+
+@dataclass(frozen=True)
+class Serve:
+    token: str | None = setting(
+        None,
+        "the token every request to `workflow serve` must carry; needed to listen on an address "
+        "other than 127.0.0.1 (--token wins)",
+        valid=(_token, "at least 16 printable characters, no spaces"),
+        example='"a-long-random-string"',
+    )
+
+
 @dataclass(frozen=True)
 class Settings:
     """The whole workflow.toml; every table is optional, every key has a default."""
@@ -317,6 +332,9 @@ class Settings:
     )
     checks: Checks = field(
         default_factory=Checks, metadata={"meaning": "workflow check: the quality checks"}
+    )
+    serve: Serve = field(
+        default_factory=Serve, metadata={"meaning": "workflow serve: the page for press staff"}
     )
     # where each key was found: ("checks", "disable") -> line; not a setting
     lines: Mapping[tuple[str, ...], int] = field(

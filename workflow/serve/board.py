@@ -1,0 +1,306 @@
+"""The board of `workflow serve`: releases x languages, one cell each.
+
+The counts, problems and verdicts are `workflow status --json`'s rows (`workflow.status`); this
+module adds what a press officer needs next to them: the release's date and title in each
+language, and the state of each PDF in output/ (final, draft, stale, failed, not built).
+
+`collect` reads the workspace (the I/O edge); `page_of` and `pdf_state` are pure.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workflow import status
+from workflow.catalogs import glossary, pofile
+from workflow.errors import WorkflowError
+from workflow.lang import languages
+from workflow.quality.gate import CatalogCheck
+from workflow.workspace import SETTINGS_FILE, Workspace
+from workflow.workspace.cache import Cache
+from workflow.workspace.fsio import digest, read
+
+PER_PAGE = 50  # releases on one page of the board
+MAX_PER_PAGE = 1000
+
+
+@dataclass(frozen=True)
+class ReleaseInfo:
+    """What the board shows of a release's front matter (cached by the file's digest)."""
+
+    id: str
+    date: str  # ISO date, "" when the release cannot be read
+    title: str
+    language: str
+    targets: tuple[str, ...]
+    error: str = ""  # why the release cannot be read
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return (self.language, *self.targets) if self.language else ()
+
+
+@dataclass(frozen=True)
+class Cell:
+    release: str
+    language: str
+    direction: str  # "ltr" or "rtl"
+    source: bool  # the release's own language
+    title: str  # the title in this language ("" when not translated yet)
+    title_state: str  # "source", "reviewed", "machine" or "untranslated"
+    status: Mapping[str, object] | None  # the `workflow status --json` row (None for the source)
+    state: str  # "final", "draft", "stale", "failed", "not built"
+    publishable: bool
+    pdf: str | None  # path under output/ of the language's PDF, if it exists
+    proof: str | None  # path under output/ of the proof, if it exists
+    message: str = ""  # why it failed
+
+    @property
+    def reviewed_share(self) -> float:
+        if self.status is None:
+            return 1.0
+        total = self.status["total"]
+        reviewed = self.status["reviewed"]
+        assert isinstance(total, int) and isinstance(reviewed, int)
+        return reviewed / total if total else 0.0
+
+
+@dataclass(frozen=True)
+class Row:
+    info: ReleaseInfo
+    cells: dict[str, Cell] = field(default_factory=dict)  # language -> cell
+
+
+@dataclass(frozen=True)
+class Filters:
+    release: str = ""  # part of a release id or title, case-insensitive ("" = all)
+    languages: tuple[str, ...] = ()  # language codes ("" = all)
+    page: int = 1
+    per_page: int = PER_PAGE
+
+
+@dataclass(frozen=True)
+class Board:
+    rows: list[Row]
+    columns: list[str]  # the languages shown, source languages first
+    directions: Mapping[str, str]  # language -> ltr/rtl
+    filters: Filters
+    matching: int  # releases that pass the filters
+    total: int  # releases in the workspace
+    pages: int
+    all_languages: list[str]  # every language of the workspace (the filter's choices)
+
+
+def pdf_state(
+    pdf_mtime: float | None, inputs_mtime: float, *, publishable: bool, failed: str | None
+) -> str:
+    """The state of a language's PDF: failed (the last build here failed), not built, stale
+    (older than the release, its catalog, settings or glossary), else final or draft."""
+    if failed is not None:
+        return "failed"
+    if pdf_mtime is None:
+        return "not built"
+    if pdf_mtime < inputs_mtime:
+        return "stale"
+    return "final" if publishable else "draft"
+
+
+def page_of(infos: Sequence[ReleaseInfo], filters: Filters) -> tuple[list[ReleaseInfo], int, int]:
+    """The releases of the page asked for, newest first: (those, how many match, pages)."""
+    wanted = filters.release.casefold()
+    langs = set(filters.languages)
+    matching = [
+        i
+        for i in infos
+        if (not wanted or wanted in i.id.casefold() or wanted in i.title.casefold())
+        and (not langs or langs & set(i.languages) or i.error)
+    ]
+    matching.sort(key=lambda i: (i.date, i.id), reverse=True)
+    pages = max(1, math.ceil(len(matching) / filters.per_page))
+    page = min(max(filters.page, 1), pages)
+    start = (page - 1) * filters.per_page
+    return matching[start : start + filters.per_page], len(matching), pages
+
+
+def release_infos(ws: Workspace, cache: Cache) -> list[ReleaseInfo]:
+    """Every release of the workspace; front matters parsed only when their file changed."""
+    out = []
+    for release_id in ws.release_ids():
+        path = ws.release_path(release_id)
+        try:
+            data, _ = read(path)
+        except WorkflowError as exc:
+            out.append(ReleaseInfo(release_id, "", release_id, "", (), error=str(exc)))
+            continue
+        if data is None:
+            continue
+        key = digest(data)
+        hit = cache.get("serve-release", ws.rel(path), key)
+        if hit is None:
+            try:
+                rel = ws.load_release(release_id)
+            except WorkflowError as exc:
+                out.append(ReleaseInfo(release_id, "", release_id, "", (), error=str(exc)))
+                continue
+            hit = [
+                rel.date.isoformat(),
+                rel.title,
+                rel.language.code,
+                [t.code for t in rel.targets],
+            ]
+            cache.put("serve-release", ws.rel(path), key, hit)
+        date, title, language, targets = hit
+        out.append(ReleaseInfo(release_id, date, title, language, tuple(targets)))
+    return out
+
+
+def catalog_title(ws: Workspace, cache: Cache, info: ReleaseInfo, lang: str) -> tuple[str, str]:
+    """The release's title in a catalog and its state (reviewed, machine, untranslated)."""
+    path = ws.catalog_path(info.id, languages.parse(lang))
+    try:
+        data, _ = read(path)
+    except WorkflowError:
+        return "", "untranslated"
+    if data is None:
+        return "", "untranslated"
+    key = digest(data) + digest(info.title.encode())
+    hit = cache.get("serve-title", ws.rel(path), key)
+    if hit is None:
+        hit = ["", "untranslated"]
+        try:
+            po = pofile.parse(data, path=ws.rel(path))
+        except WorkflowError:
+            return hit[0], hit[1]
+        for entry in po:
+            if not entry.obsolete and entry.msgid == info.title:
+                state = pofile.state(entry)
+                hit = [entry.msgstr if state != "untranslated" else "", state]
+                break
+        cache.put("serve-title", ws.rel(path), key, hit)
+    return str(hit[0]), str(hit[1])
+
+
+def _mtime(path: Path) -> float | None:
+    try:
+        return os.stat(path).st_mtime
+    except OSError:
+        return None
+
+
+def _output(ws: Workspace, path: Path) -> str | None:
+    return path.relative_to(ws.output).as_posix() if _mtime(path) is not None else None
+
+
+def cells(
+    ws: Workspace,
+    cache: Cache,
+    info: ReleaseInfo,
+    rows: Mapping[str, CatalogCheck],
+    failed: Mapping[tuple[str, str], str],
+    shared_mtime: float,
+) -> dict[str, Cell]:
+    """One cell per language of a release (source first)."""
+    out: dict[str, Cell] = {}
+    release_mtime = max(_mtime(ws.release_path(info.id)) or 0.0, shared_mtime)
+    folder = ws.output / info.id
+    for lang in info.languages:
+        language = languages.parse(lang)
+        source = lang == info.language
+        pdf_path = folder / f"{info.id}.{lang}.pdf"
+        pdf_mtime = _mtime(pdf_path)
+        check = rows.get(lang)
+        if source:
+            title, title_state, row, publishable = info.title, "source", None, True
+            inputs = release_mtime
+        else:
+            title, title_state = catalog_title(ws, cache, info, lang)
+            row = status.as_json(check) if check is not None else None
+            publishable = bool(check and check.publishable)
+            inputs = max(release_mtime, _mtime(ws.catalog_path(info.id, language)) or 0.0)
+        why = failed.get((info.id, lang))
+        out[lang] = Cell(
+            release=info.id,
+            language=lang,
+            direction=language.direction,
+            source=source,
+            title=title,
+            title_state=title_state,
+            status=row,
+            state=pdf_state(pdf_mtime, inputs, publishable=publishable, failed=why),
+            publishable=publishable,
+            pdf=_output(ws, pdf_path) if pdf_mtime is not None else None,
+            proof=None if source else _output(ws, folder / f"{info.id}.{lang}.proof.pdf"),
+            message=why or "",
+        )
+    return out
+
+
+def shared_inputs_mtime(ws: Workspace) -> float:
+    """When settings or the glossary last changed (every PDF depends on them)."""
+    return max(_mtime(ws.root / SETTINGS_FILE) or 0.0, _mtime(ws.locales / glossary.FILE) or 0.0)
+
+
+def collect(
+    ws: Workspace, filters: Filters, failed: Mapping[tuple[str, str], str] | None = None
+) -> Board:
+    """The board for the filters: the status of the page's releases (same rows as
+    `workflow status --json`), their titles and PDF states."""
+    cache = Cache.load(ws)
+    infos = release_infos(ws, cache)
+    cache.save()
+    shown, matching, pages = page_of(infos, filters)
+    only = [languages.parse(code) for code in filters.languages]
+    checks = status.checks(ws, [i.id for i in shown if not i.error], only)
+    by_release: dict[str, dict[str, CatalogCheck]] = {}
+    for check in checks:
+        by_release.setdefault(check.release, {})[check.language] = check
+    cache = Cache.load(ws)  # as the status left it
+    shared = shared_inputs_mtime(ws)
+    rows = []
+    for info in shown:
+        row = Row(info)
+        if not info.error:
+            found = cells(ws, cache, info, by_release.get(info.id, {}), failed or {}, shared)
+            row.cells.update(
+                (lang, cell)
+                for lang, cell in found.items()
+                if not filters.languages or lang in filters.languages
+            )
+        rows.append(row)
+    cache.save()
+    all_languages = _ordered(infos)
+    columns = [code for code in _ordered([r.info for r in rows]) if code in _shown(rows)]
+    directions = {code: languages.parse(code).direction for code in all_languages}
+    return Board(
+        rows=rows,
+        columns=columns,
+        directions=directions,
+        filters=Filters(
+            filters.release, filters.languages, min(filters.page, pages), filters.per_page
+        ),
+        matching=matching,
+        total=len(infos),
+        pages=pages,
+        all_languages=all_languages,
+    )
+
+
+def _shown(rows: Sequence[Row]) -> set[str]:
+    return {lang for r in rows for lang in r.cells}
+
+
+def _ordered(infos: Sequence[ReleaseInfo]) -> list[str]:
+    """Languages in the order a reader expects: source languages first, then targets as the
+    releases list them."""
+    seen: dict[str, None] = {}
+    for i in infos:
+        if i.language:
+            seen.setdefault(i.language)
+    for i in infos:
+        for t in i.targets:
+            seen.setdefault(t)
+    return list(seen)

@@ -1,0 +1,119 @@
+"""The release page of `workflow serve`: per language the PDF and proof, the problems with the
+entry's source and translation side by side, the word diff of changed sources, and the catalog
+file a translator opens."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from workflow import status
+from workflow.catalogs import pofile, review
+from workflow.catalogs.review import Change
+from workflow.errors import WorkflowError
+from workflow.lang import languages
+from workflow.quality.gate import CatalogCheck
+from workflow.serve import board
+from workflow.serve.board import Cell, ReleaseInfo
+from workflow.workspace import Workspace
+from workflow.workspace.cache import Cache
+from workflow.workspace.fsio import read
+
+
+@dataclass(frozen=True)
+class Finding:
+    text: str  # file:line: severity: check: message
+    severity: str
+    source: str  # the entry's msgid ("" when the line is not an entry's)
+    translation: str
+
+
+@dataclass(frozen=True)
+class Changed:
+    """A fuzzy entry whose source sentence changed: the word diff and the translation."""
+
+    where: str  # file:line
+    reference: str  # where it is in the release
+    diff: list[Change]
+    translation: str
+
+
+@dataclass
+class Language:
+    cell: Cell
+    catalog: str = ""  # workspace-relative
+    catalog_file: str = ""  # absolute, to open in Poedit
+    findings: list[Finding] = field(default_factory=list)
+    changed: list[Changed] = field(default_factory=list)
+    unreviewed: int = 0
+    error: str = ""  # the catalog cannot be read
+
+
+@dataclass(frozen=True)
+class Page:
+    info: ReleaseInfo
+    languages: list[Language]
+
+
+def collect(
+    ws: Workspace, release_id: str, failed: Mapping[tuple[str, str], str] | None = None
+) -> Page:
+    """Everything the release page shows (raises ReleaseError for an unknown release)."""
+    ws.resolve_ids([release_id])  # an unknown or invalid id is a ReleaseError
+    rel = ws.load_release(release_id)
+    info = ReleaseInfo(
+        rel.id,
+        rel.date.isoformat(),
+        rel.title,
+        rel.language.code,
+        tuple(t.code for t in rel.targets),
+    )
+    checks = {c.language: c for c in status.checks(ws, [rel.id])}
+    cache = Cache.load(ws)
+    found = board.cells(ws, cache, info, checks, failed or {}, board.shared_inputs_mtime(ws))
+    cache.save()
+    out = []
+    for code, cell in found.items():
+        item = Language(cell)
+        if not cell.source:
+            _catalog(ws, rel.id, code, checks.get(code), item)
+        out.append(item)
+    return Page(info, out)
+
+
+def _catalog(
+    ws: Workspace, release_id: str, code: str, check: CatalogCheck | None, item: Language
+) -> None:
+    path = ws.catalog_path(release_id, languages.parse(code))
+    item.catalog = ws.rel(path)
+    item.catalog_file = str(path)
+    try:
+        data, _ = read(path)
+        if data is None:
+            item.error = "no catalog yet: run the release"
+            return
+        po = pofile.parse(data, path=item.catalog)
+    except WorkflowError as exc:
+        item.error = str(exc)
+        return
+    entries = {e.linenum: e for e in po if not e.obsolete and e.msgid}
+    item.unreviewed = len(pofile.unreviewed(po))
+    for p in check.problems if check is not None else []:
+        entry = entries.get(p.line)
+        item.findings.append(
+            Finding(
+                str(p),
+                p.severity,
+                entry.msgid if entry else "",
+                entry.msgstr if entry else "",
+            )
+        )
+    for rev in pofile.revisions(po):
+        item.changed.append(
+            Changed(
+                f"{item.catalog}:{rev.line}",
+                rev.reference,
+                review.word_diff(rev.previous, rev.msgid),
+                rev.msgstr,
+            )
+        )

@@ -105,8 +105,10 @@ def output_file(ws: Workspace, name: str) -> Path:
         raise RequestError("only PDFs are downloaded from here", status=404, file=name)
     try:
         check_inside(path)
-    except WorkspaceError as exc:
-        raise RequestError(exc.message, status=404, file=name) from None
+    except WorkspaceError:  # the page does not say where the link leads
+        raise RequestError(
+            "a symbolic link leads outside the workspace", status=404, file=name
+        ) from None
     real, top = os.path.realpath(path), os.path.realpath(ws.output)
     if not real.startswith(top.rstrip(os.sep) + os.sep):
         raise RequestError("a symbolic link leads out of output/", status=404, file=name)

@@ -360,3 +360,68 @@ def test_every_response_carries_the_safety_headers(client: TestClient) -> None:
         assert headers["referrer-policy"] == "no-referrer"
         assert "script-src" not in headers["content-security-policy"]  # default-src 'self'
         assert "'unsafe-inline'" not in headers["content-security-policy"]
+
+
+def events_of(stream: str) -> list[tuple[str, dict[str, object]]]:
+    out = []
+    for block in stream.strip().split("\n\n"):
+        kind = re.search(r"^event: (.*)$", block, re.M)
+        data = re.search(r"^data: (.*)$", block, re.M)
+        assert kind and data, block
+        out.append((kind.group(1), json.loads(data.group(1))))
+    return out
+
+
+def test_run_from_the_page_with_progress_and_summary(
+    client: TestClient, sample_workspace: Path
+) -> None:
+    """The real batch run of the sample (Bergamot pt, seven PDFs), started by the form."""
+    csrf = csrf_of(client.get("/").text)
+    started = client.post("/run", data={"csrf": csrf})
+    assert started.status_code == 303 and started.headers["location"] == "/run/1"
+    # a second click while it works: who holds the workspace
+    again = client.post("/run", data={"csrf": csrf})
+    assert again.status_code == 409
+    message = error_of(again.text)
+    assert re.fullmatch(
+        r"a run is already working on this workspace: run #1 of all releases, started from "
+        r"this page at \d\d:\d\d:\d\d \(pid \d+\)",
+        message,
+    ), message
+    build = client.post(f"/release/{SAMPLE_ID}/build", data={"csrf": csrf, "lang": "fr"})
+    assert build.status_code == 409 and "run #1" in error_of(build.text)
+    working = client.get("/run/1").text
+    assert 'data-state="running"' in working
+    assert '<noscript><meta http-equiv="refresh" content="2"></noscript>' in working
+    assert '<script src="/static/progress.js" defer></script>' in working
+    assert 'href="/run/1">A run is working' in client.get("/").text
+
+    events = events_of(client.get("/run/1/events").text)  # streams until the run ends
+    assert events[-1] == ("end", {"state": "done"})
+    steps = [e for kind, e in events if kind == "progress"]
+    builds = [e for e in steps if e["step"] == "build"]
+    assert builds[-1] == {"step": "build", "done": 7, "total": 7}
+    assert [e["done"] for e in builds] == sorted(e["done"] for e in builds)
+    assert {"step": "translate pt", "done": 19, "total": 19} in steps
+
+    summary = client.get("/run/1").text
+    assert 'data-state="done"' in summary and "progress.js" not in summary
+    assert "1 release(s) processed, 0 unchanged, 19 segment(s) translated, 0 failure(s)" in summary
+    assert f'href="/files/{SAMPLE_ID}/{SAMPLE_ID}.pt.pdf?download=1"' in summary
+    states = dict(re.findall(r'data-lang="(\w+)" data-state="([^"]+)"', client.get("/").text))
+    assert states == {
+        "en": "final",
+        "fr": "final",
+        "es": "final",
+        "pt": "draft",
+        "ur": "final",
+        "ar": "final",
+        "zh": "final",
+    }
+    pdf = client.get(f"/files/{SAMPLE_ID}/{SAMPLE_ID}.pt.pdf?download=1")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+
+    # the next run finds nothing changed
+    assert client.post("/run", data={"csrf": csrf}).headers["location"] == "/run/2"
+    assert events_of(client.get("/run/2/events").text)[-1] == ("end", {"state": "done"})
+    assert f'unchanged: <a href="/release/{SAMPLE_ID}">' in client.get("/run/2").text

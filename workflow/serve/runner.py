@@ -129,9 +129,7 @@ class Runner:
                 )
             job = Job(len(self.jobs) + 1, tuple(releases))
             out = self._context.Queue()
-            proc = self._context.Process(
-                target=_child, args=(str(self.root), list(releases), out), daemon=True
-            )
+            proc = self._context.Process(target=_child, args=(str(self.root), list(releases), out))
             proc.start()
             job.pid = proc.pid or 0
             first = self._first(out, proc)

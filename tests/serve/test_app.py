@@ -425,3 +425,23 @@ def test_run_from_the_page_with_progress_and_summary(
     assert client.post("/run", data={"csrf": csrf}).headers["location"] == "/run/2"
     assert events_of(client.get("/run/2/events").text)[-1] == ("end", {"state": "done"})
     assert f'unchanged: <a href="/release/{SAMPLE_ID}">' in client.get("/run/2").text
+
+
+def test_the_board_follows_a_translator_save_and_a_broken_catalog(
+    client: TestClient, sample_workspace: Path
+) -> None:
+    """The board keeps what it computed only while the files are unchanged."""
+    assert "error" not in cells(client.get("/").text)["fr"]
+    catalog = sample_workspace / FR
+    text = catalog.read_text(encoding="utf-8")
+    catalog.write_text(text.replace("plus de 750 faux", "plus de 760 faux"), encoding="utf-8")
+    fr = cells(client.get("/").text)["fr"]
+    assert '<span class="errors">2 errors</span>' in fr and "not publishable" in fr
+    catalog.write_text(text.replace('"«', "«", 1), encoding="utf-8")  # a quote lost
+    page = client.get("/")
+    assert page.status_code == 200
+    broken = re.search(rf'<div class="problem">({re.escape(FR)}:\d+: [^<]+)</div>', page.text)
+    assert broken, page.text  # the release's row says which file and line
+    assert not cells(page.text)
+    catalog.write_text(text, encoding="utf-8")
+    assert "may be published" in cells(client.get("/").text)["fr"]

@@ -48,6 +48,7 @@ class Server:
     render: PageRenderer = field(default_factory=lambda: page_renderer(TEMPLATES))
     built: dict[tuple[str, str], str] = field(default_factory=dict)  # failed draft builds
     notes: dict[str, str] = field(default_factory=dict)  # release -> last build's outcome
+    memo: board.Memo = field(default_factory=board.Memo)  # the board's computed status
 
     def failures(self) -> dict[tuple[str, str], str]:
         return {**self.runner.failures(), **self.built}
@@ -75,7 +76,7 @@ def create_app(ws: Workspace, *, token: str | None = None) -> Any:
 
     async def board_page(request: Request) -> Response:
         filters = _filters(request.query_params)
-        data = await web.in_thread(board.collect, ws, filters, server.failures())
+        data = await web.in_thread(board.collect, ws, filters, server.failures(), server.memo)
         links = _page_links(filters, data.pages)
         return server.page("board.html.j2", board=data, links=links)
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 import os
+import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from workflow import status
@@ -126,36 +127,25 @@ def page_of(infos: Sequence[ReleaseInfo], filters: Filters) -> tuple[list[Releas
     return matching[start : start + filters.per_page], len(matching), pages
 
 
-def release_infos(ws: Workspace, cache: Cache) -> list[ReleaseInfo]:
-    """Every release of the workspace; front matters parsed only when their file changed."""
-    out = []
-    for release_id in ws.release_ids():
-        path = ws.release_path(release_id)
-        try:
-            data, _ = read(path)
-        except WorkflowError as exc:
-            out.append(ReleaseInfo(release_id, "", release_id, "", (), error=str(exc)))
-            continue
+def release_info(ws: Workspace, cache: Cache, release_id: str) -> ReleaseInfo:
+    """A release's date, title and languages; its front matter parsed only when the file
+    changed since the cache saw it."""
+    path = ws.release_path(release_id)
+    try:
+        data, _ = read(path)
         if data is None:
-            continue
+            raise WorkflowError("no such release", file=ws.rel(path))
         key = digest(data)
         hit = cache.get("serve-release", ws.rel(path), key)
         if hit is None:
-            try:
-                rel = ws.load_release(release_id)
-            except WorkflowError as exc:
-                out.append(ReleaseInfo(release_id, "", release_id, "", (), error=str(exc)))
-                continue
-            hit = [
-                rel.date.isoformat(),
-                rel.title,
-                rel.language.code,
-                [t.code for t in rel.targets],
-            ]
+            rel = ws.load_release(release_id)
+            hit = [rel.date.isoformat(), rel.title, rel.language.code]
+            hit.append([t.code for t in rel.targets])
             cache.put("serve-release", ws.rel(path), key, hit)
-        date, title, language, targets = hit
-        out.append(ReleaseInfo(release_id, date, title, language, tuple(targets)))
-    return out
+    except WorkflowError as exc:
+        return ReleaseInfo(release_id, "", release_id, "", (), error=str(exc))
+    date, title, language, targets = hit
+    return ReleaseInfo(release_id, date, title, language, tuple(targets))
 
 
 def catalog_title(ws: Workspace, cache: Cache, info: ReleaseInfo, lang: str) -> tuple[str, str]:
@@ -197,13 +187,14 @@ def _output(ws: Workspace, path: Path) -> str | None:
 
 def cells(
     ws: Workspace,
-    cache: Cache,
     info: ReleaseInfo,
-    rows: Mapping[str, CatalogCheck],
+    checks: Mapping[str, CatalogCheck],
+    titles: Mapping[str, tuple[str, str]],
     failed: Mapping[tuple[str, str], str],
     shared_mtime: float,
 ) -> dict[str, Cell]:
-    """One cell per language of a release (source first)."""
+    """One cell per language of a release (source first): `checks` are the status rows of its
+    catalogs, `titles` the title in each."""
     out: dict[str, Cell] = {}
     release_mtime = max(_mtime(ws.release_path(info.id)) or 0.0, shared_mtime)
     folder = ws.output / info.id
@@ -212,12 +203,12 @@ def cells(
         source = lang == info.language
         pdf_path = folder / f"{info.id}.{lang}.pdf"
         pdf_mtime = _mtime(pdf_path)
-        check = rows.get(lang)
+        check = checks.get(lang)
         if source:
             title, title_state, row, publishable = info.title, "source", None, True
             inputs = release_mtime
         else:
-            title, title_state = catalog_title(ws, cache, info, lang)
+            title, title_state = titles.get(lang, ("", "untranslated"))
             row = status.as_json(check) if check is not None else None
             publishable = bool(check and check.publishable)
             inputs = max(release_mtime, _mtime(ws.catalog_path(info.id, language)) or 0.0)
@@ -244,34 +235,134 @@ def shared_inputs_mtime(ws: Workspace) -> float:
     return max(_mtime(ws.root / SETTINGS_FILE) or 0.0, _mtime(ws.locales / glossary.FILE) or 0.0)
 
 
+Stamp = tuple[int, int, int] | None  # a file's inode, size and mtime (ns); None: no file
+
+
+def stamp(path: Path) -> Stamp:
+    """What changes when a file is written, saved in place or replaced (atomic writes make a
+    new inode)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+@dataclass
+class Memo:
+    """What the board computed, kept while the server runs and redone for a release only when
+    one of its files (release, catalogs) or the settings or glossary changed: the board of a
+    large workspace then costs a `stat` per file and the template, not a status."""
+
+    infos: dict[str, tuple[Stamp, ReleaseInfo]] = field(default_factory=dict)
+    # (release, language) -> (stamps it was computed from, status row, title in the language)
+    catalogs: dict[tuple[str, str], tuple[tuple[Stamp, ...], CatalogCheck, tuple[str, str]]] = (
+        field(default_factory=dict)
+    )
+    errors: dict[str, str] = field(default_factory=dict)  # release -> why its status failed
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def releases(self, ws: Workspace) -> list[ReleaseInfo]:
+        """Every release, read again only where its file changed."""
+        ids = ws.release_ids()
+        stamps = {release_id: stamp(ws.release_path(release_id)) for release_id in ids}
+        changed = [i for i in ids if self.infos.get(i, (False,))[0] != stamps[i]]
+        if changed:
+            cache = Cache.load(ws)
+            for release_id in changed:
+                self.infos[release_id] = (stamps[release_id], release_info(ws, cache, release_id))
+            cache.save()
+        for gone in set(self.infos) - set(ids):
+            self.infos.pop(gone, None)
+        return [self.infos[i][1] for i in ids]
+
+    def status(
+        self, ws: Workspace, shown: Sequence[ReleaseInfo]
+    ) -> dict[str, tuple[dict[str, CatalogCheck], dict[str, tuple[str, str]]]]:
+        """Per release: the status rows of its catalogs and its titles, computed (through
+        `workflow.status`, as `workflow status --json`) for the releases whose files changed."""
+        shared = (stamp(ws.root / SETTINGS_FILE), stamp(ws.locales / glossary.FILE))
+        keys: dict[tuple[str, str], tuple[Stamp, ...]] = {}
+        todo: list[ReleaseInfo] = []
+        for info in shown:
+            if info.error:
+                continue
+            release = self.infos[info.id][0] if info.id in self.infos else None
+            for lang in info.targets:
+                path = ws.catalog_path(info.id, languages.parse(lang))
+                keys[(info.id, lang)] = (stamp(path), release, *shared)  # before computing
+            if any(
+                self.catalogs.get((info.id, lang), ((),))[0] != keys[(info.id, lang)]
+                for lang in info.targets
+            ):
+                todo.append(info)
+        if todo:
+            by_id = {info.id: info for info in todo}
+            checks = self._checks(ws, list(by_id))
+            cache = Cache.load(ws)
+            for check in checks:
+                key = (check.release, check.language)
+                title = catalog_title(ws, cache, by_id[check.release], check.language)
+                self.catalogs[key] = (keys.get(key, ()), check, title)
+            cache.save()
+        out: dict[str, tuple[dict[str, CatalogCheck], dict[str, tuple[str, str]]]] = {}
+        for info in shown:
+            if info.id in self.errors:
+                continue
+            found: tuple[dict[str, CatalogCheck], dict[str, tuple[str, str]]] = ({}, {})
+            for lang in info.targets:
+                hit = self.catalogs.get((info.id, lang))
+                if hit is not None:
+                    found[0][lang], found[1][lang] = hit[1], hit[2]
+            out[info.id] = found
+        return out
+
+    def _checks(self, ws: Workspace, ids: Sequence[str]) -> list[CatalogCheck]:
+        """The status rows; a release whose catalog cannot be read gets its error instead."""
+        for release_id in ids:
+            self.errors.pop(release_id, None)
+        try:
+            return status.checks(ws, ids)
+        except WorkflowError:
+            out = []
+            for release_id in ids:
+                try:
+                    out += status.checks(ws, [release_id])
+                except WorkflowError as exc:
+                    self.errors[release_id] = str(exc)
+            return out
+
+
 def collect(
-    ws: Workspace, filters: Filters, failed: Mapping[tuple[str, str], str] | None = None
+    ws: Workspace,
+    filters: Filters,
+    failed: Mapping[tuple[str, str], str] | None = None,
+    memo: Memo | None = None,
 ) -> Board:
-    """The board for the filters: the status of the page's releases (same rows as
+    """The board for the filters: the status of the page's releases (the rows of
     `workflow status --json`), their titles and PDF states."""
-    cache = Cache.load(ws)
-    infos = release_infos(ws, cache)
-    cache.save()
-    shown, matching, pages = page_of(infos, filters)
-    only = [languages.parse(code) for code in filters.languages]
-    checks = status.checks(ws, [i.id for i in shown if not i.error], only)
-    by_release: dict[str, dict[str, CatalogCheck]] = {}
-    for check in checks:
-        by_release.setdefault(check.release, {})[check.language] = check
-    cache = Cache.load(ws)  # as the status left it
+    memo = memo if memo is not None else Memo()
+    with memo.lock:
+        infos = memo.releases(ws)
+        shown, matching, pages = page_of(infos, filters)
+        computed = memo.status(ws, shown)
+        shown = [
+            replace(info, error=memo.errors[info.id]) if info.id in memo.errors else info
+            for info in shown
+        ]
     shared = shared_inputs_mtime(ws)
     rows = []
     for info in shown:
         row = Row(info)
         if not info.error:
-            found = cells(ws, cache, info, by_release.get(info.id, {}), failed or {}, shared)
+            checks, titles = computed[info.id]
+            found = cells(ws, info, checks, titles, failed or {}, shared)
             row.cells.update(
                 (lang, cell)
                 for lang, cell in found.items()
                 if not filters.languages or lang in filters.languages
             )
         rows.append(row)
-    cache.save()
     all_languages = _ordered(infos)
     columns = [code for code in _ordered([r.info for r in rows]) if code in _shown(rows)]
     directions = {code: languages.parse(code).direction for code in all_languages}

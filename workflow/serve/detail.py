@@ -70,8 +70,9 @@ def collect(
     )
     checks = {c.language: c for c in status.checks(ws, [rel.id])}
     cache = Cache.load(ws)
-    found = board.cells(ws, cache, info, checks, failed or {}, board.shared_inputs_mtime(ws))
+    titles = {code: board.catalog_title(ws, cache, info, code) for code in info.targets}
     cache.save()
+    found = board.cells(ws, info, checks, titles, failed or {}, board.shared_inputs_mtime(ws))
     out = []
     for code, cell in found.items():
         item = Language(cell)

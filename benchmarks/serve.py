@@ -1,0 +1,130 @@
+"""The board of `workflow serve` on a large workspace, against `workflow status --json`.
+
+Builds N releases (default 1,000) x 5 reviewed target languages as benchmarks/scale.py does,
+without typesetting (each language gets a placeholder file at its PDF's path, so the board
+finds and dates one), or measures an existing workspace (--root, e.g. one kept by
+`scale.py --keep`). Then, with the status cache warm:
+  - baseline: `workflow status --json` in its own process
+  - GET /                 the board's first page (50 releases), through the real application
+  - GET /?per=N           every release on one page
+  - GET /?release=...     filtered to one release; GET /release/<id>
+  - the template alone for the one-page board (the status already computed)
+and prints each figure and its ratio to the baseline (target: the board < 1 s).
+
+    python benchmarks/serve.py [--releases 1000] [--root DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extract import release_text
+from starlette.testclient import TestClient
+
+from workflow.catalogs import extract
+from workflow.serve import app as serve_app
+from workflow.serve import board
+from workflow.workspace import open_workspace
+
+LANGS = ["fr", "es", "pt", "de", "ru"]
+
+
+def build(root: Path, releases: int) -> None:
+    rng = random.Random(7)
+    (root / "releases").mkdir(parents=True, exist_ok=True)
+    for n in range(releases):
+        text, _ = release_text(rng, n)
+        text = text.replace("languages: [fr, es, ar, zh, ru]", f"languages: [{', '.join(LANGS)}]")
+        (root / "releases" / f"r{n:05d}.md").write_text(text)
+    ws = open_workspace(root)
+    extract.extract(ws, ws.release_ids())
+    for po_path in root.glob("locales/*/LC_MESSAGES/*.po"):
+        po = polib.pofile(str(po_path), wrapwidth=78)
+        for e in po:
+            e.msgstr = "R: " + e.msgid
+        po.save(str(po_path))
+    for release_id in ws.release_ids():  # placeholders where the PDFs would be
+        folder = root / "output" / release_id
+        folder.mkdir(parents=True, exist_ok=True)
+        for lang in ("en", *LANGS):
+            (folder / f"{release_id}.{lang}.pdf").write_bytes(b"%PDF placeholder\n")
+
+
+def timed(fn: Callable[[], object], runs: int = 3) -> float:
+    fn()  # warm
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def status_json(root: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "workflow", "--root", str(root), "status", "--json"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--releases", type=int, default=1000)
+    ap.add_argument("--root", type=Path, help="an existing workspace to measure")
+    args = ap.parse_args()
+    root = args.root or Path(tempfile.mkdtemp(prefix="bench-serve-"))
+    if args.root is None:
+        t0 = time.perf_counter()
+        build(root, args.releases)
+        print(
+            f"built {args.releases} releases x {len(LANGS)} languages in {root} "
+            f"({time.perf_counter() - t0:.0f} s)"
+        )
+    ws = open_workspace(root)
+    count = len(ws.release_ids())
+    status_json(root)  # fills the status cache, as any earlier status or run would
+    baseline = timed(lambda: status_json(root))
+    client = TestClient(serve_app.create_app(ws), base_url="http://127.0.0.1:8470")
+    some = ws.release_ids()[count // 2]
+
+    def get(path: str) -> Callable[[], object]:
+        def fetch() -> object:
+            response = client.get(path)
+            assert response.status_code == 200, (path, response.status_code)
+            return response
+
+        return fetch
+
+    every = f"/?per={min(count, board.MAX_PER_PAGE)}"
+    figures = [
+        ("GET / (first page, 50 releases)", timed(get("/"))),
+        (f"GET {every} (every release on one page)", timed(get(every))),
+        (f"GET /?release={some}", timed(get(f"/?release={some}"))),
+        (f"GET /release/{some}", timed(get(f"/release/{some}"))),
+    ]
+    collected = board.collect(ws, board.Filters(per_page=min(count, board.MAX_PER_PAGE)))
+    server = serve_app.Server(ws, None, serve_app.Runner(ws.root))
+    render = timed(lambda: server.page("board.html.j2", board=collected, links=[]))
+    figures.append(("template alone, every release (status computed)", render))
+    size = len(get(every)().text)  # type: ignore[attr-defined]
+    print(f"workspace: {count} releases, {count * (len(LANGS) + 1)} board cells")
+    print(f"  {'baseline: workflow status --json (own process)':52} {baseline:7.3f} s")
+    for label, seconds in figures:
+        print(f"  {label:52} {seconds:7.3f} s   {seconds / baseline:5.2f}x baseline")
+    print(f"  one-page board: {size / 1e6:.1f} MB of HTML; target: the board < 1 s")
+
+
+if __name__ == "__main__":
+    main()

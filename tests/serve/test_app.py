@@ -144,7 +144,12 @@ def test_release_page_lists_pdfs_catalogs_and_problems_side_by_side(
     assert "over 750 fake media" in source and "plus de 760 faux" in translation
     assert "not publishable" in section
     pt = body.split('id="lang-pt"', 1)[1].split("</section>", 1)[0]
-    assert "no PDF yet" in pt and "to review" in pt
+    assert "no PDF yet" in pt and "19 entries to review" in pt
+    first = re.search(
+        r'<tr class="untranslated"><td><code>(.*?)</code></td><td[^>]*>(.*?)</td>', pt
+    )
+    assert first and first.group(1) == f"locales/pt/LC_MESSAGES/{SAMPLE_ID}.po:18: not translated"
+    assert html.unescape(first.group(2)).startswith("Pakistan Advocates for Comprehensive")
 
 
 def test_release_page_shows_the_word_diff_of_a_changed_source(sample_workspace: Path) -> None:

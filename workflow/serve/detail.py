@@ -45,7 +45,7 @@ class Language:
     catalog_file: str = ""  # absolute, to open in Poedit
     findings: list[Finding] = field(default_factory=list)
     changed: list[Changed] = field(default_factory=list)
-    unreviewed: int = 0
+    unreviewed: list[Finding] = field(default_factory=list)  # what keeps it from a final PDF
     error: str = ""  # the catalog cannot be read
 
 
@@ -98,7 +98,14 @@ def _catalog(
         item.error = str(exc)
         return
     entries = {e.linenum: e for e in po if not e.obsolete and e.msgid}
-    item.unreviewed = len(pofile.unreviewed(po))
+    for e in pofile.unreviewed(po):
+        entry = entries.get(e.line)
+        what = "not translated" if e.state == "untranslated" else "machine text not reviewed"
+        item.unreviewed.append(
+            Finding(
+                f"{item.catalog}:{e.line}: {what}", e.state, e.msgid, entry.msgstr if entry else ""
+            )
+        )
     for p in check.problems if check is not None else []:
         entry = entries.get(p.line)
         item.findings.append(

@@ -9,6 +9,7 @@ language, and the state of each PDF in output/ (final, draft, stale, failed, not
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import threading
@@ -174,15 +175,16 @@ def catalog_title(ws: Workspace, cache: Cache, info: ReleaseInfo, lang: str) -> 
     return str(hit[0]), str(hit[1])
 
 
-def _mtime(path: Path) -> float | None:
+def _mtime(path: str | Path) -> float | None:
     try:
         return os.stat(path).st_mtime
     except OSError:
         return None
 
 
-def _output(ws: Workspace, path: Path) -> str | None:
-    return path.relative_to(ws.output).as_posix() if _mtime(path) is not None else None
+@functools.cache
+def _direction(code: str) -> str:
+    return languages.parse(code).direction
 
 
 def cells(
@@ -194,15 +196,16 @@ def cells(
     shared_mtime: float,
 ) -> dict[str, Cell]:
     """One cell per language of a release (source first): `checks` are the status rows of its
-    catalogs, `titles` the title in each."""
+    catalogs, `titles` the title in each. (Paths as strings: a large board stats thousands.)"""
     out: dict[str, Cell] = {}
-    release_mtime = max(_mtime(ws.release_path(info.id)) or 0.0, shared_mtime)
-    folder = ws.output / info.id
+    ws.release_path(info.id)  # a valid id: the strings below stay inside their folders
+    root = os.fspath(ws.root)
+    release_mtime = max(_mtime(f"{root}/releases/{info.id}.md") or 0.0, shared_mtime)
     for lang in info.languages:
-        language = languages.parse(lang)
         source = lang == info.language
-        pdf_path = folder / f"{info.id}.{lang}.pdf"
-        pdf_mtime = _mtime(pdf_path)
+        pdf = f"{info.id}/{info.id}.{lang}.pdf"
+        proof = f"{info.id}/{info.id}.{lang}.proof.pdf"
+        pdf_mtime = _mtime(f"{root}/output/{pdf}")
         check = checks.get(lang)
         if source:
             title, title_state, row, publishable = info.title, "source", None, True
@@ -211,20 +214,21 @@ def cells(
             title, title_state = titles.get(lang, ("", "untranslated"))
             row = status.as_json(check) if check is not None else None
             publishable = bool(check and check.publishable)
-            inputs = max(release_mtime, _mtime(ws.catalog_path(info.id, language)) or 0.0)
+            catalog = f"{root}/locales/{lang}/LC_MESSAGES/{info.id}.po"
+            inputs = max(release_mtime, _mtime(catalog) or 0.0)
         why = failed.get((info.id, lang))
         out[lang] = Cell(
             release=info.id,
             language=lang,
-            direction=language.direction,
+            direction=_direction(lang),
             source=source,
             title=title,
             title_state=title_state,
             status=row,
             state=pdf_state(pdf_mtime, inputs, publishable=publishable, failed=why),
             publishable=publishable,
-            pdf=_output(ws, pdf_path) if pdf_mtime is not None else None,
-            proof=None if source else _output(ws, folder / f"{info.id}.{lang}.proof.pdf"),
+            pdf=pdf if pdf_mtime is not None else None,
+            proof=None if source or _mtime(f"{root}/output/{proof}") is None else proof,
             message=why or "",
         )
     return out
@@ -238,7 +242,7 @@ def shared_inputs_mtime(ws: Workspace) -> float:
 Stamp = tuple[int, int, int] | None  # a file's inode, size and mtime (ns); None: no file
 
 
-def stamp(path: Path) -> Stamp:
+def stamp(path: str | Path) -> Stamp:
     """What changes when a file is written, saved in place or replaced (atomic writes make a
     new inode)."""
     try:
@@ -284,12 +288,13 @@ class Memo:
         shared = (stamp(ws.root / SETTINGS_FILE), stamp(ws.locales / glossary.FILE))
         keys: dict[tuple[str, str], tuple[Stamp, ...]] = {}
         todo: list[ReleaseInfo] = []
+        locales = os.fspath(ws.locales)
         for info in shown:
             if info.error:
                 continue
             release = self.infos[info.id][0] if info.id in self.infos else None
-            for lang in info.targets:
-                path = ws.catalog_path(info.id, languages.parse(lang))
+            for lang in info.targets:  # valid ids and language codes (read from the release)
+                path = f"{locales}/{lang}/LC_MESSAGES/{info.id}.po"
                 keys[(info.id, lang)] = (stamp(path), release, *shared)  # before computing
             if any(
                 self.catalogs.get((info.id, lang), ((),))[0] != keys[(info.id, lang)]
@@ -365,7 +370,7 @@ def collect(
         rows.append(row)
     all_languages = _ordered(infos)
     columns = [code for code in _ordered([r.info for r in rows]) if code in _shown(rows)]
-    directions = {code: languages.parse(code).direction for code in all_languages}
+    directions = {code: _direction(code) for code in all_languages}
     return Board(
         rows=rows,
         columns=columns,

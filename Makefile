@@ -1,22 +1,32 @@
 # Two commands do all the set-up on a fresh Debian machine (see README.md):
 #   make sample   - installs what it needs, then runs the workflow on the sample release
 #   make test     - installs what it needs, then runs the whole test suite (what .ci/run calls)
-# Both are safe to run again: installed parts are skipped.
+# Both are safe to run again: installed parts are skipped. Each step says what it does in one
+# line ("==> ..."); pip shows its own progress.
 
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed
+# argostranslate, installed without its dependencies (see README, "The lean install"); the
+# same pin as the argos-full extra in pyproject.toml (tests/test_install.py keeps them equal)
+ARGOS = argostranslate==1.11.0
+# the virtualenv of `make argos-full`: the lean one plus argostranslate's own dependencies
+ARGOS_VENV = .venv-argos
+PIP = python -m pip install --progress-bar on
 
-.PHONY: sample test setup system-deps lint
+.PHONY: sample test setup system-deps lint argos-full
 
 sample: setup
+	@echo "==> running the workflow on the sample release (workflow run)"
 	$(BIN)/workflow --root . run
 
 test: setup
+	@echo "==> running the test suite (pytest)"
 	$(BIN)/python -m pytest -q
 
 lint: setup
+	@echo "==> ruff check, ruff format --check, mypy"
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy workflow
@@ -24,12 +34,27 @@ lint: setup
 setup: system-deps $(STAMP)
 
 system-deps:
+	@echo "==> Debian packages: gettext, poppler-utils, fontconfig, Noto fonts, HarfBuzz, Pango"
 	@sh scripts/install-system-deps.sh
 
 $(STAMP): pyproject.toml
+	@echo "==> creating the virtualenv $(VENV)"
 	$(PYTHON) -m venv $(VENV)
+	@echo "==> upgrading pip in $(VENV)"
 	$(BIN)/python -m pip install -q --upgrade pip
-	# torch's CPU wheel first, so that argostranslate -> stanza -> torch does not pull a CUDA build
-	$(BIN)/python -m pip install -q torch==2.13.0
-	$(BIN)/python -m pip install -q -e '.[dev]'
-	touch $(STAMP)
+	@echo "==> installing the project and its pinned dependencies into $(VENV)"
+	$(BIN)/$(PIP) -e '.[dev]'
+	@echo "==> installing $(ARGOS) without its dependencies (no torch, stanza, spaCy)"
+	$(BIN)/$(PIP) --no-deps $(ARGOS)
+	@touch $(STAMP)
+	@echo "==> $(VENV) ready"
+
+# Only for benchmarks/translate.py's comparison with Argos's own translate(): a second
+# virtualenv with argostranslate's full dependencies. torch's CPU wheel goes first, so that
+# stanza does not pull a CUDA build.
+argos-full: system-deps
+	@$(MAKE) --no-print-directory VENV=$(ARGOS_VENV) $(ARGOS_VENV)/.installed
+	@echo "==> installing torch's CPU wheel into $(ARGOS_VENV)"
+	$(ARGOS_VENV)/bin/$(PIP) torch==2.13.0
+	@echo "==> installing argostranslate's own dependencies (stanza, spaCy, minisbd) into $(ARGOS_VENV)"
+	$(ARGOS_VENV)/bin/$(PIP) -e '.[dev,argos-full]'

@@ -18,6 +18,8 @@ PIP = python -m pip install --progress-bar on
 .PHONY: sample test setup system-deps lint argos-full
 
 sample: setup
+	@echo "==> checking this machine and the workspace (workflow doctor)"
+	$(BIN)/workflow --root . doctor
 	@echo "==> running the workflow on the sample release (workflow run)"
 	$(BIN)/workflow --root . run
 

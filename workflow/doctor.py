@@ -130,11 +130,16 @@ def _read_releases(seen: _Seen, checks: list[Check]) -> _Seen:
     except WorkflowError as exc:
         checks.append(Check("workspace", "fail", exc.message, exc.hint or ""))
         return seen
+    except OSError as exc:
+        checks.append(Check("workspace", "fail", f"cannot list releases/: {exc.strerror}"))
+        return seen
     for release_id in ids:
         try:
             seen.releases.append(seen.ws.load_release(release_id))
         except WorkflowError as exc:
             checks.append(Check("workspace", "fail", str(exc), "a run fails on this release"))
+        except OSError as exc:
+            checks.append(Check("workspace", "fail", f"releases/{release_id}.md: {exc.strerror}"))
     checks.append(check_contents(seen.releases, len(ids)))
     return seen
 
@@ -487,4 +492,7 @@ def _probe_pairs(ws: Workspace, releases: Sequence[Release]) -> list[Pair]:
             )
         except WorkflowError as exc:
             pairs.append(Pair(*key, todo, missing, why_none=exc.message, hint=exc.hint or ""))
+        except (ImportError, OSError) as exc:  # an engine's library that does not load
+            why = f"engine failed to load: {type(exc).__name__}: {exc}".splitlines()[0]
+            pairs.append(Pair(*key, todo, missing, why_none=why, hint="make setup"))
     return pairs

@@ -8,6 +8,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed
+DEV_STAMP = $(VENV)/.installed-dev
 # argostranslate, installed without its dependencies (see README, "The lean install"); the
 # same pin as the argos-full extra in pyproject.toml (tests/test_install.py keeps them equal)
 ARGOS = argostranslate==1.11.0
@@ -15,7 +16,7 @@ ARGOS = argostranslate==1.11.0
 ARGOS_VENV = .venv-argos
 PIP = python -m pip install --progress-bar on
 
-.PHONY: sample test setup system-deps lint argos-full
+.PHONY: sample test setup setup-dev system-deps lint argos-full
 
 sample: setup
 	@echo "==> checking this machine and the workspace (workflow doctor)"
@@ -23,17 +24,19 @@ sample: setup
 	@echo "==> running the workflow on the sample release (workflow run)"
 	$(BIN)/workflow --root . run
 
-test: setup
+test: setup-dev
 	@echo "==> running the test suite (pytest)"
 	$(BIN)/python -m pytest -q
 
-lint: setup
+lint: setup-dev
 	@echo "==> ruff check, ruff format --check, mypy"
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy workflow
 
 setup: system-deps $(STAMP)
+
+setup-dev: setup $(DEV_STAMP)
 
 system-deps:
 	@echo "==> Debian packages: gettext, poppler-utils, fontconfig, Noto fonts, HarfBuzz, Pango"
@@ -45,11 +48,16 @@ $(STAMP): pyproject.toml
 	@echo "==> upgrading pip in $(VENV)"
 	$(BIN)/python -m pip install -q --upgrade pip
 	@echo "==> installing the project and its pinned dependencies into $(VENV)"
-	$(BIN)/$(PIP) -e '.[dev]'
+	$(BIN)/$(PIP) -e .
 	@echo "==> installing $(ARGOS) without its dependencies (no torch, stanza, spaCy)"
 	$(BIN)/$(PIP) --no-deps $(ARGOS)
 	@touch $(STAMP)
 	@echo "==> $(VENV) ready"
+
+$(DEV_STAMP): $(STAMP)
+	@echo "==> installing the test and lint tools into $(VENV) (pytest, hypothesis, ruff, mypy, polib)"
+	$(BIN)/$(PIP) -e '.[dev]'
+	@touch $(DEV_STAMP)
 
 # Only for benchmarks/translate.py's comparison with Argos's own translate(): a second
 # virtualenv with argostranslate's full dependencies. torch's CPU wheel goes first, so that

@@ -276,11 +276,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_ERROR
     except OSError as exc:  # a full disk, a folder without access: one line, never a traceback
-        _print_error(fsio.write_error(exc) if exc.errno in fsio.DISK_ERRORS else _os_error(exc))
+        _print_error(_os_error(exc))
         return EXIT_ERROR
 
 
 def _os_error(exc: OSError) -> WorkflowError:
+    """An OSError no module turned into a `WorkflowError`, as one line naming the file."""
+    if exc.errno in fsio.DISK_ERRORS:
+        return fsio.write_error(exc)
     where = os.fsdecode(exc.filename) if exc.filename is not None else None
     return WorkflowError(exc.strerror or str(exc), file=where)
 
@@ -492,8 +495,7 @@ def cmd_run(ws: Workspace, args: argparse.Namespace) -> int:
                 for bar in bars.values():
                     bar.close()
     except OSError as exc:  # a folder the run cannot write: one line, not a traceback
-        where = exc.filename and ws.rel(Path(exc.filename))
-        _print_error(WorkflowError(f"cannot write: {exc.strerror or exc}", file=where))
+        _print_error(_os_error(exc))
         _point_to_doctor(ws)
         return EXIT_ERROR
     except WorkflowError as exc:

@@ -104,7 +104,7 @@ def test_pango_and_harfbuzz_are_the_versions_debian_installed() -> None:
 
 
 def test_a_missing_font_names_its_debian_package(sample_workspace: Path, tmp_path: Path) -> None:
-    conf = _fonts_conf(tmp_path, ("Noto Serif", "Noto Sans"))
+    conf = _fonts_conf(tmp_path, ("Noto Serif", "Noto Sans", "Noto Sans Mono"))
     proc = _workflow("doctor", "--root", str(sample_workspace), env={"FONTCONFIG_FILE": str(conf)})
     assert proc.returncode == 1, proc.stdout + proc.stderr
     lines = proc.stdout.splitlines()
@@ -124,7 +124,7 @@ def test_a_missing_font_names_its_debian_package(sample_workspace: Path, tmp_pat
 def test_run_failing_on_a_missing_font_points_to_doctor(
     sample_workspace: Path, tmp_path: Path
 ) -> None:
-    conf = _fonts_conf(tmp_path, ("Noto Serif", "Noto Sans"))
+    conf = _fonts_conf(tmp_path, ("Noto Serif", "Noto Sans", "Noto Sans Mono"))
     proc = _workflow(
         "run", "--root", str(sample_workspace), "--lang", "zh", env={"FONTCONFIG_FILE": str(conf)}
     )
@@ -201,7 +201,9 @@ def test_a_read_only_workspace_is_reported_with_the_fix(tmp_path: Path) -> None:
         assert proc.returncode == 1
         assert "Traceback" not in proc.stderr
         first, hint = proc.stderr.splitlines()
-        assert first == "error: .workflow: cannot write: Permission denied"
+        assert first.startswith(
+            "error: .workflow/run.lock: cannot write: Permission denied; nothing was half-written"
+        )
         assert hint.startswith(
             "hint: this machine or workspace lacks what the run needs (not writable:"
         )

@@ -201,7 +201,7 @@ def test_a_translator_saving_in_place_during_whole_runs_loses_nothing(
     `workflow run` (extract, translate, check, build): the translator's reviewed entries are
     kept, every catalog the run wrote is whole, the file passes msgfmt --check. TRIALS=10 in
     the environment to run more trials by hand (-s prints the figures)."""
-    from tests.mt.test_translate import _TRANSLATOR, _review_some, _reviewed_kept
+    from tests.mt.test_translate import _review_some, _reviewed_kept, saving_in_place
 
     pt = sample_workspace / "locales" / "pt" / "LC_MESSAGES" / f"{SAMPLE_ID}.po"
     reviewed = _review_some(pt, 5, last=True)
@@ -210,20 +210,14 @@ def test_a_translator_saving_in_place_during_whole_runs_loses_nothing(
     for trial in range(int(os.environ.get("TRIALS", "2"))):
         pt.write_bytes(editor_copy.read_bytes())
         stop = tmp_path / f"stop{trial}"
-        editor = subprocess.Popen(
-            [sys.executable, "-c", _TRANSLATOR, str(pt), str(editor_copy), str(stop)],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        started = time.monotonic()
-        proc = run_cli("run", "--root", str(sample_workspace))
-        elapsed = time.monotonic() - started
-        stop.touch()
-        saves = editor.communicate(timeout=30)[0].strip()
+        with saving_in_place(pt, editor_copy, stop) as saves:
+            started = time.monotonic()
+            proc = run_cli("run", "--root", str(sample_workspace))
+            elapsed = time.monotonic() - started
         assert "Traceback" not in proc.stderr, proc.stderr
         kept = _reviewed_kept(pt, reviewed)
         print(
-            f"trial {trial}: {elapsed:.1f} s, {saves} saves, exit {proc.returncode}, kept {kept}/5"
+            f"trial {trial}: {elapsed:.1f} s, {saves[0]} saves, exit {proc.returncode}, kept {kept}/5"
         )
         assert proc.returncode == 0 or "half-saved" in proc.stderr, proc.stderr
         assert kept == 5

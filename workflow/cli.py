@@ -212,6 +212,13 @@ COMMANDS: tuple[Command, ...] = (
         ),
     ),
     Command(
+        "doctor",
+        "what a run needs and whether this machine has it: gettext, Pango/HarfBuzz, fonts per "
+        "script, engine per language pair, write access, disk, settings (exit 1: something "
+        "is missing)",
+        "cmd_doctor",
+    ),
+    Command(
         "segment",
         "print how a text is split into segments, one per line",
         "cmd_segment",
@@ -283,11 +290,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_ERROR
     except OSError as exc:  # a full disk, a folder without access: one line, never a traceback
-        _print_error(fsio.write_error(exc) if exc.errno in fsio.DISK_ERRORS else _os_error(exc))
+        _print_error(_os_error(exc))
         return EXIT_ERROR
 
 
 def _os_error(exc: OSError) -> WorkflowError:
+    """An OSError no module turned into a `WorkflowError`, as one line naming the file."""
+    if exc.errno in fsio.DISK_ERRORS:
+        return fsio.write_error(exc)
     where = os.fsdecode(exc.filename) if exc.filename is not None else None
     return WorkflowError(exc.strerror or str(exc), file=where)
 
@@ -295,6 +305,8 @@ def _os_error(exc: OSError) -> WorkflowError:
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "segment":  # needs no workspace
         return cmd_segment(args)
+    if args.command == "doctor":  # reports a workspace that does not open, too
+        return cmd_doctor(args)
     ws = open_workspace(getattr(args, "root", Path(".")))
     handler: Handler = globals()[args.handler]
     return handler(ws, args)
@@ -489,17 +501,43 @@ def cmd_run(ws: Workspace, args: argparse.Namespace) -> int:
         bars[step].update(done, total)
 
     interactive = sys.stderr.isatty() and not (args.quiet or args.json)
-    with state.workspace_lock(ws, wait=args.wait):
-        try:
-            report = run.batch(ws, args.releases, options, progress if interactive else None)
-        finally:
-            for bar in bars.values():
-                bar.close()
+    try:
+        with state.workspace_lock(ws, wait=args.wait):
+            try:
+                report = run.batch(ws, args.releases, options, progress if interactive else None)
+            finally:
+                for bar in bars.values():
+                    bar.close()
+    except OSError as exc:  # a folder the run cannot write: one line, not a traceback
+        _print_error(_os_error(exc))
+        _point_to_doctor(ws)
+        return EXIT_ERROR
+    except WorkflowError as exc:
+        _print_error(exc)
+        _point_to_doctor(ws)
+        return exc.exit_code
     if args.json:
         print(json.dumps(_run_json(report), indent=2, ensure_ascii=False))
     else:
         _print_run_report(report, args)
+    if not report.ok:
+        _point_to_doctor(ws)
     return 0 if report.ok else EXIT_ERROR
+
+
+def _point_to_doctor(ws: Workspace) -> None:
+    """After a failed run: if `workflow doctor` finds something the run needs missing (a font,
+    an engine, a folder it cannot write...), say so and name the command."""
+    from workflow import doctor
+
+    failed = doctor.diagnose(ws.root).failed
+    if failed:
+        print(
+            f"hint: this machine or workspace lacks what the run needs ({failed[0].what}"
+            + (f", and {len(failed) - 1} more" if len(failed) > 1 else "")
+            + f"): see `workflow doctor --root {ws.root}`",
+            file=sys.stderr,
+        )
 
 
 def _run_json(report: RunReport) -> dict[str, object]:
@@ -698,3 +736,23 @@ def cmd_segment(args: argparse.Namespace) -> int:
     for sentence in extract.split_text(text.replace("\r\n", "\n"), lang):
         print(sentence)
     return 0
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """One screen: each check a line (ok, warn, FAIL), a hint under what is missing."""
+    from workflow import doctor
+
+    report = doctor.diagnose(getattr(args, "root", Path(".")))
+    marks = {"ok": "ok  ", "warn": "warn", "fail": "FAIL"}
+    print(f"workflow doctor: {report.root}")
+    for check in report.checks:
+        print(f"  {marks[check.status]}  {check.topic:11}  {check.what}")
+        if check.hint and check.status != "ok":
+            print(f"        {'':11}  -> {check.hint}")
+    problems = len(report.failed)
+    warnings = sum(c.status == "warn" for c in report.checks)
+    if problems:
+        print(f"{problems} thing(s) a run needs are missing (FAIL above)")
+    else:
+        print("everything a run needs is here" + (f" ({warnings} warning(s))" if warnings else ""))
+    return 0 if report.ok else EXIT_ERROR

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import polib
@@ -372,6 +373,23 @@ print(saves)
 """
 
 
+@contextlib.contextmanager
+def saving_in_place(po_path: Path, good: Path, stop: Path) -> Iterator[list[str]]:
+    """An editor saving `good` over `po_path` in place every 50 ms (`_TRANSLATOR`) for the
+    time of the block; the list holds the number of saves once the block ends."""
+    editor = subprocess.Popen(
+        [sys.executable, "-c", _TRANSLATOR, str(po_path), str(good), str(stop)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    saves: list[str] = []
+    try:
+        yield saves
+    finally:
+        stop.touch()
+        saves.append(editor.communicate(timeout=30)[0].strip())
+
+
 @pytest.mark.slow
 def test_a_translator_saving_in_place_all_along_loses_no_reviewed_entry(
     sample_workspace: Path, tmp_path: Path
@@ -387,23 +405,17 @@ def test_a_translator_saving_in_place_all_along_loses_no_reviewed_entry(
     for trial in range(trials):
         po_path.write_bytes(editor_copy.read_bytes())  # every trial starts from open entries
         stop = tmp_path / f"stop{trial}"
-        editor = subprocess.Popen(
-            [sys.executable, "-c", _TRANSLATOR, str(po_path), str(editor_copy), str(stop)],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        started = time.monotonic()
-        proc = run_cli(
-            "translate", "--root", str(sample_workspace), "--lang", "pt", "--batch-size", "2"
-        )
-        elapsed = time.monotonic() - started
-        stop.touch()
-        saves = editor.communicate(timeout=30)[0].strip()
+        with saving_in_place(po_path, editor_copy, stop) as saves:
+            started = time.monotonic()
+            proc = run_cli(
+                "translate", "--root", str(sample_workspace), "--lang", "pt", "--batch-size", "2"
+            )
+            elapsed = time.monotonic() - started
         assert proc.returncode == 0, proc.stderr
         kept = _reviewed_kept(po_path, reviewed)
         filled = sum(1 for e in entries(po_path).values() if e.msgstr)
         print(
-            f"trial {trial}: {elapsed:.1f} s, {saves} editor saves, "
+            f"trial {trial}: {elapsed:.1f} s, {saves[0]} editor saves, "
             f"merged: {'merged' in proc.stdout}, reviewed kept {kept}/5, filled {filled}/19"
         )
         assert kept == 5

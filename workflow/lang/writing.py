@@ -11,11 +11,13 @@ Kore...) is `workflow.lang.languages.Language.script`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workflow.lang.languages import Language
 
 
 # --- scripts of letters -------------------------------------------------------------------------
+@cache  # a text has few distinct letters; the checks ask for every letter of every entry
 def script_of(ch: str) -> str:
     """A coarse script for a letter: Latn, Cyrl, Grek, Arab, Hebr, Deva, Beng, Hani, Kana,
     Hang, Thai, or "" for what is not a letter."""

@@ -28,7 +28,7 @@ import subprocess
 import threading
 import time
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -40,6 +40,7 @@ from urllib.request import url2pathname
 
 import weasyprint
 import weasyprint.pdf.fonts as weasyprint_fonts
+import weasyprint.text.ffi as weasyprint_ffi
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from workflow.errors import TypesetError, WorkflowError
@@ -120,6 +121,42 @@ class AssetFetcher(URLFetcher):  # type: ignore[misc]
 def has_harfbuzz_subset() -> bool:
     """True if WeasyPrint found libharfbuzz-subset (fast font subsetting)."""
     return bool(getattr(weasyprint_fonts, "harfbuzz_subset", None))
+
+
+@dataclass(frozen=True)
+class Libraries:
+    """WeasyPrint and the C libraries it loaded (for `workflow doctor`)."""
+
+    weasyprint: str
+    pango: str
+    harfbuzz: str
+    harfbuzz_subset: bool
+
+
+def libraries() -> Libraries:
+    """The versions of Pango and HarfBuzz as WeasyPrint loaded them (its own handles: the
+    library it found, not whatever else is on the machine)."""
+    number = weasyprint_ffi.pango.pango_version()  # major * 10000 + minor * 100 + micro
+    pango = f"{number // 10000}.{number // 100 % 100}.{number % 100}"
+    return Libraries(weasyprint.__version__, pango, _harfbuzz_version(), has_harfbuzz_subset())
+
+
+def _harfbuzz_version() -> str:
+    """HarfBuzz's version through the one version call WeasyPrint declares,
+    hb_version_atleast(major, minor, micro), searched component by component."""
+    atleast = weasyprint_ffi.harfbuzz.hb_version_atleast
+
+    def highest(make: Callable[[int], tuple[int, int, int]]) -> int:
+        low, high = 0, 1023  # atleast(make(low)) holds; find the last value for which it does
+        while low < high:
+            mid = (low + high + 1) // 2
+            low, high = (mid, high) if atleast(*make(mid)) else (low, mid - 1)
+        return low
+
+    major = highest(lambda n: (n, 0, 0))
+    minor = highest(lambda n: (major, n, 0))
+    micro = highest(lambda n: (major, minor, n))
+    return f"{major}.{minor}.{micro}"
 
 
 @cache

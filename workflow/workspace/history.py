@@ -148,11 +148,14 @@ def _rewrite(place: Path, catalog: str, states: list[State]) -> None:
 def _append(place: Path, state: State, *, whole: bool) -> None:
     """One line at the end of the log, in one write (the caller holds the folder's lock); after
     a line a kill cut short, on a line of its own."""
-    fd = os.open(place / LOG, os.O_WRONLY | os.O_APPEND)
     try:
-        os.write(fd, (b"" if whole else b"\n") + _line(asdict(state)))
-    finally:
-        os.close(fd)
+        fd = os.open(place / LOG, os.O_WRONLY | os.O_APPEND)
+        try:
+            os.write(fd, (b"" if whole else b"\n") + _line(asdict(state)))
+        finally:
+            os.close(fd)
+    except OSError as exc:  # a full disk: a cut line is skipped when the log is read
+        raise write_error(exc, place / LOG) from None
 
 
 def remember(

@@ -87,7 +87,10 @@ def _child(root: str, names: Sequence[str], out: Any) -> None:
                     "translated": report.translated,
                     "unchanged": report.unchanged,
                     "failures": report.failures,
-                    "rows": [dataclasses.asdict(r) for r in report.rows],
+                    "rows": [
+                        {**dataclasses.asdict(r), "file": r.pdf.removeprefix("output/")}
+                        for r in report.rows
+                    ],
                 },
             )
         )

@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import httpx2 as httpx  # the test client Starlette uses (the dev extra pins it)
 import pytest
 
 from tests.conftest import SAMPLE_ID, run_cli

@@ -13,7 +13,7 @@ from concurrent.futures import as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from workflow.catalogs import pofile
+from workflow.catalogs import guard, pofile
 from workflow.catalogs.types import Catalog
 from workflow.errors import CatalogError, PublishError, WorkflowError
 from workflow.lang.languages import Language
@@ -22,7 +22,7 @@ from workflow.quality import gate
 from workflow.source import markdown, segment
 from workflow.source.release import Release
 from workflow.workspace import Workspace
-from workflow.workspace.fsio import atomic_write, check_inside, read, write_error
+from workflow.workspace.fsio import atomic_write, check_inside, write_error
 from workflow.workspace.workers import pool as workers_pool
 
 UNTRANSLATED = "[untranslated] "
@@ -199,12 +199,13 @@ def build_proof(
 def _catalog(ws: Workspace, rel: Release, lang: Language) -> tuple[Path, bytes, Catalog]:
     """The release's catalog for `lang`: its path, bytes and parsed form."""
     path = ws.catalog_path(rel.id, lang)
-    data, _ = read(path)
-    if data is None:
+    got = guard.read_whole(ws, path)  # a translator's save caught half-way is waited for
+    if got is None:
         raise CatalogError(
             "no catalog", file=ws.rel(path), lang=lang.code, hint="run `workflow extract`"
         )
-    return path, data, pofile.parse(data, path=ws.rel(path))
+    po, data, _ = got
+    return path, data, po
 
 
 def _problems_by_msgid(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from workflow.catalogs import glossary, header, pofile
+from workflow.catalogs import glossary, guard, header, pofile
 from workflow.catalogs.types import Catalog
-from workflow.errors import ConcurrentEditError
+from workflow.errors import CatalogError, ConcurrentEditError
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.problems import Problem
@@ -147,7 +147,16 @@ def check_catalog(
         result.untranslated, result.machine, result.reviewed = hit["stats"]
         result.publishable = hit["publishable"]
         return result
-    result = evaluate(ws, get_release(), lang, pofile.parse(data, path=result.path))
+    try:
+        po = pofile.parse(data, path=result.path)
+    except CatalogError:  # a translator's save caught half-way: wait for it (or its error)
+        got = guard.read_whole(ws, path)
+        if got is None:
+            result.missing = True
+            return result
+        po, data, _ = got
+        key = cache_key(data, inputs)
+    result = evaluate(ws, get_release(), lang, po)
     remember(cache, key, result)
     return result
 

@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import polib
@@ -57,6 +58,29 @@ def measure(label: str, args: list[str], target: float | None = None) -> tuple[f
     return seconds, peak_mb
 
 
+def make_workspace(
+    root: Path,
+    releases: int,
+    langs: list[str],
+    rng: random.Random,
+    translation: Callable[[str], str],
+) -> None:
+    """N synthetic releases into `langs`, extracted, every entry reviewed (not fuzzy) with
+    `translation(msgid)`."""
+    (root / "releases").mkdir(parents=True, exist_ok=True)
+    for n in range(releases):
+        text, _ = release_text(rng, n)
+        text = text.replace("languages: [fr, es, ar, zh, ru]", f"languages: [{', '.join(langs)}]")
+        (root / "releases" / f"r{n:05d}.md").write_text(text)
+    ws = open_workspace(root)
+    extract.extract(ws, ws.release_ids())
+    for po_path in root.glob("locales/*/LC_MESSAGES/*.po"):
+        po = polib.pofile(str(po_path), wrapwidth=78)
+        for e in po:
+            e.msgstr = translation(e.msgid)
+        po.save(str(po_path))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--releases", type=int, default=1000)
@@ -70,18 +94,7 @@ def main() -> None:
     if args.reuse and args.keep:
         measure_all(root, args, rng)
         return
-    (root / "releases").mkdir(parents=True, exist_ok=True)
-    for n in range(args.releases):
-        text, _ = release_text(rng, n)
-        text = text.replace("languages: [fr, es, ar, zh, ru]", f"languages: [{', '.join(LANGS)}]")
-        (root / "releases" / f"r{n:05d}.md").write_text(text)
-    ws = open_workspace(root)
-    extract.extract(ws, ws.release_ids())
-    for po_path in root.glob("locales/*/LC_MESSAGES/*.po"):
-        po = polib.pofile(str(po_path), wrapwidth=78)
-        for e in po:
-            e.msgstr = "R: " + e.msgid  # reviewed: not fuzzy
-        po.save(str(po_path))
+    make_workspace(root, args.releases, LANGS, rng, lambda msgid: "R: " + msgid)
     print(f"workspace: {args.releases} releases x {len(LANGS)} languages, all reviewed, in {root}")
     measure("first full run (typesets every PDF)", ["run", "--quiet", "--root", str(root)])
     measure_all(root, args, rng)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from workflow.catalogs import glossary, guard, header, pofile
 from workflow.catalogs.types import Catalog
+from workflow.codeid import code_digest
 from workflow.errors import CatalogError, ConcurrentEditError
 from workflow.lang import languages
 from workflow.lang.languages import Language
@@ -99,8 +100,8 @@ def evaluate(ws: Workspace, rel: Release, lang: Language, po: Catalog) -> Catalo
 
 
 def inputs_digest(ws: Workspace) -> str:
-    """What a verdict depends on besides the catalog: settings and glossary."""
-    parts = []
+    """What a verdict depends on besides the catalog: settings, glossary and the checks' code."""
+    parts = [code_digest().encode()]
     for path in (ws.root / SETTINGS_FILE, ws.locales / glossary.FILE):
         data, _ = read(path)
         parts.append(data or b"")

@@ -226,6 +226,8 @@ COUNTRIES: dict[str, dict[str, str]] = {
     "Chad": {"fr": "Tchad", "es": "Chad", "ar": "تشاد", "zh": "乍得", "ru": "Чад"},
     "Kenya": {"fr": "Kenya", "es": "Kenya", "ar": "كينيا", "zh": "肯尼亚", "ru": "Кени"},
     "Yemen": {"fr": "Yémen", "es": "Yemen", "ar": "اليمن", "zh": "也门", "ru": "Йемен"},
+    "Syria": {"fr": "Syrie", "es": "Siria", "ar": "سوريا", "zh": "叙利亚", "ru": "Сири"},
+    "Iraq": {"fr": "Iraq", "es": "Iraq", "ar": "العراق", "zh": "伊拉克", "ru": "Ирак"},
     "Zimbabwe": {
         "fr": "Zimbabwe",
         "es": "Zimbabwe",
@@ -252,6 +254,8 @@ ADDED_COUNTRY = {
 DEMONYMS: dict[str, list[tuple[str, str]]] = {
     "fr": [
         ("afghan", "iranien"),
+        ("afghans", "iraniens"),
+        ("syriens", "libanais"),
         ("Afghans", "Iraniens"),
         ("pakistanais", "indien"),
         ("Pakistanais", "Indiens"),
@@ -260,13 +264,16 @@ DEMONYMS: dict[str, list[tuple[str, str]]] = {
     ],
     "es": [
         ("afgano", "iraní"),
+        ("sirios", "libaneses"),
         ("afganos", "iraníes"),
         ("pakistaní", "indio"),
         ("pakistaníes", "indios"),
         ("polaco", "húngaro"),
     ],
     "ar": [
+        ("الأفغانية", "الإيرانية"),
         ("الأفغاني", "الإيراني"),
+        ("السوريين", "اللبنانيين"),
         ("الأفغان", "الإيرانيين"),
         ("الباكستاني", "الهندي"),
         ("باكستاني", "هندي"),
@@ -274,7 +281,13 @@ DEMONYMS: dict[str, list[tuple[str, str]]] = {
         ("الإيطالية", "الإسبانية"),
     ],
     "zh": [("阿富汗人", "伊朗人"), ("巴基斯坦人", "印度人")],
-    "ru": [("афганского", "иранского"), ("афганцев", "иранцев"), ("пакистанцев", "индийцев")],
+    "ru": [
+        ("афганского", "иранского"),
+        ("афганских", "иранских"),
+        ("сирийских", "ливанских"),
+        ("афганцев", "иранцев"),
+        ("пакистанцев", "индийцев"),
+    ],
 }
 # Names a literal-minded engine translates ("Roger Stone" -> "Piedra").
 NAME_AS_WORD = {

@@ -107,7 +107,7 @@ def tokens(text: str, lang: str) -> int:
 
 def _end(text: str) -> int:
     """Where the final punctuation (and closing quotes) of a sentence starts."""
-    m = re.search(r"[.!?。！？؟…]?[\s\u00a0\u202f»”\"’)）]*$", text)
+    m = re.search(r"[.!?。！？؟…\s\u00a0\u202f»”\"’)）]*$", text)
     assert m is not None
     return m.start()
 
@@ -553,7 +553,6 @@ def _clause(e: Clean, rng: random.Random) -> Variants:
     need = 4 if lang == "zh" else 3
     if tokens(last, lang) < need or tokens(head, lang) < need:
         return []
-    # keep a closing quote that belonged to the dropped clause
     return [("last clause dropped", head + final)]
 
 

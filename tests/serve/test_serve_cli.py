@@ -15,6 +15,7 @@ import pytest
 from tests.conftest import SAMPLE_ID, run_cli
 
 TOKEN = "a-token-of-twenty-chars"
+SLOW = 30  # seconds: the first page checks every catalog, slow on a loaded machine
 
 
 def free_port() -> int:
@@ -91,10 +92,10 @@ def test_serves_the_board_on_loopback(
 ) -> None:
     proc, base = start(sample_workspace)
     stop.append(proc)
-    page = httpx.get(base + "/")
+    page = httpx.get(base + "/", timeout=SLOW)
     assert page.status_code == 200 and SAMPLE_ID in page.text
-    assert httpx.get(base + "/release/nope").status_code == 404
-    assert httpx.get(base + "/", headers={"host": "evil.example"}).status_code == 400
+    assert httpx.get(base + "/release/nope", timeout=SLOW).status_code == 404
+    assert httpx.get(base + "/", headers={"host": "evil.example"}, timeout=SLOW).status_code == 400
 
 
 def test_serves_with_a_token_from_the_settings(
@@ -104,8 +105,8 @@ def test_serves_with_a_token_from_the_settings(
     settings.write_text(settings.read_text(encoding="utf-8") + f'\n[serve]\ntoken = "{TOKEN}"\n')
     proc, base = start(sample_workspace)
     stop.append(proc)
-    assert httpx.get(base + "/").status_code == 401
-    with httpx.Client(base_url=base) as client:
+    assert httpx.get(base + "/", timeout=SLOW).status_code == 401
+    with httpx.Client(base_url=base, timeout=SLOW) as client:
         entry = client.get(f"/?token={TOKEN}", follow_redirects=True)
         assert entry.status_code == 200 and SAMPLE_ID in entry.text
         assert str(entry.url) == base + "/"

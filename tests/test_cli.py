@@ -18,14 +18,14 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
 def test_extract_then_status(workspace: Path) -> None:
     proc = run("extract", "--root", str(workspace))
     assert proc.returncode == 0, proc.stderr
-    assert "7 file(s) written" in proc.stdout
-    for lang in ["fr", "es", "pt", "ur", "ar", "zh"]:
+    assert "8 file(s) written" in proc.stdout
+    for lang in ["fr", "es", "pt", "ur", "ar", "zh", "ru"]:
         msgfmt_check(workspace / "locales" / lang / "LC_MESSAGES" / f"{SAMPLE_ID}.po")
     again = run("--root", str(workspace), "extract")
-    assert "0 file(s) written, 7 unchanged" in again.stdout
+    assert "0 file(s) written, 8 unchanged" in again.stdout
     status = run("status", "--json", "--root", str(workspace))
     rows = json.loads(status.stdout)
-    assert {r["language"] for r in rows} == {"fr", "es", "pt", "ur", "ar", "zh"}
+    assert {r["language"] for r in rows} == {"fr", "es", "pt", "ur", "ar", "zh", "ru"}
     assert all(r["untranslated"] == r["total"] == 19 and r["reviewed"] == 0 for r in rows)
     table = run("status", "--root", str(workspace), "--lang", "fr")
     assert table.returncode == 0

@@ -84,7 +84,7 @@ def _second_release(root: Path, memory_reviewed: bool) -> None:
     head, _, body = text.partition("\n---\n")
     first_paragraph = body.strip().split("\n\n")[0]
     (root / "releases" / "followup.md").write_text(
-        head.replace("[fr, es, pt, ur, ar, zh]", "[fr]") + "\n---\n\n" + first_paragraph + "\n"
+        head.replace("[fr, es, pt, ur, ar, zh, ru]", "[fr]") + "\n---\n\n" + first_paragraph + "\n"
     )
     if memory_reviewed:
         with (root / "workflow.toml").open("a") as fh:
@@ -113,7 +113,7 @@ def test_missing_model_names_the_install_command_and_changes_nothing(
     sample_workspace: Path,
 ) -> None:
     rel = sample_workspace / "releases" / f"{SAMPLE_ID}.md"
-    rel.write_text(rel.read_text().replace("[fr, es, pt, ur, ar, zh]", "[fr, de]"))
+    rel.write_text(rel.read_text().replace("[fr, es, pt, ur, ar, zh, ru]", "[fr, de]"))
     assert run_cli("extract", "--root", str(sample_workspace)).returncode == 0
     before = tree_hash(sample_workspace)
     proc = run_cli("translate", "--root", str(sample_workspace), "--lang", "de")

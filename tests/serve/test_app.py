@@ -62,7 +62,7 @@ def test_board_shows_every_language_with_the_status_numbers(
     assert page.status_code == 200
     assert page.headers["content-type"].startswith("text/html")
     found = cells(page.text)
-    assert list(found) == ["en", "fr", "es", "pt", "ur", "ar", "zh"]
+    assert list(found) == ["en", "fr", "es", "pt", "ur", "ar", "zh", "ru"]
     status = json.loads(run_cli("--root", str(sample_workspace), "status", "--json").stdout)
     for row in status:  # the same numbers as `workflow status --json`
         cell = found[row["language"]]

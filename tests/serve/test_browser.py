@@ -27,7 +27,7 @@ pytestmark = pytest.mark.slow
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-LANGS = ["en", "fr", "es", "pt", "ur", "ar", "zh"]
+LANGS = ["en", "fr", "es", "pt", "ur", "ar", "zh", "ru"]
 
 
 @pytest.fixture

@@ -221,9 +221,9 @@ def _load_front(src: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
             mark, problem = context_mark, f"{problem} {context}"
         line = mark.line + 2 if mark is not None else 2
         quote = quoting_hint(src, line - 2)
-        key = _KEY_LINE.fullmatch(src.split("\n")[line - 2]) if quote else None
-        if key is not None and "mapping values are not allowed" in problem:
-            message = f"the {key.group(1)} has ': ' in it, which YAML reads as another key"
+        text_key = _KEY_LINE.fullmatch(src.split("\n")[line - 2]) if quote else None
+        if text_key is not None and "mapping values are not allowed" in problem:
+            message = f"the {text_key.group(1)} has ': ' in it, which YAML reads as another key"
         else:
             message = f"front matter is not valid YAML: {one_line(problem, 200)}"
         raise ReleaseError(message, file=path, line=line, hint=quote) from None

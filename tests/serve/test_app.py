@@ -405,7 +405,7 @@ def test_run_from_the_page_with_progress_and_summary(
     assert events[-1] == ("end", {"state": "done"})
     steps = [e for kind, e in events if kind == "progress"]
     builds = [e for e in steps if e["step"] == "build"]
-    assert builds[-1] == {"step": "build", "done": 7, "total": 7}
+    assert builds[-1] == {"step": "build", "done": 8, "total": 8}
     assert [e["done"] for e in builds] == sorted(e["done"] for e in builds)
     assert {"step": "translate pt", "done": 19, "total": 19} in steps
 
@@ -422,6 +422,7 @@ def test_run_from_the_page_with_progress_and_summary(
         "ur": "final",
         "ar": "final",
         "zh": "final",
+        "ru": "final",
     }
     pdf = client.get(f"/files/{SAMPLE_ID}/{SAMPLE_ID}.pt.pdf?download=1")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")

@@ -116,3 +116,26 @@ def test_usage_errors(workspace: Path) -> None:
     assert proc.returncode == 1 and "no such folder" in proc.stderr
     proc = run("segment", "--lang", "xx", stdin="x")
     assert proc.returncode == 1 and "unknown language code 'xx'" in proc.stderr
+
+
+def test_a_merge_conflict_in_a_catalog_is_one_error_with_both_sides(
+    sample_workspace: Path,
+) -> None:
+    fr = sample_workspace / "locales" / "fr" / "LC_MESSAGES" / f"{SAMPLE_ID}.po"
+    text = fr.read_text(encoding="utf-8")
+    fr.write_text(
+        text.replace(
+            'msgstr "New York"',
+            '<<<<<<< HEAD\nmsgstr "New-York"\n=======\nmsgstr "New York (NY)"\n>>>>>>> branch',
+        ),
+        encoding="utf-8",
+    )
+    before = tree_hash(sample_workspace)
+    proc = run("check", "--root", str(sample_workspace), "--lang", "fr")
+    assert proc.returncode == 1
+    first, *details = proc.stderr.splitlines()
+    assert first.startswith(f"error: locales/fr/LC_MESSAGES/{SAMPLE_ID}.po:")
+    assert "unresolved git merge conflict" in first and "Traceback" not in proc.stderr
+    assert 'HEAD has msgstr "New-York", branch has msgstr "New York (NY)"' in first
+    assert details[1:] == ['    HEAD:   msgstr "New-York"', '    branch: msgstr "New York (NY)"']
+    assert tree_hash(sample_workspace) == before

@@ -370,9 +370,10 @@ def cmd_translate(ws: Workspace, args: argparse.Namespace) -> int:
 
 def _print_error(exc: WorkflowError) -> None:
     """An error on stderr: 'error: file:line: message [lang] (hint)', then, for a refused final
-    build, the entries in the way, one an indented line."""
+    build, the entries in the way, one an indented line (other errors: their details, such as
+    both sides of a merge conflict)."""
     print(f"error: {exc}", file=sys.stderr)
-    for line in exc.blocking if isinstance(exc, PublishError) else ():
+    for line in exc.blocking if isinstance(exc, PublishError) else exc.details:
         print(f"  {line}", file=sys.stderr)
 
 

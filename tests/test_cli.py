@@ -139,3 +139,15 @@ def test_a_merge_conflict_in_a_catalog_is_one_error_with_both_sides(
     assert 'HEAD has msgstr "New-York", branch has msgstr "New York (NY)"' in first
     assert details[1:] == ['    HEAD:   msgstr "New-York"', '    branch: msgstr "New York (NY)"']
     assert tree_hash(sample_workspace) == before
+
+
+def test_status_table_stays_in_line_with_long_language_codes(workspace: Path) -> None:
+    rel = workspace / "releases" / f"{SAMPLE_ID}.md"
+    rel.write_text(rel.read_text().replace("[fr, es, pt, ur, ar, zh, ru]", "[fr, zh-Hans, pt-BR]"))
+    assert run("extract", "--root", str(workspace)).returncode == 0
+    lines = run("status", "--root", str(workspace)).stdout.splitlines()
+    assert [line.split()[1] for line in lines[1:]] == ["fr", "zh_Hans", "pt_BR"]
+    columns = {line.index(" 0 ", len(SAMPLE_ID) + 10) for line in lines[1:]}
+    assert len(columns) == 1  # every row's counts start in the same column
+    ends = {line.index("19") + 2 for line in lines[1:]}
+    assert ends == {lines[0].index("untranslated") + len("untranslated")}

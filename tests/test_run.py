@@ -125,6 +125,8 @@ def test_missing_model_fails_only_that_language(sample_workspace: Path) -> None:
     rows = {r["language"]: r for r in json.loads(proc.stdout)["rows"]}
     assert rows["fr"]["built"] == "final"
     assert rows["de"]["built"] == "failed"
+    # the source language's row counts the release's segments, as the targets' rows do
+    assert rows["en"]["reviewed"] == rows["en"]["total"] == rows["fr"]["total"] == 19
     assert "workflow models install" in rows["de"]["message"]
 
 

@@ -161,7 +161,7 @@ def test_board_run_progress_download_and_rtl(
     assert any(rows.get("translate pt") == "19/19" for rows in live), live[-3:]
     assert seen_builds and seen_builds <= {f"{n}/7" for n in range(8)}, seen_builds
     final = progress_rows(browser)
-    assert final["build"] == "7/7" and final["extract"] == "1/1"
+    assert final["build"] == "8/8" and final["extract"] == "1/1"
     assert browser.find_element(By.ID, "run-state").get_attribute("data-state") == "done"
     assert (
         "19 segment(s) translated, 0 failure(s)" in browser.find_element(By.TAG_NAME, "main").text

@@ -239,3 +239,35 @@ def test_an_unclosed_quote_is_told_to_close_it() -> None:
         parse(FRONT.format(title='"UN Day: Remarks', date="2024-06-20", lang="en"))
     assert err.value.line == 2
     assert err.value.hint == 'close the quote: title: "UN Day: Remarks"'
+
+
+@pytest.mark.parametrize(
+    ("listed", "first", "second"),
+    [("[zh, zh-Hans]", "zh", "zh-Hans"), ("[zh-Hans, fr, zh]", "zh-Hans", "zh"),
+     ("[sr, sr-Cyrl]", "sr", "sr-Cyrl")],
+)  # fmt: skip
+def test_one_language_listed_twice_in_two_spellings_is_an_error(
+    listed: str, first: str, second: str
+) -> None:
+    with pytest.raises(ReleaseError) as err:
+        parse(GOOD.replace("[fr, pt-BR, zh-Hans]", listed))
+    assert err.value.line == 6
+    assert err.value.message.startswith(f"{first!r} and {second!r} are the same language")
+    assert "keep one of them in 'languages'" in (err.value.hint or "")
+
+
+def test_two_scripts_or_regions_of_a_language_are_two_targets() -> None:
+    for listed, codes in [
+        ("[zh-Hans, zh-Hant]", ["zh_Hans", "zh_Hant"]),
+        ("[zh, zh-CN]", ["zh", "zh_CN"]),
+        ("[pt, pt-BR]", ["pt", "pt_BR"]),
+    ]:
+        assert [
+            t.code for t in parse(GOOD.replace("[fr, pt-BR, zh-Hans]", listed)).targets
+        ] == codes
+    with pytest.raises(ReleaseError, match="the release's own language"):
+        parse(
+            GOOD.replace("language: en", "language: zh").replace(
+                "[fr, pt-BR, zh-Hans]", "[zh-Hans]"
+            )
+        )

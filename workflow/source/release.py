@@ -378,16 +378,28 @@ class _Front:
         if not isinstance(raw_targets, list):
             raise self.fail("languages", "'languages' must be a list such as [fr, es, ar]")
         targets: list[Language] = []
+        written: dict[str, str] = {}  # code -> as the press officer wrote it
         for value in raw_targets:
             target = self.language(value, "languages")
-            if target.code == source.code or (
-                target.base == source.base
-                and target.script == source.script
-                and "_" not in target.code
+            if languages.same_language(target, source) or (
+                target.base == source.base and target.script == source.script and not target.region
             ):  # en for an en-US release: the same language (en-GB would be a localisation)
                 raise self.fail("languages", f"{target.code!r} is the release's own language")
+            twin = next((t for t in targets if languages.same_language(t, target)), None)
+            if twin is not None and twin != target:
+                # zh and zh-Hans: one language, which would get two catalogs and two PDFs
+                first, second = one_line(written[twin.code], 30), one_line(value, 30)
+                raise self.fail(
+                    "languages",
+                    f"{first!r} and {second!r} are the same language ("
+                    f"{languages.language_name(target)}, {target.script} script): each would "
+                    "get its own catalog and PDF",
+                    f"keep one of them in 'languages': {first} (catalogs in locales/{twin.code}/)"
+                    f" or {second} (locales/{target.code}/)",
+                )
             if target not in targets:
                 targets.append(target)
+                written[target.code] = value
         return source, tuple(targets)
 
 

@@ -14,7 +14,7 @@ from workflow.catalogs.pofile import SourceEntry
 from workflow.catalogs.types import Catalog
 from workflow.errors import ConcurrentEditError, ReleaseError
 from workflow.lang.languages import Language
-from workflow.source import markdown, release, segment
+from workflow.source import contact, markdown, release, segment
 from workflow.source.release import Release
 from workflow.workspace import Workspace, history
 from workflow.workspace.fsio import Snapshot, atomic_write, read, sync_folders
@@ -30,7 +30,8 @@ MAX_SEGMENT = 2_000
 
 
 def source_entries(rel: Release) -> list[SourceEntry]:
-    """The release's segments as template entries: front matter fields, then the body.
+    """The release's segments as template entries: front matter fields, the body, then the
+    contact block's translatable parts.
     A segment longer than `MAX_SEGMENT` characters is a `ReleaseError` at its line."""
     found: dict[str, tuple[list[tuple[str, int]], list[str]]] = {}
 
@@ -56,6 +57,9 @@ def source_entries(rel: Release) -> list[SourceEntry]:
     for block in markdown.blocks(rel.body):
         for piece in segment.split(block.text, rel.language.base, block.refs):
             add(piece.text, rel.line_of(block.line + piece.line), block.kind)
+    if rel.contact:  # at the end, as printed; phone numbers and addresses stay as written
+        for n, text in contact.segments(rel.contact):
+            add(text, rel.contact_line + n if rel.contact_line else 1, contact.KIND)
     return [SourceEntry(t, tuple(r), tuple(k)) for t, (r, k) in found.items()]
 
 

@@ -13,7 +13,7 @@ from workflow.lang.languages import Language
 from workflow.problems import Problem
 from workflow.quality import registry
 from workflow.source.release import Release
-from workflow.workspace import SETTINGS_FILE, Workspace
+from workflow.workspace import SETTINGS_FILE, Workspace, office
 from workflow.workspace.cache import Cache
 from workflow.workspace.fsio import atomic_write, current, digest, read
 
@@ -33,6 +33,21 @@ def problems(ws: Workspace, rel: Release, lang: Language, po: Catalog) -> list[P
     return registry.run_checks(registry.views(po, path), context(ws, rel, lang))
 
 
+def office_problems(ws: Workspace, lang: Language) -> list[Problem]:
+    """The office's texts a PDF in `lang` lacks (workflow.toml): warnings that keep the
+    language to drafts (`blocking`)."""
+    return [
+        Problem(
+            "office",
+            "warning",
+            office.missing_message(ws, lang, text),
+            SETTINGS_FILE,
+            office.settings_line(ws),
+        )
+        for text in office.missing_office_texts(ws, lang)
+    ]
+
+
 def required_share(ws: Workspace, lang: Language) -> float:
     """Share of segments that must be reviewed for a final build ([publish] reviewed)."""
     return ws.settings.publish.required(lang.code, lang.base)
@@ -46,8 +61,8 @@ def blocking(
     found: Sequence[Problem] | None = None,
 ) -> list[str]:
     """file:line lines for what keeps `lang` from a final build: untranslated entries, machine
-    entries while the reviewed share is below the setting, and check errors (`found`, if the
-    caller already ran the checks)."""
+    entries while the reviewed share is below the setting, check errors (`found`, if the
+    caller already ran the checks), and office texts workflow.toml lacks for `lang`."""
     path = ws.rel(ws.catalog_path(rel.id, lang))
     stats = pofile.stats(po)
     enough = stats.total and stats.reviewed / stats.total >= required_share(ws, lang)
@@ -60,6 +75,7 @@ def blocking(
     if found is None:
         found = problems(ws, rel, lang, po)
     out += [str(p) for p in found if p.severity == "error"]
+    out += [str(p) for p in office_problems(ws, lang)]
     return out
 
 
@@ -88,7 +104,7 @@ def evaluate(ws: Workspace, rel: Release, lang: Language, po: Catalog) -> Catalo
     """Stats, problems and publication verdict of a parsed catalog."""
     result = CatalogCheck(rel.id, lang.code, ws.rel(ws.catalog_path(rel.id, lang)))
     stats = pofile.stats(po)
-    result.problems = problems(ws, rel, lang, po)
+    result.problems = problems(ws, rel, lang, po) + office_problems(ws, lang)
     result.untranslated, result.machine, result.reviewed = (
         stats.untranslated,
         stats.machine,
@@ -231,6 +247,7 @@ def check_releases(
     found: list[Problem] = []
     annotated = 0
     now = now or header.timestamp()
+    office_checked: set[str] = set()  # once a language, not once a release
     for release_id in ids:
         rel = ws.load_release(release_id)
         for lang in rel.targets:
@@ -241,6 +258,9 @@ def check_releases(
             if data is None:
                 continue
             found += problems(ws, rel, lang, pofile.parse(data, path=ws.rel(path)))
+            if lang.code not in office_checked:
+                office_checked.add(lang.code)
+                found += office_problems(ws, lang)
             if write:
                 annotated += annotate(ws, rel, lang, now=now)
     return found, annotated

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import yaml
@@ -41,6 +41,7 @@ class Release:
     body: str
     body_line: int  # 1-based file line of the body's first line
     field_lines: dict[str, int]  # front-matter key -> 1-based file line
+    contact_line: int = 0  # 1-based file line of the contact block's first line (0: none)
 
     def line_of(self, body_line: int) -> int:
         """File line (1-based) of a 0-based body line."""
@@ -83,9 +84,10 @@ def parse(data: bytes, *, release_id: str, path: str) -> Release:
             "front matter is not closed", file=path, line=1, hint="add a '---' line after it"
         )
     front_src = "\n".join(lines[1:end])
-    meta, key_lines = _load_front(front_src, path)
+    meta, key_lines, value_lines = _load_front(front_src, path)
     body = "\n".join(lines[end + 1 :])
-    return _build(meta, key_lines, body, end + 2, release_id, path)
+    rel = _build(meta, key_lines, body, end + 2, release_id, path)
+    return replace(rel, contact_line=value_lines.get("contact", 0)) if rel.contact else rel
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -202,7 +204,9 @@ def _check_comment(src: str, key: str, k: yaml.Node, v: yaml.Node, path: str) ->
         )
 
 
-def _load_front(src: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
+def _load_front(src: str, path: str) -> tuple[dict[str, Any], dict[str, int], dict[str, int]]:
+    """The front matter's values, each key's line and each value's first line (a block
+    scalar's text starts on the line after its `|`)."""
     try:
         _check_depth(src, path)
         loader = _Loader(src)
@@ -230,10 +234,13 @@ def _load_front(src: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
     if not isinstance(meta, dict) or not isinstance(node, yaml.MappingNode):
         raise ReleaseError("front matter must be a set of 'key: value' lines", file=path, line=2)
     key_lines: dict[str, int] = {}
+    value_lines: dict[str, int] = {}
     for k, v in node.value:
         if not isinstance(k, yaml.Node):
             continue
         key, line = str(k.value), k.start_mark.line + 2
+        block = isinstance(v, yaml.ScalarNode) and v.style in ("|", ">")
+        value_lines[key] = v.start_mark.line + 2 + (1 if block else 0)
         _check_comment(src, key, k, v, path)
         if key in key_lines:  # YAML lets the last one win, silently
             raise ReleaseError(
@@ -243,7 +250,7 @@ def _load_front(src: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
                 hint="keep one",
             )
         key_lines[key] = line
-    return meta, key_lines
+    return meta, key_lines, value_lines
 
 
 def _build(

@@ -99,7 +99,7 @@ def test_bad_check_settings_are_one_clear_line(sample_workspace: Path) -> None:
     proc = run_cli("check", "--root", str(sample_workspace))
     assert proc.returncode == 1
     assert proc.stderr.strip() == (
-        "error: workflow.toml:15: unknown check 'spelling' (workflow check --list names them)"
+        "error: workflow.toml:16: unknown check 'spelling' (workflow check --list names them)"
     )
 
 

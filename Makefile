@@ -16,7 +16,7 @@ ARGOS = argostranslate==1.11.0
 ARGOS_VENV = .venv-argos
 PIP = python -m pip install --progress-bar on
 
-.PHONY: sample test setup setup-dev system-deps lint argos-full
+.PHONY: sample test setup setup-dev system-deps lint argos-full heldout-checks
 
 sample: setup
 	@echo "==> checking this machine and the workspace (workflow doctor)"
@@ -33,6 +33,14 @@ lint: setup-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy workflow
+
+# The held-out evaluation of the quality checks (issue 13): our checks and pofilter on the same
+# held-out catalogs and injected faults (benchmarks/heldout_checks.py says what it prints).
+heldout-checks: setup
+	@echo "==> installing the benchmark extra (translate-toolkit's pofilter) into $(VENV)"
+	$(BIN)/$(PIP) -e '.[bench]'
+	@echo "==> running the held-out evaluation of the checks"
+	$(BIN)/python benchmarks/heldout_checks.py
 
 setup: system-deps $(STAMP)
 

@@ -7,6 +7,7 @@ On a copy of the sample workspace (releases/, locales/, workflow.toml of this ch
        - `workflow check --lang fr`   vs  GNU `msgfmt --check` on the same catalog
        - `workflow extract` (the N entries become obsolete)  vs  `msgmerge --previous`
        - `workflow status`
+       - `check` and `status` again after one entry was edited (the entry memo's case)
   2. the glossary grown to N rows: `workflow check --lang fr` on the sample catalog, vs the
      same check with the sample's own glossary (the ratio is what the rows cost).
 Ratios are ours / baseline, lower is better.
@@ -76,6 +77,14 @@ def grow_catalog(root: Path, n: int) -> None:
         fh.write(extra)
 
 
+def edit_one(root: Path) -> None:
+    """A translator's edit of one of the grown entries (the entry memo re-checks only it)."""
+    path = root / FR
+    text = path.read_text(encoding="utf-8")
+    old = 'msgstr "Phrase numéro 7 du rapport'
+    path.write_text(text.replace(old, 'msgstr "Phrase numéro 7 révisée du rapport', 1))
+
+
 def grow_glossary(root: Path, n: int) -> None:
     path = root / "locales" / "glossary.csv"
     with path.open(newline="", encoding="utf-8") as fh:
@@ -101,6 +110,13 @@ def main() -> None:
         msgfmt = timed(["msgfmt", "--check", "-o", "/dev/null", str(FR)], root)
         row("workflow check --lang fr", timed(workflow("check", "--lang", "fr"), root), msgfmt)
         row("workflow status", timed(workflow("status"), root), msgfmt)
+        edit_one(root)
+        row(
+            "check again after one entry edited",
+            timed(workflow("check", "--lang", "fr"), root),
+            msgfmt,
+        )
+        row("status again after one entry edited", timed(workflow("status"), root), msgfmt)
         pot = root / "locales" / "templates" / f"{SAMPLE}.pot"
         merged = Path(tmp) / "merged.po"
         msgmerge = timed(

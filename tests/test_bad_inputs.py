@@ -228,8 +228,13 @@ def test_ten_megabyte_release(sample_workspace: Path) -> None:
         ("First paragraph.\n\n" + "word " * 600 + "\n", 11, "paragraph segment of 2,999"),
         ("First paragraph.\n\nA sentence. " + "x" * 1_000_000 + "\n", 11, "of 1,000,0"),
         ("# " + "Title " * 400 + "\n", 9, "heading segment of 2,399"),
+        (
+            ("x" * 2_500 + "\n\n") * 3 + "# " + "Title " * 400 + "\n",
+            9,
+            r"segment of 2,500 .*'\.\.\. \(and 3 more, at lines 11, 13, 15\)",
+        ),
     ],
-    ids=["no-sentence-break", "one-megabyte-word", "long-heading"],
+    ids=["no-sentence-break", "one-megabyte-word", "long-heading", "all-of-them-at-once"],
 )
 def test_segment_too_long_for_an_engine(
     sample_workspace: Path, body: str, line: int, what: str

@@ -31,19 +31,16 @@ MAX_SEGMENT = 2_000
 
 def source_entries(rel: Release) -> list[SourceEntry]:
     """The release's segments as template entries: front matter fields, the body, then the
-    contact block's translatable parts.
-    A segment longer than `MAX_SEGMENT` characters is a `ReleaseError` at its line."""
+    contact block's translatable parts. Segments longer than `MAX_SEGMENT` characters are a
+    `ReleaseError` at the first one's line that lists the lines of the others (all of them are
+    to be split, not one per run)."""
     found: dict[str, tuple[list[tuple[str, int]], list[str]]] = {}
+    too_long: list[tuple[int, str, str]] = []  # line, kind, text
 
     def add(text: str, line: int, kind: str) -> None:
         if len(text) > MAX_SEGMENT:
-            raise ReleaseError(
-                f"a {kind} segment of {len(text):,} characters, more than the "
-                f"{MAX_SEGMENT:,} one entry may have: {text[:40]!r}...",
-                file=rel.path,
-                line=line,
-                hint="split it into sentences or paragraphs (a missing full stop or line break?)",
-            )
+            too_long.append((line, kind, text))
+            return
         refs, kinds = found.setdefault(text, ([], []))
         if (rel.path, line) not in refs:
             refs.append((rel.path, line))
@@ -60,6 +57,22 @@ def source_entries(rel: Release) -> list[SourceEntry]:
     if rel.contact:  # at the end, as printed; phone numbers and addresses stay as written
         for n, text in contact.segments(rel.contact):
             add(text, rel.contact_line + n if rel.contact_line else 1, contact.KIND)
+    if too_long:
+        line, kind, text = too_long[0]
+        others = sorted({n for n, _, _ in too_long[1:]} - {line})
+        more = ""
+        if others:
+            shown = ", ".join(str(n) for n in others[:10]) + (", ..." if len(others) > 10 else "")
+            more = (
+                f" (and {len(too_long) - 1} more, at line{'s' if len(others) > 1 else ''} {shown})"
+            )
+        raise ReleaseError(
+            f"a {kind} segment of {len(text):,} characters, more than the "
+            f"{MAX_SEGMENT:,} one entry may have: {text[:40]!r}...{more}",
+            file=rel.path,
+            line=line,
+            hint="split it into sentences or paragraphs (a missing full stop or line break?)",
+        )
     return [SourceEntry(t, tuple(r), tuple(k)) for t, (r, k) in found.items()]
 
 

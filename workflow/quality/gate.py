@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 
 from workflow.catalogs import glossary, guard, header, pofile
 from workflow.catalogs.types import Catalog
+from workflow.codeid import code_digest
 from workflow.errors import CatalogError, ConcurrentEditError
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.problems import Problem
-from workflow.quality import registry
+from workflow.quality import memo, registry
 from workflow.source.release import Release
 from workflow.workspace import SETTINGS_FILE, Workspace, office
 from workflow.workspace.cache import Cache
@@ -27,10 +28,24 @@ def context(ws: Workspace, rel: Release, lang: Language) -> registry.Context:
     )
 
 
-def problems(ws: Workspace, rel: Release, lang: Language, po: Catalog) -> list[Problem]:
-    """Every problem of a catalog's translated entries."""
+def problems(
+    ws: Workspace, rel: Release, lang: Language, po: Catalog, cache: Cache | None = None
+) -> list[Problem]:
+    """Every problem of a catalog's translated entries. Entries checked before with the same
+    code, settings, glossary and languages are taken from the entry memo (`memo`) kept in the
+    workspace cache (`cache`, or the workspace's own, saved here)."""
     path = ws.rel(ws.catalog_path(rel.id, lang))
-    return registry.run_checks(registry.views(po, path), context(ws, rel, lang))
+    entries = registry.views(po, path)
+    store = cache if cache is not None else Cache.load(ws)
+    key = f"{inputs_digest(ws)}:{rel.language.code}>{lang.code}"
+    remembered = memo.Memo.from_json(store.get("entry-checks", path, key))
+    found = registry.run_checks(entries, context(ws, rel, lang), remembered)
+    kept = remembered.to_json(memo.key_of(e) for e in entries)
+    if remembered.added or len(kept) != len(remembered.known):  # new entries, or gone ones
+        store.put("entry-checks", path, key, kept)
+    if cache is None:
+        store.save()
+    return found
 
 
 def office_problems(ws: Workspace, lang: Language) -> list[Problem]:
@@ -100,11 +115,13 @@ class CatalogCheck:
         return sum(p.severity == "warning" for p in self.problems)
 
 
-def evaluate(ws: Workspace, rel: Release, lang: Language, po: Catalog) -> CatalogCheck:
+def evaluate(
+    ws: Workspace, rel: Release, lang: Language, po: Catalog, cache: Cache | None = None
+) -> CatalogCheck:
     """Stats, problems and publication verdict of a parsed catalog."""
     result = CatalogCheck(rel.id, lang.code, ws.rel(ws.catalog_path(rel.id, lang)))
     stats = pofile.stats(po)
-    result.problems = problems(ws, rel, lang, po) + office_problems(ws, lang)
+    result.problems = problems(ws, rel, lang, po, cache) + office_problems(ws, lang)
     result.untranslated, result.machine, result.reviewed = (
         stats.untranslated,
         stats.machine,
@@ -115,8 +132,8 @@ def evaluate(ws: Workspace, rel: Release, lang: Language, po: Catalog) -> Catalo
 
 
 def inputs_digest(ws: Workspace) -> str:
-    """What a verdict depends on besides the catalog: settings and glossary."""
-    parts = []
+    """What a verdict depends on besides the catalog: settings, glossary and the checks' code."""
+    parts = [code_digest().encode()]
     for path in (ws.root / SETTINGS_FILE, ws.locales / glossary.FILE):
         data, _ = read(path)
         parts.append(data or b"")
@@ -172,12 +189,19 @@ def check_catalog(
             return result
         po, data, _ = got
         key = cache_key(data, inputs)
-    result = evaluate(ws, get_release(), lang, po)
+    result = evaluate(ws, get_release(), lang, po, cache)
     remember(cache, key, result)
     return result
 
 
-def annotate(ws: Workspace, rel: Release, lang: Language, *, now: str | None = None) -> int:
+def annotate(
+    ws: Workspace,
+    rel: Release,
+    lang: Language,
+    *,
+    now: str | None = None,
+    cache: Cache | None = None,
+) -> int:
     """Write each entry's problems as `check:` translator comments (Poedit shows them), and
     remove the ones that are fixed. Returns the number of entries annotated. A catalog written
     gets `now` as PO-Revision-Date and this program as X-Generator; an unchanged one is not
@@ -187,7 +211,7 @@ def annotate(ws: Workspace, rel: Release, lang: Language, *, now: str | None = N
     if data is None:
         return 0
     po = pofile.parse(data, path=ws.rel(path))
-    found = registry.by_entry(problems(ws, rel, lang, po))
+    found = registry.by_entry(problems(ws, rel, lang, po, cache))
     lines = {line: registry.annotation_lines(ps) for (_, line), ps in found.items()}
     if pofile.set_annotations(po, lines, registry.without_annotations):
         if current(path) != snap:
@@ -244,6 +268,7 @@ def check_releases(
     """`workflow check`: every problem of the releases' catalogs; with `write`, also annotate
     the catalogs (a catalog written is revised at `now`, by default the run's start). Returns
     the problems and the number of entries annotated."""
+    cache = Cache.load(ws)
     found: list[Problem] = []
     annotated = 0
     now = now or header.timestamp()
@@ -257,10 +282,11 @@ def check_releases(
             data, _ = read(path)
             if data is None:
                 continue
-            found += problems(ws, rel, lang, pofile.parse(data, path=ws.rel(path)))
+            found += problems(ws, rel, lang, pofile.parse(data, path=ws.rel(path)), cache)
             if lang.code not in office_checked:
                 office_checked.add(lang.code)
                 found += office_problems(ws, lang)
             if write:
-                annotated += annotate(ws, rel, lang, now=now)
+                annotated += annotate(ws, rel, lang, now=now, cache=cache)
+    cache.save()
     return found, annotated

@@ -32,6 +32,8 @@ from workflow.errors import WorkspaceError
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.problems import Problem, Severity
+from workflow.quality.memo import Memo
+from workflow.quality.memo import run as run_memo
 from workflow.workspace.workers import pool
 
 T = TypeVar("T")
@@ -202,11 +204,21 @@ PARALLEL_ENTRIES = 4_000
 _shared: list[Context] = []  # the context forked workers inherit (not pickled to them)
 
 
-def run_checks(entries: Iterable[EntryView], ctx: Context) -> list[Problem]:
-    """Problems of all enabled checks over the translated entries, in entry then check order."""
+def run_checks(
+    entries: Iterable[EntryView], ctx: Context, memo: Memo | None = None
+) -> list[Problem]:
+    """Problems of all enabled checks over the translated entries, in entry then check order.
+    With a `memo` (keyed by the caller on everything but the entries), entries it knows are
+    not checked again, and the others are added to it."""
     todo = [
         e for e in entries if e.msgstr.strip() and not (e.fuzzy and not ctx.settings.include_fuzzy)
     ]
+    if memo is not None:
+        return run_memo(todo, lambda fresh: _run_all(fresh, ctx), memo)
+    return _run_all(todo, ctx)
+
+
+def _run_all(todo: list[EntryView], ctx: Context) -> list[Problem]:
     cores = min(os.cpu_count() or 1, 8)
     if len(todo) < PARALLEL_ENTRIES or cores < 2 or multiprocessing.parent_process() is not None:
         return _run(todo, ctx)

@@ -1,12 +1,19 @@
-"""A cache of facts derived from files, keyed by the file's content digest (.workflow/cache.json).
+"""A cache of facts derived from files, keyed by the file's content digest (.workflow/cache/).
 
 What `workflow status` shows for a large workspace (entry counts, check problems, a release's
 languages) is read from here when the file has not changed, instead of parsing it again. Losing
 the cache only costs time.
+
+The cache is split into `SHARDS` files by a hash of the key, read when a key of theirs is first
+asked for and rewritten only when one of their keys changed: a run over one release reads and
+writes a few small files, not the whole workspace's facts (a single file grew past the 50 MB
+input limit on 1,000 releases and was then ignored, so `status` re-checked everything).
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,44 +22,72 @@ from workflow.errors import WorkflowError
 from workflow.workspace import Workspace
 from workflow.workspace.fsio import atomic_write, read_input
 
-FILE = ".workflow/cache.json"
-VERSION = 1
+FOLDER = ".workflow/cache"
+OLD_FILE = ".workflow/cache.json"  # before the split: removed at the first save
+VERSION = 2
+SHARDS = 64
+
+
+def shard_of(key: str) -> str:
+    """The shard file name of a key: two hex digits, stable across runs and machines."""
+    n = hashlib.blake2b(key.encode(), digest_size=2).digest()[0] % SHARDS
+    return f"{n:02x}.json"
 
 
 @dataclass
 class Cache:
     ws: Workspace
-    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
-    dirty: bool = False
+    shards: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    dirty: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, ws: Workspace) -> Cache:
+        """The workspace's cache; shards are read on first use."""
+        return cls(ws)
+
+    def _shard(self, name: str) -> dict[str, dict[str, Any]]:
+        if name not in self.shards:
+            self.shards[name] = self._read(name)
+        return self.shards[name]
+
+    def _read(self, name: str) -> dict[str, dict[str, Any]]:
         try:
-            raw = read_input(ws.root / FILE, "state")
+            raw = read_input(self.ws.root / FOLDER / name, "state")
             data = json.loads(raw) if raw is not None else None
         except (WorkflowError, ValueError):  # lost or spoilt: only costs time
-            return cls(ws)
+            return {}
         if not isinstance(data, dict) or data.get("version") != VERSION:
-            return cls(ws)
+            return {}
         entries = data.get("entries")
-        return cls(ws, entries if isinstance(entries, dict) else {})
+        return entries if isinstance(entries, dict) else {}
 
     def get(self, kind: str, key: str, digest: str) -> Any:
-        found = self.entries.get(f"{kind}:{key}")
+        full = f"{kind}:{key}"
+        found = self._shard(shard_of(full)).get(full)
         if isinstance(found, dict) and found.get("digest") == digest:
             return found.get("value")
         return None
 
     def put(self, kind: str, key: str, digest: str, value: Any) -> None:
-        self.entries[f"{kind}:{key}"] = {"digest": digest, "value": value}
-        self.dirty = True
+        full = f"{kind}:{key}"
+        name = shard_of(full)
+        self._shard(name)[full] = {"digest": digest, "value": value}
+        self.dirty.add(name)
 
     def save(self) -> None:
-        if not self.dirty:
-            return
-        payload = json.dumps({"version": VERSION, "entries": self.entries}, sort_keys=True)
-        try:
-            atomic_write(self.ws.root / FILE, payload.encode())
-        except WorkflowError:  # a read-only workspace or a full disk: the cache is optional
-            return
-        self.dirty = False
+        """Write the shards that changed (atomically). A read-only workspace or a full disk
+        keeps them in memory only: the cache is optional."""
+        for name in sorted(self.dirty):
+            payload = json.dumps({"version": VERSION, "entries": self.shards[name]}, sort_keys=True)
+            try:
+                # no fsync: after a power cut a shard is at worst empty, which only costs time
+                atomic_write(
+                    self.ws.root / FOLDER / name, payload.encode(), durable=False, sync_folder=False
+                )
+            except WorkflowError:
+                return
+            self.dirty.discard(name)
+        old = self.ws.root / OLD_FILE
+        if old.is_file() and not old.is_symlink():
+            with contextlib.suppress(OSError):
+                old.unlink()

@@ -31,7 +31,7 @@ LIMITS = {
     "catalog": 50_000_000,
     "glossary": 20_000_000,
     "settings": 1_000_000,
-    "state": 50_000_000,  # .workflow/state.json and cache.json
+    "state": 50_000_000,  # .workflow/state.json and the cache shards
 }
 # how messages name an input of a kind ("cannot read release: ...")
 NOUNS = {"release": "release", "glossary": "glossary", "settings": "settings"}

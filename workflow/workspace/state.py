@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workflow import __version__
+from workflow.codeid import code_digest
 from workflow.errors import WorkflowError, WorkspaceError
 from workflow.workspace.folder import Workspace
 from workflow.workspace.fsio import (
@@ -100,8 +100,8 @@ class CatalogIndex:
 
 
 def files_digest(*paths: Path) -> str:
-    """Digest of files' names and contents, salted with the tool's version."""
-    return digest_files(paths, salt=__version__.encode())
+    """Digest of files' names and contents, salted with the tool's code (`codeid`)."""
+    return digest_files(paths, salt=code_digest().encode())
 
 
 def input_digest(ws: Workspace, release_id: str, index: CatalogIndex, shared: str) -> str:

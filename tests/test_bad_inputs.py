@@ -307,7 +307,7 @@ def test_editor_lock_file_is_not_a_release(sample_workspace: Path) -> None:
     (sample_workspace / "releases" / f".#{SAMPLE_ID}.md").symlink_to("editor@host.4242:1718870400")
     proc = ws_run(sample_workspace, "status")
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.count(SAMPLE_ID) == 6
+    assert proc.stdout.count(SAMPLE_ID) == 7  # one row per target language
 
 
 # --- links out of the workspace, pipes, devices, oversized files, YAML bombs ----------------

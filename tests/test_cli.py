@@ -18,14 +18,14 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
 def test_extract_then_status(workspace: Path) -> None:
     proc = run("extract", "--root", str(workspace))
     assert proc.returncode == 0, proc.stderr
-    assert "7 file(s) written" in proc.stdout
-    for lang in ["fr", "es", "pt", "ur", "ar", "zh"]:
+    assert "8 file(s) written" in proc.stdout
+    for lang in ["fr", "es", "pt", "ur", "ar", "zh", "ru"]:
         msgfmt_check(workspace / "locales" / lang / "LC_MESSAGES" / f"{SAMPLE_ID}.po")
     again = run("--root", str(workspace), "extract")
-    assert "0 file(s) written, 7 unchanged" in again.stdout
+    assert "0 file(s) written, 8 unchanged" in again.stdout
     status = run("status", "--json", "--root", str(workspace))
     rows = json.loads(status.stdout)
-    assert {r["language"] for r in rows} == {"fr", "es", "pt", "ur", "ar", "zh"}
+    assert {r["language"] for r in rows} == {"fr", "es", "pt", "ur", "ar", "zh", "ru"}
     assert all(r["untranslated"] == r["total"] == 19 and r["reviewed"] == 0 for r in rows)
     table = run("status", "--root", str(workspace), "--lang", "fr")
     assert table.returncode == 0
@@ -116,3 +116,38 @@ def test_usage_errors(workspace: Path) -> None:
     assert proc.returncode == 1 and "no such folder" in proc.stderr
     proc = run("segment", "--lang", "xx", stdin="x")
     assert proc.returncode == 1 and "unknown language code 'xx'" in proc.stderr
+
+
+def test_a_merge_conflict_in_a_catalog_is_one_error_with_both_sides(
+    sample_workspace: Path,
+) -> None:
+    fr = sample_workspace / "locales" / "fr" / "LC_MESSAGES" / f"{SAMPLE_ID}.po"
+    text = fr.read_text(encoding="utf-8")
+    fr.write_text(
+        text.replace(
+            'msgstr "New York"',
+            '<<<<<<< HEAD\nmsgstr "New-York"\n=======\nmsgstr "New York (NY)"\n>>>>>>> branch',
+        ),
+        encoding="utf-8",
+    )
+    before = tree_hash(sample_workspace)
+    proc = run("check", "--root", str(sample_workspace), "--lang", "fr")
+    assert proc.returncode == 1
+    first, *details = proc.stderr.splitlines()
+    assert first.startswith(f"error: locales/fr/LC_MESSAGES/{SAMPLE_ID}.po:")
+    assert "unresolved git merge conflict" in first and "Traceback" not in proc.stderr
+    assert 'HEAD has msgstr "New-York", branch has msgstr "New York (NY)"' in first
+    assert details[1:] == ['    HEAD:   msgstr "New-York"', '    branch: msgstr "New York (NY)"']
+    assert tree_hash(sample_workspace) == before
+
+
+def test_status_table_stays_in_line_with_long_language_codes(workspace: Path) -> None:
+    rel = workspace / "releases" / f"{SAMPLE_ID}.md"
+    rel.write_text(rel.read_text().replace("[fr, es, pt, ur, ar, zh, ru]", "[fr, zh-Hans, pt-BR]"))
+    assert run("extract", "--root", str(workspace)).returncode == 0
+    lines = run("status", "--root", str(workspace)).stdout.splitlines()
+    assert [line.split()[1] for line in lines[1:]] == ["fr", "zh_Hans", "pt_BR"]
+    columns = {line.index(" 0 ", len(SAMPLE_ID) + 10) for line in lines[1:]}
+    assert len(columns) == 1  # every row's counts start in the same column
+    ends = {line.index("19") + 2 for line in lines[1:]}
+    assert ends == {lines[0].index("untranslated") + len("untranslated")}

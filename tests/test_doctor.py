@@ -78,9 +78,10 @@ def test_the_sample_has_what_a_run_needs_and_doctor_writes_nothing(
     assert proc.returncode == 0, proc.stdout + proc.stderr
     out = proc.stdout
     assert "everything a run needs is here" in out
-    assert "1 release: en -> fr es pt ur ar zh" in out
+    assert "1 release: en -> fr es pt ur ar zh ru" in out
     assert "Hans (zh): Noto Serif CJK SC, Noto Sans CJK SC" in out
     assert "Arab (ur): Noto Nastaliq Urdu" in out
+    assert "Cyrl (ru): Noto Serif, Noto Sans" in out
     assert "en->pt  bergamot (enpt-" in out  # untranslated: the engine a run uses
     # reviewed by people, and no Argos package: no engine needed
     assert "en->ur  people only: every entry translated, no engine needed" in out

@@ -51,13 +51,14 @@ def test_run_then_no_change_run(sample_workspace: Path) -> None:
         "ur": "final",
         "ar": "final",
         "zh": "final",
+        "ru": "final",
         "pt": "draft",
     }
     assert summary["translated"] == 19
     for path in sample_workspace.glob("locales/**/*.po*"):
         msgcat_check(path)  # every catalog the run wrote is as gettext writes it
     pdfs = sorted((sample_workspace / "output" / SAMPLE_ID).glob("*.pdf"))
-    assert len(pdfs) == 7 and all(valid_pdf(p) for p in pdfs)
+    assert len(pdfs) == 8 and all(valid_pdf(p) for p in pdfs)
     stamps = {
         p: p.stat().st_mtime_ns
         for p in sample_workspace.rglob("*")
@@ -118,12 +119,14 @@ def test_waiting_run_starts_when_the_lock_is_released(sample_workspace: Path) ->
 
 def test_missing_model_fails_only_that_language(sample_workspace: Path) -> None:
     rel = sample_workspace / "releases" / f"{SAMPLE_ID}.md"
-    rel.write_text(rel.read_text().replace("[fr, es, pt, ur, ar, zh]", "[fr, de]"))
+    rel.write_text(rel.read_text().replace("[fr, es, pt, ur, ar, zh, ru]", "[fr, de]"))
     proc = run_cli("run", "--root", str(sample_workspace), "--json")
     assert proc.returncode == 1
     rows = {r["language"]: r for r in json.loads(proc.stdout)["rows"]}
     assert rows["fr"]["built"] == "final"
     assert rows["de"]["built"] == "failed"
+    # the source language's row counts the release's segments, as the targets' rows do
+    assert rows["en"]["reviewed"] == rows["en"]["total"] == rows["fr"]["total"] == 19
     assert "workflow models install" in rows["de"]["message"]
 
 

@@ -370,9 +370,10 @@ def cmd_translate(ws: Workspace, args: argparse.Namespace) -> int:
 
 def _print_error(exc: WorkflowError) -> None:
     """An error on stderr: 'error: file:line: message [lang] (hint)', then, for a refused final
-    build, the entries in the way, one an indented line."""
+    build, the entries in the way, one an indented line (other errors: their details, such as
+    both sides of a merge conflict)."""
     print(f"error: {exc}", file=sys.stderr)
-    for line in exc.blocking if isinstance(exc, PublishError) else ():
+    for line in exc.blocking if isinstance(exc, PublishError) else exc.details:
         print(f"  {line}", file=sys.stderr)
 
 
@@ -585,11 +586,12 @@ def _print_run_table(rows: Sequence[RunRow]) -> None:
     if not rows:
         return
     width = max(len("release"), *(len(r.release) for r in rows))
-    print(f"{'release':{width}}  lang    reviewed  problems  built")
+    lw = max(6, *(len(r.language) for r in rows))
+    print(f"{'release':{width}}  {'lang':{lw}}  reviewed  problems  built")
     for r in rows:
         share = f"{r.reviewed}/{r.total}"
         problems = f"{r.errors}E {r.warnings}W"
-        print(f"{r.release:{width}}  {r.language:6}  {share:>8}  {problems:>8}  {r.built}")
+        print(f"{r.release:{width}}  {r.language:{lw}}  {share:>8}  {problems:>8}  {r.built}")
 
 
 def cmd_diff(ws: Workspace, args: argparse.Namespace) -> int:
@@ -635,18 +637,20 @@ def cmd_status(ws: Workspace, args: argparse.Namespace) -> int:
         return f"\x1b[{code}m{text}\x1b[0m" if color else text
 
     width = max(len("release"), *(len(r.release) for r in rows))
+    lw = max(6, *(len(r.language) for r in rows))  # zh_Hans, pt_BR: the columns stay in line
     print(
-        f"{'release':{width}}  lang    reviewed  machine  untranslated  errors  warnings  publish"
+        f"{'release':{width}}  {'lang':{lw}}  reviewed  machine  untranslated  errors  warnings"
+        "  publish"
     )
     for r in rows:
         if r.missing:
-            print(f"{r.release:{width}}  {r.language:6}  (no catalog: run workflow extract)")
+            print(f"{r.release:{width}}  {r.language:{lw}}  (no catalog: run workflow extract)")
             continue
         verdict = paint("yes", "32") if r.publishable else paint("no", "31")
         errors = paint(f"{r.errors:6}", "31") if r.errors else f"{r.errors:6}"
         warnings = paint(f"{r.warnings:8}", "33") if r.warnings else f"{r.warnings:8}"
         print(
-            f"{r.release:{width}}  {r.language:6}  {r.reviewed:8}  {r.machine:7}  "
+            f"{r.release:{width}}  {r.language:{lw}}  {r.reviewed:8}  {r.machine:7}  "
             f"{r.untranslated:12}  {errors}  {warnings}  {verdict}"
         )
     return 0

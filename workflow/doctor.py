@@ -337,6 +337,7 @@ def check_fonts(langs: Sequence[Language], installed: Callable[[str], bool]) -> 
     checks: list[Check] = []
     groups: dict[tuple[str, tuple[scripts.Font, ...]], list[str]] = {}
     fallbacks: dict[str, scripts.Font] = {}
+    own_fonts: dict[str, set[str]] = {}  # script -> its body and heading families
     for lang in langs:
         try:
             rules = lang.typesetting
@@ -345,6 +346,9 @@ def check_fonts(langs: Sequence[Language], installed: Callable[[str], bool]) -> 
             continue
         key = (rules.script.code, rules.required_fonts)
         groups.setdefault(key, []).append(lang.tag)
+        own_fonts.setdefault(
+            rules.script.code, {rules.script.body.family, rules.script.heading.family}
+        )
         for font in rules.all_fonts:
             if font not in rules.required_fonts:
                 fallbacks.setdefault(font.family, font)
@@ -363,7 +367,10 @@ def check_fonts(langs: Sequence[Language], installed: Callable[[str], bool]) -> 
                 )
             )
         else:
-            own = [f.family for f in fonts if f.family not in LATIN or script == "Latn"]
+            # the Latin faces in every stack are named where they are the script's own
+            own = [
+                f.family for f in fonts if f.family not in LATIN or f.family in own_fonts[script]
+            ]
             checks.append(Check("fonts", "ok", f"{label}: " + ", ".join(own)))
     absent = [f for name, f in fallbacks.items() if name not in required and not installed(name)]
     if absent:

@@ -17,6 +17,8 @@ class WorkflowError(Exception):
     """A user-facing problem: carries where it happened and what to do about it."""
 
     exit_code = 1
+    # lines a terminal shows under the error's one line (its message stands alone elsewhere)
+    details: tuple[str, ...] = ()
 
     def __init__(
         self,
@@ -61,6 +63,11 @@ class LanguageError(WorkflowError):
 
 class CatalogError(WorkflowError):
     """A .pot/.po file is malformed or cannot be written."""
+
+
+class MergeConflictError(CatalogError):
+    """A catalog with a version-control merge conflict left in it (git's `<<<<<<<`, `=======`,
+    `>>>>>>>` lines): `details` shows each conflict's lines and both sides."""
 
 
 class ConcurrentEditError(CatalogError):

@@ -233,8 +233,9 @@ class _Batch:
 
 
 def _row(ws: Workspace, rel: Release, lang: Language, cache: Cache, inputs: str) -> Row:
-    if lang == rel.language:
-        return Row(rel.id, lang.code, reviewed=1, total=1)
+    if lang == rel.language:  # the release as written: every segment is its own text
+        segments = len(extract.source_entries(rel))
+        return Row(rel.id, lang.code, reviewed=segments, total=segments)
     try:
         verdict = gate.check_catalog(ws, rel.id, lang, cache, lambda: rel, inputs)
     except WorkflowError as exc:

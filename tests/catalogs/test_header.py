@@ -87,7 +87,7 @@ def test_memory_fill_stamps_the_catalog_and_a_run_with_nothing_to_do_writes_noth
     text = (sample_workspace / "releases" / f"{SAMPLE_ID}.md").read_text()
     front, _, body = text.partition("\n---\n")
     (sample_workspace / "releases" / "followup.md").write_text(
-        front.replace("[fr, es, pt, ur, ar, zh]", "[fr]")
+        front.replace("[fr, es, pt, ur, ar, zh, ru]", "[fr]")
         + "\n---\n\n"
         + body.strip().split("\n\n")[0]
         + "\n"

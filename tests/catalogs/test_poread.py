@@ -582,3 +582,102 @@ def test_plural_forms_are_checked_as_msgfmt_reads_them(forms: str, ok: bool) -> 
     with pytest.raises(CatalogError, match="invalid Plural-Forms") as err:
         poread.read(data.encode(), path="x.po")
     assert err.value.line == 1
+
+
+# --- a merge conflict left in a catalog ---------------------------------------------------------
+
+
+def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["git", "-C", str(folder), "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
+        capture_output=True,
+        text=True,
+    )
+
+
+def conflicted_catalog(folder: Path) -> Path:
+    """The sample's French catalog after a real `git merge` of two edits of the same msgstr
+    (and of a second entry): git leaves its conflict markers in the file."""
+    folder.mkdir()
+    po = folder / "fr.po"
+    sample = REPO / "locales" / "fr" / "LC_MESSAGES" / "2024-06-20-cyber-security-framework.po"
+    po.write_bytes(sample.read_bytes())
+    _git(folder, "init", "-q", "-b", "main")
+    _git(folder, "add", "fr.po")
+    _git(folder, "commit", "-qm", "base")
+    _git(folder, "checkout", "-qb", "translator")
+    text = sample.read_text(encoding="utf-8")
+    edited = text.replace('msgstr "New York"', 'msgstr "New York (États-Unis)"')
+    po.write_text(edited.replace("Le pays a demandé", "Le pays a réclamé"), encoding="utf-8")
+    _git(folder, "commit", "-qam", "translator")
+    _git(folder, "checkout", "-q", "main")
+    edited = text.replace('msgstr "New York"', 'msgstr "New-York"')
+    po.write_text(edited.replace("Le pays a demandé", "Le pays a exigé"), encoding="utf-8")
+    _git(folder, "commit", "-qam", "editor")
+    merge = _git(folder, "merge", "translator")
+    assert merge.returncode != 0 and "CONFLICT" in merge.stdout, merge.stdout + merge.stderr
+    return po
+
+
+def test_a_merge_conflict_is_named_with_its_lines_and_both_sides(tmp_path: Path) -> None:
+    po = conflicted_catalog(tmp_path / "repo")
+    data = po.read_bytes()
+    lines = data.decode("utf-8").split("\n")
+    first = lines.index("<<<<<<< HEAD") + 1
+    end = lines.index(">>>>>>> translator") + 1
+    assert msgfmt(po).returncode != 0  # gettext refuses it too ("keyword HEAD unknown")
+    with pytest.raises(CatalogError) as err:
+        poread.read(data, path="locales/fr/x.po")
+    exc = err.value
+    assert type(exc).__name__ == "MergeConflictError"
+    assert exc.file == "locales/fr/x.po" and exc.line == first
+    assert exc.message.startswith(
+        f"unresolved git merge conflict at lines {first}-{end}, entry msgid 'New York': "
+        'HEAD has msgstr "New-York", translator has msgstr "New York (États-Unis)"; 1 more at lines'
+    )
+    assert "syntax error" not in str(exc)
+    assert "git checkout --ours locales/fr/x.po" in (exc.hint or "")
+    assert exc.details[:3] == (
+        f"locales/fr/x.po:{first}-{end}: merge conflict in msgid 'New York'",
+        '  HEAD:       msgstr "New-York"',
+        '  translator: msgstr "New York (États-Unis)"',
+    )
+    assert any("Le pays a exigé" in d for d in exc.details)
+    assert any("Le pays a réclamé" in d for d in exc.details)
+
+
+def test_resolving_as_the_hint_says_gives_a_catalog_gettext_and_we_read(tmp_path: Path) -> None:
+    po = conflicted_catalog(tmp_path / "repo")
+    # keep one side of each conflict, delete the marker lines
+    kept: list[str] = []
+    side = ""
+    for line in po.read_text(encoding="utf-8").split("\n"):
+        if line.startswith("<<<<<<< "):
+            side = "ours"
+        elif line == "=======":
+            side = "theirs"
+        elif line.startswith(">>>>>>> "):
+            side = ""
+        elif side != "theirs":
+            kept.append(line)
+    po.write_text("\n".join(kept), encoding="utf-8")
+    assert msgfmt(po).returncode == 0
+    assert poread.read(po.read_bytes(), path="fr.po").find("New York").msgstr == "New-York"  # type: ignore[union-attr]
+    # or a whole side, through git
+    po2 = conflicted_catalog(tmp_path / "repo2")
+    assert _git(po2.parent, "checkout", "--theirs", "fr.po").returncode == 0
+    theirs = poread.read(po2.read_bytes(), path="fr.po")
+    assert theirs.find("New York").msgstr == "New York (États-Unis)"  # type: ignore[union-attr]
+
+
+def test_diff3_conflicts_and_markers_without_an_end(tmp_path: Path) -> None:
+    head = (REPO / "tests" / "golden" / "2024-06-20-cyber-security-framework.fr.po").read_bytes()
+    body = (
+        b'\n#: r.md:9\nmsgid "Hello"\n<<<<<<< ours\nmsgstr "Bonjour"\n||||||| base\n'
+        b'msgstr "Salut"\n=======\nmsgstr "Bonsoir"\n>>>>>>> theirs\n\n<<<<<<< HEAD\nmsgid "x"\n'
+    )
+    with pytest.raises(CatalogError) as err:
+        poread.read(head + body, path="x.po")
+    assert 'ours has msgstr "Bonjour", theirs has msgstr "Bonsoir"' in err.value.message
+    assert "Salut" not in err.value.message  # the common ancestor is neither side
+    assert "1 more at lines" in err.value.message

@@ -67,3 +67,11 @@ def test_long_date() -> None:
     date = datetime.date(2024, 6, 20)
     assert languages.long_date(date, languages.parse("fr")) == "20 juin 2024"
     assert languages.long_date(date, languages.parse("zh-Hans")) == "2024年6月20日"
+
+
+def test_same_language_is_one_spelled_with_its_implied_script() -> None:
+    same = languages.same_language
+    parse = languages.parse
+    assert same(parse("zh"), parse("zh-Hans")) and same(parse("sr"), parse("sr-Cyrl"))
+    assert not same(parse("zh-Hans"), parse("zh-Hant"))
+    assert not same(parse("pt"), parse("pt-BR")) and not same(parse("zh"), parse("zh-CN"))

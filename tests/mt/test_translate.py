@@ -84,7 +84,7 @@ def _second_release(root: Path, memory_reviewed: bool) -> None:
     head, _, body = text.partition("\n---\n")
     first_paragraph = body.strip().split("\n\n")[0]
     (root / "releases" / "followup.md").write_text(
-        head.replace("[fr, es, pt, ur, ar, zh]", "[fr]") + "\n---\n\n" + first_paragraph + "\n"
+        head.replace("[fr, es, pt, ur, ar, zh, ru]", "[fr]") + "\n---\n\n" + first_paragraph + "\n"
     )
     if memory_reviewed:
         with (root / "workflow.toml").open("a") as fh:
@@ -105,7 +105,7 @@ def test_translation_memory_reuses_reviewed_wording(
     followup = entries(sample_workspace / "locales/fr/LC_MESSAGES/followup.po")
     reused = followup["New York"]
     assert reused.msgstr == "New York"
-    assert reused.tcomment == f"tm: locales/fr/LC_MESSAGES/{SAMPLE_ID}.po"
+    assert reused.tcomment.startswith(f"tm: locales/fr/LC_MESSAGES/{SAMPLE_ID}.po (text ")
     assert bool(reused.fuzzy) is (not memory_reviewed)
 
 
@@ -113,7 +113,7 @@ def test_missing_model_names_the_install_command_and_changes_nothing(
     sample_workspace: Path,
 ) -> None:
     rel = sample_workspace / "releases" / f"{SAMPLE_ID}.md"
-    rel.write_text(rel.read_text().replace("[fr, es, pt, ur, ar, zh]", "[fr, de]"))
+    rel.write_text(rel.read_text().replace("[fr, es, pt, ur, ar, zh, ru]", "[fr, de]"))
     assert run_cli("extract", "--root", str(sample_workspace)).returncode == 0
     before = tree_hash(sample_workspace)
     proc = run_cli("translate", "--root", str(sample_workspace), "--lang", "de")
@@ -450,3 +450,38 @@ def test_an_engine_call_over_its_time_bound_is_abandoned_and_the_work_before_kep
     machine = [e for e in entries(sample_workspace / PT).values() if e.msgstr]
     assert len(machine) == 4  # the first batch, saved before the crawl
     msgfmt_check(sample_workspace / PT)
+
+
+def test_a_machine_text_a_translator_replaced_says_edited_from_machine(
+    sample_workspace: Path,
+) -> None:
+    """Bergamot fills pt; a translator replaces one text (still fuzzy), rewrites another and
+    marks it reviewed, accepts a third as it is, saving with msgcat as an editor would; the
+    next run's extract rewrites the provenance of the changed ones only, and --retranslate
+    leaves the translator's texts alone."""
+    assert run_cli("translate", "--root", str(sample_workspace)).returncode == 0
+    path = sample_workspace / PT
+    po = polib.pofile(str(path))
+    by_id = {e.msgid: e for e in po}
+    title = next(m for m in by_id if m.startswith("Pakistan Advocates"))
+    country = next(m for m in by_id if m.startswith("The country called"))
+    by_id["New York"].msgstr = "Nova York"  # replaced, not yet reviewed
+    by_id[title].msgstr = "Paquistão defende um quadro internacional abrangente de cibersegurança"
+    by_id[title].flags.remove("fuzzy")  # replaced and reviewed
+    by_id[country].flags.remove("fuzzy")  # the machine text, accepted as it is
+    po.save(str(path))
+    subprocess.run(["msgcat", "-o", str(path), str(path)], check=True)  # an editor's save
+    proc = run_cli("run", "--root", str(sample_workspace), "--lang", "pt")
+    assert proc.returncode == 0, proc.stderr
+    after = entries(path)
+    machine = "machine: bergamot enpt-1693087644 0.2.0"
+    assert after["New York"].tcomment == f"edited from {machine}"
+    assert after["New York"].fuzzy and after["New York"].msgstr == "Nova York"
+    assert after[title].tcomment == f"edited from {machine}" and not after[title].fuzzy
+    assert after[country].tcomment.startswith(f"{machine} (text ")  # accepted: still machine
+    others = [e for m, e in after.items() if m not in ("New York", title, country)]
+    assert all(e.tcomment.startswith(f"{machine} (text ") and e.fuzzy for e in others)
+    msgfmt_check(path)
+    again = run_cli("translate", "--root", str(sample_workspace), "--lang", "pt", "--retranslate")
+    assert again.returncode == 0, again.stderr
+    assert entries(path)["New York"].msgstr == "Nova York"  # a person's text: not retranslated

@@ -26,6 +26,7 @@ EXPECTED = {
     "es": "Pakistán aboga por un marco internacional",
     "zh": "巴基斯坦倡导建立全面的国际网络安全框架",
     "ar": "باكستان",
+    "ru": "Пакистан выступает за всеобъемлющую международную рамочную основу",
 }
 FONTS = {
     "en": "Noto-Serif",
@@ -34,6 +35,7 @@ FONTS = {
     "ar": "Noto-Naskh-Arabic",
     "ur": "Noto-Nastaliq-Urdu",
     "zh": "Noto-Serif-CJK-SC",
+    "ru": "Noto-Serif",
 }
 
 
@@ -82,6 +84,8 @@ def test_final_pdfs_for_reviewed_languages(
     assert "Permanent Mission of Pakistan" in pdftext(pdf(root, "en"))
     assert "20 juin 2024" in pdftext(pdf(root, "fr"))
     assert "2024年6月20日" in pdftext(pdf(root, "zh"))
+    assert "Нью-Йорк, 20 июня 2024 г." in pdftext(pdf(root, "ru"))
+    assert "Постоянное представительство Пакистана" in pdftext(pdf(root, "ru"))
 
 
 def test_unreviewed_language_refused_with_blocking_entries(
@@ -179,3 +183,52 @@ def test_network_images_are_refused(sample_workspace: Path) -> None:
     assert "refused" in proc.stderr and url in proc.stderr
     assert _Counter.hits == 0
     assert not pdf(sample_workspace, "en").exists()
+
+
+CONTACT = """contact: |
+  Press Section, Permanent Mission of Pakistan
+  Tel.: +1 212 879 8600
+  E-mail: pakistan@un.int
+"""
+CONTACT_RU = {
+    "Press Section, Permanent Mission of Pakistan": "Пресс-служба Постоянного представительства Пакистана",
+    "Tel.:": "Тел.:",
+    "E-mail:": "Эл. почта:",
+}
+CONTACT_AR = {
+    "Press Section, Permanent Mission of Pakistan": "القسم الصحفي، البعثة الدائمة لباكستان",
+    "Tel.:": "الهاتف:",
+    "E-mail:": "البريد الإلكتروني:",
+}
+
+
+def test_the_contact_block_is_translated_and_its_numbers_stay(sample_workspace: Path) -> None:
+    rel = sample_workspace / "releases" / f"{SAMPLE_ID}.md"
+    rel.write_text(rel.read_text().replace("language: en\n", "language: en\n" + CONTACT, 1))
+    assert run_cli("extract", "--root", str(sample_workspace)).returncode == 0
+    pot = polib.pofile(str(sample_workspace / "locales" / "templates" / f"{SAMPLE_ID}.pot"))
+    contact_entries = [e for e in pot if e.comment.startswith("contact")]
+    assert [e.msgid for e in contact_entries] == list(CONTACT_RU)
+    assert [e.occurrences[0][1] for e in contact_entries] == ["7", "8", "9"]
+    assert not any("879" in e.msgid or "@" in e.msgid for e in pot)  # never a segment
+    # before translators reach the contact block, ru is not final: its entries are open
+    refused = run_cli("build", "--root", str(sample_workspace), "--lang", "ru")
+    assert refused.returncode == 1 and "not translated: Tel.:" in refused.stderr
+    for lang, texts in (("ru", CONTACT_RU), ("ar", CONTACT_AR)):
+        path = sample_workspace / "locales" / lang / "LC_MESSAGES" / f"{SAMPLE_ID}.po"
+        po = polib.pofile(str(path))
+        for e in po:
+            if e.msgid in texts:
+                e.msgstr = texts[e.msgid]
+                e.flags = [f for f in e.flags if f != "fuzzy"]
+        po.save(str(path))
+    check = run_cli("check", "--root", str(sample_workspace), "--lang", "ru,ar")
+    assert check.returncode == 0, check.stdout + check.stderr
+    proc = run_cli("build", "--root", str(sample_workspace), "--lang", "en,ru,ar")
+    assert proc.returncode == 0, proc.stderr
+    ru, ar, en = (pdftext(pdf(sample_workspace, lang)) for lang in ("ru", "ar", "en"))
+    assert "Контакты Пресс-служба Постоянного представительства Пакистана" in ru
+    assert "Тел.: +1 212 879 8600 Эл. почта: pakistan@un.int" in ru
+    assert "Press Section" not in ru and "E-mail" not in ru
+    assert "القسم الصحفي" in ar and "pakistan@un.int" in ar and "+1 212 879 8600" in ar
+    assert "Press Section, Permanent Mission of Pakistan Tel.: +1 212 879 8600" in en

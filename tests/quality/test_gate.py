@@ -99,7 +99,7 @@ def test_bad_check_settings_are_one_clear_line(sample_workspace: Path) -> None:
     proc = run_cli("check", "--root", str(sample_workspace))
     assert proc.returncode == 1
     assert proc.stderr.strip() == (
-        "error: workflow.toml:15: unknown check 'spelling' (workflow check --list names them)"
+        "error: workflow.toml:16: unknown check 'spelling' (workflow check --list names them)"
     )
 
 
@@ -119,3 +119,31 @@ def test_annotating_changes_only_the_annotated_entry(sample_workspace: Path) -> 
     notes = [line for line in added if line.startswith("# check: ")]
     assert notes and all(line.startswith('"PO-Revision-Date') or line in notes for line in added)
     assert all(line.startswith('"PO-Revision-Date') for line in removed)
+
+
+def test_a_language_without_the_organisations_name_is_a_warning_and_draft_only(
+    sample_workspace: Path,
+) -> None:
+    toml = sample_workspace / "workflow.toml"
+    toml.write_text(
+        "\n".join(line for line in toml.read_text().splitlines() if not line.startswith("ru ="))
+        + "\n",
+        encoding="utf-8",
+    )
+    status = json.loads(run_cli("status", "--json", "--root", str(sample_workspace)).stdout)
+    ru = next(r for r in status if r["language"] == "ru")
+    assert ru["reviewed"] == ru["total"] == 19 and ru["errors"] == 0
+    assert ru["warnings"] == 1 and ru["publishable"] is False
+    assert all(r["warnings"] == 0 for r in status if r["language"] != "ru")
+    check = run_cli("check", "--root", str(sample_workspace))
+    assert check.returncode == 0  # a warning: the catalog is fine
+    assert check.stdout.splitlines() == [
+        "workflow.toml:6: warning: office: workflow.toml lacks the organisation's name in "
+        "Russian ([office.organisation_translations] ru): a ru PDF would have its letterhead "
+        "and footer in English, so it is built as a draft until the name is added"
+    ]
+    final = run_cli("build", "--root", str(sample_workspace), "--lang", "ru")
+    assert final.returncode == 1 and "1 problem keeps ru" not in final.stderr
+    assert "lacks the organisation's name in Russian" in final.stderr
+    draft = run_cli("build", "--root", str(sample_workspace), "--lang", "ru", "--draft")
+    assert draft.returncode == 0 and draft.stdout.startswith("draft  ")

@@ -62,7 +62,7 @@ def test_board_shows_every_language_with_the_status_numbers(
     assert page.status_code == 200
     assert page.headers["content-type"].startswith("text/html")
     found = cells(page.text)
-    assert list(found) == ["en", "fr", "es", "pt", "ur", "ar", "zh"]
+    assert list(found) == ["en", "fr", "es", "pt", "ur", "ar", "zh", "ru"]
     status = json.loads(run_cli("--root", str(sample_workspace), "status", "--json").stdout)
     for row in status:  # the same numbers as `workflow status --json`
         cell = found[row["language"]]
@@ -405,7 +405,7 @@ def test_run_from_the_page_with_progress_and_summary(
     assert events[-1] == ("end", {"state": "done"})
     steps = [e for kind, e in events if kind == "progress"]
     builds = [e for e in steps if e["step"] == "build"]
-    assert builds[-1] == {"step": "build", "done": 7, "total": 7}
+    assert builds[-1] == {"step": "build", "done": 8, "total": 8}
     assert [e["done"] for e in builds] == sorted(e["done"] for e in builds)
     assert {"step": "translate pt", "done": 19, "total": 19} in steps
 
@@ -422,6 +422,7 @@ def test_run_from_the_page_with_progress_and_summary(
         "ur": "final",
         "ar": "final",
         "zh": "final",
+        "ru": "final",
     }
     pdf = client.get(f"/files/{SAMPLE_ID}/{SAMPLE_ID}.pt.pdf?download=1")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")

@@ -153,3 +153,121 @@ def test_yaml_error_quoting_input_is_one_short_line() -> None:
 
 def test_release_size_limit_is_the_readers() -> None:
     assert fsio.LIMITS["release"] == release.MAX_BYTES
+
+
+# --- the press officer's words: what to write instead ------------------------------------------
+
+FRONT = "---\ntitle: {title}\ndate: {date}\nplace: New York\nlanguage: {lang}\n---\n\nBody.\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "message"),
+    [
+        ("UN Day: Remarks by the Ambassador", "the title has ': ' in it"),
+        ('UN Day: "Remarks" by the Ambassador', "the title has ': ' in it"),
+        ("Pakistan's view: a framework", "the title has ': ' in it"),
+        ("Pakistan at #UNGA79", "the title stops before '#'"),
+        ("*Update*: Pakistan", "not valid YAML"),
+        ("@UN remarks", "not valid YAML"),
+        ('"UN Day" remarks', "not valid YAML"),
+        ("[Update] Pakistan", "not valid YAML"),
+    ],
+)
+def test_a_title_yaml_misreads_says_to_quote_it_with_the_corrected_line(
+    title: str, message: str
+) -> None:
+    text = FRONT.format(title=title, date="2024-06-20", lang="en")
+    with pytest.raises(ReleaseError) as err:
+        parse(text)
+    assert err.value.line == 2 and message in err.value.message
+    hint = err.value.hint or ""
+    assert hint.startswith("put the title in quotes: title: ")
+    corrected = hint.removeprefix("put the title in quotes: ")
+    # the line the hint gives reads back as the title that was meant
+    assert parse(text.replace(f"title: {title}", corrected)).title == title
+
+
+def test_a_quoted_title_or_a_bad_language_list_is_not_told_to_quote() -> None:
+    ok = parse(FRONT.format(title='"UN Day: Remarks"', date="2024-06-20", lang="en"))
+    assert ok.title == "UN Day: Remarks"
+    with pytest.raises(ReleaseError) as err:
+        parse(GOOD.replace("languages: [fr, pt-BR, zh-Hans]", "languages: [fr: x"))
+    assert err.value.hint is None or "quotes" not in err.value.hint
+
+
+@pytest.mark.parametrize(
+    ("written", "lang", "hint"),
+    [
+        ("24/03/2024", "en", "write it as year-month-day: date: 2024-03-24"),
+        ("24.03.2024", "en", "date: 2024-03-24"),
+        ("March 24, 2024", "en", "date: 2024-03-24"),
+        ("24th March 2024", "en", "date: 2024-03-24"),
+        ("24 mars 2024", "fr", "date: 2024-03-24"),
+        ("24 марта 2024 г.", "ru", "date: 2024-03-24"),
+        ("20240324", "en", "date: 2024-03-24"),
+        ("2024/03/24", "en", "date: 2024-03-24"),
+        (
+            "03/04/2024",
+            "en",
+            "it reads two ways; write the one you mean as year-month-day: "
+            "date: 2024-04-03 (3 April 2024) or date: 2024-03-04 (4 March 2024)",
+        ),
+        ("next Tuesday", "en", "write the release date as year-month-day, e.g. 2024-06-20"),
+    ],
+)
+def test_a_date_error_suggests_the_date_that_was_written(
+    written: str, lang: str, hint: str
+) -> None:
+    with pytest.raises(ReleaseError) as err:
+        parse(FRONT.format(title="T", date=written, lang=lang))
+    assert err.value.line == 3
+    assert "is not an ISO date" in err.value.message
+    assert hint in (err.value.hint or "")
+    assert "2024-06-20" not in (err.value.hint or "") or "e.g." in (err.value.hint or "")
+
+
+def test_an_impossible_date_says_why_and_a_short_iso_date_is_read() -> None:
+    with pytest.raises(ReleaseError, match="February 2024 has 29 days"):
+        parse(FRONT.format(title="T", date="2024-02-30", lang="en"))
+    with pytest.raises(ReleaseError, match="no month 13"):
+        parse(FRONT.format(title="T", date="2024-13-01", lang="en"))
+    assert parse(FRONT.format(title="T", date="2024-3-4", lang="en")).date == dt.date(2024, 3, 4)
+
+
+def test_an_unclosed_quote_is_told_to_close_it() -> None:
+    with pytest.raises(ReleaseError) as err:
+        parse(FRONT.format(title='"UN Day: Remarks', date="2024-06-20", lang="en"))
+    assert err.value.line == 2
+    assert err.value.hint == 'close the quote: title: "UN Day: Remarks"'
+
+
+@pytest.mark.parametrize(
+    ("listed", "first", "second"),
+    [("[zh, zh-Hans]", "zh", "zh-Hans"), ("[zh-Hans, fr, zh]", "zh-Hans", "zh"),
+     ("[sr, sr-Cyrl]", "sr", "sr-Cyrl")],
+)  # fmt: skip
+def test_one_language_listed_twice_in_two_spellings_is_an_error(
+    listed: str, first: str, second: str
+) -> None:
+    with pytest.raises(ReleaseError) as err:
+        parse(GOOD.replace("[fr, pt-BR, zh-Hans]", listed))
+    assert err.value.line == 6
+    assert err.value.message.startswith(f"{first!r} and {second!r} are the same language")
+    assert "keep one of them in 'languages'" in (err.value.hint or "")
+
+
+def test_two_scripts_or_regions_of_a_language_are_two_targets() -> None:
+    for listed, codes in [
+        ("[zh-Hans, zh-Hant]", ["zh_Hans", "zh_Hant"]),
+        ("[zh, zh-CN]", ["zh", "zh_CN"]),
+        ("[pt, pt-BR]", ["pt", "pt_BR"]),
+    ]:
+        assert [
+            t.code for t in parse(GOOD.replace("[fr, pt-BR, zh-Hans]", listed)).targets
+        ] == codes
+    with pytest.raises(ReleaseError, match="the release's own language"):
+        parse(
+            GOOD.replace("language: en", "language: zh").replace(
+                "[fr, pt-BR, zh-Hans]", "[zh-Hans]"
+            )
+        )

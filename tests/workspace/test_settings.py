@@ -54,7 +54,7 @@ def test_the_argos_table_is_the_engines_settings() -> None:
 def test_the_sample_settings() -> None:
     s = load((REPO / "workflow.toml").read_text(encoding="utf-8"))
     assert s.office.organisation == "Permanent Mission of Pakistan to the United Nations"
-    assert set(s.office.organisation_translations) == {"fr", "es", "pt", "ar", "ur", "zh"}
+    assert set(s.office.organisation_translations) == {"fr", "es", "pt", "ar", "ur", "zh", "ru"}
     assert s.argos == settings.Argos()
 
 
@@ -196,7 +196,7 @@ def test_render_is_toml_of_the_defaults_and_round_trips() -> None:
     sample = load((REPO / "workflow.toml").read_text(encoding="utf-8"))
     shown = settings.render(sample)
     assert load(shown) == sample
-    assert "# the organisation's name on every PDF, in the source language (a string that" in shown
+    assert "# the organisation's name on every PDF, in `language` (a string that is not" in shown
     assert '# default: "Press Office"\norganisation = "Permanent' in shown  # names the default
 
 

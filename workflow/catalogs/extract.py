@@ -14,7 +14,7 @@ from workflow.catalogs.pofile import SourceEntry
 from workflow.catalogs.types import Catalog
 from workflow.errors import ConcurrentEditError, ReleaseError
 from workflow.lang.languages import Language
-from workflow.source import markdown, release, segment
+from workflow.source import contact, markdown, release, segment
 from workflow.source.release import Release
 from workflow.workspace import Workspace, history
 from workflow.workspace.fsio import Snapshot, atomic_write, read, sync_folders
@@ -30,9 +30,10 @@ MAX_SEGMENT = 2_000
 
 
 def source_entries(rel: Release) -> list[SourceEntry]:
-    """The release's segments as template entries: front matter fields, then the body.
-    Segments longer than `MAX_SEGMENT` characters are a `ReleaseError` at the first one's line
-    that lists the lines of the others (all of them are to be split, not one per run)."""
+    """The release's segments as template entries: front matter fields, the body, then the
+    contact block's translatable parts. Segments longer than `MAX_SEGMENT` characters are a
+    `ReleaseError` at the first one's line that lists the lines of the others (all of them are
+    to be split, not one per run)."""
     found: dict[str, tuple[list[tuple[str, int]], list[str]]] = {}
     too_long: list[tuple[int, str, str]] = []  # line, kind, text
 
@@ -53,6 +54,9 @@ def source_entries(rel: Release) -> list[SourceEntry]:
     for block in markdown.blocks(rel.body):
         for piece in segment.split(block.text, rel.language.base, block.refs):
             add(piece.text, rel.line_of(block.line + piece.line), block.kind)
+    if rel.contact:  # at the end, as printed; phone numbers and addresses stay as written
+        for n, text in contact.segments(rel.contact):
+            add(text, rel.contact_line + n if rel.contact_line else 1, contact.KIND)
     if too_long:
         line, kind, text = too_long[0]
         others = sorted({n for n, _, _ in too_long[1:]} - {line})

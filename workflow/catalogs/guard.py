@@ -19,7 +19,7 @@ from pathlib import Path
 
 from workflow.catalogs import pofile
 from workflow.catalogs.types import Catalog
-from workflow.errors import CatalogError
+from workflow.errors import CatalogError, MergeConflictError
 from workflow.workspace import Workspace, history
 from workflow.workspace.fsio import Snapshot, atomic_write, read
 
@@ -73,6 +73,8 @@ def read_whole(
         why = ""
         try:
             po = pofile.parse(data, path=name)
+        except MergeConflictError:
+            raise  # a merge left in the file, not an editor saving it: no waiting
         except CatalogError:
             if before is None and data == previous:
                 raise  # malformed, not being saved: the reader's own error with file:line

@@ -11,6 +11,8 @@ against its source (msgmerge.c, msgl-fsearch.c, message.c):
   the old msgid, or, if the old entry was fuzzy already, the previous msgid it had (none if it
   had none): the source the translation was made for. An entry taken so, obsolete or not, does
   not stay behind as obsolete.
+- One thing msgmerge does not do: provenance comments (`# machine: …`) whose text a translator
+  changed become `# edited from machine: …` (`provenance.py`).
 - Extracted comments (`#.`), references (`#:`) and flags come from the template; of the old
   entry only the fuzzy flag counts (gettext keeps no flag of its own: `no-wrap`, a format flag
   of the old entry go).
@@ -44,7 +46,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from math import ceil
 
-from workflow.catalogs import header
+from workflow.catalogs import header, provenance
 from workflow.catalogs.pofile import copy_source, new_file
 from workflow.catalogs.types import Catalog, Entry, new_entry
 from workflow.lang.languages import Language
@@ -337,6 +339,7 @@ def _carry(src: Entry, old: Entry, *, fuzzy: bool, nplurals: int) -> Entry:
         entry.msgstr = old.msgstr_plural.get(0, "")
     else:
         entry.msgstr = old.msgstr
+    provenance.settle(entry)  # a machine text a translator changed: "edited from machine:"
     if fuzzy:
         entry.flags.insert(0, "fuzzy")
         if _first_form(entry):

@@ -8,11 +8,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from workflow import __version__
-from workflow.catalogs import poread, powrite
+from workflow.catalogs import poread, powrite, provenance
+from workflow.catalogs.provenance import MACHINE_PREFIX as MACHINE_PREFIX  # re-exported
+from workflow.catalogs.provenance import TM_PREFIX as TM_PREFIX
+from workflow.catalogs.provenance import WARNING_PREFIX as WARNING_PREFIX
 from workflow.catalogs.types import Catalog, Entry, new_entry
 from workflow.lang.languages import Language, plural_forms
-
-MACHINE_PREFIX = "machine: "  # translator comment holding provenance
 
 
 @dataclass(frozen=True)
@@ -177,16 +178,11 @@ def stats(po: Catalog) -> Stats:
 
 # --- machine translation and translation memory ------------------------------------------------
 
-TM_PREFIX = "tm: "
-WARNING_PREFIX = "machine-warning: "
-_OURS = (MACHINE_PREFIX, TM_PREFIX, WARNING_PREFIX)
-
 
 def is_machine(e: Entry) -> bool:
-    """A fuzzy entry written by an engine (its provenance comment says so)."""
-    return bool(e.fuzzy) and any(
-        line.startswith(MACHINE_PREFIX) for line in (e.tcomment or "").splitlines()
-    )
+    """A fuzzy entry holding an engine's text as the engine wrote it (its provenance comment
+    says so, and no person changed the text since: see provenance.py)."""
+    return provenance.is_machine(e)
 
 
 def to_translate(po: Catalog, *, retranslate: bool) -> list[str]:
@@ -212,7 +208,8 @@ def reviewed(po: Catalog) -> list[tuple[str, str]]:
 
 def fill(po: Catalog, msgid: str, msgstr: str, notes: list[str], *, fuzzy: bool = True) -> bool:
     """Set a machine/memory translation with its provenance notes (translator comments, which
-    survive msgmerge and Poedit). Returns False, changing nothing, if the entry is gone."""
+    survive msgmerge and Poedit), stamped with the text's fingerprint (provenance.py). Returns
+    False, changing nothing, if the entry is gone."""
     entry = po.find(msgid)
     if entry is None or entry.obsolete:
         return False
@@ -222,8 +219,8 @@ def fill(po: Catalog, msgid: str, msgstr: str, notes: list[str], *, fuzzy: bool 
     if not fuzzy and "fuzzy" in entry.flags:
         entry.flags.remove("fuzzy")
     entry.previous_msgid = None
-    kept = [line for line in (entry.tcomment or "").splitlines() if not line.startswith(_OURS)]
-    entry.tcomment = "\n".join(kept + notes)
+    kept = [line for line in entry.tcomments if not line.startswith(provenance.OURS)]
+    entry.tcomment = "\n".join(kept + [provenance.stamp(note, msgstr) for note in notes])
     return True
 
 

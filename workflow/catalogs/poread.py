@@ -26,7 +26,7 @@ import re
 import unicodedata
 
 from workflow.catalogs.types import Catalog, Entry
-from workflow.errors import CatalogError
+from workflow.errors import CatalogError, MergeConflictError, one_line
 
 PAGE_WIDTH = 79  # gettext's line width: a wrapped file has no wider line it could have broken
 
@@ -136,6 +136,8 @@ def read(data: bytes, *, path: str) -> Catalog:
             line=data.count(b"\n", 0, nul) + 1,
             hint="remove it; a file full of them may be UTF-16: save it as UTF-8",
         )
+    if b"<<<<<<<" in data:
+        _check_merge_conflicts(data, path)
     text, codec, declared = _decode(data, path)
     reader = _Reader(path, codec)
     reader.run(text)
@@ -145,6 +147,115 @@ def read(data: bytes, *, path: str) -> Catalog:
     _finish_header(po, reader, declared, codec, path, data)
     _check_plurals(po, path, reader.header_line)
     return po
+
+
+# --- merge conflicts ---------------------------------------------------------------------------
+
+_OURS_MARK, _BASE_MARK, _SPLIT_MARK, _THEIRS_MARK = b"<<<<<<<", b"|||||||", b"=======", b">>>>>>>"
+_MSGID_LINE = re.compile(r'(?:#~ )?msgid\s+"(.*)"\s*$')
+
+
+def _marker(line: bytes, mark: bytes) -> bool:
+    return line.startswith(mark) and line[7:8] in (b"", b" ", b"\t", b"\r")
+
+
+def _check_merge_conflicts(data: bytes, path: str) -> None:
+    """Refuse a catalog with git's conflict markers in it (a merge of two edits of the same
+    entries), naming each conflict's lines, the entry and both sides' lines."""
+    lines = data.split(b"\n")
+    conflicts: list[tuple[int, int, str, list[str], str, list[str]]] = []
+    i = 0
+    while i < len(lines):
+        if not _marker(lines[i], _OURS_MARK):
+            i += 1
+            continue
+        start, ours_name = i + 1, _text(lines[i][8:]).strip() or "ours"
+        ours: list[str] = []
+        theirs: list[str] = []
+        side: list[str] | None = ours
+        theirs_name = "theirs"
+        i += 1
+        while i < len(lines) and not _marker(lines[i], _THEIRS_MARK):
+            if _marker(lines[i], _BASE_MARK):
+                side = None  # diff3's common ancestor: neither side
+            elif _marker(lines[i], _SPLIT_MARK):
+                side = theirs
+            elif side is not None and lines[i].strip():
+                side.append(_text(lines[i]))
+            i += 1
+        if i < len(lines):
+            theirs_name = _text(lines[i][8:]).strip() or "theirs"
+        conflicts.append((start, min(i + 1, len(lines)), ours_name, ours, theirs_name, theirs))
+        i += 1
+    if not conflicts:
+        return
+    start, end, ours_name, ours, theirs_name, theirs = conflicts[0]
+    msgid = _conflict_msgid(lines, start - 1)
+    entry = f", entry msgid {one_line(msgid, 50)!r}" if msgid is not None else ""
+    more = (
+        f"; {len(conflicts) - 1} more at lines "
+        + ", ".join(f"{s}-{e}" for s, e, *_ in conflicts[1:4])
+        + ("..." if len(conflicts) > 4 else "")
+        if len(conflicts) > 1
+        else ""
+    )
+    err = MergeConflictError(
+        f"unresolved git merge conflict at lines {start}-{end}{entry}: {ours_name} has "
+        f"{_side(ours)}, {theirs_name} has {_side(theirs)}{more}",
+        file=path,
+        line=start,
+        hint="keep one side of each conflict and delete the <<<<<<<, ======= and >>>>>>> lines; "
+        f"or take one side for the whole file: git checkout --ours {path} (or --theirs)",
+    )
+    details: list[str] = []
+    for start, end, ours_name, ours, theirs_name, theirs in conflicts:
+        msgid = _conflict_msgid(lines, start - 1)
+        details.append(
+            f"{path}:{start}-{end}: merge conflict"
+            + (f" in msgid {one_line(msgid, 60)!r}" if msgid is not None else "")
+        )
+        width = max(len(ours_name), len(theirs_name)) + 1
+        for name, side_lines in ((ours_name, ours), (theirs_name, theirs)):
+            shown = side_lines or ["(nothing)"]
+            for n, line in enumerate(shown):
+                label = f"{name}:" if n == 0 else ""
+                details.append(f"  {label:{width}} {one_line(line, 200)}")
+    err.details = tuple(details)
+    raise err
+
+
+def _text(line: bytes) -> str:
+    return line.decode("utf-8", "replace").rstrip("\r")
+
+
+def _side(lines: list[str]) -> str:
+    """One side of a conflict in the error's one line: its msgstr, or its first lines."""
+    if not lines:
+        return "nothing"
+    wanted = [line for line in lines if line.lstrip("#~ ").startswith("msgstr")] or lines
+    return one_line(" ".join(line.strip() for line in wanted[:2]), 80)
+
+
+def _conflict_msgid(lines: list[bytes], start: int) -> str | None:
+    """The msgid of the entry a conflict is in: the last msgid line before its marker (or the
+    first inside it)."""
+    for j in range(start - 1, max(start - 40, -1), -1):
+        m = _MSGID_LINE.match(_text(lines[j]))
+        if m:
+            return m.group(1) or _continued(lines, j)
+        if not lines[j].strip():
+            break
+    for j in range(start + 1, min(start + 40, len(lines))):
+        m = _MSGID_LINE.match(_text(lines[j]))
+        if m:
+            return m.group(1) or _continued(lines, j)
+    return None
+
+
+def _continued(lines: list[bytes], j: int) -> str:
+    """A wrapped msgid (`msgid ""` then string lines): its first string line."""
+    nxt = _text(lines[j + 1]).strip() if j + 1 < len(lines) else ""
+    return nxt.strip('"') if nxt.startswith('"') else ""
 
 
 # --- bytes to text -----------------------------------------------------------------------------

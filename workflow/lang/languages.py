@@ -137,6 +137,13 @@ def parse(code: str, *, source: str | None = None, line: int | None = None) -> L
     )
 
 
+def same_language(a: Language, b: Language) -> bool:
+    """Whether two codes name one language: the same base, script and region, one spelled
+    with a script subtag the other implies (zh and zh-Hans, sr and sr-Cyrl, pt and pt-Latn).
+    zh-Hans and zh-Hant, or pt and pt-BR, are two."""
+    return a.base == b.base and a.script == b.script and a.region == b.region
+
+
 @lru_cache(maxsize=64)
 def parse_list(value: str | None, *, source: str = "--lang") -> list[Language]:
     """Comma-separated codes (the command line's --lang option); errors name the option."""

@@ -19,9 +19,10 @@ from workflow.errors import CatalogError, PublishError, WorkflowError
 from workflow.lang.languages import Language
 from workflow.publish import proof, render, selfcheck, typeset
 from workflow.quality import gate
-from workflow.source import markdown, segment
+from workflow.source import contact, markdown, segment
 from workflow.source.release import Release
 from workflow.workspace import Workspace
+from workflow.workspace import office as office_texts
 from workflow.workspace.fsio import atomic_write, check_inside, write_error
 from workflow.workspace.workers import pool as workers_pool
 
@@ -55,9 +56,7 @@ class BuildResult:
 
 def office(ws: Workspace, lang: Language) -> tuple[str, str | None]:
     """Organisation name in `lang` and logo path, from workflow.toml [office]."""
-    conf = ws.settings.office
-    names = conf.organisation_translations
-    return names.get(lang.code) or names.get(lang.base) or conf.organisation, conf.logo or None
+    return office_texts.organisation(ws, lang), ws.settings.office.logo or None
 
 
 def document(
@@ -86,7 +85,7 @@ def document(
         source_lang=rel.language.tag,
         draft=draft,
         logo=logo,
-        contact=rel.contact,
+        contact=contact.translated(rel.contact, tr) if rel.contact else None,
     )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from workflow.catalogs import pofile, types
-from workflow.source import markdown, segment
+from workflow.source import contact, markdown, segment
 from workflow.source.release import Release
 
 STATES = ("reviewed", "machine", "untranslated")
@@ -77,9 +77,12 @@ def segments(rel: Release) -> list[tuple[int, str, str]]:
     if rel.subtitle:
         out.append((0, "subtitle", rel.subtitle))
     out.append((0, "dateline place", rel.place))
+    n = 0
     for n, block in enumerate(markdown.blocks(rel.body), start=1):
         for piece in segment.split(block.text, rel.language.base, block.refs):
             out.append((n, block.kind, piece.text))
+    if rel.contact:  # the contact block's translatable parts, a block of its own
+        out.extend((n + 1, "contact", text) for _, text in contact.segments(rel.contact))
     return out
 
 

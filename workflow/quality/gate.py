@@ -14,7 +14,7 @@ from workflow.lang.languages import Language
 from workflow.problems import Problem
 from workflow.quality import memo, registry
 from workflow.source.release import Release
-from workflow.workspace import SETTINGS_FILE, Workspace
+from workflow.workspace import SETTINGS_FILE, Workspace, office
 from workflow.workspace.cache import Cache
 from workflow.workspace.fsio import atomic_write, current, digest, read
 
@@ -48,6 +48,21 @@ def problems(
     return found
 
 
+def office_problems(ws: Workspace, lang: Language) -> list[Problem]:
+    """The office's texts a PDF in `lang` lacks (workflow.toml): warnings that keep the
+    language to drafts (`blocking`)."""
+    return [
+        Problem(
+            "office",
+            "warning",
+            office.missing_message(ws, lang, text),
+            SETTINGS_FILE,
+            office.settings_line(ws),
+        )
+        for text in office.missing_office_texts(ws, lang)
+    ]
+
+
 def required_share(ws: Workspace, lang: Language) -> float:
     """Share of segments that must be reviewed for a final build ([publish] reviewed)."""
     return ws.settings.publish.required(lang.code, lang.base)
@@ -61,8 +76,8 @@ def blocking(
     found: Sequence[Problem] | None = None,
 ) -> list[str]:
     """file:line lines for what keeps `lang` from a final build: untranslated entries, machine
-    entries while the reviewed share is below the setting, and check errors (`found`, if the
-    caller already ran the checks)."""
+    entries while the reviewed share is below the setting, check errors (`found`, if the
+    caller already ran the checks), and office texts workflow.toml lacks for `lang`."""
     path = ws.rel(ws.catalog_path(rel.id, lang))
     stats = pofile.stats(po)
     enough = stats.total and stats.reviewed / stats.total >= required_share(ws, lang)
@@ -75,6 +90,7 @@ def blocking(
     if found is None:
         found = problems(ws, rel, lang, po)
     out += [str(p) for p in found if p.severity == "error"]
+    out += [str(p) for p in office_problems(ws, lang)]
     return out
 
 
@@ -105,7 +121,7 @@ def evaluate(
     """Stats, problems and publication verdict of a parsed catalog."""
     result = CatalogCheck(rel.id, lang.code, ws.rel(ws.catalog_path(rel.id, lang)))
     stats = pofile.stats(po)
-    result.problems = problems(ws, rel, lang, po, cache)
+    result.problems = problems(ws, rel, lang, po, cache) + office_problems(ws, lang)
     result.untranslated, result.machine, result.reviewed = (
         stats.untranslated,
         stats.machine,
@@ -256,6 +272,7 @@ def check_releases(
     found: list[Problem] = []
     annotated = 0
     now = now or header.timestamp()
+    office_checked: set[str] = set()  # once a language, not once a release
     for release_id in ids:
         rel = ws.load_release(release_id)
         for lang in rel.targets:
@@ -266,6 +283,9 @@ def check_releases(
             if data is None:
                 continue
             found += problems(ws, rel, lang, pofile.parse(data, path=ws.rel(path)), cache)
+            if lang.code not in office_checked:
+                office_checked.add(lang.code)
+                found += office_problems(ws, lang)
             if write:
                 annotated += annotate(ws, rel, lang, now=now, cache=cache)
     cache.save()

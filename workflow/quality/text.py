@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Literal
 
 from workflow.lang.languages import Language
+from workflow.lang.words import INFLECTING
 from workflow.lang.writing import (
     ARABIC_DIACRITICS,
     ARABIC_PREFIX,
@@ -87,7 +88,10 @@ def _form_patterns(
 ) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """(exact, close) patterns for a required wording in a target text normalised by _norm.
 
-    exact: the words in order, at a word start, any ending (inflection, plural);
+    exact: the words in order, at a word start, any ending (inflection, plural); in an
+    inflecting language written in Cyrillic every word may take its case ending (up to three
+    letters, in place of the form's final vowels or soft sign: Совет Безопасности ->
+    Совете Безопасности, Генеральная Ассамблея -> Генеральной Ассамблеи);
     Arabic also takes a clitic before the first word (و ف ب ك ل, لل for ال);
     close: each word cut to a stem, the words one word apart at most (a warning).
     """
@@ -100,8 +104,11 @@ def _form_patterns(
     letters = letter_class(script)
     edge = f"(?<![{letters}])"
     arabic = script == "Arab" and lang.base != "ur"
+    cases = script == "Cyrl" and lang.base in INFLECTING
 
     def word(w: str, first: bool) -> str:
+        if cases:
+            return re.escape("-").join(_case_form(part, letters) for part in w.split("-"))
         esc = re.escape(w)
         if arabic and first:
             if w.startswith("ال"):
@@ -120,6 +127,19 @@ def _form_patterns(
         parts = [re.escape(s) + rf"[{letters}]*" for s in stems]
         close = re.compile(edge + r"(?:\s+\S+)?\s+".join(parts))
     return exact, close
+
+
+_CYRILLIC_ENDING = re.compile("[аеёиоуыэюяйь]{1,2}$")
+
+
+def _case_form(word: str, letters: str) -> str:
+    """A Cyrillic word of a required wording with any case ending: its final vowels (or soft
+    sign) replaced by up to three letters, or up to three letters added after a final
+    consonant. Words of three letters or fewer (по, ООН) stay as they are."""
+    if len(word) <= 3:
+        return re.escape(word)
+    stem = _CYRILLIC_ENDING.sub("", word) if len(word) > 4 else word
+    return re.escape(stem) + f"[{letters}]{{0,3}}"
 
 
 def _stem(word: str, script: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import yaml
@@ -16,12 +16,15 @@ import yaml
 from workflow.errors import LanguageError, ReleaseError, decode_utf8, one_line
 from workflow.lang import languages
 from workflow.lang.languages import Language
-from workflow.source import markdown
+from workflow.source import dates, markdown
 
 MAX_BYTES = 2_000_000  # a press release is a few KB; refuse what is clearly not one
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$")
 REQUIRED = ("title", "date", "place", "language")
 OPTIONAL = ("subtitle", "languages", "contact", "author")
+_SHOWN = 160  # longest value a hint repeats with its corrected line
+TEXT_KEYS = ("title", "subtitle", "place", "author", "contact")  # free text: quoting fixes them
+_KEY_LINE = re.compile(r"([A-Za-z_]+)[ \t]*:[ \t]+(.*?)[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Release:
     body: str
     body_line: int  # 1-based file line of the body's first line
     field_lines: dict[str, int]  # front-matter key -> 1-based file line
+    contact_line: int = 0  # 1-based file line of the contact block's first line (0: none)
 
     def line_of(self, body_line: int) -> int:
         """File line (1-based) of a 0-based body line."""
@@ -80,9 +84,10 @@ def parse(data: bytes, *, release_id: str, path: str) -> Release:
             "front matter is not closed", file=path, line=1, hint="add a '---' line after it"
         )
     front_src = "\n".join(lines[1:end])
-    meta, key_lines = _load_front(front_src, path)
+    meta, key_lines, value_lines = _load_front(front_src, path)
     body = "\n".join(lines[end + 1 :])
-    return _build(meta, key_lines, body, end + 2, release_id, path)
+    rel = _build(meta, key_lines, body, end + 2, release_id, path)
+    return replace(rel, contact_line=value_lines.get("contact", 0)) if rel.contact else rel
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -100,6 +105,8 @@ def _decode(data: bytes, path: str) -> str:
         )
     return text
 
+
+_ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 # C0/C1 controls but tab and newline: no text has them; in a catalog EOT would end a msgctxt
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -134,11 +141,12 @@ def _check_depth(src: str, path: str) -> None:
         if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
             sign = "&" if isinstance(token, yaml.AnchorToken) else "*"
             kind = "anchor" if sign == "&" else "alias"
+            quote = quoting_hint(src, token.start_mark.line)
             raise ReleaseError(
                 f"front matter uses a YAML {kind} ({sign}{one_line(str(token.value), 40)})",
                 file=path,
                 line=token.start_mark.line + 2,
-                hint="write each value out: anchors and aliases are not allowed",
+                hint=quote or "write each value out: anchors and aliases are not allowed",
             )
         if isinstance(token, _OPEN):
             depth += 1
@@ -152,7 +160,53 @@ def _check_depth(src: str, path: str) -> None:
             depth -= 1
 
 
-def _load_front(src: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
+def quoted(value: str) -> str:
+    """A one-line text as a YAML string that reads back as written: in double quotes, or in
+    single quotes when it has double quotes (and no apostrophe), else escaped."""
+    if '"' not in value:
+        return '"' + value.replace("\\", "\\\\") + '"'
+    if "'" not in value:
+        return "'" + value + "'"
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def quoting_hint(src: str, index: int) -> str | None:
+    """For a front matter line `key: text` (0-based `index`) of a free-text key written
+    without quotes: the hint to quote it, with the line as it should read."""
+    lines = src.split("\n")
+    m = _KEY_LINE.fullmatch(lines[index]) if 0 <= index < len(lines) else None
+    if m is None or m.group(1) not in TEXT_KEYS or not m.group(2):
+        return None
+    key, value = m.group(1), m.group(2)
+    if value[0] in "|>" or (value[0] in "\"'" and value[-1] == value[0] and len(value) > 1):
+        return None  # a block or an already quoted text: the fault is elsewhere
+    if len(value) > _SHOWN:  # the corrected line would not fit in the message
+        return f'put the {key} in quotes ("...")'
+    if value[0] in "\"'" and value[0] not in value[1:]:
+        return f"close the quote: {key}: {value}{value[0]}"
+    return f"put the {key} in quotes: {key}: {quoted(value)}"
+
+
+def _check_comment(src: str, key: str, k: yaml.Node, v: yaml.Node, path: str) -> None:
+    """A free text cut at ' #' (YAML reads the rest of the line as a comment, silently): an
+    error, not a title without its hashtag."""
+    if key not in TEXT_KEYS or not isinstance(v, yaml.ScalarNode) or v.style is not None:
+        return
+    if v.end_mark.line != k.start_mark.line:
+        return
+    rest = src.split("\n")[v.end_mark.line][v.end_mark.column :]
+    if rest.lstrip().startswith("#"):
+        raise ReleaseError(
+            f"the {key} stops before '#': YAML reads ' #' and what follows as a comment",
+            file=path,
+            line=k.start_mark.line + 2,
+            hint=quoting_hint(src, k.start_mark.line),
+        )
+
+
+def _load_front(src: str, path: str) -> tuple[dict[str, Any], dict[str, int], dict[str, int]]:
+    """The front matter's values, each key's line and each value's first line (a block
+    scalar's text starts on the line after its `|`)."""
     try:
         _check_depth(src, path)
         loader = _Loader(src)
@@ -170,16 +224,24 @@ def _load_front(src: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
             # an unclosed quote or bracket: the line that opened it, not the end of the text
             mark, problem = context_mark, f"{problem} {context}"
         line = mark.line + 2 if mark is not None else 2
-        raise ReleaseError(
-            f"front matter is not valid YAML: {one_line(problem, 200)}", file=path, line=line
-        ) from None
+        quote = quoting_hint(src, line - 2)
+        text_key = _KEY_LINE.fullmatch(src.split("\n")[line - 2]) if quote else None
+        if text_key is not None and "mapping values are not allowed" in problem:
+            message = f"the {text_key.group(1)} has ': ' in it, which YAML reads as another key"
+        else:
+            message = f"front matter is not valid YAML: {one_line(problem, 200)}"
+        raise ReleaseError(message, file=path, line=line, hint=quote) from None
     if not isinstance(meta, dict) or not isinstance(node, yaml.MappingNode):
         raise ReleaseError("front matter must be a set of 'key: value' lines", file=path, line=2)
     key_lines: dict[str, int] = {}
-    for k, _ in node.value:
+    value_lines: dict[str, int] = {}
+    for k, v in node.value:
         if not isinstance(k, yaml.Node):
             continue
         key, line = str(k.value), k.start_mark.line + 2
+        block = isinstance(v, yaml.ScalarNode) and v.style in ("|", ">")
+        value_lines[key] = v.start_mark.line + 2 + (1 if block else 0)
+        _check_comment(src, key, k, v, path)
         if key in key_lines:  # YAML lets the last one win, silently
             raise ReleaseError(
                 f"front matter key {one_line(key, 60)!r} is also at line {key_lines[key]}",
@@ -188,7 +250,7 @@ def _load_front(src: str, path: str) -> tuple[dict[str, Any], dict[str, int]]:
                 hint="keep one",
             )
         key_lines[key] = line
-    return meta, key_lines
+    return meta, key_lines, value_lines
 
 
 def _build(
@@ -201,8 +263,8 @@ def _build(
 ) -> Release:
     front = _Front(meta, key_lines, path)
     front.check_keys()
-    date = front.date()
     source, targets = front.source_and_targets()
+    date = front.date(source)
     if not markdown.blocks(body):
         raise ReleaseError(
             "release has no text", file=path, line=body_line, hint="write the body after the '---'"
@@ -269,26 +331,42 @@ class _Front:
             raise self.fail(key, f"{key!r} is empty")
         return value
 
-    def date(self) -> dt.date:
+    def date(self, language: Language) -> dt.date:
+        """The release date, written year-month-day; otherwise an error whose hint is the
+        date that was meant, read from what was written (both readings if it reads two
+        ways), in the release's language or English."""
         date = self.meta["date"]
-        if isinstance(date, str):
+        if isinstance(date, str) and _ISO_DATE.fullmatch(date.strip()):
+            year, month, day = (int(part) for part in date.strip().split("-"))
             try:
-                date = dt.date.fromisoformat(date.strip())
+                return dt.date(year, month, day)  # 2024-3-4 too: it reads one way
             except ValueError:
+                why = dates.why_invalid(date) or "no such date"
                 raise self.fail(
                     "date",
-                    f"date {one_line(repr(date), 60)} is not an ISO date",
-                    "write it as 2024-06-20",
+                    f"date {one_line(repr(date.strip()), 60)} is not an ISO date: {why}",
+                    "write the release date as year-month-day, e.g. 2024-06-20",
                 ) from None
         if isinstance(date, dt.datetime):
-            date = date.date()
-        if not isinstance(date, dt.date):
-            raise self.fail(
-                "date",
-                f"date {one_line(repr(date), 60)} is not an ISO date",
-                "write it as 2024-06-20",
+            return date.date()
+        if isinstance(date, dt.date):
+            return date
+        written = str(date).strip() if isinstance(date, str | int) else ""
+        names = {**languages.month_names(languages.parse("en")), **languages.month_names(language)}
+        meant = dates.readings(written, names) if written else []
+        if len(meant) == 1:
+            hint = f"write it as year-month-day: date: {meant[0].isoformat()}"
+        elif meant:
+            hint = "it reads two ways; write the one you mean as year-month-day: " + " or ".join(
+                f"date: {d.isoformat()} ({dates.spoken(d)})" for d in meant
             )
-        return date
+        else:
+            hint = "write the release date as year-month-day, e.g. 2024-06-20"
+        raise self.fail(
+            "date",
+            f"date {one_line(repr(written or date), 60)} is not an ISO date (year-month-day)",
+            hint,
+        )
 
     def language(self, value: object, key: str) -> Language:
         if not isinstance(value, str):
@@ -307,16 +385,28 @@ class _Front:
         if not isinstance(raw_targets, list):
             raise self.fail("languages", "'languages' must be a list such as [fr, es, ar]")
         targets: list[Language] = []
+        written: dict[str, str] = {}  # code -> as the press officer wrote it
         for value in raw_targets:
             target = self.language(value, "languages")
-            if target.code == source.code or (
-                target.base == source.base
-                and target.script == source.script
-                and "_" not in target.code
+            if languages.same_language(target, source) or (
+                target.base == source.base and target.script == source.script and not target.region
             ):  # en for an en-US release: the same language (en-GB would be a localisation)
                 raise self.fail("languages", f"{target.code!r} is the release's own language")
+            twin = next((t for t in targets if languages.same_language(t, target)), None)
+            if twin is not None and twin != target:
+                # zh and zh-Hans: one language, which would get two catalogs and two PDFs
+                first, second = one_line(written[twin.code], 30), one_line(value, 30)
+                raise self.fail(
+                    "languages",
+                    f"{first!r} and {second!r} are the same language ("
+                    f"{languages.language_name(target)}, {target.script} script): each would "
+                    "get its own catalog and PDF",
+                    f"keep one of them in 'languages': {first} (catalogs in locales/{twin.code}/)"
+                    f" or {second} (locales/{target.code}/)",
+                )
             if target not in targets:
                 targets.append(target)
+                written[target.code] = value
         return source, tuple(targets)
 
 

@@ -122,8 +122,14 @@ SHARE: Valid = (_share, "a share between 0 and 1")
 class Office:
     organisation: str = setting(
         "Press Office",
-        "the organisation's name on every PDF, in the source language",
+        "the organisation's name on every PDF, in `language`",
         valid=NOT_EMPTY,
+    )
+    language: str = setting(
+        "en",
+        "the language `organisation` is written in; a PDF in another language needs the name "
+        "in organisation_translations, or is a draft",
+        valid=(lambda v: _is_language(v), "a language code such as en or fr"),
     )
     logo: str | None = setting(
         None,

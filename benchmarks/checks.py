@@ -53,7 +53,7 @@ EXPECTED = {
     "url": {"urls", "markup"},
     "markup": {"markup"},
     "glossary": {"glossary"},
-    "country": {"glossary"},
+    "country": {"countries"},
     "untranslated": {"untranslated"},
     "loop": {"repetition", "length"},
     "quote": {"punctuation"},

@@ -8,6 +8,7 @@ of `registry.CHECKS`: keep it (tests/quality/test_checks.py holds it).
 
 # isort: off
 from workflow.quality import numbers  # noqa: F401  (imported to register its check)
+from workflow.quality import units  # noqa: F401
 from workflow.quality import markup  # noqa: F401
 from workflow.quality import terms  # noqa: F401
 from workflow.quality import countries  # noqa: F401

@@ -12,6 +12,7 @@ from workflow.quality import units  # noqa: F401
 from workflow.quality import markup  # noqa: F401
 from workflow.quality import terms  # noqa: F401
 from workflow.quality import countries  # noqa: F401
+from workflow.quality import names  # noqa: F401
 from workflow.quality import untranslated  # noqa: F401
 from workflow.quality import repetition  # noqa: F401
 from workflow.quality import length  # noqa: F401

@@ -63,12 +63,59 @@ def _loops(tokens: Sequence[str], max_n: int = 24) -> list[tuple[str, int]]:
     return found
 
 
+def _repeated_span(tokens: Sequence[str], n: int) -> tuple[int, int]:
+    """The longest run of tokens (n at least) that occurs twice, the second time after the
+    first ends: (its start, its length), or (0, 0). A sentence or clause said twice, however
+    far apart and however long."""
+    if len(tokens) < 2 * n:
+        return 0, 0
+    first: dict[tuple[str, ...], int] = {}
+    best = (0, 0)
+    for i in range(len(tokens) - n + 1):
+        gram = tuple(tokens[i : i + n])
+        j = first.setdefault(gram, i)
+        if j + n <= i:
+            length = n
+            while (
+                i + length < len(tokens)
+                and j + length < i
+                and (tokens[j + length] == tokens[i + length])
+            ):
+                length += 1
+            if length > best[1]:
+                best = (j, length)
+    return best
+
+
+# A run of this many tokens said twice is a repetition (characters in Chinese and Japanese);
+# the source with a repeated run of the shorter length makes it a warning.
+_SPAN_ERROR = {"spaced": 7, "unspaced": 14}
+_SPAN_SOURCE = 5
+
+
 @register("repetition", "error", 'no looping words or phrases ("the the the", a sentence twice)')
 def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
-    longest = 40 if letter_scripts(ctx.target) & UNSPACED_SCRIPTS else 24
-    tgt_loops = _loops(_tokens(entry.msgstr, ctx.target), longest)
-    if not tgt_loops:
-        return _repeated_ngrams(entry, ctx)
+    unspaced = bool(letter_scripts(ctx.target) & UNSPACED_SCRIPTS)
+    longest = 40 if unspaced else 24
+    tokens = _tokens(entry.msgstr, ctx.target)
+    tgt_loops = _loops(tokens, longest)
+    out = _loop_problems(entry, ctx, tgt_loops) if tgt_loops else _repeated_ngrams(entry, ctx)
+    n = _SPAN_ERROR["unspaced" if unspaced else "spaced"]
+    start, length = _repeated_span(tokens, n)
+    if length and not any(reps == 2 and len(g.split()) >= n for g, reps in tgt_loops):
+        src = _tokens(entry.msgid, ctx.source)
+        severity: Severity | None = "warning" if _repeated_span(src, _SPAN_SOURCE)[1] else None
+        sep = "" if unspaced else " "
+        shown = sep.join(tokens[start : start + length])
+        out.append(
+            problem("repetition", entry, f"{shown!r} ({length} tokens) said twice", severity)
+        )
+    return out
+
+
+def _loop_problems(
+    entry: EntryView, ctx: Context, tgt_loops: list[tuple[str, int]]
+) -> list[Problem]:
     severity: Severity | None = "warning" if _loops(_tokens(entry.msgid, ctx.source)) else None
     sep = "" if not ctx.target.spaced else " "
     return [

@@ -21,7 +21,8 @@ Where the words come from:
 
 A mention is "name" (a country's name, sure) or "weak" (an adjective or demonym, or a name
 that is also an ordinary word or another place here: Chad, Jordan, Georgia, مالي "financial",
-Того "of that"). The two Congos are one country here ("Congo", "Congolese" name either).
+Того "of that"; or a name inside a compound: "anti-Pakistan", "Pakistan-led"). The two
+Congos are one country here ("Congo", "Congolese" name either).
 
 Pure: the two data files are read once, at first use. Babel only through `languages`.
 """
@@ -66,19 +67,23 @@ AMBIGUOUS = {
     "ur": "مالی|عمان|قطر|نائجر|چاڈ|جارجیا|اردن|گنی|چین|مصر|کانگو|ٹوگو|پیرو|سامو|ٹونگا|ہند|یمن|روس",
     "zh": "乍得|马里|黑山|冰岛|蒙古|刚果|南非|多哥|汤加",
 }
-# Place names that hold a country's name and are not the country, in the source (English):
-# blanked before countries are read.
+# Place names that hold a country's name and are not the country (English, and the
+# Latin-script translations): blanked before countries are read.
 NOT_COUNTRIES_EN = re.compile(
-    r"\b(?:South|East) China Sea|\bIndian Ocean|\bNew (?:Mexico|Jersey|South Wales|Guinea)\b"
+    r"\b(?:South|East) China Sea|\bIndian Ocean|\bNew (?:Mexico|Jersey|South Wales)\b"
     r"|\bGulf of Guinea|\bAmerican Samoa|\b(?:Latin|South|North|Central) Americ\w*"
     r"|\bthe Americas|\bJordan (?:River|Valley)|\bLake Chad"
+    # and as the translations write them
+    r"|\bNouveau-Mexique|\bNuevo México|\bNovo México|\bmer de Chine|\bocéan Indien"
+    r"|\b[Oo]céano Índico|\b[Oo]ceano Índico|\bgolfe de Guinée|\bgolfo de Guinea"
+    r"|\bAmérique (?:latine|du Sud|du Nord|centrale)|\bAmérica (?:Latina|del Sur|do Sul)"
 )
 # A Chinese name ending in 国 followed by one of these is not the country: the 国 belongs to
 # the next word (欧美国家 "Western countries", 其中国际 "among them international").
 _ZH_NOT_AFTER_GUO = "家际内民务会土界籍有营企"
 
 _ARABIC_PREFIX = "(?:[وف]?(?:[بك]?ال|لل|[بكل])?)"
-_ARABIC_ARTICLE = "(?:[وف]?[بك]?ال|[وف]?لل)"
+_ARABIC_ARTICLE = "(?:[وف]?[بكل]?ال|[وف]?لل)"
 
 
 _PLAIN = str.maketrans(
@@ -343,7 +348,7 @@ class Reader:
         hits = sorted({i for k in keys for i in self.index[k]})
         if not hits:
             return {}
-        if base == "en":
+        if self.language.script == "Latn":
             text = NOT_COUNTRIES_EN.sub(lambda m: " " * len(m.group()), text)
         found: dict[str, Strength] = {}
         taken: list[tuple[int, int]] = []
@@ -356,6 +361,10 @@ class Reader:
                     continue
                 strength = word.strength
                 if strength == "name" and base == "zh" and not _zh_standalone(text, m):
+                    strength = "weak"
+                if strength == "name" and "-" in (text[m.start() - 1 : m.start()], m.group()[-1:]):
+                    strength = "weak"  # in a compound: "anti-Pakistan", "Pakistan-led"
+                if strength == "name" and text[m.end() : m.end() + 1] == "-":
                     strength = "weak"
                 if found.get(word.code) != "name":
                     found[word.code] = strength

@@ -11,7 +11,8 @@ country adds its form in the target language as one more name.
 - a country the translation names (by its name) that the source does not mention at all is
   an error where the source names countries ("of India" for "of Pakistan", even where
   Pakistan is named elsewhere in the entry); where the source names none, a warning (a
-  translator may write "the country" as its name); an adjective or ambiguous word is a
+  translator may write "the country" as its name; nothing at all when the source says "the
+  country" and the translation adds one country); an adjective or ambiguous word is a
   warning;
 - for a target language without adjectives in the data (other than en fr es pt ru ar ur zh),
   a missing country is a warning.
@@ -19,6 +20,7 @@ country adds its form in the target language as one more name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from workflow.lang import countries, languages
@@ -27,6 +29,7 @@ from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import plain
 
+_THE_COUNTRY = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Mm]y) (?:country|nation)\b")
 # Languages with adjectives and demonyms in workflow/lang/data/demonyms.csv (Chinese needs none)
 KNOWN = frozenset({"en", "fr", "es", "pt", "ru", "ar", "ur", "zh"})
 
@@ -79,8 +82,11 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
                 severity,
             )
         )
+    added = [c for c in tgt if c not in src]
+    if len(added) == 1 and ctx.source.base == "en" and _THE_COUNTRY.search(entry.msgid):
+        added = []  # "the country" written as its name
     for code, strength in tgt.items():
-        if code in src:
+        if code not in added:
             continue
         # a country named where the source has none may be "the country" made explicit: unsure
         severity = "error" if strength == "name" and src else "warning"

@@ -318,8 +318,12 @@ def _text_keys(text: str, base: str, index: Mapping[str, object]) -> dict[str, l
                 keys.setdefault(k, []).append(i)
         return keys
     arabic = base == "ar"
+    english = base == "en"
     for m in _WORD.finditer(text):
-        w = m.group().lower()
+        w = m.group()
+        if english and not w[0].isupper():
+            continue  # English writes countries and their adjectives with a capital
+        w = w.lower()
         for i in range(min(4, len(w) - 1)) if arabic else (0,):
             for k in (w[i : i + 2], w[i : i + 3], w[i : i + 4]):
                 if k in index:

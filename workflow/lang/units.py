@@ -142,8 +142,62 @@ def may_have(text: str) -> bool:
     return _TRIGGER.search(text) is not None
 
 
+# What a text with a currency or a unit must hold (lower case): most texts hold none, and
+# are not run through the patterns.
+_CUES = {
+    "en": "dollar euro sterling rupee rouble ruble yuan renminbi yen cent mil",
+    "fr": "dollar euro sterling roupie rouble yuan renminbi yen cent mille",
+    "es": "dólar euro esterlina rupia rublo yuan renminbi yen ciento",
+    "pt": "dólar euro esterlina rupia rublo yuan iuan renminbi iene yen cento",
+    "ru": "долл евро стерлинг рупи рубл руб юан иен йен процент промилле",
+    "ar": "دولار يورو سترليني روبي روبل يوان مائة مئة الألف",
+    "ur": "ڈالر یورو اسٹرلنگ روپ روبل یوآن فیصد",
+    "zh": "美元 美金 加元 澳元 港元 新元 欧元 英镑 卢比 卢布 人民币 日元 百分之 千分之",
+}
+_SIGN_CUES = (
+    "$",
+    "€",
+    "£",
+    "₹",
+    "₨",
+    "₽",
+    "%",
+    "‰",
+    "٪",
+    "％",
+    "USD",
+    "CAD",
+    "AUD",
+    "EUR",
+    "GBP",
+    "Rs",
+    "PKR",
+    "INR",
+    "RUB",
+    "CNY",
+    "RMB",
+    "JPY",
+)
+
+
+@lru_cache(maxsize=64)
+def _cue_words(base: str) -> tuple[str, ...]:
+    return tuple(_CUES.get(base, "").split())
+
+
+def _cued(text: str, base: str) -> bool:
+    """Whether a text holds a cue of a currency or unit (substring tests, signs and codes as
+    written, words in lower case: the patterns are run on the few texts that do)."""
+    if any(c in text for c in _SIGN_CUES):
+        return True
+    low = text.lower()
+    return any(w in low for w in _cue_words(base))
+
+
 def kinds(text: str, language: Language) -> dict[str, str]:
     """The currencies and units a text has: kind -> how it first appears."""
+    if not _cued(text, language.base):
+        return {}
     found: dict[str, str] = {}
     for m in _pattern(language.base).finditer(text):
         kind = m.lastgroup

@@ -276,6 +276,21 @@ def _month_re(language: Language) -> tuple[re.Pattern[str], dict[str, int]] | No
     return rx, names
 
 
+@lru_cache(maxsize=64)
+def _month_words(language: Language) -> frozenset[str] | None:
+    """The month names of a spaced language as words (None for unspaced languages): a text
+    with none of them is not run through the month pattern."""
+    if not language.spaced:
+        return None
+    compiled = _month_re(language)
+    if compiled is None:
+        return frozenset()
+    return frozenset(w for name in compiled[1] for w in re.findall(r"[^\W\d_]+", name))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 _NEAR_BEFORE = re.compile(
     r"[0-9](?:st|nd|rd|th|er|e|º|ª|\.)?[*_]*[ \u00a0\u202f]+(?:(?:de|del|of)\s+)?[*_]*$"
 )
@@ -286,6 +301,9 @@ def _months(text: str, plain: str, language: Language) -> list[Figure]:
     """Month names written next to a figure ("20 June", "June 2024", "20 de junio")."""
     compiled = _month_re(language)
     if compiled is None:
+        return []
+    words = _month_words(language)
+    if words is not None and words.isdisjoint(_LETTERS.findall(plain.lower())):
         return []
     rx, names = compiled
     out = []
@@ -448,6 +466,8 @@ def _in_words(
 ) -> tuple[list[Figure], list[Figure]]:
     """6. A figure written in words on the other side ("three", "七十九", "二〇二四"): the
     (source's, translation's) figures still unaccounted for."""
+    if not s_left and not t_left:
+        return s_left, t_left
     t_words = Counter(word_values(target, tgt))
     s_words = Counter(word_values(source, src))
     still_s: list[Figure] = []

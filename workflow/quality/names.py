@@ -63,6 +63,8 @@ def _fold(word: str) -> str:
 @lru_cache(maxsize=8192)
 def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
     """The proper names of an English source text (see the module's rules)."""
+    if not any(c.isupper() for c in text[1:]):
+        return ()
     words = list(_WORD.finditer(text))
     if not words:
         return ()

@@ -187,9 +187,9 @@ def quote_marks(text: str) -> int:
     """Quotation marks in a text, every style (straight double quotes, « », “ ”, „ “, 「」,
     『』, ‹ ›, and 《》 of Chinese titles); ’ only where ‘ is used and not between letters
     (an apostrophe)."""
-    text = markup_text(strip_links(text))
     if not _QUOTE_MARKS.search(text):
         return 0
+    text = markup_text(strip_links(text))
     singles = "‘" in text
     count = 0
     for m in _QUOTE_MARKS.finditer(text):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from workflow.lang.languages import Language
 from workflow.lang.writing import UNSPACED_SCRIPTS, letter_scripts
@@ -15,13 +16,14 @@ from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.source import inline
 
 
-def _tokens(text: str, language: Language) -> list[str]:
+@lru_cache(maxsize=4096)  # the source's tokens are asked for more than once
+def _tokens(text: str, language: Language) -> tuple[str, ...]:
     """Words (characters in Chinese and Japanese), currency and per cent signs; code spans,
     URLs and e-mails one token each."""
     spans = sorted(
-        [m.span() for m in inline.CODE.finditer(text)]
+        ([m.span() for m in inline.CODE.finditer(text)] if "`" in text else [])
         + inline.url_spans(text)
-        + [m.span() for m in inline.EMAIL.finditer(text)]
+        + ([m.span() for m in inline.EMAIL.finditer(text)] if "@" in text else [])
     )
     tokens: list[str] = []
     if letter_scripts(language) & UNSPACED_SCRIPTS:
@@ -36,7 +38,7 @@ def _tokens(text: str, language: Language) -> list[str]:
         if b > a:
             tokens.append(text[a:b])
         last = b
-    return tokens
+    return tuple(tokens)
 
 
 def _loops(tokens: Sequence[str], max_n: int = 24) -> list[tuple[str, int]]:
@@ -46,12 +48,15 @@ def _loops(tokens: Sequence[str], max_n: int = 24) -> list[tuple[str, int]]:
     size = len(tokens)
     while i < size:
         hit = False
+        first = tokens[i]
         for n in range(1, max_n + 1):
             if i + 2 * n > size:
                 break
-            gram = list(tokens[i : i + n])
+            if tokens[i + n] != first:  # a repeat starts again with the same token
+                continue
+            gram = tokens[i : i + n]
             reps = 1
-            while list(tokens[i + reps * n : i + (reps + 1) * n]) == gram:
+            while tokens[i + reps * n : i + (reps + 1) * n] == gram:
                 reps += 1
             if reps >= (3 if n <= 3 else 2):
                 found.append((" ".join(gram), reps))

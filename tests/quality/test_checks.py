@@ -372,10 +372,10 @@ def test_country_names_unsure_cases_are_warnings() -> None:
     assert [p.severity for p in CHECKS["countries"].run(anti, ctx("fr"))] == ["warning"]
     new_jersey = EntryView("She lives in New Jersey.", "Elle vit dans le New Jersey.")
     assert CHECKS["countries"].run(new_jersey, ctx("fr")) == []
-    # a country named where the source names none: unsure; "the country" made explicit: fine
+    # a country named where the source names none: not read ("the country" made explicit)
     added = EntryView("The delegation called for a treaty.", "Le Pakistan a appelé à un traité.")
-    assert [p.severity for p in CHECKS["countries"].run(added, ctx("fr"))] == ["warning"]
-    explicit = EntryView("The country called for a treaty.", "Le Pakistan a appelé à un traité.")
+    assert CHECKS["countries"].run(added, ctx("fr")) == []
+    explicit = EntryView("Our country and India agreed.", "Le Pakistan et l’Inde sont d’accord.")
     assert CHECKS["countries"].run(explicit, ctx("fr")) == []
     # the glossary decides: the office's form for a country counts as its name
     ur = EntryView("The United States voted.", "امریکہ نے ووٹ دیا۔")

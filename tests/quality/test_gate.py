@@ -91,7 +91,9 @@ def test_required_reviewed_share_is_a_setting(sample_workspace: Path) -> None:
     refused = run_cli("build", "--root", str(sample_workspace), "--lang", "pt")
     assert refused.returncode == 1 and "machine text not reviewed" in refused.stderr
     with (sample_workspace / "workflow.toml").open("a") as fh:
-        fh.write('\n[publish]\nreviewed = 0.7\n[checks]\ndisable = ["untranslated", "glossary", "countries"]\n')
+        fh.write(
+            '\n[publish]\nreviewed = 0.7\n[checks]\ndisable = ["untranslated", "glossary", "countries"]\n'
+        )
     allowed = run_cli("build", "--root", str(sample_workspace), "--lang", "pt")
     assert allowed.returncode == 0, allowed.stderr
     assert allowed.stdout.startswith("final")

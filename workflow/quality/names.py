@@ -185,7 +185,7 @@ def check_names(entry: EntryView, ctx: Context) -> list[Problem]:
     glossary = _glossary_words(ctx)
     target = plain(entry.msgstr)
     latin = "Latn" in letter_scripts(ctx.target)
-    t_words = {_fold(w) for w in _WORD.findall(target)}
+    t_words = set(_WORD.findall(_fold(target)))  # one fold of the text, not one per word
     out: list[Problem] = []
     seen: set[str] = set()
     seen_runs: set[str] = set()

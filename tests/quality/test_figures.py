@@ -181,14 +181,18 @@ def test_figures_dropped_or_added() -> None:
     assert errors(compare("In 2019.", "En 2019, en 2019.", "fr")) == ["2019 not in the source"]
 
 
-def test_source_separators_in_a_translation_are_a_warning() -> None:
+def test_source_separators_in_a_translation_are_an_error() -> None:
+    # a French reader reads "2.4" as 2 and 4, "80,000" as 80: another value
     found = compare("a 2.4% rise", "une hausse de 2.4 %", "fr")
-    assert errors(found) == []
-    assert warnings(found) == [
+    assert warnings(found) == []
+    assert errors(found) == [
         "2.4 is read as 2.4 only with en separators (fr groups with '\\u202f', decimals with ',')"
     ]
-    found = compare("2,400 people", "2,400 personnes", "fr")
-    assert errors(found) == [] and len(warnings(found)) == 1
+    found = compare("80,000 people", "80,000 personnes", "fr")
+    assert warnings(found) == [] and len(errors(found)) == 1
+    found = compare("80,000 people", "80,000 человек", "ru")
+    assert warnings(found) == [] and len(errors(found)) == 1
+    assert compare("80,000 people", "80 000 personnes", "fr") == []
 
 
 def test_plain_spaces_between_separate_figures() -> None:

@@ -32,13 +32,17 @@ def test_reviewed_sample_is_clean(sample_workspace: Path) -> None:
     listing = run_cli("check", "--list").stdout.split("\n")
     assert [line.split()[0] for line in listing if line] == [
         "numbers",
+        "units",
         "markup",
         "urls",
         "glossary",
+        "countries",
+        "names",
         "untranslated",
         "repetition",
         "length",
         "punctuation",
+        "quotes",
     ]
 
 
@@ -80,14 +84,16 @@ def test_required_reviewed_share_is_a_setting(sample_workspace: Path) -> None:
     po = polib.pofile(str(sample_workspace / PT))
     fr = {e.msgid: e.msgstr for e in polib.pofile(str(sample_workspace / FR))}
     for n, e in enumerate(po):
-        e.msgstr = fr[e.msgid]  # stand-in wording: the gate only counts states
+        e.msgstr = fr[e.msgid]  # stand-in wording (French "Pakistan"): the gate counts states
         if n % 4 == 0:
             e.flags.append("fuzzy")
     po.save(str(sample_workspace / PT))
     refused = run_cli("build", "--root", str(sample_workspace), "--lang", "pt")
     assert refused.returncode == 1 and "machine text not reviewed" in refused.stderr
     with (sample_workspace / "workflow.toml").open("a") as fh:
-        fh.write('\n[publish]\nreviewed = 0.7\n[checks]\ndisable = ["untranslated", "glossary"]\n')
+        fh.write(
+            '\n[publish]\nreviewed = 0.7\n[checks]\ndisable = ["untranslated", "glossary", "countries"]\n'
+        )
     allowed = run_cli("build", "--root", str(sample_workspace), "--lang", "pt")
     assert allowed.returncode == 0, allowed.stderr
     assert allowed.stdout.startswith("final")

@@ -155,3 +155,52 @@ AMBIGUOUS_COUNTRY_NAMES_EN = frozenset(
 INFLECTING = frozenset(
     "ru uk be pl cs sk sl hr sr bs bg lt lv fi et hu tr de el ro is ga cy la ka hy".split()
 )
+
+# --- proper names (workflow.quality.names) ------------------------------------------------------
+# Titles before a person's name ("Ambassador Munir Akram"): the words after them are a name.
+# Not Pope, King, Queen, Prince, Saint: their names are translated ("pape François").
+NAME_TITLES_EN = (
+    "Ambassador Mr Mrs Ms Miss Dr Prof Professor President Vice-President Minister Secretary "
+    "Secretary-General Under-Secretary-General Rapporteur Envoy Senator Judge Justice Chairman "
+    "Chairwoman Chairperson Chair Director Director-General Commissioner Governor Mayor "
+    "Spokesperson Spokesman Spokeswoman Sheikh Emir Chancellor Counsellor Counselor Consul "
+    "Attaché Representative Delegate Deputy Colonel General Admiral Captain Lieutenant Major "
+    "Sir Dame Lord Lady H.E. Excellency Honourable Honorable Mme Mlle"
+)
+# Capitalised words that are no proper names to carry verbatim: institutions, titles, days,
+# months, offices, document words, and words that start headings and quotations.
+CAPITALISED_WORDS_EN = (
+    NAME_TITLES_EN
+    + " Pope King Queen Prince Princess Saint St Holy Father Crown His Her Their Majesty Highness"
+    " United Nations Nation UN Security Council General Assembly Human Rights Charter Permanent"
+    " Mission Missions Government Governments Ministry Ministries Republic Kingdom State States"
+    " Organization Organisation Organizations International Court Conference Summit Committee"
+    " Commission Office Department Agency Programme Program Fund Bank Union European African"
+    " Asian Arab Islamic Group Forum Declaration Convention Agreement Treaty Framework"
+    " Resolution Resolutions Session Day Week Year Report Reports Debate Open High Level"
+    " High-Level Points Point Contact Directory Cyber Cybersecurity Information Communication"
+    " Communications Technology Technologies Global Sustainable Development Goals Goal Peace"
+    " Climate Change World Health Food Prime Foreign Affairs Economic Social Secretariat Member"
+    " Members Observer Delegation Statement Press Release Annual Special Senior Official"
+    " Officials Affairs Protection Promotion Countering Maintenance Addressing Evolving Threats"
+    " Cyberspace Fundamental Freedoms Disinformation Capacity Building Confidence Measures"
+    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April"
+    " May June July August September October November December North South East West Central"
+    " Middle Northern Southern Eastern Western Sea Ocean Gulf River Lake Mountain Island Islands"
+    " Federal National Regional Local City Province District Region Area Zone Border Line"
+    " Party Parties Army Force Forces Navy Police Defence Defense Interior Justice Finance Trade"
+    " Education Labour Environment Energy Water Youth Women Children Refugees Migration"
+    " Mr. Mrs. Ms. Dr. Excellencies Distinguished Colleagues Ladies Gentlemen Chief Executive"
+    " Head Heads Leader Leaders Parliament Senate Congress Cabinet Presidency Embassy Consulate"
+    " Internet Web Online Covid COVID Ebola Sars Agenda Initiative Strategy Plan Action Review"
+    " Universal Periodic Working Board Trust Institute Centre Center University College School"
+    " Foundation Network Alliance Coalition Partnership Council's Nations' God Allah Muslim"
+    " Muslims Christian Christians Jewish Hindu Buddhist Sikh English Arabic Chinese French"
+    " Russian Spanish Urdu Hindi Portuguese Latin Western Eastern Northern Southern Annex"
+    " Article Articles Chapter Part Section Paragraph Table Figure Note Notes Source Sources"
+    " Yes No OK Thank Thanks Today Tomorrow Yesterday Now Also However Therefore Moreover"
+    " Furthermore Meanwhile Finally First Second Third Last Next New Old Great Grand Big Small"
+    " High Low Upper Lower Greater Lesser Royal Imperial Democratic People's Popular Socialist"
+    " Federation Emirates Commonwealth Territory Territories Occupied Palestinian Kashmir"
+    " Jammu Azad Gilgit-Baltistan Baltistan Gilgit"
+)

@@ -26,14 +26,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from workflow.lang import languages
+from workflow.lang import languages, numberwords
 from workflow.lang.languages import Language
 from workflow.lang.numerals import (
     ARABIC_DECIMAL,
     ARABIC_GROUP,
     CJK_NUMERAL,
     CJK_NUMERAL_LANGUAGES,
-    NUMBER_WORDS,
     SCALE_LIKE,
     SCALE_WORDS,
     UNSPACED_SCALE_WORDS,
@@ -116,7 +115,11 @@ def _scale_re(base: str) -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     end = "" if base in UNSPACED_SCALE_WORDS else r"(?![^\W\d_])"
-    return re.compile(r"[*_ \u00a0\u202f\u2009]*(?:" + alternatives + ")" + end, re.IGNORECASE)
+    # "400多万", "10余万": more than 4 million, more than 100,000 -- read as the figure
+    approx = "(?:多|余|餘|几)?" if base in UNSPACED_SCALE_WORDS else ""
+    return re.compile(
+        r"[*_ \u00a0\u202f\u2009]*" + approx + "(?:" + alternatives + ")" + end, re.IGNORECASE
+    )
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0\u202f\u2009]*([^\W\d_][^\s\d]*)")
@@ -202,7 +205,7 @@ def _scale_words_after(text: str, plain: str, end: int, base: str) -> tuple[int,
         s = scale_re.match(plain, end)
         if not s:
             break
-        word = s.group().strip(_SPACES).lower()
+        word = s.group().strip(_SPACES).lower().lstrip("多余餘几")
         power += scales.get(word, 0)
         end = s.end()
         scale_text = text[start:end].strip(_SPACES)
@@ -253,6 +256,16 @@ def _month_re(language: Language) -> tuple[re.Pattern[str], dict[str, int]] | No
     names = {
         k: v for k, v in languages.month_names(language).items() if not any(c.isdigit() for c in k)
     }
+    if language.base == "ru":  # every case: "в феврале", "с марта", "к маю"
+        for name, month in list(names.items()):
+            if len(name) >= 3 and name[-1] in "ьяй":
+                stem = name[:-1]
+            elif len(name) >= 4 and name[-1] not in "аеиоуыэюя":
+                stem = name
+            else:
+                continue
+            for ending in ("", "ь", "я", "е", "ю", "ем", "а", "у", "ом", "й"):
+                names.setdefault(stem + ending, month)
     if not names:
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -261,6 +274,21 @@ def _month_re(language: Language) -> tuple[re.Pattern[str], dict[str, int]] | No
     tail = "" if unspaced else r"(?![^\W\d_])"
     rx = re.compile(edge + "(" + alternatives + ")" + tail + r"\.?", re.IGNORECASE)
     return rx, names
+
+
+@lru_cache(maxsize=64)
+def _month_words(language: Language) -> frozenset[str] | None:
+    """The month names of a spaced language as words (None for unspaced languages): a text
+    with none of them is not run through the month pattern."""
+    if not language.spaced:
+        return None
+    compiled = _month_re(language)
+    if compiled is None:
+        return frozenset()
+    return frozenset(w for name in compiled[1] for w in re.findall(r"[^\W\d_]+", name))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 _NEAR_BEFORE = re.compile(
@@ -273,6 +301,9 @@ def _months(text: str, plain: str, language: Language) -> list[Figure]:
     """Month names written next to a figure ("20 June", "June 2024", "20 de junio")."""
     compiled = _month_re(language)
     if compiled is None:
+        return []
+    words = _month_words(language)
+    if words is not None and words.isdisjoint(_LETTERS.findall(plain.lower())):
         return []
     rx, names = compiled
     out = []
@@ -353,8 +384,9 @@ def _space_groups(s_left: list[Figure], t_left: list[Figure]) -> list[Figure]:
 def _source_separators(
     s_left: list[Figure], t_left: list[Figure], src: Language, tgt: Language
 ) -> tuple[list[Figure], list[Finding]]:
-    """3. The source language's separators used in the translation: a warning, and the
-    translation's figures that reading swallows are taken too."""
+    """3. The source language's separators used in the translation ("80,000" in French reads
+    80): an error, since the reader of the translation reads another value; the translation's
+    figures that reading swallows are taken too."""
     still: list[Figure] = []
     findings: list[Finding] = []
     swallowed: set[int] = set()
@@ -367,7 +399,7 @@ def _source_separators(
             group, decimal = languages.notation(tgt)
             findings.append(
                 Finding(
-                    "warning",
+                    "error",
                     f"{f.alternative_text} is read as {_plain(hit.value)} only with "
                     f"{src.code} separators"
                     f" ({tgt.code} groups with {group!r}, decimals with {decimal!r})",
@@ -434,6 +466,8 @@ def _in_words(
 ) -> tuple[list[Figure], list[Figure]]:
     """6. A figure written in words on the other side ("three", "七十九", "二〇二四"): the
     (source's, translation's) figures still unaccounted for."""
+    if not s_left and not t_left:
+        return s_left, t_left
     t_words = Counter(word_values(target, tgt))
     s_words = Counter(word_values(source, src))
     still_s: list[Figure] = []
@@ -452,17 +486,17 @@ def _in_words(
 
 
 # --- figures in words ---------------------------------------------------------------------------
+_CJK_APPROX = re.compile(r"(?<=[一二三四五六七八九十百千两〇零])[多余餘几](?=[万亿萬億])")
+
+
 def word_values(text: str, language: Language) -> list[Decimal]:
-    """Values of figures written in words: number words (one..twenty...) in the languages
-    `workflow.lang.numerals` knows, and Chinese/Japanese numerals ("七十九", "二〇二四",
-    "一万二千"). Only to account for a figure the other side writes with digits."""
-    out: list[Decimal] = []
-    words = NUMBER_WORDS.get(language.base)
-    if words:
-        for w in re.findall(r"[^\W\d_]+", text.lower()):
-            if w in words:
-                out.append(Decimal(words[w]))
+    """Values of figures written in words, cardinal or ordinal (`workflow.lang.numberwords`:
+    "seventy-six", "السادسة والسبعين", "семьдесят шестой", "four million"), and Chinese/
+    Japanese numerals ("七十九", "二〇二四", "一万二千", "四百多万"). Only to account for a figure
+    the other side writes with digits."""
+    out = [Decimal(v) for v in numberwords.values(text, language.base)]
     if language.base in CJK_NUMERAL_LANGUAGES:
+        text = _CJK_APPROX.sub("", text)
         out.extend(
             Decimal(v)
             for m in CJK_NUMERAL.finditer(text)

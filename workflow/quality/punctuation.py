@@ -1,5 +1,5 @@
-"""The punctuation check: sentence-final punctuation of the target's script; quotes and
-brackets balanced as in the source.
+"""The punctuation checks: sentence-final punctuation of the target's script; quotes and
+brackets balanced as in the source; a quotation of the source still a quotation (quotes).
 """
 
 from __future__ import annotations
@@ -178,3 +178,58 @@ def _quote_balance(text: str, language: Language) -> tuple[int, int]:
             else:
                 unopened += 1
     return opened, unopened
+
+
+_QUOTE_MARKS = re.compile('[«»「『‹„」』›“”‘’"《》〈〉]')
+
+
+def quote_marks(text: str) -> int:
+    """Quotation marks in a text, every style (straight double quotes, « », “ ”, „ “, 「」,
+    『』, ‹ ›, and 《》 of Chinese titles); ’ only where ‘ is used and not between letters
+    (an apostrophe)."""
+    if not _QUOTE_MARKS.search(text):
+        return 0
+    text = markup_text(strip_links(text))
+    singles = "‘" in text
+    count = 0
+    for m in _QUOTE_MARKS.finditer(text):
+        ch = m.group()
+        if ch == "’":
+            i = m.start()
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            if not singles or (prev.isalpha() and nxt.isalpha()):
+                continue
+        count += 1
+    return count
+
+
+@register(
+    "quotes",
+    "error",
+    "a quotation of the source is a quotation in the translation (direct speech stays direct)",
+)
+def check_quotes(entry: EntryView, ctx: Context) -> list[Problem]:
+    source = quote_marks(entry.msgid)
+    if not source:
+        return []
+    target = quote_marks(entry.msgstr)
+    if target == 0:
+        return [
+            problem(
+                "quotes",
+                entry,
+                f"the source has {source} quotation mark(s), the translation none: a quotation "
+                "made paraphrase (direct speech must stay direct)",
+            )
+        ]
+    if target <= source - 2:
+        return [
+            problem(
+                "quotes",
+                entry,
+                f"{target} quotation mark(s), the source has {source}: a quotation dropped?",
+                "warning",
+            )
+        ]
+    return []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from workflow.lang.languages import Language
 from workflow.lang.writing import UNSPACED_SCRIPTS, letter_scripts
@@ -15,13 +16,14 @@ from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.source import inline
 
 
-def _tokens(text: str, language: Language) -> list[str]:
+@lru_cache(maxsize=4096)  # the source's tokens are asked for more than once
+def _tokens(text: str, language: Language) -> tuple[str, ...]:
     """Words (characters in Chinese and Japanese), currency and per cent signs; code spans,
     URLs and e-mails one token each."""
     spans = sorted(
-        [m.span() for m in inline.CODE.finditer(text)]
+        ([m.span() for m in inline.CODE.finditer(text)] if "`" in text else [])
         + inline.url_spans(text)
-        + [m.span() for m in inline.EMAIL.finditer(text)]
+        + ([m.span() for m in inline.EMAIL.finditer(text)] if "@" in text else [])
     )
     tokens: list[str] = []
     if letter_scripts(language) & UNSPACED_SCRIPTS:
@@ -36,7 +38,7 @@ def _tokens(text: str, language: Language) -> list[str]:
         if b > a:
             tokens.append(text[a:b])
         last = b
-    return tokens
+    return tuple(tokens)
 
 
 def _loops(tokens: Sequence[str], max_n: int = 24) -> list[tuple[str, int]]:
@@ -46,12 +48,15 @@ def _loops(tokens: Sequence[str], max_n: int = 24) -> list[tuple[str, int]]:
     size = len(tokens)
     while i < size:
         hit = False
+        first = tokens[i]
         for n in range(1, max_n + 1):
             if i + 2 * n > size:
                 break
-            gram = list(tokens[i : i + n])
+            if tokens[i + n] != first:  # a repeat starts again with the same token
+                continue
+            gram = tokens[i : i + n]
             reps = 1
-            while list(tokens[i + reps * n : i + (reps + 1) * n]) == gram:
+            while tokens[i + reps * n : i + (reps + 1) * n] == gram:
                 reps += 1
             if reps >= (3 if n <= 3 else 2):
                 found.append((" ".join(gram), reps))
@@ -63,12 +68,59 @@ def _loops(tokens: Sequence[str], max_n: int = 24) -> list[tuple[str, int]]:
     return found
 
 
+def _repeated_span(tokens: Sequence[str], n: int) -> tuple[int, int]:
+    """The longest run of tokens (n at least) that occurs twice, the second time after the
+    first ends: (its start, its length), or (0, 0). A sentence or clause said twice, however
+    far apart and however long."""
+    if len(tokens) < 2 * n:
+        return 0, 0
+    first: dict[tuple[str, ...], int] = {}
+    best = (0, 0)
+    for i in range(len(tokens) - n + 1):
+        gram = tuple(tokens[i : i + n])
+        j = first.setdefault(gram, i)
+        if j + n <= i:
+            length = n
+            while (
+                i + length < len(tokens)
+                and j + length < i
+                and (tokens[j + length] == tokens[i + length])
+            ):
+                length += 1
+            if length > best[1]:
+                best = (j, length)
+    return best
+
+
+# A run of this many tokens said twice is a repetition (characters in Chinese and Japanese);
+# the source with a repeated run of the shorter length makes it a warning.
+_SPAN_ERROR = {"spaced": 7, "unspaced": 14}
+_SPAN_SOURCE = 5
+
+
 @register("repetition", "error", 'no looping words or phrases ("the the the", a sentence twice)')
 def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
-    longest = 40 if letter_scripts(ctx.target) & UNSPACED_SCRIPTS else 24
-    tgt_loops = _loops(_tokens(entry.msgstr, ctx.target), longest)
-    if not tgt_loops:
-        return _repeated_ngrams(entry, ctx)
+    unspaced = bool(letter_scripts(ctx.target) & UNSPACED_SCRIPTS)
+    longest = 40 if unspaced else 24
+    tokens = _tokens(entry.msgstr, ctx.target)
+    tgt_loops = _loops(tokens, longest)
+    out = _loop_problems(entry, ctx, tgt_loops) if tgt_loops else _repeated_ngrams(entry, ctx)
+    n = _SPAN_ERROR["unspaced" if unspaced else "spaced"]
+    start, length = _repeated_span(tokens, n)
+    if length and not any(reps == 2 and len(g.split()) >= n for g, reps in tgt_loops):
+        src = _tokens(entry.msgid, ctx.source)
+        severity: Severity | None = "warning" if _repeated_span(src, _SPAN_SOURCE)[1] else None
+        sep = "" if unspaced else " "
+        shown = sep.join(tokens[start : start + length])
+        out.append(
+            problem("repetition", entry, f"{shown!r} ({length} tokens) said twice", severity)
+        )
+    return out
+
+
+def _loop_problems(
+    entry: EntryView, ctx: Context, tgt_loops: list[tuple[str, int]]
+) -> list[Problem]:
     severity: Severity | None = "warning" if _loops(_tokens(entry.msgid, ctx.source)) else None
     sep = "" if not ctx.target.spaced else " "
     return [

@@ -1,5 +1,10 @@
 """The glossary check: do-not-translate terms verbatim, names in their glossary form,
-required wording (inflection allowed), and country names as CLDR writes them.
+required wording (inflection allowed). Countries (a glossary term that is a country too) are
+the countries check's (`workflow.quality.countries`): an adjective counts there.
+
+A name with no form for the target language, in a translation written in another script than
+the name (a Latin name in Russian, Arabic or Chinese), is a warning asking for a glossary row,
+never an error demanding Latin letters.
 """
 
 from __future__ import annotations
@@ -11,10 +16,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 
-from workflow.lang import languages
+from workflow.lang.countries import Reader, reader
 from workflow.lang.languages import Language
-from workflow.lang.words import AMBIGUOUS_COUNTRY_NAMES_EN, COUNTRY_ALIASES_EN, INFLECTING
-from workflow.lang.writing import first_script, letter_class
+from workflow.lang.writing import first_script, letter_class, letter_scripts
 from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import find_form, folded_words, source_pattern
@@ -60,20 +64,9 @@ def _keys(text: str) -> set[str]:
     return keys
 
 
-def _country_names(name: str) -> tuple[str, ...]:
-    """A CLDR name and its short parts: "Myanmar (Burma)" -> also "Myanmar"."""
-    out = [name]
-    for sep in (" (", "（", " - "):
-        if sep in name:
-            out.append(name.split(sep)[0].strip())
-    return tuple(dict.fromkeys(n for n in out if n))
-
-
 @dataclass(frozen=True)
 class _Requirements:
     terms: tuple[_Required, ...]  # glossary terms, each with its own source pattern
-    countries: re.Pattern[str] | None  # every country name of the source language at once
-    by_country: Mapping[str, _Required]  # matched name -> requirement
     by_word: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # first word -> terms
 
     def candidates(self, source: str) -> list[_Required]:
@@ -84,7 +77,7 @@ class _Requirements:
 
 
 def _required(ctx: Context) -> _Requirements:
-    """What the source's terms and country names require of the target (once per catalog,
+    """What the source's terms require of the target (once per catalog,
     and cached per glossary and language pair)."""
 
     def make() -> _Requirements:
@@ -100,42 +93,26 @@ def _required_for(
 ) -> _Requirements:
     out: list[_Required] = []
     covered: set[str] = set()
+    src_countries = reader(source)
     for term, kind, form in terms:
         if form is None:
             continue
+        if kind == "term" and _is_country(term, src_countries):
+            continue  # the countries check's: "afghan", "афганского" count as the country
         fold = kind == "term" and not term.isupper()  # acronyms keep their case: UN, not "un"
         out.append(_Required(term, (term, fold), (form,), kind, len(term)))
         covered.add(term.casefold())
     by_word: dict[str, list[int]] = {}
     for i, req in enumerate(out):
         by_word.setdefault(_first_word(req.label), []).append(i)
-    src_names = languages.territory_names(source)
-    tgt_names = languages.territory_names(target)
-    by_name: dict[str, str] = {}
-    for code, name in src_names.items():
-        for short in _country_names(name):
-            by_name.setdefault(short.replace("’", "'"), code)
-    if source.base == "en":
-        for alias, code in COUNTRY_ALIASES_EN.items():
-            by_name.setdefault(alias, code)
-    countries: dict[str, _Required] = {}
-    for name, code in by_name.items():
-        if name.casefold() in covered or code not in tgt_names:
-            continue
-        forms = _country_names(tgt_names[code])
-        severity: Severity = "warning" if name in AMBIGUOUS_COUNTRY_NAMES_EN else "error"
-        countries[name] = _Required(
-            f"{name} ({code})", _NEVER, forms, "country", len(name), severity
-        )
-    pattern = None
-    if countries:
-        names = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
-        pattern = re.compile(r"(?<!New )(?<![^\W_])(" + names + r")(?:'s)?(?![^\W_])")
     index = MappingProxyType({k: tuple(v) for k, v in by_word.items()})
-    return _Requirements(tuple(out), pattern, MappingProxyType(countries), index)
+    return _Requirements(tuple(out), index)
 
 
-_NEVER = re.compile(r"(?!)")
+def _is_country(term: str, src: Reader) -> bool:
+    """A glossary term that is one country's name ("Pakistan")."""
+    found = src.mentions(term)
+    return len(found) == 1 and "name" in found.values() and len(term.split()) <= 3
 
 
 def _source_text(text: str) -> str:
@@ -156,7 +133,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 @register(
     "glossary",
     "error",
-    "glossary terms (do-not-translate verbatim, names, required wording), CLDR country names",
+    "glossary terms (do-not-translate verbatim, names, required wording)",
 )
 def check_glossary(entry: EntryView, ctx: Context) -> list[Problem]:
     source = _source_text(entry.msgid)
@@ -170,17 +147,12 @@ def check_glossary(entry: EntryView, ctx: Context) -> list[Problem]:
 
 
 def _found(source: str, required: _Requirements) -> list[tuple[_Required, list[tuple[int, int]]]]:
-    """The glossary terms, then the country names, that the source has, with their spans."""
+    """The glossary terms that the source has, with their spans."""
     found: list[tuple[_Required, list[tuple[int, int]]]] = []
     for req in required.candidates(source):
         spans = _spans(req.source, source)
         if spans:
             found.append((req, spans))
-    if required.countries is not None:
-        by_name: dict[str, list[tuple[int, int]]] = {}
-        for m in required.countries.finditer(source):
-            by_name.setdefault(m.group(1), []).append((m.start(), m.end()))
-        found.extend((required.by_country[n], spans) for n, spans in by_name.items())
     return found
 
 
@@ -196,24 +168,23 @@ def _unmet(
     if req.kind == "name":
         if any(find_form(f, target, ctx.target, fold=False) == "exact" for f in req.forms):
             return []
+        if first_script(req.forms[0]) not in letter_scripts(ctx.target):
+            return [
+                problem(
+                    "glossary",
+                    entry,
+                    f"name {req.label!r} not found: the glossary has no {ctx.target.code} form "
+                    "for it (add one to locales/glossary.csv)",
+                    "warning",
+                )
+            ]
         return [problem("glossary", entry, f"name {req.label!r} should read {req.forms[0]!r}")]
     results = [find_form(f, target, ctx.target, fold=True) for f in req.forms]
     if "exact" in results:
         return []
-    short = _short_form(req.forms[0]) if req.kind == "country" else ""
-    if short and find_form(short, target, ctx.target, fold=True) == "exact":
-        return [
-            problem(
-                "glossary",
-                entry,
-                f"country {req.label!r}: {short!r} found, CLDR writes {req.forms[0]!r} "
-                "(add the short form to the glossary if it is the office's usage)",
-                "warning",
-            )
-        ]
-    what = "country" if req.kind == "country" else "term"
+    what = "term"
     label = req.label
-    inflects = req.kind != "country" or ctx.target.base in INFLECTING
+    inflects = True
     if ("close" in results and inflects) or _in_compound(spans, source):
         return [
             problem(
@@ -226,14 +197,6 @@ def _unmet(
     return [
         problem("glossary", entry, f"{what} {label!r} should read {req.forms[0]!r}", req.severity)
     ]
-
-
-def _short_form(name: str) -> str:
-    """The longest word of a multi-word name ("ریاست ہائے متحدہ امریکہ" -> "امریکہ")."""
-    words = [w for w in re.split(r"[\s\-]+", name) if len(w) >= 4]
-    if len(name.split()) < 2 or not words:
-        return ""
-    return max(words, key=len)
 
 
 def _verbatim(term: str, text: str) -> bool:

@@ -1,0 +1,74 @@
+"""Countries read in text per language: names, aliases, adjectives, inflected forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from workflow.lang import countries, languages
+from workflow.lang.countries import alias_rows, demonym_rows
+
+
+def mentions(code: str, text: str) -> dict[str, str]:
+    return dict(countries.reader(languages.parse(code)).mentions(text))
+
+
+def test_the_demonym_table_covers_the_un_member_states() -> None:
+    rows = dict(demonym_rows())
+    assert len(rows) == 195  # 193 member states, Palestine and the Holy See
+    en = languages.territory_names(languages.parse("en"))
+    assert set(rows) <= set(en)
+    for code, forms in rows.items():
+        assert forms.get("en"), code  # every row has its English adjective
+        # no two countries share a French adjective, but the Congos and the Dominicas' English
+        assert len(forms.get("fr", ())) >= 1 or code in {"AG", "KN", "LC", "VC"}, code
+    assert {code for code, _ in alias_rows()} <= set(en)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "country"),
+    [
+        ("fr", "le peuple afghan", "AF"),
+        ("fr", "des réfugiées afghanes", "AF"),
+        ("es", "el pueblo afgano", "AF"),
+        ("es", "refugiadas afganas", "AF"),
+        ("pt", "o povo afegão", "AF"),
+        ("pt", "a delegação paquistanesa", "PK"),
+        ("ru", "афганского народа", "AF"),
+        ("ru", "на Украину", "UA"),
+        ("ru", "в Пакистане", "PK"),
+        ("ar", "الشعب الأفغاني", "AF"),
+        ("ar", "والهند", "IN"),
+        ("ar", "للهند", "IN"),
+        ("ur", "افغان عوام", "AF"),
+        ("ur", "پاکستانی وفد", "PK"),
+        ("zh", "阿富汗人", "AF"),
+        ("en", "the Pakistani delegation", "PK"),
+        ("en", "the Congolese army", "CG"),  # both Congos are one country here
+    ],
+)
+def test_adjectives_and_inflected_forms_are_the_country(code: str, text: str, country: str) -> None:
+    assert country in mentions(code, text)
+
+
+def test_names_are_sure_adjectives_and_ambiguous_words_are_weak() -> None:
+    assert mentions("en", "Pakistan and India") == {"PK": "name", "IN": "name"}
+    assert mentions("en", "the Afghan people") == {"AF": "weak"}
+    assert mentions("en", "Chad voted") == {"TD": "weak"}
+    assert mentions("en", "an anti-Pakistan campaign") == {"PK": "weak"}
+    assert mentions("ar", "الدعم المالي") == {"ML": "weak"}  # مالي: "financial"
+
+
+def test_longest_name_first_and_places_that_are_no_country() -> None:
+    assert mentions("en", "Papua New Guinea and Guinea-Bissau") == {"PG": "name", "GW": "name"}
+    assert mentions("en", "the South China Sea and the Indian Ocean") == {}
+    assert mentions("en", "New Jersey") == {}
+    assert mentions("zh", "尼日利亚") == {"NG": "name"}
+    # 欧美国家 (Western countries), 其中国际 (among them international): no 美国, no 中国
+    assert mentions("zh", "欧美国家") == {"US": "weak"}
+    assert mentions("zh", "其中国际社会") == {"CN": "weak"}
+    assert mentions("ru", "Внешние малые о-ва (США)") == {"UM": "name"}  # not the US
+
+
+def test_a_text_without_a_country_costs_little() -> None:
+    reader = countries.reader(languages.parse("fr"))
+    assert reader.mentions("La délégation a voté pour la résolution.") == {}

@@ -1,0 +1,33 @@
+"""Figures in words, cardinal and ordinal, read by value."""
+
+from __future__ import annotations
+
+import pytest
+
+from workflow.lang.numberwords import values
+
+
+@pytest.mark.parametrize(
+    ("base", "text", "expected"),
+    [
+        ("en", "the seventy-sixth session", (76,)),
+        ("en", "four million people", (4_000_000,)),
+        ("en", "two hundred and five", (205,)),
+        ("en", "the first and second", (1, 2)),
+        ("fr", "la soixante-seizième session", (76,)),
+        ("fr", "quatre-vingt-dix pays", (90,)),
+        ("fr", "quatre millions", (4_000_000,)),
+        ("es", "el septuagésimo sexto período", (76,)),
+        ("es", "cuatro millones", (4_000_000,)),
+        ("pt", "setenta e seis", (76,)),
+        ("ru", "семьдесят шестой сессии", (76,)),
+        ("ru", "в семидесяти странах", (70,)),
+        ("ru", "четыре миллиона", (4_000_000,)),
+        ("ar", "الذكرى السنوية السادسة والسبعين", (76,)),
+        ("ar", "ست عشرة دولة", (16,)),
+        ("ar", "التاسعة والسبعين", (79,)),
+        ("zh", "七十六", ()),  # Chinese numerals: workflow.lang.numerals
+    ],
+)
+def test_number_words(base: str, text: str, expected: tuple[int, ...]) -> None:
+    assert values(text, base) == expected

@@ -1,0 +1,35 @@
+"""Currencies and per cent / per mille read as kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from workflow.lang import languages
+from workflow.lang.units import kinds, may_have
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "$2.4 billion, 15% of the budget", {"dollar", "percent"}),
+        ("en", "12 per cent", {"percent"}),
+        ("fr", "2,4 milliards de dollars, soit 15 %", {"dollar", "percent"}),
+        ("es", "1.500 millones de dólares", {"dollar"}),
+        ("pt", "4 milhões de euros", {"euro"}),
+        ("ru", "1,5 млрд долларов, или 12 процентов", {"dollar", "percent"}),
+        ("ar", "1.5 مليار دولار، أي 12 في المائة", {"dollar", "percent"}),
+        ("ur", "1.5 ارب ڈالر، 12 فیصد", {"dollar", "percent"}),
+        ("zh", "15亿美元，占12%", {"dollar", "percent"}),
+        ("zh", "百分之十二", {"percent"}),
+        ("fr", "3 ‰", {"permille"}),
+        ("en", "Rs 500 and 20 pounds sterling", {"rupee", "pound"}),
+        ("ru", "процентные ставки выросли на 2", set()),  # "interest" is no per cent
+    ],
+)
+def test_kinds(code: str, text: str, expected: set[str]) -> None:
+    assert set(kinds(text, languages.parse(code))) == expected
+
+
+def test_only_texts_with_a_figure_or_a_sign_are_read() -> None:
+    assert not may_have("the dollar and the euro")
+    assert may_have("4 million") and may_have("€") and may_have("١٢")

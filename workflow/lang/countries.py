@@ -1,0 +1,407 @@
+"""Countries in text, per language: CLDR names, the office's aliases, adjectives and demonyms,
+inflected forms, all read as the country's ISO 3166 code.
+
+Where the words come from:
+
+- **names**: CLDR territory names through Babel (`languages.territory_names`), their short
+  parts ("Myanmar (Burma)" -> "Myanmar", "刚果（金）" -> "刚果"), and
+  `data/country_names.csv`: the UN and usual names CLDR does not use as its main name
+  ("Russian Federation", "Türkiye", "République de Corée", "США", "فلسطين", "沙特").
+- **adjectives and demonyms** (not in CLDR): `data/demonyms.csv`, one row per UN member state
+  and observer (193 + Palestine and the Holy See), masculine singular forms for en, fr, es,
+  pt, ru, ar and ur, written by hand from the usual press usage. Endings are added by rule
+  per language (fr afghan -> afghane(s), es afgano -> afgana(s), pt paquistanês ->
+  paquistanesa, ru афганский -> афганского, афганскими...). An empty Arabic or Urdu cell is
+  derived by the nisba rule from the CLDR name (باكستان -> باكستاني, الهند -> هندي, روس ->
+  روسی); a row gives the form where the rule is wrong (أفغانستان -> أفغاني). Chinese has no
+  column: a demonym is the name and a suffix (阿富汗人), found as the name.
+- **inflection**: Russian names and adjectives are matched by stem (Пакистан -> Пакистана,
+  Украина -> Украину, афганский -> афганского); Arabic takes its clitics (و ف ب ك ل, ال/لل);
+  Urdu its ی ending.
+
+A mention is "name" (a country's name, sure) or "weak" (an adjective or demonym, or a name
+that is also an ordinary word or another place here: Chad, Jordan, Georgia, مالي "financial",
+Того "of that"; or a name inside a compound: "anti-Pakistan", "Pakistan-led"). The two
+Congos are one country here ("Congo", "Congolese" name either).
+
+Pure: the two data files are read once, at first use. Babel only through `languages`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Literal
+
+from workflow.lang import languages
+from workflow.lang.languages import Language
+from workflow.lang.writing import ARABIC_DIACRITICS
+
+DATA = Path(__file__).parent / "data"
+Strength = Literal["name", "weak"]
+
+# One country for both Congos: "Congo", "Congolese", "congolais" name either.
+SAME_COUNTRY = {"CD": "CG"}
+# Names that are also ordinary words, people's names or other places, per base language:
+# found, they are only "weak" mentions (never an error on their own).
+AMBIGUOUS = {
+    "en": "Chad|Georgia|Jordan|Jersey|Guernsey|Turkey|Niger|Guinea|US|Man|Mali|Oman|Cuba|Peru|"
+    "Dominica|Togo|Chile|China|Congo|America|Samoa|Tonga|Nauru|Guyana|Panama|Israel|Kuwait|"
+    "Djibouti|Singapore|Luxembourg|Monaco|San Marino|Andorra|Liechtenstein|Malta|Fiji|Grenada",
+    "fr": "Maurice|Dominique|Jersey|Man|Géorgie|Niger|Guinée|Tchad|Togo|Congo|Salomon|Grenade|"
+    "Jordanie|Oman|Mali",
+    "es": "Granada|Mauricio|Dominica|Georgia|Chile|Níger|Guinea|Chad|Togo|Congo|Jordania|Omán|"
+    "Malí|Salomón",
+    "pt": "Granada|Maurício|Dominica|Geórgia|Peru|Chade|Níger|Guiné|Togo|Congo|Jordânia|Omã|Mali",
+    "ru": "Того|Мали|Чад|Джерси|Грузия|Нигер|Гвинея|Перу|Конго|Гренада|Оман|Иордания|Куба|Чили|"
+    "Тонга|Самоа|Науру|Гана|Панама",
+    "ar": "مالي|عمان|قطر|المغرب|البحرين|بنين|كوبا|الجزائر|النيجر|تشاد|جورجيا|الأردن|غينيا|الكونغو|"
+    "توغو|بيرو|تونغا|ساموا|مصر|السودان|الكويت|اليمن|جيبوتي",
+    "ur": "مالی|عمان|قطر|نائجر|چاڈ|جارجیا|اردن|گنی|چین|مصر|کانگو|ٹوگو|پیرو|سامو|ٹونگا|ہند|یمن|روس",
+    "zh": "乍得|马里|黑山|冰岛|蒙古|刚果|南非|多哥|汤加",
+}
+# Place names that hold a country's name and are not the country (English, and the
+# Latin-script translations): blanked before countries are read.
+NOT_COUNTRIES_EN = re.compile(
+    r"\b(?:South|East) China Sea|\bIndian Ocean|\bNew (?:Mexico|Jersey|South Wales)\b"
+    r"|\bGulf of Guinea|\bAmerican Samoa|\b(?:Latin|South|North|Central) Americ\w*"
+    r"|\bthe Americas|\bJordan (?:River|Valley)|\bLake Chad"
+    # and as the translations write them
+    r"|\bNouveau-Mexique|\bNuevo México|\bNovo México|\bmer de Chine|\bocéan Indien"
+    r"|\b[Oo]céano Índico|\b[Oo]ceano Índico|\bgolfe de Guinée|\bgolfo de Guinea"
+    r"|\bAmérique (?:latine|du Sud|du Nord|centrale)|\bAmérica (?:Latina|del Sur|do Sul)"
+)
+# A Chinese name ending in 国 followed by one of these is not the country: the 国 belongs to
+# the next word (欧美国家 "Western countries", 其中国际 "among them international").
+_ZH_NOT_AFTER_GUO = "家际内民务会土界籍有营企"
+
+_ARABIC_PREFIX = "(?:[وف]?(?:[بك]?ال|لل|[بكل])?)"
+_ARABIC_ARTICLE = "(?:[وف]?[بكل]?ال|[وف]?لل)"
+
+
+_PLAIN = str.maketrans(
+    {
+        "’": "'",
+        "ʼ": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+    }
+)
+_ARABIC = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ی": "ي", "ک": "ك"})
+_CYRILLIC = str.maketrans({"ё": "е", "Ё": "Е"})
+
+
+def normalise(text: str, base: str) -> str:
+    """Text as country words are matched: NFC, one apostrophe, one hyphen, plain spaces;
+    Arabic without vowel marks and with one alif and one yeh; Russian ё as е."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_PLAIN)
+        if base in ("ar", "ur", "fa"):
+            text = ARABIC_DIACRITICS.sub("", text)
+            if base == "ar":
+                text = text.translate(_ARABIC)
+        elif base in ("ru", "uk", "be"):
+            text = text.translate(_CYRILLIC)
+    return text
+
+
+def _short_names(name: str) -> list[str]:
+    """A CLDR name and its short parts: "Myanmar (Burma)" -> also "Myanmar", "Burma"."""
+    out = [name]
+    for sep in (" (", "（", " - ", " — "):
+        if sep in name:
+            head, tail = name.split(sep, 1)
+            out.append(head.strip())
+            if sep in (" (", "（"):
+                out.append(tail.rstrip(")）").strip())
+    return [n for n in dict.fromkeys(out) if n]
+
+
+@lru_cache(maxsize=1)
+def _table(name: str) -> tuple[tuple[str, Mapping[str, tuple[str, ...]]], ...]:
+    """Rows of a data file: (code, language -> forms)."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    rows = []
+    for row in csv.DictReader(io.StringIO(text)):
+        code = row.pop("code")
+        forms = {lang: tuple(f for f in cell.split("|") if f) for lang, cell in row.items() if cell}
+        rows.append((code, MappingProxyType(forms)))
+    return tuple(rows)
+
+
+def demonym_rows() -> tuple[tuple[str, Mapping[str, tuple[str, ...]]], ...]:
+    """The rows of data/demonyms.csv: (code, language -> adjective forms)."""
+    return _table("demonyms.csv")
+
+
+def alias_rows() -> tuple[tuple[str, Mapping[str, tuple[str, ...]]], ...]:
+    """The rows of data/country_names.csv: (code, language -> names)."""
+    return _table("country_names.csv")
+
+
+def _nisba(name: str, base: str) -> str:
+    """The Arabic or Urdu adjective of a one-word country name by the nisba rule ("" if the
+    rule does not apply): باكستان -> باكستاني, الهند -> هندي, فرنسا -> فرنسي, امریکہ -> امریکی."""
+    if " " in name or "-" in name:
+        return ""
+    yeh = "ي" if base == "ar" else "ی"
+    if base == "ar" and name.startswith("ال"):
+        name = name[2:]
+    if name.endswith(("ي", "ی")):
+        return name
+    if name.endswith(("و", "ے", "ؤ")):
+        return ""
+    if (base == "ar" and name[-1] in "اةى") or (base == "ur" and name[-1] in "ہ"):
+        name = name[:-1]
+    elif base == "ur" and name[-1] == "ا":
+        return ""
+    return name + yeh if len(name) >= 3 else ""
+
+
+@dataclass(frozen=True)
+class _Word:
+    pattern: str  # regex of the form, endings included
+    code: str
+    strength: Strength
+    adjective: bool
+    length: int  # of the form as written: longer forms are tried first
+    key: str  # its first letters (see _key)
+
+
+def _ru_stem(word: str, adjective: bool) -> str:
+    """A Russian word as a regex taking its case endings."""
+    lower = word.lower() if adjective else word
+    if adjective:
+        m = re.match(r"^(.*?)(ий|ый|ой|ец|цы)$", lower)
+        if m:
+            stem = m.group(1) + ("ц" if m.group(2) in ("ец", "цы") else "")
+            return re.escape(stem) + "[а-я]{1,3}"
+        return re.escape(lower) + "[а-я]{0,3}"
+    if word.isupper() or len(word) <= 3:
+        return re.escape(word)
+    if word[-1] in "аяйь":
+        return re.escape(word[:-1]) + "[а-я]{0,3}"
+    if word[-1] in "иоуеэю":
+        return re.escape(word)  # Мали, Того, Перу, Конго: not declined
+    return re.escape(word) + "[а-я]{0,3}"
+
+
+def _latin_adjective(form: str, base: str) -> str:
+    """A Latin-script adjective with its feminine and plural endings."""
+    f = form.lower()
+    if base == "en":
+        return re.escape(form) + "(?:s|es)?"
+    if base in ("es", "pt", "it") and f.endswith("o"):
+        return re.escape(f[:-1]) + "(?:o|a|os|as)"
+    if base in ("es", "pt") and re.search("[áéíóúêô][sn]$", f):
+        plain = unicodedata.normalize("NFD", f[-2]).encode("ascii", "ignore").decode() + f[-1]
+        stem = f[:-2] + plain
+        return f"(?:{re.escape(f)}|{re.escape(stem)}(?:a|as|es))"
+    if base in ("es", "pt") and f.endswith(("í", "ú")):
+        return re.escape(f) + "(?:es|s)?"
+    if base == "fr":
+        return re.escape(f) + "(?:e|s|es|ne|nes)?"
+    return re.escape(f) + "(?:s|es|a|as)?"
+
+
+def _words(language: Language) -> list[_Word]:
+    """Every country word of a language, as regexes, with its code and strength."""
+    base = language.base
+    ambiguous = set(AMBIGUOUS.get(base, "").split("|"))
+    words: list[_Word] = []
+    names: dict[str, str] = {}
+    members = {code for code, _ in demonym_rows()}
+    for code, name in languages.territory_names(language).items():
+        shorts = _short_names(name)
+        if code not in members:  # "Внешние малые острова (США)" is not the United States
+            shorts = [s for s in shorts if not name.endswith((s + ")", s + "）"))]
+        for short in shorts:
+            names.setdefault(short, code)
+    for code, forms in alias_rows():
+        for alias in forms.get(base, ()):
+            names.setdefault(alias, code)
+    for name, code in names.items():
+        code = SAME_COUNTRY.get(code, code)
+        n = normalise(name, base)
+        strength: Strength = "weak" if name in ambiguous or n in ambiguous else "name"
+        words.append(_Word(_name_pattern(n, base), code, strength, False, len(n), _key(n, base)))
+    adjectives: dict[str, str] = {}
+    for code, forms in demonym_rows():
+        for form in forms.get(base, ()):
+            adjectives.setdefault(form, code)
+    if base in ("ar", "ur"):
+        have = {c for c, f in demonym_rows() if f.get(base)}
+        for code, name in languages.territory_names(language).items():
+            if code not in have:
+                derived = _nisba(_short_names(name)[-1 if "(" in name else 0], base)
+                if derived:
+                    adjectives.setdefault(derived, code)
+    for form, code in adjectives.items():
+        code = SAME_COUNTRY.get(code, code)
+        n = normalise(form, base)
+        words.append(_Word(_adjective_pattern(n, base), code, "weak", True, len(n), _key(n, base)))
+    return words
+
+
+def _name_pattern(name: str, base: str) -> str:
+    parts = re.split(r"(\s+|-)", name)
+    if base == "ru":
+        return "".join(
+            r"[\s-]+" if p.strip() in ("", "-") else _ru_stem(p, adjective=False) for p in parts
+        )
+    if base == "ar":
+        body = re.escape(name).replace(r"\ ", r"\s+")
+        if name.startswith("ال"):
+            body = _ARABIC_ARTICLE + re.escape(name[2:]).replace(r"\ ", r"\s+")
+        else:
+            body = _ARABIC_PREFIX + body
+        return body + "(?:ي(?:ة|ين|ون|ات)?)?"
+    if base in ("ur", "fa"):
+        return re.escape(name).replace(r"\ ", r"\s+") + "(?:ی|ي|یوں)?"
+    body = re.escape(name).replace(r"\ ", r"\s+")
+    if base == "en":
+        return body + "(?:'s)?"
+    return body
+
+
+def _adjective_pattern(form: str, base: str) -> str:
+    if base == "ru":
+        return r"[\s-]+".join(_ru_stem(w, adjective=True) for w in form.split())
+    if base == "ar":
+        head = _ARABIC_PREFIX if not form.startswith("ال") else ""
+        return head + re.escape(form).replace(r"\ ", r"\s+") + "(?:ة|ين|ون|ات|ان)?"
+    if base in ("ur", "fa"):
+        return re.escape(form).replace(r"\ ", r"\s+") + "(?:وں|ی)?"
+    words = form.split()
+    return r"\s+".join(
+        _latin_adjective(w, base)
+        if i == len(words) - 1
+        else re.escape(w.lower() if base != "en" else w)
+        for i, w in enumerate(words)
+    )
+
+
+_ARABIC_WORD = (
+    "\u0620-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06ee-\u06ff\u0750-\u077f"
+    "\ufb50-\ufdff\ufe70-\ufefc"
+)
+
+
+def _key(form: str, base: str) -> str:
+    """The index key of a form: its first letters, as a text's word gives them."""
+    if base in ("zh", "ja"):
+        return form[:2]
+    if base == "ar" and form.startswith("ال"):
+        form = form[2:]
+    return form[:4].lower()
+
+
+def _text_keys(text: str, base: str, index: Mapping[str, object]) -> dict[str, list[int]]:
+    """The index keys a text holds, with where each word giving them starts."""
+    keys: dict[str, list[int]] = {}
+    if base in ("zh", "ja"):
+        for i in range(len(text) - 1):
+            k = text[i : i + 2]
+            if k in index:
+                keys.setdefault(k, []).append(i)
+        return keys
+    arabic = base == "ar"
+    english = base == "en"
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if english and not w[0].isupper():
+            continue  # English writes countries and their adjectives with a capital
+        w = w.lower()
+        for i in range(min(4, len(w) - 1)) if arabic else (0,):
+            for k in (w[i : i + 2], w[i : i + 3], w[i : i + 4]):
+                if k in index:
+                    keys.setdefault(k, []).append(m.start())
+    return keys
+
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Reader:
+    """The country words of one language, compiled, indexed by their first letters."""
+
+    language: Language
+    words: tuple[_Word, ...]  # names, then adjectives, longest first ("Papua New Guinea")
+    index: Mapping[str, tuple[int, ...]]
+
+    def mentions(self, text: str) -> dict[str, Strength]:
+        """The countries a text mentions: code -> "name" if named surely once, else "weak"."""
+        base = self.language.base
+        text = normalise(text, base)
+        keys = _text_keys(text, base, self.index)
+        if not keys:
+            return {}
+        hits = sorted({i for k in keys for i in self.index[k]})
+        if not hits:
+            return {}
+        if self.language.script == "Latn":
+            text = NOT_COUNTRIES_EN.sub(lambda m: " " * len(m.group()), text)
+        found: dict[str, Strength] = {}
+        taken: list[tuple[int, int]] = []
+        for i in hits:  # names before adjectives, longest first
+            word = self.words[i]
+            pattern = _compiled(word.pattern, base, word.adjective and base != "en")
+            for start in dict.fromkeys(keys[word.key]):
+                m = pattern.match(text, start)
+                if m is None or any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                strength = word.strength
+                if strength == "name" and base == "zh" and not _zh_standalone(text, m):
+                    strength = "weak"
+                if strength == "name" and "-" in (text[m.start() - 1 : m.start()], m.group()[-1:]):
+                    strength = "weak"  # in a compound: "anti-Pakistan", "Pakistan-led"
+                if strength == "name" and text[m.end() : m.end() + 1] == "-":
+                    strength = "weak"
+                if found.get(word.code) != "name":
+                    found[word.code] = strength
+                taken.append(m.span())
+        return found
+
+
+def _zh_standalone(text: str, m: re.Match[str]) -> bool:
+    word = m.group()
+    return not (word.endswith("国") and text[m.end() : m.end() + 1] in _ZH_NOT_AFTER_GUO)
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str, base: str, fold: bool) -> re.Pattern[str]:
+    """A country word's pattern, compiled at its first use."""
+    if base in ("zh", "ja"):
+        edge, tail = "", ""
+    elif base in ("ar", "ur", "fa"):
+        edge, tail = f"(?<![{_ARABIC_WORD}])", f"(?![{_ARABIC_WORD}])"
+    else:
+        edge, tail = r"(?<!\w)", r"(?!\w)"
+    return re.compile(edge + "(?:" + pattern + ")" + tail, re.IGNORECASE if fold else 0)
+
+
+@lru_cache(maxsize=32)
+def reader(language: Language) -> Reader:
+    """The compiled country words of a language (cached)."""
+    words = sorted(_words(language), key=lambda w: (w.adjective, -w.length, w.pattern))
+    index: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        index.setdefault(w.key, []).append(i)
+    return Reader(
+        language,
+        tuple(words),
+        MappingProxyType({k: tuple(v) for k, v in index.items()}),
+    )

@@ -1,0 +1,227 @@
+"""Figures written in words, cardinal and ordinal, read by value: "seventy-six", "76th" written
+"seventy-sixth", "soixante-seize", "septuagésimo sexto", "семьдесят шестой" (any case),
+"السادسة والسبعين", and a scale word after them ("four million", "quatre millions").
+
+Only to account for a figure the other side writes with digits (`workflow.quality.figures`):
+a word alone is never reported as a figure missing or added. Pure data and pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from workflow.lang.numerals import SCALE_WORDS
+
+
+def _table(spec: str) -> dict[str, int]:
+    """ "one:1 two:2 ..." -> {"one": 1, "two": 2}"""
+    out: dict[str, int] = {}
+    for item in spec.split():
+        word, value = item.rsplit(":", 1)
+        for w in word.split("/"):
+            out[w] = int(value)
+    return out
+
+
+# word -> value; "units" multiply a following hundred; tens and units add up.
+WORDS: dict[str, dict[str, int]] = {
+    "en": _table(
+        "zero:0 one/first:1 two/second:2 three/third:3 four/fourth:4 five/fifth:5 six/sixth:6 "
+        "seven/seventh:7 eight/eighth:8 nine/ninth:9 ten/tenth:10 eleven/eleventh:11 "
+        "twelve/twelfth:12 thirteen/thirteenth:13 fourteen/fourteenth:14 fifteen/fifteenth:15 "
+        "sixteen/sixteenth:16 seventeen/seventeenth:17 eighteen/eighteenth:18 "
+        "nineteen/nineteenth:19 twenty/twentieth:20 thirty/thirtieth:30 forty/fortieth:40 "
+        "fifty/fiftieth:50 sixty/sixtieth:60 seventy/seventieth:70 eighty/eightieth:80 "
+        "ninety/ninetieth:90 hundred/hundredth:100 dozen:12"
+    ),
+    "fr": _table(
+        "zéro:0 un/une/premier/première/unième:1 deux/deuxième/second/seconde:2 trois/troisième:3 "
+        "quatre/quatrième:4 cinq/cinquième:5 six/sixième:6 sept/septième:7 huit/huitième:8 "
+        "neuf/neuvième:9 dix/dixième:10 onze/onzième:11 douze/douzième:12 treize/treizième:13 "
+        "quatorze/quatorzième:14 quinze/quinzième:15 seize/seizième:16 vingt/vingts/vingtième:20 "
+        "trente/trentième:30 quarante/quarantième:40 cinquante/cinquantième:50 "
+        "soixante/soixantième:60 cent/cents/centième:100"
+    ),
+    "es": _table(
+        "cero:0 uno/una/un/primero/primera/primer:1 dos/segundo/segunda:2 tres/tercero/tercera/"
+        "tercer:3 cuatro/cuarto/cuarta:4 cinco/quinto/quinta:5 seis/sexto/sexta:6 siete/séptimo/"
+        "séptima:7 ocho/octavo/octava:8 nueve/noveno/novena:9 diez/décimo/décima:10 once:11 "
+        "doce:12 trece:13 catorce:14 quince:15 dieciséis:16 diecisiete:17 dieciocho:18 "
+        "diecinueve:19 veinte/vigésimo/vigésima:20 veintiuno/veintiún/veintiuna:21 veintidós:22 "
+        "veintitrés:23 veinticuatro:24 veinticinco:25 veintiséis:26 veintisiete:27 "
+        "veintiocho:28 veintinueve:29 treinta/trigésimo/trigésima:30 cuarenta/cuadragésimo/"
+        "cuadragésima:40 cincuenta/quincuagésimo/quincuagésima:50 sesenta/sexagésimo/"
+        "sexagésima:60 setenta/septuagésimo/septuagésima:70 ochenta/octogésimo/octogésima:80 "
+        "noventa/nonagésimo/nonagésima:90 cien/ciento/centésimo/centésima:100 "
+        "doscientos/doscientas:200 trescientos/trescientas:300 cuatrocientos/cuatrocientas:400 "
+        "quinientos/quinientas:500 seiscientos/seiscientas:600 setecientos/setecientas:700 "
+        "ochocientos/ochocientas:800 novecientos/novecientas:900"
+    ),
+    "pt": _table(
+        "zero:0 um/uma/primeiro/primeira:1 dois/duas/segundo/segunda:2 três/terceiro/terceira:3 "
+        "quatro/quarto/quarta:4 cinco/quinto/quinta:5 seis/sexto/sexta:6 sete/sétimo/sétima:7 "
+        "oito/oitavo/oitava:8 nove/nono/nona:9 dez/décimo/décima:10 onze:11 doze:12 treze:13 "
+        "catorze/quatorze:14 quinze:15 dezesseis/dezasseis:16 dezessete/dezassete:17 dezoito:18 "
+        "dezenove/dezanove:19 vinte/vigésimo/vigésima:20 trinta/trigésimo/trigésima:30 "
+        "quarenta/quadragésimo/quadragésima:40 cinquenta/quinquagésimo/quinquagésima:50 "
+        "sessenta/sexagésimo/sexagésima:60 setenta/septuagésimo/septuagésima:70 "
+        "oitenta/octogésimo/octogésima:80 noventa/nonagésimo/nonagésima:90 cem/cento/"
+        "centésimo/centésima:100 duzentos/duzentas:200 trezentos/trezentas:300 "
+        "quatrocentos/quatrocentas:400 quinhentos/quinhentas:500"
+    ),
+    "ar": _table(
+        "صفر:0 واحد/واحدة/اول/اولى/حادي/حادية:1 اثنان/اثنين/اثنتان/اثنتين/ثاني/ثانية:2 "
+        "ثلاث/ثلاثة/ثالث/ثالثة:3 اربع/اربعة/رابع/رابعة:4 خمس/خمسة/خامس/خامسة:5 "
+        "ست/ستة/سادس/سادسة:6 سبع/سبعة/سابع/سابعة:7 ثمان/ثماني/ثمانية/ثامن/ثامنة:8 "
+        "تسع/تسعة/تاسع/تاسعة:9 عشر/عشرة/عاشر/عاشرة:10 عشرون/عشرين:20 ثلاثون/ثلاثين:30 "
+        "اربعون/اربعين:40 خمسون/خمسين:50 ستون/ستين:60 سبعون/سبعين:70 ثمانون/ثمانين:80 "
+        "تسعون/تسعين:90 مائة/مئة/المائة/المئة:100 مائتان/مائتين/مئتان/مئتين:200 "
+        "ثلاثمائة/ثلاثمئة:300 اربعمائة/اربعمئة:400 خمسمائة/خمسمئة:500 ستمائة/ستمئة:600 "
+        "سبعمائة/سبعمئة:700 ثمانمائة/ثمانمئة:800 تسعمائة/تسعمئة:900"
+    ),
+    "ur": _table(
+        "ایک:1 دو:2 تین:3 چار:4 پانچ:5 چھ:6 سات:7 آٹھ:8 نو:9 دس:10 بیس:20 تیس:30 چالیس:40 "
+        "پچاس:50 ساٹھ:60 ستر:70 اسی:80 نوے:90 سو:100 پہلا/پہلی:1 دوسرا/دوسری:2 تیسرا/تیسری:3"
+    ),
+}
+# French tens written with units: soixante-dix (70), quatre-vingts (80), quatre-vingt-dix (90)
+_FR_SPECIAL = {
+    ("soixante", "dix"): 70,
+    ("quatre", "vingt"): 80,
+    ("quatre", "vingts"): 80,
+    ("quatre", "vingtième"): 80,
+}
+_CONNECTORS = {"en": {"and"}, "fr": {"et"}, "es": {"y"}, "pt": {"e"}, "ar": set(), "ru": set()}
+
+# Russian: stems with case endings (cardinal and ordinal): "семидесяти", "семьдесят шестой".
+_RU_STEMS = _table(
+    "нол/нул:0 один/одн/одного/одному/первн/перв:1 два/две/двух/двум/двумя/втор:2 "
+    "три/трех/трем/тремя/трет:3 четыр/четвер:4 пят:5 шест:6 семь/семи/семью/седьм:7 "
+    "восем/восьм:8 девят:9 десят:10 одиннадцат:11 двенадцат:12 тринадцат:13 четырнадцат:14 "
+    "пятнадцат:15 шестнадцат:16 семнадцат:17 восемнадцат:18 девятнадцат:19 двадцат:20 "
+    "тридцат:30 сорок/сороков:40 пятьдесят/пятидесят:50 шестьдесят/шестидесят:60 "
+    "семьдесят/семидесят:70 восемьдесят/восьмидесят:80 девяност:90 сто/ста/сот:100 "
+    "двест/двухсот:200 трист/трехсот:300 четырест/четырехсот:400 пятьсот/пятисот:500"
+)
+_RU_ENDINGS = re.compile(
+    r"^(?:|ь|и|ью|ая|ое|ой|ый|ий|ые|ого|ому|ым|ом|ую|ых|ыми|ей|ье|ья|ьи|ьего|ьему|ьей|ьих|"
+    r"ьим|ьем|а|у|е|ех|ем|ам|ами|ях|ям|ями|о)$"
+)
+_RU_WORD = re.compile(r"[а-яё]+")
+
+
+def _ru_value(word: str) -> int:
+    """The value of a Russian number word in any case, -1 if it is none."""
+    word = word.replace("ё", "е")
+    for n in range(len(word), 1, -1):
+        value = _RU_STEMS.get(word[:n])
+        if value is not None and _RU_ENDINGS.match(word[n:]):
+            return value
+    return -1
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_ARABIC_NORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ة"})
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+def _arabic_value(word: str, words: dict[str, int]) -> tuple[int, bool]:
+    """(value, joined by و) of an Arabic word with its clitics (و, ال, ب, ل), -1 if none."""
+    joined = False
+    w = word
+    if w.startswith("و") and w[1:] and (w[1:] in words or w[1:].startswith("ال")):
+        joined, w = True, w[1:]
+    for prefix in ("بال", "لل", "ال", ""):
+        if w.startswith(prefix) and w[len(prefix) :] in words:
+            return words[w[len(prefix) :]], joined
+    return -1, joined
+
+
+@lru_cache(maxsize=4096)
+def values(text: str, base: str) -> tuple[int, ...]:
+    """Values of the figures a text writes in words, in order: consecutive number words make
+    one figure ("seventy-six", "السادسة والسبعين", "quatre-vingt-dix"), a scale word after
+    them multiplies it ("four million")."""
+    if base == "ru":
+        tokens = _RU_WORD.findall(text.lower())
+        found = [(_ru_value(t), t) for t in tokens]
+    elif base in WORDS:
+        words = WORDS[base]
+        low = text.lower().replace("-", " ")
+        if base == "ar":
+            low = _ARABIC_MARKS.sub("", low).translate(_ARABIC_NORM)
+        tokens = _TOKEN.findall(low)
+        found = []
+        for t in tokens:
+            if base == "ar":
+                value, _ = _arabic_value(t, words)
+            else:
+                value = words.get(t, -1)
+            found.append((value, t))
+    else:
+        return ()
+    scales = SCALE_WORDS.get(base, {})
+    connectors = _CONNECTORS.get(base, set())
+    out: list[int] = []
+    run: list[int] = []
+    prev = ""
+
+    def close() -> None:
+        if run:
+            out.append(_combine(run))
+            run.clear()
+
+    for i, (value, token) in enumerate(found):
+        if value >= 0:
+            if base == "fr" and run and (prev, token) in _FR_SPECIAL:
+                run[-1] = _FR_SPECIAL[(prev, token)]
+            elif run and not _joins(run, value, base):
+                close()
+                run.append(value)
+            else:
+                run.append(value)
+        elif run and token in connectors and i + 1 < len(found) and found[i + 1][0] >= 0:
+            pass
+        elif run and token in scales:
+            out.append(_combine(run) * 10 ** scales[token])
+            run.clear()
+        else:
+            close()
+        prev = token
+    close()
+    return tuple(out)
+
+
+def _joins(run: list[int], value: int, base: str) -> bool:
+    """Whether a number word continues the figure of the words before it: units after tens
+    ("seventy six"), a hundred after units, tens and units after hundreds, Arabic tens after
+    units ("ست وسبعين") and teens (ست عشرة)."""
+    last = run[-1]
+    if value == 100:
+        return 0 < last < 10
+    if last >= 100 and last % 100 == 0:
+        return value < 100
+    if base == "fr" and last in (60, 80):
+        return 0 < value < 20
+    if last >= 20 and last % 10 == 0 and last < 100:
+        return 0 < value < 10
+    if base == "ar" and 0 < last < 10:
+        return value == 10 or (value >= 20 and value % 10 == 0 and value < 100)
+    return False
+
+
+def _combine(run: list[int]) -> int:
+    """Number words in a row as one figure: units times hundred, then a sum ("two hundred
+    and five" = 205, "seventy six" = 76, "six and seventy" = 76)."""
+    total = 0
+    current = 0
+    for v in run:
+        if v == 100 and 0 < current < 10:
+            current *= 100
+        elif v == 10 and 0 < current < 10:
+            current += 10  # Arabic teens: ست عشرة = 16
+        else:
+            current += v
+    total += current
+    return total

@@ -1,0 +1,235 @@
+"""The names check: the source's proper names are carried into the translation.
+
+A name is a capitalised word of the source that is not its sentence's first word alone, not
+an acronym, not a country (the countries check's), not inside a glossary term (the glossary
+check's), not one of the capitalised words of institutions, titles, days and months
+(`workflow.lang.words.CAPITALISED_WORDS_EN`), and not in a capitalised title ("Maintenance of
+International Peace and Security") or a heading in title case. A name after a title ("Ambassador
+Munir Akram", "Secretary-General António Guterres") is a person's name.
+
+- **Latin-script translation** (fr, es, pt...): the name verbatim (accents and case aside).
+  Missing, with a word of the translation one letter away (two letters swapped, a letter
+  changed, added or dropped) in a person's name or a name of two words or more: an error,
+  "Guterres" written "Guetrres"; unless the edit is one transcriptions make (a vowel, y/i,
+  k/c, a doubled letter, an h: "Zelensky"/"Zelenski"), then a warning. A single word one
+  letter away (a place: "Geneva"/"Genève") is a warning. A person's name missing with no
+  such word, or a name of which another word is there ("Roger Piedra" for "Roger Stone"):
+  an error, the name translated or replaced; two letters away ("Poutine" for "Putin"): a
+  warning. Other names missing: a warning.
+- **Other scripts** (ru, ar, zh...): the name in Latin letters is fine; its glossary form is
+  the glossary check's; a person's name found neither way is a warning asking for a glossary
+  row with the language's form. Never an error demanding Latin letters.
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from workflow.lang import countries
+from workflow.lang.languages import Language
+from workflow.lang.words import CAPITALISED_WORDS_EN, NAME_TITLES_EN
+from workflow.lang.writing import letter_scripts
+from workflow.problems import Problem, Severity
+from workflow.quality.registry import Context, EntryView, problem, register
+from workflow.quality.text import plain
+
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’][^\W\d_]+)?")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»(\[]\s*|\s[-–—]\s)$")
+_TITLES = frozenset(NAME_TITLES_EN.split())
+_CAPITALISED = frozenset(CAPITALISED_WORDS_EN.split())
+_ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "H.E")
+_CONNECTORS = frozenset("of and for the de la du des del da do von van der bin al".split())
+
+
+@dataclass(frozen=True)
+class _Name:
+    word: str  # as written in the source, possessive dropped
+    person: bool  # after a title: a person's name
+    run: tuple[str, ...]  # the name words of its run ("Munir", "Akram")
+
+
+def _fold(word: str) -> str:
+    """A word without accents, lower case: names compare so ("Vladímir" = "Vladimir")."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
+    ).casefold()
+
+
+@lru_cache(maxsize=8192)
+def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
+    """The proper names of an English source text (see the module's rules)."""
+    if not any(c.isupper() for c in text[1:]):
+        return ()
+    words = list(_WORD.finditer(text))
+    if not words:
+        return ()
+    capitalised = [w for w in words if w.group()[0].isupper()]
+    title_case = heading or len(capitalised) > 0.75 * len(words)
+    runs: list[list[tuple[re.Match[str], bool]]] = []
+    run: list[tuple[re.Match[str], bool]] = []
+    last_end = -1
+    for w in words:
+        token = w.group()
+        gap = text[last_end : w.start()] if last_end >= 0 else ""
+        joined = last_end >= 0 and (
+            gap in (" ", "-", " -", "- ")
+            or (gap == ". " and text[:last_end].endswith(_ABBREVIATED))
+        )
+        if token[0].isupper() or (run and token in _CONNECTORS and joined):
+            if run and not joined:
+                runs.append(run)
+                run = []
+            run.append((w, bool(_SENTENCE_START.search(text[: w.start()]))))
+        else:
+            if run:
+                runs.append(run)
+            run = []
+        last_end = w.end()
+    if run:
+        runs.append(run)
+    out: list[_Name] = []
+    for r in runs:
+        while r and r[-1][0].group() in _CONNECTORS:
+            r.pop()
+        tokens = [m.group() for m, _ in r]
+        titled = any(t in _TITLES for t in tokens)
+        if any(t in _CONNECTORS for t in tokens) and len(tokens) >= 3 and not titled:
+            continue  # a title of something: "Maintenance of International Peace ..."
+        person = False
+        names: list[str] = []
+        for i, (m, starts) in enumerate(r):
+            token = m.group()
+            base = re.sub(r"['’]s$", "", token)
+            if base in _TITLES or base in _CONNECTORS:
+                person = person or base in _TITLES
+                continue
+            if base in _CAPITALISED or len(base) < 3 or sum(c.isupper() for c in base) > 1:
+                continue  # an acronym (UN, NGOs), a title, an institution's word
+            if starts and i == 0:
+                continue  # the sentence's first word: maybe only capitalised there
+            if title_case and not person:
+                continue
+            names.append(base)
+        for n in names:
+            out.append(_Name(n, person, tuple(names)))
+    return tuple(out)
+
+
+# Letters transcriptions trade for one another: a change among them may be a transcription.
+_SIMILAR = ["yij", "kcq", "uwv", "sz", "fv", "aeiouy"]
+
+
+def _edit(a: str, b: str) -> tuple[int, bool]:
+    """(Damerau-Levenshtein distance capped at 3, whether a one-letter edit is one that
+    transcriptions make) of two folded words."""
+    if abs(len(a) - len(b)) > 2:
+        return 3, False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            x, y = a[diff[0]], b[diff[0]]
+            return 1, any(x in g and y in g for g in _SIMILAR)
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1
+        if swapped and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return 1, False  # two letters swapped: a misspelling
+    if abs(len(a) - len(b)) == 1:
+        long, short = (a, b) if len(a) > len(b) else (b, a)
+        for i in range(len(long)):
+            if long[:i] + long[i + 1 :] == short:
+                dropped = long[i]
+                doubled = (i > 0 and long[i - 1] == dropped) or (
+                    i + 1 < len(long) and long[i + 1] == dropped
+                )
+                return 1, doubled or dropped in "hey"
+    return _levenshtein(a, b), False
+
+
+def _levenshtein(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+        if min(prev) > 2:
+            return 3
+    return min(prev[-1], 3)
+
+
+def _glossary_words(ctx: Context) -> frozenset[str]:
+    """Words of the glossary's terms (their source side): the glossary check's."""
+
+    def make() -> frozenset[str]:
+        return frozenset(w for t in ctx.glossary.terms for w in _WORD.findall(t.term))
+
+    return ctx.cached("names.glossary", make)
+
+
+def _country_words(language: Language, text: str) -> bool:
+    return bool(countries.reader(language).mentions(text))
+
+
+@register("names", "error", "the source's proper names carried into the translation, spelt alike")
+def check_names(entry: EntryView, ctx: Context) -> list[Problem]:
+    if ctx.source.base != "en":
+        return []
+    source = plain(entry.msgid)
+    found = source_names(source, entry.kind in ("heading", "title"))
+    if not found:
+        return []
+    glossary = _glossary_words(ctx)
+    target = plain(entry.msgstr)
+    latin = "Latn" in letter_scripts(ctx.target)
+    t_words = set(_WORD.findall(_fold(target)))  # one fold of the text, not one per word
+    out: list[Problem] = []
+    seen: set[str] = set()
+    seen_runs: set[str] = set()
+    for name in found:
+        if name.word in seen or name.word in glossary:
+            continue
+        seen.add(name.word)
+        folded = _fold(name.word)
+        if folded in t_words or any(w.startswith(folded) for w in t_words):
+            continue
+        if _country_words(ctx.source, name.word):
+            continue
+        if not latin:
+            if name.person and name.run[0] not in seen_runs:
+                seen_runs.add(name.run[0])
+                out.append(
+                    problem(
+                        "names",
+                        entry,
+                        f"name {' '.join(name.run)!r}: not in Latin letters and the glossary has "
+                        f"no {ctx.target.code} form (add one to locales/glossary.csv)",
+                        "warning",
+                    )
+                )
+            continue
+        out.append(_missing(name, folded, t_words, entry))
+    return out
+
+
+def _missing(name: _Name, folded: str, t_words: set[str], entry: EntryView) -> Problem:
+    near = [(_edit(folded, w), w) for w in t_words if w[:1] == folded[:1] or len(folded) > 5]
+    one = [(similar, w) for (d, similar), w in near if d == 1]
+    two = [w for (d, _), w in near if d == 2]
+    if one and len(folded) >= 4:
+        similar, w = one[0]
+        # a place's name may be its exonym ("Genève"): errors only for people's names
+        sure = name.person or len(name.run) >= 2
+        severity: Severity = "warning" if similar or not sure else "error"
+        note = " (a transcription?)" if similar else ""
+        return problem("names", entry, f"name {name.word!r} written {w!r}{note}", severity)
+    partial = any(_fold(o) in t_words for o in name.run if o != name.word)
+    if (name.person or partial) and not two:
+        return problem(
+            "names", entry, f"name {name.word!r} missing: translated, replaced or dropped?"
+        )
+    hint = f" ({two[0]!r}: another spelling?)" if two else ""
+    return problem("names", entry, f"name {name.word!r} not found{hint}", "warning")

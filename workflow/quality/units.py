@@ -1,0 +1,41 @@
+"""The units check: the currencies and the per cent / per mille of the source, no more, no
+less ("$2.4 billion" -> "2,4 milliards de dollars"; "4 million" -> "4 milhões de euros" is a
+currency added; "$" -> "€" a currency changed; "per cent" -> "pour mille" a unit changed).
+
+Each side's currencies and units are read as kinds (dollar, euro, pound, rupee, rouble, yuan,
+yen, per cent, per mille) from symbols, codes and words per language (`workflow.lang.units`),
+in entries with a figure or a sign on either side; a kind on one side only is an error.
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from workflow.lang.units import LABELS, kinds, may_have
+from workflow.problems import Problem
+from workflow.quality.registry import Context, EntryView, problem, register
+from workflow.quality.text import plain
+
+
+def _shown(found: Mapping[str, str], kind: str) -> str:
+    return f"{LABELS[kind]} ({found[kind]!r})"
+
+
+@register("units", "error", "currencies and per cent / per mille as in the source, none added")
+def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
+    if not (may_have(entry.msgid) or may_have(entry.msgstr)):
+        return []
+    src = kinds(plain(entry.msgid), ctx.source)
+    tgt = kinds(plain(entry.msgstr), ctx.target)
+    if src.keys() == tgt.keys():
+        return []
+    out = [
+        problem("units", entry, f"{_shown(src, k)} missing in the translation")
+        for k in src
+        if k not in tgt
+    ]
+    out += [
+        problem("units", entry, f"{_shown(tgt, k)} not in the source") for k in tgt if k not in src
+    ]
+    return out

@@ -350,6 +350,8 @@ def cmd_translate(ws: Workspace, args: argparse.Namespace) -> int:
     failed = [c for c in report.catalogs if c.error]
     for c in failed:
         print(f"error: {c.error}", file=sys.stderr)
+    for pair in report.no_engine:  # one line per language pair, not per catalog
+        print(f"error: {pair}", file=sys.stderr)
     if not args.quiet:
         for c in report.catalogs:
             if c.error or not (c.machine or c.memory):
@@ -364,8 +366,11 @@ def cmd_translate(ws: Workspace, args: argparse.Namespace) -> int:
             if c.converted_from:
                 parts.append(f"converted from {c.converted_from} to UTF-8")
             print(f"{c.path}: " + ", ".join(parts))
+        waiting = sum(c.waiting for c in report.catalogs if c.people_only)
+        if waiting:
+            print(f"{waiting} entr(ies) of people-only languages wait for their translators")
         print(f"{report.segments} segment(s) translated in {len(report.catalogs)} catalog(s)")
-    return EXIT_ERROR if failed else 0
+    return EXIT_ERROR if failed or report.no_engine else 0
 
 
 def _print_error(exc: WorkflowError) -> None:
@@ -546,17 +551,30 @@ def _run_json(report: RunReport) -> dict[str, object]:
         "translated": report.translated,
         "unchanged": report.unchanged,
         "failures": report.failures,
+        "waiting": [
+            {
+                "from": w.src,
+                "to": w.tgt,
+                "entries": w.entries,
+                "catalogs": w.catalogs,
+                "message": str(w),
+            }
+            for w in report.waiting
+        ],
         "rows": [
             {
                 "release": r.release,
-                "language": r.language,
+                "language": r.language or None,
                 "reviewed": r.reviewed,
                 "total": r.total,
+                "untranslated": r.untranslated,
                 "errors": r.errors,
                 "warnings": r.warnings,
                 "built": r.built,
                 "pdf": r.pdf or None,
+                "proof": r.proof or None,
                 "message": r.message or None,
+                "unchanged": r.unchanged,
             }
             for r in report.rows
         ],
@@ -568,16 +586,22 @@ def _print_run_report(report: RunReport, args: argparse.Namespace) -> None:
         print(f"error: {line}", file=sys.stderr)
     for r in report.rows:
         if r.built == "failed":
-            print(f"error: {r.release} [{r.language}]: {r.message}", file=sys.stderr)
+            where = f"{r.release} [{r.language}]" if r.language else r.release
+            again = " (unchanged since the last run)" if r.unchanged else ""
+            print(f"error: {where}: {r.message}{again}", file=sys.stderr)
+    for pair in report.waiting:  # one line per language pair, not per catalog
+        print(f"error: {pair}", file=sys.stderr)
     if not args.quiet:
         _print_run_table(report.rows)
         if args.verbose:
             for release_id in report.unchanged:
                 print(f"unchanged  {release_id}")
+        failures = len(report.failures) + sum(r.built == "failed" for r in report.rows)
         print(
-            f"{len({r.release for r in report.rows})} release(s) processed, "
+            f"{len({r.release for r in report.rows if not r.unchanged})} release(s) processed, "
             f"{len(report.unchanged)} unchanged, {report.translated} segment(s) translated, "
-            f"{len(report.failures) + sum(r.built == 'failed' for r in report.rows)} failure(s)"
+            f"{failures} failure(s)"
+            + (f", {len(report.waiting)} language pair(s) without engine" if report.waiting else "")
         )
 
 
@@ -587,9 +611,14 @@ def _print_run_table(rows: Sequence[RunRow]) -> None:
     width = max(len("release"), *(len(r.release) for r in rows))
     print(f"{'release':{width}}  lang    reviewed  problems  built")
     for r in rows:
+        if not r.language:  # the release itself could not be read
+            print(f"{r.release:{width}}  {'-':6}  {'':>8}  {'':>8}  failed")
+            continue
         share = f"{r.reviewed}/{r.total}"
         problems = f"{r.errors}E {r.warnings}W"
-        print(f"{r.release:{width}}  {r.language:6}  {share:>8}  {problems:>8}  {r.built}")
+        built = r.built + (" (unchanged)" if r.unchanged else "")
+        built += "  + proof" if r.proof else ""
+        print(f"{r.release:{width}}  {r.language:6}  {share:>8}  {problems:>8}  {built}")
 
 
 def cmd_diff(ws: Workspace, args: argparse.Namespace) -> int:

@@ -485,6 +485,9 @@ def _probe_pairs(ws: Workspace, releases: Sequence[Release]) -> list[Pair]:
     pairs: list[Pair] = []
     for key, (src, tgt) in langs.items():
         todo, missing = open_entries[key]
+        if engines.people_only(tgt):
+            pairs.append(Pair(*key, 0, 0, engine=f'people only ([engines] {tgt.code} = "none")'))
+            continue
         try:
             prov = engines.choose(src, tgt).provenance(*key)
             pairs.append(

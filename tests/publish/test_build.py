@@ -134,9 +134,10 @@ def test_draft_carries_its_mark_and_never_falls_back_silently(sample_workspace: 
     proc = run_cli("build", "--root", str(sample_workspace), "--lang", "pt", "--draft")
     assert proc.returncode == 0, proc.stderr
     text = pdftext(pdf(sample_workspace, "pt"))
-    assert "RASCUNHO" in text
+    # the label says what the page holds: machine text and untranslated segments
+    assert "RASCUNHO — parcialmente não traduzido, tradução automática não revisada" in text
     assert "Nova Iorque" in text
-    assert "[untranslated] In a significant debate" in text
+    assert "[não traduzido: In a significant debate" in text
 
 
 def test_file_urls_never_reach_the_pdf(sample_workspace: Path) -> None:

@@ -116,15 +116,18 @@ def test_waiting_run_starts_when_the_lock_is_released(sample_workspace: Path) ->
     assert waiting.wait(timeout=120) == 0, waiting.stderr.read() if waiting.stderr else ""
 
 
-def test_missing_model_fails_only_that_language(sample_workspace: Path) -> None:
+def test_missing_model_gives_a_draft_and_one_line_on_what_to_do(sample_workspace: Path) -> None:
     rel = sample_workspace / "releases" / f"{SAMPLE_ID}.md"
     rel.write_text(rel.read_text().replace("[fr, es, pt, ur, ar, zh]", "[fr, de]"))
     proc = run_cli("run", "--root", str(sample_workspace), "--json")
     assert proc.returncode == 1
-    rows = {r["language"]: r for r in json.loads(proc.stdout)["rows"]}
+    summary = json.loads(proc.stdout)
+    rows = {r["language"]: r for r in summary["rows"]}
     assert rows["fr"]["built"] == "final"
-    assert rows["de"]["built"] == "failed"
-    assert "workflow models install" in rows["de"]["message"]
+    assert rows["de"]["built"] == "draft"  # untranslated, marked so, in German
+    assert "19 entr(ies) wait for an engine (en->de)" in rows["de"]["message"]
+    (waiting,) = summary["waiting"]
+    assert waiting["entries"] == 19 and "workflow models install" in waiting["message"]
 
 
 def _survivors(root: Path, grace: float = 2.0) -> list[int]:

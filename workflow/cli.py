@@ -150,6 +150,16 @@ COMMANDS: tuple[Command, ...] = (
         ),
     ),
     Command(
+        "clean",
+        "list the files left by removed releases and languages (PDFs, HTML, templates, "
+        "catalogs without a person's work); --yes removes them",
+        "cmd_clean",
+        (
+            arg("--yes", action="store_true", help="remove them (default: only list them)"),
+            arg("--wait", action="store_true", help="wait for a run to finish"),
+        ),
+    ),
+    Command(
         "diff",
         "for fuzzy entries whose source changed: a word diff of the source, next to the "
         "current translation",
@@ -621,6 +631,33 @@ def _print_run_table(rows: Sequence[RunRow]) -> None:
         print(f"{r.release:{width}}  {r.language:6}  {share:>8}  {problems:>8}  {built}")
 
 
+def cmd_clean(ws: Workspace, args: argparse.Namespace) -> int:
+    """A dry run by default: what would go, and what stays because a person wrote in it."""
+    from workflow import clean
+    from workflow.workspace import state
+
+    with state.workspace_lock(ws, wait=args.wait):
+        leftovers = clean.find(ws)
+        removed = clean.remove(ws, leftovers) if args.yes else []
+    if not leftovers:
+        print("nothing left by removed releases or languages")
+        return 0
+    for item in leftovers:
+        if item.keep:
+            print(f"kept     {item.path}  ({item.why}; {item.keep})")
+        else:
+            print(f"{'removed' if args.yes else 'remove':8} {item.path}  ({item.why})")
+    kept = sum(bool(item.keep) for item in leftovers)
+    if args.yes:
+        print(f"{len(removed)} file(s) removed, {kept} kept (a person's work)")
+    else:
+        print(
+            f"{len(leftovers) - kept} file(s) to remove, {kept} kept (a person's work); "
+            "nothing removed: `workflow clean --yes` removes them"
+        )
+    return 0
+
+
 def cmd_diff(ws: Workspace, args: argparse.Namespace) -> int:
     from workflow.catalogs import review
 
@@ -648,26 +685,31 @@ def cmd_diff(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_status(ws: Workspace, args: argparse.Namespace) -> int:
-    from workflow import status
+    from workflow import clean, status
 
     ids = ws.resolve_ids(args.releases)
-    rows = status.checks(ws, ids, languages.parse_list(args.lang))
+    rows = status.checks(ws, ids, languages.parse_list(args.lang), isolate=True)
+    broken = [r for r in rows if r.error]
     if args.json:
         print(json.dumps([status.as_json(r) for r in rows], indent=2, ensure_ascii=False))
-        return 0
+        return EXIT_ERROR if broken else 0
     if not rows:
         print("no catalogs")
-        return 0
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
     def paint(text: str, code: str) -> str:
         return f"\x1b[{code}m{text}\x1b[0m" if color else text
 
-    width = max(len("release"), *(len(r.release) for r in rows))
-    print(
-        f"{'release':{width}}  lang    reviewed  machine  untranslated  errors  warnings  publish"
-    )
+    width = max(len("release"), *(len(r.release) for r in rows)) if rows else 7
+    if rows:
+        print(
+            f"{'release':{width}}  lang    reviewed  machine  untranslated  errors  warnings  "
+            "publish"
+        )
     for r in rows:
+        if r.error:  # a release or catalog that cannot be read: its own row, the rest goes on
+            print(f"{r.release:{width}}  {r.language or '-':6}  {paint('error', '31')}: {r.error}")
+            continue
         if r.missing:
             print(f"{r.release:{width}}  {r.language:6}  (no catalog: run workflow extract)")
             continue
@@ -678,7 +720,20 @@ def cmd_status(ws: Workspace, args: argparse.Namespace) -> int:
             f"{r.release:{width}}  {r.language:6}  {r.reviewed:8}  {r.machine:7}  "
             f"{r.untranslated:12}  {errors}  {warnings}  {verdict}"
         )
-    return 0
+    if not args.releases:  # files of releases or languages that are gone
+        leftovers = clean.find(ws)
+        if leftovers:
+            print(
+                f"{len(leftovers)} file(s) left by removed releases or languages "
+                "(`workflow clean` lists them; `workflow clean --yes` removes what it may):"
+            )
+            for item in leftovers[:10]:
+                print(f"  {item.path}  ({item.why})")
+            if len(leftovers) > 10:
+                print(f"  ... and {len(leftovers) - 10} more")
+    if broken:
+        print(f"{len(broken)} release(s) or catalog(s) could not be read", file=sys.stderr)
+    return EXIT_ERROR if broken else 0
 
 
 def cmd_check(ws: Workspace, args: argparse.Namespace) -> int:
@@ -695,6 +750,9 @@ def cmd_check(ws: Workspace, args: argparse.Namespace) -> int:
         write=args.annotate,
     )
     errors = sum(p.severity == "error" for p in found)
+    for p in found:
+        if p.check == "unreadable":  # said on stderr too: the checks of that file did not run
+            print(f"error: {p.where}: {p.message}", file=sys.stderr)
     if args.json:
         print(json.dumps([p.to_json() for p in found], indent=2, ensure_ascii=False))
     else:

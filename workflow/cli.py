@@ -9,17 +9,18 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workflow import __version__
-from workflow.catalogs import extract, pofile
 from workflow.errors import PublishError, WorkflowError, decode_utf8
 from workflow.lang import languages
-from workflow.run import Row as RunRow
-from workflow.run import RunReport
 from workflow.workspace import Workspace, fsio, open_workspace, settings
 from workflow.workspace.fsio import read_input
 from workflow.workspace.progress import ProgressBar
+
+if TYPE_CHECKING:  # the steps are imported by the commands that use them: a fast start
+    from workflow.run import Row as RunRow
+    from workflow.run import RunReport
 
 EXIT_ERROR = 1
 EXIT_INTERRUPTED = 130
@@ -323,6 +324,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(ws: Workspace, args: argparse.Namespace) -> int:
+    from workflow.catalogs import extract
     from workflow.source import lint
 
     ids = ws.resolve_ids(args.releases)
@@ -535,7 +537,8 @@ def cmd_run(ws: Workspace, args: argparse.Namespace) -> int:
         print(json.dumps(_run_json(report), indent=2, ensure_ascii=False))
     else:
         _print_run_report(report, args)
-    if not report.ok:
+    redone = [r for r in report.rows if r.built == "failed" and not r.unchanged]
+    if redone or report.failures:  # not for failures reported again from the state
         _point_to_doctor(ws)
     return 0 if report.ok else EXIT_ERROR
 
@@ -659,7 +662,7 @@ def cmd_clean(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_diff(ws: Workspace, args: argparse.Namespace) -> int:
-    from workflow.catalogs import review
+    from workflow.catalogs import pofile, review
 
     lang = languages.parse(args.lang, source="--lang")
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
@@ -809,6 +812,8 @@ def cmd_serve(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_segment(args: argparse.Namespace) -> int:
+    from workflow.catalogs import extract
+
     lang = languages.parse(args.lang, source="--lang")
     if args.file is None:
         data = sys.stdin.buffer.read()

@@ -22,13 +22,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from workflow.catalogs import extract, glossary, header
+from workflow.catalogs import glossary
 from workflow.errors import CatalogError, ConcurrentEditError, ReleaseError, WorkflowError
 from workflow.lang import languages
 from workflow.lang.languages import Language
-from workflow.mt import translate
-from workflow.mt.engines.select import Engines
-from workflow.quality import gate
 from workflow.source.release import Release
 from workflow.workspace import Workspace
 from workflow.workspace.cache import Cache
@@ -40,7 +37,8 @@ from workflow.workspace.state import (
     unit_digest,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the steps are imported when a run has work for them: a fast no-change run
+    from workflow.mt.engines.select import Engines
     from workflow.publish.build import BuildResult
 
 Progress = Callable[[str, int, int], None]  # (step, done, total)
@@ -74,8 +72,11 @@ class Waiting:
     entries: int = 0
     catalogs: int = 0
 
-    def __str__(self) -> str:
-        return str(translate.NoEngine(**dataclasses.asdict(self)))
+    def __str__(self) -> str:  # as mt.translate.NoEngine says it (not imported: a fast start)
+        return (
+            f"{self.why} ({self.entries} entr{'y' if self.entries == 1 else 'ies'} in "
+            f"{self.catalogs} catalog{'' if self.catalogs == 1 else 's'} wait): {self.advice}"
+        )
 
 
 @dataclass
@@ -136,11 +137,20 @@ class _Batch:
     no_engine: dict[Unit, tuple[str, str, int]] = field(default_factory=dict)  # src, tgt, n
     pairs: dict[tuple[str, str], Waiting] = field(default_factory=dict)
     _availability: str | None = None
+    _engines: Engines | None = None
 
     def __post_init__(self) -> None:
         self.state = RunState.load(self.ws)
         self.shared = shared_digest(self.ws)
-        self.engines = Engines(self.ws)
+
+    @property
+    def engines(self) -> Engines:
+        """The run's engines (each loaded at most once, when a catalog needs it)."""
+        if self._engines is None:
+            from workflow.mt.engines.select import Engines
+
+            self._engines = Engines(self.ws)
+        return self._engines
 
     def _tick(self, step: str, done: int, total: int) -> None:
         if self.progress:
@@ -197,23 +207,27 @@ class _Batch:
                 continue
             unit = unit_digest(self.ws, release_id, code, inputs, source=n == 0)
             known = self.state.unit_unchanged(release_id, code, unit, self.availability)
-            if known is None:
+            if known is None or not self._from_state(known):
                 redo.add(code)
-            else:
-                self._from_state(release_id, code, known)
         return redo
 
-    def _from_state(self, release_id: str, code: str, known: dict[str, Any]) -> None:
-        """An unchanged unit: its failure, or the entries it waits an engine for, once more."""
-        row = known.get("row", {})
-        if row.get("built") == "failed":
-            fields = {f.name for f in dataclasses.fields(Row)}
-            self.report.rows.append(
-                Row(**{k: v for k, v in row.items() if k in fields}, unchanged=True)
-            )
-        waits = row.get("waiting")
-        if isinstance(waits, list) and len(waits) == 3:
-            self._wait(str(waits[0]), str(waits[1]), int(waits[2]))
+    def _from_state(self, known: dict[str, Any]) -> bool:
+        """An unchanged unit: its failure, or the entries it waits an engine for, once more
+        (False if the record is not one this run can read: the unit is redone)."""
+        row = known.get("row")
+        if not isinstance(row, dict):
+            return False
+        try:
+            if row.get("built") == "failed":
+                fields = {f.name for f in dataclasses.fields(Row)} - {"unchanged"}
+                again = Row(**{k: v for k, v in row.items() if k in fields}, unchanged=True)
+                self.report.rows.append(again)
+            waits = row.get("waiting")
+            if isinstance(waits, list) and len(waits) == 3:
+                self._wait(str(waits[0]), str(waits[1]), int(waits[2]))
+        except (TypeError, ValueError, WorkflowError):
+            return False
+        return True
 
     def _wait(self, src: str, tgt: str, entries: int, why: str = "", advice: str = "") -> None:
         pair = self.pairs.get((src, tgt))
@@ -231,6 +245,8 @@ class _Batch:
     def extract(self, todo: dict[str, set[str] | None]) -> list[Release]:
         """2. Extract release by release: a release that cannot be read is one failed row, a
         catalog that cannot be read fails its language only."""
+        from workflow.catalogs import extract
+
         releases: list[Release] = []
         for n, (release_id, redo) in enumerate(todo.items(), start=1):
             self._tick("extract", n, len(todo))
@@ -269,6 +285,9 @@ class _Batch:
     def translate(self, releases: Sequence[Release]) -> None:
         """3. Translate language by language, catalog by catalog: a missing engine leaves that
         pair's entries waiting (said once), a broken catalog fails alone."""
+        from workflow.catalogs import header
+        from workflow.mt import translate
+
         now = header.timestamp()  # one PO-Revision-Date for every catalog this run writes
         by_lang: dict[Language, list[Release]] = {}
         for rel in releases:
@@ -339,6 +358,8 @@ class _Batch:
         self, releases: Sequence[Release], results: dict[tuple[str, str, bool], BuildResult]
     ) -> None:
         """5. One row per language redone; the state records each unit as it was made."""
+        from workflow.quality import gate
+
         cache = Cache.load(self.ws)
         inputs = gate.inputs_digest(self.ws)
         for rel in releases:
@@ -431,6 +452,8 @@ def _lasting(error: WorkflowError | None) -> bool:
 
 
 def _row(ws: Workspace, rel: Release, lang: Language, cache: Cache, inputs: str) -> Row:
+    from workflow.quality import gate
+
     if lang == rel.language:
         return Row(rel.id, lang.code, reviewed=1, total=1)
     try:

@@ -263,11 +263,14 @@ class Marks:
     def of(cls, lang: str, source_lang: str) -> Marks:
         before, _, after = labels(lang)["untranslated"].partition("{text}")
         source = _typeset_language(source_lang)[0]
-        if source.direction == _typeset_language(lang)[0].direction:
-            opening, closing = len(before), 0  # one direction: nothing to isolate
-        else:  # the marks touching {text} ("[", "]") go into the isolate with it
+        if _typeset_language(lang)[0].direction == "rtl" and source.direction == "ltr":
+            # the marks touching {text} ("[", "]") go into the left-to-right isolate with it:
+            # there they are never mirrored (WeasyPrint mirrors a bracket of right-to-left
+            # text only sometimes, measured), and the segment's full stop stays its own
             opening = len(before) - len(before.split(" ")[-1])
             closing = len(after.split(" ")[0])
+        else:  # the page's own direction holds the marks
+            opening, closing = len(before), 0
         return cls(
             before[:opening],
             before[opening:],

@@ -428,3 +428,21 @@ def _pdftext(path: Path) -> str:
     return subprocess.run(
         ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
+
+
+@pytest.mark.slow
+def test_run_rebuilds_a_proof_when_its_catalog_changes(sample_workspace: Path) -> None:
+    root = str(sample_workspace)
+    assert run_cli("run", "--root", root, "--lang", "pt", "--quiet").returncode == 0
+    assert run_cli("build", "--root", root, "--lang", "pt", "--proof").returncode == 0
+    proof = sample_workspace / "output" / SAMPLE_ID / f"{SAMPLE_ID}.pt.proof.pdf"
+    assert "0 reviewed" in _pdftext(proof)
+    po = polib.pofile(str(sample_workspace / PT))
+    po[0].flags.remove("fuzzy")  # a reviewer clears one entry
+    po.save(str(sample_workspace / PT))
+    proc = run_cli("run", "--root", root, "--lang", "pt", "--json")
+    rows = {r["language"]: r for r in json.loads(proc.stdout)["rows"]}
+    assert rows["pt"]["proof"] == f"output/{SAMPLE_ID}/{SAMPLE_ID}.pt.proof.pdf"
+    assert "1 reviewed" in _pdftext(proof)  # the proof follows its catalog
+    again = run_cli("run", "--root", root, "--lang", "pt", "--json")
+    assert json.loads(again.stdout)["rows"] == []  # nothing changed: nothing rebuilt

@@ -19,6 +19,7 @@ import pytest
 from tests.conftest import SAMPLE_ID, msgfmt_check, run_cli, tree_hash
 from workflow.catalogs import guard
 from workflow.catalogs.extract import extract
+from workflow.errors import ModelError
 from workflow.lang import languages
 from workflow.mt import translate
 from workflow.mt.engines.base import Engine
@@ -460,3 +461,28 @@ def test_an_engine_call_over_its_time_bound_is_abandoned_and_the_work_before_kep
     machine = [e for e in entries(sample_workspace / PT).values() if e.msgstr]
     assert len(machine) == 4  # the first batch, saved before the crawl
     msgfmt_check(sample_workspace / PT)
+
+
+def test_a_people_only_language_never_asks_for_an_engine(sample_workspace: Path) -> None:
+    rel = sample_workspace / "releases" / f"{SAMPLE_ID}.md"
+    rel.write_text(rel.read_text().replace("[fr, es, pt, ur, ar, zh]", "[fr, de]"))
+    with (sample_workspace / "workflow.toml").open("a", encoding="utf-8") as fh:
+        fh.write('\n[engines]\nde = "none"\n')
+    assert run_cli("extract", "--root", str(sample_workspace)).returncode == 0
+    before = tree_hash(sample_workspace)
+    proc = run_cli("translate", "--root", str(sample_workspace))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    assert "19 entr(ies) of people-only languages wait for their translators" in proc.stdout
+    assert tree_hash(sample_workspace) == before
+    ws = open_workspace(sample_workspace)
+    engines = Engines(ws)
+    de, en = languages.parse("de"), languages.parse("en")
+    assert engines.people_only(de) and not engines.people_only(languages.parse("fr"))
+    with pytest.raises(ModelError, match=r"de is translated by people only"):
+        engines.choose(en, de)
+    assert engines.describe([ws.load_release(SAMPLE_ID)])[("en", "de")] == (
+        'people only ([engines] de = "none")'
+    )
+    listed = run_cli("models", "list", "--root", str(sample_workspace))
+    assert 'en->de  people only ([engines] de = "none")' in listed.stdout

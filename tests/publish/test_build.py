@@ -180,3 +180,20 @@ def test_network_images_are_refused(sample_workspace: Path) -> None:
     assert "refused" in proc.stderr and url in proc.stderr
     assert _Counter.hits == 0
     assert not pdf(sample_workspace, "en").exists()
+
+
+def test_a_draft_with_no_translation_at_all_says_so(sample_workspace: Path) -> None:
+    """The issue: a French draft with no translation was headed "traduction automatique, non
+    relue". Its label says it is not translated; every segment shows in English inside the
+    French mark."""
+    fr = sample_workspace / "locales" / "fr" / "LC_MESSAGES" / f"{SAMPLE_ID}.po"
+    po = polib.pofile(str(fr))
+    for e in po:
+        e.msgstr = ""
+    po.save(str(fr))
+    proc = run_cli("build", "--root", str(sample_workspace), "--lang", "fr", "--draft")
+    assert proc.returncode == 0, proc.stderr
+    text = pdftext(pdf(sample_workspace, "fr"))
+    assert "BROUILLON — non traduit" in text
+    assert "traduction automatique" not in text
+    assert "[non traduit : New York], le 20 juin 2024" in text

@@ -110,3 +110,21 @@ def test_an_older_state_file_is_redone_once(tmp_path: Path) -> None:
     (ws.root / STATE_DIR).mkdir(parents=True)
     (ws.root / STATE_DIR / "state.json").write_text('{"r": {"inputs": "x", "outputs": {}}}')
     assert RunState.load(ws).releases == {}
+
+
+def test_the_logo_is_an_input_of_every_output(tmp_path: Path) -> None:
+    """The issue: a new logo left the old PDFs in place. Settings, glossary and the logo they
+    name are in every language's inputs."""
+    from workflow.workspace import open_workspace
+    from workflow.workspace.state import shared_digest
+
+    root = tmp_path / "ws"
+    (root / "releases").mkdir(parents=True)
+    (root / "assets").mkdir()
+    (root / "assets" / "logo.png").write_bytes(b"first")
+    before = shared_digest(open_workspace(root))
+    (root / "workflow.toml").write_text('[office]\nlogo = "logo.png"\n')
+    with_logo = shared_digest(open_workspace(root))
+    assert with_logo != before
+    (root / "assets" / "logo.png").write_bytes(b"second")
+    assert shared_digest(open_workspace(root)) != with_logo

@@ -23,10 +23,12 @@ from workflow.catalogs import guard, pofile
 from workflow.catalogs.types import Catalog
 from workflow.errors import WorkflowError
 from workflow.quality.registry import ANNOTATION_PREFIX
+from workflow.source.release import Release
 from workflow.workspace import Workspace
 from workflow.workspace.cache import Cache
 from workflow.workspace.fsio import check_inside, digest, read
 
+LANGUAGES = "languages"  # the cache's kind: release -> its language codes, source first
 _OUTPUT = re.compile(r"^(?P<code>[A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,8})*)(?:\.proof)?\.(?:pdf|html)$")
 _CODE = re.compile(r"^[A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,8})*$")
 _TOOL_COMMENTS = (
@@ -99,7 +101,7 @@ def _languages(ws: Workspace, cache: Cache) -> dict[str, list[str] | None]:
             out[release_id] = None
             continue
         key = digest(data or b"")
-        found = cache.get("languages", ws.rel(path), key)
+        found = cache.get(LANGUAGES, ws.rel(path), key)
         if found is None:
             try:
                 rel = ws.load_release(release_id)
@@ -107,9 +109,19 @@ def _languages(ws: Workspace, cache: Cache) -> dict[str, list[str] | None]:
                 out[release_id] = None
                 continue
             found = [lang.code for lang in (rel.language, *rel.targets)]
-            cache.put("languages", ws.rel(path), key, found)
+            cache.put(LANGUAGES, ws.rel(path), key, found)
         out[release_id] = list(found)
     return out
+
+
+def remember_languages(ws: Workspace, cache: Cache, rel: Release) -> None:
+    """Keep a release's languages in the cache (the run does, for `workflow status` after
+    it not to parse every release again)."""
+    path = ws.release_path(rel.id)
+    data, _ = read(path, "release")
+    if data is not None:
+        codes = [lang.code for lang in (rel.language, *rel.targets)]
+        cache.put(LANGUAGES, ws.rel(path), digest(data), codes)
 
 
 def _gone(release_id: str, code: str, langs: dict[str, list[str] | None], *, source: bool) -> str:

@@ -358,11 +358,13 @@ class _Batch:
         self, releases: Sequence[Release], results: dict[tuple[str, str, bool], BuildResult]
     ) -> None:
         """5. One row per language redone; the state records each unit as it was made."""
+        from workflow import clean
         from workflow.quality import gate
 
         cache = Cache.load(self.ws)
         inputs = gate.inputs_digest(self.ws)
         for rel in releases:
+            clean.remember_languages(self.ws, cache, rel)
             for code in self.units.get(rel.id, ()):
                 lang = languages.parse(code)
                 res = results.get((rel.id, code, False))

@@ -627,8 +627,9 @@ def _print_run_table(rows: Sequence[RunRow]) -> None:
         if not r.language:  # the release itself could not be read
             print(f"{r.release:{width}}  {'-':6}  {'':>8}  {'':>8}  failed")
             continue
-        share = f"{r.reviewed}/{r.total}"
-        problems = f"{r.errors}E {r.warnings}W"
+        failed = r.built == "failed" and not r.total  # its catalog could not be read
+        share = "-" if failed else f"{r.reviewed}/{r.total}"
+        problems = "-" if failed else f"{r.errors}E {r.warnings}W"
         built = r.built + (" (unchanged)" if r.unchanged else "")
         built += "  + proof" if r.proof else ""
         print(f"{r.release:{width}}  {r.language:6}  {share:>8}  {problems:>8}  {built}")

@@ -223,3 +223,18 @@ def test_a_bad_settings_file_is_one_failed_check_and_the_rest_still_runs(tmp_pat
     assert [c.status for c in settings] == ["fail"]
     assert settings[0].what.startswith("workflow.toml:2:")
     assert {c.topic for c in report.checks} >= {"workspace", "disk", "gettext", "fonts", "engines"}
+
+
+def test_a_catalog_with_a_merge_conflict_is_not_a_pair_waiting_for_an_engine(
+    sample_workspace: Path,
+) -> None:
+    es = (
+        sample_workspace
+        / "locales"
+        / "es"
+        / "LC_MESSAGES"
+        / "2024-06-20-cyber-security-framework.po"
+    )
+    es.write_text(es.read_text().replace('msgstr "Nueva York"\n', "<<<<<<< HEAD\n", 1))
+    (engine,) = [c for c in doctor.diagnose(sample_workspace).checks if "en->es" in c.what]
+    assert engine.status == "ok", engine  # the run reports the catalog itself, as a row

@@ -480,8 +480,8 @@ def _probe_pairs(ws: Workspace, releases: Sequence[Release]) -> list[Pair]:
                 counts[0] += len(
                     pofile.to_translate(pofile.parse(data, path=ws.rel(path)), retranslate=False)
                 )
-            except WorkflowError:
-                counts[1] += 1  # a run reports the catalog itself
+            except WorkflowError:  # a run reports the catalog itself (a merge conflict is
+                continue  # not a catalog waiting for an engine)
     pairs: list[Pair] = []
     for key, (src, tgt) in langs.items():
         todo, missing = open_entries[key]

@@ -122,11 +122,19 @@ class Engines:
                 f"package index; `--from-index {src.tag} {tgt.tag}` only where this machine is "
                 "online)"
             )
-        return (
+        advice = (
             f"{install}; or, if people translate {tgt.code}, say so in {SETTINGS_FILE}: "
             f'[engines] {tgt.code} = "{PEOPLE_ONLY}"; or translate '
             f"locales/{tgt.code}/LC_MESSAGES/*.po by hand"
         )
+        broken = packages.broken_for(argos_dir(self.ws), src.tag, tgt.tag)
+        if broken:  # first of all: the package that is there and why it does not load
+            advice = (
+                f"the installed package {broken[0].path.name!r} is broken: {broken[0].reason} "
+                f"(`workflow models list`); remove it with `workflow models remove {src.tag} "
+                f"{tgt.tag}`; then {advice}"
+            )
+        return advice
 
     def _install_hint(self, src: Language, tgt: Language) -> str:
         """How to get an Argos package for the pair; first, when the pair's package is broken,

@@ -599,8 +599,11 @@ def _print_run_report(report: RunReport, args: argparse.Namespace) -> None:
         print(f"error: {line}", file=sys.stderr)
     for r in report.rows:
         if r.built == "failed":
-            where = f"{r.release} [{r.language}]" if r.language else r.release
             again = " (unchanged since the last run)" if r.unchanged else ""
+            if r.message.startswith(("releases/", "locales/")):  # it names its file:line
+                print(f"error: {r.message}{again}", file=sys.stderr)
+                continue
+            where = f"{r.release} [{r.language}]" if r.language else r.release
             print(f"error: {where}: {r.message}{again}", file=sys.stderr)
     for pair in report.waiting:  # one line per language pair, not per catalog
         print(f"error: {pair}", file=sys.stderr)
@@ -696,6 +699,8 @@ def cmd_status(ws: Workspace, args: argparse.Namespace) -> int:
     broken = [r for r in rows if r.error]
     if args.json:
         print(json.dumps([status.as_json(r) for r in rows], indent=2, ensure_ascii=False))
+        for r in broken:
+            print(f"error: {r.error}", file=sys.stderr)
         return EXIT_ERROR if broken else 0
     if not rows:
         print("no catalogs")
@@ -735,8 +740,8 @@ def cmd_status(ws: Workspace, args: argparse.Namespace) -> int:
                 print(f"  {item.path}  ({item.why})")
             if len(leftovers) > 10:
                 print(f"  ... and {len(leftovers) - 10} more")
-    if broken:
-        print(f"{len(broken)} release(s) or catalog(s) could not be read", file=sys.stderr)
+    for r in broken:  # on stderr too, one line each, as every command says an error
+        print(f"error: {r.error}", file=sys.stderr)
     return EXIT_ERROR if broken else 0
 
 

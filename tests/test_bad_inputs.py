@@ -8,9 +8,9 @@ here), runs `python -m workflow ...` in a subprocess and checks:
 - no file, folder or link under the workspace changed (its `.workflow/` folder, which holds
   the run's lock and cache, excepted).
 
-`workflow run` goes on with the other releases when one is bad; so each workspace is built so
-that the bad input is all the run touches (the bad release is the only one, or the sample
-release has the bad catalog and is skipped whole).
+`workflow run` goes on with the other releases when one is bad, and with the other languages
+of a release when one of its catalogs is bad; so each workspace is built so that the bad input
+is all the run touches (the bad release is the only one), or the test says what else it built.
 """
 
 from __future__ import annotations
@@ -107,14 +107,28 @@ CATALOGS = [
 @pytest.mark.parametrize(
     ("name", "dest", "line", "message"), CATALOGS, ids=[c[0] for c in CATALOGS]
 )
-def test_malformed_catalog_skips_the_release(
+def test_malformed_catalog_fails_its_language_only(
     sample_workspace: Path, name: str, dest: str, line: int | None, message: str
 ) -> None:
+    """A bad catalog fails its own language (one error line with its file:line); the rest of
+    the release goes on (here the English PDF, with --lang fr); a bad template is the release's
+    own input and stops the release, changing nothing."""
     shutil.copy(DATA / name, sample_workspace / dest)
     before = snapshot(sample_workspace)
-    proc = ws_run(sample_workspace, "run")
+    proc = ws_run(sample_workspace, "run", "--lang", "fr")
     where = f"{dest}:{line}" if line else dest
-    assert_refused(proc, sample_workspace, before, where=where, message=message)
+    if dest == SAMPLE_TEMPLATE:
+        assert_refused(proc, sample_workspace, before, where=where, message=message)
+        return
+    assert "Traceback" not in proc.stdout + proc.stderr and proc.returncode == 1
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and errors[0].startswith(f"error: {where}: "), proc.stderr
+    assert re.search(message, errors[0]), errors[0]
+    after = snapshot(sample_workspace)
+    outputs = {k for k in after if k.startswith("output")}
+    assert {k: v for k, v in after.items() if k not in outputs} == before  # the catalog too
+    assert f"output/{SAMPLE_ID}/{SAMPLE_ID}.en.pdf" in outputs
+    assert f"output/{SAMPLE_ID}/{SAMPLE_ID}.fr.pdf" not in outputs
 
 
 @pytest.mark.parametrize(

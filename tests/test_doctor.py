@@ -8,6 +8,7 @@ CAP_DAC_OVERRIDE, so the folder's mode bits hold for it too).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -164,18 +165,16 @@ def test_a_missing_engine_names_the_install_command(
 
 
 @pytest.mark.slow
-def test_run_failing_on_a_missing_engine_points_to_doctor(tmp_path: Path) -> None:
+def test_run_on_a_missing_engine_says_once_what_to_do(tmp_path: Path) -> None:
     root = _tiny(tmp_path / "ws")
     env = {"WORKFLOW_ARGOS_PACKAGES": str(tmp_path / "argos-packages")}
     proc = _workflow("run", "--root", str(root), env=env)
     assert proc.returncode == 1
-    assert "error: r1 [de]: no translation model for en->de" in proc.stderr
-    # after the run's extract, the catalog holds the entries waiting for an engine
-    assert (
-        "hint: this machine or workspace lacks what the run needs "
-        "(en->de  no translation model for en->de (3 entries to translate)): "
-        f"see `workflow doctor --root {root}`"
-    ) in proc.stderr
+    # after the run's extract, the catalog holds the entries waiting for an engine: one line
+    # with the ways forward (not a doctor's probe: the line says it all), and a marked draft
+    assert proc.stderr.count("error: no translation model for en->de (3 entries") == 1
+    assert '[engines] de = "none"' in proc.stderr
+    assert re.search(r"^r1 +de +0/3 .*draft$", proc.stdout, re.M), proc.stdout
 
 
 def test_a_read_only_workspace_is_reported_with_the_fix(tmp_path: Path) -> None:
@@ -225,3 +224,18 @@ def test_a_bad_settings_file_is_one_failed_check_and_the_rest_still_runs(tmp_pat
     assert [c.status for c in settings] == ["fail"]
     assert settings[0].what.startswith("workflow.toml:2:")
     assert {c.topic for c in report.checks} >= {"workspace", "disk", "gettext", "fonts", "engines"}
+
+
+def test_a_catalog_with_a_merge_conflict_is_not_a_pair_waiting_for_an_engine(
+    sample_workspace: Path,
+) -> None:
+    es = (
+        sample_workspace
+        / "locales"
+        / "es"
+        / "LC_MESSAGES"
+        / "2024-06-20-cyber-security-framework.po"
+    )
+    es.write_text(es.read_text().replace('msgstr "Nueva York"\n', "<<<<<<< HEAD\n", 1))
+    (engine,) = [c for c in doctor.diagnose(sample_workspace).checks if "en->es" in c.what]
+    assert engine.status == "ok", engine  # the run reports the catalog itself, as a row

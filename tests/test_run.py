@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import resource
 import shutil
 import signal
 import subprocess
@@ -117,17 +118,20 @@ def test_waiting_run_starts_when_the_lock_is_released(sample_workspace: Path) ->
     assert waiting.wait(timeout=120) == 0, waiting.stderr.read() if waiting.stderr else ""
 
 
-def test_missing_model_fails_only_that_language(sample_workspace: Path) -> None:
+def test_missing_model_gives_a_draft_and_one_line_on_what_to_do(sample_workspace: Path) -> None:
     rel = sample_workspace / "releases" / f"{SAMPLE_ID}.md"
     rel.write_text(rel.read_text().replace("[fr, es, pt, ur, ar, zh, ru]", "[fr, de]"))
     proc = run_cli("run", "--root", str(sample_workspace), "--json")
     assert proc.returncode == 1
-    rows = {r["language"]: r for r in json.loads(proc.stdout)["rows"]}
+    summary = json.loads(proc.stdout)
+    rows = {r["language"]: r for r in summary["rows"]}
     assert rows["fr"]["built"] == "final"
-    assert rows["de"]["built"] == "failed"
+    assert rows["de"]["built"] == "draft"  # untranslated, marked so, in German
+    assert "19 entr(ies) wait for an engine (en->de)" in rows["de"]["message"]
+    (waiting,) = summary["waiting"]
+    assert waiting["entries"] == 19 and "workflow models install" in waiting["message"]
     # the source language's row counts the release's segments, as the targets' rows do
     assert rows["en"]["reviewed"] == rows["en"]["total"] == rows["fr"]["total"] == 19
-    assert "workflow models install" in rows["de"]["message"]
 
 
 def _survivors(root: Path, grace: float = 2.0) -> list[int]:
@@ -233,3 +237,215 @@ def test_a_translator_saving_in_place_during_whole_runs_loses_nothing(
 def state_history(root: Path, catalog: Path) -> list[history.State]:
     ws = open_workspace(root)
     return history.states(ws).get(ws.rel(catalog), [])
+
+
+# --- a real office's workspace (tests/office_workspace.py) ----------------------------------
+
+
+def _office_env(packages: Path) -> dict[str, str]:
+    return {**os.environ, "WORKFLOW_ARGOS_PACKAGES": str(packages)}
+
+
+def _workflow(*args: str, env: dict[str, str]) -> tuple[subprocess.CompletedProcess[str], float]:
+    """`python -m workflow ARGS` and the CPU time (user + system) it took."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    proc = subprocess.run(
+        [sys.executable, "-m", "workflow", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return proc, cpu
+
+
+@pytest.fixture(scope="module")
+def office_after_one_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str]:
+    """The office workspace after its first `workflow run --json` (stdout, stderr kept)."""
+    from tests.office_workspace import make_office
+
+    base = tmp_path_factory.mktemp("office")
+    root = make_office(base / "ws")
+    (base / "argos").mkdir()
+    proc = subprocess.run(
+        [sys.executable, "-m", "workflow", "run", "--root", str(root), "--json"],
+        capture_output=True,
+        text=True,
+        env=_office_env(base / "argos"),
+        timeout=900,
+    )
+    assert proc.returncode == 1, proc.stderr
+    return root, proc.stdout, proc.stderr
+
+
+@pytest.fixture
+def office(office_after_one_run: tuple[Path, str, str], tmp_path: Path) -> Path:
+    """A copy of the office workspace after its first run (each test its own)."""
+    root = tmp_path / "ws"
+    shutil.copytree(office_after_one_run[0], root, symlinks=True)
+    (tmp_path / "argos").mkdir()
+    return root
+
+
+@pytest.mark.slow
+def test_office_one_run_final_drafts_one_row_per_problem(
+    office_after_one_run: tuple[Path, str, str],
+) -> None:
+    from tests.office_workspace import COPY, NOTE, SAMPLE, TYPO
+
+    root, stdout, stderr = office_after_one_run
+    summary = json.loads(stdout)
+    built = {(r["release"], r["language"]): r for r in summary["rows"]}
+    for release in (SAMPLE, COPY):  # every reviewed language final, whatever NOTE lacks
+        for lang in ("en", "fr", "ur", "ar"):
+            assert built[(release, lang)]["built"] == "final", (release, lang)
+    assert built[(SAMPLE, "es")]["built"] == built[(SAMPLE, "zh")]["built"] == "final"
+    # drafts for the rest: machine (pt, Bergamot), people only (ru), no engine (NOTE's fr)
+    for release in (SAMPLE, COPY, NOTE):
+        assert built[(release, "pt")]["built"] == "draft"
+        assert built[(release, "ru")]["built"] == "draft"
+        assert "wait for translators (people only)" in built[(release, "ru")]["message"]
+    assert built[(NOTE, "fr")]["built"] == "draft"
+    assert "wait for an engine (en->fr)" in built[(NOTE, "fr")]["message"]
+    # one row per problem, with its file:line
+    failed = {key: r["message"] for key, r in built.items() if r["built"] == "failed"}
+    assert set(failed) == {(COPY, "es"), (COPY, "zh"), (TYPO, None)}
+    assert failed[(COPY, "es")].startswith(f"locales/es/LC_MESSAGES/{COPY}.po:27:")
+    assert failed[(COPY, "zh")].startswith(f"locales/zh/LC_MESSAGES/{COPY}.po:27:")
+    assert failed[(TYPO, None)].startswith(f"releases/{TYPO}.md:6:")
+    # the missing engine: one line for the run, not one per release
+    (waiting,) = summary["waiting"]
+    assert (waiting["from"], waiting["to"], waiting["catalogs"]) == ("en", "fr", 1)
+    assert stderr.count("no translation model") == 0  # --json: it is in the summary
+    pdfs = {p.name for p in root.glob("output/*/*.pdf")}
+    assert f"{SAMPLE}.ru.pdf" in pdfs and f"{NOTE}.fr.pdf" in pdfs
+    assert f"{COPY}.es.pdf" not in pdfs  # never built from a broken catalog
+
+
+@pytest.mark.slow
+def test_office_no_change_run_does_no_work(office: Path, tmp_path: Path) -> None:
+    env = _office_env(tmp_path / "argos")
+    stamps = {
+        p: p.stat().st_mtime_ns
+        for p in office.rglob("*")
+        if p.is_file() and ".workflow" not in p.parts
+    }
+    began = time.monotonic()
+    proc, cpu = _workflow("run", "--root", str(office), env=env)
+    wall = time.monotonic() - began
+    print(f"no-change run: {wall:.2f} s wall, {cpu:.2f} s CPU")
+    assert proc.returncode == 1  # the problems are still there...
+    assert cpu < 1.0  # ...reported from the state: no work (wall time depends on the load)
+    assert stamps == {p: p.stat().st_mtime_ns for p in stamps}
+    assert "0 release(s) processed, 4 unchanged" in proc.stdout
+    assert proc.stderr.count("no translation model for en->fr") == 1
+    assert proc.stderr.count("(unchanged since the last run)") == 3
+    assert "hint:" not in proc.stderr  # no doctor probe for what the files say
+
+
+@pytest.mark.slow
+def test_office_settings_change_rebuilds_reviewed_languages_final(
+    office: Path, tmp_path: Path
+) -> None:
+    """The issue's first report: a new French organisation name; before, fr of every release
+    failed with `no translation model for en->fr` because NOTE's fr had entries to translate."""
+    from tests.office_workspace import COPY, NOTE, SAMPLE
+
+    settings = office / "workflow.toml"
+    text = settings.read_text(encoding="utf-8")
+    settings.write_text(
+        text.replace("auprès de l'Organisation des Nations Unies", "auprès de l'ONU"),
+        encoding="utf-8",
+    )
+    proc, _ = _workflow("run", "--root", str(office), "--json", env=_office_env(tmp_path / "argos"))
+    rows = {(r["release"], r["language"]): r for r in json.loads(proc.stdout)["rows"]}
+    for release in (SAMPLE, COPY):
+        assert rows[(release, "fr")]["built"] == "final", rows[(release, "fr")]
+        fr = office / "output" / release / f"{release}.fr.pdf"
+        assert "Mission permanente du Pakistan auprès de l'ONU" in _pdftext(fr)
+    assert rows[(NOTE, "fr")]["built"] == "draft"
+
+
+@pytest.mark.slow
+def test_office_engine_installed_takes_the_waiting_catalog_up(office: Path, tmp_path: Path) -> None:
+    """NOTE's fr waited for an engine; once an en->fr package is installed (the Argos test
+    package), the next run translates it, and only it."""
+    from tests.mt.argos_fixtures import load_fixture_script
+    from tests.office_workspace import NOTE
+    from workflow.mt import packages
+
+    env = _office_env(tmp_path / "argos")
+    package = load_fixture_script().make_package("en", "fr", tmp_path / "pkg", "1.0")
+    packages.install_file(package, tmp_path / "argos")
+    proc, _ = _workflow("run", "--root", str(office), "--json", env=env)
+    summary = json.loads(proc.stdout)
+    redone = {(r["release"], r["language"]) for r in summary["rows"] if not r["unchanged"]}
+    assert redone == {(NOTE, "fr")}
+    assert summary["translated"] == 3 and summary["waiting"] == []
+    po = polib.pofile(str(office / "locales" / "fr" / "LC_MESSAGES" / f"{NOTE}.po"))
+    assert all(e.msgstr for e in po)
+    # all machine (and memory) text now: the draft's label says so, no longer "non traduit"
+    text = _pdftext(office / "output" / NOTE / f"{NOTE}.fr.pdf")
+    assert "BROUILLON — traduction automatique, non relue" in text
+
+
+@pytest.mark.slow
+def test_office_status_check_and_clean(office: Path, tmp_path: Path) -> None:
+    from tests.office_workspace import COPY, GONE, SAMPLE, TYPO
+
+    env = _office_env(tmp_path / "argos")
+    status, _ = _workflow("status", "--root", str(office), env=env)
+    assert status.returncode == 1
+    lines = status.stdout.splitlines()
+    assert any(line.startswith(TYPO) and f"releases/{TYPO}.md:6:" in line for line in lines)
+    assert any(COPY in line and " es " in line and "<<<<<<< HEAD" in line for line in lines)
+    assert sum(line.startswith(SAMPLE) and line.endswith("yes") for line in lines) == 5
+    assert "file(s) left by removed releases or languages" in status.stdout
+    assert f"output/{SAMPLE}/{SAMPLE}.pt_BR.pdf" in status.stdout
+    check, _ = _workflow("check", "--root", str(office), env=env)
+    assert check.returncode == 1
+    assert f"error: locales/zh/LC_MESSAGES/{COPY}.po:27: unterminated string" in check.stderr
+    assert f"error: releases/{TYPO}.md:6:" in check.stderr
+    dry, _ = _workflow("clean", "--root", str(office), env=env)
+    assert dry.returncode == 0
+    assert (office / "output" / SAMPLE / f"{SAMPLE}.pt_BR.pdf").exists()  # a dry run
+    assert f"kept     locales/fr/LC_MESSAGES/{GONE}.po" in dry.stdout
+    done, _ = _workflow("clean", "--root", str(office), "--yes", env=env)
+    assert done.returncode == 0, done.stderr
+    assert not (office / "output" / SAMPLE / f"{SAMPLE}.pt_BR.pdf").exists()
+    assert not (office / "locales" / "pt_BR").exists()
+    assert not list((office / "output" / GONE).glob("*.pdf"))
+    assert (office / "output" / GONE / "notes.txt").exists()  # a person's file
+    assert (office / "locales" / "fr" / "LC_MESSAGES" / f"{GONE}.po").exists()  # reviewed
+    assert not (office / "locales" / "es" / "LC_MESSAGES" / f"{GONE}.po").exists()
+    assert not (office / "locales" / "templates" / f"{GONE}.pot").exists()
+    assert (office / "output" / SAMPLE / f"{SAMPLE}.fr.pdf").exists()
+    again, _ = _workflow("clean", "--root", str(office), env=env)
+    assert f"kept     locales/fr/LC_MESSAGES/{GONE}.po" in again.stdout
+    assert "to remove" in again.stdout and "0 file(s) to remove" in again.stdout
+
+
+def _pdftext(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+@pytest.mark.slow
+def test_run_rebuilds_a_proof_when_its_catalog_changes(sample_workspace: Path) -> None:
+    root = str(sample_workspace)
+    assert run_cli("run", "--root", root, "--lang", "pt", "--quiet").returncode == 0
+    assert run_cli("build", "--root", root, "--lang", "pt", "--proof").returncode == 0
+    proof = sample_workspace / "output" / SAMPLE_ID / f"{SAMPLE_ID}.pt.proof.pdf"
+    assert "0 reviewed" in _pdftext(proof)
+    po = polib.pofile(str(sample_workspace / PT))
+    po[0].flags.remove("fuzzy")  # a reviewer clears one entry
+    po.save(str(sample_workspace / PT))
+    proc = run_cli("run", "--root", root, "--lang", "pt", "--json")
+    rows = {r["language"]: r for r in json.loads(proc.stdout)["rows"]}
+    assert rows["pt"]["proof"] == f"output/{SAMPLE_ID}/{SAMPLE_ID}.pt.proof.pdf"
+    assert "1 reviewed" in _pdftext(proof)  # the proof follows its catalog
+    again = run_cli("run", "--root", root, "--lang", "pt", "--json")
+    assert json.loads(again.stdout)["rows"] == []  # nothing changed: nothing rebuilt

@@ -9,17 +9,18 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workflow import __version__
-from workflow.catalogs import extract, pofile
 from workflow.errors import PublishError, WorkflowError, decode_utf8
 from workflow.lang import languages
-from workflow.run import Row as RunRow
-from workflow.run import RunReport
 from workflow.workspace import Workspace, fsio, open_workspace, settings
 from workflow.workspace.fsio import read_input
 from workflow.workspace.progress import ProgressBar
+
+if TYPE_CHECKING:  # the steps are imported by the commands that use them: a fast start
+    from workflow.run import Row as RunRow
+    from workflow.run import RunReport
 
 EXIT_ERROR = 1
 EXIT_INTERRUPTED = 130
@@ -147,6 +148,16 @@ COMMANDS: tuple[Command, ...] = (
             arg("--quiet", "-q", action="store_true", help="print only failures"),
             arg("--verbose", "-v", action="store_true", help="also list unchanged releases"),
             arg("--json", action="store_true", help="machine-readable summary"),
+        ),
+    ),
+    Command(
+        "clean",
+        "list the files left by removed releases and languages (PDFs, HTML, templates, "
+        "catalogs without a person's work); --yes removes them",
+        "cmd_clean",
+        (
+            arg("--yes", action="store_true", help="remove them (default: only list them)"),
+            arg("--wait", action="store_true", help="wait for a run to finish"),
         ),
     ),
     Command(
@@ -313,6 +324,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(ws: Workspace, args: argparse.Namespace) -> int:
+    from workflow.catalogs import extract
     from workflow.source import lint
 
     ids = ws.resolve_ids(args.releases)
@@ -350,6 +362,8 @@ def cmd_translate(ws: Workspace, args: argparse.Namespace) -> int:
     failed = [c for c in report.catalogs if c.error]
     for c in failed:
         print(f"error: {c.error}", file=sys.stderr)
+    for pair in report.no_engine:  # one line per language pair, not per catalog
+        print(f"error: {pair}", file=sys.stderr)
     if not args.quiet:
         for c in report.catalogs:
             if c.error or not (c.machine or c.memory):
@@ -364,8 +378,11 @@ def cmd_translate(ws: Workspace, args: argparse.Namespace) -> int:
             if c.converted_from:
                 parts.append(f"converted from {c.converted_from} to UTF-8")
             print(f"{c.path}: " + ", ".join(parts))
+        waiting = sum(c.waiting for c in report.catalogs if c.people_only)
+        if waiting:
+            print(f"{waiting} entr(ies) of people-only languages wait for their translators")
         print(f"{report.segments} segment(s) translated in {len(report.catalogs)} catalog(s)")
-    return EXIT_ERROR if failed else 0
+    return EXIT_ERROR if failed or report.no_engine else 0
 
 
 def _print_error(exc: WorkflowError) -> None:
@@ -521,7 +538,8 @@ def cmd_run(ws: Workspace, args: argparse.Namespace) -> int:
         print(json.dumps(_run_json(report), indent=2, ensure_ascii=False))
     else:
         _print_run_report(report, args)
-    if not report.ok:
+    redone = [r for r in report.rows if r.built == "failed" and not r.unchanged]
+    if redone or report.failures:  # not for failures reported again from the state
         _point_to_doctor(ws)
     return 0 if report.ok else EXIT_ERROR
 
@@ -547,17 +565,30 @@ def _run_json(report: RunReport) -> dict[str, object]:
         "translated": report.translated,
         "unchanged": report.unchanged,
         "failures": report.failures,
+        "waiting": [
+            {
+                "from": w.src,
+                "to": w.tgt,
+                "entries": w.entries,
+                "catalogs": w.catalogs,
+                "message": str(w),
+            }
+            for w in report.waiting
+        ],
         "rows": [
             {
                 "release": r.release,
-                "language": r.language,
+                "language": r.language or None,
                 "reviewed": r.reviewed,
                 "total": r.total,
+                "untranslated": r.untranslated,
                 "errors": r.errors,
                 "warnings": r.warnings,
                 "built": r.built,
                 "pdf": r.pdf or None,
+                "proof": r.proof or None,
                 "message": r.message or None,
+                "unchanged": r.unchanged,
             }
             for r in report.rows
         ],
@@ -569,16 +600,25 @@ def _print_run_report(report: RunReport, args: argparse.Namespace) -> None:
         print(f"error: {line}", file=sys.stderr)
     for r in report.rows:
         if r.built == "failed":
-            print(f"error: {r.release} [{r.language}]: {r.message}", file=sys.stderr)
+            again = " (unchanged since the last run)" if r.unchanged else ""
+            if r.message.startswith(("releases/", "locales/")):  # it names its file:line
+                print(f"error: {r.message}{again}", file=sys.stderr)
+                continue
+            where = f"{r.release} [{r.language}]" if r.language else r.release
+            print(f"error: {where}: {r.message}{again}", file=sys.stderr)
+    for pair in report.waiting:  # one line per language pair, not per catalog
+        print(f"error: {pair}", file=sys.stderr)
     if not args.quiet:
         _print_run_table(report.rows)
         if args.verbose:
             for release_id in report.unchanged:
                 print(f"unchanged  {release_id}")
+        failures = len(report.failures) + sum(r.built == "failed" for r in report.rows)
         print(
-            f"{len({r.release for r in report.rows})} release(s) processed, "
+            f"{len({r.release for r in report.rows if not r.unchanged})} release(s) processed, "
             f"{len(report.unchanged)} unchanged, {report.translated} segment(s) translated, "
-            f"{len(report.failures) + sum(r.built == 'failed' for r in report.rows)} failure(s)"
+            f"{failures} failure(s)"
+            + (f", {len(report.waiting)} language pair(s) without engine" if report.waiting else "")
         )
 
 
@@ -589,13 +629,46 @@ def _print_run_table(rows: Sequence[RunRow]) -> None:
     lw = max(6, *(len(r.language) for r in rows))
     print(f"{'release':{width}}  {'lang':{lw}}  reviewed  problems  built")
     for r in rows:
-        share = f"{r.reviewed}/{r.total}"
-        problems = f"{r.errors}E {r.warnings}W"
-        print(f"{r.release:{width}}  {r.language:{lw}}  {share:>8}  {problems:>8}  {r.built}")
+        if not r.language:  # the release itself could not be read
+            print(f"{r.release:{width}}  {'-':{lw}}  {'':>8}  {'':>8}  failed")
+            continue
+        failed = r.built == "failed" and not r.total  # its catalog could not be read
+        share = "-" if failed else f"{r.reviewed}/{r.total}"
+        problems = "-" if failed else f"{r.errors}E {r.warnings}W"
+        built = r.built + (" (unchanged)" if r.unchanged else "")
+        built += "  + proof" if r.proof else ""
+        print(f"{r.release:{width}}  {r.language:{lw}}  {share:>8}  {problems:>8}  {built}")
+
+
+def cmd_clean(ws: Workspace, args: argparse.Namespace) -> int:
+    """A dry run by default: what would go, and what stays because a person wrote in it."""
+    from workflow import clean
+    from workflow.workspace import state
+
+    with state.workspace_lock(ws, wait=args.wait):
+        leftovers = clean.find(ws)
+        removed = clean.remove(ws, leftovers) if args.yes else []
+    if not leftovers:
+        print("nothing left by removed releases or languages")
+        return 0
+    for item in leftovers:
+        if item.keep:
+            print(f"kept     {item.path}  ({item.why}; {item.keep})")
+        else:
+            print(f"{'removed' if args.yes else 'remove':8} {item.path}  ({item.why})")
+    kept = sum(bool(item.keep) for item in leftovers)
+    if args.yes:
+        print(f"{len(removed)} file(s) removed, {kept} kept (a person's work)")
+    else:
+        print(
+            f"{len(leftovers) - kept} file(s) to remove, {kept} kept (a person's work); "
+            "nothing removed: `workflow clean --yes` removes them"
+        )
+    return 0
 
 
 def cmd_diff(ws: Workspace, args: argparse.Namespace) -> int:
-    from workflow.catalogs import review
+    from workflow.catalogs import pofile, review
 
     lang = languages.parse(args.lang, source="--lang")
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
@@ -621,28 +694,35 @@ def cmd_diff(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_status(ws: Workspace, args: argparse.Namespace) -> int:
-    from workflow import status
+    from workflow import clean, status
 
     ids = ws.resolve_ids(args.releases)
-    rows = status.checks(ws, ids, languages.parse_list(args.lang))
+    rows = status.checks(ws, ids, languages.parse_list(args.lang), isolate=True)
+    broken = [r for r in rows if r.error]
     if args.json:
         print(json.dumps([status.as_json(r) for r in rows], indent=2, ensure_ascii=False))
-        return 0
+        for r in broken:
+            print(f"error: {r.error}", file=sys.stderr)
+        return EXIT_ERROR if broken else 0
     if not rows:
         print("no catalogs")
-        return 0
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
     def paint(text: str, code: str) -> str:
         return f"\x1b[{code}m{text}\x1b[0m" if color else text
 
-    width = max(len("release"), *(len(r.release) for r in rows))
-    lw = max(6, *(len(r.language) for r in rows))  # zh_Hans, pt_BR: the columns stay in line
-    print(
-        f"{'release':{width}}  {'lang':{lw}}  reviewed  machine  untranslated  errors  warnings"
-        "  publish"
-    )
+    width = max(len("release"), *(len(r.release) for r in rows)) if rows else 7
+    lw = max(6, *(len(r.language) for r in rows)) if rows else 6  # zh_Hans, pt_BR in line
+    if rows:
+        print(
+            f"{'release':{width}}  {'lang':{lw}}  reviewed  machine  untranslated  errors  "
+            "warnings  publish"
+        )
     for r in rows:
+        if r.error:  # a release or catalog that cannot be read: its own row, the rest goes on
+            lang = r.language or "-"
+            print(f"{r.release:{width}}  {lang:{lw}}  {paint('error', '31')}: {r.error}")
+            continue
         if r.missing:
             print(f"{r.release:{width}}  {r.language:{lw}}  (no catalog: run workflow extract)")
             continue
@@ -653,7 +733,20 @@ def cmd_status(ws: Workspace, args: argparse.Namespace) -> int:
             f"{r.release:{width}}  {r.language:{lw}}  {r.reviewed:8}  {r.machine:7}  "
             f"{r.untranslated:12}  {errors}  {warnings}  {verdict}"
         )
-    return 0
+    if not args.releases:  # files of releases or languages that are gone
+        leftovers = clean.find(ws)
+        if leftovers:
+            print(
+                f"{len(leftovers)} file(s) left by removed releases or languages "
+                "(`workflow clean` lists them; `workflow clean --yes` removes what it may):"
+            )
+            for item in leftovers[:10]:
+                print(f"  {item.path}  ({item.why})")
+            if len(leftovers) > 10:
+                print(f"  ... and {len(leftovers) - 10} more")
+    for r in broken:  # on stderr too, one line each, as every command says an error
+        print(f"error: {r.error}", file=sys.stderr)
+    return EXIT_ERROR if broken else 0
 
 
 def cmd_check(ws: Workspace, args: argparse.Namespace) -> int:
@@ -670,6 +763,9 @@ def cmd_check(ws: Workspace, args: argparse.Namespace) -> int:
         write=args.annotate,
     )
     errors = sum(p.severity == "error" for p in found)
+    for p in found:
+        if p.check == "unreadable":  # said on stderr too: the checks of that file did not run
+            print(f"error: {p.where}: {p.message}", file=sys.stderr)
     if args.json:
         print(json.dumps([p.to_json() for p in found], indent=2, ensure_ascii=False))
     else:
@@ -726,6 +822,8 @@ def cmd_serve(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_segment(args: argparse.Namespace) -> int:
+    from workflow.catalogs import extract
+
     lang = languages.parse(args.lang, source="--lang")
     if args.file is None:
         data = sys.stdin.buffer.read()

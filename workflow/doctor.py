@@ -487,11 +487,14 @@ def _probe_pairs(ws: Workspace, releases: Sequence[Release]) -> list[Pair]:
                 counts[0] += len(
                     pofile.to_translate(pofile.parse(data, path=ws.rel(path)), retranslate=False)
                 )
-            except WorkflowError:
-                counts[1] += 1  # a run reports the catalog itself
+            except WorkflowError:  # a run reports the catalog itself (a merge conflict is
+                continue  # not a catalog waiting for an engine)
     pairs: list[Pair] = []
     for key, (src, tgt) in langs.items():
         todo, missing = open_entries[key]
+        if engines.people_only(tgt):
+            pairs.append(Pair(*key, 0, 0, engine=f'people only ([engines] {tgt.code} = "none")'))
+            continue
         try:
             prov = engines.choose(src, tgt).provenance(*key)
             pairs.append(

@@ -25,16 +25,21 @@ def as_json(r: CatalogCheck) -> dict[str, object]:
         "warnings": r.warnings,
         "publishable": r.publishable,
         "catalog": None if r.missing else r.path,
+        "error": r.error or None,
     }
 
 
-def checks(ws: Workspace, ids: Sequence[str], only: Sequence[Language] = ()) -> list[CatalogCheck]:
-    """Every target catalog of the releases with its verdict (from the cache where unchanged)."""
-    return gate.check_many(ws, ids, only)
+def checks(
+    ws: Workspace, ids: Sequence[str], only: Sequence[Language] = (), *, isolate: bool = False
+) -> list[CatalogCheck]:
+    """Every target catalog of the releases with its verdict (from the cache where unchanged).
+    With `isolate`, a release or catalog that cannot be read is a row with its error and the
+    others are still checked (the command line); without, the error is raised."""
+    return gate.check_many(ws, ids, only, isolate=isolate)
 
 
 def rows(
-    ws: Workspace, ids: Sequence[str], only: Sequence[Language] = ()
+    ws: Workspace, ids: Sequence[str], only: Sequence[Language] = (), *, isolate: bool = False
 ) -> list[dict[str, object]]:
     """What `workflow status --json` prints."""
-    return [as_json(r) for r in checks(ws, ids, only)]
+    return [as_json(r) for r in checks(ws, ids, only, isolate=isolate)]

@@ -138,9 +138,10 @@ def test_draft_carries_its_mark_and_never_falls_back_silently(sample_workspace: 
     proc = run_cli("build", "--root", str(sample_workspace), "--lang", "pt", "--draft")
     assert proc.returncode == 0, proc.stderr
     text = pdftext(pdf(sample_workspace, "pt"))
-    assert "RASCUNHO" in text
+    # the label says what the page holds: machine text and untranslated segments
+    assert "RASCUNHO — parcialmente não traduzido, tradução automática não revisada" in text
     assert "Nova Iorque" in text
-    assert "[untranslated] In a significant debate" in text
+    assert "[não traduzido: In a significant debate" in text
 
 
 def test_file_urls_never_reach_the_pdf(sample_workspace: Path) -> None:
@@ -232,3 +233,20 @@ def test_the_contact_block_is_translated_and_its_numbers_stay(sample_workspace: 
     assert "Press Section" not in ru and "E-mail" not in ru
     assert "القسم الصحفي" in ar and "pakistan@un.int" in ar and "+1 212 879 8600" in ar
     assert "Press Section, Permanent Mission of Pakistan Tel.: +1 212 879 8600" in en
+
+
+def test_a_draft_with_no_translation_at_all_says_so(sample_workspace: Path) -> None:
+    """The issue: a French draft with no translation was headed "traduction automatique, non
+    relue". Its label says it is not translated; every segment shows in English inside the
+    French mark."""
+    fr = sample_workspace / "locales" / "fr" / "LC_MESSAGES" / f"{SAMPLE_ID}.po"
+    po = polib.pofile(str(fr))
+    for e in po:
+        e.msgstr = ""
+    po.save(str(fr))
+    proc = run_cli("build", "--root", str(sample_workspace), "--lang", "fr", "--draft")
+    assert proc.returncode == 0, proc.stderr
+    text = pdftext(pdf(sample_workspace, "fr"))
+    assert "BROUILLON — non traduit" in text
+    assert "traduction automatique" not in text
+    assert "[non traduit : New York], le 20 juin 2024" in text

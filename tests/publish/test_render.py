@@ -278,3 +278,79 @@ def test_code_is_monospace_and_left_to_right(lang: str, mono: str | None) -> Non
         assert '<code><span dir="ltr">a  b()</span></code>' in html
     else:
         assert "<code>a  b()</code>" in html
+
+
+# --- drafts: a label that tells the truth, untranslated segments marked ----------------------
+
+
+@pytest.mark.parametrize(
+    ("counts", "reason", "label"),
+    [
+        ((0, 5, 0), "machine", "BROUILLON — traduction automatique, non relue"),
+        ((3, 0, 2), "partly", "BROUILLON — partiellement non traduit"),
+        (
+            (3, 1, 1),
+            "partly_machine",
+            "BROUILLON — partiellement non traduit, traduction automatique non relue",
+        ),
+        ((5, 0, 0), "untranslated", "BROUILLON — non traduit"),
+        ((0, 0, 5), "checks", "BROUILLON — contrôles de qualité non satisfaits"),
+    ],
+)
+def test_draft_label_tells_why(counts: tuple[int, int, int], reason: str, label: str) -> None:
+    untranslated, machine, reviewed = counts
+    got = render.draft_reason(untranslated=untranslated, machine=machine, reviewed=reviewed)
+    assert got == reason
+    html = render_document(sample_document("fr", draft=True, draft_reason=reason))
+    assert f'@top-center {{ content: "{label}"' in html
+
+
+def test_every_language_has_every_draft_label_and_the_untranslated_mark() -> None:
+    for lang, found in render._all_labels().items():
+        for key in render.DRAFT_LABELS.values():
+            assert found[key].startswith(found["draft_short"]), (lang, key)
+        assert found["untranslated"].count("{text}") == 1, lang
+
+
+def test_untranslated_segment_in_a_french_draft() -> None:
+    body = "<p>" + render.untranslated("Remarks by the **Foreign Secretary**.") + "</p>"
+    out = render.isolate_ltr_runs(body, "fr", render.Marks.of("fr", "en"))
+    assert out == (
+        '<p><span class="untranslated">[non traduit\u00a0: <span dir="ltr" lang="en">'
+        "Remarks by the **Foreign Secretary**.</span>]</span></p>"
+    )
+
+
+def test_untranslated_segment_in_a_right_to_left_draft_is_one_isolate() -> None:
+    """The issue's `untranslated] Remarks by the Foreign Secretary]` and `.auspicious occasion
+    together`: the brackets and the full stop now sit inside the one left-to-right span (a
+    bracket there is never mirrored), the label before it in Arabic."""
+    segment = "Remarks by the <strong>Foreign Secretary</strong> on this auspicious occasion."
+    body = "<p>مرحبا " + render.untranslated(segment) + " شكرا.</p>"
+    out = render.isolate_ltr_runs(body, "ar", render.Marks.of("ar", "en"))
+    assert out == (
+        '<p>مرحبا <span class="untranslated">غير مترجم: <span dir="ltr" lang="en">'
+        "[Remarks by the <strong>Foreign Secretary</strong> on this auspicious occasion.]"
+        "</span></span> شكرا.</p>"
+    )
+
+
+def test_untranslated_title_in_the_page_title_and_stray_marks_dropped() -> None:
+    doc = sample_document(
+        "ar", draft=True, draft_reason="partly", title=render.untranslated("Press Statement")
+    )
+    html = render_document(doc)
+    assert "<title>غير مترجم: [Press Statement]</title>" in html
+    assert '<span dir="ltr" lang="en">[Press Statement]</span>' in html
+    # the marks' characters from a catalog or a final document never reach the page
+    final = render_document(sample_document("ar", title="A\ue000B\ue001C"))
+    assert "\ue000" not in final and "\ue001" not in final and "ABC" in final
+
+
+def test_untranslated_mark_of_a_right_to_left_source_on_a_left_to_right_page() -> None:
+    marks = render.Marks.of("en", "ur")
+    out = render.isolate_ltr_runs("<p>" + render.untranslated("اقوام متحدہ۔") + "</p>", "en", marks)
+    assert out == (
+        '<p><span class="untranslated">[untranslated: <span dir="rtl" lang="ur">'
+        "اقوام متحدہ۔</span>]</span></p>"
+    )

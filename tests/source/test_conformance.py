@@ -28,7 +28,7 @@ import pytest
 
 from workflow.catalogs import extract, pofile
 from workflow.lang import languages
-from workflow.publish import build
+from workflow.publish import build, render
 from workflow.source import markdown, release
 from workflow.workspace import Workspace
 
@@ -267,7 +267,7 @@ def rebuild(body: str, translated: str | None = None) -> str:
     texts = _catalog_texts(rel, pairs)
     target = languages.parse("zh") if lang == "zh" else FR
     doc = build.document(Workspace(Path("/nonexistent")), rel, target, texts, draft=False)
-    assert build.UNTRANSLATED not in doc.body_html
+    assert render.UNTRANSLATED_OPEN not in doc.body_html
     return doc.body_html
 
 

@@ -229,6 +229,6 @@ def test_workflow_settings_command(sample_workspace: Path) -> None:
         "set": True,
     }
     assert keys["argos.batch_size"]["set"] is False
-    assert keys["engines.<language>"]["type"] == "one of argos, bergamot"
+    assert keys["engines.<language>"]["type"] == "one of argos, bergamot, none"
     helped = run_cli("settings", "--help")
     assert helped.returncode == 0 and "beam_size = 4\n" in helped.stdout

@@ -75,3 +75,56 @@ def test_lock_linked_out_of_the_workspace_is_refused(tmp_path: Path) -> None:
     with pytest.raises(WorkspaceError, match="leads outside"), workspace_lock(ws):
         pass
     assert not (tmp_path / "elsewhere.lock").exists()
+
+
+def test_run_state_per_language_of_a_release(tmp_path: Path) -> None:
+    ws = Workspace(tmp_path / "ws")
+    (ws.root / STATE_DIR).mkdir(parents=True)
+    pdf = ws.output / "r" / "r.fr.pdf"
+    pdf.parent.mkdir(parents=True)
+    pdf.write_bytes(b"%PDF")
+    run = RunState(ws)
+    run.record_release("r", "R1", ["en", "fr", "de"])
+    run.record_unit("r", "fr", "F1", engines=None, outputs={"output/r/r.fr.pdf": 4}, row={})
+    run.record_unit("r", "de", "D1", engines="argos:1", outputs={}, row={"built": "draft"})
+    run.save()
+    again = RunState.load(ws)
+    assert again.release("r", "R1") is not None and again.release("r", "R2") is None
+    never = lambda: pytest.fail("no engine fingerprint needed")  # noqa: E731
+    assert again.unit_unchanged("r", "fr", "F1", never) is not None
+    assert again.unit_unchanged("r", "fr", "F2", never) is None  # its catalog changed
+    # a unit that waited for an engine is taken up again when the engines change
+    assert again.unit_unchanged("r", "de", "D1", lambda: "argos:1") is not None
+    assert again.unit_unchanged("r", "de", "D1", lambda: "argos:2") is None
+    pdf.write_bytes(b"%PDF-changed")  # an output not as the run left it
+    assert again.unit_unchanged("r", "fr", "F1", never) is None
+    # a language the release no longer has is forgotten; so is a release that is gone
+    again.record_release("r", "R2", ["en", "fr"])
+    assert again.unit("r", "de") is None and again.unit("r", "fr") is not None
+    again.keep_only([])
+    assert again.releases == {}
+
+
+def test_an_older_state_file_is_redone_once(tmp_path: Path) -> None:
+    ws = Workspace(tmp_path / "ws")
+    (ws.root / STATE_DIR).mkdir(parents=True)
+    (ws.root / STATE_DIR / "state.json").write_text('{"r": {"inputs": "x", "outputs": {}}}')
+    assert RunState.load(ws).releases == {}
+
+
+def test_the_logo_is_an_input_of_every_output(tmp_path: Path) -> None:
+    """The issue: a new logo left the old PDFs in place. Settings, glossary and the logo they
+    name are in every language's inputs."""
+    from workflow.workspace import open_workspace
+    from workflow.workspace.state import shared_digest
+
+    root = tmp_path / "ws"
+    (root / "releases").mkdir(parents=True)
+    (root / "assets").mkdir()
+    (root / "assets" / "logo.png").write_bytes(b"first")
+    before = shared_digest(open_workspace(root))
+    (root / "workflow.toml").write_text('[office]\nlogo = "logo.png"\n')
+    with_logo = shared_digest(open_workspace(root))
+    assert with_logo != before
+    (root / "assets" / "logo.png").write_bytes(b"second")
+    assert shared_digest(open_workspace(root)) != with_logo

@@ -12,7 +12,7 @@ from workflow.catalogs import guard, merge, pofile
 from workflow.catalogs.header import timestamp
 from workflow.catalogs.pofile import SourceEntry
 from workflow.catalogs.types import Catalog
-from workflow.errors import ConcurrentEditError, ReleaseError
+from workflow.errors import CatalogError, ConcurrentEditError, ReleaseError, WorkflowError
 from workflow.lang.languages import Language
 from workflow.source import contact, markdown, release, segment
 from workflow.source.release import Release
@@ -94,8 +94,10 @@ def split_text(text: str, lang: Language) -> list[str]:
 @dataclass
 class FileChange:
     path: str
-    action: str  # "created", "updated", "unchanged"
+    action: str  # "created", "updated", "unchanged", "failed" (with `isolate`)
     detail: str = ""
+    error: WorkflowError | None = None  # why a catalog failed (`isolate`)
+    language: str = ""  # the catalog's language code ("" for the template)
 
 
 @dataclass
@@ -104,7 +106,11 @@ class ExtractReport:
 
     @property
     def written(self) -> list[FileChange]:
-        return [c for c in self.changes if c.action != "unchanged"]
+        return [c for c in self.changes if c.action not in ("unchanged", "failed")]
+
+    @property
+    def failed(self) -> list[FileChange]:
+        return [c for c in self.changes if c.action == "failed"]
 
 
 @dataclass
@@ -139,16 +145,20 @@ def _read_catalog(ws: Workspace, path: Path) -> tuple[Catalog | None, Snapshot]:
     return pofile.parse(data, path=ws.rel(path)), snap
 
 
-def extract(ws: Workspace, ids: Sequence[str], *, now: str | None = None) -> ExtractReport:
-    """Write templates and create/merge catalogs. Validates everything before writing anything."""
+def extract(
+    ws: Workspace, ids: Sequence[str], *, now: str | None = None, isolate: bool = False
+) -> ExtractReport:
+    """Write templates and create/merge catalogs. Validates everything before writing anything;
+    with `isolate` (the batch run), a catalog that cannot be read is a failed change of its own
+    and the template and the other catalogs are written."""
     now = now or timestamp()
     pending: list[_Pending] = []
     report = ExtractReport()
-    for result in parallel_map(partial(_extract_one, ws, now), ids):
+    for result in parallel_map(partial(_extract_one, ws, now, isolate), ids):
         pending.extend(result)
     # each file is checked and written on its own, by the workers too: with the history's
     # copies, the writes were a third of a 10% update's time in this process alone
-    changed = [p for p in pending if p.change.action != "unchanged"]
+    changed = [p for p in pending if p.change.action not in ("unchanged", "failed")]
     try:
         parallel_map(partial(_write, ws), changed)
     finally:  # each folder's fsync once, for the renames done (not once a file)
@@ -177,11 +187,13 @@ def _write(ws: Workspace, p: _Pending) -> None:
     history.remember(ws, p.change.path, p.data, reviewed=r1, total=t1, source="extract")
 
 
-def _extract_one(ws: Workspace, now: str, release_id: str) -> list[_Pending]:
-    return _extract_release(ws, ws.load_release(release_id), now)
+def _extract_one(ws: Workspace, now: str, isolate: bool, release_id: str) -> list[_Pending]:
+    return _extract_release(ws, ws.load_release(release_id), now, isolate=isolate)
 
 
-def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:
+def _extract_release(
+    ws: Workspace, rel: Release, now: str, *, isolate: bool = False
+) -> list[_Pending]:
     out: list[_Pending] = []
     entries = source_entries(rel)
     project = f"{rel.id}"
@@ -203,7 +215,14 @@ def _extract_release(ws: Workspace, rel: Release, now: str) -> list[_Pending]:
         )
     for lang in rel.targets:
         path = ws.catalog_path(rel.id, lang)
-        old, snap = _read_catalog(ws, path)
+        try:
+            old, snap = _read_catalog(ws, path)
+        except CatalogError as exc:
+            if not isolate:
+                raise
+            failed = FileChange(ws.rel(path), "failed", str(exc), exc, lang.code)
+            out.append(_Pending(path, b"", Snapshot.of_bytes(None), failed))
+            continue
         if old is None:
             po = pofile.new_catalog(pot, lang, created=now)
             out.append(

@@ -9,6 +9,11 @@ for, and if the file stays cut off that catalog fails and nothing is written to 
 Every state read or written is kept in the catalog history. A catalog written gets the run's
 time as PO-Revision-Date and this program as X-Generator, as an editor's save would
 (`header.revised`); one nothing was filled into is not written.
+
+Everything is decided per catalog: a catalog with nothing to translate never asks for an engine;
+a language people translate (`[engines] <lang> = "none"`) never asks for one either; a pair no
+engine can translate leaves its catalogs' open entries waiting (one `NoEngine` per pair, with
+what to do) and every other catalog is translated; a catalog that cannot be read fails alone.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from pathlib import Path
 
 from workflow.catalogs import glossary, guard, header, memory, pofile
 from workflow.catalogs.types import Catalog
-from workflow.errors import CatalogError
+from workflow.errors import CatalogError, ConcurrentEditError, EngineError, ModelError
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.mt import protect
@@ -45,12 +50,35 @@ class CatalogResult:
     flagged: int = 0  # machine text whose protected spans could not all be restored
     kept_edits: int = 0  # times a translator's concurrent save was merged in
     converted_from: str = ""  # legacy charset the catalog was in (written back in UTF-8)
+    waiting: int = 0  # open entries left for people (people-only language, or no engine)
+    people_only: bool = False  # [engines] <lang> = "none"
+    no_engine: str = ""  # why no engine translated its open entries
     error: str = ""
+    lasting: bool = False  # the error follows from the file as it is (not a save caught)
+
+
+@dataclass(frozen=True)
+class NoEngine:
+    """A language pair with open entries and no engine: said once per run, not per catalog."""
+
+    src: str
+    tgt: str
+    why: str  # the engine selection's message
+    advice: str  # install (exact command), mark people-only, or translate by hand
+    entries: int
+    catalogs: int
+
+    def __str__(self) -> str:
+        return (
+            f"{self.why} ({self.entries} entr{'y' if self.entries == 1 else 'ies'} in "
+            f"{self.catalogs} catalog{'' if self.catalogs == 1 else 's'} wait): {self.advice}"
+        )
 
 
 @dataclass
 class TranslateReport:
     catalogs: list[CatalogResult] = field(default_factory=list)
+    no_engine: list[NoEngine] = field(default_factory=list)
 
     @property
     def segments(self) -> int:
@@ -101,18 +129,17 @@ def run(
     """Translate the open entries of the releases' catalogs. Pass `engines` to keep models
     loaded across calls (a batch run translating language by language).
 
-    Steps: open every catalog (a malformed one stops the run before anything is written),
-    fill from translation memory and plan the machine work per language pair, choose the
-    engines (a missing model fails fast and changes nothing), save the memory reuses, then
-    translate batch by batch, saving after each."""
+    Steps: open every catalog (a malformed one fails alone, with its file:line), fill from
+    translation memory and plan the machine work per language pair, choose the engines (a
+    people-only language or a pair without engine leaves its entries waiting, said once per
+    pair), save the memory reuses, then translate batch by batch, saving after each (an engine
+    failing at run time fails the catalogs of its pair that it had not finished)."""
     report = TranslateReport()
     options = replace(options, now=options.now or header.timestamp())
     gloss = glossary.load(ws.locales)
     opened = _open_catalogs(ws, releases, options, report)
     pairs = _reuse_memory_and_plan(ws, opened, options)
-    engines = engines or Engines(ws)
-    for pair in pairs.values():
-        pair.engine = engines.choose(pair.src, pair.tgt, options.engine)
+    _choose_engines(pairs, engines or Engines(ws), options, report)
     for _, cat in opened:
         _save(ws, cat, options)
     total = sum(len(pair.items) for pair in pairs.values())
@@ -122,11 +149,52 @@ def run(
     for pair in pairs.values():
         for start in range(0, len(pair.items), options.batch_size):
             chunk = pair.items[start : start + options.batch_size]
-            _translate_chunk(ws, pair, chunk, gloss, options)
-            done += len(chunk)
-            if progress:
-                progress(done, total)
+            try:
+                _translate_chunk(ws, pair, chunk, gloss, options)
+            except EngineError as exc:  # this pair's engine broke: its unfinished catalogs fail
+                for cat, _ in pair.items[start:]:
+                    cat.result.error = cat.result.error or str(exc)
+                break
+            finally:
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
     return report
+
+
+def _choose_engines(
+    pairs: dict[tuple[str, str], _Pair], engines: Engines, options: Options, report: TranslateReport
+) -> None:
+    """An engine for each pair with machine work; the pairs that get none leave the plan, their
+    entries waiting in their catalogs (people-only: silently; no engine: one `NoEngine`)."""
+    for key, pair in list(pairs.items()):
+        cats = {id(cat): cat for cat, _ in pair.items}
+        for cat, _ in pair.items:
+            cat.result.waiting += 1
+        if engines.people_only(pair.tgt, options.engine):
+            for cat in cats.values():
+                cat.result.people_only = True
+            del pairs[key]
+            continue
+        try:
+            pair.engine = engines.choose(pair.src, pair.tgt, options.engine)
+        except ModelError as exc:
+            report.no_engine.append(
+                NoEngine(
+                    pair.src.tag,
+                    pair.tgt.tag,
+                    exc.message,
+                    engines.advice(pair.src, pair.tgt),
+                    len(pair.items),
+                    len(cats),
+                )
+            )
+            for cat in cats.values():
+                cat.result.no_engine = exc.message
+            del pairs[key]
+            continue
+        for cat, _ in pair.items:
+            cat.result.waiting -= 1
 
 
 def _open_catalogs(
@@ -138,17 +206,27 @@ def _open_catalogs(
             if options.languages and lang not in options.languages:
                 continue
             path = ws.catalog_path(rel.id, lang)
-            got = guard.read_whole(ws, path, settle=False)
-            if got is None:
-                raise CatalogError(
-                    "no catalog yet",
-                    file=ws.rel(path),
-                    lang=lang.code,
-                    hint="run `workflow extract` first",
-                )
-            po, data, snap = got
             result = CatalogResult(rel.id, lang.code, ws.rel(path))
             report.catalogs.append(result)
+            try:
+                got = guard.read_whole(ws, path, settle=False)
+            except CatalogError as exc:  # this catalog fails; the others go on
+                result.error = str(exc)
+                result.lasting = not isinstance(
+                    exc, (guard.HalfSavedCatalogError, ConcurrentEditError)
+                )
+                continue
+            if got is None:
+                result.error = str(
+                    CatalogError(
+                        "no catalog yet",
+                        file=ws.rel(path),
+                        lang=lang.code,
+                        hint="run `workflow extract` first",
+                    )
+                )
+                continue
+            po, data, snap = got
             opened.append((rel, _Open(path, lang, po, snap, data, result)))
     return opened
 

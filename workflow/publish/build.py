@@ -1,8 +1,11 @@
 """The build step: catalog + release -> HTML -> PDF per language, final or draft.
 
 A final build refuses a language with unreviewed entries (or check errors) and lists them; a
-draft builds with machine text and a mark on every page. An untranslated entry never falls back
-silently to the source language: in a draft it shows as a visible [untranslated] note.
+draft builds with machine text and a mark on every page that says why it is a draft (machine
+text not reviewed, partly untranslated, untranslated, check errors), in the page's language.
+An untranslated entry never falls back silently to the source language: in a draft it shows
+in the source language inside the language's mark ("[non traduit : …]"), isolated in the
+source language's direction (`render.untranslated`).
 """
 
 from __future__ import annotations
@@ -25,8 +28,6 @@ from workflow.workspace import Workspace
 from workflow.workspace import office as office_texts
 from workflow.workspace.fsio import atomic_write, check_inside, write_error
 from workflow.workspace.workers import pool as workers_pool
-
-UNTRANSLATED = "[untranslated] "
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,13 @@ def office(ws: Workspace, lang: Language) -> tuple[str, str | None]:
 
 
 def document(
-    ws: Workspace, rel: Release, lang: Language, texts: dict[str, str] | None, *, draft: bool
+    ws: Workspace,
+    rel: Release,
+    lang: Language,
+    texts: dict[str, str] | None,
+    *,
+    draft: bool,
+    draft_reason: str = "machine",
 ) -> render.Document:
     """The release in `lang`: `texts` maps source segments to translations (None: source)."""
 
@@ -68,7 +75,7 @@ def document(
         if texts is None:
             return source
         found = texts.get(source)
-        return found if found is not None else UNTRANSLATED + source
+        return render.without_marks(found) if found is not None else render.untranslated(source)
 
     def block(b: markdown.Block) -> list[tuple[str, markdown.Joiner]]:
         pieces = segment.split(b.text, rel.language.base, b.refs)
@@ -84,6 +91,7 @@ def document(
         organisation=organisation,
         source_lang=rel.language.tag,
         draft=draft,
+        draft_reason=draft_reason,
         logo=logo,
         contact=contact.translated(rel.contact, tr) if rel.contact else None,
     )
@@ -99,6 +107,7 @@ def build_one(
     result = BuildResult(rel.id, lang.code)
     texts: dict[str, str] | None = None
     is_draft = False
+    reason = "machine"
     if lang != rel.language:
         path, data, po = _catalog(ws, rel, lang)
         verdict = gate.evaluate(ws, rel, lang, po)
@@ -116,9 +125,13 @@ def build_one(
             err.blocking = tuple(blocking)
             raise err
         is_draft = bool(blocking)
+        stats = pofile.stats(po)
+        reason = render.draft_reason(
+            untranslated=stats.untranslated, machine=stats.machine, reviewed=stats.reviewed
+        )
         # machine text is in a draft, or in a final build where the office allows a share of it
         texts = pofile.translations(po, include_machine=True)
-    doc = document(ws, rel, lang, texts, draft=is_draft)
+    doc = document(ws, rel, lang, texts, draft=is_draft, draft_reason=reason)
     if texts is None:  # the source language: it shows what the release says, or no PDF
         selfcheck.check_source_text(rel, doc.body_html)
     html = render.render_document(doc)

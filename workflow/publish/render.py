@@ -41,10 +41,50 @@ LABEL_KEYS = (
     "original",
     "page",
     "draft",
+    "draft_partly",
+    "draft_partly_machine",
+    "draft_untranslated",
+    "draft_checks",
+    "untranslated",
     "draft_short",
     "end",
     "contact",
 )
+# Why a document is a draft -> the label on its pages, so that the label tells the truth.
+DRAFT_LABELS = {
+    "machine": "draft",  # machine text not reviewed (nothing untranslated)
+    "partly": "draft_partly",  # some segments untranslated, the rest reviewed
+    "partly_machine": "draft_partly_machine",  # some untranslated, some machine
+    "untranslated": "draft_untranslated",  # nothing translated at all
+    "checks": "draft_checks",  # every segment reviewed, but a check error remains
+}
+# An untranslated segment shown in the source language travels through the Markdown renderer
+# between these two private-use characters; the renderer turns the pair into the language's
+# mark ("[non traduit : …]") around an isolate in the source language's direction.
+UNTRANSLATED_OPEN = "\ue000"
+UNTRANSLATED_CLOSE = "\ue001"
+_SENTINELS = UNTRANSLATED_OPEN + UNTRANSLATED_CLOSE
+
+
+def untranslated(source: str) -> str:
+    """A source segment marked as untranslated (rendered as the language's mark)."""
+    return UNTRANSLATED_OPEN + without_marks(source) + UNTRANSLATED_CLOSE
+
+
+def without_marks(text: str) -> str:
+    """`text` without the characters that carry the untranslated mark (never from inputs)."""
+    return text.translate({ord(ch): None for ch in _SENTINELS})
+
+
+def draft_reason(*, untranslated: int, machine: int, reviewed: int) -> str:
+    """Why a document that may not be published is a draft (a key of DRAFT_LABELS)."""
+    if untranslated and not machine and not reviewed:
+        return "untranslated"
+    if untranslated:
+        return "partly_machine" if machine else "partly"
+    return "machine" if machine else "checks"
+
+
 BASE_FONT_SIZE_PT = 10.5
 
 
@@ -63,13 +103,16 @@ class Document:
     body_html: str  # safe HTML from the Markdown renderer
     organisation: str  # issuer, shown in the masthead and as the PDF author
     source_lang: str  # language the release was written in
-    draft: bool = False  # unreviewed machine text: watermark every page
+    draft: bool = False  # may not be published: watermark and label every page
+    draft_reason: str = "machine"  # a key of DRAFT_LABELS: what the label says
     logo: str | None = None  # path relative to the workspace assets folder, e.g. "logo.png"
     contact: str | None = None  # plain text block (lines kept)
 
     def __post_init__(self) -> None:
         if not isinstance(self.date, datetime.date):
             raise TypesetError(f"date must be a datetime.date, got {self.date!r}", lang=self.lang)
+        if self.draft_reason not in DRAFT_LABELS:
+            raise TypesetError(f"unknown draft reason {self.draft_reason!r}", lang=self.lang)
         if self.logo is not None:
             path = PurePosixPath(self.logo)
             if (
@@ -202,10 +245,55 @@ def _wrap_runs(text: str, rtl_context: bool) -> str:
     return "".join(out)
 
 
+@dataclass(frozen=True)
+class Marks:
+    """How untranslated segments are marked on a page, from the language's label
+    ("[non traduit : {text}]", "غير مترجم: [{text}]"): the label's text before and after the
+    segment, and the marks that touch the segment ("[", "]"), which go inside the isolate
+    with it, in the source language's direction."""
+
+    before: str  # "غير مترجم: "
+    open: str  # "["
+    close: str  # "]"
+    after: str  # ""
+    source_lang: str  # BCP 47 tag
+    source_rtl: bool
+
+    @classmethod
+    def of(cls, lang: str, source_lang: str) -> Marks:
+        before, _, after = labels(lang)["untranslated"].partition("{text}")
+        source = _typeset_language(source_lang)[0]
+        if _typeset_language(lang)[0].direction == "rtl" and source.direction == "ltr":
+            # the marks touching {text} ("[", "]") go into the left-to-right isolate with it:
+            # there they are never mirrored (WeasyPrint mirrors a bracket of right-to-left
+            # text only sometimes, measured), and the segment's full stop stays its own
+            opening = len(before) - len(before.split(" ")[-1])
+            closing = len(after.split(" ")[0])
+        else:  # the page's own direction holds the marks
+            opening, closing = len(before), 0
+        return cls(
+            before[:opening],
+            before[opening:],
+            after[:closing],
+            after[closing:],
+            source.tag,
+            source.direction == "rtl",
+        )
+
+    def plain(self, text: str) -> str:
+        """`text` with its marked segments as plain text (the page's <title>)."""
+        return text.replace(UNTRANSLATED_OPEN, self.before + self.open).replace(
+            UNTRANSLATED_CLOSE, self.close + self.after
+        )
+
+
 class _Isolator(HTMLParser):
-    def __init__(self, rtl_context: bool) -> None:
+    def __init__(self, rtl_context: bool, marks: Marks | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.rtl_context = rtl_context
+        self.page_rtl = rtl_context
+        self.marks = marks
+        self.in_mark = False
         self.out: list[str] = []
         self.code_depth = 0
 
@@ -223,6 +311,41 @@ class _Isolator(HTMLParser):
         self.out.append(f"</{tag}>")
 
     def handle_data(self, data: str) -> None:
+        """Text, with an untranslated segment's mark: the whole marked span is one element,
+        the label's brackets in the page's direction around an isolate in the source
+        language's direction that holds the segment with its final punctuation."""
+        start = 0
+        for i, ch in enumerate(data):
+            if ch not in _SENTINELS:
+                continue
+            self._text(data[start:i])
+            start = i + 1
+            if self.marks is None:
+                continue  # a stray sentinel: dropped
+            if ch == UNTRANSLATED_OPEN and not self.in_mark:
+                m = self.marks
+                direction = "rtl" if m.source_rtl else "ltr"
+                self.out.append('<span class="untranslated">')
+                self._text(m.before)
+                self.out.append(f'<span dir="{direction}" lang="{html.escape(m.source_lang)}">')
+                self.in_mark, self.rtl_context = True, m.source_rtl
+                self.out.append(html.escape(m.open, quote=False))
+            elif ch == UNTRANSLATED_CLOSE and self.in_mark:
+                self.out.append(html.escape(self.marks.close, quote=False) + "</span>")
+                self.in_mark, self.rtl_context = False, self.page_rtl
+                self._text(self.marks.after)
+                self.out.append("</span>")
+        self._text(data[start:])
+
+    def close(self) -> None:
+        super().close()
+        if self.in_mark:  # never left open, whatever the input
+            self.out.append("</span></span>")
+            self.in_mark, self.rtl_context = False, self.page_rtl
+
+    def _text(self, data: str) -> None:
+        if not data:
+            return
         if self.code_depth and self.rtl_context and data.strip():
             # Code is LTR as a whole, whatever characters it has.
             self.out.append('<span dir="ltr">' + html.escape(data, quote=False) + "</span>")
@@ -233,16 +356,18 @@ class _Isolator(HTMLParser):
         self.out.append(f"<!--{data}-->")
 
 
-def isolate_ltr_runs(html_fragment: str, lang: str) -> str:
+def isolate_ltr_runs(html_fragment: str, lang: str, marks: Marks | None = None) -> str:
     """Put opposite-direction runs of the text nodes of ``html_fragment`` in their own spans.
 
     For an RTL ``lang``: every run of left-to-right text (Latin or Cyrillic words, names,
     e-mails, phone numbers, European digits) becomes ``<span dir="ltr">…</span>``.
     For an LTR ``lang``: every run of Arabic/Hebrew script becomes ``<span dir="rtl">…</span>``.
     Tags and attributes are kept as they are; text is re-escaped. Idempotence is not a goal:
-    call it once, on the final HTML.
+    call it once, on the final HTML. With `marks`, untranslated segments (between
+    UNTRANSLATED_OPEN and UNTRANSLATED_CLOSE) get the language's mark; without, the
+    characters are dropped.
     """
-    parser = _Isolator(rtl_context=_typeset_language(lang)[0].direction == "rtl")
+    parser = _Isolator(_typeset_language(lang)[0].direction == "rtl", marks)
     parser.feed(html_fragment)
     parser.close()
     return "".join(parser.out)
@@ -283,7 +408,9 @@ def page_counter_content(template: str) -> str:
     return " ".join(parts) if parts else '""'
 
 
-def language_css(lang: str, *, draft: bool, organisation: str) -> str:
+def language_css(
+    lang: str, *, draft: bool, organisation: str, draft_reason: str = "machine"
+) -> str:
     """The language- and script-dependent part of the stylesheet."""
     language, typesetting = _typeset_language(lang)
     script = typesetting.script
@@ -331,7 +458,8 @@ def language_css(lang: str, *, draft: bool, organisation: str) -> str:
     lines.append(f"  @bottom-{start} {{ content: {css_string(organisation)}; {margin} }}")
     if draft:
         lines.append(
-            f"  @top-center {{ content: {css_string(lab['draft'])}; font-family: {heading};"
+            f"  @top-center {{ content: {css_string(lab[DRAFT_LABELS[draft_reason]])}; "
+            f"font-family: {heading};"
             " font-size: 9pt; font-weight: bold; color: #b00000; line-height: 1.3; }"
         )
     lines.append("}")
@@ -386,17 +514,19 @@ def format_release_date(date: datetime.date, lang: str) -> str:
     return languages.long_date(date, languages.parse(lang))
 
 
-def _isolated(text: str, lang: str) -> Markup:
-    return Markup(isolate_ltr_runs(str(escape(text)), lang))
+def _isolated(text: str, lang: str, marks: Marks | None = None) -> Markup:
+    return Markup(isolate_ltr_runs(str(escape(text)), lang, marks))
 
 
 def render_document(doc: Document) -> str:
     """The complete HTML page (stylesheet inlined) for one language of a release."""
     language, _ = _typeset_language(doc.lang)
     lab = labels(doc.lang)
+    # only a draft shows untranslated segments (a final document has none)
+    marks = Marks.of(doc.lang, doc.source_lang) if doc.draft else None
     date_text = format_release_date(doc.date, doc.lang)
     dateline = escape(lab["dateline"]).format(
-        place=_isolated(doc.dateline_place, doc.lang), date=_isolated(date_text, doc.lang)
+        place=_isolated(doc.dateline_place, doc.lang, marks), date=_isolated(date_text, doc.lang)
     )
     original: Markup | None = None
     source, _ = _typeset_language(doc.source_lang)
@@ -406,21 +536,26 @@ def render_document(doc: Document) -> str:
     context: dict[str, Any] = {
         "lang": doc.lang,
         "dir": language.direction,
-        "title": doc.title,
-        "title_html": _isolated(doc.title, doc.lang),
+        "title": marks.plain(doc.title) if marks else without_marks(doc.title),
+        "title_html": _isolated(doc.title, doc.lang, marks),
         "organisation": doc.organisation,
         "organisation_html": _isolated(doc.organisation, doc.lang),
         "created": doc.date.isoformat(),
         "dateline_html": dateline,
         "original_html": original,
-        "body_html": Markup(isolate_ltr_runs(doc.body_html, doc.lang)),
+        "body_html": Markup(isolate_ltr_runs(doc.body_html, doc.lang, marks)),
         "contact_html": _isolated(doc.contact, doc.lang) if doc.contact else None,
         "logo": doc.logo,
         "draft": doc.draft,
         "labels": lab,
         "css": Markup(_base_css()),
         "language_css": Markup(
-            language_css(doc.lang, draft=doc.draft, organisation=doc.organisation)
+            language_css(
+                doc.lang,
+                draft=doc.draft,
+                organisation=doc.organisation,
+                draft_reason=doc.draft_reason,
+            )
         ),
     }
     return _environment().get_template("release.html.j2").render(context)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from workflow.catalogs import glossary, guard, header, pofile
 from workflow.catalogs.types import Catalog
 from workflow.codeid import code_digest
-from workflow.errors import CatalogError, ConcurrentEditError
+from workflow.errors import CatalogError, ConcurrentEditError, WorkflowError
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.problems import Problem
@@ -105,6 +105,7 @@ class CatalogCheck:
     reviewed: int = 0
     publishable: bool = False
     missing: bool = False  # no catalog yet
+    error: str = ""  # the release or catalog could not be read: why (file:line)
 
     @property
     def errors(self) -> int:
@@ -226,34 +227,65 @@ def annotate(
 
 
 def check_many(
-    ws: Workspace, ids: Sequence[str], only: Sequence[Language] = ()
+    ws: Workspace, ids: Sequence[str], only: Sequence[Language] = (), *, isolate: bool = False
 ) -> list[CatalogCheck]:
-    """The dashboard: every target catalog of the releases, from the cache where unchanged."""
+    """The dashboard: every target catalog of the releases, from the cache where unchanged.
+    With `isolate`, a release or catalog that cannot be read is a row of its own with its
+    error (language "" for a release) and the others are checked; else its error is raised."""
     cache = Cache.load(ws)
     inputs = inputs_digest(ws)
-    out = []
+    out: list[CatalogCheck] = []
     for release_id in ids:
-        loaded: list[Release] = []
-
-        def get_release(release_id: str = release_id, loaded: list[Release] = loaded) -> Release:
-            if not loaded:
-                loaded.append(ws.load_release(release_id))
-            return loaded[0]
-
-        path = ws.release_path(release_id)
-        data, _ = read(path)
-        if data is None:
+        if not isolate:
+            out += _check_release(ws, release_id, only, cache, inputs)
             continue
-        key = digest(data)
-        targets = cache.get("targets", ws.rel(path), key)
-        if targets is None:
-            targets = [t.code for t in get_release().targets]
-            cache.put("targets", ws.rel(path), key, targets)
-        for code in targets:
-            lang = languages.parse(code)
-            if not only or lang in only:
-                out.append(check_catalog(ws, release_id, lang, cache, get_release, inputs))
+        try:
+            out += _check_release(ws, release_id, only, cache, inputs, isolate=True)
+        except WorkflowError as exc:
+            path = ws.rel(ws.release_path(release_id))
+            out.append(CatalogCheck(release_id, "", path, error=str(exc)))
     cache.save()
+    return out
+
+
+def _check_release(
+    ws: Workspace,
+    release_id: str,
+    only: Sequence[Language],
+    cache: Cache,
+    inputs: str,
+    *,
+    isolate: bool = False,
+) -> list[CatalogCheck]:
+    """The rows of one release's catalogs; the release is parsed only when needed."""
+    loaded: list[Release] = []
+
+    def get_release() -> Release:
+        if not loaded:
+            loaded.append(ws.load_release(release_id))
+        return loaded[0]
+
+    out: list[CatalogCheck] = []
+    path = ws.release_path(release_id)
+    data, _ = read(path)
+    if data is None:
+        return out
+    key = digest(data)
+    targets = cache.get("targets", ws.rel(path), key)
+    if targets is None:
+        targets = [t.code for t in get_release().targets]
+        cache.put("targets", ws.rel(path), key, targets)
+    for code in targets:
+        lang = languages.parse(code)
+        if only and lang not in only:
+            continue
+        try:
+            out.append(check_catalog(ws, release_id, lang, cache, get_release, inputs))
+        except CatalogError as exc:
+            if not isolate:
+                raise
+            where = ws.rel(ws.catalog_path(release_id, lang))
+            out.append(CatalogCheck(release_id, lang.code, where, error=str(exc)))
     return out
 
 
@@ -267,26 +299,46 @@ def check_releases(
 ) -> tuple[list[Problem], int]:
     """`workflow check`: every problem of the releases' catalogs; with `write`, also annotate
     the catalogs (a catalog written is revised at `now`, by default the run's start). Returns
-    the problems and the number of entries annotated."""
+    the problems and the number of entries annotated. A release or catalog that cannot be read
+    is one problem of its own (check "unreadable", with its file and line) and the others are
+    checked."""
     cache = Cache.load(ws)
     found: list[Problem] = []
     annotated = 0
     now = now or header.timestamp()
     office_checked: set[str] = set()  # once a language, not once a release
     for release_id in ids:
-        rel = ws.load_release(release_id)
+        try:
+            rel = ws.load_release(release_id)
+        except WorkflowError as exc:
+            found.append(unreadable(exc, ws.rel(ws.release_path(release_id))))
+            continue
         for lang in rel.targets:
             if only and lang not in only:
                 continue
             path = ws.catalog_path(rel.id, lang)
-            data, _ = read(path)
-            if data is None:
-                continue
-            found += problems(ws, rel, lang, pofile.parse(data, path=ws.rel(path)), cache)
+            try:
+                data, _ = read(path)
+                if data is None:
+                    continue
+                found += problems(ws, rel, lang, pofile.parse(data, path=ws.rel(path)), cache)
+                if write:
+                    annotated += annotate(ws, rel, lang, now=now, cache=cache)
+            except CatalogError as exc:
+                found.append(unreadable(exc, ws.rel(path)))
             if lang.code not in office_checked:
                 office_checked.add(lang.code)
                 found += office_problems(ws, lang)
-            if write:
-                annotated += annotate(ws, rel, lang, now=now, cache=cache)
     cache.save()
     return found, annotated
+
+
+def unreadable(exc: WorkflowError, path: str) -> Problem:
+    """A file the checks could not read, as a problem of its own (the error's file:line)."""
+    return Problem(
+        "unreadable",
+        "error",
+        exc.message + (f" ({exc.hint})" if exc.hint else ""),
+        catalog=exc.file or path,
+        line=exc.line or 0,
+    )

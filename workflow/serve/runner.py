@@ -87,6 +87,7 @@ def _child(root: str, names: Sequence[str], out: Any) -> None:
                     "translated": report.translated,
                     "unchanged": report.unchanged,
                     "failures": report.failures,
+                    "waiting": [str(w) for w in report.waiting],
                     "rows": [
                         {**dataclasses.asdict(r), "file": r.pdf.removeprefix("output/")}
                         for r in report.rows

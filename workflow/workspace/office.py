@@ -50,7 +50,11 @@ def organisation(ws: Workspace, lang: Language) -> str:
 def missing_office_texts(ws: Workspace, lang: Language) -> list[str]:
     """What a PDF in `lang` would print in another language because workflow.toml lacks it,
     one phrase each ("" list: nothing missing). What part of a draft's decision this is:
-    a language with something missing is built as a draft only."""
+    a language with something missing is built as a draft only. A workspace that names no
+    organisation prints the tool's placeholder, which is not the office's text to translate:
+    nothing is missing there (`workflow doctor` asks for the name)."""
+    if not ws.settings.is_set("office", "organisation"):
+        return []
     if _same(lang, _written_in(ws)) or _translation(ws, lang) is not None:
         return []
     return [

@@ -12,9 +12,11 @@ temporary files and picks up where it stopped.
 
 from __future__ import annotations
 
+import functools
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from workflow.catalogs import extract, glossary, header
 from workflow.catalogs.glossary import FILE as GLOSSARY_FILE
@@ -35,6 +37,7 @@ from workflow.workspace.state import (
 )
 
 if TYPE_CHECKING:
+    from workflow.cluster.session import Cluster
     from workflow.publish.build import BuildResult
 
 Progress = Callable[[str, int, int], None]  # (step, done, total)
@@ -59,6 +62,7 @@ class RunReport:
     unchanged: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # one line each: "file:line: message"
     translated: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time per step
 
     @property
     def ok(self) -> bool:
@@ -70,6 +74,28 @@ class Options:
     languages: tuple[Language, ...] = ()
     engine: str | None = None
     force: bool = False  # ignore the incremental state
+    cluster: Cluster | None = None  # workers for translation and typesetting (else this machine)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _timed(step: str) -> Callable[[F], F]:
+    """Add a step's wall time to the report's `seconds`."""
+
+    def wrap(method: F) -> F:
+        @functools.wraps(method)
+        def timed(self: _Batch, *args: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return method(self, *args)
+            finally:
+                seconds = self.report.seconds
+                seconds[step] = seconds.get(step, 0.0) + time.perf_counter() - started
+
+        return timed  # type: ignore[return-value]
+
+    return wrap
 
 
 def batch(
@@ -113,6 +139,7 @@ class _Batch:
         """The source language always; targets unless --lang leaves them out."""
         return not self.options.languages or lang in self.options.languages or lang == rel.language
 
+    @_timed("changed")
     def changed(self, ids: Sequence[str]) -> list[str]:
         """1. The releases whose inputs or outputs changed since their last complete run."""
         index = CatalogIndex.scan(self.ws)
@@ -129,6 +156,7 @@ class _Batch:
                 todo.append(release_id)
         return todo
 
+    @_timed("extract")
     def extract(self, todo: Sequence[str]) -> list[Release]:
         """2. Extract release by release: a bad release is reported and skipped."""
         releases: list[Release] = []
@@ -142,6 +170,7 @@ class _Batch:
             self._tick("extract", n, len(todo))
         return releases
 
+    @_timed("translate")
     def translate(self, releases: Sequence[Release]) -> None:
         """3. Translate language by language: a missing model fails only that language."""
         engines = Engines(self.ws)
@@ -158,7 +187,9 @@ class _Batch:
                 self._tick(f"translate {code}", done, total)
 
             try:
-                done = translate.run(self.ws, rels, opts, step, engines=engines)
+                done = translate.run(
+                    self.ws, rels, opts, step, engines=engines, cluster=self.options.cluster
+                )
                 self.report.translated += done.segments
                 for cat in done.catalogs:
                     if cat.error:
@@ -167,6 +198,7 @@ class _Batch:
                 for rel in rels:
                     self.failed[(rel.id, lang.code)] = str(exc)
 
+    @_timed("build")
     def build(self, releases: Sequence[Release]) -> dict[tuple[str, str], BuildResult]:
         """4. Check and build: final where publishable, a marked draft otherwise."""
         from workflow.publish import build  # WeasyPrint: imported when there is something to build
@@ -185,8 +217,10 @@ class _Batch:
         self.built_from = {
             rel.id: input_digest(self.ws, rel.id, index, self.shared) for rel in releases
         }
-        return {(r.release, r.language): r for r in build.run(self.ws, jobs, step)}
+        built = build.run(self.ws, jobs, step, cluster=self.options.cluster)
+        return {(r.release, r.language): r for r in built}
 
+    @_timed("summarise")
     def summarise(
         self, releases: Sequence[Release], results: dict[tuple[str, str], BuildResult]
     ) -> None:

@@ -215,10 +215,15 @@ class DaskCluster:
         jobs: Iterable[J],
         key: Callable[[J], Hashable | None],
     ) -> Iterator[tuple[int, J, str, Any]]:
-        """(index, job, the worker it was given to, outcome or exception), as jobs finish."""
+        """(index, job, the worker it was given to, outcome or exception), as jobs finish.
+
+        A job whose worker left the cluster before it finished is sent once more to a live
+        worker (the scheduler may leave it waiting for the worker it was pinned to); the
+        first copy to finish counts, the other is cancelled."""
         source = enumerate(jobs)
         pending: list[tuple[int, J]] = []
         running: dict[Future[Any], tuple[int, J, str]] = {}
+        resent: set[int] = set()
         exhausted = False
         while True:
             workers = self._workers()
@@ -233,6 +238,12 @@ class DaskCluster:
                     exhausted = True
             if not pending and not running:
                 return
+            for i, job, worker in list(running.values()):
+                if worker not in workers and i not in resent:
+                    resent.add(i)
+                    again = max(slots, key=lambda w: slots[w])
+                    slots[again] -= 1
+                    running[submit(job, again)] = (i, job, again)
             for worker, free in slots.items():
                 for _ in range(max(0, free)):
                     if not pending:
@@ -242,10 +253,19 @@ class DaskCluster:
                     if k is not None:
                         self.held[worker].add(k)
                     running[submit(job, worker)] = (i, job, worker)
-            with self.client.as_current():  # wait() asks for the current client
-                done, _ = wait(list(running), return_when="FIRST_COMPLETED")
+            try:
+                with self.client.as_current():  # wait() asks for the current client
+                    done, _ = wait(list(running), timeout=1.0, return_when="FIRST_COMPLETED")
+            except TimeoutError:  # nothing finished: look at the workers again
+                continue
             for fut in done:
+                if fut not in running:
+                    continue  # the other copy of a job that finished in this round
                 i, job, worker = running.pop(fut)
+                twins = [f for f, (j, _, _) in running.items() if j == i]
+                for twin in twins:
+                    running.pop(twin)
+                    twin.cancel()
                 try:
                     got: Any = fut.result()
                 except Exception as exc:  # KilledWorker, a lost scheduler, a bug on a worker

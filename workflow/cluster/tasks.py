@@ -130,7 +130,9 @@ def _make(spec: EngineSpec, name: str) -> Engine:
     if name == "bergamot":
         from workflow.mt.engines.bergamot import BergamotEngine
 
-        return BergamotEngine()
+        # one thread: a Dask worker thread is one core's share (each sentence is translated
+        # on its own: the texts are the same as with more threads)
+        return BergamotEngine(threads=1)
     raise ClusterError(f"unknown engine {name!r}")
 
 
@@ -143,6 +145,7 @@ def _forget(spec: EngineSpec, job: TranslateJob) -> None:
 
 _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters
 _malloc_done = False
+_STACK = 64 * 2**20
 
 
 def _malloc_as_usual() -> None:
@@ -169,6 +172,12 @@ def translate_chunk(spec: EngineSpec, job: TranslateJob, worker: str) -> Transla
     (no package for the pair on this worker, an engine failure) comes back named by worker
     and pair, for the coordinator to report on every catalog of the chunk."""
     _malloc_as_usual()
+    if threading.stack_size() < _STACK:
+        # The engine runs in threads (base.within, Bergamot's pool): in a Dask worker process
+        # their default stack was too small for Bergamot's native decoder (SIGSEGV in
+        # NativeDirection.translate under `dask worker`, never outside Dask; gone with 64 MB,
+        # which is address space, not memory)
+        threading.stack_size(_STACK)
     started = time.perf_counter()
     outcome = TranslateOutcome(worker)
     try:
@@ -180,6 +189,7 @@ def translate_chunk(spec: EngineSpec, job: TranslateJob, worker: str) -> Transla
         )
     except WorkflowError as exc:
         _forget(spec, job)  # a package installed later is seen by the next task
+        outcome.loaded = False
         outcome.error = type(exc)(
             f"worker {worker} cannot translate {job.src.tag}->{job.tgt.tag}: {exc.message}",
             file=exc.file,

@@ -63,8 +63,8 @@ $(STAMP): pyproject.toml
 	@echo "==> $(VENV) ready"
 
 $(DEV_STAMP): $(STAMP)
-	@echo "==> installing the test and lint tools into $(VENV) (pytest, hypothesis, ruff, mypy, polib)"
-	$(BIN)/$(PIP) -e '.[dev]'
+	@echo "==> installing the test and lint tools and the cluster extra into $(VENV) (pytest, hypothesis, ruff, mypy, polib; dask, distributed)"
+	$(BIN)/$(PIP) -e '.[dev,cluster]'
 	@touch $(DEV_STAMP)
 
 # Only for benchmarks/translate.py's comparison with Argos's own translate(): a second

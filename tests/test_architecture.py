@@ -25,6 +25,8 @@ IMPORT_NAMES = {
     "tomllib": "tomllib",
     "Starlette": "starlette",
     "uvicorn": "uvicorn",
+    "dask": "dask",
+    "distributed": "distributed",
 }
 
 

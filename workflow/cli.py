@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -19,6 +20,7 @@ from workflow.workspace.fsio import read_input
 from workflow.workspace.progress import ProgressBar
 
 if TYPE_CHECKING:  # the steps are imported by the commands that use them: a fast start
+    from workflow.cluster.session import Cluster
     from workflow.run import Row as RunRow
     from workflow.run import RunReport
 
@@ -143,6 +145,13 @@ COMMANDS: tuple[Command, ...] = (
             ENGINE,
             arg("--force", action="store_true", help="redo releases even if unchanged"),
             arg("--wait", action="store_true", help="wait for another run to finish"),
+            arg(
+                "--cluster",
+                metavar="ADDRESS",
+                help="translate and typeset on a Dask cluster: tcp://HOST:8786 (a `dask "
+                "scheduler`), local:N (N worker processes here), off (default: [cluster] "
+                "scheduler, else this machine)",
+            ),
         ),
         exclusive=(
             arg("--quiet", "-q", action="store_true", help="print only failures"),
@@ -508,6 +517,9 @@ def cmd_run(ws: Workspace, args: argparse.Namespace) -> int:
     options = run.Options(
         languages=tuple(languages.parse_list(args.lang)), engine=args.engine, force=args.force
     )
+    cluster = _cluster(ws, args.cluster)  # before the lock: no scheduler, nothing written
+    if cluster is not None:
+        options = dataclasses.replace(options, cluster=cluster)
     bars: dict[str, ProgressBar] = {}
 
     def progress(step: str, done: int, total: int) -> None:
@@ -534,14 +546,32 @@ def cmd_run(ws: Workspace, args: argparse.Namespace) -> int:
         _print_error(exc)
         _point_to_doctor(ws)
         return exc.exit_code
+    finally:
+        if cluster is not None:
+            cluster.close()
     if args.json:
-        print(json.dumps(_run_json(report), indent=2, ensure_ascii=False))
+        summary = _run_json(report)
+        if cluster is not None:
+            summary["cluster"] = cluster.summary()
+        print(json.dumps(summary, indent=2, ensure_ascii=False))
     else:
         _print_run_report(report, args)
     redone = [r for r in report.rows if r.built == "failed" and not r.unchanged]
     if redone or report.failures:  # not for failures reported again from the state
         _point_to_doctor(ws)
     return 0 if report.ok else EXIT_ERROR
+
+
+def _cluster(ws: Workspace, given: str | None) -> Cluster | None:
+    """--cluster, else workflow.toml [cluster] scheduler; `off` or neither: None."""
+    from workflow.cluster import address
+
+    text = given if given is not None else ws.settings.cluster.scheduler
+    if text is None or text.strip() == address.OFF:
+        return None
+    from workflow.cluster import session
+
+    return session.connect(ws, address.parse(text))
 
 
 def _point_to_doctor(ws: Workspace) -> None:
@@ -563,6 +593,7 @@ def _run_json(report: RunReport) -> dict[str, object]:
     return {
         "ok": report.ok,
         "translated": report.translated,
+        "seconds": {step: round(t, 3) for step, t in report.seconds.items()},
         "unchanged": report.unchanged,
         "failures": report.failures,
         "waiting": [

@@ -90,6 +90,11 @@ class TypesetError(WorkflowError):
     """A PDF cannot be built (missing font, missing glyph, blocked resource)."""
 
 
+class ClusterError(WorkflowError):
+    """The Dask cluster of a run cannot be used: no scheduler at the address, the `cluster`
+    extra not installed, a task lost with its workers."""
+
+
 class PublishError(WorkflowError):
     """A final build was refused: unreviewed entries or check errors remain."""
 

@@ -18,9 +18,11 @@ it stopped.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from workflow.catalogs import glossary
 from workflow.errors import CatalogError, ConcurrentEditError, ReleaseError, WorkflowError
@@ -38,6 +40,7 @@ from workflow.workspace.state import (
 )
 
 if TYPE_CHECKING:  # the steps are imported when a run has work for them: a fast no-change run
+    from workflow.cluster.session import Cluster
     from workflow.mt.engines.select import Engines
     from workflow.publish.build import BuildResult
 
@@ -86,6 +89,7 @@ class RunReport:
     failures: list[str] = field(default_factory=list)  # one line each: "file:line: message"
     translated: int = 0
     waiting: list[Waiting] = field(default_factory=list)  # pairs without an engine
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time per step
 
     @property
     def ok(self) -> bool:
@@ -99,6 +103,28 @@ class Options:
     languages: tuple[Language, ...] = ()
     engine: str | None = None
     force: bool = False  # ignore the incremental state
+    cluster: Cluster | None = None  # workers for translation and typesetting (else this machine)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _timed(step: str) -> Callable[[F], F]:
+    """Add a step's wall time to the report's `seconds`."""
+
+    def wrap(method: F) -> F:
+        @functools.wraps(method)
+        def timed(self: _Batch, *args: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return method(self, *args)
+            finally:
+                seconds = self.report.seconds
+                seconds[step] = seconds.get(step, 0.0) + time.perf_counter() - started
+
+        return timed  # type: ignore[return-value]
+
+    return wrap
 
 
 def batch(
@@ -172,6 +198,7 @@ class _Batch:
 
     # ---------------------------------------------------------------- 1. what changed
 
+    @_timed("changed")
     def changed(self, ids: Sequence[str]) -> dict[str, set[str] | None]:
         """1. Per release, the languages whose inputs or outputs changed since the last run
         (None: the release itself changed, every language); the others' failures and waiting
@@ -242,6 +269,7 @@ class _Batch:
 
     # ---------------------------------------------------------------- 2. extract
 
+    @_timed("extract")
     def extract(self, todo: dict[str, set[str] | None]) -> list[Release]:
         """2. Extract release by release: a release that cannot be read is one failed row, a
         catalog that cannot be read fails its language only."""
@@ -282,6 +310,7 @@ class _Batch:
 
     # ---------------------------------------------------------------- 3. translate
 
+    @_timed("translate")
     def translate(self, releases: Sequence[Release]) -> None:
         """3. Translate language by language, catalog by catalog: a missing engine leaves that
         pair's entries waiting (said once), a broken catalog fails alone."""
@@ -302,7 +331,9 @@ class _Batch:
                 self._tick(f"translate {code}", done, total)
 
             try:
-                done = translate.run(self.ws, rels, opts, step, engines=self.engines)
+                done = translate.run(
+                    self.ws, rels, opts, step, engines=self.engines, cluster=self.options.cluster
+                )
             except WorkflowError as exc:  # the language's shared input (its memory...)
                 for rel in rels:
                     self.failed[(rel.id, lang.code)] = (str(exc), False)
@@ -326,6 +357,7 @@ class _Batch:
 
     # ---------------------------------------------------------------- 4. build
 
+    @_timed("build")
     def build(self, releases: Sequence[Release]) -> dict[tuple[str, str, bool], BuildResult]:
         """4. Check and build: final where publishable, a marked draft otherwise, and again
         the bilingual proof of a language that has one."""
@@ -349,11 +381,12 @@ class _Batch:
         def step(done: int, total: int) -> None:
             self._tick("build", done, total)
 
-        results = build.run(self.ws, jobs, step)
+        results = build.run(self.ws, jobs, step, cluster=self.options.cluster)
         return {(r.release, r.language, job.proof): r for job, r in zip(jobs, results, strict=True)}
 
     # ---------------------------------------------------------------- 5. summarise
 
+    @_timed("summarise")
     def summarise(
         self, releases: Sequence[Release], results: dict[tuple[str, str, bool], BuildResult]
     ) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workflow.catalogs import glossary, guard, header, memory, pofile
 from workflow.catalogs.types import Catalog
@@ -33,6 +34,9 @@ from workflow.mt.engines.select import Engines
 from workflow.source.release import Release
 from workflow.workspace import Workspace
 from workflow.workspace.fsio import Snapshot, atomic_write, current
+
+if TYPE_CHECKING:
+    from workflow.cluster.session import Cluster
 
 Progress = Callable[[int, int], None]
 DEFAULT_BATCH = 32
@@ -125,9 +129,11 @@ def run(
     options: Options,
     progress: Progress | None = None,
     engines: Engines | None = None,
+    cluster: Cluster | None = None,
 ) -> TranslateReport:
     """Translate the open entries of the releases' catalogs. Pass `engines` to keep models
-    loaded across calls (a batch run translating language by language).
+    loaded across calls (a batch run translating language by language), `cluster` to have
+    its workers do the machine translation (this process still reads, merges and writes).
 
     Steps: open every catalog (a malformed one fails alone, with its file:line), fill from
     translation memory and plan the machine work per language pair, choose the engines (a
@@ -146,6 +152,9 @@ def run(
     done = 0
     if progress:
         progress(done, total)
+    if cluster is not None:
+        _translate_on(cluster, ws, list(pairs.values()), gloss, options, progress)
+        return report
     for pair in pairs.values():
         for start in range(0, len(pair.items), options.batch_size):
             chunk = pair.items[start : start + options.batch_size]
@@ -270,35 +279,132 @@ def _translate_chunk(
     engine, src, tgt = pair.engine, pair.src, pair.tgt
     assert engine is not None  # chosen before any translation
     prov = engine.provenance(src.tag, tgt.tag)
-    names = [(t.term, t.form(tgt.code)) for t in gloss.protected() if t.kind == "name"]
-    results = protect.translate_protected(
+    texts = machine_texts(
+        engine,
+        src,
+        tgt,
         [msgid for _, msgid in chunk],
+        *protected_terms(gloss, tgt),
+        timeout=ws.settings.translate.call_timeout,
+    )
+    _apply(ws, chunk, texts, prov, options)
+
+
+@dataclass(frozen=True)
+class Machine:
+    """A segment's machine text, and what could not be restored in it ("" if all was)."""
+
+    text: str
+    warning: str = ""
+
+
+def protected_terms(
+    gloss: glossary.Glossary, tgt: Language
+) -> tuple[tuple[str, ...], tuple[tuple[str, str | None], ...]]:
+    """The glossary's protected terms, and its names with their form in `tgt`."""
+    terms = tuple(t.term for t in gloss.protected())
+    names = tuple((t.term, t.form(tgt.code)) for t in gloss.protected() if t.kind == "name")
+    return terms, names
+
+
+def machine_texts(
+    engine: Engine,
+    src: Language,
+    tgt: Language,
+    msgids: Sequence[str],
+    terms: Sequence[str],
+    names: Sequence[tuple[str, str | None]],
+    *,
+    timeout: float,
+) -> list[Machine]:
+    """The pure, heavy part of a batch: protect, translate, restore, put names in their form.
+    Runs here, or on a cluster's worker (`workflow.cluster.tasks`): the same texts either way."""
+    results = protect.translate_protected(
+        msgids,
         lambda texts: within(
-            ws.settings.translate.call_timeout,
-            lambda batch: engine.translate_batch(batch, src.tag, tgt.tag),
-            texts,
+            timeout, lambda batch: engine.translate_batch(batch, src.tag, tgt.tag), texts
         ),
-        [t.term for t in gloss.protected()],
+        list(terms),
         notation=languages.notation(src),
         target_notation=languages.notation(tgt),
     )
-    touched: dict[int, _Open] = {}
-    for (cat, msgid), restored in zip(chunk, results, strict=True):
+    out: list[Machine] = []
+    for restored in results:
         text = restored.text
         for term, form in names:
             if form and form != term:
                 text = text.replace(term, form)
+        warning = "" if restored.ok else "; ".join(p.message for p in restored.problems)
+        out.append(Machine(text, warning))
+    return out
+
+
+def _apply(
+    ws: Workspace,
+    chunk: Sequence[tuple[_Open, str]],
+    texts: Sequence[Machine],
+    prov: Provenance,
+    options: Options,
+) -> None:
+    """Fill a batch's machine texts into their catalogs and save the catalogs it touched."""
+    touched: dict[int, _Open] = {}
+    for (cat, msgid), machine in zip(chunk, texts, strict=True):
         notes = [prov.comment()]
-        if not restored.ok:
-            problems = "; ".join(p.message for p in restored.problems)
-            notes.append(f"{pofile.WARNING_PREFIX}{problems}")
+        if machine.warning:
+            notes.append(f"{pofile.WARNING_PREFIX}{machine.warning}")
             cat.result.flagged += 1
-        _fill(cat, msgid, text, notes, fuzzy=True, options=options)
+        _fill(cat, msgid, machine.text, notes, fuzzy=True, options=options)
         cat.result.machine += 1
         cat.result.engine = _describe(prov)
         touched[id(cat)] = cat
     for cat in touched.values():
         _save(ws, cat, options)
+
+
+def _translate_on(
+    cluster: Cluster,
+    ws: Workspace,
+    pairs: Sequence[_Pair],
+    gloss: glossary.Glossary,
+    options: Options,
+    progress: Progress | None,
+) -> None:
+    """The batches of every pair go to the cluster's workers at once; each result is filled
+    and saved here as it comes back. A batch that failed (a worker without the pair's model)
+    fails the catalogs it belongs to, each with the worker's message."""
+    from workflow.cluster.tasks import TranslateJob
+
+    chunks = [
+        (pair, pair.items[start : start + options.batch_size])
+        for pair in pairs
+        for start in range(0, len(pair.items), options.batch_size)
+    ]
+    jobs = []
+    for pair, chunk in chunks:
+        assert pair.engine is not None  # chosen before any translation
+        terms, names = protected_terms(gloss, pair.tgt)
+        jobs.append(
+            TranslateJob(
+                pair.engine.name,
+                pair.src,
+                pair.tgt,
+                tuple(msgid for _, msgid in chunk),
+                terms,
+                names,
+                ws.settings.translate.call_timeout,
+            )
+        )
+    total, done = sum(len(chunk) for _, chunk in chunks), 0
+    for i, outcome in cluster.translate(jobs):
+        _, chunk = chunks[i]
+        if outcome.error is not None or outcome.provenance is None:
+            for cat, _ in chunk:
+                cat.result.error = cat.result.error or str(outcome.error)
+        else:
+            _apply(ws, chunk, outcome.texts, outcome.provenance, options)
+        done += len(chunk)
+        if progress:
+            progress(done, total)
 
 
 def _describe(prov: Provenance) -> str:

@@ -10,11 +10,13 @@ source language's direction (`render.untranslated`).
 
 from __future__ import annotations
 
+import datetime
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import as_completed
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workflow.catalogs import guard, pofile
 from workflow.catalogs.types import Catalog
@@ -28,6 +30,9 @@ from workflow.workspace import Workspace
 from workflow.workspace import office as office_texts
 from workflow.workspace.fsio import atomic_write, check_inside, write_error
 from workflow.workspace.workers import pool as workers_pool
+
+if TYPE_CHECKING:
+    from workflow.cluster.session import Cluster
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,25 @@ def build_one(
     *,
     draft: bool,
 ) -> BuildResult:
+    result, page = _prepare_one(ws, rel, lang, draft=draft)
+    return _typeset_here(ws, result, page)
+
+
+@dataclass(frozen=True)
+class Page:
+    """A document ready to typeset: its HTML (written), where its PDF goes, how to set it."""
+
+    html: str
+    pdf: Path
+    lang: Language
+    created: datetime.date
+    also: tuple[str, ...] = ()
+
+
+def _prepare_one(
+    ws: Workspace, rel: Release, lang: Language, *, draft: bool
+) -> tuple[BuildResult, Page]:
+    """Everything of a build but the typesetting: the catalog, the gate, the HTML."""
     result = BuildResult(rel.id, lang.code)
     texts: dict[str, str] | None = None
     is_draft = False
@@ -135,18 +159,16 @@ def build_one(
     if texts is None:  # the source language: it shows what the release says, or no PDF
         selfcheck.check_source_text(rel, doc.body_html)
     html = render.render_document(doc)
-    report = _publish(ws, rel, lang, f"{rel.id}.{lang.code}", html)
+    page = _page(ws, rel, lang, f"{rel.id}.{lang.code}", html)
     result.kind = "draft" if is_draft else "final"
-    result.pdf = ws.rel(report.path)
-    result.pages = report.pages
-    result.seconds = report.seconds
-    return result
+    result.pdf = ws.rel(page.pdf)
+    return result, page
 
 
-def _publish(
+def _page(
     ws: Workspace, rel: Release, lang: Language, stem: str, html: str, also: tuple[str, ...] = ()
-) -> typeset.TypesetReport:
-    """Write output/<id>/<stem>.html and typeset <stem>.pdf from it (both atomically)."""
+) -> Page:
+    """Write output/<id>/<stem>.html (atomically); the page whose PDF is <stem>.pdf."""
     out_dir = ws.output / rel.id
     check_inside(out_dir)  # before making folders: never one outside the workspace
     try:
@@ -154,14 +176,22 @@ def _publish(
     except OSError as exc:
         raise write_error(exc, out_dir) from None
     atomic_write(out_dir / f"{stem}.html", html.encode("utf-8"))
-    return typeset.typeset(
-        html,
-        out_dir / f"{stem}.pdf",
+    return Page(html, out_dir / f"{stem}.pdf", lang, rel.date, also)
+
+
+def _typeset_here(ws: Workspace, result: BuildResult, page: Page) -> BuildResult:
+    """Typeset the page in this process and write its PDF (atomically)."""
+    report = typeset.typeset(
+        page.html,
+        page.pdf,
         assets_dir=ws.root / "assets",
-        lang=lang.tag,
-        created=rel.date,
-        also=also,
+        lang=page.lang.tag,
+        created=page.created,
+        also=page.also,
     )
+    result.pages = report.pages
+    result.seconds = report.seconds
+    return result
 
 
 def build_proof(
@@ -175,6 +205,16 @@ def build_proof(
     Always allowed (it exists to review unreviewed text). `problems` maps msgids to check
     messages, shown in their rows.
     """
+    result, page = _prepare_proof(ws, rel, lang, problems)
+    return _typeset_here(ws, result, page)
+
+
+def _prepare_proof(
+    ws: Workspace,
+    rel: Release,
+    lang: Language,
+    problems: Mapping[str, Sequence[str]] | None = None,
+) -> tuple[BuildResult, Page]:
     if lang == rel.language:
         raise CatalogError(
             "no proof for the source language",
@@ -197,15 +237,8 @@ def build_proof(
         organisation=organisation,
     )
     html = render.render_proof(doc)
-    report = _publish(ws, rel, lang, f"{rel.id}.{lang.code}.proof", html, also=(rel.language.tag,))
-    return BuildResult(
-        rel.id,
-        lang.code,
-        kind="proof",
-        pdf=ws.rel(report.path),
-        pages=report.pages,
-        seconds=report.seconds,
-    )
+    page = _page(ws, rel, lang, f"{rel.id}.{lang.code}.proof", html, also=(rel.language.tag,))
+    return BuildResult(rel.id, lang.code, kind="proof", pdf=ws.rel(page.pdf)), page
 
 
 def _catalog(ws: Workspace, rel: Release, lang: Language) -> tuple[Path, bytes, Catalog]:
@@ -251,8 +284,12 @@ def run(
     jobs: Sequence[Job],
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
+    cluster: Cluster | None = None,
 ) -> list[BuildResult]:
-    """Build every job, languages in parallel processes; results in job order."""
+    """Build every job, languages in parallel processes (or typeset on the cluster's
+    workers); results in job order."""
+    if cluster is not None:
+        return _run_on(cluster, ws, jobs, progress)
     workers = workers or min(len(jobs), os.cpu_count() or 1)
     results: dict[int, BuildResult] = {}
     if progress:
@@ -272,3 +309,66 @@ def run(
                 if progress:
                     progress(n, len(jobs))
     return [results[i] for i in range(len(jobs))]
+
+
+def _prepare_job(ws: Workspace, job: Job) -> tuple[BuildResult, Page | None]:
+    from workflow.lang import languages
+
+    lang = languages.parse(job.language)
+    try:
+        rel = ws.load_release(job.release)
+        if job.proof:
+            return _prepare_proof(ws, rel, lang)
+        return _prepare_one(ws, rel, lang, draft=job.draft)
+    except WorkflowError as exc:
+        return BuildResult(job.release, job.language, error=exc), None
+
+
+def _run_on(
+    cluster: Cluster,
+    ws: Workspace,
+    jobs: Sequence[Job],
+    progress: Callable[[int, int], None] | None,
+) -> list[BuildResult]:
+    """This process reads the catalogs, applies the gate and writes the HTML, one job after
+    the other while the workers typeset; each PDF comes back as bytes and is written here,
+    atomically: a worker that dies leaves no file, and its page is typeset again elsewhere."""
+    from workflow.cluster.tasks import TypesetJob, read_assets
+
+    assets = read_assets(ws.root / "assets")
+    results: list[BuildResult] = [BuildResult(j.release, j.language) for j in jobs]
+    sent: list[tuple[int, Page]] = []
+    done = 0
+
+    def tick() -> None:
+        if progress:
+            progress(done, len(jobs))
+
+    def pages() -> Iterator[TypesetJob]:
+        nonlocal done
+        for i, job in enumerate(jobs):
+            results[i], page = _prepare_job(ws, job)
+            if page is None:
+                done += 1
+                tick()
+                continue
+            sent.append((i, page))
+            yield TypesetJob(
+                page.html, str(page.pdf), page.lang.tag, page.created, page.also, assets
+            )
+
+    tick()
+    for n, outcome in cluster.typeset(pages()):
+        i, page = sent[n]
+        result = results[i]
+        if outcome.error is not None:
+            result.error = outcome.error
+        else:
+            try:
+                atomic_write(page.pdf, outcome.pdf)
+                result.pages, result.seconds = outcome.pages, outcome.seconds
+            except OSError as exc:
+                result.error = write_error(exc, page.pdf)
+        done += 1
+        tick()
+    return results

@@ -368,20 +368,59 @@ def typeset(
     their fonts must be installed and may be used too.
     """
     out_pdf = Path(out_pdf)
+    if not out_pdf.parent.is_dir():
+        _check_inputs(html, out_pdf, (lang, *also), strict=strict)  # names what is wrong first
+        raise TypesetError("output folder does not exist", file=out_pdf.parent, lang=lang)
+    done = render(
+        html, out_pdf, assets_dir=assets_dir, lang=lang, created=created, strict=strict, also=also
+    )
+    try:
+        atomic_write(out_pdf, done.pdf)
+    except OSError as exc:
+        raise TypesetError(f"cannot write the PDF: {exc}", file=out_pdf, lang=lang) from exc
+    return TypesetReport(
+        path=out_pdf,
+        pages=done.pages,
+        fonts=done.fonts,
+        warnings=done.warnings,
+        blocked=done.blocked,
+        seconds=done.seconds,
+    )
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A typeset PDF, not written yet (what a cluster's worker sends back)."""
+
+    pdf: bytes
+    pages: int
+    fonts: tuple[str, ...]
+    warnings: tuple[str, ...]
+    blocked: tuple[str, ...]
+    seconds: float
+
+
+def render(
+    html: str,
+    out_pdf: Path,
+    *,
+    assets_dir: Path,
+    lang: str,
+    created: datetime.date | datetime.datetime,
+    strict: bool = True,
+    also: Sequence[str] = (),
+) -> Rendered:
+    """`typeset` without the write: the PDF's bytes. ``out_pdf`` only names it in errors."""
     langs = (lang, *also)
-    _check_inputs(html, out_pdf, langs, strict=strict)
+    _check_inputs(html, out_pdf, langs, strict=strict, folder=False)
     assets = Path(assets_dir)
     fetcher = AssetFetcher((assets, PACKAGE_TEMPLATES))
     started = time.perf_counter()
     document, pdf, messages = _render(html, out_pdf, lang, assets, fetcher, created)
     seconds = time.perf_counter() - started
     used = _check_output(document, messages, fetcher, out_pdf, langs, assets, strict=strict)
-    try:
-        atomic_write(out_pdf, pdf)
-    except OSError as exc:
-        raise TypesetError(f"cannot write the PDF: {exc}", file=out_pdf, lang=lang) from exc
-    return TypesetReport(
-        path=out_pdf,
+    return Rendered(
+        pdf=pdf,
         pages=len(document.pages),
         fonts=used,
         warnings=tuple(messages),
@@ -390,7 +429,9 @@ def typeset(
     )
 
 
-def _check_inputs(html: str, out_pdf: Path, langs: Sequence[str], *, strict: bool) -> None:
+def _check_inputs(
+    html: str, out_pdf: Path, langs: Sequence[str], *, strict: bool, folder: bool = True
+) -> None:
     """Before rendering: languages we typeset, HarfBuzz, installed fonts, glyph coverage, and
     an output folder. ``langs[0]`` is the page's language."""
     lang = langs[0]
@@ -405,7 +446,7 @@ def _check_inputs(html: str, out_pdf: Path, langs: Sequence[str], *, strict: boo
     for tag, typesetting in zip(langs, rules, strict=True):
         check_fonts_installed(typesetting.required_fonts, tag)
     check_coverage(html, lang, also=langs[1:])
-    if not out_pdf.parent.is_dir():
+    if folder and not out_pdf.parent.is_dir():
         raise TypesetError("output folder does not exist", file=out_pdf.parent, lang=lang)
 
 

@@ -32,6 +32,7 @@ LIMITS = {
     "glossary": 20_000_000,
     "settings": 1_000_000,
     "state": 50_000_000,  # .workflow/state.json and the cache shards
+    "asset": 20_000_000,  # a file of assets/ sent to a cluster's workers with each page
 }
 # how messages name an input of a kind ("cannot read release: ...")
 NOUNS = {"release": "release", "glossary": "glossary", "settings": "settings"}

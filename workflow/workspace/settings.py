@@ -297,6 +297,44 @@ class Checks:
         }
 
 
+def _scheduler(v: Any) -> bool:
+    from workflow.cluster.address import is_address
+
+    return is_address(v)
+
+
+def _absolute(v: Any) -> bool:
+    return bool(v.strip()) and PurePosixPath(v).is_absolute()
+
+
+@dataclass(frozen=True)
+class Cluster:
+    scheduler: str | None = setting(
+        None,
+        "Dask scheduler `workflow run` sends its heavy work to (--cluster wins); local:N starts "
+        "N worker processes on this machine; unset: the local pool",
+        valid=(_scheduler, "tcp://HOST:PORT, tls://HOST:PORT or local:N with N from 1 to 64"),
+        example='"tcp://10.0.0.5:8786"',
+    )
+    argos_dir: str | None = setting(
+        None,
+        "Argos packages folder on the worker machines ($WORKFLOW_ARGOS_PACKAGES on a worker "
+        "wins); unset: the workspace's own folder",
+        valid=(_absolute, "an absolute path"),
+        example='"/srv/argos-packages"',
+    )
+    models_per_worker: int = setting(
+        2,
+        "translation models a worker keeps loaded; the least recently used is dropped",
+        valid=(_between(1, 64), "a whole number from 1 to 64"),
+    )
+    connect_timeout: float = setting(
+        10.0,
+        "seconds to reach the scheduler before the run gives up",
+        valid=(lambda v: 0.5 <= v <= 600, "a number of seconds from 0.5 to 600"),
+    )
+
+
 def _token(v: Any) -> bool:
     return bool(len(v) >= 16 and v.isprintable() and not v.isspace() and " " not in v)
 
@@ -344,6 +382,10 @@ class Settings:
     )
     serve: Serve = field(
         default_factory=Serve, metadata={"meaning": "workflow serve: the page for press staff"}
+    )
+    cluster: Cluster = field(
+        default_factory=Cluster,
+        metadata={"meaning": "workflow run on a Dask cluster (the `cluster` extra)"},
     )
     # where each key was found: ("checks", "disable") -> line; not a setting
     lines: Mapping[tuple[str, ...], int] = field(

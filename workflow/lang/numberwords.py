@@ -41,7 +41,10 @@ WORDS: dict[str, dict[str, int]] = {
         "neuf/neuvième:9 dix/dixième:10 onze/onzième:11 douze/douzième:12 treize/treizième:13 "
         "quatorze/quatorzième:14 quinze/quinzième:15 seize/seizième:16 vingt/vingts/vingtième:20 "
         "trente/trentième:30 quarante/quarantième:40 cinquante/cinquantième:50 "
-        "soixante/soixantième:60 cent/cents/centième:100"
+        "soixante/soixantième:60 cent/cents/centième:100 "
+        # approximate counts: "une soixantaine de coauteurs" (some 60 co-sponsors)
+        "dizaine/dizaines:10 douzaine/douzaines:12 quinzaine:15 vingtaine:20 trentaine:30 "
+        "quarantaine:40 cinquantaine:50 soixantaine:60 centaine/centaines:100"
     ),
     "es": _table(
         "cero:0 uno/una/un/primero/primera/primer:1 dos/segundo/segunda:2 tres/tercero/tercera/"
@@ -56,7 +59,9 @@ WORDS: dict[str, dict[str, int]] = {
         "noventa/nonagésimo/nonagésima:90 cien/ciento/centésimo/centésima:100 "
         "doscientos/doscientas:200 trescientos/trescientas:300 cuatrocientos/cuatrocientas:400 "
         "quinientos/quinientas:500 seiscientos/seiscientas:600 setecientos/setecientas:700 "
-        "ochocientos/ochocientas:800 novecientos/novecientas:900"
+        "ochocientos/ochocientas:800 novecientos/novecientas:900 "
+        # approximate counts: "una veintena de países" (some 20 countries)
+        "decena/decenas:10 docena/docenas:12 veintena:20 treintena:30 centenar/centenares:100"
     ),
     "pt": _table(
         "zero:0 um/uma/primeiro/primeira:1 dois/duas/segundo/segunda:2 três/terceiro/terceira:3 "
@@ -91,6 +96,20 @@ _FR_SPECIAL = {
     ("quatre", "vingt"): 80,
     ("quatre", "vingts"): 80,
     ("quatre", "vingtième"): 80,
+}
+# Arabic duals of scale words, written without a figure: "بليونا يورو" (2 billion euros),
+# "ألفي شخص" (2,000 people); after number words they are plain scale words.
+_AR_DUALS = {
+    "الفا": 2_000,
+    "الفي": 2_000,
+    "مليونا": 2_000_000,
+    "مليوني": 2_000_000,
+    "مليارا": 2_000_000_000,
+    "ملياري": 2_000_000_000,
+    "بليونا": 2_000_000_000,
+    "بليوني": 2_000_000_000,
+    "تريليونا": 2_000_000_000_000,
+    "تريليوني": 2_000_000_000_000,
 }
 _CONNECTORS = {"en": {"and"}, "fr": {"et"}, "es": {"y"}, "pt": {"e"}, "ar": set(), "ru": set()}
 
@@ -183,6 +202,8 @@ def values(text: str, base: str) -> tuple[int, ...]:
                 run.append(value)
         elif run and token in connectors and i + 1 < len(found) and found[i + 1][0] >= 0:
             pass
+        elif not run and base == "ar" and token in _AR_DUALS:
+            out.append(_AR_DUALS[token])
         elif run and token in scales:
             out.append(_combine(run) * 10 ** scales[token])
             run.clear()

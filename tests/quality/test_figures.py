@@ -308,3 +308,20 @@ def test_words_only_account_for_figures_never_report_them() -> None:
     assert compare("3 reports", "trois rapports", "fr") == []
     # 统一 (unify) holds 一 (one): no figure is reported for it
     assert compare("a unified text", "统一的案文", "zh") == []
+
+
+def test_centuries_halves_times_and_proportions_as_translations_write_them() -> None:
+    assert compare("in the 21st century", "au XXIe siècle", "fr") == []
+    assert compare("in the 21st century", "в XXI веке", "ru") == []
+    assert compare("1.5 million people", "un million et demi de personnes", "fr") == []
+    assert compare("1.5 million people", "полтора миллиона человек", "ru") == []
+    assert compare("The meeting began at 3 p.m.", "La séance a commencé à 15 heures.", "fr") == []
+    assert compare("The meeting began at 3 p.m.", "بدأت الجلسة الساعة 15:00.", "ar") == []
+    assert compare("1 in 5 children", "каждый пятый ребенок", "ru") == []
+    # still caught: a wrong hour, a wrong century, a wrong proportion
+    assert errors(compare("at 3 p.m.", "à 16 heures", "fr")) == [
+        "3 missing",
+        "16 not in the source",
+    ]
+    assert errors(compare("in the 21st century", "au XXe siècle", "fr")) == ["21 missing"]
+    assert errors(compare("1 in 5 children", "каждый четвертый ребенок", "ru")) == ["5 missing"]

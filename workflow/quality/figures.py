@@ -421,6 +421,7 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     s_left, t_left = _in_words(s_left, t_left, source, target, src, tgt)
     s_left, t_left = _shared_scales(s_left, t_left, s_figs, t_figs, source, target)
     s_left, t_left, months = _months_named(s_left, t_left, source, target, src, tgt)
+    s_left, t_left = _clock_times(s_left, t_left, source, target)
     missing = [Finding("error", f"{_label(s)} missing") for s in s_left]
     added = [Finding("error", f"{_label(f)} not in the source") for f in t_left]
     return separators + target_scales + source_scales + months + missing + added
@@ -475,6 +476,36 @@ def _shared_scales(
             matched[v] -= 1
         else:
             still_t.append(f)
+    return still_s, still_t
+
+
+_PM = re.compile(r"^(?::[0-9]{2})?\s*(?:p\.\s?m\.?|pm\b|PM\b)")
+_ONE_IN = re.compile(r"^\s+in\s+(?:every\s+)?[0-9]")
+_ZERO_MINUTES = re.compile(r"[:.hч時时]\s*$")
+
+
+def _clock_times(
+    s_left: list[Figure], t_left: list[Figure], source: str, target: str
+) -> tuple[list[Figure], list[Figure]]:
+    """9. Clock times and proportions as translations write them: "3 p.m." = "15 heures",
+    "15:00", "15 ч 00 мин" (the hour plus 12; zero minutes written out); "1 in 5 children" =
+    "каждый пятый ребенок", "طفل من كل خمسة" (the 1 is said by "every")."""
+    if not s_left and not t_left:
+        return s_left, t_left
+    still_s: list[Figure] = []
+    for s in s_left:
+        after = source[s.end : s.end + 12]
+        pm = s.value < 12 and s.value == s.value.to_integral() and _PM.match(after)
+        if pm and _pop_value(t_left, s.value + 12) is not None:
+            continue
+        if s.value == 1 and _ONE_IN.match(after):
+            continue
+        still_s.append(s)
+    still_t = [
+        f
+        for f in t_left
+        if not (f.text == "00" and _ZERO_MINUTES.search(target[max(0, f.start - 3) : f.start]))
+    ]
     return still_s, still_t
 
 
@@ -652,6 +683,10 @@ def word_values(text: str, language: Language) -> list[Decimal]:
     Japanese numerals ("七十九", "二〇二四", "一万二千", "四百多万"). Only to account for a figure
     the other side writes with digits."""
     out = [Decimal(v) for v in numberwords.values(text, language.base)]
+    out.extend(_halves(text, language.base))
+    if language.script in ("Latn", "Cyrl"):
+        # centuries and sessions in Roman numerals: "au XXIe siècle", "в XXI веке"
+        out.extend(Decimal(v) for m in _ROMAN.finditer(text) if (v := _roman(m.group(1))) > 0)
     if language.base in CJK_NUMERAL_LANGUAGES:
         text = _CJK_APPROX.sub("", text)
         out.extend(
@@ -660,6 +695,51 @@ def word_values(text: str, language: Language) -> list[Decimal]:
             if (v := cjk_numeral_value(m.group())) >= 0
         )
     return out
+
+
+_ROMAN = re.compile(r"(?<![^\W\d_])([IVXLC]{2,7}|[IVX])(?:e|er|ème|º|°)?(?![^\W\d_])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(numeral: str) -> int:
+    """The value of a Roman numeral, 0 if it is not one in the usual form."""
+    total = 0
+    for i, c in enumerate(numeral):
+        v = _ROMAN_VALUES[c]
+        nxt = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
+        total += -v if v < nxt else v
+    return total if total > 0 and _to_roman(total) == numeral else 0
+
+
+def _to_roman(value: int) -> str:
+    out = ""
+    for v, r in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V")):
+        while value >= v:
+            out, value = out + r, value - v
+    return out + ("IV" if value == 4 else "I" * value)
+
+
+# "one and a half million" as the translations write it: "un million et demi", "un millón y
+# medio", "полтора миллиона", "مليون ونصف"
+_HALF = {
+    "fr": re.compile(r"\b(?:un|une)\s+(millions?|milliards?)\s+et\s+demie?\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:un)\s+(millón|millones)\s+y\s+medio\b", re.IGNORECASE),
+    "pt": re.compile(r"\b(?:um)\s+(milhão|bilhão)\s+e\s+meio\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<![а-яё])полтор[аы]\s+(тысячи|миллиона|миллиарда|млн|млрд|тыс\.?)", re.I),
+    "ar": re.compile(r"(ألف|مليون|مليار|بليون)\s+ونصف"),
+}
+
+
+def _halves(text: str, base: str) -> list[Decimal]:
+    rx = _HALF.get(base)
+    if rx is None:
+        return []
+    scales = SCALE_WORDS.get(base, {})
+    return [
+        Decimal("1.5").scaleb(scales[m.group(1).lower()])
+        for m in rx.finditer(text)
+        if m.group(1).lower() in scales
+    ]
 
 
 def _label(f: Figure) -> str:

@@ -205,6 +205,8 @@ def _ru_stem(word: str, adjective: bool) -> str:
         return re.escape(word)
     if word[-1] in "аяйьы":  # ы: plurals, "Штаты" -> "Штатов", "Эмираты" -> "Эмиратами"
         return re.escape(word[:-1]) + "[а-я]{0,3}"
+    if word.endswith("ство"):  # Королевство -> в Соединенном Королевстве
+        return re.escape(word[:-1]) + "[а-я]{1,2}"
     if word[-1] in "иоуеэю":
         return re.escape(word)  # Мали, Того, Перу, Конго: not declined
     return re.escape(word) + "[а-я]{0,3}"

@@ -325,3 +325,16 @@ def test_centuries_halves_times_and_proportions_as_translations_write_them() -> 
     ]
     assert errors(compare("in the 21st century", "au XXe siècle", "fr")) == ["21 missing"]
     assert errors(compare("1 in 5 children", "каждый четвертый ребенок", "ru")) == ["5 missing"]
+
+
+def test_thousands_decades_and_duals_in_words() -> None:
+    assert compare("3,000 people", "ثلاثة آلاف شخص", "ar") == []
+    assert compare("$1 billion", "mil millones de dólares", "es") == []
+    assert compare("in the 1990s", "en los años noventa", "es") == []
+    assert compare("in the 1990s", "在二十世纪九十年代", "zh") == []
+    assert compare("in the 1990s", "في تسعينيات القرن الماضي", "ar") == []
+    assert errors(compare("in the 1990s", "en los años ochenta", "es")) == ["1990 missing"]
+    # an Arabic dual may say the 2: unsure, a warning; another figure is still an error
+    found = compare("for 2 years", "لمدة عامين", "ar")
+    assert errors(found) == [] and warnings(found)
+    assert errors(compare("for 2 years", "لمدة 3 أعوام", "ar")) == ["3 not in the source"]

@@ -82,6 +82,9 @@ WORDS: dict[str, dict[str, int]] = {
         "تسع/تسعة/تاسع/تاسعة:9 عشر/عشرة/عاشر/عاشرة:10 عشرون/عشرين:20 ثلاثون/ثلاثين:30 "
         "اربعون/اربعين:40 خمسون/خمسين:50 ستون/ستين:60 سبعون/سبعين:70 ثمانون/ثمانين:80 "
         "تسعون/تسعين:90 مائة/مئة/المائة/المئة:100 مائتان/مائتين/مئتان/مئتين:200 "
+        # decades: "تسعينيات القرن الماضي" (the 1990s)
+        "عشرينيات:20 ثلاثينيات:30 اربعينيات:40 خمسينيات:50 ستينيات:60 سبعينيات:70 "
+        "ثمانينيات:80 تسعينيات:90 "
         "ثلاثمائة/ثلاثمئة:300 اربعمائة/اربعمئة:400 خمسمائة/خمسمئة:500 ستمائة/ستمئة:600 "
         "سبعمائة/سبعمئة:700 ثمانمائة/ثمانمئة:800 تسعمائة/تسعمئة:900"
     ),
@@ -111,6 +114,8 @@ _AR_DUALS = {
     "تريليونا": 2_000_000_000_000,
     "تريليوني": 2_000_000_000_000,
 }
+# A thousand said by the scale word alone
+_BARE_THOUSAND = {"es": ("mil",), "pt": ("mil",), "fr": ("mille",), "it": ("mille",)}
 _CONNECTORS = {"en": {"and"}, "fr": {"et"}, "es": {"y"}, "pt": {"e"}, "ar": set(), "ru": set()}
 
 # Russian: stems with case endings (cardinal and ordinal): "семидесяти", "семьдесят шестой".
@@ -181,10 +186,13 @@ def values(text: str, base: str) -> tuple[int, ...]:
     else:
         return ()
     scales = SCALE_WORDS.get(base, {})
+    if base == "ar":  # the tokens are normalised: آلاف is read الاف
+        scales = {_ARABIC_MARKS.sub("", k).translate(_ARABIC_NORM): v for k, v in scales.items()}
     connectors = _CONNECTORS.get(base, set())
     out: list[int] = []
     run: list[int] = []
     prev = ""
+    scaled = False  # the last token was a scale word applied to the figure before it
 
     def close() -> None:
         if run:
@@ -207,8 +215,21 @@ def values(text: str, base: str) -> tuple[int, ...]:
         elif run and token in scales:
             out.append(_combine(run) * 10 ** scales[token])
             run.clear()
+            scaled = True
+            prev = token
+            continue
+        elif scaled and token in scales:  # "mil millones": successive scale words multiply
+            out[-1] *= 10 ** scales[token]
+            prev = token
+            continue
+        elif not run and token in _BARE_THOUSAND.get(base, ()):
+            out.append(1000)  # "mil millones de dólares", "mille personnes"
+            scaled = True
+            prev = token
+            continue
         else:
             close()
+        scaled = False
         prev = token
     close()
     return tuple(out)

@@ -422,9 +422,11 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     s_left, t_left = _shared_scales(s_left, t_left, s_figs, t_figs, source, target)
     s_left, t_left, months = _months_named(s_left, t_left, source, target, src, tgt)
     s_left, t_left = _clock_times(s_left, t_left, source, target)
+    s_left = _decades(s_left, source, target, tgt)
+    s_left, duals = _arabic_duals(s_left, tgt)
     missing = [Finding("error", f"{_label(s)} missing") for s in s_left]
     added = [Finding("error", f"{_label(f)} not in the source") for f in t_left]
-    return separators + target_scales + source_scales + months + missing + added
+    return separators + target_scales + source_scales + months + duals + missing + added
 
 
 # A range or pair whose scale word is written once, after its last figure: "$5.8 and $5.9
@@ -507,6 +509,41 @@ def _clock_times(
         if not (f.text == "00" and _ZERO_MINUTES.search(target[max(0, f.start - 3) : f.start]))
     ]
     return still_s, still_t
+
+
+_DECADE = re.compile(r"^['’]?s(?![^\W\d_])")
+
+
+def _decades(s_left: list[Figure], source: str, target: str, tgt: Language) -> list[Figure]:
+    """10. A decade said in words: "the 1990s" = "los años noventa", "九十年代", "تسعينيات"."""
+    still: list[Figure] = []
+    words: Counter[Decimal] | None = None
+    for s in s_left:
+        if s.value >= 1000 and s.value % 10 == 0 and _DECADE.match(source[s.end : s.end + 3]):
+            if words is None:
+                words = Counter(word_values(target, tgt))
+            if words[s.value % 100] > 0:
+                words[s.value % 100] -= 1
+                continue
+        still.append(s)
+    return still
+
+
+def _arabic_duals(s_left: list[Figure], tgt: Language) -> tuple[list[Figure], list[Finding]]:
+    """11. A 2 said by an Arabic dual ("for 2 years" = "لمدة عامين", "2 reports" = "تقريرين"):
+    unsure, a warning."""
+    if tgt.base != "ar":
+        return s_left, []
+    still: list[Figure] = []
+    findings: list[Finding] = []
+    for s in s_left:
+        if s.value == 2 and not s.scale and not s.month and s.next_word:
+            findings.append(
+                Finding("warning", f"{s.text} missing, unless an Arabic dual says it; check")
+            )
+            continue
+        still.append(s)
+    return still, findings
 
 
 def _months_named(

@@ -434,6 +434,16 @@ def test_names_copied_are_fine_english_left_is_not() -> None:
     assert errors("untranslated", one, "zh") == []
 
 
+def test_a_persons_name_copied_in_the_same_script_is_not_untranslated() -> None:
+    name = EntryView("Mohamed Ould Cheikh Ahmed", "Mohamed Ould Cheikh Ahmed")
+    assert errors("untranslated", name, "fr") == []
+    headline = EntryView("Council Extends Mandate Of Mission", "Council Extends Mandate Of Mission")
+    assert errors("untranslated", headline, "fr") == ["translation is the source text"]
+    assert errors(
+        "untranslated", EntryView("Linda Thomas-Greenfield", "Linda Thomas-Greenfield"), "ru"
+    )
+
+
 # --- repetition and length ----------------------------------------------------------------------
 def test_looping_words_and_phrases() -> None:
     fr = entry("fr", "He stressed the urgent need")

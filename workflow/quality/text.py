@@ -100,11 +100,15 @@ def _form_patterns(
     words = f.split()
     if script in UNSPACED_SCRIPTS or not letter_class(script):
         exact = re.compile(re.escape(f))
-        # the head of a long name alone, as Chinese writes it once the context is clear
-        # (联合国大会 -> 大会, 人权理事会 -> 理事会): maybe right, maybe not
-        close = (
-            re.compile(re.escape(f[-2:])) if script in UNSPACED_SCRIPTS and len(f) >= 4 else None
-        )
+        # a long name shortened, as Chinese writes it once the context is clear: its head alone
+        # (联合国大会 -> 大会, 人权理事会 -> 理事会) or its characters in order, first and last
+        # kept (安全理事会 -> 安理会): maybe right, maybe not
+        close = None
+        if script in UNSPACED_SCRIPTS and len(f) >= 4:
+            middle = "".join(re.escape(c) + "?" for c in f[1:-1])
+            close = re.compile(
+                re.escape(f[-2:]) + "|" + re.escape(f[0]) + middle + re.escape(f[-1])
+            )
         return exact, close
     letters = letter_class(script)
     edge = f"(?<![{letters}])"

@@ -72,3 +72,32 @@ def test_longest_name_first_and_places_that_are_no_country() -> None:
 def test_a_text_without_a_country_costs_little() -> None:
     reader = countries.reader(languages.parse("fr"))
     assert reader.mentions("La délégation a voté pour la résolution.") == {}
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "country"),
+    [
+        # UN names CLDR does not use, and Russian names declined word by word
+        ("fr", "au Nigéria", "NG"),
+        ("es", "Rwanda y Kenya", "RW"),
+        ("es", "Rwanda y Kenya", "KE"),
+        ("zh", "联合王国和日本", "GB"),
+        ("ar", "وكوت ديفوار", "CI"),
+        ("ar", "وجزر مارشال", "MH"),
+        ("ar", "والجمهورية الدومينيكية", "DO"),
+        ("ru", "Кот-д’Ивуар", "CI"),
+        ("ru", "представитель Соединенных Штатов", "US"),
+        ("ru", "в Южном Судане", "SS"),
+        ("ru", "в Соединенном Королевстве", "GB"),
+        ("ru", "Маршалловы Острова", "MH"),
+        ("ru", "на Кубе", "CU"),
+    ],
+)
+def test_un_names_and_declined_names(code: str, text: str, country: str) -> None:
+    assert country in mentions(code, text)
+
+
+def test_the_dollar_of_the_united_states_is_a_currency() -> None:
+    assert mentions("ru", "300 млн долл. США") == {}
+    assert mentions("fr", "5 millions de dollars des États-Unis") == {}
+    assert "US" in mentions("ru", "США выделили 300 млн долл. США")

@@ -36,7 +36,7 @@ def sample(code: str) -> list[EntryView]:
 
 def extra(code: str) -> list[EntryView]:
     path = REPO / "tests" / "data" / "checks" / f"{code}.po"
-    return _read(path) if code in LANGS else []  # ru: the sample's catalog only
+    return _read(path) if path.exists() else []
 
 
 def ctx(code: str, **settings: object) -> Context:
@@ -432,6 +432,16 @@ def test_names_copied_are_fine_english_left_is_not() -> None:
     one = changed(zh, "举行会议", "met")
     assert warnings("untranslated", one, "zh") == ["word(s) in Latn script: met"]
     assert errors("untranslated", one, "zh") == []
+
+
+def test_a_persons_name_copied_in_the_same_script_is_not_untranslated() -> None:
+    name = EntryView("Mohamed Ould Cheikh Ahmed", "Mohamed Ould Cheikh Ahmed")
+    assert errors("untranslated", name, "fr") == []
+    headline = EntryView("Council Extends Mandate Of Mission", "Council Extends Mandate Of Mission")
+    assert errors("untranslated", headline, "fr") == ["translation is the source text"]
+    assert errors(
+        "untranslated", EntryView("Linda Thomas-Greenfield", "Linda Thomas-Greenfield"), "ru"
+    )
 
 
 # --- repetition and length ----------------------------------------------------------------------

@@ -158,14 +158,47 @@ def test_dates_compare_across_scripts() -> None:
         ("ur", "20 جون 2024 کو کونسل کا اجلاس ہوا۔"),
     ]:
         assert compare(source, target, code) == [], code
-    assert errors(compare(source, "Le 20 juillet 2024, le Conseil s’est réuni.", "fr")) == [
-        "June (month) missing",
-        "juillet (month) not in the source",
+    # a wrong month: the source's is missing (an error); the other is only a warning, since a
+    # month name is also part of names (حركة 23 مارس, the 23 March Movement, for "M23")
+    found = compare(source, "Le 20 juillet 2024, le Conseil s’est réuni.", "fr")
+    assert errors(found) == ["June (month) missing"]
+    assert warnings(found) == ["juillet (month) not in the source"]
+    found = compare(source, "2024年7月20日，安理会举行会议。", "zh")
+    assert errors(found) == ["June (month) missing"]
+    assert warnings(found) == ["7 (month) not in the source"]
+
+
+def test_months_as_un_texts_write_them() -> None:
+    # UN Arabic: both month names ("آذار/مارس"), the UN spellings يونيه and يوليه, no year
+    assert compare("The attack of 7 March.", "الهجوم الذي وقع في 7 آذار/مارس.", "ar") == []
+    assert compare("From 1 July to 30 June.", "من 1 تموز/يوليه إلى 30 حزيران/يونيه.", "ar") == []
+    # Chinese: a month alone ("since January" = "自1月以来") is the month, not a figure 1
+    assert compare("Since January, 400,000 fled.", "自1月以来，40多万人逃离。", "zh") == []
+    # a month named by the source without a figure is accounted for on the other side too
+    assert errors(compare("Since January, 400,000 fled.", "自2月以来，40多万人逃离。", "zh")) == []
+
+
+def test_un_arabic_and_chinese_number_styles() -> None:
+    # grouped by spaces, decimal comma (UN Arabic), the plural and the dual of scale words
+    assert compare("A ceiling of 17,000 and 2,101.", "سقف قدره 17 000 و2 101.", "ar") == []
+    assert compare("Over 1.9 million fled.", "فرّ أكثر من 1,9 مليون شخص.", "ar") == []
+    assert compare("A $9.3 billion pledge.", "تعهد بمبلغ 9,3 بلايين دولار.", "ar") == []
+    assert compare("€2 billion over four years.", "بليونا يورو على مدى أربع سنوات.", "ar") == []
+    assert compare("20 million children.", "2 000万儿童。", "zh") == []
+    # a comma before three digits still groups: 1,200 is not 1.2
+    assert errors(compare("1.2 million", "1,200 مليون", "ar")) != []
+    assert errors(compare("1.9 million fled.", "فرّ 1,8 مليون شخص.", "ar")) == [
+        "1.9 million missing",
+        "1,8 مليون not in the source",
     ]
-    assert errors(compare(source, "2024年7月20日，安理会举行会议。", "zh")) == [
-        "June (month) missing",
-        "7 not in the source",
-    ]
+
+
+def test_range_with_one_scale_word() -> None:
+    source = "They need between $5.8 and $5.9 trillion."
+    assert compare(source, "Il leur faut de 5 800 à 5 900 milliards de dollars.", "fr") == []
+    assert compare(source, "Им нужно от 5,8 до 5,9 трлн долл. США.", "ru") == []
+    assert compare(source, "需要5.8万亿至5.9万亿美元。", "zh") == []
+    assert errors(compare(source, "Il leur faut de 5 700 à 5 900 milliards de dollars.", "fr"))
 
 
 def test_figures_dropped_or_added() -> None:
@@ -275,3 +308,33 @@ def test_words_only_account_for_figures_never_report_them() -> None:
     assert compare("3 reports", "trois rapports", "fr") == []
     # 统一 (unify) holds 一 (one): no figure is reported for it
     assert compare("a unified text", "统一的案文", "zh") == []
+
+
+def test_centuries_halves_times_and_proportions_as_translations_write_them() -> None:
+    assert compare("in the 21st century", "au XXIe siècle", "fr") == []
+    assert compare("in the 21st century", "в XXI веке", "ru") == []
+    assert compare("1.5 million people", "un million et demi de personnes", "fr") == []
+    assert compare("1.5 million people", "полтора миллиона человек", "ru") == []
+    assert compare("The meeting began at 3 p.m.", "La séance a commencé à 15 heures.", "fr") == []
+    assert compare("The meeting began at 3 p.m.", "بدأت الجلسة الساعة 15:00.", "ar") == []
+    assert compare("1 in 5 children", "каждый пятый ребенок", "ru") == []
+    # still caught: a wrong hour, a wrong century, a wrong proportion
+    assert errors(compare("at 3 p.m.", "à 16 heures", "fr")) == [
+        "3 missing",
+        "16 not in the source",
+    ]
+    assert errors(compare("in the 21st century", "au XXe siècle", "fr")) == ["21 missing"]
+    assert errors(compare("1 in 5 children", "каждый четвертый ребенок", "ru")) == ["5 missing"]
+
+
+def test_thousands_decades_and_duals_in_words() -> None:
+    assert compare("3,000 people", "ثلاثة آلاف شخص", "ar") == []
+    assert compare("$1 billion", "mil millones de dólares", "es") == []
+    assert compare("in the 1990s", "en los años noventa", "es") == []
+    assert compare("in the 1990s", "在二十世纪九十年代", "zh") == []
+    assert compare("in the 1990s", "في تسعينيات القرن الماضي", "ar") == []
+    assert errors(compare("in the 1990s", "en los años ochenta", "es")) == ["1990 missing"]
+    # an Arabic dual may say the 2: unsure, a warning; another figure is still an error
+    found = compare("for 2 years", "لمدة عامين", "ar")
+    assert errors(found) == [] and warnings(found)
+    assert errors(compare("for 2 years", "لمدة 3 أعوام", "ar")) == ["3 not in the source"]

@@ -34,3 +34,12 @@ def test_a_quotation_made_paraphrase_is_an_error() -> None:
     ]
     two = '"A," he said, "and B."'
     assert [s for s, _ in problems("fr", "« A », a-t-il dit, et B.", two)] == ["warning"]
+
+
+def test_a_word_or_two_quoted_may_be_said_without_marks() -> None:
+    source = "He said the plan was “unacceptable”."
+    assert [s for s, _ in problems("ru", "Он назвал план неприемлемым.", source)] == ["warning"]
+    source = "He said he was “deeply alarmed”."
+    assert [s for s, _ in problems("ru", "Он выразил глубокую тревогу.", source)] == ["warning"]
+    source = "He said “the window is closing”."
+    assert [s for s, _ in problems("ru", "Он сказал, что окно закрывается.", source)] == ["error"]

@@ -3,13 +3,15 @@ index never hides a term the patterns would find."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workflow.catalogs import glossary
 from workflow.lang import languages
 from workflow.quality import terms
-from workflow.quality.registry import Context
+from workflow.quality.registry import CHECKS, Context, EntryView
 
 EN, FR = languages.parse("en"), languages.parse("fr")
 ROWS = [
@@ -66,3 +68,21 @@ def test_a_100k_row_glossary_is_indexed_not_scanned() -> None:
     source = terms._source_text("Term5 word5 and Term6 words6")
     assert len(required.candidates(source)) == 2  # of 100,008 terms: Term5..., Term6...
     assert _by_index("Term5 word5 and Term6 words6", required) == ["Term5 word5"]
+
+
+def test_a_term_shortened_or_written_as_an_acronym_is_a_warning() -> None:
+    office = glossary.load(Path(__file__).resolve().parents[2] / "locales")
+
+    def found(code: str, source: str, target: str) -> list[str]:
+        ctx = Context(EN, languages.parse(code), office)
+        return [p.severity for p in CHECKS["glossary"].run(EntryView(source, target), ctx)]
+
+    assert found("zh", "The Security Council met.", "安理会举行了会议。") == ["warning"]
+    assert found("zh", "The General Assembly met.", "大会举行了会议。") == ["warning"]
+    assert found("ru", "The United Nations report", "Доклад ООН") == ["warning"]
+    assert found("fr", "The United Nations report", "Le rapport de l’ONU") == ["warning"]
+    assert found("fr", "The United Nations report", "Le rapport de l’organisation") == ["error"]
+    assert found("ru", "Ambassador Akram spoke.", "Выступил посол Акрам.") == []
+    assert (
+        found("ru", "It was introduced by Ambassador Akram.", "Его представил послом Акрам.") == []
+    )

@@ -77,7 +77,16 @@ NOT_COUNTRIES_EN = re.compile(
     r"|\bNouveau-Mexique|\bNuevo México|\bNovo México|\bmer de Chine|\bocéan Indien"
     r"|\b[Oo]céano Índico|\b[Oo]ceano Índico|\bgolfe de Guinée|\bgolfo de Guinea"
     r"|\bAmérique (?:latine|du Sud|du Nord|centrale)|\bAmérica (?:Latina|del Sur|do Sul)"
+    # the United States dollar as UN texts name it ("$5 million" = "5 millions de dollars des
+    # États-Unis"): a currency, not the country
+    r"|\bdollars? des États-Unis(?: d'Amérique)?|\bdólares? de los Estados Unidos(?: de América)?"
+    r"|\bdólares? dos Estados Unidos(?: da América)?"
 )
+# The same, in the other scripts: "5 млн долл. США", "دولار من دولارات الولايات المتحدة".
+NOT_COUNTRIES_OTHER = {
+    "ru": re.compile(r"(?<!\w)долл(?:\.|ар[а-я]*)\s*США(?!\w)"),
+    "ar": re.compile(r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?الولايات\s+المتحدة(?:\s+الامريكية)?"),
+}
 # A Chinese name ending in 国 followed by one of these is not the country: the 国 belongs to
 # the next word (欧美国家 "Western countries", 其中国际 "among them international").
 _ZH_NOT_AFTER_GUO = "家际内民务会土界籍有营企"
@@ -180,6 +189,9 @@ class _Word:
     key: str  # its first letters (see _key)
 
 
+_RU_ADJECTIVE = re.compile(r"..(?:ые|ый|ий|ой|ая|ое|ее|яя)$")
+
+
 def _ru_stem(word: str, adjective: bool) -> str:
     """A Russian word as a regex taking its case endings."""
     lower = word.lower() if adjective else word
@@ -191,8 +203,10 @@ def _ru_stem(word: str, adjective: bool) -> str:
         return re.escape(lower) + "[а-я]{0,3}"
     if word.isupper() or len(word) <= 3:
         return re.escape(word)
-    if word[-1] in "аяйь":
+    if word[-1] in "аяйьы":  # ы: plurals, "Штаты" -> "Штатов", "Эмираты" -> "Эмиратами"
         return re.escape(word[:-1]) + "[а-я]{0,3}"
+    if word.endswith("ство"):  # Королевство -> в Соединенном Королевстве
+        return re.escape(word[:-1]) + "[а-я]{1,2}"
     if word[-1] in "иоуеэю":
         return re.escape(word)  # Мали, Того, Перу, Конго: not declined
     return re.escape(word) + "[а-я]{0,3}"
@@ -258,8 +272,15 @@ def _words(language: Language) -> list[_Word]:
 def _name_pattern(name: str, base: str) -> str:
     parts = re.split(r"(\s+|-)", name)
     if base == "ru":
+        # an adjective inside a name declines as an adjective: "Соединенных Штатов",
+        # "в Южном Судане", "Объединенными Арабскими Эмиратами"
         return "".join(
-            r"[\s-]+" if p.strip() in ("", "-") else _ru_stem(p, adjective=False) for p in parts
+            r"[\s-]+"
+            if p.strip() in ("", "-")
+            else re.escape(p[:-2]) + "[а-я]{1,3}"
+            if len(parts) > 1 and _RU_ADJECTIVE.search(p)
+            else _ru_stem(p, adjective=False)
+            for p in parts
         )
     if base == "ar":
         body = re.escape(name).replace(r"\ ", r"\s+")
@@ -305,6 +326,17 @@ def _key(form: str, base: str) -> str:
         return form[:2]
     if base == "ar" and form.startswith("ال"):
         form = form[2:]
+    # the letters of the first word only, as a text's word gives them ("Кот-д'Ивуар" -> "кот")
+    first = _WORD.match(form)
+    if first and len(first.group()) >= 2:
+        word = first.group()
+        if base == "ru" and len(word) > 3:
+            # the stem, as every case writes it: "Куба" -> "Куб" (на Кубе), "Южный" -> "Южн"
+            if word != form and _RU_ADJECTIVE.search(word):
+                word = word[:-2]
+            elif word[-1] in "аяйьы":
+                word = word[:-1]
+        form = word
     return form[:4].lower()
 
 
@@ -354,6 +386,8 @@ class Reader:
             return {}
         if self.language.script == "Latn":
             text = NOT_COUNTRIES_EN.sub(lambda m: " " * len(m.group()), text)
+        elif base in NOT_COUNTRIES_OTHER:
+            text = NOT_COUNTRIES_OTHER[base].sub(lambda m: " " * len(m.group()), text)
         found: dict[str, Strength] = {}
         taken: list[tuple[int, int]] = []
         for i in hits:  # names before adjectives, longest first
@@ -378,7 +412,8 @@ class Reader:
 
 def _zh_standalone(text: str, m: re.Match[str]) -> bool:
     word = m.group()
-    return not (word.endswith("国") and text[m.end() : m.end() + 1] in _ZH_NOT_AFTER_GUO)
+    after = text[m.end() : m.end() + 1]
+    return not (word.endswith("国") and after and after in _ZH_NOT_AFTER_GUO)
 
 
 @lru_cache(maxsize=4096)

@@ -41,7 +41,10 @@ WORDS: dict[str, dict[str, int]] = {
         "neuf/neuvième:9 dix/dixième:10 onze/onzième:11 douze/douzième:12 treize/treizième:13 "
         "quatorze/quatorzième:14 quinze/quinzième:15 seize/seizième:16 vingt/vingts/vingtième:20 "
         "trente/trentième:30 quarante/quarantième:40 cinquante/cinquantième:50 "
-        "soixante/soixantième:60 cent/cents/centième:100"
+        "soixante/soixantième:60 cent/cents/centième:100 "
+        # approximate counts: "une soixantaine de coauteurs" (some 60 co-sponsors)
+        "dizaine/dizaines:10 douzaine/douzaines:12 quinzaine:15 vingtaine:20 trentaine:30 "
+        "quarantaine:40 cinquantaine:50 soixantaine:60 centaine/centaines:100"
     ),
     "es": _table(
         "cero:0 uno/una/un/primero/primera/primer:1 dos/segundo/segunda:2 tres/tercero/tercera/"
@@ -56,7 +59,9 @@ WORDS: dict[str, dict[str, int]] = {
         "noventa/nonagésimo/nonagésima:90 cien/ciento/centésimo/centésima:100 "
         "doscientos/doscientas:200 trescientos/trescientas:300 cuatrocientos/cuatrocientas:400 "
         "quinientos/quinientas:500 seiscientos/seiscientas:600 setecientos/setecientas:700 "
-        "ochocientos/ochocientas:800 novecientos/novecientas:900"
+        "ochocientos/ochocientas:800 novecientos/novecientas:900 "
+        # approximate counts: "una veintena de países" (some 20 countries)
+        "decena/decenas:10 docena/docenas:12 veintena:20 treintena:30 centenar/centenares:100"
     ),
     "pt": _table(
         "zero:0 um/uma/primeiro/primeira:1 dois/duas/segundo/segunda:2 três/terceiro/terceira:3 "
@@ -77,6 +82,9 @@ WORDS: dict[str, dict[str, int]] = {
         "تسع/تسعة/تاسع/تاسعة:9 عشر/عشرة/عاشر/عاشرة:10 عشرون/عشرين:20 ثلاثون/ثلاثين:30 "
         "اربعون/اربعين:40 خمسون/خمسين:50 ستون/ستين:60 سبعون/سبعين:70 ثمانون/ثمانين:80 "
         "تسعون/تسعين:90 مائة/مئة/المائة/المئة:100 مائتان/مائتين/مئتان/مئتين:200 "
+        # decades: "تسعينيات القرن الماضي" (the 1990s)
+        "عشرينيات:20 ثلاثينيات:30 اربعينيات:40 خمسينيات:50 ستينيات:60 سبعينيات:70 "
+        "ثمانينيات:80 تسعينيات:90 "
         "ثلاثمائة/ثلاثمئة:300 اربعمائة/اربعمئة:400 خمسمائة/خمسمئة:500 ستمائة/ستمئة:600 "
         "سبعمائة/سبعمئة:700 ثمانمائة/ثمانمئة:800 تسعمائة/تسعمئة:900"
     ),
@@ -92,6 +100,22 @@ _FR_SPECIAL = {
     ("quatre", "vingts"): 80,
     ("quatre", "vingtième"): 80,
 }
+# Arabic duals of scale words, written without a figure: "بليونا يورو" (2 billion euros),
+# "ألفي شخص" (2,000 people); after number words they are plain scale words.
+_AR_DUALS = {
+    "الفا": 2_000,
+    "الفي": 2_000,
+    "مليونا": 2_000_000,
+    "مليوني": 2_000_000,
+    "مليارا": 2_000_000_000,
+    "ملياري": 2_000_000_000,
+    "بليونا": 2_000_000_000,
+    "بليوني": 2_000_000_000,
+    "تريليونا": 2_000_000_000_000,
+    "تريليوني": 2_000_000_000_000,
+}
+# A thousand said by the scale word alone
+_BARE_THOUSAND = {"es": ("mil",), "pt": ("mil",), "fr": ("mille",), "it": ("mille",)}
 _CONNECTORS = {"en": {"and"}, "fr": {"et"}, "es": {"y"}, "pt": {"e"}, "ar": set(), "ru": set()}
 
 # Russian: stems with case endings (cardinal and ordinal): "семидесяти", "семьдесят шестой".
@@ -162,10 +186,13 @@ def values(text: str, base: str) -> tuple[int, ...]:
     else:
         return ()
     scales = SCALE_WORDS.get(base, {})
+    if base == "ar":  # the tokens are normalised: آلاف is read الاف
+        scales = {_ARABIC_MARKS.sub("", k).translate(_ARABIC_NORM): v for k, v in scales.items()}
     connectors = _CONNECTORS.get(base, set())
     out: list[int] = []
     run: list[int] = []
     prev = ""
+    scaled = False  # the last token was a scale word applied to the figure before it
 
     def close() -> None:
         if run:
@@ -183,11 +210,26 @@ def values(text: str, base: str) -> tuple[int, ...]:
                 run.append(value)
         elif run and token in connectors and i + 1 < len(found) and found[i + 1][0] >= 0:
             pass
+        elif not run and base == "ar" and token in _AR_DUALS:
+            out.append(_AR_DUALS[token])
         elif run and token in scales:
             out.append(_combine(run) * 10 ** scales[token])
             run.clear()
+            scaled = True
+            prev = token
+            continue
+        elif scaled and token in scales:  # "mil millones": successive scale words multiply
+            out[-1] *= 10 ** scales[token]
+            prev = token
+            continue
+        elif not run and token in _BARE_THOUSAND.get(base, ()):
+            out.append(1000)  # "mil millones de dólares", "mille personnes"
+            scaled = True
+            prev = token
+            continue
         else:
             close()
+        scaled = False
         prev = token
     close()
     return tuple(out)

@@ -127,6 +127,8 @@ SCALE_WORDS: dict[str, dict[str, int]] = {
         "триллион": 12,
         "триллиона": 12,
         "триллионов": 12,
+        "трлн": 12,
+        "трлн.": 12,
     },
     "ur": {
         "ہزار": 3,
@@ -152,7 +154,12 @@ SCALE_WORDS: dict[str, dict[str, int]] = {
         "مليارًا": 9,
         "مليارات": 9,
         "بليون": 9,
+        "بليونا": 9,
+        "بليونًا": 9,
+        "بلايين": 9,
         "تريليون": 12,
+        "تريليونا": 12,
+        "تريليونًا": 12,
         "تريليونات": 12,
     },
     "fa": {"هزار": 3, "میلیون": 6, "میلیارد": 9, "تریلیون": 12},
@@ -178,6 +185,13 @@ SCALE_LIKE = re.compile(
     r"мил|млн|млр|млд|тыс|ملی|ملا|مليو|ميلي|بلي|بلی|ارب|کروڑ|لاکھ|ہزار|ألف|آلاف|हज|लाख|करोड)",
     re.IGNORECASE,
 )
+
+# Languages whose figures are grouped by plain spaces in UN and press style, whatever CLDR's
+# group separator: Arabic "17 000", Chinese "2 000万" (the United Nations editorial manuals).
+SPACE_GROUP_LANGUAGES = frozenset({"ar", "zh"})
+# Languages that also write the decimal separator as a comma: UN Arabic "1,9 مليون" (1.9
+# million). A comma before exactly three digits stays a group separator ("1,200").
+COMMA_DECIMAL_LANGUAGES = frozenset({"ar"})
 
 # Languages whose scale words follow a figure without a space and need no word boundary.
 UNSPACED_SCALE_WORDS = frozenset({"zh", "ja", "ko"})

@@ -33,8 +33,10 @@ from workflow.lang.numerals import (
     ARABIC_GROUP,
     CJK_NUMERAL,
     CJK_NUMERAL_LANGUAGES,
+    COMMA_DECIMAL_LANGUAGES,
     SCALE_LIKE,
     SCALE_WORDS,
+    SPACE_GROUP_LANGUAGES,
     UNSPACED_SCALE_WORDS,
     ascii_digits,
     cjk_numeral_value,
@@ -84,15 +86,18 @@ class _Notation:
 def _notation(language: Language) -> _Notation:
     group, decimal = languages.notation(language)
     groups = set("\u00a0\u202f\u2009" + ARABIC_GROUP)
-    plain = group in _SPACES
+    plain = group in _SPACES or language.base in SPACE_GROUP_LANGUAGES
     if plain:
         groups.add(" ")
-    else:
+    if group not in _SPACES:
         groups.add(group)
         if group in "’'":
             groups.update("’'")
     decimals = {decimal, ARABIC_DECIMAL}
     groups -= decimals
+    if language.base in COMMA_DECIMAL_LANGUAGES:
+        # a group needs three digits after it: "1,200" is grouped, "1,9" a decimal
+        decimals.add(",")
     return _Notation("".join(sorted(groups)), "".join(sorted(decimals)), plain)
 
 
@@ -149,6 +154,8 @@ def figures(text: str, language: Language, *, other: Language | None = None) -> 
         for m in _figure_re(notation).finditer(plain)
     ]
     found = _sums(found, text)
+    if language.base in UNSPACED_SCALE_WORDS:
+        found = [_cjk_month(f, plain) for f in found]
     found.extend(_months(text, plain, language))
     found.sort(key=lambda f: f.start)
     return found
@@ -189,6 +196,40 @@ def _figure(
         alternative_text=text[m.start() : alternative_end] if alternative_end else "",
         parts=parts,
     )
+
+
+def _cjk_month(f: Figure, plain: str) -> Figure:
+    """A figure 1..12 right before 月 is a month ("3月7日", "自1月以来"), not a count."""
+    if (
+        not f.scale
+        and plain.startswith("月", f.end)
+        and f.value == f.value.to_integral()
+        and 1 <= f.value <= 12
+    ):
+        return Figure(f.text, f.start, f.end, f.value, f.number, month=True)
+    return f
+
+
+def _month_mentions(text: str, language: Language) -> Counter[Decimal]:
+    """Months a text names anywhere, next to a figure or not ("since January", "自1月以来")."""
+    out: Counter[Decimal] = Counter()
+    plain = ascii_digits(text)
+    if language.base in UNSPACED_SCALE_WORDS:
+        out.update(Decimal(m.group(1)) for m in _CJK_MONTH.finditer(plain))
+    compiled = _month_re(language)
+    if compiled is not None:
+        rx, names = compiled
+        for m in rx.finditer(plain):
+            name = m.group(1)
+            if language.base == "en" and not name[:1].isupper():
+                continue
+            month = names.get(name.lower())
+            if month is not None:
+                out[Decimal(month)] += 1
+    return out
+
+
+_CJK_MONTH = re.compile(r"(?<![0-9])(1[0-2]|[1-9])月")
 
 
 def _scale_words_after(text: str, plain: str, end: int, base: str) -> tuple[int, int, str]:
@@ -251,6 +292,22 @@ def _sums(found: list[Figure], text: str) -> list[Figure]:
     return out
 
 
+_AR_LEVANTINE_MONTHS = (
+    "كانون الثاني",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين الأول",
+    "تشرين الثاني",
+    "كانون الأول",
+)
+
+
 @lru_cache(maxsize=64)
 def _month_re(language: Language) -> tuple[re.Pattern[str], dict[str, int]] | None:
     names = {
@@ -266,6 +323,17 @@ def _month_re(language: Language) -> tuple[re.Pattern[str], dict[str, int]] | No
                 continue
             for ending in ("", "ь", "я", "е", "ю", "ем", "а", "у", "ом", "й"):
                 names.setdefault(stem + ending, month)
+    if language.base == "ar":
+        # UN Arabic: the Syriac-derived name, a slash and the Latin-derived one ("14 آذار/مارس"),
+        # with the UN spellings يونيه and يوليه
+        latin = {v: k for k, v in names.items()}
+        latin.update({6: "يونيه", 7: "يوليه"})
+        for month, name in enumerate(_AR_LEVANTINE_MONTHS, start=1):
+            names.setdefault(name, month)
+            names.setdefault(latin[month], month)
+            for other in {latin[month], *(k for k, v in names.items() if v == month)}:
+                if "/" not in other and other != name:
+                    names.setdefault(f"{name}/{other}", month)
     if not names:
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -351,9 +419,166 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     t_left, target_scales = _unknown_target_scales(s_left, t_left, tgt)
     source_scales = _unknown_source_scales(s_left, t_left, src)
     s_left, t_left = _in_words(s_left, t_left, source, target, src, tgt)
+    s_left, t_left = _shared_scales(s_left, t_left, s_figs, t_figs, source, target)
+    s_left, t_left, months = _months_named(s_left, t_left, source, target, src, tgt)
+    s_left, t_left = _clock_times(s_left, t_left, source, target)
+    s_left = _decades(s_left, source, target, tgt)
+    s_left, duals = _arabic_duals(s_left, tgt)
     missing = [Finding("error", f"{_label(s)} missing") for s in s_left]
     added = [Finding("error", f"{_label(f)} not in the source") for f in t_left]
-    return separators + target_scales + source_scales + missing + added
+    return separators + target_scales + source_scales + months + duals + missing + added
+
+
+# A range or pair whose scale word is written once, after its last figure: "$5.8 and $5.9
+# trillion", "5,8 до 5,9 трлн", "40 to 45 per cent"; at most a short word between the figures.
+_RANGE_GAP = re.compile(r"^[\s\u00a0\u202f$€£¥*_]*(?:[^\W\d_]{1,5}|[-–—~/至到和及、])?[\s$€£¥*_]*$")
+
+
+def _scaled_by_next(f: Figure, figs: Sequence[Figure], text: str) -> Decimal | None:
+    """The value of an unscaled figure read with the scale of the figure after it in a range."""
+    if f.scale or f.month:
+        return None
+    later = [g for g in figs if g.start >= f.end]
+    if not later:
+        return None
+    nxt = min(later, key=lambda g: g.start)
+    if not nxt.power or nxt.month or not _RANGE_GAP.match(text[f.end : nxt.start]):
+        return None
+    return f.number.scaleb(nxt.power)
+
+
+def _shared_scales(
+    s_left: list[Figure],
+    t_left: list[Figure],
+    s_figs: Sequence[Figure],
+    t_figs: Sequence[Figure],
+    source: str,
+    target: str,
+) -> tuple[list[Figure], list[Figure]]:
+    """7. The first figure of a range taking the scale word of the last one, on either side
+    ("$5.8 and $5.9 trillion" = "5 800 à 5 900 milliards"): matched by that value."""
+    if not s_left or not t_left:
+        return s_left, t_left
+    s_value = {id(s): _scaled_by_next(s, s_figs, source) or s.value for s in s_left}
+    t_value = {id(f): _scaled_by_next(f, t_figs, target) or f.value for f in t_left}
+    pool = Counter(t_value.values())
+    still_s: list[Figure] = []
+    matched: Counter[Decimal] = Counter()
+    for s in s_left:
+        v = s_value[id(s)]
+        if pool[v] > 0:
+            pool[v] -= 1
+            matched[v] += 1
+        else:
+            still_s.append(s)
+    still_t: list[Figure] = []
+    for f in t_left:
+        v = t_value[id(f)]
+        if matched[v] > 0:
+            matched[v] -= 1
+        else:
+            still_t.append(f)
+    return still_s, still_t
+
+
+_PM = re.compile(r"^(?::[0-9]{2})?\s*(?:p\.\s?m\.?|pm\b|PM\b)")
+_ONE_IN = re.compile(r"^\s+in\s+(?:every\s+)?[0-9]")
+_ZERO_MINUTES = re.compile(r"[:.hч時时]\s*$")
+
+
+def _clock_times(
+    s_left: list[Figure], t_left: list[Figure], source: str, target: str
+) -> tuple[list[Figure], list[Figure]]:
+    """9. Clock times and proportions as translations write them: "3 p.m." = "15 heures",
+    "15:00", "15 ч 00 мин" (the hour plus 12; zero minutes written out); "1 in 5 children" =
+    "каждый пятый ребенок", "طفل من كل خمسة" (the 1 is said by "every")."""
+    if not s_left and not t_left:
+        return s_left, t_left
+    still_s: list[Figure] = []
+    for s in s_left:
+        after = source[s.end : s.end + 12]
+        pm = s.value < 12 and s.value == s.value.to_integral() and _PM.match(after)
+        if pm and _pop_value(t_left, s.value + 12) is not None:
+            continue
+        if s.value == 1 and _ONE_IN.match(after):
+            continue
+        still_s.append(s)
+    still_t = [
+        f
+        for f in t_left
+        if not (f.text == "00" and _ZERO_MINUTES.search(target[max(0, f.start - 3) : f.start]))
+    ]
+    return still_s, still_t
+
+
+_DECADE = re.compile(r"^['’]?s(?![^\W\d_])")
+
+
+def _decades(s_left: list[Figure], source: str, target: str, tgt: Language) -> list[Figure]:
+    """10. A decade said in words: "the 1990s" = "los años noventa", "九十年代", "تسعينيات"."""
+    still: list[Figure] = []
+    words: Counter[Decimal] | None = None
+    for s in s_left:
+        if s.value >= 1000 and s.value % 10 == 0 and _DECADE.match(source[s.end : s.end + 3]):
+            if words is None:
+                words = Counter(word_values(target, tgt))
+            if words[s.value % 100] > 0:
+                words[s.value % 100] -= 1
+                continue
+        still.append(s)
+    return still
+
+
+def _arabic_duals(s_left: list[Figure], tgt: Language) -> tuple[list[Figure], list[Finding]]:
+    """11. A 2 said by an Arabic dual ("for 2 years" = "لمدة عامين", "2 reports" = "تقريرين"):
+    unsure, a warning."""
+    if tgt.base != "ar":
+        return s_left, []
+    still: list[Figure] = []
+    findings: list[Finding] = []
+    for s in s_left:
+        if s.value == 2 and not s.scale and not s.month and s.next_word:
+            findings.append(
+                Finding("warning", f"{s.text} missing, unless an Arabic dual says it; check")
+            )
+            continue
+        still.append(s)
+    return still, findings
+
+
+def _months_named(
+    s_left: list[Figure],
+    t_left: list[Figure],
+    source: str,
+    target: str,
+    src: Language,
+    tgt: Language,
+) -> tuple[list[Figure], list[Figure], list[Finding]]:
+    """8. A month next to a figure on one side, named without one on the other ("since January"
+    = "自1月以来"): accounted for. A month the source does not name at all is only a warning:
+    a month name is also part of names ("حركة 23 مارس", the 23 March Movement, for M23)."""
+    findings: list[Finding] = []
+    if any(f.month for f in t_left):
+        named = _month_mentions(source, src)
+        still: list[Figure] = []
+        for f in t_left:
+            if not f.month:
+                still.append(f)
+            elif named[f.value] > 0:
+                named[f.value] -= 1
+            else:
+                findings.append(Finding("warning", f"{_label(f)} not in the source"))
+        t_left = still
+    if any(s.month for s in s_left):
+        named = _month_mentions(target, tgt)
+        kept: list[Figure] = []
+        for s in s_left:
+            if s.month and named[s.value] > 0:
+                named[s.value] -= 1
+            else:
+                kept.append(s)
+        s_left = kept
+    return s_left, t_left, findings
 
 
 def _same_values(
@@ -495,6 +720,10 @@ def word_values(text: str, language: Language) -> list[Decimal]:
     Japanese numerals ("七十九", "二〇二四", "一万二千", "四百多万"). Only to account for a figure
     the other side writes with digits."""
     out = [Decimal(v) for v in numberwords.values(text, language.base)]
+    out.extend(_halves(text, language.base))
+    if language.script in ("Latn", "Cyrl"):
+        # centuries and sessions in Roman numerals: "au XXIe siècle", "в XXI веке"
+        out.extend(Decimal(v) for m in _ROMAN.finditer(text) if (v := _roman(m.group(1))) > 0)
     if language.base in CJK_NUMERAL_LANGUAGES:
         text = _CJK_APPROX.sub("", text)
         out.extend(
@@ -503,6 +732,51 @@ def word_values(text: str, language: Language) -> list[Decimal]:
             if (v := cjk_numeral_value(m.group())) >= 0
         )
     return out
+
+
+_ROMAN = re.compile(r"(?<![^\W\d_])([IVXLC]{2,7}|[IVX])(?:e|er|ème|º|°)?(?![^\W\d_])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(numeral: str) -> int:
+    """The value of a Roman numeral, 0 if it is not one in the usual form."""
+    total = 0
+    for i, c in enumerate(numeral):
+        v = _ROMAN_VALUES[c]
+        nxt = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
+        total += -v if v < nxt else v
+    return total if total > 0 and _to_roman(total) == numeral else 0
+
+
+def _to_roman(value: int) -> str:
+    out = ""
+    for v, r in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V")):
+        while value >= v:
+            out, value = out + r, value - v
+    return out + ("IV" if value == 4 else "I" * value)
+
+
+# "one and a half million" as the translations write it: "un million et demi", "un millón y
+# medio", "полтора миллиона", "مليون ونصف"
+_HALF = {
+    "fr": re.compile(r"\b(?:un|une)\s+(millions?|milliards?)\s+et\s+demie?\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:un)\s+(millón|millones)\s+y\s+medio\b", re.IGNORECASE),
+    "pt": re.compile(r"\b(?:um)\s+(milhão|bilhão)\s+e\s+meio\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<![а-яё])полтор[аы]\s+(тысячи|миллиона|миллиарда|млн|млрд|тыс\.?)", re.I),
+    "ar": re.compile(r"(ألف|مليون|مليار|بليون)\s+ونصف"),
+}
+
+
+def _halves(text: str, base: str) -> list[Decimal]:
+    rx = _HALF.get(base)
+    if rx is None:
+        return []
+    scales = SCALE_WORDS.get(base, {})
+    return [
+        Decimal("1.5").scaleb(scales[m.group(1).lower()])
+        for m in rx.finditer(text)
+        if m.group(1).lower() in scales
+    ]
 
 
 def _label(f: Figure) -> str:

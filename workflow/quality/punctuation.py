@@ -183,6 +183,10 @@ def _quote_balance(text: str, language: Language) -> tuple[int, int]:
 _QUOTE_MARKS = re.compile('[«»「『‹„」』›“”‘’"《》〈〉]')
 
 
+_QUOTED = re.compile(r'[“"«„]([^”"»“]*)[”"»“]')
+_SHORT_QUOTE = 2  # words
+
+
 def quote_marks(text: str) -> int:
     """Quotation marks in a text, every style (straight double quotes, « », “ ”, „ “, 「」,
     『』, ‹ ›, and 《》 of Chinese titles); ’ only where ‘ is used and not between letters
@@ -215,12 +219,17 @@ def check_quotes(entry: EntryView, ctx: Context) -> list[Problem]:
         return []
     target = quote_marks(entry.msgstr)
     if target == 0:
+        # only a word or two quoted ("deeply alarmed", a term): a translation may fairly say
+        # it without marks ("назвал план неприемлемым"); a sentence quoted must stay quoted
+        spans = _QUOTED.findall(entry.msgid)
+        short = bool(spans) and all(len(q.split()) <= _SHORT_QUOTE for q in spans)
         return [
             problem(
                 "quotes",
                 entry,
                 f"the source has {source} quotation mark(s), the translation none: a quotation "
                 "made paraphrase (direct speech must stay direct)",
+                "warning" if short else None,
             )
         ]
     if target <= source - 2:

@@ -194,9 +194,39 @@ def _unmet(
                 "warning",
             )
         ]
+    acronym = _new_acronym(source, target, req.forms[0])
+    if acronym:
+        # "Организация Объединенных Наций" written "ООН", "Nations Unies" written "l'ONU"
+        return [
+            problem(
+                "glossary",
+                entry,
+                f"{what} {label!r}: {req.forms[0]!r} not found; written {acronym!r}?",
+                "warning",
+            )
+        ]
     return [
         problem("glossary", entry, f"{what} {label!r} should read {req.forms[0]!r}", req.severity)
     ]
+
+
+_ACRONYM = re.compile(r"(?<!\w)[A-ZÀ-ÞА-ЯЁ]{2,6}(?!\w)")
+
+
+def _new_acronym(source: str, target: str, form: str) -> str:
+    """An acronym of the translation that the source does not have and that may stand for the
+    form: the initials of its words, in order ("Организация Объединенных Наций" -> ООН,
+    "Nations Unies" -> ONU); "" if none."""
+    initials = [w[0].upper() for w in form.split() if len(w) > 2 and w[0].isalpha()]
+    if len(initials) < 2:
+        return ""
+    have = set(_ACRONYM.findall(source))
+    for a in _ACRONYM.findall(target):
+        a = str(a)
+        rest = iter(a)
+        if a not in have and all(c in rest for c in initials):
+            return a
+    return ""
 
 
 def _verbatim(term: str, text: str) -> bool:

@@ -100,7 +100,16 @@ def _form_patterns(
     words = f.split()
     if script in UNSPACED_SCRIPTS or not letter_class(script):
         exact = re.compile(re.escape(f))
-        return exact, None
+        # a long name shortened, as Chinese writes it once the context is clear: its head alone
+        # (联合国大会 -> 大会, 人权理事会 -> 理事会) or its characters in order, first and last
+        # kept (安全理事会 -> 安理会): maybe right, maybe not
+        close = None
+        if script in UNSPACED_SCRIPTS and len(f) >= 4:
+            middle = "".join(re.escape(c) + "?" for c in f[1:-1])
+            close = re.compile(
+                re.escape(f[-2:]) + "|" + re.escape(f[0]) + middle + re.escape(f[-1])
+            )
+        return exact, close
     letters = letter_class(script)
     edge = f"(?<![{letters}])"
     arabic = script == "Arab" and lang.base != "ur"
@@ -139,7 +148,13 @@ def _case_form(word: str, letters: str) -> str:
     if len(word) <= 3:
         return re.escape(word)
     stem = _CYRILLIC_ENDING.sub("", word) if len(word) > 4 else word
+    m = _FLEETING_VOWEL.search(stem)
+    if m:  # посол -> послом, отец -> отца: the vowel before the last consonant drops
+        return re.escape(stem[: m.start()]) + f"[оеё]?{re.escape(m.group(2))}[{letters}]{{0,3}}"
     return re.escape(stem) + f"[{letters}]{{0,3}}"
+
+
+_FLEETING_VOWEL = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])([оеё])([клнрц])$")
 
 
 def _stem(word: str, script: str) -> str:

@@ -50,7 +50,7 @@ def check_untranslated(entry: EntryView, ctx: Context) -> list[Problem]:
     # 1. copied: identical, with real words left once names and terms are set aside
     if " ".join(src.split()) == " ".join(tgt.split()):
         residue = _residue(src, ctx, allowed)
-        if len(residue) >= 3:
+        if len(residue) >= 3 and not _a_name(residue, ctx):
             return [problem("untranslated", entry, "translation is the source text")]
         if residue:
             return [
@@ -70,6 +70,26 @@ def check_untranslated(entry: EntryView, ctx: Context) -> list[Problem]:
     if ctx.target.base != ctx.source.base and src_scripts:
         return _foreign_words(entry, ctx)
     return []
+
+
+_NAME_WORDS = 6
+_TITLE_WORDS = frozenset("of the and for on in to with at by from as is are".split())
+_NAME_PARTICLES = frozenset(
+    "al bin ben ibn el de da del der di dos das du la le van von ould y e".split()
+)
+
+
+def _a_name(words: Sequence[str], ctx: Context) -> bool:
+    """Every word capitalised (or a name particle: bin, de, van, ould): a person's or a
+    body's name, which a translation in the same script keeps as it is ("Mohamed Ould Cheikh
+    Ahmed", "Linda Thomas-Greenfield")."""
+    if ctx.source.script != ctx.target.script or len(words) > _NAME_WORDS:
+        return False
+    if any(w.lower() in _TITLE_WORDS for w in words):
+        return False  # a headline in title case ("Council Extends Mandate Of Mission")
+    return any(w[:1].isupper() for w in words) and all(
+        w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words
+    )
 
 
 def _main_script(text: str) -> str:

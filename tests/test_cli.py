@@ -137,7 +137,8 @@ def test_a_merge_conflict_in_a_catalog_is_one_error_with_both_sides(
     assert first.startswith(f"error: locales/fr/LC_MESSAGES/{SAMPLE_ID}.po:")
     assert "unresolved git merge conflict" in first and "Traceback" not in proc.stderr
     assert 'HEAD has msgstr "New-York", branch has msgstr "New York (NY)"' in first
-    assert details[1:] == ['    HEAD:   msgstr "New-York"', '    branch: msgstr "New York (NY)"']
+    assert details[1:3] == ['    HEAD:   msgstr "New-York"', '    branch: msgstr "New York (NY)"']
+    assert details[3:] == ["1 error(s), 0 warning(s)"]  # the file's checks did not run
     assert tree_hash(sample_workspace) == before
 
 

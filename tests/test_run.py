@@ -302,11 +302,13 @@ def test_office_one_run_final_drafts_one_row_per_problem(
         for lang in ("en", "fr", "ur", "ar"):
             assert built[(release, lang)]["built"] == "final", (release, lang)
     assert built[(SAMPLE, "es")]["built"] == built[(SAMPLE, "zh")]["built"] == "final"
+    assert built[(SAMPLE, "ru")]["built"] == "final"  # people only, and its people translated it
     # drafts for the rest: machine (pt, Bergamot), people only (ru), no engine (NOTE's fr)
     for release in (SAMPLE, COPY, NOTE):
         assert built[(release, "pt")]["built"] == "draft"
+    for release in (COPY, NOTE):  # COPY's ru: the memory's texts of the sample, not reviewed
         assert built[(release, "ru")]["built"] == "draft"
-        assert "wait for translators (people only)" in built[(release, "ru")]["message"]
+    assert "wait for translators (people only)" in built[(NOTE, "ru")]["message"]
     assert built[(NOTE, "fr")]["built"] == "draft"
     assert "wait for an engine (en->fr)" in built[(NOTE, "fr")]["message"]
     # one row per problem, with its file:line
@@ -400,8 +402,9 @@ def test_office_status_check_and_clean(office: Path, tmp_path: Path) -> None:
     assert status.returncode == 1
     lines = status.stdout.splitlines()
     assert any(line.startswith(TYPO) and f"releases/{TYPO}.md:6:" in line for line in lines)
-    assert any(COPY in line and " es " in line and "<<<<<<< HEAD" in line for line in lines)
-    assert sum(line.startswith(SAMPLE) and line.endswith("yes") for line in lines) == 5
+    assert any(COPY in line and " es " in line and "merge conflict" in line for line in lines)
+    # fr es ur ar zh ru: the sample has a reviewed Russian catalog (pt is machine text)
+    assert sum(line.startswith(SAMPLE) and line.endswith("yes") for line in lines) == 6
     assert "file(s) left by removed releases or languages" in status.stdout
     assert f"output/{SAMPLE}/{SAMPLE}.pt_BR.pdf" in status.stdout
     check, _ = _workflow("check", "--root", str(office), env=env)

@@ -797,6 +797,8 @@ def cmd_check(ws: Workspace, args: argparse.Namespace) -> int:
     for p in found:
         if p.check == "unreadable":  # said on stderr too: the checks of that file did not run
             print(f"error: {p.where}: {p.message}", file=sys.stderr)
+            for line in p.details:
+                print(f"  {line}", file=sys.stderr)
     if args.json:
         print(json.dumps([p.to_json() for p in found], indent=2, ensure_ascii=False))
     else:

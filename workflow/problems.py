@@ -22,6 +22,7 @@ class Problem:
     line: int = 0  # line of the entry in the .po
     reference: str = ""  # where the segment is in the release
     span: object | None = None  # the protected span concerned (mt.protect), if any
+    details: tuple[str, ...] = ()  # lines shown under it (a merge conflict's two sides)
 
     @property
     def where(self) -> str:

@@ -303,19 +303,6 @@ def test_wide_characters_count_twice() -> None:
     assert po.wrap is True
 
 
-def test_faster_than_polib() -> None:
-    """Read many times a run: at least as fast as polib's parser was."""
-    import timeit
-
-    import polib
-
-    data = (REPO / "tests" / "golden" / "2024-06-20-cyber-security-framework.fr.po").read_bytes()
-    text = data.decode()
-    ours = min(timeit.repeat(lambda: poread.read(data, path="x"), number=20, repeat=3))
-    theirs = min(timeit.repeat(lambda: polib.pofile(text), number=20, repeat=3))
-    assert ours < theirs * 1.2
-
-
 # --- refusals -----------------------------------------------------------------------------------
 
 HEADER = (

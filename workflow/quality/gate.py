@@ -341,4 +341,5 @@ def unreadable(exc: WorkflowError, path: str) -> Problem:
         exc.message + (f" ({exc.hint})" if exc.hint else ""),
         catalog=exc.file or path,
         line=exc.line or 0,
+        details=exc.details,
     )

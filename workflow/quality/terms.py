@@ -21,7 +21,10 @@ from workflow.lang.languages import Language
 from workflow.lang.writing import first_script, letter_class, letter_scripts
 from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
-from workflow.quality.text import find_form, folded_words, source_pattern
+from workflow.quality.text import compiled_source as _compiled
+from workflow.quality.text import find_form
+from workflow.quality.text import first_word as _first_word
+from workflow.quality.text import word_keys as _keys
 
 
 @dataclass(frozen=True)
@@ -41,27 +44,6 @@ class _Required:
         if isinstance(self.pattern, tuple):
             return _compiled(*self.pattern)
         return self.pattern
-
-
-@lru_cache(maxsize=65536)
-def _compiled(term: str, fold: bool) -> re.Pattern[str]:
-    return source_pattern(term, fold)
-
-
-def _first_word(term: str) -> str:
-    """The key a term is indexed by: its first word as patterns compare words ("" for none)."""
-    words = folded_words(term)
-    return words[0] if words else ""
-
-
-def _keys(text: str) -> set[str]:
-    """The index keys a source may hold: its words, and without a plural ending ("ICTs")."""
-    keys = {""}
-    for w in folded_words(text):
-        keys.add(w)
-        if w.endswith("s"):
-            keys.update((w[:-1], w[:-2]))
-    return keys
 
 
 @dataclass(frozen=True)

@@ -186,3 +186,26 @@ def source_pattern(term: str, fold: bool) -> re.Pattern[str]:
     body = r"[\s\-]+".join(re.escape(w) for w in words)
     flags = re.IGNORECASE if fold else 0
     return re.compile(r"(?<![^\W_])" + body + r"(?:s|es|'s|’s)?(?![^\W_])", flags)
+
+
+@lru_cache(maxsize=65536)
+def compiled_source(term: str, fold: bool) -> re.Pattern[str]:
+    """`source_pattern`, compiled once a process: a glossary's patterns are compiled only for
+    the terms a source may hold (indexed by `first_word`, looked up by `word_keys`)."""
+    return source_pattern(term, fold)
+
+
+def first_word(term: str) -> str:
+    """The key a term is indexed by: its first word as patterns compare words ("" for none)."""
+    words = folded_words(term)
+    return words[0] if words else ""
+
+
+def word_keys(text: str) -> set[str]:
+    """The index keys a source may hold: its words, and without a plural ending ("ICTs")."""
+    keys = {""}
+    for w in folded_words(text):
+        keys.add(w)
+        if w.endswith("s"):
+            keys.update((w[:-1], w[:-2]))
+    return keys

@@ -18,6 +18,11 @@ _PLACEHOLDERS = re.compile(
     r"|[\ue000-\uf8ff]|[\U000f0000-\U000fffff]"
 )
 _STRIKE = re.compile(r"~~")
+# A character without which no markup, link, tag or placeholder can be: most segments have none,
+# and for them only the line breaks are compared.
+_MARKUP_CHARS = re.compile(r"[`\[\]<*_~{%⟨⟦X\ue000-\uf8ff\U000f0000-\U000fffff]")
+# ... and no address: the URL check's text needs one of these.
+_ADDRESS_HINTS = ("://", "www.", "@", "<")
 
 
 @register(
@@ -27,12 +32,16 @@ _STRIKE = re.compile(r"~~")
 )
 def check_markup(entry: EntryView, ctx: Context) -> list[Problem]:
     src, tgt = entry.msgid, entry.msgstr
-    out = _code_spans(src, tgt) + _links(src, tgt) + _emphasis(src, tgt)
+    out: list[str] = []
+    plain_text = not _MARKUP_CHARS.search(src) and not _MARKUP_CHARS.search(tgt)
+    if not plain_text:
+        out += _code_spans(src, tgt) + _links(src, tgt) + _emphasis(src, tgt)
     # hard line breaks
     s_br, t_br = src.count("\n"), tgt.count("\n")
     if s_br != t_br:
         out.append(f"{t_br} line break(s), the source has {s_br}")
-    out += _html_tags(src, tgt) + _placeholders(src, tgt)
+    if not plain_text:
+        out += _html_tags(src, tgt) + _placeholders(src, tgt)
     return [problem("markup", entry, m) for m in out]
 
 
@@ -143,6 +152,8 @@ def _ph(text: str) -> str:
 
 @register("urls", "error", "URLs and e-mail addresses in the text are identical to the source's")
 def check_urls(entry: EntryView, ctx: Context) -> list[Problem]:
+    if not any(h in text for text in (entry.msgid, entry.msgstr) for h in _ADDRESS_HINTS):
+        return []
     s, t = _addresses(entry.msgid), _addresses(entry.msgstr)
     out = [f"{a} missing or changed" for a in s - t]
     out += [f"{a} not in the source" for a in t - s]

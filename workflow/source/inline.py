@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Literal
 
 # --- URLs -----------------------------------------------------------------------------------------
@@ -134,6 +135,11 @@ EMPHASIS: tuple[tuple[EmphasisKind, re.Pattern[str]], ...] = (
 def blank(text: str, patterns: Iterable[re.Pattern[str]]) -> str:
     """``text`` with every match of ``patterns`` (applied in order) replaced by as many spaces:
     offsets stay valid, and nothing inside the spans is counted as words or figures."""
+    return _blank(text, tuple(patterns))
+
+
+@lru_cache(maxsize=2048)  # the checks blank the same entry's texts again and again
+def _blank(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
     for pattern in patterns:
         if may_match(pattern, text):
             text = pattern.sub(lambda m: " " * len(m.group()), text)

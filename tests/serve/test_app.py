@@ -85,6 +85,21 @@ def test_status_json_route_is_the_cli_output(client: TestClient, sample_workspac
     assert client.get("/status.json").json() == cli
 
 
+def test_status_json_route_isolates_a_broken_release_as_the_cli_does(
+    client: TestClient, sample_workspace: Path
+) -> None:
+    broken = sample_workspace / "releases" / "2024-07-01-broken.md"
+    broken.write_text("---\ntitle: A title: with a colon\n---\n\nBody.\n", encoding="utf-8")
+    cli = run_cli("--root", str(sample_workspace), "status", "--json")
+    rows = json.loads(cli.stdout)
+    page = client.get("/status.json")
+    assert page.status_code == 200 and page.json() == rows
+    errors = [r for r in rows if r["error"]]
+    assert [r["release"] for r in errors] == ["2024-07-01-broken"]
+    assert "releases/2024-07-01-broken.md:2" in errors[0]["error"]
+    assert any(r["release"] == SAMPLE_ID and r["publishable"] for r in rows)
+
+
 def test_board_filters_by_language_and_release(client: TestClient) -> None:
     only = client.get("/?lang=pt,ar")
     assert list(cells(only.text)) == ["pt", "ar"]

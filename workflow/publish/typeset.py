@@ -362,7 +362,8 @@ def typeset(
     Relative URLs resolve against ``assets_dir``; only files under it (and the package's
     templates) can be loaded. Raises TypesetError, and leaves ``out_pdf`` untouched, for: a
     missing font, a character no font covers, a WeasyPrint warning or a refused resource
-    (the last two only when ``strict``), an unwritable output folder.
+    (the last two only when ``strict``), a missing output folder. An unwritable one raises
+    `atomic_write`'s error (a full disk, a read-only folder: file and cause).
 
     ``also`` names further languages the page holds (a bilingual proof: the source language):
     their fonts must be installed and may be used too.
@@ -374,10 +375,7 @@ def typeset(
     done = render(
         html, out_pdf, assets_dir=assets_dir, lang=lang, created=created, strict=strict, also=also
     )
-    try:
-        atomic_write(out_pdf, done.pdf)
-    except OSError as exc:
-        raise TypesetError(f"cannot write the PDF: {exc}", file=out_pdf, lang=lang) from exc
+    atomic_write(out_pdf, done.pdf)  # a full disk or read-only folder: its typed error
     return TypesetReport(
         path=out_pdf,
         pages=done.pages,

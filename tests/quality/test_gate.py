@@ -153,3 +153,27 @@ def test_a_language_without_the_organisations_name_is_a_warning_and_draft_only(
     assert "lacks the organisation's name in Russian" in final.stderr
     draft = run_cli("build", "--root", str(sample_workspace), "--lang", "ru", "--draft")
     assert draft.returncode == 0 and draft.stdout.startswith("draft  ")
+
+
+def test_a_remembered_verdict_counts_without_reading_its_problems(
+    sample_workspace: Path,
+) -> None:
+    from workflow.lang import languages
+    from workflow.quality import gate
+    from workflow.workspace import open_workspace
+    from workflow.workspace.cache import FOLDER
+
+    line = break_a_figure(sample_workspace)
+    ws = open_workspace(sample_workspace)
+    fr = languages.parse("fr")
+    [first] = gate.check_many(ws, [SAMPLE_ID], [fr])  # checked now, remembered
+    assert first.errors and {p.line for p in first.problems if p.severity == "error"} == {line}
+    [again] = gate.check_many(ws, [SAMPLE_ID], [fr])
+    assert (again.errors, again.warnings) == (first.errors, first.warnings)
+    assert again._problems is None  # counted from the verdict, the problems not read
+    assert again.problems == first.problems  # read when asked for
+    # a lost problems shard: the catalog is checked again when its problems are asked for
+    for shard in (sample_workspace / FOLDER).glob("problems-*.json"):
+        shard.unlink()
+    [lost] = gate.check_many(ws, [SAMPLE_ID], [fr])
+    assert lost.errors == first.errors and lost.problems == first.problems

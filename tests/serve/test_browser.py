@@ -19,6 +19,7 @@ from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.wait import WebDriverWait
 
 from tests.conftest import SAMPLE_ID
 from tests.serve.test_serve_cli import start
@@ -140,7 +141,8 @@ def test_board_run_progress_download_and_rtl(
 
     # Run: the run page follows the progress live (server-sent events), then shows the summary
     browser.find_element(By.ID, "run-all").click()
-    assert browser.current_url == server + "/run/1"
+    # the form's POST answers with a redirect: on a loaded machine the click returns first
+    WebDriverWait(browser, 30).until(lambda b: b.current_url == server + "/run/1")
     assert not browser.find_elements(By.ID, "no-js")  # with JavaScript: live, no reloads
     browser.execute_script("window.samePage = true")  # gone once the page reloads
     live: list[dict[str, str]] = []

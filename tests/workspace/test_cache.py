@@ -59,6 +59,24 @@ def test_a_get_reads_only_the_shard_of_its_key(tmp_path: Path) -> None:
     assert list(fresh.shards) == [shard_of(f"check:{keys(1)[0]}")]
 
 
+def test_entry_memos_live_in_shards_of_their_own_that_a_verdict_never_reads(
+    tmp_path: Path,
+) -> None:
+    ws = Workspace(tmp_path)
+    cache = Cache.load(ws)
+    for key in keys(2000):
+        cache.put("check", key, "d", 1)
+        cache.put("entry-checks", key, "d", {"e" * 20: [["numbers", "error", "x" * 200]]})
+    cache.save()
+    names = sorted(f.name for f in (tmp_path / FOLDER).iterdir())
+    assert len(names) == 2 * SHARDS
+    assert sum(n.startswith("memo-") for n in names) == SHARDS
+    fresh = Cache.load(ws)
+    assert all(fresh.get("check", key, "d") == 1 for key in keys(2000))
+    assert not [n for n in fresh.shards if n.startswith("memo-")]  # never decoded
+    assert fresh.get("entry-checks", keys(1)[0], "d") is not None
+
+
 def test_a_spoilt_or_old_shard_costs_only_its_own_facts(tmp_path: Path) -> None:
     ws = Workspace(tmp_path)
     cache = Cache.load(ws)
@@ -67,7 +85,7 @@ def test_a_spoilt_or_old_shard_costs_only_its_own_facts(tmp_path: Path) -> None:
     cache.save()
     spoilt, old = shard_of(f"check:{keys(1)[0]}"), shard_of(f"check:{keys(2)[1]}")
     assert spoilt != old
-    (tmp_path / FOLDER / spoilt).write_text('{"version": 2, "entries": {')
+    (tmp_path / FOLDER / spoilt).write_text(f'{{"version": {VERSION}, "entries": {{')
     (tmp_path / FOLDER / old).write_text(json.dumps({"version": VERSION - 1, "entries": {}}))
     fresh = Cache.load(ws)
     hits = sum(fresh.get("check", key, "d") == 1 for key in keys(300))

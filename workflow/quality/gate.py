@@ -99,20 +99,42 @@ class CatalogCheck:
     release: str
     language: str
     path: str
-    problems: list[Problem] = field(default_factory=list)
     untranslated: int = 0
     machine: int = 0
     reviewed: int = 0
     publishable: bool = False
     missing: bool = False  # no catalog yet
     error: str = ""  # the release or catalog could not be read: why (file:line)
+    # the problems, or (from the cache) their counts and how to get them when asked for:
+    # `workflow status` counts them, only a page listing them reads them
+    _problems: list[Problem] | None = field(default=None, repr=False)
+    _counts: tuple[int, int] = (0, 0)
+    _load: Callable[[], list[Problem]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def problems(self) -> list[Problem]:
+        if self._problems is None:
+            self._problems = self._load() if self._load is not None else []
+        return self._problems
+
+    @problems.setter
+    def problems(self, value: list[Problem]) -> None:
+        self._problems = value
+
+    def remembered(self, counts: tuple[int, int], load: Callable[[], list[Problem]]) -> None:
+        """The problems are in the cache: `counts` (errors, warnings) now, `load` if asked."""
+        self._problems, self._counts, self._load = None, counts, load
 
     @property
     def errors(self) -> int:
+        if self._problems is None and self._load is not None:
+            return self._counts[0]
         return sum(p.severity == "error" for p in self.problems)
 
     @property
     def warnings(self) -> int:
+        if self._problems is None and self._load is not None:
+            return self._counts[1]
         return sum(p.severity == "warning" for p in self.problems)
 
 
@@ -146,16 +168,45 @@ def cache_key(catalog_data: bytes, inputs: str) -> str:
 
 
 def remember(cache: Cache, key: str, result: CatalogCheck) -> None:
+    """A catalog's verdict, and its problems apart (kind "check-problems": shards of their own
+    that `workflow status` never reads; `check_catalog` reads them when they are asked for)."""
     cache.put(
         "check",
         result.path,
         key,
         {
-            "problems": [p.__dict__ for p in result.problems],
+            "counts": [result.errors, result.warnings],
             "stats": [result.untranslated, result.machine, result.reviewed],
             "publishable": result.publishable,
         },
     )
+    problems = [
+        [p.check, p.severity, p.message, p.line, p.reference]
+        if p.catalog == result.path and not p.details and p.span is None
+        else p.__dict__
+        for p in result.problems
+    ]
+    cache.put("check-problems", result.path, key, problems)
+
+
+def _remembered_problems(cache: Cache, path: str, key: str) -> list[Problem] | None:
+    """The problems `remember` stored for the catalog at `path` with this `key`, if kept."""
+    hit = cache.get("check-problems", path, key)
+    if not isinstance(hit, list):
+        return None
+    return [
+        Problem(**p)
+        if isinstance(p, dict)
+        else Problem(
+            str(p[0]),
+            "error" if p[1] == "error" else "warning",
+            str(p[2]),
+            path,
+            int(p[3]),
+            str(p[4]),
+        )
+        for p in hit
+    ]
 
 
 def check_catalog(
@@ -176,8 +227,18 @@ def check_catalog(
         return result
     key = cache_key(data, inputs)
     hit = cache.get("check", result.path, key)
-    if hit is not None:
-        result.problems = [Problem(**p) for p in hit["problems"]]
+    if isinstance(hit, dict) and "counts" in hit:
+        errors, warnings = hit["counts"]
+
+        def load() -> list[Problem]:
+            found = _remembered_problems(cache, result.path, key)
+            if found is None:  # its shard was lost: check the catalog again
+                data, _ = read(path)
+                po = pofile.parse(data or b"", path=result.path)
+                found = problems(ws, get_release(), lang, po, cache) + office_problems(ws, lang)
+            return found
+
+        result.remembered((errors, warnings), load)
         result.untranslated, result.machine, result.reviewed = hit["stats"]
         result.publishable = hit["publishable"]
         return result

@@ -1274,7 +1274,7 @@ VARIANTS: dict[str, list[tuple[str, Maker]]] = {
         ("currency dropped", currency_dropped),
         ("currency changed", currency_changed),
         ("unit dropped (%, km, °C)", unit_dropped),
-        ("unit changed (% -> ‰, km -> miles, °C -> °F)", unit_changed),
+        ("unit changed (%->‰, km->mi, °C->°F)", unit_changed),
         ("percentage added to a count", percent_added),
     ],
     "name": [

@@ -491,6 +491,8 @@ Stephen O’Brien | O’Brien | ستيفن أوبراين | أوبراين
     斯蒂芬·奥布赖恩 | 奥布赖恩 | Стивен О’Брайен | О’Брайен
 Filipe Nyusi | Nyusi | فيليبي نيوسي | نيوسي
     菲利佩·纽西 | 纽西 | Филипе Ньюси | Ньюси
+Celso Correia | Correia | سيلسو كوريا | كوريا
+    塞尔索·科雷亚 | 科雷亚 | Селсу Коррейя | Коррейя
 David Beasley | Beasley | ديفيد بيزلي | بيزلي
     戴维·比斯利 | 比斯利 | Дэвид Бизли | Бизли
 Mark Lowcock | Lowcock | مارك لوكوك | لوكوك
@@ -519,6 +521,7 @@ _SWAP = {
     "Gordon Brown": "François Hollande",
     "François Hollande": "Gordon Brown",
     "Filipe Nyusi": "François Hollande",
+    "Celso Correia": "Filipe Nyusi",
     "Leonardo DiCaprio": "David Beasley",
     "Tedros Adhanom Ghebreyesus": "Henrietta Fore",
     "Henrietta Fore": "Josette Sheeran",

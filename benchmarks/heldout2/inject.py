@@ -1143,6 +1143,8 @@ _QUOTES = {"fr": "«»", "es": "«»", "ar": "«»", "ru": "«»", "zh": "“”
 
 def quotes_dropped(c: Clean, rng: Rng) -> str | None:
     o, cl = _QUOTES[c.lang]
+    if "“" not in c.msgid:  # quotation marks of the target around a name ('«Идай»') are not speech
+        return None
     if o not in c.msgstr and cl not in c.msgstr:
         return None
     out = re.sub(o + "[\u00a0\u202f]?", "", c.msgstr)

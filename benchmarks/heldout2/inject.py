@@ -23,7 +23,7 @@ Kinds and variants:
   country misspelt (in Chinese a non-UN regional form: 也门 -> 叶门); a demonym changed.
 * url: a link target or a URL changed; an e-mail address changed; a link reduced to its text;
   bold dropped; one ``**`` dropped.
-* untranslated: the English source copied; the second part of a sentence left in English.
+* untranslated: the English source copied; the last clause of a sentence left in English.
 * repetition: a phrase repeated; a clause repeated; the sentence repeated; a person's name
   given in full and then again in short form.
 * clause: the last clause dropped; a middle clause dropped.
@@ -1303,7 +1303,7 @@ VARIANTS: dict[str, list[tuple[str, Maker]]] = {
     ],
     "untranslated": [
         ("source copied", source_copied),
-        ("second part left in English", part_in_english),
+        ("last clause left in English", part_in_english),
     ],
     "repetition": [
         ("phrase repeated", phrase_repeated),

@@ -6,7 +6,10 @@ Where the words come from:
 - **names**: CLDR territory names through Babel (`languages.territory_names`), their short
   parts ("Myanmar (Burma)" -> "Myanmar", "刚果（金）" -> "刚果"), and
   `data/country_names.csv`: the UN and usual names CLDR does not use as its main name
-  ("Russian Federation", "Türkiye", "République de Corée", "США", "فلسطين", "沙特").
+  ("Russian Federation", "Türkiye", "République de Corée", "США", "فلسطين", "沙特"), and the
+  spelling variants a careful translation may use where CLDR has the other one: the UN's
+  own (UNTERM country short names: fr "Iraq", es "Rumania", "Kenya", ar "زمبابوي") and the usual
+  press spellings (fr "Koweit", "Vietnam", ar "المجر" for Hungary, ru "Туркмения").
 - **adjectives and demonyms** (not in CLDR): `data/demonyms.csv`, one row per UN member state
   and observer (193 + Palestine and the Holy See), masculine singular forms for en, fr, es,
   pt, ru, ar and ur, written by hand from the usual press usage. Endings are added by rule
@@ -174,6 +177,8 @@ def _nisba(name: str, base: str) -> str:
         return ""
     if (base == "ar" and name[-1] in "اةى") or (base == "ur" and name[-1] in "ہ"):
         name = name[:-1]
+        if name.endswith(("ي", "ی")):  # إيطاليا -> إيطالي, not إيطاليي
+            return name if len(name) >= 3 else ""
     elif base == "ur" and name[-1] == "ا":
         return ""
     return name + yeh if len(name) >= 3 else ""
@@ -262,11 +267,33 @@ def _words(language: Language) -> list[_Word]:
                 derived = _nisba(_short_names(name)[-1 if "(" in name else 0], base)
                 if derived:
                     adjectives.setdefault(derived, code)
+    if base == "ru":
+        for form, code in list(adjectives.items()):
+            noun = _ru_demonym(form)
+            if noun:
+                adjectives.setdefault(noun, code)
     for form, code in adjectives.items():
         code = SAME_COUNTRY.get(code, code)
         n = normalise(form, base)
-        words.append(_Word(_adjective_pattern(n, base), code, "weak", True, len(n), _key(n, base)))
+        # the key of a short adjective leaves out its last letter, which its endings change
+        # ("ruso" -> "rusa", "rusos")
+        k = _key(n[:-1] if len(n) <= 4 and " " not in n else n, base)
+        words.append(_Word(_adjective_pattern(n, base), code, "weak", True, len(n), k))
     return words
+
+
+_RU_DEMONYM = re.compile(r"^(.+?)(ий|ан|ян|ай)ский$")
+
+
+def _ru_demonym(adjective: str) -> str:
+    """The Russian demonym of a country's adjective (in the plural, whose stem every case
+    keeps), where the rule is regular: индийский -> индийцы (индийцев), иранский -> иранцы,
+    пакистанский -> пакистанцы, китайский -> китайцы ("" where it is not: русский,
+    французский, польский)."""
+    m = _RU_DEMONYM.match(adjective)
+    if m is None or " " in adjective:
+        return ""
+    return m.group(1) + m.group(2) + "цы"
 
 
 def _name_pattern(name: str, base: str) -> str:
@@ -376,6 +403,12 @@ class Reader:
 
     def mentions(self, text: str) -> dict[str, Strength]:
         """The countries a text mentions: code -> "name" if named surely once, else "weak"."""
+        return {code: "name" if how == "name" else "weak" for code, how in self.read(text).items()}
+
+    def read(self, text: str) -> dict[str, Literal["name", "adjective", "weak"]]:
+        """As `mentions`, telling apart the countries a text has only as an adjective or
+        demonym ("adjective": "le peuple afghan") from the other weak mentions (an ambiguous
+        name, a name in a compound)."""
         base = self.language.base
         text = normalise(text, base)
         keys = _text_keys(text, base, self.index)
@@ -388,7 +421,7 @@ class Reader:
             text = NOT_COUNTRIES_EN.sub(lambda m: " " * len(m.group()), text)
         elif base in NOT_COUNTRIES_OTHER:
             text = NOT_COUNTRIES_OTHER[base].sub(lambda m: " " * len(m.group()), text)
-        found: dict[str, Strength] = {}
+        found: dict[str, Literal["name", "adjective", "weak"]] = {}
         taken: list[tuple[int, int]] = []
         for i in hits:  # names before adjectives, longest first
             word = self.words[i]
@@ -397,17 +430,85 @@ class Reader:
                 m = pattern.match(text, start)
                 if m is None or any(a < m.end() and m.start() < b for a, b in taken):
                     continue
-                strength = word.strength
+                strength: Literal["name", "adjective", "weak"] = (
+                    "adjective" if word.adjective else word.strength
+                )
                 if strength == "name" and base == "zh" and not _zh_standalone(text, m):
                     strength = "weak"
                 if strength == "name" and "-" in (text[m.start() - 1 : m.start()], m.group()[-1:]):
                     strength = "weak"  # in a compound: "anti-Pakistan", "Pakistan-led"
                 if strength == "name" and text[m.end() : m.end() + 1] == "-":
                     strength = "weak"
-                if found.get(word.code) != "name":
+                if _RANK[strength] > _RANK[found.get(word.code, "")]:
                     found[word.code] = strength
                 taken.append(m.span())
         return found
+
+    def near_misses(self, text: str, code: str) -> list[str]:
+        """Words of a text one letter away (a letter changed, added, dropped, or two swapped)
+        from a name of the country `code` of five letters or more, that are no country word
+        themselves: "Pakisatn", "هاتيي" (هايتي). A Russian word is compared with its ending
+        cut to the name's length too ("Пакисатна")."""
+        base = self.language.base
+        if base in ("zh", "ja"):
+            return []
+        names = [
+            normalise(n, base).lower()
+            for n, c in _names(self.language).items()
+            if SAME_COUNTRY.get(c, c) == code
+        ]
+        singles = {w for n in names for w in n.split() if len(w) >= 5}
+        if not singles:
+            return []
+        out: list[str] = []
+        for m in _WORD.finditer(normalise(text, base)):
+            w = m.group().lower()
+            if base == "ar":
+                w = re.sub(r"^(?:[وف]?[بكل]?ال|[وف]?لل|[وفبكل])(?=\w{4})", "", w)
+            forms = {w}
+            if base == "ru":
+                forms.update(w[:k] for k in range(len(w) - 3, len(w)) if k >= 5)
+            if any(_one_edit(f, n) for f in forms for n in singles) and not self.mentions(
+                m.group()
+            ):
+                out.append(m.group())
+        return out
+
+
+_RANK = {"": 0, "weak": 1, "adjective": 2, "name": 3}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one letter changed, added or dropped, or two neighbours
+    swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+@lru_cache(maxsize=32)
+def _names(language: Language) -> Mapping[str, str]:
+    """Every name of a country in a language (CLDR's, their short parts, the aliases): name ->
+    code."""
+    names: dict[str, str] = {}
+    for code, name in languages.territory_names(language).items():
+        for short in _short_names(name):
+            names.setdefault(short, code)
+    for code, forms in alias_rows():
+        for alias in forms.get(language.base, ()):
+            names.setdefault(alias, code)
+    return MappingProxyType(names)
 
 
 def _zh_standalone(text: str, m: re.Match[str]) -> bool:

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from workflow.lang import countries
 from workflow.lang.languages import Language
-from workflow.lang.words import CAPITALISED_WORDS_EN, NAME_TITLES_EN
+from workflow.lang.words import CAPITALISED_WORDS_EN, NAME_HEADS_EN, NAME_TITLES_EN
 from workflow.lang.writing import letter_scripts
 from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
@@ -51,6 +51,8 @@ class _Name:
     word: str  # as written in the source, possessive dropped
     person: bool  # after a title: a person's name
     run: tuple[str, ...]  # the name words of its run ("Munir", "Akram")
+    heading: bool = False  # in a title-case text: maybe a capitalised verb ("Secretary-General
+    # Tells ECOSOC")
 
 
 def _fold(word: str) -> str:
@@ -73,6 +75,7 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
     runs: list[list[tuple[re.Match[str], bool]]] = []
     run: list[tuple[re.Match[str], bool]] = []
     last_end = -1
+    prev = ""
     for w in words:
         token = w.group()
         gap = text[last_end : w.start()] if last_end >= 0 else ""
@@ -80,7 +83,12 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
             gap in (" ", "-", " -", "- ")
             or (gap == ". " and text[:last_end].endswith(_ABBREVIATED))
         )
-        if token[0].isupper() or (run and token in _CONNECTORS and joined):
+        if token[0].isupper() and gap == "-" and prev[:1].islower():
+            # "sub-Saharan", "pro-Russian", "non-European": an adjective, not a name
+            if run:
+                runs.append(run)
+            run = []
+        elif token[0].isupper() or (run and token in _CONNECTORS and joined):
             if run and not joined:
                 runs.append(run)
                 run = []
@@ -90,6 +98,7 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
                 runs.append(run)
             run = []
         last_end = w.end()
+        prev = token
     if run:
         runs.append(run)
     out: list[_Name] = []
@@ -101,12 +110,20 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
         if any(t in _CONNECTORS for t in tokens) and len(tokens) >= 3 and not titled:
             continue  # a title of something: "Maintenance of International Peace ..."
         person = False
+        office = False  # a title of office: "Under-Secretary-General for Humanitarian Affairs"
+        bodies = _named_body(tokens)  # "Consolidated Appeal Process": no name in it
         names: list[str] = []
         for i, (m, starts) in enumerate(r):
             token = m.group()
             base = re.sub(r"['’]s$", "", token)
             if base in _TITLES or base in _CONNECTORS:
-                person = person or base in _TITLES
+                if base in _TITLES:
+                    person = True
+                    bodies = False
+                    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+                    office = nxt in ("for", "of", "on")
+                continue
+            if office or (bodies and not person):
                 continue
             if base in _CAPITALISED or len(base) < 3 or sum(c.isupper() for c in base) > 1:
                 continue  # an acronym (UN, NGOs), a title, an institution's word
@@ -116,8 +133,20 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
                 continue
             names.append(base)
         for n in names:
-            out.append(_Name(n, person, tuple(names)))
+            out.append(_Name(n, person, tuple(names), heading))
     return tuple(out)
+
+
+def _named_body(tokens: list[str]) -> bool:
+    """Whether a run of capitalised words is the name of a body, plan, programme, event or
+    document (it holds a head noun of `NAME_HEADS_EN` before any title of a person)."""
+    for t in tokens:
+        base = re.sub(r"['’]s$", "", t)
+        if base in _TITLES:
+            return False
+        if base in NAME_HEADS_EN:
+            return True
+    return False
 
 
 # Letters transcriptions trade for one another: a change among them may be a transcription.
@@ -227,7 +256,7 @@ def _missing(name: _Name, folded: str, t_words: set[str], entry: EntryView) -> P
         note = " (a transcription?)" if similar else ""
         return problem("names", entry, f"name {name.word!r} written {w!r}{note}", severity)
     partial = any(_fold(o) in t_words for o in name.run if o != name.word)
-    if (name.person or partial) and not two:
+    if (name.person or partial) and not two and not name.heading:
         return problem(
             "names", entry, f"name {name.word!r} missing: translated, replaced or dropped?"
         )

@@ -149,9 +149,9 @@ def _case_form(word: str, letters: str, strict: bool = False) -> str:
 
     strict (Russian): the ending is one of the language's case endings and ends the word, so a
     misspelt name is not taken for an inflected one ("Ханн" is not a case of "Хан", "Хана"
-    is); a short capitalised name takes them too."""
+    is); a short word takes them too (Хан -> Хана; ООН, по end there)."""
     if len(word) <= 3:
-        if strict and word[:1].isupper() and not word.isupper():
+        if strict:
             return re.escape(word) + _RU_ENDINGS + f"(?![{letters}])"
         return re.escape(word)
     stem = _CYRILLIC_ENDING.sub("", word) if len(word) > 4 else word
@@ -168,23 +168,12 @@ def _case_form(word: str, letters: str, strict: bool = False) -> str:
 
 
 # Russian case endings of nouns, adjectives and names, after a stem cut of its final vowels
-_RU_ENDINGS = (
-    "(?:"
-    + "|".join(
-        sorted(
-            set(
-                (
-                    "а я у ю о е ё и ы ь й ом ем ём ой ей ою ею ам ям ах ях ов ев ёв ий ый ая яя ое ее"
-                    " ые ие ую юю ым им ых их ого его ому ему ыми ями ами ими ия ии ию ией иям иями"
-                    " иях ье ья ьи ью ьё ьев ьям ьями ьях ьем ьею ин ина ину ине ином ины"
-                ).split()
-            ),
-            key=len,
-            reverse=True,
-        )
-    )
-    + ")?"
-)
+_RU_ENDING_LIST = (
+    "а я у ю о е ё и ы ь й ом ем ём ой ей ою ею ам ям ах ях ов ев ёв ий ый ая яя ое ее ые ие ую "
+    "юю ым им ых их ого его ому ему ыми ями ами ими ия ии ию ией иям иями иях ье ья ьи ью ьё ьев "
+    "ьям ьями ьях ьем ьею ин ина ину ине ином ины"
+).split()
+_RU_ENDINGS = "(?:" + "|".join(sorted(set(_RU_ENDING_LIST), key=len, reverse=True)) + ")?"
 
 
 _FLEETING_VOWEL = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])([оеё])([клнрц])$")

@@ -101,3 +101,42 @@ def test_the_dollar_of_the_united_states_is_a_currency() -> None:
     assert mentions("ru", "300 млн долл. США") == {}
     assert mentions("fr", "5 millions de dollars des États-Unis") == {}
     assert "US" in mentions("ru", "США выделили 300 млн долл. США")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "country", "how"),
+    [
+        # the Arabic nisba of a name ending in alif after yeh: إيطاليا -> إيطالي (not إيطاليي)
+        ("ar", "البعثة الإيطالية", "IT", "adjective"),
+        ("ar", "الحكومة الإسبانية", "ES", "adjective"),
+        ("ar", "اللاجئين السوريين", "SY", "adjective"),
+        # Russian demonyms as nouns, every case
+        ("ru", "миллионов индийцев", "IN", "adjective"),
+        ("ru", "положению иранцев", "IR", "adjective"),
+        ("ru", "китайцы", "CN", "adjective"),
+        # a short adjective in every form (its key leaves out the last letter)
+        ("es", "la invasión rusa", "RU", "adjective"),
+        ("es", "las tropas rusas", "RU", "adjective"),
+        # UN and press spellings beside CLDR's
+        ("fr", "l’Iraq", "IQ", "name"),
+        ("es", "Rumania", "RO", "name"),
+        ("ar", "زمبابوي", "ZW", "name"),
+        ("ru", "Туркмения", "TM", "name"),
+        ("fr", "la Syrie", "SY", "name"),
+    ],
+)
+def test_read_tells_names_from_adjectives(code: str, text: str, country: str, how: str) -> None:
+    assert countries.reader(languages.parse(code)).read(text) == {country: how}
+
+
+def test_near_misses_are_no_country_words() -> None:
+    ru = countries.reader(languages.parse("ru"))
+    assert ru.near_misses("обрушившихся на Пакисатн в июле", "PK") == ["Пакисатн"]
+    assert ru.near_misses("обрушившихся на Пакисатна в июле", "PK") == ["Пакисатна"]
+    assert ru.near_misses("пострадали миллионы пакистанцев", "PK") == []
+    ar = countries.reader(languages.parse("ar"))
+    assert ar.near_misses("الزلزال الذي ضرب هاتيي", "HT") == ["هاتيي"]
+    assert ar.near_misses("الحكومة الهايتية", "HT") == []
+    fr = countries.reader(languages.parse("fr"))
+    assert fr.near_misses("le gouvernement roumain", "RO") == []
+    assert countries.reader(languages.parse("zh")).near_misses("罗马尼亚", "RO") == []

@@ -156,3 +156,15 @@ def test_a_word_after_a_title_in_a_heading_may_be_its_verb() -> None:
     fr = "Les besoins humanitaires atteignent des niveaux records, déclare M. Guetrres à l’ECOSOC"
     # a misspelt name in a heading is still an error
     assert ("error", "name 'Guterres' written 'guetrres'") in found_kind("fr", heading, fr, "title")
+
+
+def test_a_common_word_translated_in_lower_case_is_no_misspelt_name() -> None:
+    # no head noun in the run: "Migration" one letter from "migración", written lower case
+    source = "The Safe Migration Corridor opened in March."
+    es = "El corredor de migración segura se abrió en marzo."
+    assert [p for p in found("es", source, es) if p[0] == "error"] == []
+    # a name misspelt stays capitalised: still an error
+    source = "The report of Roger Stone was published."
+    assert found("es", source, "Se publicó el informe de Roger Stoen.") == [
+        ("error", "name 'Stone' written 'stoen'")
+    ]

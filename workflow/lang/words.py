@@ -180,6 +180,10 @@ NAME_HEADS_EN = frozenset(
         " Resolution Session Report Initiative Strategy Agenda Review Board Trust Institute"
         " Centre Center Network Alliance Coalition Partnership Mission Department Ministry Court"
         " Assembly Secretariat Group Union Bank Day Week Year Decade Goals Award Prize Fellowship"
+        " Overview Outlook Survey Index Assessment Study Protocol Statute Covenant Act Law Code"
+        " Cluster Pool Account Platform Portal Tracker Database Roadmap Pact Accord Accords"
+        " Consultation Consultations Meeting Debate Bureau Authority Tribunal Parliament Summit"
+        " Month Target Targets Vision Reduction Management Coordination Development"
     ).split()
 )
 # Capitalised words that are no proper names to carry verbatim: institutions, titles, days,

@@ -190,6 +190,12 @@ def _levenshtein(a: str, b: str) -> int:
     return min(prev[-1], 3)
 
 
+def _lower_only(folded: str, target: str) -> bool:
+    """Whether every word of the target that folds to `folded` starts in lower case."""
+    found = [w for w in _WORD.findall(target) if _fold(w) == folded]
+    return bool(found) and all(w[:1].islower() for w in found)
+
+
 def _glossary_words(ctx: Context) -> frozenset[str]:
     """Words of the glossary's terms (their source side): the glossary check's."""
 
@@ -240,18 +246,20 @@ def check_names(entry: EntryView, ctx: Context) -> list[Problem]:
                     )
                 )
             continue
-        out.append(_missing(name, folded, t_words, entry))
+        out.append(_missing(name, folded, t_words, entry, target))
     return out
 
 
-def _missing(name: _Name, folded: str, t_words: set[str], entry: EntryView) -> Problem:
+def _missing(name: _Name, folded: str, t_words: set[str], entry: EntryView, target: str) -> Problem:
     near = [(_edit(folded, w), w) for w in t_words if w[:1] == folded[:1] or len(folded) > 5]
     one = [(similar, w) for (d, similar), w in near if d == 1]
     two = [w for (d, _), w in near if d == 2]
     if one and len(folded) >= 4:
         similar, w = one[0]
-        # a place's name may be its exonym ("Genève"): errors only for people's names
-        sure = name.person or len(name.run) >= 2
+        # a place's name may be its exonym ("Genève"): errors only for people's names; a word
+        # the translation writes in lower case is a common word translated ("Process" ->
+        # "proceso", "Migration" -> "migración"), not a name misspelt
+        sure = name.person or (len(name.run) >= 2 and not _lower_only(w, target))
         severity: Severity = "warning" if similar or not sure else "error"
         note = " (a transcription?)" if similar else ""
         return problem("names", entry, f"name {name.word!r} written {w!r}{note}", severity)

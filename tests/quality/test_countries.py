@@ -151,3 +151,21 @@ def test_it_opening_a_sentence_may_be_the_country_made_explicit() -> None:
         ),
         ("error", "Iran (IR) is not in the source"),
     ]
+
+
+def test_an_adjective_in_a_compound_is_unsure() -> None:
+    source = "Latin American and Caribbean States supported Romania."
+    fr = "Les États latino-américains et caribéens ont appuyé la Roumanie."
+    assert [p for p in problems("fr", fr, source) if p[0] == "error"] == []
+
+
+def test_a_capitalised_adjective_for_the_name_is_misspelt() -> None:
+    source = "He said the same was true of the Republic of Moldova and Romania, which he visited."
+    fr = "Il a ajouté qu’il en allait de même pour la République de Moldova et la Roumanie, où il s’est rendu."
+    assert problems("fr", fr, source) == []
+    assert problems("fr", fr.replace("la Roumanie", "la Roumaine"), source) == [
+        ("error", "country Romania: 'Roumaine' misspelt? ('Roumanie')")
+    ]
+    # the adjective in lower case is the adjective: "the Romanian Government" for "Romania"
+    ok = "Il a salué l’accueil réservé par le gouvernement roumain."
+    assert problems("fr", ok, "He welcomed the reception by the Government of Romania.") == []

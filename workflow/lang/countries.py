@@ -435,9 +435,9 @@ class Reader:
                 )
                 if strength == "name" and base == "zh" and not _zh_standalone(text, m):
                     strength = "weak"
-                if strength == "name" and "-" in (text[m.start() - 1 : m.start()], m.group()[-1:]):
-                    strength = "weak"  # in a compound: "anti-Pakistan", "Pakistan-led"
-                if strength == "name" and text[m.end() : m.end() + 1] == "-":
+                compound = "-" in (text[m.start() - 1 : m.start()], m.group()[-1:])
+                if strength != "weak" and (compound or text[m.end() : m.end() + 1] == "-"):
+                    # in a compound: "anti-Pakistan", "Pakistan-led", "latino-américain"
                     strength = "weak"
                 if _RANK[strength] > _RANK[found.get(word.code, "")]:
                     found[word.code] = strength
@@ -468,11 +468,24 @@ class Reader:
             forms = {w}
             if base == "ru":
                 forms.update(w[:k] for k in range(len(w) - 3, len(w)) if k >= 5)
-            if any(_one_edit(f, n) for f in forms for n in singles) and not self.mentions(
-                m.group()
+            if any(_one_edit(f, n) for f in forms for n in singles) and not self._country_word(
+                m.group(), text[: m.start()]
             ):
                 out.append(m.group())
         return out
+
+    def _country_word(self, word: str, before: str) -> bool:
+        """Whether a word is a country word of the language. A capitalised adjective inside a
+        sentence of a language writing adjectives in lower case ("la Roumaine" for "la
+        Roumanie") is not taken for one here: it may be the name misspelt."""
+        how = self.read(word).values()
+        if not how:
+            return False
+        inside = bool(before.strip()) and before.rstrip()[-1:] not in '.!?:«“"('
+        lower = self.language.base in ("fr", "es", "pt", "it", "ru")
+        if lower and inside and word[:1].isupper() and set(how) == {"adjective"}:
+            return False
+        return True
 
 
 _RANK = {"": 0, "weak": 1, "adjective": 2, "name": 3}

@@ -140,3 +140,25 @@ def test_near_misses_are_no_country_words() -> None:
     fr = countries.reader(languages.parse("fr"))
     assert fr.near_misses("le gouvernement roumain", "RO") == []
     assert countries.reader(languages.parse("zh")).near_misses("罗马尼亚", "RO") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # an adjective of a country whose name is also a word is unsure: مالي is "financial",
+        # قطري "country-level" (البرامج القطرية, country programmes)
+        ("ar", "المساعدة المالية", {"ML": "weak"}),
+        ("ar", "البرامج القطرية", {"QA": "weak"}),
+        ("fr", "le gouvernement malien", {"ML": "weak"}),
+        ("fr", "le peuple afghan", {"AF": "adjective"}),
+        # seas, oceans and continents named after a country are no country
+        ("ru", "в Индийском океане и Латинской Америке", {}),
+        ("ar", "في المحيط الهندي وأمريكا اللاتينية", {}),
+        ("zh", "印度洋和拉丁美洲", {}),
+        ("zh", "印度和巴基斯坦", {"IN": "name", "PK": "name"}),
+        # a compound adjective is unsure
+        ("fr", "les États latino-américains", {"US": "weak"}),
+    ],
+)
+def test_unsure_words_are_weak(code: str, text: str, expected: dict[str, str]) -> None:
+    assert countries.reader(languages.parse(code)).read(text) == expected

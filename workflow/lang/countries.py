@@ -66,7 +66,7 @@ AMBIGUOUS = {
     "ru": "Того|Мали|Чад|Джерси|Грузия|Нигер|Гвинея|Перу|Конго|Гренада|Оман|Иордания|Куба|Чили|"
     "Тонга|Самоа|Науру|Гана|Панама",
     "ar": "مالي|عمان|قطر|المغرب|البحرين|بنين|كوبا|الجزائر|النيجر|تشاد|جورجيا|الأردن|غينيا|الكونغو|"
-    "توغو|بيرو|تونغا|ساموا|مصر|السودان|الكويت|اليمن|جيبوتي",
+    "توغو|بيرو|تونغا|ساموا|مصر|السودان|الكويت|اليمن|جيبوتي|المجر",
     "ur": "مالی|عمان|قطر|نائجر|چاڈ|جارجیا|اردن|گنی|چین|مصر|کانگو|ٹوگو|پیرو|سامو|ٹونگا|ہند|یمن|روس",
     "zh": "乍得|马里|黑山|冰岛|蒙古|刚果|南非|多哥|汤加",
 }
@@ -86,9 +86,21 @@ NOT_COUNTRIES_EN = re.compile(
     r"|\bdólares? dos Estados Unidos(?: da América)?"
 )
 # The same, in the other scripts: "5 млн долл. США", "دولار من دولارات الولايات المتحدة".
+# And the seas, oceans, gulfs and continents named after a country: "Индийский океан", "المحيط
+# الهندي", "印度洋", "Латинская Америка", "أمريكا اللاتينية".
 NOT_COUNTRIES_OTHER = {
-    "ru": re.compile(r"(?<!\w)долл(?:\.|ар[а-я]*)\s*США(?!\w)"),
-    "ar": re.compile(r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?الولايات\s+المتحدة(?:\s+الامريكية)?"),
+    "ru": re.compile(
+        r"(?<!\w)долл(?:\.|ар[а-я]*)\s*США(?!\w)"
+        r"|(?<!\w)Индийск[а-я]*\s+океан[а-я]*|(?<!\w)Южно-Китайск[а-я]*\s+мор[а-я]*"
+        r"|(?<!\w)Гвинейск[а-я]*\s+залив[а-я]*"
+        r"|(?<!\w)(?:Латинск|Северн|Южн|Центральн)[а-я]*\s+Америк[а-я]*"
+    ),
+    "ar": re.compile(
+        r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?الولايات\s+المتحدة(?:\s+الامريكية)?"
+        r"|المحيط\s+الهندي|بحر\s+الصين\s+الجنوبي|خليج\s+غينيا"
+        r"|[اأ]مريكا\s+(?:اللاتينية|الجنوبية|الشمالية|الوسطى)|[اأ]ميركا\s+(?:اللاتينية|الجنوبية|الشمالية|الوسطى)"
+    ),
+    "zh": re.compile(r"印度洋|南中国海|几内亚湾|拉丁美洲|北美洲|南美洲|中美洲"),
 }
 # A Chinese name ending in 国 followed by one of these is not the country: the 国 belongs to
 # the next word (欧美国家 "Western countries", 其中国际 "among them international").
@@ -192,6 +204,7 @@ class _Word:
     adjective: bool
     length: int  # of the form as written: longer forms are tried first
     key: str  # its first letters (see _key)
+    sure: bool = True  # an adjective of a country whose name is no ordinary word here
 
 
 _RU_ADJECTIVE = re.compile(r"..(?:ые|ый|ий|ой|ая|ое|ее|яя)$")
@@ -251,10 +264,13 @@ def _words(language: Language) -> list[_Word]:
     for code, forms in alias_rows():
         for alias in forms.get(base, ()):
             names.setdefault(alias, code)
+    unsure: set[str] = set()  # countries with an ambiguous name: their adjectives are unsure
     for name, code in names.items():
         code = SAME_COUNTRY.get(code, code)
         n = normalise(name, base)
         strength: Strength = "weak" if name in ambiguous or n in ambiguous else "name"
+        if strength == "weak":
+            unsure.add(code)
         words.append(_Word(_name_pattern(n, base), code, strength, False, len(n), _key(n, base)))
     adjectives: dict[str, str] = {}
     for code, forms in demonym_rows():
@@ -278,7 +294,10 @@ def _words(language: Language) -> list[_Word]:
         # the key of a short adjective leaves out its last letter, which its endings change
         # ("ruso" -> "rusa", "rusos")
         k = _key(n[:-1] if len(n) <= 4 and " " not in n else n, base)
-        words.append(_Word(_adjective_pattern(n, base), code, "weak", True, len(n), k))
+        # the adjective of a country whose name is also a word is one too: Arabic مالي (Mali,
+        # and "financial": المساعدة المالية), قطري (Qatari, and "country-level")
+        sure = code not in unsure
+        words.append(_Word(_adjective_pattern(n, base), code, "weak", True, len(n), k, sure))
     return words
 
 
@@ -431,7 +450,7 @@ class Reader:
                 if m is None or any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 strength: Literal["name", "adjective", "weak"] = (
-                    "adjective" if word.adjective else word.strength
+                    "adjective" if word.adjective and word.sure else word.strength
                 )
                 if strength == "name" and base == "zh" and not _zh_standalone(text, m):
                     strength = "weak"

@@ -57,3 +57,11 @@ def test_only_texts_with_a_figure_or_a_sign_are_read() -> None:
 )
 def test_currency_words_after_an_amount(code: str, text: str, expected: set[str]) -> None:
     assert set(kinds(text, languages.parse(code))) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [("en", "5 million US dollars"), ("ru", "5 млн американских долларов"), ("en", "$5 million")],
+)
+def test_a_qualified_currency_after_an_amount(code: str, text: str) -> None:
+    assert set(kinds(text, languages.parse(code))) == {"dollar"}

@@ -169,3 +169,15 @@ def test_a_capitalised_adjective_for_the_name_is_misspelt() -> None:
     # the adjective in lower case is the adjective: "the Romanian Government" for "Romania"
     ok = "Il a salué l’accueil réservé par le gouvernement roumain."
     assert problems("fr", ok, "He welcomed the reception by the Government of Romania.") == []
+
+
+def test_the_host_made_explicit() -> None:
+    source = "Afghan refugees thanked the host Government for its generosity."
+    fr = "Les réfugiés afghans ont remercié le Gouvernement pakistanais de sa générosité."
+    assert [p for p in problems("fr", fr, source) if p[0] == "error"] == []
+    # two countries added: no host made explicit
+    two = fr.replace("pakistanais", "pakistanais et le Gouvernement iranien")
+    assert [p for p in problems("fr", two, source) if p[0] == "error"] == [
+        ("error", "Pakistan (PK) is not in the source"),
+        ("error", "Iran (IR) is not in the source"),
+    ]

@@ -168,3 +168,13 @@ def test_a_common_word_translated_in_lower_case_is_no_misspelt_name() -> None:
     assert found("es", source, "Se publicó el informe de Roger Stoen.") == [
         ("error", "name 'Stone' written 'stoen'")
     ]
+
+
+def test_a_place_s_common_word_translated_is_no_name_replaced() -> None:
+    source = "Aid convoys reached the Gaza Strip and the Kakuma Camp on Monday."
+    fr = "Des convois d’aide ont atteint la bande de Gaza et le camp de Kakuma lundi."
+    assert [p for p in found("fr", source, fr) if p[0] == "error"] == []
+    # a name's other word replaced by a new capitalised word is still an error
+    assert found(
+        "es", "The report of Roger Stone was published.", "Se publicó el informe de Roger Piedra."
+    ) == [("error", "name 'Stone' missing: translated, replaced or dropped?")]

@@ -201,6 +201,10 @@ _SIGN_RE = {kind: re.compile(sign, re.IGNORECASE) for kind, sign in _SIGNS.items
 # Words between an amount and its currency word: "millions of dollars", "millions de dollars",
 # "millones de dólares", "الملايين من الدولارات"
 _JOINERS = frozenset("of de d’ d' من".split())
+_QUALIFIER = re.compile(
+    r"^(?:us|u\.s|american|canadian|australian|new|zealand|hong|kong|singapore"
+    r"|американск\w*|канадск\w*|австралийск\w*|сингапурск\w*|гонконгск\w*)$"
+)
 _TOKEN_BEFORE = re.compile(r"(\S+)\s*$")
 _AMOUNT_CHARS = re.compile(r"[\d٠-٩۰-۹〇一二两三四五六七八九十百千万萬亿億]$")
 _AR_CLITICS = re.compile(r"^(?:[وفبكل]?ال|لل|[وفبكل])(?=\w{3})")
@@ -219,6 +223,11 @@ def _after_amount(text: str, start: int, base: str) -> bool:
     if m is None:
         return False
     token = m.group(1).lower().strip(".,*_")
+    if _QUALIFIER.match(token):  # "5 million US dollars", "5 млн американских долларов"
+        m = _TOKEN_BEFORE.search(before[: m.start()].rstrip(" \u00a0\u202f*_"))
+        if m is None:
+            return False
+        token = m.group(1).lower().strip(".,*_")
     if token in _JOINERS:
         m = _TOKEN_BEFORE.search(before[: m.start()].rstrip(" \u00a0\u202f*_"))
         if m is None:

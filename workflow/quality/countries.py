@@ -33,10 +33,17 @@ from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import plain
 
-# "the country" made explicit by its name; so may be a sentence's subject "It" ("It still hosts
-# more than three million Afghan refugees" -> "巴基斯坦仍收容着...")
+# "the country" (the host country, the host Government) made explicit by its name; so may be a
+# sentence's subject "It" ("It still hosts more than three million Afghan refugees" ->
+# "巴基斯坦仍收容着...")
 _THE_COUNTRY = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Mm]y) (?:country|nation)\b|(?:^|[.!?]\s+)Its?\s"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir) (?:host )?(?:country|nation)\b"
+    r"|(?:^|[.!?]\s+)Its?\s"
+)
+# ... and the host made explicit by its name or its adjective ("the host Government" -> "le
+# Gouvernement pakistanais")
+_HOST = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) host (?:country|nation|Government|community|communities|State)\b"
 )
 # Languages with adjectives and demonyms in workflow/lang/data/demonyms.csv (Chinese needs none)
 KNOWN = frozenset({"en", "fr", "es", "pt", "ru", "ar", "ur", "zh"})
@@ -109,8 +116,9 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
             )
         )
     added = [c for c in tgt if c not in src]
-    explicit = len(added) == 1 and ctx.source.base == "en" and tgt[added[0]] == "name"
-    if explicit and _THE_COUNTRY.search(entry.msgid):
+    one = added[0] if len(added) == 1 and ctx.source.base == "en" else ""
+    named = one and tgt[one] == "name" and _THE_COUNTRY.search(entry.msgid)
+    if one and (named or _HOST.search(entry.msgid)):
         added = []  # "the country" written as its name
     for code, how in tgt.items():
         if code not in added:

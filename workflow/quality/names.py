@@ -190,6 +190,23 @@ def _levenshtein(a: str, b: str) -> int:
     return min(prev[-1], 3)
 
 
+def _replaced_next_to(kept: list[str], source: str, target: str) -> bool:
+    """Whether a word of the target next to a kept name word is capitalised and not in the
+    source: the name's other word replaced by another name."""
+    words = list(_WORD.finditer(target))
+    src = {_fold(w) for w in _WORD.findall(source)}
+    keep = {_fold(k) for k in kept}
+    for i, w in enumerate(words):
+        if _fold(w.group()) not in keep:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(words):
+                other = words[j].group()
+                if other[:1].isupper() and _fold(other) not in src:
+                    return True
+    return False
+
+
 def _lower_only(folded: str, target: str) -> bool:
     """Whether every word of the target that folds to `folded` starts in lower case."""
     found = [w for w in _WORD.findall(target) if _fold(w) == folded]
@@ -263,8 +280,12 @@ def _missing(name: _Name, folded: str, t_words: set[str], entry: EntryView, targ
         severity: Severity = "warning" if similar or not sure else "error"
         note = " (a transcription?)" if similar else ""
         return problem("names", entry, f"name {name.word!r} written {w!r}{note}", severity)
-    partial = any(_fold(o) in t_words for o in name.run if o != name.word)
-    if (name.person or partial) and not two and not name.heading:
+    kept = [o for o in name.run if o != name.word and _fold(o) in t_words]
+    # another word of the name kept, a new capitalised word next to it: replaced ("Roger
+    # Stone" -> "Roger Piedra"); kept alone, a common word of a place's name translated ("Gaza
+    # Strip" -> "la bande de Gaza")
+    replaced = bool(kept) and _replaced_next_to(kept, entry.msgid, target)
+    if (name.person or replaced) and not two and not name.heading:
         return problem(
             "names", entry, f"name {name.word!r} missing: translated, replaced or dropped?"
         )

@@ -181,3 +181,22 @@ def test_the_host_made_explicit() -> None:
         ("error", "Pakistan (PK) is not in the source"),
         ("error", "Iran (IR) is not in the source"),
     ]
+
+
+def test_the_country_translated_as_such_was_not_made_explicit() -> None:
+    source = (
+        "The United Nations and the Government of Pakistan today launched a flash appeal to help "
+        "the country cope with catastrophic floods."
+    )
+    ru = (
+        "Организация Объединенных Наций и правительство Пакистана сегодня объявили срочный "
+        "призыв, чтобы помочь стране справиться с катастрофическими наводнениями."
+    )
+    assert problems("ru", ru, source) == []
+    added = ru.replace("Пакистана", "Пакистана и Индии")
+    assert problems("ru", added, source) == [("error", "Индия (IN) is not in the source")]
+    # "the country" written as its name: one country made explicit, no error
+    zh = "联合国和巴基斯坦政府今天发起紧急呼吁，帮助巴基斯坦应对灾难性洪灾。"
+    assert problems("zh", zh, source) == []
+    zh_added = "联合国和巴基斯坦政府今天发起紧急呼吁，帮助该国和印度应对灾难性洪灾。"
+    assert problems("zh", zh_added, source) == [("error", "印度 (IN) is not in the source")]

@@ -40,6 +40,15 @@ _THE_COUNTRY = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir) (?:host )?(?:country|nation)\b"
     r"|(?:^|[.!?]\s+)Its?\s"
 )
+# "the country" translated word for word: then it was not made explicit by a name
+_COUNTRY_WORD = {
+    "fr": re.compile(r"(?<!\w)(?:pays|nation)(?!\w)", re.IGNORECASE),
+    "es": re.compile(r"(?<!\w)(?:país|nación)(?!\w)", re.IGNORECASE),
+    "pt": re.compile(r"(?<!\w)(?:país|nação)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)стран(?:а|ы|е|у|ой|ою)?(?!\w)", re.IGNORECASE),
+    "ar": re.compile(r"(?<!\w)(?:[وفبكل]?(?:ال|لل))?(?:بلد|بلاد)(?:ها|ه)?(?!\w)"),
+    "zh": re.compile(r"该国|这个国家|这一国家|本国"),
+}
 # ... and the host made explicit by its name or its adjective ("the host Government" -> "le
 # Gouvernement pakistanais")
 _HOST = re.compile(
@@ -118,6 +127,9 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     added = [c for c in tgt if c not in src]
     one = added[0] if len(added) == 1 and ctx.source.base == "en" else ""
     named = one and tgt[one] == "name" and _THE_COUNTRY.search(entry.msgid)
+    literal = _COUNTRY_WORD.get(ctx.target.base)
+    if named and literal is not None and literal.search(target):
+        named = None  # "the country" translated as such ("aider le pays"): not made explicit
     if one and (named or _HOST.search(entry.msgid)):
         added = []  # "the country" written as its name
     for code, how in tgt.items():

@@ -139,7 +139,13 @@ def test_near_misses_are_no_country_words() -> None:
     assert ar.near_misses("الحكومة الهايتية", "HT") == []
     fr = countries.reader(languages.parse("fr"))
     assert fr.near_misses("le gouvernement roumain", "RO") == []
-    assert countries.reader(languages.parse("zh")).near_misses("罗马尼亚", "RO") == []
+    zh = countries.reader(languages.parse("zh"))
+    assert zh.near_misses("罗马尼亚", "RO") == []
+    # Chinese: one character changed in a name of three or more
+    assert zh.near_misses("他表示声援阿德汗人民", "AF") == ["阿德汗"]
+    assert zh.near_misses("巴基德坦收容了难民", "PK") == ["巴基德坦"]
+    # 澳大利亚 holds 澳大利, one character from 意大利: part of another country's name
+    assert zh.near_misses("澳大利亚代表团", "IT") == []
 
 
 @pytest.mark.parametrize(

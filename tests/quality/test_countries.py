@@ -200,3 +200,11 @@ def test_the_country_translated_as_such_was_not_made_explicit() -> None:
     assert problems("zh", zh, source) == []
     zh_added = "联合国和巴基斯坦政府今天发起紧急呼吁，帮助该国和印度应对灾难性洪灾。"
     assert problems("zh", zh_added, source) == [("error", "印度 (IN) is not in the source")]
+
+
+def test_a_chinese_country_name_with_a_character_changed() -> None:
+    source = "He expressed solidarity with the Afghan people."
+    assert problems("zh", "他表示声援阿富汗人民。", source) == []
+    assert problems("zh", "他表示声援阿德汗人民。", source) == [
+        ("error", "country Afghanistan: '阿德汗' misspelt? ('阿富汗')")
+    ]

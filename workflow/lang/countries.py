@@ -470,7 +470,7 @@ class Reader:
         cut to the name's length too ("Пакисатна")."""
         base = self.language.base
         if base in ("zh", "ja"):
-            return []
+            return self._cjk_near_misses(text, code)
         names = [
             normalise(n, base).lower()
             for n, c in _names(self.language).items()
@@ -491,6 +491,22 @@ class Reader:
                 m.group(), text[: m.start()]
             ):
                 out.append(m.group())
+        return out
+
+    def _cjk_near_misses(self, text: str, code: str) -> list[str]:
+        """Chinese: runs of characters one character away from a name of three characters or
+        more ("阿德汗" for 阿富汗), that are no country name themselves."""
+        names = {n for n, c in _names(self.language).items() if SAME_COUNTRY.get(c, c) == code}
+        out: list[str] = []
+        for name in sorted(n for n in names if len(n) >= 3):
+            for i in range(len(text) - len(name) + 1):
+                window = text[i : i + len(name)]
+                diff = sum(a != b for a, b in zip(window, name, strict=True))
+                if diff != 1 or not all("\u3400" <= c <= "\u9fff" for c in window):
+                    continue
+                # not part of another country's name (澳大利亚 holds 澳大利, one from 意大利)
+                if not self.read(text[max(0, i - 2) : i + len(name) + 2]):
+                    out.append(window)
         return out
 
     def _country_word(self, word: str, before: str) -> bool:

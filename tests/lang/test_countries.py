@@ -134,6 +134,8 @@ def test_near_misses_are_no_country_words() -> None:
     assert ru.near_misses("обрушившихся на Пакисатн в июле", "PK") == ["Пакисатн"]
     assert ru.near_misses("обрушившихся на Пакисатна в июле", "PK") == ["Пакисатна"]
     assert ru.near_misses("пострадали миллионы пакистанцев", "PK") == []
+    assert ru.near_misses("миллионы украинцев бежали", "UA") == []  # a demonym, lower case
+    assert ru.near_misses("бежали в Укарине", "UA") == ["Укарине"]  # a case of it misspelt
     ar = countries.reader(languages.parse("ar"))
     assert ar.near_misses("الزلزال الذي ضرب هاتيي", "HT") == ["هاتيي"]
     assert ar.near_misses("الحكومة الهايتية", "HT") == []

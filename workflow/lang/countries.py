@@ -301,13 +301,14 @@ def _words(language: Language) -> list[_Word]:
     return words
 
 
-_RU_DEMONYM = re.compile(r"^(.+?)(ий|ан|ян|ай)ский$")
+_RU_DEMONYM = re.compile(r"^(.+?)(ий|ан|ян|ай|ин)ский$")
 
 
 def _ru_demonym(adjective: str) -> str:
     """The Russian demonym of a country's adjective (in the plural, whose stem every case
     keeps), where the rule is regular: индийский -> индийцы (индийцев), иранский -> иранцы,
-    пакистанский -> пакистанцы, китайский -> китайцы ("" where it is not: русский,
+    пакистанский -> пакистанцы, китайский -> китайцы, украинский -> украинцы ("" where it is
+    not: русский,
     французский, польский)."""
     m = _RU_DEMONYM.match(adjective)
     if m is None or " " in adjective:
@@ -466,8 +467,10 @@ class Reader:
     def near_misses(self, text: str, code: str) -> list[str]:
         """Words of a text one letter away (a letter changed, added, dropped, or two swapped)
         from a name of the country `code` of five letters or more, that are no country word
-        themselves: "Pakisatn", "هاتيي" (هايتي). A Russian word is compared with its ending
-        cut to the name's length too ("Пакисатна")."""
+        themselves: "Pakisatn", "هاتيي" (هايتي). In a script with capitals the word is
+        capitalised, as a name is ("украинцев" is no misspelt "Украина"); a Russian word is
+        compared by its stem, its case ending cut ("Пакисатна", "Укарине"), the stem's last
+        letter kept."""
         base = self.language.base
         if base in ("zh", "ja"):
             return self._cjk_near_misses(text, code)
@@ -479,17 +482,18 @@ class Reader:
         singles = {w for n in names for w in n.split() if len(w) >= 5}
         if not singles:
             return []
+        cased = self.language.script in ("Latn", "Cyrl")
         out: list[str] = []
         for m in _WORD.finditer(normalise(text, base)):
+            if cased and not m.group()[:1].isupper():
+                continue
             w = m.group().lower()
             if base == "ar":
                 w = re.sub(r"^(?:[وف]?[بكل]?ال|[وف]?لل|[وفبكل])(?=\w{4})", "", w)
-            forms = {w}
-            if base == "ru":
-                forms.update(w[:k] for k in range(len(w) - 3, len(w)) if k >= 5)
-            if any(_one_edit(f, n) for f in forms for n in singles) and not self._country_word(
-                m.group(), text[: m.start()]
-            ):
+            near = any(_one_edit(w, n) for n in singles)
+            if base == "ru" and not near:
+                near = any(_ru_one_edit(w, n) for n in singles)
+            if near and not self._country_word(m.group(), text[: m.start()]):
                 out.append(m.group())
         return out
 
@@ -524,6 +528,21 @@ class Reader:
 
 
 _RANK = {"": 0, "weak": 1, "adjective": 2, "name": 3}
+_RU_CASE_ENDING = re.compile(r"^(?:|а|я|у|ю|е|и|ы|ой|ей|ом|ем|ам|ям|ах|ях|ами|ями|ов|ев)$")
+
+
+def _ru_one_edit(word: str, name: str) -> bool:
+    """Whether a Russian word is a case of a name misspelt by one letter: its stem (the name
+    without a final vowel or soft sign) one letter away, its last letter kept, a case ending
+    after it ("Пакисатна" for Пакистана, "Укарине" for Украине)."""
+    stem = name[:-1] if name[-1] in "аяоеиыйь" else name
+    head, tail = word[: len(stem)], word[len(stem) :]
+    return (
+        len(head) == len(stem)
+        and head[-1] == stem[-1]
+        and _RU_CASE_ENDING.match(tail) is not None
+        and _one_edit(head, stem)
+    )
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -449,3 +449,11 @@ def test_a_month_matches_a_month_before_a_count() -> None:
     assert compare(source, "3月日，格兰迪先生曾表示，已有100万人逃离乌克兰。", "zh") == [
         Finding("error", "3 missing")
     ]
+
+
+def test_a_million_in_words_is_one_million() -> None:
+    source = "More than a million people have been displaced since April."
+    assert compare(source, "自4月以来，已有100多万人流离失所。", "zh") == []
+    assert compare(source, "自4月以来，已有200多万人流离失所。", "zh") == [
+        Finding("error", "200多万 not in the source")
+    ]

@@ -918,9 +918,16 @@ _AND_A_HALF = {
 }
 
 
+# "a million" is one million: "More than a million people" = "100多万人"
+_A_SCALE = re.compile(r"(?<![^\W\d_])an?\s+(thousand|million|billion|trillion)(?![^\W\d_])", re.I)
+
+
 def _halves(text: str, base: str) -> list[Decimal]:
+    """Figures said with "and a half" or "a" ("a million") in words."""
     scales = SCALE_WORDS.get(base, {})
     out: list[Decimal] = []
+    if base == "en" and _A_SCALE.search(text):
+        out += [Decimal(1).scaleb(scales[m.group(1).lower()]) for m in _A_SCALE.finditer(text)]
     rx = _HALF.get(base)
     if rx is not None:
         out += [

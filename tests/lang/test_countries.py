@@ -114,6 +114,10 @@ def test_the_dollar_of_the_united_states_is_a_currency() -> None:
         ("ru", "миллионов индийцев", "IN", "adjective"),
         ("ru", "положению иранцев", "IR", "adjective"),
         ("ru", "китайцы", "CN", "adjective"),
+        ("ru", "иракцев", "IQ", "adjective"),
+        # UN and press spellings of adjectives
+        ("fr", "des réfugiés iraquiens", "IQ", "adjective"),
+        ("es", "el pueblo kenyano", "KE", "adjective"),
         # a short adjective in every form (its key leaves out the last letter)
         ("es", "la invasión rusa", "RU", "adjective"),
         ("es", "las tropas rusas", "RU", "adjective"),

@@ -301,19 +301,19 @@ def _words(language: Language) -> list[_Word]:
     return words
 
 
-_RU_DEMONYM = re.compile(r"^(.+?)(ий|ан|ян|ай|ин)ский$")
+_RU_DEMONYM = re.compile(r"^(.+[бвгдзклмнпрстфхйаеиоуыэюя])ский$")
 
 
 def _ru_demonym(adjective: str) -> str:
     """The Russian demonym of a country's adjective (in the plural, whose stem every case
-    keeps), where the rule is regular: индийский -> индийцы (индийцев), иранский -> иранцы,
-    пакистанский -> пакистанцы, китайский -> китайцы, украинский -> украинцы ("" where it is
-    not: русский,
-    французский, польский)."""
+    keeps): индийский -> индийцы (индийцев), иранский -> иранцы, пакистанский -> пакистанцы,
+    китайский -> китайцы, украинский -> украинцы, иракский -> иракцы. Where the rule is not
+    the language's (русский, французский, польский) the form made is no word and matches
+    nothing."""
     m = _RU_DEMONYM.match(adjective)
     if m is None or " " in adjective:
         return ""
-    return m.group(1) + m.group(2) + "цы"
+    return m.group(1) + "цы"
 
 
 def _name_pattern(name: str, base: str) -> str:

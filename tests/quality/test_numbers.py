@@ -58,3 +58,11 @@ def test_a_100k_row_glossary_of_terms_with_figures_compiles_only_the_candidates(
     assert numbers(ctx, "Nothing here but 3 times.", "Rien que 3 fois.") == []
     # the candidates by first word (g20, zorvex7), not 100,001 patterns
     assert text.compiled_source.cache_info().misses - before <= 2
+
+
+def test_covid_with_its_figure_cut_is_a_figure_missing() -> None:
+    source = "COVID-19 cases rose by 12 per cent."
+    assert numbers(Context(EN, FR), source, "Les cas de COVID-19 ont augmenté de 12 %.") == []
+    assert numbers(Context(EN, FR), source, "Les cas de COVID- ont augmenté de 12 %.") == [
+        "19 missing"
+    ]

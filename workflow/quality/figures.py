@@ -628,8 +628,8 @@ def _decades(s_left: list[Figure], source: str, target: str, tgt: Language) -> l
 
 _COVID = re.compile(r"(?i)covid[-\u2010\u2011 ]?$")
 # the disease named without its figure: 新冠肺炎, 新型冠状病毒, коронавирусная инфекция, فيروس
-# كورونا (not 冠状病毒病 alone: UN Chinese writes 2019冠状病毒病)
-_COVID_NAMED = re.compile(r"(?i)新冠|新型冠状病毒|коронавирус|كورونا|coronavirus|covid")
+# كورونا (not 冠状病毒病 alone: UN Chinese writes 2019冠状病毒病; not "COVID-" with its figure cut)
+_COVID_NAMED = re.compile(r"(?i)新冠|新型冠状病毒|коронавирус|كورونا|coronavirus")
 
 
 def _covid(

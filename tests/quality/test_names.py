@@ -178,3 +178,15 @@ def test_a_place_s_common_word_translated_is_no_name_replaced() -> None:
     assert found(
         "es", "The report of Roger Stone was published.", "Se publicó el informe de Roger Piedra."
     ) == [("error", "name 'Stone' missing: translated, replaced or dropped?")]
+
+
+def test_the_glossary_row_asked_for_names_the_person_not_the_country() -> None:
+    source = "The Council extended the mandate by 12 months, Ambassador Yamazaki of Japan said."
+    ar = "وقال السفير يامازاكي ممثل اليابان إن المجلس مدد الولاية لمدة 12 شهرا."
+    assert found("ar", source, ar) == [
+        (
+            "warning",
+            "name 'Yamazaki': not in Latin letters and the glossary has no ar form (add one to "
+            "locales/glossary.csv)",
+        )
+    ]

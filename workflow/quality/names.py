@@ -253,11 +253,13 @@ def check_names(entry: EntryView, ctx: Context) -> list[Problem]:
         if not latin:
             if name.person and name.run[0] not in seen_runs:
                 seen_runs.add(name.run[0])
+                # the person's words, not a country after them ("Ambassador Yamazaki of Japan")
+                words = [w for w in name.run if not _country_words(ctx.source, w)]
                 out.append(
                     problem(
                         "names",
                         entry,
-                        f"name {' '.join(name.run)!r}: not in Latin letters and the glossary has "
+                        f"name {' '.join(words)!r}: not in Latin letters and the glossary has "
                         f"no {ctx.target.code} form (add one to locales/glossary.csv)",
                         "warning",
                     )

@@ -166,6 +166,8 @@ def test_near_misses_are_no_country_words() -> None:
         # seas, oceans and continents named after a country are no country
         ("ru", "в Индийском океане и Латинской Америке", {}),
         ("ar", "في المحيط الهندي وأمريكا اللاتينية", {}),
+        ("ar", "الدول الأمريكية اللاتينية وأميركا الجنوبية", {}),
+        ("ar", "الحكومة الأمريكية", {"US": "adjective"}),
         ("zh", "印度洋和拉丁美洲", {}),
         ("zh", "印度和巴基斯坦", {"IN": "name", "PK": "name"}),
         # a compound adjective is unsure

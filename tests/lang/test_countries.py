@@ -101,3 +101,78 @@ def test_the_dollar_of_the_united_states_is_a_currency() -> None:
     assert mentions("ru", "300 млн долл. США") == {}
     assert mentions("fr", "5 millions de dollars des États-Unis") == {}
     assert "US" in mentions("ru", "США выделили 300 млн долл. США")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "country", "how"),
+    [
+        # the Arabic nisba of a name ending in alif after yeh: إيطاليا -> إيطالي (not إيطاليي)
+        ("ar", "البعثة الإيطالية", "IT", "adjective"),
+        ("ar", "الحكومة الإسبانية", "ES", "adjective"),
+        ("ar", "اللاجئين السوريين", "SY", "adjective"),
+        # Russian demonyms as nouns, every case
+        ("ru", "миллионов индийцев", "IN", "adjective"),
+        ("ru", "положению иранцев", "IR", "adjective"),
+        ("ru", "китайцы", "CN", "adjective"),
+        ("ru", "иракцев", "IQ", "adjective"),
+        # UN and press spellings of adjectives
+        ("fr", "des réfugiés iraquiens", "IQ", "adjective"),
+        ("es", "el pueblo kenyano", "KE", "adjective"),
+        # a short adjective in every form (its key leaves out the last letter)
+        ("es", "la invasión rusa", "RU", "adjective"),
+        ("es", "las tropas rusas", "RU", "adjective"),
+        # UN and press spellings beside CLDR's
+        ("fr", "l’Iraq", "IQ", "name"),
+        ("es", "Rumania", "RO", "name"),
+        ("ar", "زمبابوي", "ZW", "name"),
+        ("ru", "Туркмения", "TM", "name"),
+        ("fr", "la Syrie", "SY", "name"),
+    ],
+)
+def test_read_tells_names_from_adjectives(code: str, text: str, country: str, how: str) -> None:
+    assert countries.reader(languages.parse(code)).read(text) == {country: how}
+
+
+def test_near_misses_are_no_country_words() -> None:
+    ru = countries.reader(languages.parse("ru"))
+    assert ru.near_misses("обрушившихся на Пакисатн в июле", "PK") == ["Пакисатн"]
+    assert ru.near_misses("обрушившихся на Пакисатна в июле", "PK") == ["Пакисатна"]
+    assert ru.near_misses("пострадали миллионы пакистанцев", "PK") == []
+    assert ru.near_misses("миллионы украинцев бежали", "UA") == []  # a demonym, lower case
+    assert ru.near_misses("бежали в Укарине", "UA") == ["Укарине"]  # a case of it misspelt
+    ar = countries.reader(languages.parse("ar"))
+    assert ar.near_misses("الزلزال الذي ضرب هاتيي", "HT") == ["هاتيي"]
+    assert ar.near_misses("الحكومة الهايتية", "HT") == []
+    fr = countries.reader(languages.parse("fr"))
+    assert fr.near_misses("le gouvernement roumain", "RO") == []
+    zh = countries.reader(languages.parse("zh"))
+    assert zh.near_misses("罗马尼亚", "RO") == []
+    # Chinese: one character changed in a name of three or more
+    assert zh.near_misses("他表示声援阿德汗人民", "AF") == ["阿德汗"]
+    assert zh.near_misses("巴基德坦收容了难民", "PK") == ["巴基德坦"]
+    # 澳大利亚 holds 澳大利, one character from 意大利: part of another country's name
+    assert zh.near_misses("澳大利亚代表团", "IT") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # an adjective of a country whose name is also a word is unsure: مالي is "financial",
+        # قطري "country-level" (البرامج القطرية, country programmes)
+        ("ar", "المساعدة المالية", {"ML": "weak"}),
+        ("ar", "البرامج القطرية", {"QA": "weak"}),
+        ("fr", "le gouvernement malien", {"ML": "weak"}),
+        ("fr", "le peuple afghan", {"AF": "adjective"}),
+        # seas, oceans and continents named after a country are no country
+        ("ru", "в Индийском океане и Латинской Америке", {}),
+        ("ar", "في المحيط الهندي وأمريكا اللاتينية", {}),
+        ("ar", "الدول الأمريكية اللاتينية وأميركا الجنوبية", {}),
+        ("ar", "الحكومة الأمريكية", {"US": "adjective"}),
+        ("zh", "印度洋和拉丁美洲", {}),
+        ("zh", "印度和巴基斯坦", {"IN": "name", "PK": "name"}),
+        # a compound adjective is unsure
+        ("fr", "les États latino-américains", {"US": "weak"}),
+    ],
+)
+def test_unsure_words_are_weak(code: str, text: str, expected: dict[str, str]) -> None:
+    assert countries.reader(languages.parse(code)).read(text) == expected

@@ -33,3 +33,35 @@ def test_kinds(code: str, text: str, expected: set[str]) -> None:
 def test_only_texts_with_a_figure_or_a_sign_are_read() -> None:
     assert not may_have("the dollar and the euro")
     assert may_have("4 million") and may_have("€") and may_have("١٢")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # a currency word counts after an amount: a figure, a scale word, a number word
+        ("en", "tens of millions of dollars", {"dollar"}),
+        ("en", "the largest in dollar terms", set()),
+        ("fr", "160 millions de dollars", {"dollar"}),
+        ("fr", "la valeur du dollar a baissé", set()),
+        ("es", "decenas de millones de dólares", {"dollar"}),
+        ("ar", "بعشرات الملايين من الدولارات", {"dollar"}),
+        ("ar", "1,2 بليون دولار", {"dollar"}),
+        ("ar", "ملياري دولار", {"dollar"}),  # a dual
+        ("ru", "Два с половиной миллиарда долларов", {"dollar"}),
+        ("ru", "курс доллара", set()),
+        ("zh", "该方案耗资**24亿**美元", {"dollar"}),
+        ("zh", "美元汇率", set()),
+        ("en", "five dollars", {"dollar"}),
+        ("en", "US$ 5", {"dollar"}),  # a sign counts anywhere
+    ],
+)
+def test_currency_words_after_an_amount(code: str, text: str, expected: set[str]) -> None:
+    assert set(kinds(text, languages.parse(code))) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [("en", "5 million US dollars"), ("ru", "5 млн американских долларов"), ("en", "$5 million")],
+)
+def test_a_qualified_currency_after_an_amount(code: str, text: str) -> None:
+    assert set(kinds(text, languages.parse(code))) == {"dollar"}

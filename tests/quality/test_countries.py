@@ -37,3 +37,174 @@ def test_an_adjective_counts_as_the_country() -> None:
     assert problems("fr", "Le Pakistan accueille des réfugiés.", source) == [
         ("error", "country Afghanistan missing: 'Afghanistan' or its adjective not found")
     ]
+
+
+# --- issue 13: demonyms, variant spellings, misspellings ---------------------------------------
+AFGHANS = "Pakistan calls for international support for the return of Afghan refugees."
+
+
+def test_a_demonym_of_a_country_the_source_does_not_mention_is_an_error() -> None:
+    right = {
+        "fr": "Le Pakistan appelle à un soutien international au retour des réfugiés afghans.",
+        "es": "El Pakistán pide apoyo internacional para el regreso de los refugiados afganos.",
+        "ar": "باكستان تدعو إلى دعم دولي لعودة اللاجئين الأفغان.",
+        "ru": "Пакистан призывает к международной поддержке возвращения афганских беженцев.",
+    }
+    wrong = {
+        "fr": ("afghans", "iraniens", "Iran"),
+        "es": ("afganos", "iraníes", "Irán"),
+        "ar": ("الأفغان", "الإيرانيين", "إيران"),
+        "ru": ("афганских", "иранских", "Иран"),
+    }
+    for code, target in right.items():
+        assert problems(code, target, AFGHANS) == [], code
+        old, new, name = wrong[code]
+        found = problems(code, target.replace(old, new), AFGHANS)
+        assert ("error", f"{name} (IR) is not in the source") in found, (code, found)
+
+
+def test_demonyms_as_nouns_and_in_every_form() -> None:
+    source = "The floods affected more than 20 million Pakistanis."
+    ru = "Наводнения затронули более 20 миллионов пакистанцев."
+    assert problems("ru", ru, source) == []
+    assert ("error", "Индия (IN) is not in the source") in problems(
+        "ru", ru.replace("пакистанцев", "индийцев"), source
+    )
+    es = "La invasión rusa de Ucrania agravó la crisis."
+    assert problems("es", es, "The Russian invasion of Ukraine worsened the crisis.") == []
+    # the Italian mission: an Arabic adjective from the country's name (إيطاليا -> الإيطالية)
+    ar = "وقادت البعثة الإيطالية المفاوضات بشأن القرار."
+    source = "The Italian mission led the negotiations on the resolution."
+    assert problems("ar", ar, source) == []
+    assert problems("ar", ar.replace("الإيطالية", "الإسبانية"), source) == [
+        (
+            "warning",
+            "country Italy (as an adjective or an ambiguous word) missing: 'إيطاليا' or its "
+            "adjective not found",
+        ),
+        ("error", "إسبانيا (ES) is not in the source"),
+    ]
+
+
+def test_variant_spellings_of_un_and_press_usage() -> None:
+    source = "Millions have fled their homes in Syria, Iraq and Romania."
+    assert (
+        problems("fr", "Des millions de personnes ont fui la Syrie, l’Iraq et la Roumanie.", source)
+        == []
+    )
+    assert (
+        problems("fr", "Des millions de personnes ont fui la Syrie, l’Irak et la Roumanie.", source)
+        == []
+    )
+    assert (
+        problems("es", "Millones de personas han huido de Siria, el Iraq y Rumania.", source) == []
+    )
+    assert problems("es", "Millones de personas han huido de Siria, Irak y Rumanía.", source) == []
+    zw = "Appeals were launched for Zimbabwe and Somalia."
+    assert problems("ar", "أُطلقت نداءات من أجل زمبابوي والصومال.", zw) == []
+    assert problems("ar", "أُطلقت نداءات من أجل زيمبابوي والصومال.", zw) == []
+
+
+def test_a_country_one_letter_away_is_misspelt() -> None:
+    source = "The floods that hit Pakistan in July affected more than 20 million Pakistanis."
+    ru = (
+        "От наводнений, обрушившихся на Пакистан в июле, пострадали более 20 миллионов пакистанцев."
+    )
+    assert problems("ru", ru, source) == []
+    # the adjective is still there: the name misspelt is found all the same
+    assert problems("ru", ru.replace("Пакистан ", "Пакисатн "), source) == [
+        ("error", "country Pakistan: 'Пакисатн' misspelt? ('Пакистан')")
+    ]
+    haiti = "The Haitian earthquake of 12 January 2010 killed more than 200,000 people."
+    ar = "وأودى الزلزال الذي ضرب هايتي في 12 كانون الثاني/يناير 2010 بحياة أكثر من 200 ألف شخص."
+    assert problems("ar", ar, haiti) == []
+    assert problems("ar", ar.replace("هايتي", "هاتيي"), haiti) == [
+        ("error", "country Haiti: 'هاتيي' misspelt? ('هايتي')")
+    ]
+    # an adjective's feminine one letter from the name is the adjective, not a misspelling
+    italy = "Ambassador Massari of Italy led the negotiations."
+    assert problems("ar", "وقاد السفير ماساري، ممثل إيطاليا، المفاوضات.", italy) == []
+    assert (
+        problems("es", "La delegación rusa apoyó a Rusia.", "The Russian delegation backed Russia.")
+        == []
+    )
+
+
+def test_it_opening_a_sentence_may_be_the_country_made_explicit() -> None:
+    source = (
+        "It still hosts more than three million Afghan refugees, the largest protracted refugee "
+        "population in the world."
+    )
+    zh = "巴基斯坦仍收容着300多万阿富汗难民，这是世界上规模最大的长期难民群体。"
+    assert problems("zh", zh, source) == []
+    fr = (
+        "Il accueille encore plus de trois millions de réfugiés afghans, soit la plus importante "
+        "population de réfugiés au monde."
+    )
+    assert problems("fr", fr, source) == []
+    # a demonym is no country made explicit: another people is an error
+    assert problems("fr", fr.replace("afghans", "iraniens"), source) == [
+        (
+            "warning",
+            "country Afghanistan (as an adjective or an ambiguous word) missing: "
+            "'Afghanistan' or its adjective not found",
+        ),
+        ("error", "Iran (IR) is not in the source"),
+    ]
+
+
+def test_an_adjective_in_a_compound_is_unsure() -> None:
+    source = "Latin American and Caribbean States supported Romania."
+    fr = "Les États latino-américains et caribéens ont appuyé la Roumanie."
+    assert [p for p in problems("fr", fr, source) if p[0] == "error"] == []
+
+
+def test_a_capitalised_adjective_for_the_name_is_misspelt() -> None:
+    source = "He said the same was true of the Republic of Moldova and Romania, which he visited."
+    fr = "Il a ajouté qu’il en allait de même pour la République de Moldova et la Roumanie, où il s’est rendu."
+    assert problems("fr", fr, source) == []
+    assert problems("fr", fr.replace("la Roumanie", "la Roumaine"), source) == [
+        ("error", "country Romania: 'Roumaine' misspelt? ('Roumanie')")
+    ]
+    # the adjective in lower case is the adjective: "the Romanian Government" for "Romania"
+    ok = "Il a salué l’accueil réservé par le gouvernement roumain."
+    assert problems("fr", ok, "He welcomed the reception by the Government of Romania.") == []
+
+
+def test_the_host_made_explicit() -> None:
+    source = "Afghan refugees thanked the host Government for its generosity."
+    fr = "Les réfugiés afghans ont remercié le Gouvernement pakistanais de sa générosité."
+    assert [p for p in problems("fr", fr, source) if p[0] == "error"] == []
+    # two countries added: no host made explicit
+    two = fr.replace("pakistanais", "pakistanais et le Gouvernement iranien")
+    assert [p for p in problems("fr", two, source) if p[0] == "error"] == [
+        ("error", "Pakistan (PK) is not in the source"),
+        ("error", "Iran (IR) is not in the source"),
+    ]
+
+
+def test_the_country_translated_as_such_was_not_made_explicit() -> None:
+    source = (
+        "The United Nations and the Government of Pakistan today launched a flash appeal to help "
+        "the country cope with catastrophic floods."
+    )
+    ru = (
+        "Организация Объединенных Наций и правительство Пакистана сегодня объявили срочный "
+        "призыв, чтобы помочь стране справиться с катастрофическими наводнениями."
+    )
+    assert problems("ru", ru, source) == []
+    added = ru.replace("Пакистана", "Пакистана и Индии")
+    assert problems("ru", added, source) == [("error", "Индия (IN) is not in the source")]
+    # "the country" written as its name: one country made explicit, no error
+    zh = "联合国和巴基斯坦政府今天发起紧急呼吁，帮助巴基斯坦应对灾难性洪灾。"
+    assert problems("zh", zh, source) == []
+    zh_added = "联合国和巴基斯坦政府今天发起紧急呼吁，帮助该国和印度应对灾难性洪灾。"
+    assert problems("zh", zh_added, source) == [("error", "印度 (IN) is not in the source")]
+
+
+def test_a_chinese_country_name_with_a_character_changed() -> None:
+    source = "He expressed solidarity with the Afghan people."
+    assert problems("zh", "他表示声援阿富汗人民。", source) == []
+    assert problems("zh", "他表示声援阿德汗人民。", source) == [
+        ("error", "country Afghanistan: '阿德汗' misspelt? ('阿富汗')")
+    ]

@@ -338,3 +338,122 @@ def test_thousands_decades_and_duals_in_words() -> None:
     found = compare("for 2 years", "لمدة عامين", "ar")
     assert errors(found) == [] and warnings(found)
     assert errors(compare("for 2 years", "لمدة 3 أعوام", "ar")) == ["3 not in the source"]
+
+
+# --- orders of magnitude without a figure (issue 13) --------------------------------------------
+TENS_OF_MILLIONS = "In 2011, tens of millions of people will need help to survive."
+
+
+@pytest.mark.parametrize(
+    ("code", "right", "wrong"),
+    [
+        (
+            "fr",
+            "En 2011, des dizaines de millions de personnes auront besoin d’aide pour survivre.",
+            "En 2011, des dizaines de milliards de personnes auront besoin d’aide pour survivre.",
+        ),
+        (
+            "es",
+            "En 2011, decenas de millones de personas necesitarán ayuda para sobrevivir.",
+            "En 2011, decenas de mil millones de personas necesitarán ayuda para sobrevivir.",
+        ),
+        (
+            "ru",
+            "В 2011 году десятки миллионов людей будут нуждаться в помощи, чтобы выжить.",
+            "В 2011 году десятки миллиардов людей будут нуждаться в помощи, чтобы выжить.",
+        ),
+        (
+            "ar",
+            "في عام 2011، سيحتاج عشرات الملايين من الناس إلى المساعدة من أجل البقاء.",
+            "في عام 2011، سيحتاج عشرات المليارات من الناس إلى المساعدة من أجل البقاء.",
+        ),
+        (
+            "zh",
+            "2011年，将有数千万人需要援助才能生存。",
+            "2011年，将有数十亿人需要援助才能生存。",
+        ),
+    ],
+)
+def test_an_order_of_magnitude_without_a_figure_is_compared_by_scale(
+    code: str, right: str, wrong: str
+) -> None:
+    assert compare(TENS_OF_MILLIONS, right, code) == []
+    found = compare(TENS_OF_MILLIONS, wrong, code)
+    assert len(found) == 1 and found[0].severity == "error"
+    assert "'tens of millions' (10^7) written" in found[0].message
+
+
+def test_orders_of_magnitude_read_in_each_language() -> None:
+    def powers(text: str, code: str) -> list[int]:
+        return [v.power for v in figures.vague_amounts(text, lang(code))]
+
+    assert powers("hundreds of thousands fled; millions stayed", "en") == [5, 6]
+    assert powers("des centaines de milliers de réfugiés et des milliards de dollars", "fr") == [
+        5,
+        9,
+    ]
+    assert powers("miles de personas y miles de millones de dólares", "es") == [3, 9]
+    assert powers("гибели тысяч людей и перемещения миллионов", "ru") == [3, 6]
+    assert powers("مساعدات بعشرات الملايين من الدولارات لملايين اللاجئين", "ar") == [7, 6]
+    assert powers("数百万难民、数以千万计的资金和数十名专家", "zh") == [6, 7]  # 数十: no scale
+    # a scale word after a figure or a number word is the figure's
+    assert powers("240 millions, deux milliards, 2,5 milliards", "fr") == []
+    assert powers("двух миллионов и 20 миллионов", "ru") == []
+    assert powers("ثلاثة ملايين لاجئ", "ar") == []
+
+
+def test_an_order_of_magnitude_on_one_side_only_is_the_figures_business() -> None:
+    # "2 million" said by an Arabic dual, "millions" made a figure: no scale said changed
+    assert not [f for f in compare("2 million refugees", "مليونا لاجئ", "ar") if "10^" in f.message]
+    assert not [
+        f
+        for f in compare("millions of refugees", "2 millions de réfugiés", "fr")
+        if "10^" in f.message
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "source", "right", "wrong"),
+    [
+        (
+            "ru",
+            "“The 2.5 billion dollars that we are seeking today is a large amount”",
+            "«Два с половиной миллиарда долларов, которые мы сегодня просим, – крупная сумма»",
+            "«Два с половиной миллионов долларов, которые мы сегодня просим, – крупная сумма»",
+        ),
+        (
+            "fr",
+            "“The 2.5 billion dollars that we are seeking today”",
+            "« Les deux milliards et demi de dollars que nous demandons aujourd’hui »",
+            "« Les deux millions et demi de dollars que nous demandons aujourd’hui »",
+        ),
+        (
+            "es",
+            "“The 2.5 million people who fled”",
+            "«Los dos millones y medio de personas que huyeron»",
+            "«Los tres millones y medio de personas que huyeron»",
+        ),
+    ],
+)
+def test_and_a_half_in_words_is_read_by_value(
+    code: str, source: str, right: str, wrong: str
+) -> None:
+    assert compare(source, right, code) == []
+    assert [f.severity for f in compare(source, wrong, code)] == ["error"]
+
+
+def test_a_month_matches_a_month_before_a_count() -> None:
+    source = "On 3 March, Mr. Grandi had said that one million people had fled Ukraine."
+    assert compare(source, "3月3日，格兰迪先生曾表示，已有100万人逃离乌克兰。", "zh") == []
+    # the day dropped: the month's 3 does not stand for it
+    assert compare(source, "3月日，格兰迪先生曾表示，已有100万人逃离乌克兰。", "zh") == [
+        Finding("error", "3 missing")
+    ]
+
+
+def test_a_million_in_words_is_one_million() -> None:
+    source = "More than a million people have been displaced since April."
+    assert compare(source, "自4月以来，已有100多万人流离失所。", "zh") == []
+    assert compare(source, "自4月以来，已有200多万人流离失所。", "zh") == [
+        Finding("error", "200多万 not in the source")
+    ]

@@ -15,13 +15,36 @@ def numbers(ctx: Context, source: str, target: str) -> list[str]:
 
 
 def test_a_figure_inside_a_glossary_term_is_the_glossary_s_business() -> None:
-    terms = glossary.parse("term,kind,zh\nCOVID-19,term,新冠肺炎\n")
+    terms = glossary.parse("term,kind,zh\nH5N1,term,禽流感\n")
     ctx = Context(EN, ZH, terms)
-    assert numbers(ctx, "COVID-19 cases rose by 12 per cent.", "新冠肺炎病例增加了12%。") == []
-    # without the glossary, 19 is a figure the translation lacks
-    assert numbers(
-        Context(EN, ZH), "COVID-19 cases rose by 12 per cent.", "新冠肺炎病例增加了12%。"
+    assert numbers(ctx, "H5N1 cases rose by 12 per cent.", "禽流感病例增加了12%。") == []
+    # without the glossary, 5 and 1 are figures the translation lacks
+    assert numbers(Context(EN, ZH), "H5N1 cases rose by 12 per cent.", "禽流感病例增加了12%。")
+
+
+def test_the_19_of_covid_19_is_2019_or_the_disease_s_name() -> None:
+    ctx = Context(EN, ZH)
+    source = "Global economic woes, started by COVID-19, are hitting the most vulnerable."
+    assert numbers(ctx, source, "由2019冠状病毒病引发的全球经济困境对最弱势群体打击最重。") == []
+    assert numbers(ctx, source, "由新冠肺炎疫情引发的全球经济困境对最弱势群体打击最重。") == []
+    assert numbers(ctx, source, "由COVID-19引发的全球经济困境对最弱势群体打击最重。") == []
+    assert (
+        numbers(
+            Context(EN, languages.parse("ru")),
+            source,
+            "Глобальные экономические трудности, вызванные коронавирусной инфекцией, сильнее всего "
+            "бьют по наиболее уязвимым.",
+        )
+        == []
     )
+    # "coronavirus disease" without its year is not COVID-19; another year is another figure
+    assert numbers(ctx, source, "由冠状病毒病引发的全球经济困境对最弱势群体打击最重。") == [
+        "19 missing"
+    ]
+    assert numbers(ctx, source, "由2020冠状病毒病引发的全球经济困境对最弱势群体打击最重。") == [
+        "19 missing",
+        "2020 not in the source",
+    ]
 
 
 def test_a_100k_row_glossary_of_terms_with_figures_compiles_only_the_candidates() -> None:
@@ -35,3 +58,11 @@ def test_a_100k_row_glossary_of_terms_with_figures_compiles_only_the_candidates(
     assert numbers(ctx, "Nothing here but 3 times.", "Rien que 3 fois.") == []
     # the candidates by first word (g20, zorvex7), not 100,001 patterns
     assert text.compiled_source.cache_info().misses - before <= 2
+
+
+def test_covid_with_its_figure_cut_is_a_figure_missing() -> None:
+    source = "COVID-19 cases rose by 12 per cent."
+    assert numbers(Context(EN, FR), source, "Les cas de COVID-19 ont augmenté de 12 %.") == []
+    assert numbers(Context(EN, FR), source, "Les cas de COVID- ont augmenté de 12 %.") == [
+        "19 missing"
+    ]

@@ -6,7 +6,10 @@ Where the words come from:
 - **names**: CLDR territory names through Babel (`languages.territory_names`), their short
   parts ("Myanmar (Burma)" -> "Myanmar", "刚果（金）" -> "刚果"), and
   `data/country_names.csv`: the UN and usual names CLDR does not use as its main name
-  ("Russian Federation", "Türkiye", "République de Corée", "США", "فلسطين", "沙特").
+  ("Russian Federation", "Türkiye", "République de Corée", "США", "فلسطين", "沙特"), and the
+  spelling variants a careful translation may use where CLDR has the other one: the UN's
+  own (UNTERM country short names: fr "Iraq", es "Rumania", "Kenya", ar "زمبابوي") and the usual
+  press spellings (fr "Koweit", "Vietnam", ar "المجر" for Hungary, ru "Туркмения").
 - **adjectives and demonyms** (not in CLDR): `data/demonyms.csv`, one row per UN member state
   and observer (193 + Palestine and the Holy See), masculine singular forms for en, fr, es,
   pt, ru, ar and ur, written by hand from the usual press usage. Endings are added by rule
@@ -63,7 +66,7 @@ AMBIGUOUS = {
     "ru": "Того|Мали|Чад|Джерси|Грузия|Нигер|Гвинея|Перу|Конго|Гренада|Оман|Иордания|Куба|Чили|"
     "Тонга|Самоа|Науру|Гана|Панама",
     "ar": "مالي|عمان|قطر|المغرب|البحرين|بنين|كوبا|الجزائر|النيجر|تشاد|جورجيا|الأردن|غينيا|الكونغو|"
-    "توغو|بيرو|تونغا|ساموا|مصر|السودان|الكويت|اليمن|جيبوتي",
+    "توغو|بيرو|تونغا|ساموا|مصر|السودان|الكويت|اليمن|جيبوتي|المجر",
     "ur": "مالی|عمان|قطر|نائجر|چاڈ|جارجیا|اردن|گنی|چین|مصر|کانگو|ٹوگو|پیرو|سامو|ٹونگا|ہند|یمن|روس",
     "zh": "乍得|马里|黑山|冰岛|蒙古|刚果|南非|多哥|汤加",
 }
@@ -83,9 +86,22 @@ NOT_COUNTRIES_EN = re.compile(
     r"|\bdólares? dos Estados Unidos(?: da América)?"
 )
 # The same, in the other scripts: "5 млн долл. США", "دولار من دولارات الولايات المتحدة".
+# And the seas, oceans, gulfs and continents named after a country: "Индийский океан", "المحيط
+# الهندي", "印度洋", "Латинская Америка", "أمريكا اللاتينية".
 NOT_COUNTRIES_OTHER = {
-    "ru": re.compile(r"(?<!\w)долл(?:\.|ар[а-я]*)\s*США(?!\w)"),
-    "ar": re.compile(r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?الولايات\s+المتحدة(?:\s+الامريكية)?"),
+    "ru": re.compile(
+        r"(?<!\w)долл(?:\.|ар[а-я]*)\s*США(?!\w)"
+        r"|(?<!\w)Индийск[а-я]*\s+океан[а-я]*|(?<!\w)Южно-Китайск[а-я]*\s+мор[а-я]*"
+        r"|(?<!\w)Гвинейск[а-я]*\s+залив[а-я]*"
+        r"|(?<!\w)(?:Латинск|Северн|Южн|Центральн)[а-я]*\s+Америк[а-я]*"
+    ),
+    "ar": re.compile(
+        r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?الولايات\s+المتحدة(?:\s+الامريكية)?"
+        r"|المحيط\s+الهندي|بحر\s+الصين\s+الجنوبي|خليج\s+غينيا"
+        r"|[اأ]م(?:ري|ير)كا\s+(?:اللاتينية|الجنوبية|الشمالية|الوسطى)"
+        r"|(?:ال)?[اأ]م(?:ري|ير)كي(?:ة|ين|ون|ات)?\s+(?:ال)?لاتيني(?:ة|ين|ون|ات)?"
+    ),
+    "zh": re.compile(r"印度洋|南中国海|几内亚湾|拉丁美洲|北美洲|南美洲|中美洲"),
 }
 # A Chinese name ending in 国 followed by one of these is not the country: the 国 belongs to
 # the next word (欧美国家 "Western countries", 其中国际 "among them international").
@@ -174,6 +190,8 @@ def _nisba(name: str, base: str) -> str:
         return ""
     if (base == "ar" and name[-1] in "اةى") or (base == "ur" and name[-1] in "ہ"):
         name = name[:-1]
+        if name.endswith(("ي", "ی")):  # إيطاليا -> إيطالي, not إيطاليي
+            return name if len(name) >= 3 else ""
     elif base == "ur" and name[-1] == "ا":
         return ""
     return name + yeh if len(name) >= 3 else ""
@@ -187,6 +205,7 @@ class _Word:
     adjective: bool
     length: int  # of the form as written: longer forms are tried first
     key: str  # its first letters (see _key)
+    sure: bool = True  # an adjective of a country whose name is no ordinary word here
 
 
 _RU_ADJECTIVE = re.compile(r"..(?:ые|ый|ий|ой|ая|ое|ее|яя)$")
@@ -246,10 +265,13 @@ def _words(language: Language) -> list[_Word]:
     for code, forms in alias_rows():
         for alias in forms.get(base, ()):
             names.setdefault(alias, code)
+    unsure: set[str] = set()  # countries with an ambiguous name: their adjectives are unsure
     for name, code in names.items():
         code = SAME_COUNTRY.get(code, code)
         n = normalise(name, base)
         strength: Strength = "weak" if name in ambiguous or n in ambiguous else "name"
+        if strength == "weak":
+            unsure.add(code)
         words.append(_Word(_name_pattern(n, base), code, strength, False, len(n), _key(n, base)))
     adjectives: dict[str, str] = {}
     for code, forms in demonym_rows():
@@ -262,11 +284,37 @@ def _words(language: Language) -> list[_Word]:
                 derived = _nisba(_short_names(name)[-1 if "(" in name else 0], base)
                 if derived:
                     adjectives.setdefault(derived, code)
+    if base == "ru":
+        for form, code in list(adjectives.items()):
+            noun = _ru_demonym(form)
+            if noun:
+                adjectives.setdefault(noun, code)
     for form, code in adjectives.items():
         code = SAME_COUNTRY.get(code, code)
         n = normalise(form, base)
-        words.append(_Word(_adjective_pattern(n, base), code, "weak", True, len(n), _key(n, base)))
+        # the key of a short adjective leaves out its last letter, which its endings change
+        # ("ruso" -> "rusa", "rusos")
+        k = _key(n[:-1] if len(n) <= 4 and " " not in n else n, base)
+        # the adjective of a country whose name is also a word is one too: Arabic مالي (Mali,
+        # and "financial": المساعدة المالية), قطري (Qatari, and "country-level")
+        sure = code not in unsure
+        words.append(_Word(_adjective_pattern(n, base), code, "weak", True, len(n), k, sure))
     return words
+
+
+_RU_DEMONYM = re.compile(r"^(.+[бвгдзклмнпрстфхйаеиоуыэюя])ский$")
+
+
+def _ru_demonym(adjective: str) -> str:
+    """The Russian demonym of a country's adjective (in the plural, whose stem every case
+    keeps): индийский -> индийцы (индийцев), иранский -> иранцы, пакистанский -> пакистанцы,
+    китайский -> китайцы, украинский -> украинцы, иракский -> иракцы. Where the rule is not
+    the language's (русский, французский, польский) the form made is no word and matches
+    nothing."""
+    m = _RU_DEMONYM.match(adjective)
+    if m is None or " " in adjective:
+        return ""
+    return m.group(1) + "цы"
 
 
 def _name_pattern(name: str, base: str) -> str:
@@ -376,6 +424,12 @@ class Reader:
 
     def mentions(self, text: str) -> dict[str, Strength]:
         """The countries a text mentions: code -> "name" if named surely once, else "weak"."""
+        return {code: "name" if how == "name" else "weak" for code, how in self.read(text).items()}
+
+    def read(self, text: str) -> dict[str, Literal["name", "adjective", "weak"]]:
+        """As `mentions`, telling apart the countries a text has only as an adjective or
+        demonym ("adjective": "le peuple afghan") from the other weak mentions (an ambiguous
+        name, a name in a compound)."""
         base = self.language.base
         text = normalise(text, base)
         keys = _text_keys(text, base, self.index)
@@ -388,7 +442,7 @@ class Reader:
             text = NOT_COUNTRIES_EN.sub(lambda m: " " * len(m.group()), text)
         elif base in NOT_COUNTRIES_OTHER:
             text = NOT_COUNTRIES_OTHER[base].sub(lambda m: " " * len(m.group()), text)
-        found: dict[str, Strength] = {}
+        found: dict[str, Literal["name", "adjective", "weak"]] = {}
         taken: list[tuple[int, int]] = []
         for i in hits:  # names before adjectives, longest first
             word = self.words[i]
@@ -397,17 +451,132 @@ class Reader:
                 m = pattern.match(text, start)
                 if m is None or any(a < m.end() and m.start() < b for a, b in taken):
                     continue
-                strength = word.strength
+                strength: Literal["name", "adjective", "weak"] = (
+                    "adjective" if word.adjective and word.sure else word.strength
+                )
                 if strength == "name" and base == "zh" and not _zh_standalone(text, m):
                     strength = "weak"
-                if strength == "name" and "-" in (text[m.start() - 1 : m.start()], m.group()[-1:]):
-                    strength = "weak"  # in a compound: "anti-Pakistan", "Pakistan-led"
-                if strength == "name" and text[m.end() : m.end() + 1] == "-":
+                compound = "-" in (text[m.start() - 1 : m.start()], m.group()[-1:])
+                if strength != "weak" and (compound or text[m.end() : m.end() + 1] == "-"):
+                    # in a compound: "anti-Pakistan", "Pakistan-led", "latino-américain"
                     strength = "weak"
-                if found.get(word.code) != "name":
+                if _RANK[strength] > _RANK[found.get(word.code, "")]:
                     found[word.code] = strength
                 taken.append(m.span())
         return found
+
+    def near_misses(self, text: str, code: str) -> list[str]:
+        """Words of a text one letter away (a letter changed, added, dropped, or two swapped)
+        from a name of the country `code` of five letters or more, that are no country word
+        themselves: "Pakisatn", "هاتيي" (هايتي). In a script with capitals the word is
+        capitalised, as a name is ("украинцев" is no misspelt "Украина"); a Russian word is
+        compared by its stem, its case ending cut ("Пакисатна", "Укарине"), the stem's last
+        letter kept."""
+        base = self.language.base
+        if base in ("zh", "ja"):
+            return self._cjk_near_misses(text, code)
+        names = [
+            normalise(n, base).lower()
+            for n, c in _names(self.language).items()
+            if SAME_COUNTRY.get(c, c) == code
+        ]
+        singles = {w for n in names for w in n.split() if len(w) >= 5}
+        if not singles:
+            return []
+        cased = self.language.script in ("Latn", "Cyrl")
+        out: list[str] = []
+        for m in _WORD.finditer(normalise(text, base)):
+            if cased and not m.group()[:1].isupper():
+                continue
+            w = m.group().lower()
+            if base == "ar":
+                w = re.sub(r"^(?:[وف]?[بكل]?ال|[وف]?لل|[وفبكل])(?=\w{4})", "", w)
+            near = any(_one_edit(w, n) for n in singles)
+            if base == "ru" and not near:
+                near = any(_ru_one_edit(w, n) for n in singles)
+            if near and not self._country_word(m.group(), text[: m.start()]):
+                out.append(m.group())
+        return out
+
+    def _cjk_near_misses(self, text: str, code: str) -> list[str]:
+        """Chinese: runs of characters one character away from a name of three characters or
+        more ("阿德汗" for 阿富汗), that are no country name themselves."""
+        names = {n for n, c in _names(self.language).items() if SAME_COUNTRY.get(c, c) == code}
+        out: list[str] = []
+        for name in sorted(n for n in names if len(n) >= 3):
+            for i in range(len(text) - len(name) + 1):
+                window = text[i : i + len(name)]
+                diff = sum(a != b for a, b in zip(window, name, strict=True))
+                if diff != 1 or not all("\u3400" <= c <= "\u9fff" for c in window):
+                    continue
+                # not part of another country's name (澳大利亚 holds 澳大利, one from 意大利)
+                if not self.read(text[max(0, i - 2) : i + len(name) + 2]):
+                    out.append(window)
+        return out
+
+    def _country_word(self, word: str, before: str) -> bool:
+        """Whether a word is a country word of the language. A capitalised adjective inside a
+        sentence of a language writing adjectives in lower case ("la Roumaine" for "la
+        Roumanie") is not taken for one here: it may be the name misspelt."""
+        how = self.read(word).values()
+        if not how:
+            return False
+        inside = bool(before.strip()) and before.rstrip()[-1:] not in '.!?:«“"('
+        lower = self.language.base in ("fr", "es", "pt", "it", "ru")
+        if lower and inside and word[:1].isupper() and set(how) == {"adjective"}:
+            return False
+        return True
+
+
+_RANK = {"": 0, "weak": 1, "adjective": 2, "name": 3}
+_RU_CASE_ENDING = re.compile(r"^(?:|а|я|у|ю|е|и|ы|ой|ей|ом|ем|ам|ям|ах|ях|ами|ями|ов|ев)$")
+
+
+def _ru_one_edit(word: str, name: str) -> bool:
+    """Whether a Russian word is a case of a name misspelt by one letter: its stem (the name
+    without a final vowel or soft sign) one letter away, its last letter kept, a case ending
+    after it ("Пакисатна" for Пакистана, "Укарине" for Украине)."""
+    stem = name[:-1] if name[-1] in "аяоеиыйь" else name
+    head, tail = word[: len(stem)], word[len(stem) :]
+    return (
+        len(head) == len(stem)
+        and head[-1] == stem[-1]
+        and _RU_CASE_ENDING.match(tail) is not None
+        and _one_edit(head, stem)
+    )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one letter changed, added or dropped, or two neighbours
+    swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+@lru_cache(maxsize=32)
+def _names(language: Language) -> Mapping[str, str]:
+    """Every name of a country in a language (CLDR's, their short parts, the aliases): name ->
+    code."""
+    names: dict[str, str] = {}
+    for code, name in languages.territory_names(language).items():
+        for short in _short_names(name):
+            names.setdefault(short, code)
+    for code, forms in alias_rows():
+        for alias in forms.get(language.base, ()):
+            names.setdefault(alias, code)
+    return MappingProxyType(names)
 
 
 def _zh_standalone(text: str, m: re.Match[str]) -> bool:

@@ -152,8 +152,10 @@ def parse_list(value: str | None, *, source: str = "--lang") -> list[Language]:
     return [parse(code, source=source) for code in value.split(",") if code.strip()]
 
 
+@lru_cache(maxsize=64)
 def territory_names(language: Language) -> Mapping[str, str]:
-    """CLDR names of countries and territories in the language, by ISO 3166 alpha-2 code.
+    """CLDR names of countries and territories in the language, by ISO 3166 alpha-2 code
+    (cached: a problem's message names its country, and Babel's lookup takes milliseconds).
 
     Groupings and pseudo-regions (EU, EZ, UN, QO, XA, XB, ZZ and the numeric UN M.49 regions)
     are left out: they are not countries.

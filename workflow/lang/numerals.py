@@ -319,3 +319,29 @@ def cjk_numeral_value(run: str) -> int:
             total += (section + digit) * CJK_BIG[c]
             section = digit = 0
     return total + section + digit
+
+
+# --- amounts in scale words without a figure ----------------------------------------------------
+# "tens of millions", "des dizaines de milliards", "decenas de millones", "десятки миллионов",
+# "عشرات الملايين", "数千万": an order of magnitude said without a figure. Per language: the
+# count words before a scale word (tens: 1, hundreds: 2), what joins them to it, and the plural
+# scale words (power of ten; Russian and Arabic as stems taking their endings). Chinese: 数, 几,
+# 上, 成 before scale characters (数千万 = 10^7, 数十亿 = 10^9).
+VAGUE_COUNTS: dict[str, dict[str, int]] = {
+    "en": {"tens": 1, "dozens": 1, "hundreds": 2},
+    "fr": {"dizaines": 1, "douzaines": 1, "centaines": 2},
+    "es": {"decenas": 1, "docenas": 1, "centenares": 2, "cientos": 2},
+    "pt": {"dezenas": 1, "centenas": 2},
+    "ru": {"десятк": 1, "дюжин": 1, "сотн": 2, "сотен": 2},
+    "ar": {"عشرات": 1, "مئات": 2},
+}
+VAGUE_JOINERS = {"en": r"of", "fr": r"de|d['’]", "es": r"de", "pt": r"de", "ru": "", "ar": r"من"}
+VAGUE_SCALES: dict[str, dict[str, int]] = {
+    "en": {"thousands": 3, "millions": 6, "billions": 9, "trillions": 12},
+    "fr": {"milliers": 3, "millions": 6, "milliards": 9},
+    "es": {"miles de millones": 9, "mil millones": 9, "millares": 3, "miles": 3, "millones": 6},
+    "pt": {"milhares": 3, "milhões": 6, "mil milhões": 9, "bilhões": 9},
+    "ru": {"тысяч": 3, "миллион": 6, "миллиард": 9, "триллион": 12},
+    "ar": {"آلاف": 3, "ألوف": 3, "ملايين": 6, "مليارات": 9, "بلايين": 9},
+}
+CJK_VAGUE_POWERS = {"十": 1, "百": 2, "千": 3, "万": 4, "萬": 4, "亿": 8, "億": 8}

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from workflow.lang import numberwords
 from workflow.lang.languages import Language
+from workflow.lang.numerals import SCALE_LIKE, SCALE_WORDS, VAGUE_SCALES
 
 LABELS = {
     "dollar": "dollars",
@@ -194,13 +196,80 @@ def _cued(text: str, base: str) -> bool:
     return any(w in low for w in _cue_words(base))
 
 
+_CURRENCIES = frozenset(LABELS) - {"percent", "permille"}
+_SIGN_RE = {kind: re.compile(sign, re.IGNORECASE) for kind, sign in _SIGNS.items()}
+# Words between an amount and its currency word: "millions of dollars", "millions de dollars",
+# "millones de dólares", "الملايين من الدولارات"
+_JOINERS = frozenset("of de d’ d' من".split())
+_QUALIFIER = re.compile(
+    r"^(?:us|u\.s|american|canadian|australian|new|zealand|hong|kong|singapore"
+    r"|американск\w*|канадск\w*|австралийск\w*|сингапурск\w*|гонконгск\w*)$"
+)
+_TOKEN_BEFORE = re.compile(r"(\S+)\s*$")
+_AMOUNT_CHARS = re.compile(r"[\d٠-٩۰-۹〇一二两三四五六七八九十百千万萬亿億]$")
+_AR_CLITICS = re.compile(r"^(?:[وفبكل]?ال|لل|[وفبكل])(?=\w{3})")
+
+
+def _after_amount(text: str, start: int, base: str) -> bool:
+    """Whether a currency word at `start` follows an amount: a figure, a scale word ("160
+    millions de dollars", "1,6亿美元", "عشرات الملايين من الدولارات") or a number word ("five
+    dollars"). "In dollar terms" has none: a currency word there is no amount's unit."""
+    before = text[max(0, start - 40) : start].rstrip(" \u00a0\u202f*_")
+    if not before:
+        return False
+    if _AMOUNT_CHARS.search(before):
+        return True
+    m = _TOKEN_BEFORE.search(before)
+    if m is None:
+        return False
+    token = m.group(1).lower().strip(".,*_")
+    if _QUALIFIER.match(token):  # "5 million US dollars", "5 млн американских долларов"
+        m = _TOKEN_BEFORE.search(before[: m.start()].rstrip(" \u00a0\u202f*_"))
+        if m is None:
+            return False
+        token = m.group(1).lower().strip(".,*_")
+    if token in _JOINERS:
+        m = _TOKEN_BEFORE.search(before[: m.start()].rstrip(" \u00a0\u202f*_"))
+        if m is None:
+            return False
+        token = m.group(1).lower().strip(".,*_")
+    if token[-1:].isdigit():
+        return True
+    tokens = {token, _AR_CLITICS.sub("", token)} if base == "ar" else {token}
+    for t in tokens:
+        if SCALE_LIKE.match(t) or any(t.startswith(w) for w in _scales(base)):
+            return True
+    return any(numberwords.values(t, base) for t in tokens)
+
+
+@lru_cache(maxsize=64)
+def _scales(base: str) -> tuple[str, ...]:
+    """The language's scale words of three letters or more, plural and vague forms too: a
+    token starting with one is a scale word, with an ending (Arabic duals: ملياري, مليونا)."""
+    words = {*SCALE_WORDS.get(base, {}), *VAGUE_SCALES.get(base, {})}
+    return tuple(w.lower() for w in words if len(w) >= 3)
+
+
+def _is_sign(kind: str, text: str, m: re.Match[str]) -> bool:
+    sign = _SIGN_RE[kind].match(text, m.start())
+    return sign is not None and sign.end() == m.end()
+
+
 def kinds(text: str, language: Language) -> dict[str, str]:
-    """The currencies and units a text has: kind -> how it first appears."""
+    """The currencies and units a text has: kind -> how it first appears. A currency named
+    by a word counts only after an amount (see `_after_amount`); signs and codes always."""
     if not _cued(text, language.base):
         return {}
     found: dict[str, str] = {}
     for m in _pattern(language.base).finditer(text):
         kind = m.lastgroup
-        if kind and kind not in found:
-            found[kind] = m.group()
+        if not kind or kind in found:
+            continue
+        if (
+            kind in _CURRENCIES
+            and not _is_sign(kind, text, m)
+            and not _after_amount(text, m.start(), language.base)
+        ):
+            continue
+        found[kind] = m.group()
     return found

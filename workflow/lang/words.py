@@ -167,6 +167,25 @@ NAME_TITLES_EN = (
     "Attaché Representative Delegate Deputy Colonel General Admiral Captain Lieutenant Major "
     "Sir Dame Lord Lady H.E. Excellency Honourable Honorable Mme Mlle"
 )
+# Head nouns of the names of bodies, plans, programmes, events and documents: a run of
+# capitalised words holding one ("Consolidated Appeal Process", "Financial Tracking Service",
+# "Pakistan Floods Response Plan", "Humanitarian Affairs Segment") is such a name, translated
+# as a whole ("processus d'appel global"): none of its words is a proper name to carry.
+NAME_HEADS_EN = frozenset(
+    (
+        "Service Services Process Appeal Appeals Segment Response Plan Plans Mechanism Facility"
+        " System Team Panel Unit Campaign Project Dialogue Compact Operation Operations Affairs"
+        " Fund Programme Program Office Council Committee Commission Agency Organization"
+        " Organisation Conference Summit Forum Declaration Convention Agreement Treaty Framework"
+        " Resolution Session Report Initiative Strategy Agenda Review Board Trust Institute"
+        " Centre Center Network Alliance Coalition Partnership Mission Department Ministry Court"
+        " Assembly Secretariat Group Union Bank Day Week Year Decade Goals Award Prize Fellowship"
+        " Overview Outlook Survey Index Assessment Study Protocol Statute Covenant Act Law Code"
+        " Cluster Pool Account Platform Portal Tracker Database Roadmap Pact Accord Accords"
+        " Consultation Consultations Meeting Debate Bureau Authority Tribunal Parliament Summit"
+        " Month Target Targets Vision Reduction Management Coordination Development"
+    ).split()
+)
 # Capitalised words that are no proper names to carry verbatim: institutions, titles, days,
 # months, offices, document words, and words that start headings and quotations.
 CAPITALISED_WORDS_EN = (
@@ -202,5 +221,6 @@ CAPITALISED_WORDS_EN = (
     " Furthermore Meanwhile Finally First Second Third Last Next New Old Great Grand Big Small"
     " High Low Upper Lower Greater Lesser Royal Imperial Democratic People's Popular Socialist"
     " Federation Emirates Commonwealth Territory Territories Occupied Palestinian Kashmir"
-    " Jammu Azad Gilgit-Baltistan Baltistan Gilgit"
+    " Jammu Azad Gilgit-Baltistan Baltistan Gilgit Under Assistant Acting Associate Executive"
+    " Coordinator"
 )

@@ -8,12 +8,16 @@ country adds its form in the target language as one more name.
 - a country the source names (by its name) that the translation does not mention at all is
   an error; one the source only has as an adjective or an ambiguous word (Chad, Jordan) is a
   warning;
-- a country the translation names (by its name) that the source does not mention at all is
-  an error where the source names countries ("of India" for "of Pakistan", even where
-  Pakistan is named elsewhere in the entry), except one country where the source says "the
-  country" (made explicit); an adjective or ambiguous word is a warning. Where the source
-  names no country the translation's are not read (a translator may write "the country" as
-  its name): a checking cost saved on most entries;
+- a country the source names but the translation has only one letter away from one of its
+  names ("Pakisatn", "هاتيي" for هايتي), that word being no country word itself: an error, a
+  misspelt country (even where its adjective is there elsewhere);
+- a country the translation names, by its name or its adjective, that the source does not
+  mention at all is an error where the source mentions countries ("of India" for "of
+  Pakistan", even where Pakistan is named elsewhere in the entry; "le peuple iranien" for "the
+  Afghan people"), except one country where the source says "the country" or opens a
+  sentence with "It" (made explicit); an ambiguous word or a name in a compound is a warning.
+  Where the source names no country the translation's are not read (a translator may write
+  "the country" as its name): a checking cost saved on most entries;
 - for a target language without adjectives in the data (other than en fr es pt ru ar ur zh),
   a missing country is a warning.
 """
@@ -29,7 +33,27 @@ from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import plain
 
-_THE_COUNTRY = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Mm]y) (?:country|nation)\b")
+# "the country" (the host country, the host Government) made explicit by its name; so may be a
+# sentence's subject "It" ("It still hosts more than three million Afghan refugees" ->
+# "巴基斯坦仍收容着...")
+_THE_COUNTRY = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir) (?:host )?(?:country|nation)\b"
+    r"|(?:^|[.!?]\s+)Its?\s"
+)
+# "the country" translated word for word: then it was not made explicit by a name
+_COUNTRY_WORD = {
+    "fr": re.compile(r"(?<!\w)(?:pays|nation)(?!\w)", re.IGNORECASE),
+    "es": re.compile(r"(?<!\w)(?:país|nación)(?!\w)", re.IGNORECASE),
+    "pt": re.compile(r"(?<!\w)(?:país|nação)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)стран(?:а|ы|е|у|ой|ою)?(?!\w)", re.IGNORECASE),
+    "ar": re.compile(r"(?<!\w)(?:[وفبكل]?(?:ال|لل))?(?:بلد|بلاد)(?:ها|ه)?(?!\w)"),
+    "zh": re.compile(r"该国|这个国家|这一国家|本国"),
+}
+# ... and the host made explicit by its name or its adjective ("the host Government" -> "le
+# Gouvernement pakistanais")
+_HOST = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) host (?:country|nation|Government|community|communities|State)\b"
+)
 # Languages with adjectives and demonyms in workflow/lang/data/demonyms.csv (Chinese needs none)
 KNOWN = frozenset({"en", "fr", "es", "pt", "ru", "ar", "ur", "zh"})
 
@@ -66,13 +90,29 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
         # made explicit): not read, the translation's countries are read only to compare
         return []
     target = plain(entry.msgstr)
-    tgt = countries.reader(ctx.target).mentions(target)
+    t_reader = countries.reader(ctx.target)
+    tgt = t_reader.read(target)
     out: list[Problem] = []
     known = ctx.target.base in KNOWN and ctx.source.base in KNOWN
     glossary = _glossary_names(ctx) if src else {}
     for code, strength in src.items():
-        if code in tgt or any(f in target for f in glossary.get(code, ())):
+        if any(f in target for f in glossary.get(code, ())):
             continue
+        if code in tgt and (tgt[code] == "name" or strength != "name"):
+            continue
+        near = t_reader.near_misses(target, code)
+        if near:
+            out.append(
+                problem(
+                    "countries",
+                    entry,
+                    f"country {_name(code, ctx.source)}: {near[0]!r} misspelt? "
+                    f"({_name(code, ctx.target)!r})",
+                )
+            )
+            continue
+        if code in tgt:
+            continue  # named by its adjective: "le peuple afghan" for "Afghanistan"
         severity: Severity = "error" if strength == "name" and known else "warning"
         what = "" if strength == "name" else " (as an adjective or an ambiguous word)"
         out.append(
@@ -85,13 +125,20 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
             )
         )
     added = [c for c in tgt if c not in src]
-    if len(added) == 1 and ctx.source.base == "en" and _THE_COUNTRY.search(entry.msgid):
+    one = added[0] if len(added) == 1 and ctx.source.base == "en" else ""
+    named = one and tgt[one] == "name" and _THE_COUNTRY.search(entry.msgid)
+    literal = _COUNTRY_WORD.get(ctx.target.base)
+    if named and literal is not None and literal.search(target):
+        named = None  # "the country" translated as such ("aider le pays"): not made explicit
+    if one and (named or _HOST.search(entry.msgid)):
         added = []  # "the country" written as its name
-    for code, strength in tgt.items():
+    for code, how in tgt.items():
         if code not in added:
             continue
-        # a country named where the source has none may be "the country" made explicit: unsure
-        severity = "error" if strength == "name" and src else "warning"
+        # a country's name or adjective the source does not have ("le peuple iranien" for
+        # "the Afghan people"); an ambiguous word or a name in a compound is unsure
+        sure = how == "name" or (how == "adjective" and known)
+        severity = "error" if sure else "warning"
         out.append(
             problem(
                 "countries",

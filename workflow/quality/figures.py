@@ -33,11 +33,15 @@ from workflow.lang.numerals import (
     ARABIC_GROUP,
     CJK_NUMERAL,
     CJK_NUMERAL_LANGUAGES,
+    CJK_VAGUE_POWERS,
     COMMA_DECIMAL_LANGUAGES,
     SCALE_LIKE,
     SCALE_WORDS,
     SPACE_GROUP_LANGUAGES,
     UNSPACED_SCALE_WORDS,
+    VAGUE_COUNTS,
+    VAGUE_JOINERS,
+    VAGUE_SCALES,
     ascii_digits,
     cjk_numeral_value,
 )
@@ -409,10 +413,11 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     groups of plain spaces, the source's separators, scale words not understood on either
     side, figures written in words on the other side.
     """
+    vague = _vague_changed(source, target, src, tgt)
     s_figs = figures(source, src)
     t_figs = figures(target, tgt, other=src)
     if not s_figs and not t_figs:
-        return []
+        return vague
     s_left, t_left = _same_values(s_figs, t_figs)
     t_left = _space_groups(s_left, t_left)
     t_left, separators = _source_separators(s_left, t_left, src, tgt)
@@ -423,10 +428,102 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     s_left, t_left, months = _months_named(s_left, t_left, source, target, src, tgt)
     s_left, t_left = _clock_times(s_left, t_left, source, target)
     s_left = _decades(s_left, source, target, tgt)
+    s_left, t_left = _covid(s_left, t_left, source, target)
     s_left, duals = _arabic_duals(s_left, tgt)
     missing = [Finding("error", f"{_label(s)} missing") for s in s_left]
     added = [Finding("error", f"{_label(f)} not in the source") for f in t_left]
-    return separators + target_scales + source_scales + months + duals + missing + added
+    return separators + target_scales + source_scales + months + duals + missing + added + vague
+
+
+# --- amounts without figures ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class Vague:
+    """An order of magnitude said without a figure: "tens of millions" (power 7)."""
+
+    text: str
+    power: int
+
+
+@lru_cache(maxsize=64)
+def _vague_re(base: str) -> re.Pattern[str] | None:
+    if base in UNSPACED_SCALE_WORDS:
+        chars = "".join(CJK_VAGUE_POWERS)
+        return re.compile(f"(?:[数幾几上成]|数以)(?P<scale>[{chars}]+)")
+    scales = VAGUE_SCALES.get(base)
+    if not scales:
+        return None
+    stems = base in ("ru",)
+    tail = r"[а-яё]*" if stems else ""
+    arabic = base == "ar"
+    clitic = "(?:[وفبلك]?(?:ال)?|لل)" if arabic else ""
+    edge = r"(?<![\w])"
+    scale = "|".join(re.escape(w) for w in sorted(scales, key=len, reverse=True))
+    counts = "|".join(re.escape(w) for w in sorted(VAGUE_COUNTS.get(base, {}), key=len))
+    joiner = VAGUE_JOINERS.get(base, "")
+    join = rf"\s+(?:(?:{joiner})\s*)?" if joiner else r"\s+"
+    count = rf"(?:{clitic}(?P<count>{counts}){tail}{join})?" if counts else ""
+    return re.compile(edge + count + clitic + rf"(?P<scale>{scale}){tail}(?!\w)", re.IGNORECASE)
+
+
+_PREV_TOKEN = re.compile(r"(\w(?:[\w.,]*\w)?)[\s\u00a0\u202f]*$")
+
+
+def vague_amounts(text: str, language: Language) -> list[Vague]:
+    """Orders of magnitude a text says without a figure: "tens of millions", "des milliards",
+    "десятки миллионов", "数千万". A scale word after a figure or a number word ("200
+    millions", "deux milliards") is the figure's, not one of these."""
+    base = language.base
+    rx = _vague_re(base)
+    if rx is None:
+        return []
+    out: list[Vague] = []
+    for m in rx.finditer(text):
+        if base in UNSPACED_SCALE_WORDS:
+            power = sum(CJK_VAGUE_POWERS[c] for c in m.group("scale"))
+            if power >= 3:  # thousands and more, as the other languages' scale words
+                out.append(Vague(m.group(), power))
+            continue
+        before = _PREV_TOKEN.search(text[max(0, m.start() - 24) : m.start()])
+        if before is not None:
+            word = before.group(1).lower()
+            if any(c.isdigit() for c in word) or numberwords.values(word, base):
+                continue
+        scale = m.group("scale").lower()
+        scales = {k.lower(): v for k, v in VAGUE_SCALES[base].items()}
+        counts = VAGUE_COUNTS.get(base, {})
+        power = scales.get(scale, 0)
+        count = m.group("count")
+        if count:
+            power += next((v for k, v in counts.items() if count.lower().startswith(k)), 0)
+        if power:
+            out.append(Vague(m.group().strip(), power))
+    return out
+
+
+def _vague_changed(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
+    """12. An order of magnitude said without a figure on both sides, changed: "tens of
+    millions" -> "des dizaines de milliards" (10^7 -> 10^10). One only on one side (a
+    translation writing "два с половиной миллиарда" for "2.5 billion", or "مليونا" for "2
+    million") is not reported: the figures are compared above."""
+    s_vague = vague_amounts(source, src)
+    if not s_vague:
+        return []
+    t_vague = vague_amounts(target, tgt)
+    if not t_vague:
+        return []
+    t_powers = Counter(v.power for v in t_vague)
+    s_powers = Counter(v.power for v in s_vague)
+    s_only = [v for v in s_vague if s_powers[v.power] > t_powers[v.power]]
+    t_only = [v for v in t_vague if t_powers[v.power] > s_powers[v.power]]
+    if not s_only or not t_only:
+        return []
+    return [
+        Finding(
+            "error",
+            f"{s.text!r} (10^{s.power}) written {t.text!r} (10^{t.power})",
+        )
+        for s, t in zip(s_only, t_only, strict=False)
+    ]
 
 
 # A range or pair whose scale word is written once, after its last figure: "$5.8 and $5.9
@@ -529,6 +626,27 @@ def _decades(s_left: list[Figure], source: str, target: str, tgt: Language) -> l
     return still
 
 
+_COVID = re.compile(r"(?i)covid[-\u2010\u2011 ]?$")
+# the disease named without its figure: 新冠肺炎, 新型冠状病毒, коронавирусная инфекция, فيروس
+# كورونا (not 冠状病毒病 alone: UN Chinese writes 2019冠状病毒病; not "COVID-" with its figure cut)
+_COVID_NAMED = re.compile(r"(?i)新冠|新型冠状病毒|коронавирус|كورونا|coronavirus")
+
+
+def _covid(
+    s_left: list[Figure], t_left: list[Figure], source: str, target: str
+) -> tuple[list[Figure], list[Figure]]:
+    """10b. The 19 of COVID-19 is 2019, the year of the disease's name: UN Chinese writes
+    "2019冠状病毒病"; a translation naming the disease without a figure ("新冠肺炎",
+    "коронавирус") says it too."""
+    still: list[Figure] = []
+    for s in s_left:
+        covid = s.value == 19 and _COVID.search(source[max(0, s.start - 7) : s.start])
+        if covid and (_pop_value(t_left, Decimal(2019)) is not None or _COVID_NAMED.search(target)):
+            continue
+        still.append(s)
+    return still, t_left
+
+
 def _arabic_duals(s_left: list[Figure], tgt: Language) -> tuple[list[Figure], list[Finding]]:
     """11. A 2 said by an Arabic dual ("for 2 years" = "لمدة عامين", "2 reports" = "تقريرين"):
     unsure, a warning."""
@@ -584,7 +702,26 @@ def _months_named(
 def _same_values(
     s_figs: Sequence[Figure], t_figs: Sequence[Figure]
 ) -> tuple[list[Figure], list[Figure]]:
-    """1. Figures of the same value on both sides: (the source's, the translation's) left."""
+    """1. Figures of the same value on both sides: (the source's, the translation's) left.
+    A month matches a month first, a count a count ("On 3 March" = "3月3日": the day's 3 is not
+    taken by the month's 3月 when the day is dropped), then what is left by value alone."""
+    if not any(f.month for f in s_figs) and not any(f.month for f in t_figs):
+        return _by_value(s_figs, t_figs)
+    s_months, t_months = [f for f in s_figs if f.month], [f for f in t_figs if f.month]
+    s_counts, t_counts = [f for f in s_figs if not f.month], [f for f in t_figs if not f.month]
+    s1, t1 = _by_value(s_months, t_months)
+    s2, t2 = _by_value(s_counts, t_counts)
+    s_left, t_left = _by_value(sorted(s1 + s2, key=_at), sorted(t1 + t2, key=_at))
+    return s_left, t_left
+
+
+def _at(f: Figure) -> int:
+    return f.start
+
+
+def _by_value(
+    s_figs: Sequence[Figure], t_figs: Sequence[Figure]
+) -> tuple[list[Figure], list[Figure]]:
     pool = Counter(f.value for f in s_figs)
     t_left: list[Figure] = []
     for f in t_figs:
@@ -767,16 +904,45 @@ _HALF = {
 }
 
 
+# "two and a half billion" as the translations write it: "Два с половиной миллиарда", "deux
+# milliards et demi", "dos millones y medio", "dois milhões e meio", "ملياران ونصف"
+_AND_A_HALF = {
+    "fr": re.compile(r"(?<!\w)(\w+)\s+(millions?|milliards?)\s+et\s+demie?\b", re.IGNORECASE),
+    "es": re.compile(r"(?<!\w)(\w+)\s+(millones|millardos)\s+y\s+medio\b", re.IGNORECASE),
+    "pt": re.compile(r"(?<!\w)(\w+)\s+(milhões|bilhões)\s+e\s+meio\b", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<![а-яё])([а-яё]+)\s+с\s+половиной\s+(тысяч[аи]?|миллион(?:а|ов)?|миллиард(?:а|ов)?"
+        r"|млн|млрд|тыс\.?)",
+        re.IGNORECASE,
+    ),
+}
+
+
+# "a million" is one million: "More than a million people" = "100多万人"
+_A_SCALE = re.compile(r"(?<![^\W\d_])an?\s+(thousand|million|billion|trillion)(?![^\W\d_])", re.I)
+
+
 def _halves(text: str, base: str) -> list[Decimal]:
-    rx = _HALF.get(base)
-    if rx is None:
-        return []
+    """Figures said with "and a half" or "a" ("a million") in words."""
     scales = SCALE_WORDS.get(base, {})
-    return [
-        Decimal("1.5").scaleb(scales[m.group(1).lower()])
-        for m in rx.finditer(text)
-        if m.group(1).lower() in scales
-    ]
+    out: list[Decimal] = []
+    if base == "en" and _A_SCALE.search(text):
+        out += [Decimal(1).scaleb(scales[m.group(1).lower()]) for m in _A_SCALE.finditer(text)]
+    rx = _HALF.get(base)
+    if rx is not None:
+        out += [
+            Decimal("1.5").scaleb(scales[m.group(1).lower()])
+            for m in rx.finditer(text)
+            if m.group(1).lower() in scales
+        ]
+    rx = _AND_A_HALF.get(base)
+    if rx is not None and rx.search(text):
+        for m in rx.finditer(text):
+            count = numberwords.values(m.group(1).lower(), base)
+            power = scales.get(m.group(2).lower())
+            if len(count) == 1 and count[0] >= 1 and power is not None:
+                out.append((Decimal(count[0]) + Decimal("0.5")).scaleb(power))
+    return out
 
 
 def _label(f: Figure) -> str:

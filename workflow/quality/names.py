@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from workflow.lang import countries
 from workflow.lang.languages import Language
-from workflow.lang.words import CAPITALISED_WORDS_EN, NAME_TITLES_EN
+from workflow.lang.words import CAPITALISED_WORDS_EN, NAME_HEADS_EN, NAME_TITLES_EN
 from workflow.lang.writing import letter_scripts
 from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
@@ -51,6 +51,8 @@ class _Name:
     word: str  # as written in the source, possessive dropped
     person: bool  # after a title: a person's name
     run: tuple[str, ...]  # the name words of its run ("Munir", "Akram")
+    heading: bool = False  # in a title-case text: maybe a capitalised verb ("Secretary-General
+    # Tells ECOSOC")
 
 
 def _fold(word: str) -> str:
@@ -73,6 +75,7 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
     runs: list[list[tuple[re.Match[str], bool]]] = []
     run: list[tuple[re.Match[str], bool]] = []
     last_end = -1
+    prev = ""
     for w in words:
         token = w.group()
         gap = text[last_end : w.start()] if last_end >= 0 else ""
@@ -80,7 +83,12 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
             gap in (" ", "-", " -", "- ")
             or (gap == ". " and text[:last_end].endswith(_ABBREVIATED))
         )
-        if token[0].isupper() or (run and token in _CONNECTORS and joined):
+        if token[0].isupper() and gap == "-" and prev[:1].islower():
+            # "sub-Saharan", "pro-Russian", "non-European": an adjective, not a name
+            if run:
+                runs.append(run)
+            run = []
+        elif token[0].isupper() or (run and token in _CONNECTORS and joined):
             if run and not joined:
                 runs.append(run)
                 run = []
@@ -90,6 +98,7 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
                 runs.append(run)
             run = []
         last_end = w.end()
+        prev = token
     if run:
         runs.append(run)
     out: list[_Name] = []
@@ -101,12 +110,20 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
         if any(t in _CONNECTORS for t in tokens) and len(tokens) >= 3 and not titled:
             continue  # a title of something: "Maintenance of International Peace ..."
         person = False
+        office = False  # a title of office: "Under-Secretary-General for Humanitarian Affairs"
+        bodies = _named_body(tokens)  # "Consolidated Appeal Process": no name in it
         names: list[str] = []
         for i, (m, starts) in enumerate(r):
             token = m.group()
             base = re.sub(r"['’]s$", "", token)
             if base in _TITLES or base in _CONNECTORS:
-                person = person or base in _TITLES
+                if base in _TITLES:
+                    person = True
+                    bodies = False
+                    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+                    office = nxt in ("for", "of", "on")
+                continue
+            if office or (bodies and not person):
                 continue
             if base in _CAPITALISED or len(base) < 3 or sum(c.isupper() for c in base) > 1:
                 continue  # an acronym (UN, NGOs), a title, an institution's word
@@ -116,8 +133,20 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
                 continue
             names.append(base)
         for n in names:
-            out.append(_Name(n, person, tuple(names)))
+            out.append(_Name(n, person, tuple(names), heading))
     return tuple(out)
+
+
+def _named_body(tokens: list[str]) -> bool:
+    """Whether a run of capitalised words is the name of a body, plan, programme, event or
+    document (it holds a head noun of `NAME_HEADS_EN` before any title of a person)."""
+    for t in tokens:
+        base = re.sub(r"['’]s$", "", t)
+        if base in _TITLES:
+            return False
+        if base in NAME_HEADS_EN:
+            return True
+    return False
 
 
 # Letters transcriptions trade for one another: a change among them may be a transcription.
@@ -161,6 +190,29 @@ def _levenshtein(a: str, b: str) -> int:
     return min(prev[-1], 3)
 
 
+def _replaced_next_to(kept: list[str], source: str, target: str) -> bool:
+    """Whether a word of the target next to a kept name word is capitalised and not in the
+    source: the name's other word replaced by another name."""
+    words = list(_WORD.finditer(target))
+    src = {_fold(w) for w in _WORD.findall(source)}
+    keep = {_fold(k) for k in kept}
+    for i, w in enumerate(words):
+        if _fold(w.group()) not in keep:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(words):
+                other = words[j].group()
+                if other[:1].isupper() and _fold(other) not in src:
+                    return True
+    return False
+
+
+def _lower_only(folded: str, target: str) -> bool:
+    """Whether every word of the target that folds to `folded` starts in lower case."""
+    found = [w for w in _WORD.findall(target) if _fold(w) == folded]
+    return bool(found) and all(w[:1].islower() for w in found)
+
+
 def _glossary_words(ctx: Context) -> frozenset[str]:
     """Words of the glossary's terms (their source side): the glossary check's."""
 
@@ -201,33 +253,41 @@ def check_names(entry: EntryView, ctx: Context) -> list[Problem]:
         if not latin:
             if name.person and name.run[0] not in seen_runs:
                 seen_runs.add(name.run[0])
+                # the person's words, not a country after them ("Ambassador Yamazaki of Japan")
+                words = [w for w in name.run if not _country_words(ctx.source, w)]
                 out.append(
                     problem(
                         "names",
                         entry,
-                        f"name {' '.join(name.run)!r}: not in Latin letters and the glossary has "
+                        f"name {' '.join(words)!r}: not in Latin letters and the glossary has "
                         f"no {ctx.target.code} form (add one to locales/glossary.csv)",
                         "warning",
                     )
                 )
             continue
-        out.append(_missing(name, folded, t_words, entry))
+        out.append(_missing(name, folded, t_words, entry, target))
     return out
 
 
-def _missing(name: _Name, folded: str, t_words: set[str], entry: EntryView) -> Problem:
+def _missing(name: _Name, folded: str, t_words: set[str], entry: EntryView, target: str) -> Problem:
     near = [(_edit(folded, w), w) for w in t_words if w[:1] == folded[:1] or len(folded) > 5]
     one = [(similar, w) for (d, similar), w in near if d == 1]
     two = [w for (d, _), w in near if d == 2]
     if one and len(folded) >= 4:
         similar, w = one[0]
-        # a place's name may be its exonym ("Genève"): errors only for people's names
-        sure = name.person or len(name.run) >= 2
+        # a place's name may be its exonym ("Genève"): errors only for people's names; a word
+        # the translation writes in lower case is a common word translated ("Process" ->
+        # "proceso", "Migration" -> "migración"), not a name misspelt
+        sure = name.person or (len(name.run) >= 2 and not _lower_only(w, target))
         severity: Severity = "warning" if similar or not sure else "error"
         note = " (a transcription?)" if similar else ""
         return problem("names", entry, f"name {name.word!r} written {w!r}{note}", severity)
-    partial = any(_fold(o) in t_words for o in name.run if o != name.word)
-    if (name.person or partial) and not two:
+    kept = [o for o in name.run if o != name.word and _fold(o) in t_words]
+    # another word of the name kept, a new capitalised word next to it: replaced ("Roger
+    # Stone" -> "Roger Piedra"); kept alone, a common word of a place's name translated ("Gaza
+    # Strip" -> "la bande de Gaza")
+    replaced = bool(kept) and _replaced_next_to(kept, entry.msgid, target)
+    if (name.person or replaced) and not two and not name.heading:
         return problem(
             "names", entry, f"name {name.word!r} missing: translated, replaced or dropped?"
         )

@@ -117,7 +117,8 @@ def _form_patterns(
 
     def word(w: str, first: bool) -> str:
         if cases:
-            return re.escape("-").join(_case_form(part, letters) for part in w.split("-"))
+            strict = lang.base == "ru"
+            return re.escape("-").join(_case_form(p, letters, strict) for p in w.split("-"))
         esc = re.escape(w)
         if arabic and first:
             if w.startswith("ال"):
@@ -141,17 +142,38 @@ def _form_patterns(
 _CYRILLIC_ENDING = re.compile("[аеёиоуыэюяйь]{1,2}$")
 
 
-def _case_form(word: str, letters: str) -> str:
+def _case_form(word: str, letters: str, strict: bool = False) -> str:
     """A Cyrillic word of a required wording with any case ending: its final vowels (or soft
     sign) replaced by up to three letters, or up to three letters added after a final
-    consonant. Words of three letters or fewer (по, ООН) stay as they are."""
+    consonant. Words of three letters or fewer (по, ООН) stay as they are.
+
+    strict (Russian): the ending is one of the language's case endings and ends the word, so a
+    misspelt name is not taken for an inflected one ("Ханн" is not a case of "Хан", "Хана"
+    is); a short word takes them too (Хан -> Хана; ООН, по end there)."""
     if len(word) <= 3:
+        if strict:
+            return re.escape(word) + _RU_ENDINGS + f"(?![{letters}])"
         return re.escape(word)
     stem = _CYRILLIC_ENDING.sub("", word) if len(word) > 4 else word
     m = _FLEETING_VOWEL.search(stem)
+    ending = f"[{letters}]{{0,3}}"
+    if strict:
+        # the first of two vowels cut may stay: Ассамблея -> Ассамбл + е + и (Ассамблеи)
+        cut = word[len(stem) :]
+        kept = f"{re.escape(cut[0])}?" if len(cut) == 2 else ""
+        ending = kept + _RU_ENDINGS + f"(?![{letters}])"
     if m:  # посол -> послом, отец -> отца: the vowel before the last consonant drops
-        return re.escape(stem[: m.start()]) + f"[оеё]?{re.escape(m.group(2))}[{letters}]{{0,3}}"
-    return re.escape(stem) + f"[{letters}]{{0,3}}"
+        return re.escape(stem[: m.start()]) + f"[оеё]?{re.escape(m.group(2))}{ending}"
+    return re.escape(stem) + ending
+
+
+# Russian case endings of nouns, adjectives and names, after a stem cut of its final vowels
+_RU_ENDING_LIST = (
+    "а я у ю о е ё и ы ь й ом ем ём ой ей ою ею ам ям ах ях ов ев ёв ий ый ая яя ое ее ые ие ую "
+    "юю ым им ых их ого его ому ему ыми ями ами ими ия ии ию ией иям иями иях ье ья ьи ью ьё ьев "
+    "ьям ьями ьях ьем ьею ин ина ину ине ином ины"
+).split()
+_RU_ENDINGS = "(?:" + "|".join(sorted(set(_RU_ENDING_LIST), key=len, reverse=True)) + ")?"
 
 
 _FLEETING_VOWEL = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])([оеё])([клнрц])$")

@@ -4,7 +4,9 @@ currency added; "$" -> "€" a currency changed; "per cent" -> "pour mille" a un
 
 Each side's currencies and units are read as kinds (dollar, euro, pound, rupee, rouble, yuan,
 yen, per cent, per mille) from symbols, codes and words per language (`workflow.lang.units`),
-in entries with a figure or a sign on either side; a kind on one side only is an error.
+in entries with a figure or a sign on either side, or an amount said without a figure ("tens of
+millions of dollars"); a kind on one side only is an error. A currency word counts only after an
+amount ("in dollar terms" has no currency to carry).
 Pure: no I/O.
 """
 
@@ -14,6 +16,7 @@ from collections.abc import Mapping
 
 from workflow.lang.units import LABELS, kinds, may_have
 from workflow.problems import Problem
+from workflow.quality import figures
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import plain
 
@@ -24,7 +27,9 @@ def _shown(found: Mapping[str, str], kind: str) -> str:
 
 @register("units", "error", "currencies and per cent / per mille as in the source, none added")
 def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
-    if not (may_have(entry.msgid) or may_have(entry.msgstr)):
+    # an amount without a figure ("tens of millions of dollars") has its currency too
+    figured = may_have(entry.msgid) or may_have(entry.msgstr)
+    if not figured and not figures.vague_amounts(entry.msgid, ctx.source):
         return []
     src = kinds(plain(entry.msgid), ctx.source)
     tgt = kinds(plain(entry.msgstr), ctx.target)

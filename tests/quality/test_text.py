@@ -1,0 +1,49 @@
+"""Text helpers of the checks: a required wording found in a translation, inflection allowed."""
+
+from __future__ import annotations
+
+import pytest
+
+from workflow.lang import languages
+from workflow.quality import text
+
+RU = languages.parse("ru")
+
+
+@pytest.mark.parametrize(
+    ("form", "found"),
+    [
+        ("Хан", "заявил посол Хан."),
+        ("Хан", "по словам посла Хана,"),
+        ("Хан", "с послом Ханом"),
+        ("Масуд Хан", "Масуда Хана"),
+        ("Генеральная Ассамблея", "резолюцию Генеральной Ассамблеи"),
+        ("Генеральная Ассамблея", "Генеральную Ассамблею"),
+        ("Организация Объединенных Наций", "Организацией Объединенных Наций"),
+        ("Гутерриш", "Генеральный секретарь Антониу Гутерришем"),
+        ("Украина", "на Украине"),
+        ("Совет Безопасности", "в Совете Безопасности"),
+        ("Ахсан Икбал", "Ахсана Икбала"),
+    ],
+)
+def test_russian_forms_take_case_endings(form: str, found: str) -> None:
+    assert text.find_form(form, found, RU, fold=True) == "exact"
+
+
+@pytest.mark.parametrize(
+    ("form", "wrong"),
+    [
+        ("Хан", "заявил посол Ханн."),  # a letter doubled: misspelt, not inflected
+        ("Хан", "заявил посол Ханжов."),
+        ("Гранди", "Грандиоз"),
+        ("Масуд Хан", "Масуд Ханк"),
+    ],
+)
+def test_a_russian_ending_that_is_no_case_ending_is_not_the_form(form: str, wrong: str) -> None:
+    assert text.find_form(form, wrong, RU, fold=True) != "exact"
+
+
+def test_other_cyrillic_languages_keep_any_ending() -> None:
+    # Bulgarian articles ("Съветът") are no Russian case endings: not held to the Russian list
+    bg = languages.parse("bg")
+    assert text.find_form("Съвет за сигурност", "Съветът за сигурност", bg, fold=True) == "exact"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from workflow.catalogs import glossary, guard, header, pofile
 from workflow.catalogs.types import Catalog
@@ -12,20 +13,71 @@ from workflow.errors import CatalogError, ConcurrentEditError, WorkflowError
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.problems import Problem
-from workflow.quality import memo, registry
+from workflow.quality import lengthmodel, memo, registry
 from workflow.source.release import Release
 from workflow.workspace import SETTINGS_FILE, Workspace, office
 from workflow.workspace.cache import Cache
 from workflow.workspace.fsio import atomic_write, current, digest, read
 
 
-def context(ws: Workspace, rel: Release, lang: Language) -> registry.Context:
+def context(
+    ws: Workspace, rel: Release, lang: Language, cache: Cache | None = None
+) -> registry.Context:
+    models = length_models(ws, lang, cache or Cache.load(ws))
     return registry.Context(
         rel.language,
         lang,
         glossary.load(ws.locales),
         registry.Settings.from_mapping(ws.settings.checks.as_mapping(), file=SETTINGS_FILE),
+        length_model=models.get(rel.language.code),
     )
+
+
+def length_models(ws: Workspace, lang: Language, cache: Cache) -> dict[str, lengthmodel.Model]:
+    """The length models of translations into `lang` (source language -> model), learnt from
+    the reviewed entries of every release's catalog of `lang` (`quality/lengthmodel.py`). Each
+    catalog's samples are cached by its content; the models once per command (`cache`)."""
+    known = cache.derived.setdefault("length-models", {})
+    if lang.code not in known:
+        merged: dict[str, lengthmodel.Samples] = {}
+        folder = ws.locales / lang.code / "LC_MESSAGES"
+        for path in sorted(folder.glob("*.po")) if folder.is_dir() else []:
+            data, _ = read(path)
+            if data is None:
+                continue
+            key, name = digest(data), ws.rel(path)
+            found = cache.get("length-samples", name, key)
+            if found is None:
+                found = _length_samples(ws, path, data)
+                cache.put("length-samples", name, key, found)
+            source, cells = found
+            bucket = merged.setdefault(source, lengthmodel.Samples())
+            for d, s, n in cells:
+                bucket[(d, s)] += n
+        merged.pop("", None)
+        known[lang.code] = lengthmodel.fit_all(merged, lang.code)
+    return dict(known[lang.code])
+
+
+def _length_samples(ws: Workspace, path: Path, data: bytes) -> list[object]:
+    """[source language, [[log-ratio cell, length cell, entries], ...]] of a catalog's
+    reviewed entries; no source language for a catalog or release that cannot be read."""
+    try:
+        po = pofile.parse(data, path=ws.rel(path))
+        source = ws.load_release(path.stem).language.code
+    except WorkflowError:
+        return ["", []]
+    samples = lengthmodel.samples_of(
+        (e.msgid, e.msgstr)
+        for e in po
+        if e.msgid and not e.obsolete and pofile.state(e) == "reviewed"
+    )
+    return [source, [[d, s, n] for (d, s), n in sorted(samples.items())]]
+
+
+def length_digest(ws: Workspace, lang: Language, cache: Cache) -> str:
+    """What the checks' verdicts on `lang` depend on of the office's reviewed catalogs."""
+    return lengthmodel.digest(length_models(ws, lang, cache))
 
 
 def problems(
@@ -37,9 +89,10 @@ def problems(
     path = ws.rel(ws.catalog_path(rel.id, lang))
     entries = registry.views(po, path)
     store = cache if cache is not None else Cache.load(ws)
-    key = f"{inputs_digest(ws)}:{rel.language.code}>{lang.code}"
+    ctx = context(ws, rel, lang, store)
+    key = f"{inputs_digest(ws)}:{rel.language.code}>{lang.code}:{length_digest(ws, lang, store)}"
     remembered = memo.Memo.from_json(store.get("entry-checks", path, key))
-    found = registry.run_checks(entries, context(ws, rel, lang), remembered)
+    found = registry.run_checks(entries, ctx, remembered)
     kept = remembered.to_json(memo.key_of(e) for e in entries)
     if remembered.added or len(kept) != len(remembered.known):  # new entries, or gone ones
         store.put("entry-checks", path, key, kept)
@@ -280,7 +333,8 @@ def _check_release(
         if only and lang not in only:
             continue
         try:
-            out.append(check_catalog(ws, release_id, lang, cache, get_release, inputs))
+            learnt = length_digest(ws, lang, cache)  # the length model: see length_models
+            out.append(check_catalog(ws, release_id, lang, cache, get_release, inputs + learnt))
         except CatalogError as exc:
             if not isolate:
                 raise

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from workflow.lang.languages import Language
+from workflow.lang.words import FUNCTION_WORDS
 from workflow.lang.writing import UNSPACED_SCRIPTS, letter_scripts
 from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
@@ -98,6 +99,56 @@ _SPAN_ERROR = {"spaced": 7, "unspaced": 14}
 _SPAN_SOURCE = 5
 
 
+def _masked(text: str) -> str:
+    """The text with code spans, URLs and e-mails blanked (a link said twice is no phrase)."""
+    spans = (
+        ([m.span() for m in inline.CODE.finditer(text)] if "`" in text else [])
+        + inline.url_spans(text)
+        + ([m.span() for m in inline.EMAIL.finditer(text)] if "@" in text else [])
+    )
+    for a, b in spans:
+        text = text[:a] + "\0" * (b - a) + text[b:]
+    return text
+
+
+_SPACED_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0640\u064b-\u065f\u0670])+")  # marks kept
+_BETWEEN = re.compile(r"[\s,;:–—-]*")  # what may stand between a phrase and its double
+_UNSPACED_TWICE = re.compile(
+    r"([\u3400-\u9fff\u3040-\u30ff]{2,12})\1|([\u3400-\u9fff\u3040-\u30ff]{3,12})[，、,;；：:\s]+\2"
+)
+
+
+def doubled(text: str, language: Language) -> list[tuple[str, Severity]]:
+    """Phrases said twice in a row ("de una de una", "afirmó, afirmó", "伙伴伙伴"), which the
+    loop detector lets pass below three repeats: the usual slip of an engine or an editor's
+    paste. An error for a phrase of content words; a warning for a pair holding a function
+    word ("crise de crise de réfugiés" is French) or a word of under five letters."""
+    text = _masked(text)
+    if letter_scripts(language) & UNSPACED_SCRIPTS:
+        return [(m.group(1) or m.group(2), "error") for m in _UNSPACED_TWICE.finditer(text)]
+    words = [(m.group().casefold(), m.start(), m.end()) for m in _SPACED_WORD.finditer(text)]
+    function = set(FUNCTION_WORDS.get(language.base, "").split())
+    found: list[tuple[str, Severity]] = []
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2, 1):
+            gram = [w for w, _, _ in words[i : i + n]]
+            again = [w for w, _, _ in words[i + n : i + 2 * n]]
+            if len(again) < n or gram != again or not any(c.isalpha() for w in gram for c in w):
+                continue
+            between = text[words[i + n - 1][2] : words[i + n][1]]
+            if not _BETWEEN.fullmatch(between) or (n == 1 and "-" in between):
+                continue
+            weak = (n == 2 and any(w in function for w in gram)) or (
+                n == 1 and (len(gram[0]) < 5 or gram[0] in function)
+            )
+            found.append((" ".join(gram), "warning" if weak else "error"))
+            i += 2 * n - 1
+            break
+        i += 1
+    return found
+
+
 @register("repetition", "error", 'no looping words or phrases ("the the the", a sentence twice)')
 def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
     unspaced = bool(letter_scripts(ctx.target) & UNSPACED_SCRIPTS)
@@ -105,6 +156,8 @@ def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
     tokens = _tokens(entry.msgstr, ctx.target)
     tgt_loops = _loops(tokens, longest)
     out = _loop_problems(entry, ctx, tgt_loops) if tgt_loops else _repeated_ngrams(entry, ctx)
+    if not tgt_loops:
+        out += _doubled_problems(entry, ctx)
     n = _SPAN_ERROR["unspaced" if unspaced else "spaced"]
     start, length = _repeated_span(tokens, n)
     if length and not any(reps == 2 and len(g.split()) >= n for g, reps in tgt_loops):
@@ -147,3 +200,20 @@ def _repeated_ngrams(entry: EntryView, ctx: Context) -> list[Problem]:
         sep = " " if ctx.target.spaced else ""
         return [problem("repetition", entry, f"{sep.join(gram)!r} occurs {worst} times", "warning")]
     return []
+
+
+def _doubled_problems(entry: EntryView, ctx: Context) -> list[Problem]:
+    found = doubled(entry.msgstr, ctx.target)
+    if not found:
+        return []
+    # the source says something twice in a row itself ("Bora Bora", a quoted stammer)
+    source_too = bool(doubled(entry.msgid, ctx.source))
+    return [
+        problem(
+            "repetition",
+            entry,
+            f"{phrase!r} said twice in a row",
+            "warning" if source_too else severity,
+        )
+        for phrase, severity in found
+    ]

@@ -9,6 +9,11 @@ import polib
 import pytest
 
 from tests.conftest import SAMPLE_ID, run_cli
+from workflow.lang import languages
+from workflow.quality import gate
+from workflow.workspace import open_workspace
+from workflow.workspace.cache import Cache
+from workflow.workspace.fsio import digest
 
 FR = Path("locales/fr/LC_MESSAGES") / f"{SAMPLE_ID}.po"
 PT = Path("locales/pt/LC_MESSAGES") / f"{SAMPLE_ID}.po"
@@ -153,3 +158,38 @@ def test_a_language_without_the_organisations_name_is_a_warning_and_draft_only(
     assert "lacks the organisation's name in Russian" in final.stderr
     draft = run_cli("build", "--root", str(sample_workspace), "--lang", "ru", "--draft")
     assert draft.returncode == 0 and draft.stdout.startswith("draft  ")
+
+
+def test_the_length_model_is_learnt_from_the_reviewed_catalogs_and_keys_the_verdicts(
+    sample_workspace: Path,
+) -> None:
+    fr = languages.parse("fr")
+    ws = open_workspace(sample_workspace)
+    cache = Cache.load(ws)
+    learnt = gate.length_models(ws, fr, cache)["en"]
+    reviewed = [e for e in polib.pofile(str(sample_workspace / FR)) if e.translated()]
+    assert 0 < learnt.entries <= len(reviewed)
+    assert abs(learnt.ratio - 1.15) < 0.1  # few entries: near the prior (1.15)
+    before = gate.length_digest(ws, fr, cache)
+    cache.save()
+    assert Cache.load(ws).get("length-samples", str(FR), _digest(sample_workspace / FR))
+
+    # translators approve many French texts as long as their English: the model follows them,
+    # its digest changes, and so do the keys of every French verdict and entry memo
+    po = polib.pofile(str(sample_workspace / FR))
+    for i in range(600):
+        text = f"Statement number {i} on the framework of the committee."
+        po.append(
+            polib.POEntry(msgid=text, msgstr=f"Déclaration numéro {i} sur le cadre du comité.")
+        )
+    po.save(str(sample_workspace / FR))
+    fresh = Cache.load(ws)
+    now = gate.length_models(ws, fr, fresh)["en"]
+    assert now.entries > learnt.entries + 500 and now.ratio < learnt.ratio
+    assert gate.length_digest(ws, fr, fresh) != before
+    proc = run_cli("check", "--root", str(sample_workspace))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def _digest(path: Path) -> str:
+    return digest(path.read_bytes())

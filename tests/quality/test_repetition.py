@@ -109,3 +109,28 @@ def test_repeats_a_language_makes_are_not_flagged() -> None:
     # a URL written twice is no phrase
     src = "See www.unhcr.org and www.unhcr.org/ukraine."
     assert messages("es", src, "Véase www.unhcr.org www.unhcr.org/ukraine.") == []
+
+
+def test_a_run_of_five_words_or_eight_characters_said_again_is_an_error() -> None:
+    # the beginning said again after the sentence (an engine starting over)
+    src = "Pakistan and India are both members of the United Nations."
+    es = "Pakistán y la India son miembros de las Naciones Unidas."
+    assert messages("es", src, es) == []
+    assert messages("es", src, es + " Pakistán y la India son") == [
+        ("error", "'pakistán y la india son' (5 tokens) said twice")
+    ]
+    zh = "巴基斯坦倡导建立全面的国际网络安全框架。"
+    src = "Pakistan Advocates for Comprehensive International Cyber Security Framework."
+    assert messages("zh", src, zh + "巴基斯坦倡导建立全") == [
+        ("error", "'巴基斯坦倡导建立全' (9 tokens) said twice")
+    ]
+    # a name the source says twice too, where the translation repeats more words around it
+    src = "The United Nations said the United Nations would stay."
+    fr = (
+        "L’Organisation des Nations Unies a déclaré que l’Organisation des Nations Unies resterait."
+    )
+    assert [s for s, _ in messages("fr", src, fr)] == ["warning"]
+    # three words said twice (a title, a place) are no repetition
+    src = "Ambassador Akram and Ambassador Massari met in New York."
+    es = "El Embajador de Pakistán y el Embajador de Italia se reunieron en Nueva York."
+    assert messages("es", src, es) == []

@@ -93,10 +93,14 @@ def _repeated_span(tokens: Sequence[str], n: int) -> tuple[int, int]:
     return best
 
 
-# A run of this many tokens said twice is a repetition (characters in Chinese and Japanese);
-# the source with a repeated run of the shorter length makes it a warning.
-_SPAN_ERROR = {"spaced": 7, "unspaced": 14}
+# A run of this many tokens said twice is a repetition (characters in Chinese and Japanese:
+# the reviewed catalogs here repeat at most 3 words, or 5 characters, within an entry); the
+# source with a repeated run of `_SPAN_SOURCE` tokens makes it a warning, or of
+# `_SHORT_SOURCE` tokens for a run shorter than `_SPAN_LONG` (a name the source says twice).
+_SPAN_ERROR = {"spaced": 5, "unspaced": 8}
+_SPAN_LONG = {"spaced": 7, "unspaced": 14}
 _SPAN_SOURCE = 5
+_SHORT_SOURCE = 2
 
 
 def _masked(text: str) -> str:
@@ -162,7 +166,9 @@ def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
     start, length = _repeated_span(tokens, n)
     if length and not any(reps == 2 and len(g.split()) >= n for g, reps in tgt_loops):
         src = _tokens(entry.msgid, ctx.source)
-        severity: Severity | None = "warning" if _repeated_span(src, _SPAN_SOURCE)[1] else None
+        short = length < _SPAN_LONG["unspaced" if unspaced else "spaced"]
+        echo = _repeated_span(src, _SHORT_SOURCE if short else _SPAN_SOURCE)[1]
+        severity: Severity | None = "warning" if echo else None
         sep = "" if unspaced else " "
         shown = sep.join(tokens[start : start + length])
         out.append(

@@ -36,27 +36,48 @@ def context(
 def length_models(ws: Workspace, lang: Language, cache: Cache) -> dict[str, lengthmodel.Model]:
     """The length models of translations into `lang` (source language -> model), learnt from
     the reviewed entries of every release's catalog of `lang` (`quality/lengthmodel.py`). Each
-    catalog's samples are cached by its content; the models once per command (`cache`)."""
+    catalog's samples are cached by its content, the fitted models by the catalogs' sizes and
+    times (a look at the folder when nothing changed), and kept for the command (`cache`)."""
     known = cache.derived.setdefault("length-models", {})
     if lang.code not in known:
-        merged: dict[str, lengthmodel.Samples] = {}
         folder = ws.locales / lang.code / "LC_MESSAGES"
-        for path in sorted(folder.glob("*.po")) if folder.is_dir() else []:
-            data, _ = read(path)
-            if data is None:
-                continue
-            key, name = digest(data), ws.rel(path)
-            found = cache.get("length-samples", name, key)
-            if found is None:
-                found = _length_samples(ws, path, data)
-                cache.put("length-samples", name, key, found)
-            source, cells = found
-            bucket = merged.setdefault(source, lengthmodel.Samples())
-            for d, s, n in cells:
-                bucket[(d, s)] += n
-        merged.pop("", None)
-        known[lang.code] = lengthmodel.fit_all(merged, lang.code)
+        paths = sorted(folder.glob("*.po")) if folder.is_dir() else []
+        stamp = digest(
+            "\n".join(
+                f"{p.name}:{st.st_size}:{st.st_mtime_ns}" for p in paths for st in [p.stat()]
+            ).encode()
+        )
+        fitted = cache.get("length-model", lang.code, stamp)
+        if not isinstance(fitted, dict):
+            models = _fit_models(ws, lang, paths, cache)
+            fitted = {src: [m.median, m.spread, m.entries] for src, m in models.items()}
+            cache.put("length-model", lang.code, stamp, fitted)
+        known[lang.code] = {
+            str(src): lengthmodel.Model(float(v[0]), float(v[1]), int(v[2]))
+            for src, v in fitted.items()
+        }
     return dict(known[lang.code])
+
+
+def _fit_models(
+    ws: Workspace, lang: Language, paths: Sequence[Path], cache: Cache
+) -> dict[str, lengthmodel.Model]:
+    merged: dict[str, lengthmodel.Samples] = {}
+    for path in paths:
+        data, _ = read(path)
+        if data is None:
+            continue
+        key, name = digest(data), ws.rel(path)
+        found = cache.get("length-samples", name, key)
+        if found is None:
+            found = _length_samples(ws, path, data)
+            cache.put("length-samples", name, key, found)
+        source, cells = found
+        bucket = merged.setdefault(source, lengthmodel.Samples())
+        for d, s, n in cells:
+            bucket[(d, s)] += n
+    merged.pop("", None)
+    return lengthmodel.fit_all(merged, lang.code)
 
 
 def _length_samples(ws: Workspace, path: Path, data: bytes) -> list[object]:
@@ -198,6 +219,15 @@ def cache_key(catalog_data: bytes, inputs: str) -> str:
     return digest(catalog_data) + inputs
 
 
+def verdict_key(
+    ws: Workspace, lang: Language, catalog_data: bytes, inputs: str, cache: Cache | None = None
+) -> str:
+    """The key of a catalog's cached verdict: its content, `inputs` (`inputs_digest`) and the
+    length model learnt from the workspace's reviewed catalogs of `lang`."""
+    learnt = length_digest(ws, lang, cache if cache is not None else Cache.load(ws))
+    return cache_key(catalog_data, f"{inputs}:{learnt}")
+
+
 def remember(cache: Cache, key: str, result: CatalogCheck) -> None:
     cache.put(
         "check",
@@ -227,7 +257,7 @@ def check_catalog(
     if data is None:
         result.missing = True
         return result
-    key = cache_key(data, inputs)
+    key = verdict_key(ws, lang, data, inputs, cache)
     hit = cache.get("check", result.path, key)
     if hit is not None:
         result.problems = [Problem(**p) for p in hit["problems"]]
@@ -242,7 +272,7 @@ def check_catalog(
             result.missing = True
             return result
         po, data, _ = got
-        key = cache_key(data, inputs)
+        key = verdict_key(ws, lang, data, inputs, cache)
     result = evaluate(ws, get_release(), lang, po, cache)
     remember(cache, key, result)
     return result
@@ -333,8 +363,7 @@ def _check_release(
         if only and lang not in only:
             continue
         try:
-            learnt = length_digest(ws, lang, cache)  # the length model: see length_models
-            out.append(check_catalog(ws, release_id, lang, cache, get_release, inputs + learnt))
+            out.append(check_catalog(ws, release_id, lang, cache, get_release, inputs))
         except CatalogError as exc:
             if not isolate:
                 raise

@@ -105,6 +105,8 @@ _SHORT_SOURCE = 2
 
 def _masked(text: str) -> str:
     """The text with code spans, URLs and e-mails blanked (a link said twice is no phrase)."""
+    if not any(mark in text for mark in ("`", "@", ".", ":")):  # no URL, e-mail or code
+        return text
     spans = (
         ([m.span() for m in inline.CODE.finditer(text)] if "`" in text else [])
         + inline.url_spans(text)
@@ -117,9 +119,16 @@ def _masked(text: str) -> str:
 
 _SPACED_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0640\u064b-\u065f\u0670])+")  # marks kept
 _BETWEEN = re.compile(r"[\s,;:–—-]*")  # what may stand between a phrase and its double
+# One to four words, the same again right after (a superset of what `doubled` reports).
+_DOUBLED_HINT = re.compile(r"(?<!\w)((?:\w+\W+){0,3}?\w+)[\W]+\1(?!\w)", re.IGNORECASE)
 _UNSPACED_TWICE = re.compile(
     r"([\u3400-\u9fff\u3040-\u30ff]{2,12})\1|([\u3400-\u9fff\u3040-\u30ff]{3,12})[，、,;；：:\s]+\2"
 )
+
+
+@lru_cache(maxsize=64)
+def _function_words(base: str) -> frozenset[str]:
+    return frozenset(FUNCTION_WORDS.get(base, "").split())
 
 
 def doubled(text: str, language: Language) -> list[tuple[str, Severity]]:
@@ -130,19 +139,25 @@ def doubled(text: str, language: Language) -> list[tuple[str, Severity]]:
     text = _masked(text)
     if letter_scripts(language) & UNSPACED_SCRIPTS:
         return [(m.group(1) or m.group(2), "error") for m in _UNSPACED_TWICE.finditer(text)]
-    words = [(m.group().casefold(), m.start(), m.end()) for m in _SPACED_WORD.finditer(text)]
-    function = set(FUNCTION_WORDS.get(language.base, "").split())
+    if not _DOUBLED_HINT.search(text):  # the usual case, found in C
+        return []
+    matches = list(_SPACED_WORD.finditer(text))
+    tokens = [m.group().casefold() for m in matches]
+    size = len(tokens)
     found: list[tuple[str, Severity]] = []
     i = 0
-    while i < len(words):
+    while i < size:
+        first = tokens[i]
         for n in (4, 3, 2, 1):
-            gram = [w for w, _, _ in words[i : i + n]]
-            again = [w for w, _, _ in words[i + n : i + 2 * n]]
-            if len(again) < n or gram != again or not any(c.isalpha() for w in gram for c in w):
+            if i + 2 * n > size or tokens[i + n] != first:  # cheap test first
                 continue
-            between = text[words[i + n - 1][2] : words[i + n][1]]
+            gram = tokens[i : i + n]
+            if gram != tokens[i + n : i + 2 * n] or not any(c.isalpha() for w in gram for c in w):
+                continue
+            between = text[matches[i + n - 1].end() : matches[i + n].start()]
             if not _BETWEEN.fullmatch(between) or (n == 1 and "-" in between):
                 continue
+            function = _function_words(language.base)
             weak = (n == 2 and any(w in function for w in gram)) or (
                 n == 1 and (len(gram[0]) < 5 or gram[0] in function)
             )

@@ -161,7 +161,7 @@ def test_a_language_without_the_organisations_name_is_a_warning_and_draft_only(
 
 
 def test_the_length_model_is_learnt_from_the_reviewed_catalogs_and_keys_the_verdicts(
-    sample_workspace: Path,
+    sample_workspace: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fr = languages.parse("fr")
     ws = open_workspace(sample_workspace)
@@ -173,6 +173,10 @@ def test_the_length_model_is_learnt_from_the_reviewed_catalogs_and_keys_the_verd
     before = gate.length_digest(ws, fr, cache)
     cache.save()
     assert Cache.load(ws).get("length-samples", str(FR), _digest(sample_workspace / FR))
+    # the next command finds the fitted models by a look at the folder, reading no catalog
+    monkeypatch.setattr(gate, "_fit_models", _no_fitting)
+    assert gate.length_digest(ws, fr, Cache.load(ws)) == before
+    monkeypatch.undo()
 
     # translators approve many French texts as long as their English: the model follows them,
     # its digest changes, and so do the keys of every French verdict and entry memo
@@ -189,6 +193,10 @@ def test_the_length_model_is_learnt_from_the_reviewed_catalogs_and_keys_the_verd
     assert gate.length_digest(ws, fr, fresh) != before
     proc = run_cli("check", "--root", str(sample_workspace))
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def _no_fitting(*args: object) -> object:
+    raise AssertionError("the models were fitted again")
 
 
 def _digest(path: Path) -> str:

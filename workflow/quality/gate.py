@@ -42,11 +42,7 @@ def length_models(ws: Workspace, lang: Language, cache: Cache) -> dict[str, leng
     if lang.code not in known:
         folder = ws.locales / lang.code / "LC_MESSAGES"
         paths = sorted(folder.glob("*.po")) if folder.is_dir() else []
-        stamp = digest(
-            "\n".join(
-                f"{p.name}:{st.st_size}:{st.st_mtime_ns}" for p in paths for st in [p.stat()]
-            ).encode()
-        )
+        stamp = digest("\n".join(_stamp(p) for p in paths).encode())
         fitted = cache.get("length-model", lang.code, stamp)
         if not isinstance(fitted, dict):
             models = _fit_models(ws, lang, paths, cache)
@@ -57,6 +53,14 @@ def length_models(ws: Workspace, lang: Language, cache: Cache) -> dict[str, leng
             for src, v in fitted.items()
         }
     return dict(known[lang.code])
+
+
+def _stamp(path: Path) -> str:
+    try:
+        st = path.stat()
+    except OSError:  # removed since listed
+        return f"{path.name}:-"
+    return f"{path.name}:{st.st_size}:{st.st_mtime_ns}"
 
 
 def _fit_models(

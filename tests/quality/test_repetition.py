@@ -100,7 +100,10 @@ def test_repeats_a_language_makes_are_not_flagged() -> None:
     ] == ["warning"]
     # a doubling the source has too ("Bora Bora"), a hyphenated reduplication
     src = "The Bora Bora meeting."
-    assert [s for s, _ in messages("fr", src, "La réunion de Bora Bora.")] == ["warning"]
+    assert messages("fr", src, "La réunion de Bora Bora.") == []
+    src = "The Bora Bora meeting in Walla."  # one doubling in the source, two in the target
+    twice = "La réunion de Bora Bora à Walla Walla."
+    assert [s for s, _ in messages("fr", src, twice)] == ["warning", "warning"]
     assert messages("ru", "Very, very long.", "Очень-очень долго.") == []
     # Chinese reduplication of one character, and a word said again after a comma
     src = "Everyone has the right; the attack, which killed a crew member."

@@ -74,7 +74,7 @@ def _fit_models(
         key, name = digest(data), ws.rel(path)
         found = cache.get("length-samples", name, key)
         if found is None:
-            found = _length_samples(ws, path, data)
+            found = _length_samples(ws, path, data, cache.derived.setdefault("sources", {}))
             cache.put("length-samples", name, key, found)
         source, cells = found
         bucket = merged.setdefault(source, lengthmodel.Samples())
@@ -84,12 +84,17 @@ def _fit_models(
     return lengthmodel.fit_all(merged, lang.code)
 
 
-def _length_samples(ws: Workspace, path: Path, data: bytes) -> list[object]:
+def _length_samples(
+    ws: Workspace, path: Path, data: bytes, sources: dict[str, str]
+) -> list[object]:
     """[source language, [[log-ratio cell, length cell, entries], ...]] of a catalog's
-    reviewed entries; no source language for a catalog or release that cannot be read."""
+    reviewed entries; no source language for a catalog or release that cannot be read.
+    `sources`: release id -> source language, read once a command."""
     try:
+        if path.stem not in sources:
+            sources[path.stem] = ws.load_release(path.stem).language.code
+        source = sources[path.stem]
         po = pofile.parse(data, path=ws.rel(path))
-        source = ws.load_release(path.stem).language.code
     except WorkflowError:
         return ["", []]
     samples = lengthmodel.samples_of(

@@ -9,6 +9,11 @@ import polib
 import pytest
 
 from tests.conftest import SAMPLE_ID, run_cli
+from workflow.lang import languages
+from workflow.quality import gate
+from workflow.workspace import open_workspace
+from workflow.workspace.cache import Cache
+from workflow.workspace.fsio import digest
 
 FR = Path("locales/fr/LC_MESSAGES") / f"{SAMPLE_ID}.po"
 PT = Path("locales/pt/LC_MESSAGES") / f"{SAMPLE_ID}.po"
@@ -177,3 +182,46 @@ def test_a_remembered_verdict_counts_without_reading_its_problems(
         shard.unlink()
     [lost] = gate.check_many(ws, [SAMPLE_ID], [fr])
     assert lost.errors == first.errors and lost.problems == first.problems
+
+
+def test_the_length_model_is_learnt_from_the_reviewed_catalogs_and_keys_the_verdicts(
+    sample_workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fr = languages.parse("fr")
+    ws = open_workspace(sample_workspace)
+    cache = Cache.load(ws)
+    learnt = gate.length_models(ws, fr, cache)["en"]
+    reviewed = [e for e in polib.pofile(str(sample_workspace / FR)) if e.translated()]
+    assert 0 < learnt.entries <= len(reviewed)
+    assert abs(learnt.ratio - 1.15) < 0.1  # few entries: near the prior (1.15)
+    before = gate.length_digest(ws, fr, cache)
+    cache.save()
+    assert Cache.load(ws).get("length-samples", str(FR), _digest(sample_workspace / FR))
+    # the next command finds the fitted models by a look at the folder, reading no catalog
+    monkeypatch.setattr(gate, "_fit_models", _no_fitting)
+    assert gate.length_digest(ws, fr, Cache.load(ws)) == before
+    monkeypatch.undo()
+
+    # translators approve many French texts as long as their English: the model follows them,
+    # its digest changes, and so do the keys of every French verdict and entry memo
+    po = polib.pofile(str(sample_workspace / FR))
+    for i in range(600):
+        text = f"Statement number {i} on the framework of the committee."
+        po.append(
+            polib.POEntry(msgid=text, msgstr=f"Déclaration numéro {i} sur le cadre du comité.")
+        )
+    po.save(str(sample_workspace / FR))
+    fresh = Cache.load(ws)
+    now = gate.length_models(ws, fr, fresh)["en"]
+    assert now.entries > learnt.entries + 500 and now.ratio < learnt.ratio
+    assert gate.length_digest(ws, fr, fresh) != before
+    proc = run_cli("check", "--root", str(sample_workspace))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def _no_fitting(*args: object) -> object:
+    raise AssertionError("the models were fitted again")
+
+
+def _digest(path: Path) -> str:
+    return digest(path.read_bytes())

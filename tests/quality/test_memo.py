@@ -15,7 +15,7 @@ from workflow.problems import Problem
 from workflow.quality import gate, memo, registry
 from workflow.quality.memo import Memo
 from workflow.quality.registry import Context, EntryView
-from workflow.workspace import open_workspace
+from workflow.workspace import Workspace, open_workspace
 from workflow.workspace.cache import Cache
 
 FR = Path("locales/fr/LC_MESSAGES") / f"{SAMPLE_ID}.po"
@@ -119,8 +119,7 @@ def test_the_memo_is_kept_in_the_workspace_cache_only_for_entries_still_there(
     rel = ws.load_release(SAMPLE_ID)
     po = pofile.parse((sample_workspace / FR).read_bytes(), path=str(FR))
     gate.problems(ws, rel, FR_LANG, po)
-    key = f"{gate.inputs_digest(ws)}:en>fr"
-    stored = Cache.load(ws).get("entry-checks", str(FR), key)
+    stored = Cache.load(ws).get("entry-checks", str(FR), memo_key(ws))
     assert len(stored) == len([e for e in registry.views(po, str(FR)) if e.msgstr.strip()])
 
     shrunk = polib.pofile(str(sample_workspace / FR))
@@ -130,4 +129,11 @@ def test_the_memo_is_kept_in_the_workspace_cache_only_for_entries_still_there(
     gate.problems(
         ws, rel, FR_LANG, pofile.parse((sample_workspace / FR).read_bytes(), path=str(FR))
     )
-    assert len(Cache.load(ws).get("entry-checks", str(FR), key)) == len(stored) - 5
+    assert len(Cache.load(ws).get("entry-checks", str(FR), memo_key(ws))) == len(stored) - 5
+
+
+def memo_key(ws: Workspace) -> str:
+    """The key of the sample's French entry memo: code, settings, glossary, pair, and the
+    length model learnt from the workspace's reviewed French."""
+    learnt = gate.length_digest(ws, FR_LANG, Cache.load(ws))
+    return f"{gate.inputs_digest(ws)}:en>fr:{learnt}"

@@ -43,3 +43,48 @@ def test_a_word_or_two_quoted_may_be_said_without_marks() -> None:
     assert [s for s, _ in problems("ru", "Он выразил глубокую тревогу.", source)] == ["warning"]
     source = "He said “the window is closing”."
     assert [s for s, _ in problems("ru", "Он сказал, что окно закрывается.", source)] == ["error"]
+
+
+def punctuation(code: str, source: str, target: str) -> list[tuple[str, str]]:
+    ctx = Context(EN, languages.parse(code))
+    return [
+        (p.severity, p.message) for p in CHECKS["punctuation"].run(EntryView(source, target), ctx)
+    ]
+
+
+def test_a_nested_chinese_quote_closes_between_characters() -> None:
+    # ’ between two Latin letters is an apostrophe; between Chinese characters, none exists:
+    # it closes the nested quote ‘打了激素’
+    source = (
+        "“The Pakistani people are facing a monsoon on steroids – the relentless impact of "
+        "epochal levels of rain and flooding,” he said."
+    )
+    zh = "他说：“巴基斯坦人民正面临一场‘打了激素’的季风——空前的降雨和洪水带来无情冲击。”"
+    assert punctuation("zh", source, zh) == []
+    assert quote_marks("一场‘打了激素’的季风") == 2
+    assert punctuation("zh", source, zh.replace("’的", "的")) == [
+        ("error", "unbalanced: 1 quote(s) opened and not closed")
+    ]
+    # French and Russian apostrophes stay apostrophes
+    assert punctuation("fr", "The UN’s role.", "Le rôle de l’ONU.") == []
+    assert quote_marks("l’ambassadeur d’Inde") == 0
+
+
+def test_a_clause_mark_right_before_the_full_stop_is_a_cut_sentence() -> None:
+    source = "“And more than 260 million people face acute food insecurity,” he said."
+    ru = "«Кроме того, более 260 миллионов человек страдают от нехватки продовольствия», – сказал он."
+    assert punctuation("ru", source, ru) == []
+    cut = "«Кроме того, более 260 миллионов человек страдают от нехватки продовольствия»,."
+    assert punctuation("ru", source, cut) == [
+        ("error", "ends with ',.': a clause mark before the full stop, the sentence cut short?")
+    ]
+    es = "Los refugiados tienen acceso a los centros de salud públicos, y sus hijos,."
+    assert [s for s, _ in punctuation("es", "Refugees have access, and children attend.", es)] == [
+        "error"
+    ]
+    zh = "难民可以使用公共卫生设施，。"
+    assert [s for s, _ in punctuation("zh", "Refugees have access, and children attend.", zh)] == [
+        "error"
+    ]
+    # an ellipsis after a comma in the source is the source's own
+    assert punctuation("fr", "Food, water,.", "Nourriture, eau,.") == []

@@ -136,7 +136,7 @@ def _prepare_one(
         path, data, po = _catalog(ws, rel, lang)
         verdict = gate.evaluate(ws, rel, lang, po)
         result.check = verdict
-        result.check_key = gate.cache_key(data, gate.inputs_digest(ws))
+        result.check_key = gate.verdict_key(ws, lang, data, gate.inputs_digest(ws))
         blocking = gate.blocking(ws, rel, lang, po, verdict.problems)
         if blocking and not draft:
             err = PublishError(

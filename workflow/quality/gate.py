@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from workflow.catalogs import glossary, guard, header, pofile
 from workflow.catalogs.types import Catalog
@@ -12,20 +13,101 @@ from workflow.errors import CatalogError, ConcurrentEditError, WorkflowError
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.problems import Problem
-from workflow.quality import memo, registry
+from workflow.quality import lengthmodel, memo, registry
 from workflow.source.release import Release
 from workflow.workspace import SETTINGS_FILE, Workspace, office
 from workflow.workspace.cache import Cache
 from workflow.workspace.fsio import atomic_write, current, digest, read
 
 
-def context(ws: Workspace, rel: Release, lang: Language) -> registry.Context:
+def context(
+    ws: Workspace, rel: Release, lang: Language, cache: Cache | None = None
+) -> registry.Context:
+    models = length_models(ws, lang, cache or Cache.load(ws))
     return registry.Context(
         rel.language,
         lang,
         glossary.load(ws.locales),
         registry.Settings.from_mapping(ws.settings.checks.as_mapping(), file=SETTINGS_FILE),
+        length_model=models.get(rel.language.code),
     )
+
+
+def length_models(ws: Workspace, lang: Language, cache: Cache) -> dict[str, lengthmodel.Model]:
+    """The length models of translations into `lang` (source language -> model), learnt from
+    the reviewed entries of every release's catalog of `lang` (`quality/lengthmodel.py`). Each
+    catalog's samples are cached by its content, the fitted models by the catalogs' sizes and
+    times (a look at the folder when nothing changed), and kept for the command (`cache`)."""
+    known = cache.derived.setdefault("length-models", {})
+    if lang.code not in known:
+        folder = ws.locales / lang.code / "LC_MESSAGES"
+        paths = sorted(folder.glob("*.po")) if folder.is_dir() else []
+        stamp = digest("\n".join(_stamp(p) for p in paths).encode())
+        fitted = cache.get("length-model", lang.code, stamp)
+        if not isinstance(fitted, dict):
+            models = _fit_models(ws, lang, paths, cache)
+            fitted = {src: [m.median, m.spread, m.entries] for src, m in models.items()}
+            cache.put("length-model", lang.code, stamp, fitted)
+        known[lang.code] = {
+            str(src): lengthmodel.Model(float(v[0]), float(v[1]), int(v[2]))
+            for src, v in fitted.items()
+        }
+    return dict(known[lang.code])
+
+
+def _stamp(path: Path) -> str:
+    try:
+        st = path.stat()
+    except OSError:  # removed since listed
+        return f"{path.name}:-"
+    return f"{path.name}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def _fit_models(
+    ws: Workspace, lang: Language, paths: Sequence[Path], cache: Cache
+) -> dict[str, lengthmodel.Model]:
+    merged: dict[str, lengthmodel.Samples] = {}
+    for path in paths:
+        data, _ = read(path)
+        if data is None:
+            continue
+        key, name = digest(data), ws.rel(path)
+        found = cache.get("length-samples", name, key)
+        if found is None:
+            found = _length_samples(ws, path, data, cache.derived.setdefault("sources", {}))
+            cache.put("length-samples", name, key, found)
+        source, cells = found
+        bucket = merged.setdefault(source, lengthmodel.Samples())
+        for d, s, n in cells:
+            bucket[(d, s)] += n
+    merged.pop("", None)
+    return lengthmodel.fit_all(merged, lang.code)
+
+
+def _length_samples(
+    ws: Workspace, path: Path, data: bytes, sources: dict[str, str]
+) -> list[object]:
+    """[source language, [[log-ratio cell, length cell, entries], ...]] of a catalog's
+    reviewed entries; no source language for a catalog or release that cannot be read.
+    `sources`: release id -> source language, read once a command."""
+    try:
+        if path.stem not in sources:
+            sources[path.stem] = ws.load_release(path.stem).language.code
+        source = sources[path.stem]
+        po = pofile.parse(data, path=ws.rel(path))
+    except WorkflowError:
+        return ["", []]
+    samples = lengthmodel.samples_of(
+        (e.msgid, e.msgstr)
+        for e in po
+        if e.msgid and not e.obsolete and pofile.state(e) == "reviewed"
+    )
+    return [source, [[d, s, n] for (d, s), n in sorted(samples.items())]]
+
+
+def length_digest(ws: Workspace, lang: Language, cache: Cache) -> str:
+    """What the checks' verdicts on `lang` depend on of the office's reviewed catalogs."""
+    return lengthmodel.digest(length_models(ws, lang, cache))
 
 
 def problems(
@@ -37,9 +119,10 @@ def problems(
     path = ws.rel(ws.catalog_path(rel.id, lang))
     entries = registry.views(po, path)
     store = cache if cache is not None else Cache.load(ws)
-    key = f"{inputs_digest(ws)}:{rel.language.code}>{lang.code}"
+    ctx = context(ws, rel, lang, store)
+    key = f"{inputs_digest(ws)}:{rel.language.code}>{lang.code}:{length_digest(ws, lang, store)}"
     remembered = memo.Memo.from_json(store.get("entry-checks", path, key))
-    found = registry.run_checks(entries, context(ws, rel, lang), remembered)
+    found = registry.run_checks(entries, ctx, remembered)
     kept = remembered.to_json(memo.key_of(e) for e in entries)
     if remembered.added or len(kept) != len(remembered.known):  # new entries, or gone ones
         store.put("entry-checks", path, key, kept)
@@ -167,6 +250,15 @@ def cache_key(catalog_data: bytes, inputs: str) -> str:
     return digest(catalog_data) + inputs
 
 
+def verdict_key(
+    ws: Workspace, lang: Language, catalog_data: bytes, inputs: str, cache: Cache | None = None
+) -> str:
+    """The key of a catalog's cached verdict: its content, `inputs` (`inputs_digest`) and the
+    length model learnt from the workspace's reviewed catalogs of `lang`."""
+    learnt = length_digest(ws, lang, cache if cache is not None else Cache.load(ws))
+    return cache_key(catalog_data, f"{inputs}:{learnt}")
+
+
 def remember(cache: Cache, key: str, result: CatalogCheck) -> None:
     """A catalog's verdict, and its problems apart (kind "check-problems": shards of their own
     that `workflow status` never reads; `check_catalog` reads them when they are asked for)."""
@@ -225,7 +317,7 @@ def check_catalog(
     if data is None:
         result.missing = True
         return result
-    key = cache_key(data, inputs)
+    key = verdict_key(ws, lang, data, inputs, cache)
     hit = cache.get("check", result.path, key)
     if isinstance(hit, dict) and "counts" in hit:
         errors, warnings = hit["counts"]
@@ -250,7 +342,7 @@ def check_catalog(
             result.missing = True
             return result
         po, data, _ = got
-        key = cache_key(data, inputs)
+        key = verdict_key(ws, lang, data, inputs, cache)
     result = evaluate(ws, get_release(), lang, po, cache)
     remember(cache, key, result)
     return result

@@ -1,98 +1,105 @@
-"""The length check: a translation is not much longer or shorter than usual for the pair
-(expected ratios per language; [checks] length_ratio overrides them).
+"""The length check: a translation is not much shorter than its translators usually make it
+for the pair (content dropped: a clause, a sentence), nor much longer.
+
+How much shorter is too short comes from the pair's length model (`quality/lengthmodel.py`),
+learnt from the workspace's reviewed catalogs (`quality/gate.length_model`), else its built-in
+prior: the deviation z of the entry's length ratio, in spreads of the model,
+
+  * at or below -3.5 spreads: an error (no reviewed entry the priors were measured on went
+    below -2.93);
+  * at or below -2.75 with fewer clause breaks (commas, semicolons, dashes) than the source:
+    an error, content cut at a clause's edge;
+  * at or below -3: a warning.
+
+Longer than 2.5 times the usual ratio is an error, 1.8 times a warning (a repetition, an
+engine's addition). `[checks] length_ratio = {lang = [min, max]}` replaces all of it with fixed
+bounds of the ratio of letters.
 """
 
 from __future__ import annotations
 
 import re
 
-from workflow.lang.languages import Language
-from workflow.lang.writing import UNSPACED_SCRIPTS, letter_scripts
-from workflow.problems import Problem
+from workflow.problems import Problem, Severity
+from workflow.quality import lengthmodel
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import plain
 
-# Length of a translation over its English source, in characters: the median of the reviewed
-# sample catalogs (fr 1.20, es 1.20, ur 1.02, ar 0.85, zh 0.26) and usual values for others.
-_EXPECTED_RATIO = {
-    "fr": 1.2,
-    "es": 1.2,
-    "pt": 1.15,
-    "it": 1.15,
-    "de": 1.2,
-    "ru": 1.15,
-    "ur": 1.02,
-    "ar": 0.85,
-    "fa": 0.95,
-    "hi": 1.05,
-    "zh": 0.27,
-    "ja": 0.4,
-    "ko": 0.45,
-}
-_SPREAD_ERROR = 2.5  # a factor around the expected ratio beyond which the length is an error
-_SPREAD_WARNING = 1.8
+ERROR_SPREADS = 3.5
+CLAUSE_SPREADS = 2.75
+WARNING_SPREADS = 3.0
+LONGER_ERROR = 2.5  # times the usual ratio
+LONGER_WARNING = 1.8
+
+# A clause's edge: a comma or semicolon before a word (not 1,000), a colon, a dash set off by
+# spaces, and their Arabic and Chinese forms.
+_CLAUSE_BREAK = re.compile(r"[,;،，；:：](?=\s|[^\d\s])| [–—] |——")
 
 
-def _expected(language: Language) -> float:
-    if language.base in _EXPECTED_RATIO:
-        return _EXPECTED_RATIO[language.base]
-    return 0.3 if letter_scripts(language) & UNSPACED_SCRIPTS else 1.1
+def model(ctx: Context) -> lengthmodel.Model:
+    """The pair's model: learnt from the workspace, else the prior."""
+    if ctx.length_model is not None:
+        return ctx.length_model
+    return lengthmodel.prior(ctx.source.code, ctx.target.code)
 
 
-def length_bounds(ctx: Context) -> tuple[float, float, float, float]:
-    """(error low, warning low, warning high, error high) bounds of len(msgstr)/len(msgid)."""
+def clause_breaks(text: str) -> int:
+    return len(_CLAUSE_BREAK.findall(plain(text)))
+
+
+@register("length", "error", "the translation is not much shorter or longer than the pair's usual")
+def check_length(entry: EntryView, ctx: Context) -> list[Problem]:
+    src = lengthmodel.letters(entry.msgid)
+    if src < lengthmodel.MIN_LETTERS:
+        return []
+    tgt = lengthmodel.letters(entry.msgstr)
+    ratio = tgt / src
+    pair = f"{ctx.source.code}->{ctx.target.code}"
     override = ctx.settings.length_ratio.get(ctx.target.code)
     if override:
-        return override[0], override[0], override[1], override[1]
-    ratio = (
-        _expected(ctx.target) / _expected(ctx.source)
-        if ctx.source.base != "en"
-        else (_expected(ctx.target))
-    )
-    return (
-        ratio / _SPREAD_ERROR,
-        ratio / _SPREAD_WARNING,
-        ratio * _SPREAD_WARNING,
-        ratio * _SPREAD_ERROR,
-    )
-
-
-def _measured(text: str) -> str:
-    """The words of a text: no markup, URLs, e-mails or code; spaces collapsed."""
-    return " ".join(re.sub(r"[*_~`\[\]]", " ", plain(text)).split())
-
-
-@register(
-    "length", "error", "the translation is not much longer or shorter than usual for the pair"
-)
-def check_length(entry: EntryView, ctx: Context) -> list[Problem]:
-    src, tgt = _measured(entry.msgid), _measured(entry.msgstr)
-    if len(src) < 12:
+        low, high = override
+        if low <= ratio <= high:
+            return []
+        what = "longer" if ratio > high else "shorter"
+        return [
+            problem(
+                "length",
+                entry,
+                f"translation is {ratio:.2f} times the source's length, {what} than allowed "
+                f"for {pair} ({low:.2f}-{high:.2f})",
+            )
+        ]
+    m = model(ctx)
+    usual = m.ratio
+    if ratio > usual * LONGER_WARNING:
+        return [
+            problem(
+                "length",
+                entry,
+                f"translation is {ratio:.2f} times the source's length, much longer than the "
+                f"usual {usual:.2f} for {pair}",
+                None if ratio > usual * LONGER_ERROR else "warning",
+            )
+        ]
+    spreads = m.z(src, tgt) / m.spread
+    if spreads > -min(CLAUSE_SPREADS, WARNING_SPREADS):
         return []
-    ratio = len(tgt) / len(src)
-    err_lo, warn_lo, warn_hi, err_hi = length_bounds(ctx)
-    if len(src) < 30:  # short segments vary more: errors only, wider
-        err_lo, err_hi = err_lo / 1.6, err_hi * 1.6
-        warn_lo, warn_hi = err_lo, err_hi
-    expected = f"{warn_lo:.2f}-{warn_hi:.2f}"
-    if ratio > err_hi or ratio < err_lo:
-        what = "longer" if ratio > err_hi else "shorter"
-        return [
-            problem(
-                "length",
-                entry,
-                f"translation is {ratio:.2f} times the source's length, much {what} than "
-                f"usual for {ctx.source.code}->{ctx.target.code} ({expected})",
-            )
-        ]
-    if ratio > warn_hi or ratio < warn_lo:
-        return [
-            problem(
-                "length",
-                entry,
-                f"translation is {ratio:.2f} times the source's length "
-                f"(usual for {ctx.source.code}->{ctx.target.code}: {expected})",
-                "warning",
-            )
-        ]
-    return []
+    cut = clause_breaks(entry.msgstr) < clause_breaks(entry.msgid)
+    severity: Severity | None
+    if spreads <= -ERROR_SPREADS or cut:
+        severity = None
+    elif spreads <= -WARNING_SPREADS:
+        severity = "warning"
+    else:
+        return []
+    learnt = f"{m.entries} reviewed entries" if m.entries else "built-in figures"
+    return [
+        problem(
+            "length",
+            entry,
+            f"translation is {ratio:.2f} times the source's length, much shorter than the "
+            f"usual {usual:.2f} for {pair} ({-spreads:.1f} spreads below, from {learnt})"
+            + ("; fewer clauses than the source: content dropped?" if cut else ""),
+            severity,
+        )
+    ]

@@ -66,6 +66,16 @@ def check_punctuation(entry: EntryView, ctx: Context) -> list[Problem]:
                 "warning",
             )
         )
+    cut = _CUT_END.search(entry.msgstr)
+    if cut and not _CUT_END.search(entry.msgid):
+        out.append(
+            problem(
+                "punctuation",
+                entry,
+                f"ends with {cut.group().strip()!r}: a clause mark before the full stop, "
+                "the sentence cut short?",
+            )
+        )
     s_q = _quote_balance(entry.msgid, ctx.source)
     t_q = _quote_balance(entry.msgstr, ctx.target)
     if s_q != t_q:
@@ -74,6 +84,11 @@ def check_punctuation(entry: EntryView, ctx: Context) -> list[Problem]:
     if s_b != t_b:
         out.append(problem("punctuation", entry, _balance_message("bracket", s_b, t_b)))
     return out
+
+
+# A comma or semicolon right before the sentence's end ("…голод»,." "…sus hijos,."): what is
+# left where a clause was cut off.
+_CUT_END = re.compile(r"[,;،，；][\s\u00a0\u202f»”\"’)）]*[.。!?！？؟]+[\s*_]*$")
 
 
 def _balance_message(what: str, src: tuple[int, int], tgt: tuple[int, int]) -> str:
@@ -161,7 +176,7 @@ def _quote_balance(text: str, language: Language) -> tuple[int, int]:
             kind = "close"
         elif ch == "‘" and singles:
             kind = "open"
-        elif ch == "’" and singles and not (prev.isalpha() and nxt.isalpha()):
+        elif ch == "’" and singles and not _apostrophe(prev, nxt):
             kind = "close"
         elif ch == '"':
             if prev.isspace() or prev in "([{—–-/" or i == 0:
@@ -180,6 +195,13 @@ def _quote_balance(text: str, language: Language) -> tuple[int, int]:
     return opened, unopened
 
 
+def _apostrophe(prev: str, nxt: str) -> bool:
+    """’ between two letters is an apostrophe (l’ONU, don’t), except between Chinese or
+    Japanese characters, which have none: there it closes a nested quote (‘打了激素’的)."""
+    return prev.isalpha() and nxt.isalpha() and not (_CJK.match(prev) or _CJK.match(nxt))
+
+
+_CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\u3040-\u30ff]")
 _QUOTE_MARKS = re.compile('[«»「『‹„」』›“”‘’"《》〈〉]')
 
 
@@ -202,7 +224,7 @@ def quote_marks(text: str) -> int:
             i = m.start()
             prev = text[i - 1] if i else " "
             nxt = text[i + 1] if i + 1 < len(text) else " "
-            if not singles or (prev.isalpha() and nxt.isalpha()):
+            if not singles or _apostrophe(prev, nxt):
                 continue
         count += 1
     return count

@@ -32,6 +32,7 @@ from workflow.errors import WorkspaceError
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.problems import Problem, Severity
+from workflow.quality import lengthmodel
 from workflow.quality.memo import Memo
 from workflow.quality.memo import run as run_memo
 from workflow.workspace.workers import pool
@@ -151,6 +152,9 @@ class Context:
     target: Language
     glossary: Glossary = field(default_factory=Glossary)
     settings: Settings = field(default_factory=Settings)
+    # the pair's length model learnt from the workspace (`quality/gate.length_model`); None:
+    # the built-in prior
+    length_model: lengthmodel.Model | None = None
     # what a check derives once per catalog (glossary patterns, term indexes), by name
     _memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 

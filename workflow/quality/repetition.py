@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from workflow.lang.languages import Language
+from workflow.lang.words import FUNCTION_WORDS
 from workflow.lang.writing import UNSPACED_SCRIPTS, letter_scripts
 from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
@@ -92,10 +93,79 @@ def _repeated_span(tokens: Sequence[str], n: int) -> tuple[int, int]:
     return best
 
 
-# A run of this many tokens said twice is a repetition (characters in Chinese and Japanese);
-# the source with a repeated run of the shorter length makes it a warning.
-_SPAN_ERROR = {"spaced": 7, "unspaced": 14}
+# A run of this many tokens said twice is a repetition (characters in Chinese and Japanese:
+# the reviewed catalogs here repeat at most 3 words, or 5 characters, within an entry); the
+# source with a repeated run of `_SPAN_SOURCE` tokens makes it a warning, or of
+# `_SHORT_SOURCE` tokens for a run shorter than `_SPAN_LONG` (a name the source says twice).
+_SPAN_ERROR = {"spaced": 5, "unspaced": 8}
+_SPAN_LONG = {"spaced": 7, "unspaced": 14}
 _SPAN_SOURCE = 5
+_SHORT_SOURCE = 2
+
+
+def _masked(text: str) -> str:
+    """The text with code spans, URLs and e-mails blanked (a link said twice is no phrase)."""
+    if not any(mark in text for mark in ("`", "@", ".", ":")):  # no URL, e-mail or code
+        return text
+    spans = (
+        ([m.span() for m in inline.CODE.finditer(text)] if "`" in text else [])
+        + inline.url_spans(text)
+        + ([m.span() for m in inline.EMAIL.finditer(text)] if "@" in text else [])
+    )
+    for a, b in spans:
+        text = text[:a] + "\0" * (b - a) + text[b:]
+    return text
+
+
+_SPACED_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0640\u064b-\u065f\u0670])+")  # marks kept
+_BETWEEN = re.compile(r"[\s,;:–—-]*")  # what may stand between a phrase and its double
+# One to four words, the same again right after (a superset of what `doubled` reports).
+_DOUBLED_HINT = re.compile(r"(?<!\w)((?:\w+\W+){0,3}?\w+)[\W]+\1(?!\w)", re.IGNORECASE)
+_UNSPACED_TWICE = re.compile(
+    r"([\u3400-\u9fff\u3040-\u30ff]{2,12})\1|([\u3400-\u9fff\u3040-\u30ff]{3,12})[，、,;；：:\s]+\2"
+)
+
+
+@lru_cache(maxsize=64)
+def _function_words(base: str) -> frozenset[str]:
+    return frozenset(FUNCTION_WORDS.get(base, "").split())
+
+
+def doubled(text: str, language: Language) -> list[tuple[str, Severity]]:
+    """Phrases said twice in a row ("de una de una", "afirmó, afirmó", "伙伴伙伴"), which the
+    loop detector lets pass below three repeats: the usual slip of an engine or an editor's
+    paste. An error for a phrase of content words; a warning for a pair holding a function
+    word ("crise de crise de réfugiés" is French) or a word of under five letters."""
+    text = _masked(text)
+    if letter_scripts(language) & UNSPACED_SCRIPTS:
+        return [(m.group(1) or m.group(2), "error") for m in _UNSPACED_TWICE.finditer(text)]
+    if not _DOUBLED_HINT.search(text):  # the usual case, found in C
+        return []
+    matches = list(_SPACED_WORD.finditer(text))
+    tokens = [m.group().casefold() for m in matches]
+    size = len(tokens)
+    found: list[tuple[str, Severity]] = []
+    i = 0
+    while i < size:
+        first = tokens[i]
+        for n in (4, 3, 2, 1):
+            if i + 2 * n > size or tokens[i + n] != first:  # cheap test first
+                continue
+            gram = tokens[i : i + n]
+            if gram != tokens[i + n : i + 2 * n] or not any(c.isalpha() for w in gram for c in w):
+                continue
+            between = text[matches[i + n - 1].end() : matches[i + n].start()]
+            if not _BETWEEN.fullmatch(between) or (n == 1 and "-" in between):
+                continue
+            function = _function_words(language.base)
+            weak = (n == 2 and any(w in function for w in gram)) or (
+                n == 1 and (len(gram[0]) < 5 or gram[0] in function)
+            )
+            found.append((" ".join(gram), "warning" if weak else "error"))
+            i += 2 * n - 1
+            break
+        i += 1
+    return found
 
 
 @register("repetition", "error", 'no looping words or phrases ("the the the", a sentence twice)')
@@ -105,11 +175,15 @@ def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
     tokens = _tokens(entry.msgstr, ctx.target)
     tgt_loops = _loops(tokens, longest)
     out = _loop_problems(entry, ctx, tgt_loops) if tgt_loops else _repeated_ngrams(entry, ctx)
+    if not tgt_loops:
+        out += _doubled_problems(entry, ctx)
     n = _SPAN_ERROR["unspaced" if unspaced else "spaced"]
     start, length = _repeated_span(tokens, n)
     if length and not any(reps == 2 and len(g.split()) >= n for g, reps in tgt_loops):
         src = _tokens(entry.msgid, ctx.source)
-        severity: Severity | None = "warning" if _repeated_span(src, _SPAN_SOURCE)[1] else None
+        short = length < _SPAN_LONG["unspaced" if unspaced else "spaced"]
+        echo = _repeated_span(src, _SHORT_SOURCE if short else _SPAN_SOURCE)[1]
+        severity: Severity | None = "warning" if echo else None
         sep = "" if unspaced else " "
         shown = sep.join(tokens[start : start + length])
         out.append(
@@ -147,3 +221,24 @@ def _repeated_ngrams(entry: EntryView, ctx: Context) -> list[Problem]:
         sep = " " if ctx.target.spaced else ""
         return [problem("repetition", entry, f"{sep.join(gram)!r} occurs {worst} times", "warning")]
     return []
+
+
+def _doubled_problems(entry: EntryView, ctx: Context) -> list[Problem]:
+    found = doubled(entry.msgstr, ctx.target)
+    if not found:
+        return []
+    # the source says something twice in a row itself ("Bora Bora", a quoted stammer): as
+    # often as the translation, nothing to report; less often, a warning
+    in_source = len(doubled(entry.msgid, ctx.source))
+    if in_source >= len(found):
+        return []
+    source_too = in_source > 0
+    return [
+        problem(
+            "repetition",
+            entry,
+            f"{phrase!r} said twice in a row",
+            "warning" if source_too else severity,
+        )
+        for phrase, severity in found
+    ]

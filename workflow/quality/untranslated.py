@@ -50,7 +50,10 @@ def check_untranslated(entry: EntryView, ctx: Context) -> list[Problem]:
     # 1. copied: identical, with real words left once names and terms are set aside
     if " ".join(src.split()) == " ".join(tgt.split()):
         residue = _residue(src, ctx, allowed)
-        if len(residue) >= 3 and not _a_name(residue, ctx):
+        other_script = ctx.source.script != ctx.target.script
+        if (len(residue) >= 3 and not _a_name(residue, ctx)) or (
+            other_script and any(w[:1].islower() for w in residue)
+        ):  # a word in lower case copied into another script is no name ("Media enquiries")
             return [problem("untranslated", entry, "translation is the source text")]
         if residue:
             return [
@@ -109,10 +112,15 @@ def _residue(src: str, ctx: Context, allowed: Sequence[str]) -> list[str]:
     return words
 
 
+# A web address written as text, with no scheme ("press.un.org", "www.unhcr.org/ukraine"):
+# plain() leaves it as link text, and it is no word of any language.
+_DOMAIN = re.compile(r"(?<![\w@.])(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:/[^\s)\]]*)?(?![\w@]|\.\w)")
+
+
 def _foreign_script(
     entry: EntryView, ctx: Context, script: str, allowed: Sequence[str]
 ) -> list[Problem]:
-    tgt = _remove(plain(entry.msgstr), allowed)
+    tgt = _remove(_DOMAIN.sub(" ", plain(entry.msgstr)), allowed)
     tgt = _ACRONYM.sub(" ", tgt)
     # the source's wording given in brackets after its translation, as Urdu and Arabic
     # journalists do: "سائبر جنگ (cyber warfare)"

@@ -45,6 +45,8 @@ class Cache:
     ws: Workspace
     shards: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     dirty: set[str] = field(default_factory=set)
+    # what a command derives from cached facts once, in this process only (never saved)
+    derived: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def load(cls, ws: Workspace) -> Cache:

@@ -1,0 +1,133 @@
+"""The length check: content dropped (a translation far shorter than the pair's usual, in the
+spreads of the length model), and a translation far longer."""
+
+from __future__ import annotations
+
+import pytest
+
+from workflow.lang import languages
+from workflow.quality import lengthmodel
+from workflow.quality.registry import CHECKS, Context, EntryView, Settings
+
+EN = languages.parse("en")
+
+# A UN-style sentence with translations at publication quality, and the same translations with
+# their last clauses dropped.
+SOURCE = (
+    "The Secretary-General said the funds would provide 5.2 million people with food, water, "
+    "sanitation, emergency education, protection and health support, and would help the "
+    "hardest-hit districts rebuild their schools and clinics."
+)
+FULL = {
+    "fr": (
+        "Le Secrétaire général a indiqué que ces fonds permettraient de fournir à 5,2 millions "
+        "de personnes de la nourriture, de l’eau, des services d’assainissement, une éducation "
+        "d’urgence, une protection et un soutien sanitaire, et aideraient les districts les "
+        "plus touchés à reconstruire leurs écoles et leurs dispensaires."
+    ),
+    "es": (
+        "El Secretario General indicó que los fondos permitirían proporcionar a 5,2 millones de "
+        "personas alimentos, agua, saneamiento, educación de emergencia, protección y apoyo "
+        "sanitario, y ayudarían a los distritos más afectados a reconstruir sus escuelas y "
+        "centros de salud."
+    ),
+    "ru": (
+        "Генеральный секретарь отметил, что эти средства позволят обеспечить 5,2 миллиона "
+        "человек продовольствием, водой, услугами санитарии, образованием в чрезвычайных "
+        "условиях, защитой и медицинской помощью, а также помогут наиболее пострадавшим "
+        "районам восстановить школы и поликлиники."
+    ),
+    "zh": (
+        "秘书长说，这些资金将为520万人提供粮食、饮水、卫生设施、紧急教育、保护和医疗支助，"
+        "并帮助受灾最严重的地区重建学校和诊所。"
+    ),
+    "ar": (
+        "وقال الأمين العام إن هذه الأموال ستوفر لـ 5.2 مليون شخص الغذاء والمياه وخدمات الصرف "
+        "الصحي والتعليم في حالات الطوارئ والحماية والدعم الصحي، وستساعد المقاطعات الأشد تضرراً "
+        "على إعادة بناء مدارسها وعياداتها."
+    ),
+}
+CUT = {  # all after "water" dropped
+    "fr": FULL["fr"].split(", des services")[0] + ".",
+    "es": FULL["es"].split(", saneamiento")[0] + ".",
+    "ru": FULL["ru"].split(", услугами")[0] + ".",
+    "zh": FULL["zh"].split("、卫生设施")[0] + "。",
+    "ar": FULL["ar"].split(" وخدمات")[0] + ".",
+}
+
+
+def found(code: str, source: str, target: str, ctx: Context | None = None) -> list[str]:
+    ctx = ctx or Context(EN, languages.parse(code))
+    return [p.severity for p in CHECKS["length"].run(EntryView(source, target), ctx)]
+
+
+@pytest.mark.parametrize("code", sorted(FULL))
+def test_a_dropped_last_clause_is_an_error_and_the_whole_translation_passes(code: str) -> None:
+    assert found(code, SOURCE, FULL[code]) == []
+    assert found(code, SOURCE, CUT[code]) == ["error"]
+
+
+def test_a_last_clause_dropped_at_a_comma_counts_clauses() -> None:
+    # Spanish cut at ", y ayudarían...": shorter than usual and one clause fewer than the source
+    cut = FULL["es"].split(", y ayudarían")[0] + "."
+    assert found("es", SOURCE, cut) == ["error"]
+    # as short, with as many clauses as the source: a terse translation, not an error
+    model = lengthmodel.Model(0.0, 0.1, 1000)
+    ctx = Context(EN, languages.parse("es"), length_model=model)
+    source = "Refugees have access to public health facilities, and their children attend schools."
+    s = lengthmodel.letters(source)
+    terse = "Los refugiados usan centros de salud, y sus hijos van a clase."
+    # z = log(49 / 71) * sqrt(71 / 100) = -0.31: 3.1 spreads below, a warning only
+    assert (s, lengthmodel.letters(terse)) == (71, 49)
+    assert found("es", source, terse, ctx) == ["warning"]
+    clipped = "Los refugiados tienen acceso a centros de salud públicos."
+    assert found("es", source, clipped, ctx) == ["error"]
+
+
+def test_the_message_says_how_far_from_the_usual_and_from_what() -> None:
+    ctx = Context(EN, languages.parse("fr"))
+    (p,) = CHECKS["length"].run(EntryView(SOURCE, CUT["fr"]), ctx)
+    assert "much shorter than the usual 1.15 for en->fr" in p.message
+    assert "from built-in figures" in p.message
+
+
+def test_correct_terse_translations_pass() -> None:
+    # Arabic joins clauses with و instead of commas; Chinese is a third of English in letters
+    source = (
+        "“Every human being has a right to safety, stability and security, and it is within our "
+        "power to make this right a reality,” the Secretary-General said in his foreword to the "
+        "appeal."
+    )
+    ar = (
+        "وكتب الأمين العام في تصديره للنداء: «لكل إنسان الحق في الأمان والاستقرار والأمن، "
+        "وبوسعنا أن نجعل هذا الحق واقعاً»."
+    )
+    assert found("ar", source, ar) == []
+    zh = "秘书长在呼吁的前言中写道：“人人都有享有安全、稳定和保障的权利，我们有能力让这一权利成为现实。”"
+    assert found("zh", source, zh) == []
+    # a short source is not measured (a word more or less is a large share)
+    assert found("fr", "Press release", "Communiqué") == []
+
+
+def test_the_learnt_model_decides() -> None:
+    # the French cut at ", et aideraient...": within the built-in spread (French from the
+    # project's catalogs varies), far below the usual of an office whose French is regular
+    cut = FULL["fr"].split(", et aideraient")[0] + "."
+    assert found("fr", SOURCE, cut) == []
+    regular = lengthmodel.Model(0.17, 0.06, 5000)
+    ctx = Context(EN, languages.parse("fr"), length_model=regular)
+    (p,) = CHECKS["length"].run(EntryView(SOURCE, cut), ctx)
+    assert p.severity == "error" and "from 5000 reviewed entries" in p.message
+    # an office whose translations are summaries (usually half as long): the short one is usual
+    summaries = lengthmodel.Model(-0.6, 0.15, 5000)
+    ctx = Context(EN, languages.parse("fr"), length_model=summaries)
+    assert found("fr", SOURCE, CUT["fr"], ctx) == []
+
+
+def test_far_longer_and_fixed_bounds() -> None:
+    fr = FULL["fr"]
+    assert found("fr", SOURCE, fr + " " + fr + " " + fr) == ["error"]
+    assert found("fr", SOURCE, fr + " " + fr[: len(fr) * 2 // 3]) == ["warning"]
+    fixed = Context(EN, languages.parse("fr"), settings=Settings(length_ratio={"fr": (1.2, 2.0)}))
+    assert found("fr", SOURCE, FULL["fr"], fixed) == []
+    assert found("fr", SOURCE, CUT["fr"], fixed) == ["error"]

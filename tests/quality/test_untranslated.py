@@ -1,0 +1,49 @@
+"""The untranslated check: web addresses written as text, and a copied source in another
+script."""
+
+from __future__ import annotations
+
+from workflow.lang import languages
+from workflow.quality.registry import CHECKS, Context, EntryView
+
+EN = languages.parse("en")
+SOURCE = (
+    "The text of the message is available at [press.un.org](https://press.un.org/en/2023/"
+    "sgsm21852.doc.htm) under the symbol **SG/SM/21852**."
+)
+
+
+def found(code: str, source: str, target: str) -> list[tuple[str, str]]:
+    ctx = Context(EN, languages.parse(code))
+    return [
+        (p.severity, p.message) for p in CHECKS["untranslated"].run(EntryView(source, target), ctx)
+    ]
+
+
+def test_a_web_address_written_as_text_is_no_word() -> None:
+    ar = (
+        "ويمكن الاطلاع على نص الرسالة على الموقع [press.un.org](https://press.un.org/en/2023/"
+        "sgsm21852.doc.htm) تحت الرمز **SG/SM/21852**."
+    )
+    zh = "致辞全文可在[press.un.org](https://press.un.org/en/2023/sgsm21852.doc.htm)查阅，文号为**SG/SM/21852**。"
+    ru = "Текст послания размещен на сайте www.unhcr.org/ukraine и press.un.org."
+    assert found("ar", SOURCE, ar) == []
+    assert found("zh", SOURCE, zh) == []
+    assert found("ru", SOURCE, ru) == []
+    # words left in English beside the address are still found
+    left = "Текст послания is available at press.un.org under the symbol."
+    assert [s for s, _ in found("ru", SOURCE, left)] == ["error"]
+
+
+def test_a_source_copied_into_another_script_is_untranslated() -> None:
+    # two words only, one in lower case: no name, whatever its length
+    assert found(
+        "zh", "Media enquiries: ocha-pakistan@un.org", "Media enquiries: ocha-pakistan@un.org"
+    ) == [("error", "translation is the source text")]
+    assert (
+        found("zh", "Media enquiries: ocha-pakistan@un.org", "媒体垂询：ocha-pakistan@un.org") == []
+    )
+    # a name kept as it is in another script is a warning, as before
+    assert [s for s, _ in found("ar", "New York", "New York")] in ([], ["warning"])
+    # in the same script, two capitalised words copied are a name (a warning at most)
+    assert [s for s, _ in found("fr", "Media Enquiries", "Media Enquiries")] != ["error"]

@@ -4,43 +4,23 @@ change per fault. Only aggregate properties: the set's entries are not read here
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
-from workflow.catalogs import pofile
+from tests.heldout_sets import clean_entries, injector
 
 REPO = Path(__file__).resolve().parent.parent
 HELDOUT2 = REPO / "benchmarks" / "heldout2"
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("heldout2_inject", HELDOUT2 / "inject.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-inject = _load()
+inject = injector(HELDOUT2)
 
 
 def _entries() -> list:
-    out = []
-    for lang in inject.LANGS:
-        for path in sorted((HELDOUT2 / "locales" / lang).glob("*.po")):
-            po = pofile.parse(path.read_bytes(), path=str(path))
-            out += [
-                inject.Clean(lang, e.msgid, e.msgstr, str(path), e.linenum)
-                for e in po
-                if e.msgid and not e.obsolete and e.msgstr
-            ]
-    return out
+    return clean_entries(inject, HELDOUT2)
 
 
 def test_the_set_has_every_language_reviewed() -> None:

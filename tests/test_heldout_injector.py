@@ -2,43 +2,22 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from workflow.catalogs import pofile
+from tests.heldout_sets import clean_entries, injector
 
 REPO = Path(__file__).resolve().parent.parent
 HELDOUT = REPO / "benchmarks" / "heldout"
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("heldout_inject", HELDOUT / "inject.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-inject = _load()
+inject = injector(HELDOUT)
 
 
 def _entries() -> list:
-    out = []
-    for lang in inject.LANGS:
-        for path in sorted((HELDOUT / "locales" / lang).glob("*.po")):
-            po = pofile.parse(path.read_bytes(), path=str(path))
-            out += [
-                inject.Clean(lang, e.msgid, e.msgstr, str(path), e.linenum)
-                for e in po
-                if e.msgid and not e.obsolete and e.msgstr
-            ]
-    return out
+    return clean_entries(inject, HELDOUT)
 
 
 def test_same_seed_same_faults_and_another_seed_others() -> None:

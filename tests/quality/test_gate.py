@@ -9,6 +9,7 @@ import polib
 import pytest
 
 from tests.conftest import SAMPLE_ID, run_cli
+from workflow.catalogs import pofile
 from workflow.lang import languages
 from workflow.quality import gate
 from workflow.workspace import open_workspace
@@ -225,3 +226,32 @@ def _no_fitting(*args: object) -> object:
 
 def _digest(path: Path) -> str:
     return digest(path.read_bytes())
+
+
+def test_a_large_catalog_is_parsed_once_for_the_length_model_and_the_checks(
+    sample_workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    po = polib.pofile(str(sample_workspace / FR))
+    for i in range(9000):  # over 1_000_000 bytes
+        po.append(
+            polib.POEntry(
+                msgid=f"Sentence number {i} of the framework report.",
+                msgstr=f"Phrase numéro {i} du rapport-cadre.",
+                occurrences=[("releases/old.md", str(i))],
+            )
+        )
+    po.save(str(sample_workspace / FR))
+    assert (sample_workspace / FR).stat().st_size > gate.BIG_CATALOG
+    parsed: list[str] = []
+    real = pofile.parse
+
+    def counting(data: bytes, path: str = "") -> object:
+        parsed.append(path)
+        return real(data, path=path)
+
+    monkeypatch.setattr(pofile, "parse", counting)
+    found, _ = gate.check_releases(
+        open_workspace(sample_workspace), [SAMPLE_ID], [languages.parse("fr")]
+    )
+    assert parsed.count(str(FR)) == 1
+    assert not [p for p in found if p.severity == "error"]

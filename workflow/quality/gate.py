@@ -74,7 +74,7 @@ def _fit_models(
         key, name = digest(data), ws.rel(path)
         found = cache.get("length-samples", name, key)
         if found is None:
-            found = _length_samples(ws, path, data, cache.derived.setdefault("sources", {}))
+            found = _length_samples(ws, path, data, cache)
             cache.put("length-samples", name, key, found)
         source, cells = found
         bucket = merged.setdefault(source, lengthmodel.Samples())
@@ -84,17 +84,16 @@ def _fit_models(
     return lengthmodel.fit_all(merged, lang.code)
 
 
-def _length_samples(
-    ws: Workspace, path: Path, data: bytes, sources: dict[str, str]
-) -> list[object]:
+def _length_samples(ws: Workspace, path: Path, data: bytes, cache: Cache) -> list[object]:
     """[source language, [[log-ratio cell, length cell, entries], ...]] of a catalog's
     reviewed entries; no source language for a catalog or release that cannot be read.
-    `sources`: release id -> source language, read once a command."""
+    The release id -> source language map is read once a command (`cache.derived`)."""
+    sources: dict[str, str] = cache.derived.setdefault("sources", {})
     try:
         if path.stem not in sources:
             sources[path.stem] = ws.load_release(path.stem).language.code
         source = sources[path.stem]
-        po = pofile.parse(data, path=ws.rel(path))
+        po = parse(data, ws.rel(path), cache)
     except WorkflowError:
         return ["", []]
     samples = lengthmodel.samples_of(
@@ -103,6 +102,23 @@ def _length_samples(
         if e.msgid and not e.obsolete and pofile.state(e) == "reviewed"
     )
     return [source, [[d, s, n] for (d, s), n in sorted(samples.items())]]
+
+
+BIG_CATALOG = 1_000_000  # bytes: a catalog this large is parsed once a command
+
+
+def parse(data: bytes, path: str, cache: Cache) -> Catalog:
+    """A catalog parsed; a large one is kept for the command (`cache.derived`, by content), so
+    that learning the length model and checking it do not parse it twice (100,000 entries:
+    seconds each time)."""
+    if len(data) < BIG_CATALOG:
+        return pofile.parse(data, path=path)
+    kept: dict[str, Catalog] = cache.derived.setdefault("parsed", {})
+    key = digest(data)
+    if key not in kept:
+        kept.clear()  # one at a time: the one being checked
+        kept[key] = pofile.parse(data, path=path)
+    return kept[key]
 
 
 def length_digest(ws: Workspace, lang: Language, cache: Cache) -> str:
@@ -335,7 +351,7 @@ def check_catalog(
         result.publishable = hit["publishable"]
         return result
     try:
-        po = pofile.parse(data, path=result.path)
+        po = parse(data, result.path, cache)
     except CatalogError:  # a translator's save caught half-way: wait for it (or its error)
         got = guard.read_whole(ws, path)
         if got is None:
@@ -474,7 +490,7 @@ def check_releases(
                 data, _ = read(path)
                 if data is None:
                     continue
-                found += problems(ws, rel, lang, pofile.parse(data, path=ws.rel(path)), cache)
+                found += problems(ws, rel, lang, parse(data, ws.rel(path), cache), cache)
                 if write:
                     annotated += annotate(ws, rel, lang, now=now, cache=cache)
             except CatalogError as exc:

@@ -206,6 +206,7 @@ def test_board_run_progress_download_and_rtl(
 
     # the release page: per language the PDF, the catalog to open, Build draft
     browser.find_element(By.LINK_TEXT, SAMPLE_ID).click()
+    WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.ID, "lang-pt"))
     section = browser.find_element(By.ID, "lang-pt")
     assert "DRAFT" in section.text and "not publishable" in section.text
     assert f"locales/pt/LC_MESSAGES/{SAMPLE_ID}.po" in section.text
@@ -219,6 +220,8 @@ def test_board_run_progress_download_and_rtl(
     # Build draft for Arabic: the page comes back with the outcome
     section = browser.find_element(By.ID, "lang-ar")
     section.find_element(By.CSS_SELECTOR, "button.build").click()
+    # the page comes back once the PDF is typeset: seconds, more on a loaded machine
+    WebDriverWait(browser, 120).until(lambda b: b.find_elements(By.ID, "note"))
     note = browser.find_element(By.ID, "note").text
     assert note == f"ar: built final output/{SAMPLE_ID}/{SAMPLE_ID}.ar.pdf"
 
@@ -229,6 +232,7 @@ def test_pages_work_without_javascript(browser: WebDriver, server: str) -> None:
     browser.get(server + "/?lang=ar")
     assert list(states(browser)) == ["ar"]
     browser.find_element(By.ID, "run-all").click()
+    WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.ID, "no-js"))
     assert browser.find_element(By.ID, "no-js").text.startswith("This page reloads itself")
     deadline = time.monotonic() + 600
     while not browser.find_elements(By.ID, "summary"):

@@ -23,6 +23,10 @@ from workflow.lang.writing import (
 )
 from workflow.source import inline
 
+# A text without one of these has no code span, link, autolink, tag, URL, e-mail or entity
+# (what each of `plain`'s patterns needs: inline._NEEDS).
+_MARKUP_HINT = re.compile(r"[`<@&\]]|://|www\.")
+
 
 @lru_cache(maxsize=4096)  # each check asks again for the same entry's texts
 def plain(text: str) -> str:
@@ -36,6 +40,8 @@ def plain(text: str) -> str:
         start, end = m.span("text")
         return " " * (start - m.start()) + m.group("text") + " " * (m.end() - end)
 
+    if not _MARKUP_HINT.search(text):  # most segments: nothing to blank
+        return text
     text = inline.blank(text, [inline.CODE])
     if inline.may_match(inline.LINK, text):
         text = inline.LINK.sub(link_text, text)
@@ -67,7 +73,7 @@ def folded_words(text: str) -> list[str]:
 
 def blank_code(text: str) -> str:
     """The text with its code spans blanked out (same length, same positions)."""
-    return inline.blank(text, [inline.CODE])
+    return inline.blank(text, [inline.CODE]) if "`" in text else text
 
 
 def strip_links(text: str) -> str:

@@ -28,6 +28,7 @@ from workflow.source import contact, markdown, segment
 from workflow.source.release import Release
 from workflow.workspace import Workspace
 from workflow.workspace import office as office_texts
+from workflow.workspace.cache import Cache
 from workflow.workspace.fsio import atomic_write, check_inside, write_error
 from workflow.workspace.workers import pool as workers_pool
 
@@ -134,9 +135,11 @@ def _prepare_one(
     reason = "machine"
     if lang != rel.language:
         path, data, po = _catalog(ws, rel, lang)
-        verdict = gate.evaluate(ws, rel, lang, po)
+        cache = Cache.load(ws)  # one for the checks and the key: the length model is fitted once
+        verdict = gate.evaluate(ws, rel, lang, po, cache)
         result.check = verdict
-        result.check_key = gate.verdict_key(ws, lang, data, gate.inputs_digest(ws))
+        result.check_key = gate.verdict_key(ws, lang, data, gate.inputs_digest(ws, cache), cache)
+        cache.save()
         blocking = gate.blocking(ws, rel, lang, po, verdict.problems)
         if blocking and not draft:
             err = PublishError(

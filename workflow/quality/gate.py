@@ -136,7 +136,8 @@ def problems(
     entries = registry.views(po, path)
     store = cache if cache is not None else Cache.load(ws)
     ctx = context(ws, rel, lang, store)
-    key = f"{inputs_digest(ws)}:{rel.language.code}>{lang.code}:{length_digest(ws, lang, store)}"
+    inputs = inputs_digest(ws, store)
+    key = f"{inputs}:{rel.language.code}>{lang.code}:{length_digest(ws, lang, store)}"
     remembered = memo.Memo.from_json(store.get("entry-checks", path, key))
     found = registry.run_checks(entries, ctx, remembered)
     kept = remembered.to_json(memo.key_of(e) for e in entries)
@@ -253,8 +254,14 @@ def evaluate(
     return result
 
 
-def inputs_digest(ws: Workspace) -> str:
-    """What a verdict depends on besides the catalog: settings, glossary and the checks' code."""
+def inputs_digest(ws: Workspace, cache: Cache | None = None) -> str:
+    """What a verdict depends on besides the catalog: settings, glossary and the checks' code;
+    read once a command when the command's `cache` is given."""
+    if cache is not None:
+        known = cache.derived.get("inputs")
+        if known is None:
+            known = cache.derived["inputs"] = inputs_digest(ws)
+        return str(known)
     parts = [code_digest().encode()]
     for path in (ws.root / SETTINGS_FILE, ws.locales / glossary.FILE):
         data, _ = read(path)
@@ -402,7 +409,7 @@ def check_many(
     With `isolate`, a release or catalog that cannot be read is a row of its own with its
     error (language "" for a release) and the others are checked; else its error is raised."""
     cache = Cache.load(ws)
-    inputs = inputs_digest(ws)
+    inputs = inputs_digest(ws, cache)
     out: list[CatalogCheck] = []
     for release_id in ids:
         if not isolate:

@@ -83,6 +83,7 @@ def test_registry_lists_named_checks() -> None:
         "length",
         "punctuation",
         "quotes",
+        "negation",
     ]
     for check in CHECKS.values():
         assert check.severity in ("error", "warning")

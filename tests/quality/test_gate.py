@@ -49,6 +49,7 @@ def test_reviewed_sample_is_clean(sample_workspace: Path) -> None:
         "length",
         "punctuation",
         "quotes",
+        "negation",
     ]
 
 

@@ -1,0 +1,393 @@
+"""Negation in text, per language: the words that make a statement negative, and the words
+that may say a negation another way.
+
+A negation flipped ("Pakistan supports" -> "le Pakistan ne soutient pas") keeps every figure,
+name and country; the one trace it leaves is a negation on one side only. Two sets per
+language:
+
+- **strong**, a negation proper that reads the same in any context: en "not", "never", "no";
+  fr "ne ... pas", "jamais"; es "no", "nunca"; pt "não"; ru "не", "нет"; ar "لا", "لم", "لن",
+  "ليس"; zh "不", "没有", "未"; ur "نہیں". Set phrases that hold such a word and negate
+  nothing are blanked first ("not only", "no more than", "non seulement", "не только", "不断",
+  "不同", "未来", "لا سيما", "لا يزال", Arabic "لم ... إلا" which says "only").
+- **weak**, what may say a negation without a particle, or hold one that negates nothing:
+  "without", "unable", "fail", "lack", "only" (fr "ne ... que"), "non-governmental" (es "no
+  gubernamental"), "less than" (zh "不到"), fr "ne" without its second word, ru words fused
+  with "не-" ("невозможно"), zh "无", "非", ar "غير", "عدم".
+
+In languages with negative concord (es, pt, ru) the negations of one clause close together
+count once ("ни одна страна не"). `quality/negation` compares the counts. Pure data and pure
+functions; a language without a table has no negations read (the check is silent for it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from workflow.lang.languages import Language
+
+
+@dataclass(frozen=True)
+class _Table:
+    strong: str  # pattern of a negation
+    weak: str  # pattern of what may carry or replace one
+    ignore: str = ""  # set phrases blanked first (negate nothing)
+    concord: bool = False  # negative concord: "no ... ni ... ninguna" is one negation
+
+
+_B, _E = r"(?<!\w)", r"(?!\w)"  # word edges that hold for every script
+
+
+def _words(*words: str) -> str:
+    return _B + "(?:" + "|".join(words) + ")" + _E
+
+
+TABLES: dict[str, _Table] = {
+    "en": _Table(
+        strong=_words(
+            "not",
+            "never",
+            "no",
+            "none",
+            "nothing",
+            "nobody",
+            "no one",
+            "neither",
+            "nor",
+            "cannot",
+            r"\w+n[’']t",
+        ),
+        weak=_words(
+            "without",
+            "only",
+            "merely",
+            "solely",
+            "unless",
+            "ever",
+            "less",
+            "fewer",
+            "least",
+            "under",
+            "below",
+            "free",
+            "gone",
+            "cut off",
+            r"stop\w*",
+            "except",
+            "hardly",
+            "barely",
+            "rarely",
+            "seldom",
+            "lack",
+            "lacks",
+            "lacked",
+            "lacking",
+            r"absen\w+",
+            r"fail\w*",
+            r"refus\w+",
+            "unable",
+            "inability",
+            r"impossib\w+",
+            r"insufficien\w+",
+            r"inadequa\w+",
+            r"inequalit\w+",
+            r"insecur\w+",
+            r"instabil\w+",
+            r"illegal\w*",
+            r"illicit\w*",
+            r"non-?\w+",
+            # un- words; not the common ones that negate nothing
+            r"(?-i:[Uu]n(?!it|ion|der|til|ique|ivers|animous|fold|veil|leash|ravel)[a-z]{3,})",
+            r"\w+less\w*",
+        ),
+        ignore=_words(
+            "not only",
+            "not just",
+            "not least",
+            "no more than",
+            "no fewer than",
+            "no less than",
+            "no later than",
+            "whether or not",
+            r"no\.?(?=\s?\d)",
+        ),
+    ),
+    "fr": _Table(
+        strong=_B
+        + r"n(?:e|[’'])\s*(?:\w+[\s’']+){0,4}?(?:pas|jamais|plus|rien|aucun|aucune|personne"
+        + r"|nullement|guère|point|ni)"
+        + _E
+        + "|"
+        + _words("aucun", "aucune", "jamais", "ni", "nul", "nulle"),
+        weak=_words(
+            "sans",
+            "non",
+            "ne",
+            "n",
+            "seulement",
+            "uniquement",
+            "sauf",
+            "hormis",
+            "excepté",
+            "guère",
+            r"impossib\w+",
+            r"incapab\w+",
+            r"insuffis\w+",
+            r"inacceptab\w+",
+            r"inégal\w+",
+            r"insécurit\w+",
+            r"instabilit\w+",
+            r"illégal\w*",
+            r"illicite\w*",
+            r"absen\w+",
+            r"manqu\w+",
+            "faute",
+            r"refus\w*",
+            r"échou\w*",
+            r"échec\w*",
+            r"non-?\w+",
+        ),
+        ignore=_words(
+            "non seulement",
+            "non plus que",
+            "ne serait-ce",
+            r"n[’']est-ce pas",
+            "jamais vu",
+            "jamais vue",
+            "jamais vus",
+        ),
+    ),
+    "es": _Table(
+        strong=_words(
+            "no",
+            "nunca",
+            "jamás",
+            "ningún",
+            "ninguna",
+            "ninguno",
+            "nada",
+            "nadie",
+            "ni",
+            "tampoco",
+        ),
+        weak=_words(
+            "sin",
+            "solo",
+            "sólo",
+            "solamente",
+            "únicamente",
+            "salvo",
+            "excepto",
+            "apenas",
+            r"imposib\w+",
+            r"incapa\w+",
+            r"insuficien\w+",
+            r"inaceptab\w+",
+            r"desigual\w*",
+            r"insegur\w+",
+            r"inestab\w+",
+            r"ilegal\w*",
+            r"ilícit\w+",
+            r"ausen\w+",
+            r"falta\w*",
+            r"carec\w+",
+            r"rechaz\w+",
+            r"fracas\w+",
+            r"fall\w+",
+            "a menos",
+        ),
+        ignore=_words(
+            "no solo",
+            "no sólo",
+            "no solamente",
+            "no únicamente",
+            "no obstante",
+            r"no\.?(?=\s?\d)",
+        ),
+        concord=True,
+    ),
+    "pt": _Table(
+        strong=_words("não", "nunca", "jamais", "nenhum", "nenhuma", "nada", "ninguém", "nem"),
+        weak=_words(
+            "sem",
+            "apenas",
+            "só",
+            "somente",
+            "salvo",
+            "exceto",
+            r"impossív\w+",
+            r"incapa\w+",
+            r"insuficien\w+",
+            r"inaceitá\w+",
+            r"desigual\w*",
+            r"insegur\w+",
+            r"ilega\w+",
+            r"ausên\w+",
+            r"falta\w*",
+            r"carec\w+",
+            r"recus\w+",
+            r"fracass\w+",
+            r"falh\w+",
+        ),
+        ignore=_words("não só", "não apenas", "não somente", "no entanto"),
+        concord=True,
+    ),
+    "ru": _Table(
+        strong=_words(
+            "не",
+            "ни",
+            "нет",
+            "никогда",
+            "ничего",
+            "ничто",
+            "ничем",
+            "никто",
+            "никого",
+            "никому",
+            "нигде",
+            r"никак\w*",
+            "нельзя",
+        ),
+        weak=_words(
+            "без",
+            r"не\w{3,}",  # fused: невозможно, недостаточно, неравенство, незаконный
+            r"отсутств\w+",
+            r"нехватк\w+",
+            r"отказ\w+",
+            r"провал\w*",
+            r"безуспешн\w+",
+            "лишь",
+            "только",
+            "кроме",
+            "исключением",
+        ),
+        ignore=_words("не только", "не менее", "не более", "не раз", "не позднее"),
+        concord=True,
+    ),
+    "ar": _Table(
+        strong=_B + r"[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|لسنا|أليس|أليست|ألم|ألا)" + _E,
+        weak=_B
+        + r"[وف]?(?:بلا|بدون|غير|دون|عدم|إلا|الا|فقط|سوى|نقص|انعدام|لولا"
+        + r"|رفض\w*|فشل\w*|تعذر\w*|عجز\w*|لا\w+|بلا\w+)"
+        + _E,
+        ignore=_B
+        + r"[وف]?(?:لا سيما|لاسيما|لا يزال|لا تزال|لا يزالون|لا تزالان|ما زال|ما زالت"
+        + r"|لا بد|لابد"
+        # "لم ... إلا", "لا ... سوى": "only"
+        + r"|(?:لا|لم|لن|ليس)\s+(?:[^\s.؟!]+\s+){0,15}?(?:إلا|سوى))"
+        + _E,
+    ),
+    "zh": _Table(
+        strong=r"没有|没|未|不|并非|绝非|勿",
+        weak=r"无|非|缺|拒|仅仅|仅|只有|只是|除|难以|失败|不到|未满|停止",
+        ignore=r"不断|不同|不少|不仅|不但|不久|不论|不管|不过|未来|前所未有|不得不|不可或缺"
+        + r"|毫不犹豫|不遗余力|非常|不安|停滞不前",
+    ),
+    "ur": _Table(
+        strong=_words("نہیں", "نہ", "مت", "بغیر", "بنا"),
+        weak=_B + r"(?:غیر|عدم|کمی|صرف|ناکام\w*|سوائے|بے\w*|نا\w+)" + _E,
+        ignore=_words("نہ صرف"),
+    ),
+}
+
+
+def _clitics(*words: str) -> frozenset[str]:
+    return frozenset(p + w for p in ("", "و", "ف") for w in words)
+
+
+TRIGGERS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "not never no none nothing nobody neither nor cannot t".split()
+    ),  # "t": of "don't", "isn’t"
+    "fr": frozenset("ne n aucun aucune jamais ni nul nulle".split()),
+    "es": frozenset("no nunca jamás ningún ninguna ninguno nada nadie ni tampoco".split()),
+    "pt": frozenset("não nunca jamais nenhum nenhuma nada ninguém nem".split()),
+    "ru": frozenset(
+        "не ни нет никогда ничего ничто ничем никто никого никому нигде нельзя никак никакой "
+        "никакая никакое никакие никакого никаких никаким никакими никакую".split()
+    ),
+    "ar": _clitics("لا", "لم", "لن", "ليس", "ليست", "ليسوا", "لسنا", "أليس", "أليست", "ألم", "ألا"),
+    "ur": frozenset("نہیں نہ مت بغیر بنا".split()),
+}
+TRIGGER_CHARS = {"zh": "没未不并绝勿"}
+
+
+@dataclass(frozen=True)
+class Negations:
+    """What a text holds: its negations as written (strong), and how many words it has that
+    may say or hold one otherwise (weak)."""
+
+    strong: tuple[str, ...]
+    weak: int  # words that may say or hold a negation
+
+
+@lru_cache(maxsize=32)
+def _compiled(base: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+    """The language's strong, weak and ignored patterns."""
+    table = TABLES[base]
+    flags = re.IGNORECASE
+    return (
+        re.compile(table.strong, flags),
+        re.compile(table.weak, flags),
+        re.compile(table.ignore, flags) if table.ignore else None,
+    )
+
+
+def supported(language: Language) -> bool:
+    return language.base in TABLES
+
+
+def _may_negate(text: str, base: str) -> bool:
+    """False when the text holds none of the words a negation of the language needs."""
+    chars = TRIGGER_CHARS.get(base)
+    if chars is not None:
+        return any(c in text for c in chars)
+    words = TRIGGERS.get(base)
+    return words is None or not words.isdisjoint(_TOKEN.findall(text.lower()))
+
+
+def strong(text: str, language: Language) -> tuple[str, ...]:
+    """The negations proper of a text in `language` (none for a language without a table);
+    in a language with negative concord, those of one clause close together count once."""
+    base = language.base
+    if base not in TABLES or not _may_negate(text, base):
+        return ()
+    pattern, _, ignore = _compiled(base)
+    if ignore is not None:
+        text = ignore.sub(lambda m: " " * len(m.group()), text)
+    concord = TABLES[base].concord
+    found: list[str] = []
+    last = -1
+    for m in pattern.finditer(text):
+        if concord and last >= 0 and _ONE_CLAUSE.fullmatch(text, last, m.start()):
+            # negative concord: "ни одна страна не", "no recibieron ni ... ninguna", "Ничто не"
+            found[-1] += " … " + " ".join(m.group().split())
+        else:
+            found.append(" ".join(m.group().split()))
+        last = m.end()
+    return tuple(found)
+
+
+def weak(text: str, language: Language) -> int:
+    """How many words of a text may say a negation another way, or hold one that negates
+    nothing (the set phrases and the negations proper left out)."""
+    if language.base not in TABLES:
+        return 0
+    pattern, words, ignore = _compiled(language.base)
+    if ignore is not None:
+        text = ignore.sub(" ", text)
+    return len(words.findall(pattern.sub(" ", text)))
+
+
+def read(text: str, language: Language) -> Negations | None:
+    """The negations of a text in `language`; None if there is no table for it."""
+    if language.base not in TABLES:
+        return None
+    return Negations(strong(text, language), weak(text, language))
+
+
+_TOKEN = re.compile(r"\w+")
+# between two negations of one clause: a few words, no clause mark
+_ONE_CLAUSE = re.compile(r"[^,;:.!?،؛，；：。！？()]{0,60}")

@@ -1,0 +1,64 @@
+"""The negation check: a negation on one side only, a statement turned into its opposite
+("Pakistan supports the framework" -> "le Pakistan ne soutient pas le cadre").
+
+Each side's negations are read with its language's table (`workflow.lang.negation`): the
+negations proper ("not", "ne ... pas", "不", "لم"), and the words that may say one another
+way ("unable", "only", "non-governmental", "невозможно", "غير"). A side with more negations
+proper than the other is reported unless the other side's words of the second kind, beyond
+those the first side has too, account for the difference.
+
+A warning, never an error: languages say a negation in ways no table holds ("deny", "refrain
+from", "fall short"), so a reviewer decides. Languages without a table (de, ja ...) are not
+checked. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from workflow.lang import negation
+from workflow.problems import Problem
+from workflow.quality.registry import Context, EntryView, problem, register
+from workflow.quality.text import plain
+
+
+def _shown(forms: tuple[str, ...]) -> str:
+    return ", ".join(f"{f!r}" for f in dict.fromkeys(forms))
+
+
+@register(
+    "negation",
+    "warning",
+    "a negation on one side only: a statement turned into its opposite",
+)
+def check_negation(entry: EntryView, ctx: Context) -> list[Problem]:
+    if not (negation.supported(ctx.source) and negation.supported(ctx.target)):
+        return []  # a language without a table: nothing to compare
+    source, target = plain(entry.msgid), plain(entry.msgstr)
+    src = negation.strong(source, ctx.source)
+    tgt = negation.strong(target, ctx.target)
+    if len(src) == len(tgt):
+        return []  # most entries: no negation on either side
+    # the words that may say a negation another way, on the side short of one, account for
+    # it, less those the other side has for its own such words
+    s_weak = negation.weak(source, ctx.source)
+    t_weak = negation.weak(target, ctx.target)
+    if len(src) > len(tgt) + max(0, t_weak - s_weak):
+        return [
+            problem(
+                "negation",
+                entry,
+                f"the source says {_shown(src)}, the translation "
+                + (f"only {_shown(tgt)}" if tgt else "has no negation")
+                + ": a statement turned into its opposite?",
+            )
+        ]
+    if len(tgt) > len(src) + max(0, s_weak - t_weak):
+        return [
+            problem(
+                "negation",
+                entry,
+                f"the translation says {_shown(tgt)}, the source "
+                + (f"only {_shown(src)}" if src else "has no negation")
+                + ": a statement turned into its opposite?",
+            )
+        ]
+    return []

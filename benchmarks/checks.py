@@ -31,6 +31,9 @@ More faults (issue 13), on the same material plus the Russian and Portuguese tes
   unit            a currency added (4 million -> 4 millions d'euros), changed, % -> per mille
   quotation lost  every quotation mark dropped (direct speech made paraphrase)
   clause dropped  the last clause cut (from the last comma): any content check counts
+  negation        a negation added before a verb, or the first one removed; a warning of the
+                  negation check is all it can get, so it is reported ("+warn") with no goal
+                  and left out of "all"
 
     python benchmarks/checks.py
 """
@@ -74,6 +77,7 @@ EXPECTED = {
     "separator": {"numbers"},
     "unit": {"units"},
     "quotation lost": {"quotes", "punctuation"},
+    "negation": {"negation"},
     "clause dropped": {
         "numbers",
         "glossary",
@@ -541,6 +545,51 @@ def fault_clause_dropped(
     return [("last clause dropped", t[:cut] + t[end.start() :])]
 
 
+# a negation added before the first verb these patterns know, or the first one removed
+_NEGATE: dict[str, list[tuple[str, str]]] = {
+    "fr": [
+        (r"\b(est|a|ont|sont|doit|peut|sera)\b", r"ne \1 pas"),
+    ],
+    "es": [(r"\b(es|ha|han|son|debe|puede|está|están|será)\b", r"no \1")],
+    "pt": [(r"\b(é|foi|tem|têm|são|deve|pode|está|será)\b", r"não \1")],
+    "ru": [(r"(?<!\w)(\w{3,}(?:ет|ит|ют|ят|ал|ала|али|ил|ила|или|ся))(?!\w)", r"не \1")],
+    "ar": [
+        (r"(?<!\w)(و?)(قال|أكد|دعا|أعرب|أشار)(?!\w)", r"\1لم \2"),
+        (r"(?<!\w)(ي\w{3,})", r"لا \1"),
+    ],
+    "zh": [(r"(是|会|能|将|应|需要|支持|呼吁)", r"不\1"), (r"有", "没有")],
+    "ur": [(r"\s(ہے|ہیں|تھا|تھی|تھے)(?=\W*$)", r" نہیں \1")],
+}
+_UNNEGATE: dict[str, str] = {
+    "fr": r"\bn(?:e\s|’|')(?=\S+\s(?:pas|jamais|plus)\b)|(?<=\s)(?:pas|jamais)\s",
+    "es": r"\bno\s",
+    "pt": r"\bnão\s",
+    "ru": r"(?<!\w)не\s",
+    "ar": r"(?<!\w)(?:لا|لم|لن)\s",
+    "zh": r"不|没",
+    "ur": r"\sنہیں(?=\s)",
+}
+
+
+def fault_negation(
+    e: EntryView, lang: Language, gl: glossary.Glossary, rng: random.Random
+) -> list[Variant]:
+    """A statement turned into its opposite: a negation added, or the first one removed."""
+    t = e.msgstr
+    out: list[Variant] = []
+    pattern = _UNNEGATE.get(lang.base)
+    if pattern and re.search(pattern, t):
+        removed = re.sub(pattern, "", t, count=2 if lang.base == "fr" else 1)
+        out.append(("negation removed", " ".join(removed.split())))
+    else:
+        for find, put in _NEGATE.get(lang.base, []):
+            added = re.sub(find, put, t, count=1)
+            if added != t:
+                out.append(("negation added", added))
+                break
+    return out
+
+
 FAULTS: dict[str, Fault] = {
     "number": fault_number,
     "url": fault_url,
@@ -557,7 +606,9 @@ FAULTS: dict[str, Fault] = {
     "unit": fault_unit,
     "quotation lost": fault_quotation_lost,
     "clause dropped": fault_clause_dropped,
+    "negation": fault_negation,
 }
+REPORTED = {"negation"}  # no goal: counted apart from "all"
 
 
 # --- run ----------------------------------------------------------------------------------------
@@ -630,7 +681,8 @@ def main() -> int:
             f"{kind:<14}{cells}{f'{d}/{n}':>11}{100 * d / n:8.1f}%{100 * warned[kind] / n:8.1f}%"
             f"{100 * any_error[kind] / n:8.1f}%"
         )
-    total_n, total_d = sum(injected.values()), sum(detected.values())
+    total_n = sum(n for (k, _), n in injected.items() if k not in REPORTED)
+    total_d = sum(d for (k, _), d in detected.items() if k not in REPORTED)
     print(
         f"{'all':<14}{' ' * 9 * len(LANGS)}{f'{total_d}/{total_n}':>11}"
         f"{100 * total_d / total_n:8.1f}%"
@@ -649,6 +701,7 @@ def main() -> int:
     recall_ok = all(
         sum(detected[(k, c)] for c in LANGS) >= 0.95 * sum(injected[(k, c)] for c in LANGS)
         for k in FAULTS
+        if k not in REPORTED
     )
     return 0 if recall_ok and not clean_errors else 1
 

@@ -10,6 +10,7 @@ import pytest
 
 from tests.conftest import SAMPLE_ID, run_cli
 from workflow.catalogs import pofile
+from workflow.errors import CatalogError
 from workflow.lang import languages
 from workflow.quality import gate
 from workflow.workspace import open_workspace
@@ -256,3 +257,78 @@ def test_a_large_catalog_is_parsed_once_for_the_length_model_and_the_checks(
     )
     assert parsed.count(str(FR)) == 1
     assert not [p for p in found if p.severity == "error"]
+
+
+def _three_releases(root: Path) -> list[str]:
+    """The sample release under three ids (7 catalogs each): 21 catalogs to check."""
+    ids = [SAMPLE_ID, f"{SAMPLE_ID}-b", f"{SAMPLE_ID}-c"]
+    for new in ids[1:]:
+        (root / "releases" / f"{new}.md").write_bytes(
+            (root / "releases" / f"{SAMPLE_ID}.md").read_bytes()
+        )
+        for po in root.glob(f"locales/*/LC_MESSAGES/{SAMPLE_ID}.po"):
+            (po.parent / f"{new}.po").write_bytes(po.read_bytes())
+    return ids
+
+
+def _rows(rows: list[gate.CatalogCheck]) -> list[tuple[object, ...]]:
+    return [
+        (
+            *(r.release, r.language, r.path, r.error, r.missing, r.untranslated, r.machine),
+            *(r.reviewed, r.publishable, r.errors, r.warnings, *r.problems),
+        )
+        for r in rows
+    ]
+
+
+def test_a_first_status_checks_the_catalogs_in_workers_as_one_process_would(
+    sample_workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workflow.workspace.cache import FOLDER
+
+    ids = _three_releases(sample_workspace)
+    line = break_a_figure(sample_workspace)  # an error in the first release's fr catalog
+    spoilt = sample_workspace / "locales/es/LC_MESSAGES" / f"{ids[2]}.po"
+    spoilt.write_text(spoilt.read_text(encoding="utf-8") + '\nmsgid "open\n', encoding="utf-8")
+    ws = open_workspace(sample_workspace)
+    by_workers: list[gate.CatalogCheck | None] = []
+    real = gate._check_todo
+
+    def spy(*args: object) -> list[gate.CatalogCheck | None]:
+        rows = real(*args)  # type: ignore[arg-type]
+        by_workers.extend(rows)
+        return rows
+
+    monkeypatch.setattr(gate, "_check_todo", spy)
+    in_workers = gate.check_many(ws, ids, isolate=True)
+    monkeypatch.undo()
+    assert len(in_workers) == len(by_workers) == 21
+    # every catalog but the unreadable one was checked by a worker; that one here, for its error
+    assert [r is None for r in by_workers].count(True) == 1
+    fr = next(r for r in in_workers if r.release == ids[0] and r.language == "fr")
+    assert fr.errors and {p.line for p in fr.problems if p.severity == "error"} == {line}
+    [bad] = [r for r in in_workers if r.error]
+    assert (bad.release, bad.language) == (ids[2], "es") and f"{bad.path}:" in bad.error
+
+    # what the workers found is in the cache: a second status checks nothing
+    def no_checking(*args: object, **kwargs: object) -> object:
+        raise AssertionError("a catalog was checked again")
+
+    monkeypatch.setattr(gate, "evaluate", no_checking)
+    again = gate.check_many(ws, ids, isolate=True)
+    assert [(r.errors, r.warnings, r.publishable) for r in again if not r.error] == [
+        (r.errors, r.warnings, r.publishable) for r in in_workers if not r.error
+    ]
+    monkeypatch.undo()
+
+    # the same rows, problems included, as when one process checks them all
+    for shard in (sample_workspace / FOLDER).glob("*.json"):
+        shard.unlink()
+    monkeypatch.setattr(gate, "PARALLEL_CATALOGS", 1_000)
+    assert _rows(gate.check_many(ws, ids, isolate=True)) == _rows(in_workers)
+    # without isolate, the unreadable catalog is raised, as from one process
+    for shard in (sample_workspace / FOLDER).glob("*.json"):
+        shard.unlink()
+    monkeypatch.setattr(gate, "PARALLEL_CATALOGS", 16)
+    with pytest.raises(CatalogError):
+        gate.check_many(ws, ids)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +20,7 @@ from workflow.source.release import Release
 from workflow.workspace import SETTINGS_FILE, Workspace, office
 from workflow.workspace.cache import Cache
 from workflow.workspace.fsio import atomic_write, current, digest, read
+from workflow.workspace.workers import pool
 
 
 def context(
@@ -221,6 +224,12 @@ class CatalogCheck:
     def problems(self, value: list[Problem]) -> None:
         self._problems = value
 
+    def detached(self) -> CatalogCheck:
+        """The row with its problems read (the loader of a cached row does not cross
+        processes)."""
+        self._problems, self._load = self.problems, None
+        return self
+
     def remembered(self, counts: tuple[int, int], load: Callable[[], list[Problem]]) -> None:
         """The problems are in the cache: `counts` (errors, warnings) now, `load` if asked."""
         self._problems, self._counts, self._load = None, counts, load
@@ -334,31 +343,15 @@ def check_catalog(
 ) -> CatalogCheck:
     """A catalog's verdict from the cache when nothing changed; the release is only parsed
     when the catalog, settings or glossary changed."""
+    found = cached_verdict(ws, release_id, lang, cache, get_release, inputs)
+    if found is not None:
+        return found
     path = ws.catalog_path(release_id, lang)
-    result = CatalogCheck(release_id, lang.code, ws.rel(path))
     data, _ = read(path)
-    if data is None:
-        result.missing = True
-        return result
-    key = verdict_key(ws, lang, data, inputs, cache)
-    hit = cache.get("check", result.path, key)
-    if isinstance(hit, dict) and "counts" in hit:
-        errors, warnings = hit["counts"]
-
-        def load() -> list[Problem]:
-            found = _remembered_problems(cache, result.path, key)
-            if found is None:  # its shard was lost: check the catalog again
-                data, _ = read(path)
-                po = pofile.parse(data or b"", path=result.path)
-                found = problems(ws, get_release(), lang, po, cache) + office_problems(ws, lang)
-            return found
-
-        result.remembered((errors, warnings), load)
-        result.untranslated, result.machine, result.reviewed = hit["stats"]
-        result.publishable = hit["publishable"]
-        return result
+    result = CatalogCheck(release_id, lang.code, ws.rel(path))
     try:
-        po = parse(data, result.path, cache)
+        po = parse(data or b"", result.path, cache)
+        key = verdict_key(ws, lang, data or b"", inputs, cache)
     except CatalogError:  # a translator's save caught half-way: wait for it (or its error)
         got = guard.read_whole(ws, path)
         if got is None:
@@ -368,6 +361,42 @@ def check_catalog(
         key = verdict_key(ws, lang, data, inputs, cache)
     result = evaluate(ws, get_release(), lang, po, cache)
     remember(cache, key, result)
+    return result
+
+
+def cached_verdict(
+    ws: Workspace,
+    release_id: str,
+    lang: Language,
+    cache: Cache,
+    get_release: Callable[[], Release],
+    inputs: str,
+) -> CatalogCheck | None:
+    """A catalog's verdict as the cache has it (or its row if it has no catalog yet); None
+    when it must be checked."""
+    path = ws.catalog_path(release_id, lang)
+    result = CatalogCheck(release_id, lang.code, ws.rel(path))
+    data, _ = read(path)
+    if data is None:
+        result.missing = True
+        return result
+    key = verdict_key(ws, lang, data, inputs, cache)
+    hit = cache.get("check", result.path, key)
+    if not (isinstance(hit, dict) and "counts" in hit):
+        return None
+    errors, warnings = hit["counts"]
+
+    def load() -> list[Problem]:
+        found = _remembered_problems(cache, result.path, key)
+        if found is None:  # its shard was lost: check the catalog again
+            data, _ = read(path)
+            po = pofile.parse(data or b"", path=result.path)
+            found = problems(ws, get_release(), lang, po, cache) + office_problems(ws, lang)
+        return found
+
+    result.remembered((errors, warnings), load)
+    result.untranslated, result.machine, result.reviewed = hit["stats"]
+    result.publishable = hit["publishable"]
     return result
 
 
@@ -407,21 +436,40 @@ def check_many(
 ) -> list[CatalogCheck]:
     """The dashboard: every target catalog of the releases, from the cache where unchanged.
     With `isolate`, a release or catalog that cannot be read is a row of its own with its
-    error (language "" for a release) and the others are checked; else its error is raised."""
+    error (language "" for a release) and the others are checked; else its error is raised.
+
+    The catalogs the cache does not know are checked after the others, in worker processes
+    when there are many (a first status of a large workspace: one catalog per core at a time)."""
     cache = Cache.load(ws)
     inputs = inputs_digest(ws, cache)
     out: list[CatalogCheck] = []
+    todo: list[_Todo] = []
     for release_id in ids:
         if not isolate:
-            out += _check_release(ws, release_id, only, cache, inputs)
+            out += _check_release(ws, release_id, only, cache, inputs, todo=todo, at=len(out))
             continue
         try:
-            out += _check_release(ws, release_id, only, cache, inputs, isolate=True)
+            rows = _check_release(
+                ws, release_id, only, cache, inputs, isolate=True, todo=todo, at=len(out)
+            )
         except WorkflowError as exc:
             path = ws.rel(ws.release_path(release_id))
-            out.append(CatalogCheck(release_id, "", path, error=str(exc)))
+            rows = [CatalogCheck(release_id, "", path, error=str(exc))]
+            todo[:] = [t for t in todo if t.release.id != release_id]
+        out += rows
+    for item, row in zip(todo, _check_todo(ws, todo, cache, inputs), strict=True):
+        out[item.at] = row if row is not None else _checked_here(ws, item, cache, inputs, isolate)
     cache.save()
     return out
+
+
+@dataclass(frozen=True)
+class _Todo:
+    """A catalog the cache has no verdict for: its row `at` in the dashboard."""
+
+    at: int
+    release: Release
+    lang: Language
 
 
 def _check_release(
@@ -432,8 +480,12 @@ def _check_release(
     inputs: str,
     *,
     isolate: bool = False,
+    todo: list[_Todo] | None = None,
+    at: int = 0,
 ) -> list[CatalogCheck]:
-    """The rows of one release's catalogs; the release is parsed only when needed."""
+    """The rows of one release's catalogs; the release is parsed only when needed. With a
+    `todo` list, a catalog the cache has no verdict for is added to it (its row left empty,
+    `at` counting the rows before this release's) rather than checked here."""
     loaded: list[Release] = []
 
     def get_release() -> Release:
@@ -456,13 +508,78 @@ def _check_release(
         if only and lang not in only:
             continue
         try:
-            out.append(check_catalog(ws, release_id, lang, cache, get_release, inputs))
+            if todo is not None:
+                row = cached_verdict(ws, release_id, lang, cache, get_release, inputs)
+                if row is None:
+                    todo.append(_Todo(at + len(out), get_release(), lang))
+                    row = CatalogCheck(
+                        release_id, lang.code, ws.rel(ws.catalog_path(release_id, lang))
+                    )
+                out.append(row)
+            else:
+                out.append(check_catalog(ws, release_id, lang, cache, get_release, inputs))
         except CatalogError as exc:
             if not isolate:
                 raise
             where = ws.rel(ws.catalog_path(release_id, lang))
             out.append(CatalogCheck(release_id, lang.code, where, error=str(exc)))
     return out
+
+
+# The catalogs to check above which they go to worker processes (one catalog a task; a
+# catalog costs tens of milliseconds, a worker's start about as much).
+PARALLEL_CATALOGS = 16
+_shared: list[tuple[Workspace, Cache, str, Sequence[_Todo]]] = []  # forked workers inherit it
+
+
+def _check_todo(
+    ws: Workspace, todo: Sequence[_Todo], cache: Cache, inputs: str
+) -> list[CatalogCheck | None]:
+    """The rows of the catalogs to check, by worker processes when there are many; None for
+    one a worker could not check (the caller checks it here, where its error is raised)."""
+    cores = min(os.cpu_count() or 1, 8)
+    if len(todo) < PARALLEL_CATALOGS or cores < 2 or multiprocessing.parent_process() is not None:
+        return [None] * len(todo)
+    _shared[:] = [(ws, cache, inputs, todo)]
+    try:
+        with pool(cores) as workers:
+            chunk = max(1, len(todo) // (cores * 8))
+            done = list(workers.map(_check_in_worker, range(len(todo)), chunksize=chunk))
+    finally:
+        _shared.clear()
+    out: list[CatalogCheck | None] = []
+    for row, facts in done:
+        for kind, key, value_digest, value in facts:
+            cache.put(kind, key, value_digest, value)
+        out.append(row)
+    return out
+
+
+def _check_in_worker(i: int) -> tuple[CatalogCheck | None, list[tuple[str, str, str, object]]]:
+    """In a worker: the row of the `i`th catalog to check, and the facts its check added to
+    the cache (for the parent to keep). None if it could not be checked here."""
+    ws, cache, inputs, todo = _shared[0]
+    rel, lang = todo[i].release, todo[i].lang
+    cache.log = []
+    try:
+        row = check_catalog(ws, rel.id, lang, cache, lambda: rel, inputs).detached()
+    except WorkflowError:
+        return None, []
+    return row, cache.log
+
+
+def _checked_here(
+    ws: Workspace, item: _Todo, cache: Cache, inputs: str, isolate: bool
+) -> CatalogCheck:
+    """A catalog checked in this process (few to check, or a worker could not)."""
+    rel, lang = item.release, item.lang
+    try:
+        return check_catalog(ws, rel.id, lang, cache, lambda: rel, inputs)
+    except CatalogError as exc:
+        if not isolate:
+            raise
+        where = ws.rel(ws.catalog_path(rel.id, lang))
+        return CatalogCheck(rel.id, lang.code, where, error=str(exc))
 
 
 def check_releases(

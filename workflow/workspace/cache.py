@@ -47,6 +47,8 @@ class Cache:
     dirty: set[str] = field(default_factory=set)
     # what a command derives from cached facts once, in this process only (never saved)
     derived: dict[str, Any] = field(default_factory=dict)
+    # when a list: every `put` is also added to it (a worker process hands its facts back)
+    log: list[tuple[str, str, str, Any]] | None = None
 
     @classmethod
     def load(cls, ws: Workspace) -> Cache:
@@ -81,6 +83,8 @@ class Cache:
         name = shard_of(full)
         self._shard(name)[full] = {"digest": digest, "value": value}
         self.dirty.add(name)
+        if self.log is not None:
+            self.log.append((kind, key, digest, value))
 
     def save(self) -> None:
         """Write the shards that changed (atomically). A read-only workspace or a full disk

@@ -39,7 +39,9 @@ def test_a_negation_is_read_in_each_language(code: str, text: str, found: tuple[
 @pytest.mark.parametrize(
     ("code", "text"),
     [
-        ("en", "The plan covers not only food but also shelter."),
+        ("en", "The plan covers not only food but also shelter; records aren’t just broken."),
+        ("fr", "la décennie la plus chaude jamais enregistrée"),
+        ("zh", "不平等和营养不良仍然存在。"),
         ("en", "Reports are due no later than 30 June, under resolution No. 12."),
         ("fr", "Le plan couvre non seulement la nourriture mais aussi l’abri."),
         ("es", "No obstante, el plan cubre no solo alimentos sino también refugio."),
@@ -65,6 +67,12 @@ def test_restrictive_negation_says_only() -> None:
     assert strong("لم يُموَّل النداء إلا بنسبة 20 في المائة.", "ar") == ()
     assert strong("L’appel n’est financé qu’à hauteur de 20 %.", "fr") == ()
     assert weak("L’appel n’est financé qu’à hauteur de 20 %.", "fr") >= 1
+
+
+def test_set_phrases_said_with_or_without_a_negation_count_as_weak_words() -> None:
+    assert weak("The plan covers not only food; records aren’t just broken.", "en") == 2
+    assert weak("这不仅是一场粮食危机。", "zh") == 1
+    assert weak("Это не только продовольственный кризис.", "ru") == 1
 
 
 def test_words_that_may_say_a_negation_another_way() -> None:

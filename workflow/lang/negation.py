@@ -34,6 +34,9 @@ class _Table:
     strong: str  # pattern of a negation
     weak: str  # pattern of what may carry or replace one
     ignore: str = ""  # set phrases blanked first (negate nothing)
+    # set phrases a translation may say with or without a negation ("not only", "不仅"):
+    # blanked for the negations proper, counted with the weak words
+    either: str = ""
     concord: bool = False  # negative concord: "no ... ni ... ninguna" is one negation
 
 
@@ -93,6 +96,8 @@ TABLES: dict[str, _Table] = {
             r"insufficien\w+",
             r"inadequa\w+",
             r"inequalit\w+",
+            r"inequit\w+",
+            r"(?-i:mal[a-z]{4,})",  # malnutrition, malnourished (not Mali, Malawi)
             r"insecur\w+",
             r"instabil\w+",
             r"illegal\w*",
@@ -102,9 +107,8 @@ TABLES: dict[str, _Table] = {
             r"(?-i:[Uu]n(?!it|ion|der|til|ique|ivers|animous|fold|veil|leash|ravel)[a-z]{3,})",
             r"\w+less\w*",
         ),
+        either=_words(r"(?:not|\w+n[’']t) (?:only|just|merely|simply)"),
         ignore=_words(
-            "not only",
-            "not just",
             "not least",
             "no more than",
             "no fewer than",
@@ -149,11 +153,13 @@ TABLES: dict[str, _Table] = {
             r"échec\w*",
             r"non-?\w+",
         ),
+        either=_words("non seulement", "pas seulement", "pas simplement", "pas uniquement"),
         ignore=_words(
-            "non seulement",
             "non plus que",
             "ne serait-ce",
             r"n[’']est-ce pas",
+            # a superlative "ever": "la plus chaude jamais enregistrée", "la pire jamais vue"
+            r"(?:plus|moins|pire|pires|meilleure?s?)\s+(?:\w+\s+){0,2}jamais",
             "jamais vu",
             "jamais vue",
             "jamais vus",
@@ -198,13 +204,12 @@ TABLES: dict[str, _Table] = {
             r"fall\w+",
             "a menos",
         ),
+        either=_words("no solo", "no sólo", "no solamente", "no únicamente", "no simplemente"),
         ignore=_words(
-            "no solo",
-            "no sólo",
-            "no solamente",
-            "no únicamente",
             "no obstante",
             r"no\.?(?=\s?\d)",
+            # a superlative "ever": "uno de los más duraderos jamás registrados"
+            r"(?:más|menos|peor|peores|mejor|mejores)\s+(?:\w+\s+){0,2}(?:jamás|nunca)",
         ),
         concord=True,
     ),
@@ -231,7 +236,11 @@ TABLES: dict[str, _Table] = {
             r"fracass\w+",
             r"falh\w+",
         ),
-        ignore=_words("não só", "não apenas", "não somente", "no entanto"),
+        either=_words("não só", "não apenas", "não somente", "não simplesmente"),
+        ignore=_words(
+            "no entanto",
+            r"(?:mais|menos|pior|piores|melhor|melhores)\s+(?:\w+\s+){0,2}(?:jamais|nunca)",
+        ),
         concord=True,
     ),
     "ru": _Table(
@@ -263,7 +272,8 @@ TABLES: dict[str, _Table] = {
             "кроме",
             "исключением",
         ),
-        ignore=_words("не только", "не менее", "не более", "не раз", "не позднее"),
+        either=_words("не только", "не просто", "не лишь"),
+        ignore=_words("не менее", "не более", "не раз", "не позднее"),
         concord=True,
     ),
     "ar": _Table(
@@ -271,6 +281,9 @@ TABLES: dict[str, _Table] = {
         weak=_B
         + r"[وف]?(?:بلا|بدون|غير|دون|عدم|إلا|الا|فقط|سوى|نقص|انعدام|لولا"
         + r"|رفض\w*|فشل\w*|تعذر\w*|عجز\w*|لا\w+|بلا\w+)"
+        + _E,
+        either=_B
+        + r"[وف]?(?:ليس فقط|(?:لا|ليس|ليست|ليسوا)\s+(?:[^\s.؟!،]+\s+){0,6}?(?:فحسب|فقط))"
         + _E,
         ignore=_B
         + r"[وف]?(?:لا سيما|لاسيما|لا يزال|لا تزال|لا يزالون|لا تزالان|ما زال|ما زالت"
@@ -280,15 +293,19 @@ TABLES: dict[str, _Table] = {
         + _E,
     ),
     "zh": _Table(
-        strong=r"没有|没|未|不|并非|绝非|勿",
-        weak=r"无|非|缺|拒|仅仅|仅|只有|只是|除|难以|失败|不到|未满|停止",
-        ignore=r"不断|不同|不少|不仅|不但|不久|不论|不管|不过|未来|前所未有|不得不|不可或缺"
+        # not the words where 不/未 is part of a word for a lack (不平等 inequality, 不足
+        # insufficient, 营养不良 malnutrition): those may say an English un-, in-, mal-
+        strong=r"没有|没|未(?!来|满)|不(?!平等|良|稳定|安全|确定|足|利|公|满|到)|并非|绝非|勿",
+        weak=r"无|非|缺|拒|仅仅|仅|只有|只是|除|难以|失败|不到|未满|停止|不平等|不良|不稳定|不安全"
+        + r"|不确定|不足|不利|不公|不满",
+        either=r"不仅|不但|不只|不光",
+        ignore=r"不断|不同|不少|不久|不论|不管|不过|未来|前所未有|不得不|不可或缺"
         + r"|毫不犹豫|不遗余力|非常|不安|停滞不前",
     ),
     "ur": _Table(
         strong=_words("نہیں", "نہ", "مت", "بغیر", "بنا"),
         weak=_B + r"(?:غیر|عدم|کمی|صرف|ناکام\w*|سوائے|بے\w*|نا\w+)" + _E,
-        ignore=_words("نہ صرف"),
+        either=_words("نہ صرف"),
     ),
 }
 
@@ -325,13 +342,16 @@ class Negations:
 
 @lru_cache(maxsize=32)
 def _compiled(base: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
-    """The language's strong, weak and ignored patterns."""
+    """The language's strong and weak patterns, and its set phrases (ignored, then either
+    way) as one pattern whose group "either" is set for the second kind."""
     table = TABLES[base]
     flags = re.IGNORECASE
+    phrases = [f"(?:{table.ignore})"] if table.ignore else []
+    phrases += [f"(?P<either>{table.either})"] if table.either else []
     return (
         re.compile(table.strong, flags),
         re.compile(table.weak, flags),
-        re.compile(table.ignore, flags) if table.ignore else None,
+        re.compile("|".join(phrases), flags) if phrases else None,
     )
 
 
@@ -354,9 +374,9 @@ def strong(text: str, language: Language) -> tuple[str, ...]:
     base = language.base
     if base not in TABLES or not _may_negate(text, base):
         return ()
-    pattern, _, ignore = _compiled(base)
-    if ignore is not None:
-        text = ignore.sub(lambda m: " " * len(m.group()), text)
+    pattern, _, phrases = _compiled(base)
+    if phrases is not None:
+        text = phrases.sub(lambda m: " " * len(m.group()), text)
     concord = TABLES[base].concord
     found: list[str] = []
     last = -1
@@ -371,14 +391,16 @@ def strong(text: str, language: Language) -> tuple[str, ...]:
 
 
 def weak(text: str, language: Language) -> int:
-    """How many words of a text may say a negation another way, or hold one that negates
-    nothing (the set phrases and the negations proper left out)."""
+    """How many words of a text may say a negation another way ("unable", "non-", "only"),
+    or are a set phrase a translation says with or without one ("not only", "不仅")."""
     if language.base not in TABLES:
         return 0
-    pattern, words, ignore = _compiled(language.base)
-    if ignore is not None:
-        text = ignore.sub(" ", text)
-    return len(words.findall(pattern.sub(" ", text)))
+    pattern, words, phrases = _compiled(language.base)
+    either = 0
+    if phrases is not None:
+        either = sum(1 for m in phrases.finditer(text) if m.groupdict().get("either"))
+        text = phrases.sub(" ", text)
+    return either + len(words.findall(pattern.sub(" ", text)))
 
 
 def read(text: str, language: Language) -> Negations | None:

@@ -4,8 +4,8 @@
 Each side's negations are read with its language's table (`workflow.lang.negation`): the
 negations proper ("not", "ne ... pas", "不", "لم"), and the words that may say one another
 way ("unable", "only", "non-governmental", "невозможно", "غير"). A side with more negations
-proper than the other is reported unless the other side's words of the second kind, beyond
-those the first side has too, account for the difference.
+proper than the other is reported unless the other side's words of the second kind account
+for the difference.
 
 A warning, never an error: languages say a negation in ways no table holds ("deny", "refrain
 from", "fall short"), so a reviewer decides. Languages without a table (de, ja ...) are not
@@ -37,11 +37,8 @@ def check_negation(entry: EntryView, ctx: Context) -> list[Problem]:
     tgt = negation.strong(target, ctx.target)
     if len(src) == len(tgt):
         return []  # most entries: no negation on either side
-    # the words that may say a negation another way, on the side short of one, account for
-    # it, less those the other side has for its own such words
-    s_weak = negation.weak(source, ctx.source)
-    t_weak = negation.weak(target, ctx.target)
-    if len(src) > len(tgt) + max(0, t_weak - s_weak):
+    # the words that may say a negation another way, on the side short of one, account for it
+    if len(src) > len(tgt) + negation.weak(target, ctx.target):
         return [
             problem(
                 "negation",
@@ -51,7 +48,7 @@ def check_negation(entry: EntryView, ctx: Context) -> list[Problem]:
                 + ": a statement turned into its opposite?",
             )
         ]
-    if len(tgt) > len(src) + max(0, s_weak - t_weak):
+    if len(tgt) > len(src) + negation.weak(source, ctx.source):
         return [
             problem(
                 "negation",

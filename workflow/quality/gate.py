@@ -224,6 +224,11 @@ class CatalogCheck:
     def problems(self, value: list[Problem]) -> None:
         self._problems = value
 
+    @property
+    def from_cache(self) -> bool:
+        """The verdict was remembered (its problems are read when asked for)."""
+        return self._load is not None
+
     def detached(self) -> CatalogCheck:
         """The row with its problems read (the loader of a cached row does not cross
         processes)."""
@@ -343,17 +348,13 @@ def check_catalog(
 ) -> CatalogCheck:
     """A catalog's verdict from the cache when nothing changed; the release is only parsed
     when the catalog, settings or glossary changed."""
-    found = cached_verdict(ws, release_id, lang, cache, get_release, inputs)
-    if found is not None:
-        return found
-    path = ws.catalog_path(release_id, lang)
-    data, _ = read(path)
-    result = CatalogCheck(release_id, lang.code, ws.rel(path))
+    result, data, key = _lookup(ws, release_id, lang, cache, get_release, inputs)
+    if result.missing or result.from_cache:
+        return result
     try:
-        po = parse(data or b"", result.path, cache)
-        key = verdict_key(ws, lang, data or b"", inputs, cache)
+        po = parse(data, result.path, cache)
     except CatalogError:  # a translator's save caught half-way: wait for it (or its error)
-        got = guard.read_whole(ws, path)
+        got = guard.read_whole(ws, ws.catalog_path(release_id, lang))
         if got is None:
             result.missing = True
             return result
@@ -374,16 +375,30 @@ def cached_verdict(
 ) -> CatalogCheck | None:
     """A catalog's verdict as the cache has it (or its row if it has no catalog yet); None
     when it must be checked."""
+    result, _, _ = _lookup(ws, release_id, lang, cache, get_release, inputs)
+    return result if result.missing or result.from_cache else None
+
+
+def _lookup(
+    ws: Workspace,
+    release_id: str,
+    lang: Language,
+    cache: Cache,
+    get_release: Callable[[], Release],
+    inputs: str,
+) -> tuple[CatalogCheck, bytes, str]:
+    """A catalog's row (missing, or remembered from the cache, or empty: to be checked), its
+    bytes and its verdict key."""
     path = ws.catalog_path(release_id, lang)
     result = CatalogCheck(release_id, lang.code, ws.rel(path))
     data, _ = read(path)
     if data is None:
         result.missing = True
-        return result
+        return result, b"", ""
     key = verdict_key(ws, lang, data, inputs, cache)
     hit = cache.get("check", result.path, key)
     if not (isinstance(hit, dict) and "counts" in hit):
-        return None
+        return result, data, key
     errors, warnings = hit["counts"]
 
     def load() -> list[Problem]:
@@ -397,7 +412,7 @@ def cached_verdict(
     result.remembered((errors, warnings), load)
     result.untranslated, result.machine, result.reviewed = hit["stats"]
     result.publishable = hit["publishable"]
-    return result
+    return result, data, key
 
 
 def annotate(

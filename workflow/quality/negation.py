@@ -39,23 +39,19 @@ def check_negation(entry: EntryView, ctx: Context) -> list[Problem]:
         return []  # most entries: no negation on either side
     # the words that may say a negation another way, on the side short of one, account for it
     if len(src) > len(tgt) + negation.weak(target, ctx.target):
-        return [
-            problem(
-                "negation",
-                entry,
-                f"the source says {_shown(src)}, the translation "
-                + (f"only {_shown(tgt)}" if tgt else "has no negation")
-                + ": a statement turned into its opposite?",
-            )
-        ]
+        return [_flipped(entry, "source", src, "translation", tgt)]
     if len(tgt) > len(src) + negation.weak(source, ctx.source):
-        return [
-            problem(
-                "negation",
-                entry,
-                f"the translation says {_shown(tgt)}, the source "
-                + (f"only {_shown(src)}" if src else "has no negation")
-                + ": a statement turned into its opposite?",
-            )
-        ]
+        return [_flipped(entry, "translation", tgt, "source", src)]
     return []
+
+
+def _flipped(
+    entry: EntryView, more: str, says: tuple[str, ...], other: str, has: tuple[str, ...]
+) -> Problem:
+    return problem(
+        "negation",
+        entry,
+        f"the {more} says {_shown(says)}, the {other} "
+        + (f"only {_shown(has)}" if has else "has no negation")
+        + ": a statement turned into its opposite?",
+    )

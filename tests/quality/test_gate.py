@@ -12,7 +12,7 @@ from tests.conftest import SAMPLE_ID, run_cli
 from workflow.catalogs import pofile
 from workflow.errors import CatalogError
 from workflow.lang import languages
-from workflow.quality import gate
+from workflow.quality import fanout, gate
 from workflow.workspace import open_workspace
 from workflow.workspace.cache import Cache
 from workflow.workspace.fsio import digest
@@ -291,15 +291,15 @@ def test_a_first_status_checks_the_catalogs_in_workers_as_one_process_would(
     spoilt = sample_workspace / "locales/es/LC_MESSAGES" / f"{ids[2]}.po"
     spoilt.write_text(spoilt.read_text(encoding="utf-8") + '\nmsgid "open\n', encoding="utf-8")
     ws = open_workspace(sample_workspace)
-    by_workers: list[gate.CatalogCheck | None] = []
-    real = gate._check_todo
+    by_workers: list[object] = []
+    real = fanout.each
 
-    def spy(*args: object) -> list[gate.CatalogCheck | None]:
+    def spy(*args: object) -> object:
         rows = real(*args)  # type: ignore[arg-type]
-        by_workers.extend(rows)
+        by_workers.extend(rows or [])
         return rows
 
-    monkeypatch.setattr(gate, "_check_todo", spy)
+    monkeypatch.setattr(fanout, "each", spy)
     in_workers = gate.check_many(ws, ids, isolate=True)
     monkeypatch.undo()
     assert len(in_workers) == len(by_workers) == 21
@@ -324,11 +324,48 @@ def test_a_first_status_checks_the_catalogs_in_workers_as_one_process_would(
     # the same rows, problems included, as when one process checks them all
     for shard in (sample_workspace / FOLDER).glob("*.json"):
         shard.unlink()
-    monkeypatch.setattr(gate, "PARALLEL_CATALOGS", 1_000)
+    monkeypatch.setattr(fanout, "PARALLEL_CATALOGS", 1_000)
     assert _rows(gate.check_many(ws, ids, isolate=True)) == _rows(in_workers)
     # without isolate, the unreadable catalog is raised, as from one process
     for shard in (sample_workspace / FOLDER).glob("*.json"):
         shard.unlink()
-    monkeypatch.setattr(gate, "PARALLEL_CATALOGS", 16)
+    monkeypatch.setattr(fanout, "PARALLEL_CATALOGS", 16)
     with pytest.raises(CatalogError):
         gate.check_many(ws, ids)
+
+
+def test_a_first_check_fills_the_entry_memos_in_workers_with_the_same_problems(
+    sample_workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workflow.quality import registry
+    from workflow.workspace.cache import FOLDER
+
+    ids = _three_releases(sample_workspace)
+    line = break_a_figure(sample_workspace)
+    ws = open_workspace(sample_workspace)
+    by_workers: list[object] = []
+    real_each, real_run = fanout.each, registry._run_all
+    checked_here: list[int] = []
+
+    def spy(*args: object) -> object:
+        done = real_each(*args)  # type: ignore[arg-type]
+        by_workers.extend(done or [])
+        return done
+
+    def counting(todo: list[object], ctx: object) -> object:
+        checked_here.append(len(todo))
+        return real_run(todo, ctx)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fanout, "each", spy)
+    monkeypatch.setattr(registry, "_run_all", counting)
+    found, _ = gate.check_releases(ws, ids)
+    assert by_workers == [True] * 21  # every catalog checked by a worker
+    assert sum(checked_here) == 0  # and none again here: their memos came back
+    assert {p.line for p in found if p.severity == "error"} == {line}
+    monkeypatch.undo()
+
+    for shard in (sample_workspace / FOLDER).glob("*.json"):
+        shard.unlink()
+    monkeypatch.setattr(fanout, "PARALLEL_CATALOGS", 1_000)
+    alone, _ = gate.check_releases(ws, ids)
+    assert alone == found

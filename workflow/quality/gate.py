@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,12 +13,11 @@ from workflow.errors import CatalogError, ConcurrentEditError, WorkflowError
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.problems import Problem
-from workflow.quality import lengthmodel, memo, registry
+from workflow.quality import fanout, lengthmodel, memo, registry
 from workflow.source.release import Release
 from workflow.workspace import SETTINGS_FILE, Workspace, office
 from workflow.workspace.cache import Cache
 from workflow.workspace.fsio import atomic_write, current, digest, read
-from workflow.workspace.workers import pool
 
 
 def context(
@@ -139,8 +136,7 @@ def problems(
     entries = registry.views(po, path)
     store = cache if cache is not None else Cache.load(ws)
     ctx = context(ws, rel, lang, store)
-    inputs = inputs_digest(ws, store)
-    key = f"{inputs}:{rel.language.code}>{lang.code}:{length_digest(ws, lang, store)}"
+    key = _memo_key(ws, rel, lang, store)
     remembered = memo.Memo.from_json(store.get("entry-checks", path, key))
     found = registry.run_checks(entries, ctx, remembered)
     kept = remembered.to_json(memo.key_of(e) for e in entries)
@@ -149,6 +145,19 @@ def problems(
     if cache is None:
         store.save()
     return found
+
+
+def _memo_key(ws: Workspace, rel: Release, lang: Language, cache: Cache) -> str:
+    """What a catalog's entry memo depends on besides its entries."""
+    inputs = inputs_digest(ws, cache)
+    return f"{inputs}:{rel.language.code}>{lang.code}:{length_digest(ws, lang, cache)}"
+
+
+def memo_known(ws: Workspace, rel: Release, lang: Language, cache: Cache) -> bool:
+    """Whether the catalog has an entry memo for the current code, settings, glossary and
+    length model (checking it again costs little)."""
+    path = ws.rel(ws.catalog_path(rel.id, lang))
+    return cache.get("entry-checks", path, _memo_key(ws, rel, lang, cache)) is not None
 
 
 def office_problems(ws: Workspace, lang: Language) -> list[Problem]:
@@ -472,7 +481,13 @@ def check_many(
             rows = [CatalogCheck(release_id, "", path, error=str(exc))]
             todo[:] = [t for t in todo if t.release.id != release_id]
         out += rows
-    for item, row in zip(todo, _check_todo(ws, todo, cache, inputs), strict=True):
+
+    def in_worker(i: int) -> CatalogCheck:
+        rel, lang = todo[i].release, todo[i].lang
+        return check_catalog(ws, rel.id, lang, cache, lambda: rel, inputs).detached()
+
+    checked = fanout.each(cache, len(todo), in_worker) or [None] * len(todo)
+    for item, row in zip(todo, checked, strict=True):
         out[item.at] = row if row is not None else _checked_here(ws, item, cache, inputs, isolate)
     cache.save()
     return out
@@ -494,13 +509,13 @@ def _check_release(
     cache: Cache,
     inputs: str,
     *,
+    todo: list[_Todo],
+    at: int,
     isolate: bool = False,
-    todo: list[_Todo] | None = None,
-    at: int = 0,
 ) -> list[CatalogCheck]:
-    """The rows of one release's catalogs; the release is parsed only when needed. With a
-    `todo` list, a catalog the cache has no verdict for is added to it (its row left empty,
-    `at` counting the rows before this release's) rather than checked here."""
+    """The rows of one release's catalogs; the release is parsed only when needed. A catalog
+    the cache has no verdict for is added to `todo` (its row left empty, `at` counting the
+    rows before this release's), not checked here."""
     loaded: list[Release] = []
 
     def get_release() -> Release:
@@ -523,64 +538,17 @@ def _check_release(
         if only and lang not in only:
             continue
         try:
-            if todo is not None:
-                row = cached_verdict(ws, release_id, lang, cache, get_release, inputs)
-                if row is None:
-                    todo.append(_Todo(at + len(out), get_release(), lang))
-                    row = CatalogCheck(
-                        release_id, lang.code, ws.rel(ws.catalog_path(release_id, lang))
-                    )
-                out.append(row)
-            else:
-                out.append(check_catalog(ws, release_id, lang, cache, get_release, inputs))
+            row = cached_verdict(ws, release_id, lang, cache, get_release, inputs)
+            if row is None:
+                todo.append(_Todo(at + len(out), get_release(), lang))
+                row = CatalogCheck(release_id, lang.code, ws.rel(ws.catalog_path(release_id, lang)))
+            out.append(row)
         except CatalogError as exc:
             if not isolate:
                 raise
             where = ws.rel(ws.catalog_path(release_id, lang))
             out.append(CatalogCheck(release_id, lang.code, where, error=str(exc)))
     return out
-
-
-# The catalogs to check above which they go to worker processes (one catalog a task; a
-# catalog costs tens of milliseconds, a worker's start about as much).
-PARALLEL_CATALOGS = 16
-_shared: list[tuple[Workspace, Cache, str, Sequence[_Todo]]] = []  # forked workers inherit it
-
-
-def _check_todo(
-    ws: Workspace, todo: Sequence[_Todo], cache: Cache, inputs: str
-) -> list[CatalogCheck | None]:
-    """The rows of the catalogs to check, by worker processes when there are many; None for
-    one a worker could not check (the caller checks it here, where its error is raised)."""
-    cores = min(os.cpu_count() or 1, 8)
-    if len(todo) < PARALLEL_CATALOGS or cores < 2 or multiprocessing.parent_process() is not None:
-        return [None] * len(todo)
-    _shared[:] = [(ws, cache, inputs, todo)]
-    try:
-        with pool(cores) as workers:
-            chunk = max(1, len(todo) // (cores * 8))
-            done = list(workers.map(_check_in_worker, range(len(todo)), chunksize=chunk))
-    finally:
-        _shared.clear()
-    out: list[CatalogCheck | None] = []
-    for row, facts in done:
-        for kind, key, value_digest, value in facts:
-            cache.put(kind, key, value_digest, value)
-        out.append(row)
-    return out
-
-
-def _check_in_worker(i: int) -> tuple[CatalogCheck | None, list[tuple[str, str, str, object]]]:
-    """In a worker: the row of the `i`th catalog to check, and the facts its check added to
-    the cache (for the parent to keep). None if it could not be checked here."""
-    ws, cache, inputs, todo = _shared[0]
-    rel, lang = todo[i].release, todo[i].lang
-    cache.log = []
-    try:
-        row = check_catalog(ws, rel.id, lang, cache, lambda: rel, inputs).detached()
-    except WorkflowError:
-        return None, []
-    return row, cache.log
 
 
 def _checked_here(
@@ -615,11 +583,23 @@ def check_releases(
     annotated = 0
     now = now or header.timestamp()
     office_checked: set[str] = set()  # once a language, not once a release
+    loaded: list[Release | Problem] = []
     for release_id in ids:
         try:
-            rel = ws.load_release(release_id)
+            loaded.append(ws.load_release(release_id))
         except WorkflowError as exc:
-            found.append(unreadable(exc, ws.rel(ws.release_path(release_id))))
+            loaded.append(unreadable(exc, ws.rel(ws.release_path(release_id))))
+    catalogs = [
+        (rel, lang)
+        for rel in loaded
+        if isinstance(rel, Release)
+        for lang in rel.targets
+        if not only or lang in only
+    ]
+    _check_new_catalogs(ws, catalogs, cache)
+    for rel in loaded:
+        if isinstance(rel, Problem):
+            found.append(rel)
             continue
         for lang in rel.targets:
             if only and lang not in only:
@@ -639,6 +619,26 @@ def check_releases(
                 found += office_problems(ws, lang)
     cache.save()
     return found, annotated
+
+
+def _check_new_catalogs(
+    ws: Workspace, catalogs: Sequence[tuple[Release, Language]], cache: Cache
+) -> None:
+    """Check, in worker processes when there are many, the catalogs without an entry memo:
+    their memos come back into `cache`, so that going through them after costs little."""
+    if len(catalogs) < fanout.PARALLEL_CATALOGS:
+        return  # too few for workers: the caller checks them
+    todo = [(rel, lang) for rel, lang in catalogs if not memo_known(ws, rel, lang, cache)]
+
+    def in_worker(i: int) -> bool:
+        rel, lang = todo[i]
+        path = ws.catalog_path(rel.id, lang)
+        data, _ = read(path)
+        if data is not None:
+            problems(ws, rel, lang, parse(data, ws.rel(path), cache), cache)
+        return True
+
+    fanout.each(cache, len(todo), in_worker)
 
 
 def unreadable(exc: WorkflowError, path: str) -> Problem:

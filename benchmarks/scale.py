@@ -8,9 +8,10 @@ then measures as separate processes, each with its peak resident memory:
   - `workflow run` after 1% of releases changed
 and prints the figures next to the targets (peak memory target: < 500 MB).
 
-With `--no-build` the set-up is a first `workflow status` instead of the full run (it checks
-every catalog with an empty cache: the checks' cost per catalog; no PDF is typeset, minutes
-instead of most of an hour), and only `workflow status` is measured after it.
+With `--no-build` no PDF is typeset (minutes instead of most of an hour): the set-up is a
+first `workflow status` and a first `workflow check`, each from an empty cache (every catalog
+checked), once on all cores (the catalogs in worker processes) and once on one core
+(`taskset -c 0`, the baseline: one process), with their ratio; then `workflow status`.
 
     python benchmarks/scale.py [--releases 1000] [--keep DIR] [--no-build]
 """
@@ -39,18 +40,20 @@ from workflow.workspace import open_workspace
 LANGS = ["fr", "es", "pt", "de", "ru"]
 
 
-def measure(label: str, args: list[str], target: float | None = None) -> tuple[float, float]:
+def measure(
+    label: str, args: list[str], target: float | None = None, *, prefix: tuple[str, ...] = ()
+) -> tuple[float, float]:
     with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:
         t0 = time.perf_counter()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "workflow", *args], stdout=out_f, stderr=err_f
+            [*prefix, sys.executable, "-m", "workflow", *args], stdout=out_f, stderr=err_f
         )
         _, status, usage = os.wait4(proc.pid, 0)  # this child's own peak memory
         seconds = time.perf_counter() - t0
         out_f.seek(0)
         err_f.seek(0)
         out, err = out_f.read().decode(), err_f.read().decode()
-    if os.waitstatus_to_exitcode(status) != 0:
+    if os.waitstatus_to_exitcode(status) not in (0, 1):  # 1: problems found
         print(err[-2000:], file=sys.stderr)
         raise SystemExit(f"{label}: exit {os.waitstatus_to_exitcode(status)}")
     peak_mb = usage.ru_maxrss / 1024
@@ -107,13 +110,34 @@ def main() -> None:
     make_workspace(root, args.releases, LANGS, rng, lambda msgid: "R: " + msgid)
     print(f"workspace: {args.releases} releases x {len(LANGS)} languages, all reviewed, in {root}")
     if args.no_build:
-        measure("first status (checks every catalog)", ["status", "--root", str(root)])
+        first_checks(root)
         measure("workflow status", ["status", "--root", str(root)], 5)
     else:
         measure("first full run (typesets every PDF)", ["run", "--quiet", "--root", str(root)])
         measure_all(root, args, rng)
     if not args.keep:
         shutil.rmtree(root)
+
+
+def first_checks(root: Path) -> None:
+    """A first `status` and a first `check` (every catalog checked, an empty cache), on all
+    cores (catalogs in worker processes) and on one (`taskset -c 0`: one process, the
+    baseline); ratio all cores / one core."""
+    one_core = ("taskset", "-c", "0") if shutil.which("taskset") else None
+    for command in ("status", "check"):
+        times = []
+        for prefix in ((), one_core):
+            if prefix is None:
+                print("  (no taskset here: no one-core baseline)")
+                continue
+            shutil.rmtree(root / ".workflow" / "cache", ignore_errors=True)
+            where = "one core (baseline)" if prefix else "all cores"
+            seconds, _ = measure(
+                f"first {command}, {where}", [command, "--root", str(root)], prefix=prefix
+            )
+            times.append(seconds)
+        if len(times) == 2:
+            print(f"  {'':40} ratio all cores / one core: {times[0] / times[1]:.2f}")
 
 
 def measure_all(root: Path, args: argparse.Namespace, rng: random.Random) -> None:

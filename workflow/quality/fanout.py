@@ -11,13 +11,12 @@ loaded modules, the parsed releases, the fitted length models and the cache as r
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from workflow.errors import WorkflowError
 from workflow.workspace.cache import Cache
-from workflow.workspace.workers import pool
+from workflow.workspace.workers import cores, pool
 
 T = TypeVar("T")
 
@@ -34,13 +33,13 @@ def each(cache: Cache, count: int, task: Callable[[int], T]) -> list[T | None] |
     itself, where the error is raised or shown as usual. None when not worth it (fewer than
     `PARALLEL_CATALOGS`, one core, or already in a worker): the caller does them all.
     `task`'s result must be picklable."""
-    cores = min(os.cpu_count() or 1, 8)
-    if count < PARALLEL_CATALOGS or cores < 2 or multiprocessing.parent_process() is not None:
+    n = cores()
+    if count < PARALLEL_CATALOGS or n < 2 or multiprocessing.parent_process() is not None:
         return None
     _shared[:] = [(cache, task)]
     try:
-        with pool(cores) as workers:
-            done = list(workers.map(_run, range(count), chunksize=max(1, count // (cores * 8))))
+        with pool(n) as workers:
+            done = list(workers.map(_run, range(count), chunksize=max(1, count // (n * 8))))
     finally:
         _shared.clear()
     out: list[T | None] = []

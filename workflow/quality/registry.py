@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
-import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar, cast
@@ -35,7 +34,7 @@ from workflow.problems import Problem, Severity
 from workflow.quality import lengthmodel
 from workflow.quality.memo import Memo
 from workflow.quality.memo import run as run_memo
-from workflow.workspace.workers import pool
+from workflow.workspace.workers import cores, pool
 
 T = TypeVar("T")
 
@@ -223,14 +222,14 @@ def run_checks(
 
 
 def _run_all(todo: list[EntryView], ctx: Context) -> list[Problem]:
-    cores = min(os.cpu_count() or 1, 8)
-    if len(todo) < PARALLEL_ENTRIES or cores < 2 or multiprocessing.parent_process() is not None:
+    n = cores()
+    if len(todo) < PARALLEL_ENTRIES or n < 2 or multiprocessing.parent_process() is not None:
         return _run(todo, ctx)
-    size = -(-len(todo) // (cores * 4))
+    size = -(-len(todo) // (n * 4))
     chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
     _shared[:] = [ctx]
     try:
-        with pool(cores) as workers:
+        with pool(n) as workers:
             return [p for part in workers.map(_run_shared, chunks) for p in part]
     finally:
         _shared.clear()

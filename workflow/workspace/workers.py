@@ -32,6 +32,15 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+def cores() -> int:
+    """The cores this process may run on (its affinity: `taskset -c 0` gives one), at most 8."""
+    try:
+        n = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        n = os.cpu_count() or 1
+    return max(1, min(n, 8))
+
+
 def pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(
         max_workers=workers,
@@ -44,7 +53,7 @@ def pool(workers: int) -> ProcessPoolExecutor:
 def parallel_map(fn: Callable[[A], T], items: Sequence[A]) -> list[T]:
     """fn over items (release ids, files to write...), in worker processes when there are many
     (order kept; the first error raised is raised here)."""
-    workers = min(os.cpu_count() or 1, 8)
+    workers = cores()
     if len(items) < PARALLEL_MIN or workers < 2:
         return [fn(i) for i in items]
     with pool(workers) as executor:

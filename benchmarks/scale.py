@@ -11,9 +11,10 @@ and prints the figures next to the targets (peak memory target: < 500 MB).
 With `--no-build` no PDF is typeset (minutes instead of most of an hour): the set-up is a
 first `workflow status` and a first `workflow check`, each from an empty cache (every catalog
 checked), once on all cores (the catalogs in worker processes) and once on one core
-(`taskset -c 0`, the baseline: one process), with their ratio; then `workflow status`.
+(`taskset -c 0`, the baseline: one process; not with `--no-baseline`), with their ratio;
+then `workflow status`.
 
-    python benchmarks/scale.py [--releases 1000] [--keep DIR] [--no-build]
+    python benchmarks/scale.py [--releases 1000] [--keep DIR] [--no-build [--no-baseline]]
 """
 
 from __future__ import annotations
@@ -101,6 +102,11 @@ def main() -> None:
         help="set up with a first status (every catalog checked) instead of a full run; "
         "measure status only",
     )
+    ap.add_argument(
+        "--no-baseline",
+        action="store_true",
+        help="with --no-build: no one-core runs of the first status and check",
+    )
     args = ap.parse_args()
     rng = random.Random(7)
     root = args.keep or Path(tempfile.mkdtemp(prefix="bench-scale-"))
@@ -110,7 +116,7 @@ def main() -> None:
     make_workspace(root, args.releases, LANGS, rng, lambda msgid: "R: " + msgid)
     print(f"workspace: {args.releases} releases x {len(LANGS)} languages, all reviewed, in {root}")
     if args.no_build:
-        first_checks(root)
+        first_checks(root, not args.no_baseline)
         measure("workflow status", ["status", "--root", str(root)], 5)
     else:
         measure("first full run (typesets every PDF)", ["run", "--quiet", "--root", str(root)])
@@ -119,14 +125,14 @@ def main() -> None:
         shutil.rmtree(root)
 
 
-def first_checks(root: Path) -> None:
-    """A first `status` and a first `check` (every catalog checked, an empty cache), on all
-    cores (catalogs in worker processes) and on one (`taskset -c 0`: one process, the
-    baseline); ratio all cores / one core."""
+def first_checks(root: Path, baseline: bool) -> None:
+    """A first `check` and a first `status` (every catalog checked, an empty cache), on all
+    cores (catalogs in worker processes) and, with `baseline`, on one (`taskset -c 0`: one
+    process); ratio all cores / one core."""
     one_core = ("taskset", "-c", "0") if shutil.which("taskset") else None
-    for command in ("status", "check"):
+    for command in ("check", "status"):  # status last: its verdicts stay for the next
         times = []
-        for prefix in ((), one_core):
+        for prefix in ((), one_core) if baseline else ((),):
             if prefix is None:
                 print("  (no taskset here: no one-core baseline)")
                 continue

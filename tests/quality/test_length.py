@@ -131,3 +131,26 @@ def test_far_longer_and_fixed_bounds() -> None:
     fixed = Context(EN, languages.parse("fr"), settings=Settings(length_ratio={"fr": (1.2, 2.0)}))
     assert found("fr", SOURCE, FULL["fr"], fixed) == []
     assert found("fr", SOURCE, CUT["fr"], fixed) == ["error"]
+
+
+# Written for these tests (not from any catalog of the project).
+BEIRA = (
+    "In Beira, where the cyclone made landfall, some 90 per cent of the city was damaged, and "
+    "roads, bridges and power lines were cut."
+)
+BEIRA_FR = (
+    "À Beira, où le cyclone a touché terre, quelque 90 % de la ville a été endommagée, et les "
+    "routes, les ponts et les lignes électriques ont été coupés."
+)
+
+
+def test_a_middle_clause_dropped_is_told_by_length_and_clause_count() -> None:
+    assert found("fr", BEIRA, BEIRA_FR) == []
+    # the relative clause "où le cyclone a touché terre" alone: within the usual spread (2.1
+    # spreads below, one clause fewer), the limit of what length can tell
+    short = BEIRA_FR.replace(" où le cyclone a touché terre,", "")
+    assert found("fr", BEIRA, short) == []
+    # with a word more gone (3.3 spreads below, a clause fewer): an error
+    assert found("fr", BEIRA, short.replace(" électriques", "")) == ["error"]
+    # the last clause: far shorter
+    assert found("fr", BEIRA, BEIRA_FR.split(", et les")[0] + ".") == ["error"]

@@ -5,10 +5,11 @@ How much shorter is too short comes from the pair's length model (`quality/lengt
 learnt from the workspace's reviewed catalogs (`quality/gate.length_model`), else its built-in
 prior: the deviation z of the entry's length ratio, in spreads of the model,
 
-  * at or below -3.5 spreads: an error (no reviewed entry the priors were measured on went
+  * at or below -3.25 spreads: an error (no reviewed entry the priors were measured on went
     below -2.93);
-  * at or below -2.75 with fewer clause breaks (commas, semicolons, dashes) than the source:
-    an error, content cut at a clause's edge;
+  * at or below -2.5 with fewer clause breaks (commas, semicolons, colons, dashes) than the
+    source, or -2.25 with two fewer: an error, content cut at a clause's edge (the reviewed
+    entries with one fewer went down to -2.34, with two or more fewer to -1.37);
   * at or below -3: a warning.
 
 Longer than 2.5 times the usual ratio is an error, 1.8 times a warning (a repetition, an
@@ -25,8 +26,9 @@ from workflow.quality import lengthmodel
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import plain
 
-ERROR_SPREADS = 3.5
-CLAUSE_SPREADS = 2.75
+ERROR_SPREADS = 3.25
+CLAUSE_SPREADS = 2.5  # one clause break fewer than the source
+CLAUSES_SPREADS = 2.25  # two or more fewer
 WARNING_SPREADS = 3.0
 LONGER_ERROR = 2.5  # times the usual ratio
 LONGER_WARNING = 1.8
@@ -82,9 +84,12 @@ def check_length(entry: EntryView, ctx: Context) -> list[Problem]:
             )
         ]
     spreads = m.z(src, tgt) / m.spread
-    if spreads > -min(CLAUSE_SPREADS, WARNING_SPREADS):
+    if spreads > -min(CLAUSES_SPREADS, CLAUSE_SPREADS, WARNING_SPREADS):
         return []
-    cut = clause_breaks(entry.msgstr) < clause_breaks(entry.msgid)
+    fewer = clause_breaks(entry.msgid) - clause_breaks(entry.msgstr)
+    cut = (fewer >= 1 and spreads <= -CLAUSE_SPREADS) or (
+        fewer >= 2 and spreads <= -CLAUSES_SPREADS
+    )
     severity: Severity | None
     if spreads <= -ERROR_SPREADS or cut:
         severity = None

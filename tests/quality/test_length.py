@@ -154,3 +154,10 @@ def test_a_middle_clause_dropped_is_told_by_length_and_clause_count() -> None:
     assert found("fr", BEIRA, short.replace(" électriques", "")) == ["error"]
     # the last clause: far shorter
     assert found("fr", BEIRA, BEIRA_FR.split(", et les")[0] + ".") == ["error"]
+
+
+def test_per_cent_written_as_a_sign_is_no_content_dropped() -> None:
+    src = "Rates fell from 20 per cent in 2011 to 8 per cent in 2022, and from 30 per cent to 9 per cent."
+    es = "Las tasas bajaron del 20 % en 2011 al 8 % en 2022, y del 30 % al 9 %."
+    assert found("es", src, es) == []
+    assert found("es", src.replace(" per cent", "%"), es) == []

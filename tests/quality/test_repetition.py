@@ -189,3 +189,10 @@ def test_a_run_of_five_words_or_eight_characters_said_again_is_an_error() -> Non
     src = "Ambassador Akram and Ambassador Massari met in New York."
     es = "El Embajador de Pakistán y el Embajador de Italia se reunieron en Nueva York."
     assert messages("es", src, es) == []
+
+
+def test_a_name_with_its_short_form_in_brackets_is_no_repetition() -> None:
+    src = "The World Meteorological Organization (WMO) confirmed the record."
+    zh = "世界气象组织（气象组织）确认了这一纪录。"
+    assert messages("zh", src, zh) == []
+    assert [s for s, _ in messages("zh", src, "世界气象组织气象组织确认了这一纪录。")] == ["error"]

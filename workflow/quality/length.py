@@ -45,13 +45,25 @@ def model(ctx: Context) -> lengthmodel.Model:
     return lengthmodel.prior(ctx.source.code, ctx.target.code)
 
 
+# "per cent" written "%" (no letters) in the translation: not content dropped.
+_PER_CENT = re.compile(r"\bper ?cent\b", re.IGNORECASE)
+_PERCENT_SIGNS = ("%", "٪", "％")
+
+
+def source_letters(source: str, target: str) -> int:
+    """The source's letters, "per cent" counted as the sign where the translation writes one."""
+    if "cent" in source and any(sign in target for sign in _PERCENT_SIGNS):
+        source = _PER_CENT.sub("%", source)
+    return lengthmodel.letters(source)
+
+
 def clause_breaks(text: str) -> int:
     return len(_CLAUSE_BREAK.findall(plain(text)))
 
 
 @register("length", "error", "the translation is not much shorter or longer than the pair's usual")
 def check_length(entry: EntryView, ctx: Context) -> list[Problem]:
-    src = lengthmodel.letters(entry.msgid)
+    src = source_letters(entry.msgid, entry.msgstr)
     if src < lengthmodel.MIN_LETTERS:
         return []
     tgt = lengthmodel.letters(entry.msgstr)

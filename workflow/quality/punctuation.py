@@ -118,8 +118,13 @@ _BRACKETS = {
 }
 
 
+_ANY_BRACKET = re.compile("[" + re.escape("".join(_BRACKETS) + "".join(_BRACKETS.values())) + "]")
+
+
 def _bracket_balance(text: str) -> tuple[int, int]:
     """(unclosed openers, unopened closers) of round, square, curly and CJK brackets."""
+    if not _ANY_BRACKET.search(text):  # most segments: none
+        return 0, 0
     text = markup_text(strip_links(text))
     text = re.sub(r"(?:^|(?<=\s))[a-z0-9ivx]{1,3}\)", " ", text)  # enumerations "a)", "2)"
     unclosed = unopened = 0
@@ -229,7 +234,13 @@ _CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\u3040-\u30ff]")
 _QUOTE_MARKS = re.compile('[«»「『‹„」』›“”‘’"《》〈〉]')
 
 
-_LETTER = re.compile(r"[^\W_]")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def _letters(text: str) -> int:
+    return len(_NOT_LETTERS.sub("", text))
+
+
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 # A quotation whose marks are gone is an error when it held this many letters of the source (about
 # three words) and the translation quotes less than `_KEPT_SHARE` of what the source quotes.
@@ -277,6 +288,7 @@ class Quotation:
     one closed first from its start (a quotation over several segments)."""
 
     spans: tuple[str, ...]
+    sizes: tuple[int, ...]  # letters of each span
     quoted: int  # letters inside quotation marks
     letters: int  # letters of the text
 
@@ -287,7 +299,7 @@ class Quotation:
 
 def quotation(text: str, language: Language) -> Quotation:
     if not _QUOTE_MARKS.search(text):
-        return Quotation((), 0, len(_LETTER.findall(text)))
+        return Quotation((), (), 0, _letters(text))
     text = markup_text(strip_links(text))
     bounds: list[tuple[int, int]] = []
     depth = 0
@@ -307,14 +319,14 @@ def quotation(text: str, language: Language) -> Quotation:
     if depth:
         bounds.append((start, len(text)))
     spans = tuple(text[a:b] for a, b in bounds)
-    quoted = sum(len(_LETTER.findall(q)) for q in spans)
-    return Quotation(spans, quoted, len(_LETTER.findall(text)))
+    sizes = tuple(_letters(q) for q in spans)
+    return Quotation(spans, sizes, sum(sizes), _letters(text))
 
 
 def _long_spans(q: Quotation, language: Language) -> int:
     unspaced = bool(letter_scripts(language) & UNSPACED_SCRIPTS)
     least = _LONG_SPAN_UNSPACED if unspaced else _LONG_SPAN
-    return sum(len(_LETTER.findall(span)) >= least for span in q.spans)
+    return sum(size >= least for size in q.sizes)
 
 
 def _name_like(spans: tuple[str, ...]) -> bool:

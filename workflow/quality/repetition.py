@@ -45,17 +45,23 @@ def _tokens(text: str, language: Language) -> tuple[str, ...]:
 def _loops(tokens: Sequence[str], max_n: int = 24) -> list[tuple[str, int]]:
     """Consecutive repeats: n-grams of 1-3 tokens three times or more, longer ones twice."""
     found: list[tuple[str, int]] = []
-    i = 0
     size = len(tokens)
+    # the next place each token occurs again: a repeat of length n starting at i needs the
+    # token at i again at i + n, so only those n are tried (most tokens recur far or never)
+    nxt = [size] * size
+    seen: dict[str, int] = {}
+    for k in range(size - 1, -1, -1):
+        nxt[k] = seen.get(tokens[k], size)
+        seen[tokens[k]] = k
+    i = 0
     while i < size:
         hit = False
-        first = tokens[i]
-        for n in range(1, max_n + 1):
+        j = nxt[i]
+        while j < size and j - i <= max_n:
+            n = j - i
             if i + 2 * n > size:
                 break
-            if tokens[i + n] != first:  # a repeat starts again with the same token
-                continue
-            gram = tokens[i : i + n]
+            gram = tokens[i:j]
             reps = 1
             while tokens[i + reps * n : i + (reps + 1) * n] == gram:
                 reps += 1
@@ -64,6 +70,7 @@ def _loops(tokens: Sequence[str], max_n: int = 24) -> list[tuple[str, int]]:
                 i += reps * n
                 hit = True
                 break
+            j = nxt[j]
         if not hit:
             i += 1
     return found
@@ -227,11 +234,22 @@ def doubled(text: str, language: Language, source: str = "") -> list[tuple[str, 
     return found
 
 
+# A name with its short form in brackets, the same words: UN Chinese writes "世界气象组织
+# （气象组织）" for "World Meteorological Organization (WMO)". The bracket is no repetition.
+_SHORT_FORM = re.compile(r"(\w{2,40})\s?[（(]\1[）)]")
+
+
+def _without_short_forms(text: str) -> str:
+    if "（" not in text and "(" not in text:
+        return text
+    return _SHORT_FORM.sub(r"\1", text)
+
+
 @register("repetition", "error", 'no looping words or phrases ("the the the", a sentence twice)')
 def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
     unspaced = bool(letter_scripts(ctx.target) & UNSPACED_SCRIPTS)
     longest = 40 if unspaced else 24
-    tokens = _tokens(entry.msgstr, ctx.target)
+    tokens = _tokens(_without_short_forms(entry.msgstr), ctx.target)
     tgt_loops = _loops(tokens, longest)
     out = _loop_problems(entry, ctx, tgt_loops) if tgt_loops else _repeated_ngrams(entry, ctx)
     if not tgt_loops:
@@ -276,7 +294,7 @@ def _loop_problems(
 def _repeated_ngrams(entry: EntryView, ctx: Context) -> list[Problem]:
     """The same 4-word (8-character in CJK) sequence three times or more: a likely loop."""
     n = 8 if letter_scripts(ctx.target) & UNSPACED_SCRIPTS else 4
-    toks = _tokens(entry.msgstr, ctx.target)
+    toks = _tokens(_without_short_forms(entry.msgstr), ctx.target)
     counts = Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
     src = _tokens(entry.msgid, ctx.source)
     src_counts = Counter(tuple(src[i : i + 4]) for i in range(len(src) - 3))
@@ -289,7 +307,7 @@ def _repeated_ngrams(entry: EntryView, ctx: Context) -> list[Problem]:
 
 
 def _doubled_problems(entry: EntryView, ctx: Context) -> list[Problem]:
-    found = doubled(entry.msgstr, ctx.target, entry.msgid)
+    found = doubled(_without_short_forms(entry.msgstr), ctx.target, entry.msgid)
     if not found:
         return []
     # the source says something twice in a row itself ("Bora Bora", a quoted stammer): as

@@ -158,3 +158,9 @@ def test_a_clause_mark_right_before_the_full_stop_is_a_cut_sentence() -> None:
     ]
     # an ellipsis after a comma in the source is the source's own
     assert punctuation("fr", "Food, water,.", "Nourriture, eau,.") == []
+
+
+def test_an_interrupted_quotation_made_one_in_chinese_is_no_warning() -> None:
+    source = "“The rains came early,” the Minister said, “and the harvest was lost.”"
+    zh = "部长说：“雨季来得早，收成都毁了。”"
+    assert problems("zh", zh, source) == []

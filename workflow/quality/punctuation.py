@@ -249,7 +249,7 @@ _KEPT_SHARE = 0.6
 # ... or quotes fewer quotations of a sentence or more (letters: _LONG_SPAN in spaced scripts,
 # _LONG_SPAN_UNSPACED characters in Chinese and Japanese) and `_LOST_SHARE` less of its text.
 _LOST_SHARE = 0.15
-_KEPT_MARGIN = 0.05  # less quoted than this below the source's share: a warning
+_KEPT_MARGIN = 0.1  # quoting this much less of the text than the source: a warning
 _LONG_SPAN = 10
 _LONG_SPAN_UNSPACED = 4
 _NAME_WORDS = 3  # a quoted name ("Blue Helmets") a translation may write as a name, unquoted

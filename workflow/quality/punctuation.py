@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workflow.lang.languages import Language
 from workflow.lang.writing import (
@@ -255,6 +256,7 @@ _LONG_SPAN_UNSPACED = 4
 _NAME_WORDS = 3  # a quoted name ("Blue Helmets") a translation may write as a name, unquoted
 
 
+@lru_cache(maxsize=4096)
 def quote_marks(text: str) -> int:
     """Quotation marks in a text, every style (straight double quotes, « », “ ”, „ “, 「」,
     『』, ‹ ›, and 《》 of Chinese titles); ’ only where ‘ is used and not between letters
@@ -297,6 +299,7 @@ class Quotation:
         return self.quoted / self.letters if self.letters else 0.0
 
 
+@lru_cache(maxsize=4096)  # a source is asked for every language
 def quotation(text: str, language: Language) -> Quotation:
     if not _QUOTE_MARKS.search(text):
         return Quotation((), (), 0, _letters(text))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from workflow.catalogs import glossary, guard, header, pofile
@@ -126,25 +126,64 @@ def length_digest(ws: Workspace, lang: Language, cache: Cache) -> str:
     return lengthmodel.digest(length_models(ws, lang, cache))
 
 
+# The checks whose results depend on the length model learnt from the office's reviewed
+# catalogs: their entry memo is keyed by the model too, so a changed model re-runs only them.
+MODEL_CHECKS = frozenset({"length"})
+
+
 def problems(
     ws: Workspace, rel: Release, lang: Language, po: Catalog, cache: Cache | None = None
 ) -> list[Problem]:
     """Every problem of a catalog's translated entries. Entries checked before with the same
-    code, settings, glossary and languages are taken from the entry memo (`memo`) kept in the
-    workspace cache (`cache`, or the workspace's own, saved here)."""
+    code, settings, glossary and languages (and length model, for `MODEL_CHECKS`) are taken
+    from the entry memos (`memo`) kept in the workspace cache (`cache`, or the workspace's own,
+    saved here)."""
     path = ws.rel(ws.catalog_path(rel.id, lang))
     entries = registry.views(po, path)
     store = cache if cache is not None else Cache.load(ws)
     ctx = context(ws, rel, lang, store)
-    inputs = inputs_digest(ws, store)
-    key = f"{inputs}:{rel.language.code}>{lang.code}:{length_digest(ws, lang, store)}"
-    remembered = memo.Memo.from_json(store.get("entry-checks", path, key))
+    pair = f"{inputs_digest(ws, store)}:{rel.language.code}>{lang.code}"
+    settings = ctx.settings
+    found = _remembered_checks(
+        store,
+        path,
+        pair,
+        entries,
+        replace(ctx, settings=replace(settings, disabled=settings.disabled | MODEL_CHECKS)),
+    )
+    others = frozenset(registry.CHECKS) - MODEL_CHECKS
+    if MODEL_CHECKS - settings.disabled:
+        found += _remembered_checks(
+            store,
+            path + "#model",
+            f"{pair}:{length_digest(ws, lang, store)}",
+            entries,
+            replace(ctx, settings=replace(settings, disabled=settings.disabled | others)),
+        )
+    if cache is None:
+        store.save()
+    # in entry then check order, as one run of the checks gives them
+    place = {(e.catalog, e.line): i for i, e in enumerate(entries)}
+    order = {name: i for i, name in enumerate(registry.CHECKS)}
+    return sorted(
+        found, key=lambda p: (place.get((p.catalog, p.line), -1), order.get(p.check, len(order)))
+    )
+
+
+def _remembered_checks(
+    store: Cache,
+    name: str,
+    key: str,
+    entries: Sequence[registry.EntryView],
+    ctx: registry.Context,
+) -> list[Problem]:
+    """The problems of `ctx`'s checks over `entries`, through the entry memo kept in `store`
+    under `name` and `key`."""
+    remembered = memo.Memo.from_json(store.get("entry-checks", name, key))
     found = registry.run_checks(entries, ctx, remembered)
     kept = remembered.to_json(memo.key_of(e) for e in entries)
     if remembered.added or len(kept) != len(remembered.known):  # new entries, or gone ones
-        store.put("entry-checks", path, key, kept)
-    if cache is None:
-        store.save()
+        store.put("entry-checks", name, key, kept)
     return found
 
 

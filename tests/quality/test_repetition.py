@@ -196,3 +196,14 @@ def test_a_name_with_its_short_form_in_brackets_is_no_repetition() -> None:
     zh = "世界气象组织（气象组织）确认了这一纪录。"
     assert messages("zh", src, zh) == []
     assert [s for s, _ in messages("zh", src, "世界气象组织气象组织确认了这一纪录。")] == ["error"]
+
+
+def test_a_short_text_said_twice_after_its_full_stop_is_an_error() -> None:
+    assert messages("es", "Geneva", "Ginebra") == []
+    assert messages("es", "Geneva", "Ginebra. Ginebra.") == [
+        ("error", "'Ginebra.': the whole text said twice")
+    ]
+    assert [s for s, _ in messages("fr", "He said so.", "Il l’a dit. Il l’a dit.")] == ["error"]
+    assert [s for s, _ in messages("zh", "Geneva", "日内瓦。日内瓦。")] == ["error"]
+    # the source says it twice too
+    assert messages("fr", "Bora Bora", "Bora Bora") == []

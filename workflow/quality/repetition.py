@@ -245,8 +245,35 @@ def _without_short_forms(text: str) -> str:
     return _SHORT_FORM.sub(r"\1", text)
 
 
+# A short text said twice, whatever stands between ("Ginebra. Ginebra.", "He said so. He said
+# so."): too short for the run of `_SPAN_ERROR` tokens. Longer ones are runs.
+_SHORT_TEXT = 120
+
+
+def _said_twice(text: str) -> str:
+    """The text's first half if the text is that half said twice, else ""."""
+    text = text.strip()
+    if len(text) > 2 * _SHORT_TEXT or len(text) < 4:
+        return ""
+    half = len(text) // 2
+    if text.find(text[:2], max(2, half - 4), half + 7) < 0:  # most texts: cheap test first
+        return ""
+    for cut in range(max(2, half - 4), min(len(text) - 1, half + 5)):
+        head, tail = text[:cut].rstrip(), text[cut:].lstrip()
+        if _norm_end(head) == _norm_end(tail) and any(c.isalpha() for c in head):
+            return head
+    return ""
+
+
+def _norm_end(text: str) -> str:
+    return text.rstrip(" .,;:!?。，；：！？、").casefold()
+
+
 @register("repetition", "error", 'no looping words or phrases ("the the the", a sentence twice)')
 def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
+    twice = _said_twice(entry.msgstr)
+    if twice and not _said_twice(entry.msgid):
+        return [problem("repetition", entry, f"{twice!r}: the whole text said twice")]
     unspaced = bool(letter_scripts(ctx.target) & UNSPACED_SCRIPTS)
     longest = 40 if unspaced else 24
     tokens = _tokens(_without_short_forms(entry.msgstr), ctx.target)

@@ -111,9 +111,10 @@ def test_correct_terse_translations_pass() -> None:
 
 def test_the_learnt_model_decides() -> None:
     # the French cut at ", et aideraient...": within the built-in spread (French from the
-    # project's catalogs varies), far below the usual of an office whose French is regular
+    # project's catalogs varies) but with a clause break and two "et" fewer than the source's
+    # "and"s, far below the usual of an office whose French is regular
     cut = FULL["fr"].split(", et aideraient")[0] + "."
-    assert found("fr", SOURCE, cut) == []
+    assert found("fr", SOURCE, cut) == ["error"]
     regular = lengthmodel.Model(0.17, 0.06, 5000)
     ctx = Context(EN, languages.parse("fr"), length_model=regular)
     (p,) = CHECKS["length"].run(EntryView(SOURCE, cut), ctx)
@@ -154,6 +155,14 @@ def test_a_middle_clause_dropped_is_told_by_length_and_clause_count() -> None:
     assert found("fr", BEIRA, short.replace(" électriques", "")) == ["error"]
     # the last clause: far shorter
     assert found("fr", BEIRA, BEIRA_FR.split(", et les")[0] + ".") == ["error"]
+    # a clause with its linking word ("where": "où") and its comma gone, 1.5 spreads below: an
+    # error in French, Spanish and Russian
+    es = (
+        "En Beira, donde el ciclón tocó tierra, alrededor del 90 % de la ciudad resultó dañada, "
+        "y se cortaron carreteras, puentes y tendidos eléctricos."
+    )
+    assert found("es", BEIRA, es) == []
+    assert found("es", BEIRA, es.replace(" donde el ciclón tocó tierra,", "")) == ["error"]
 
 
 def test_per_cent_written_as_a_sign_is_no_content_dropped() -> None:

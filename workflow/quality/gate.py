@@ -144,11 +144,13 @@ def problems(
     ctx = context(ws, rel, lang, store)
     pair = f"{inputs_digest(ws, store)}:{rel.language.code}>{lang.code}"
     settings = ctx.settings
+    keys = [memo.key_of(e) for e in entries]  # what each memo keeps (100,000: a tenth of a s)
     found = _remembered_checks(
         store,
         path,
         pair,
         entries,
+        keys,
         replace(ctx, settings=replace(settings, disabled=settings.disabled | MODEL_CHECKS)),
     )
     others = frozenset(registry.CHECKS) - MODEL_CHECKS
@@ -158,6 +160,7 @@ def problems(
             path + "#model",
             f"{pair}:{length_digest(ws, lang, store)}",
             entries,
+            keys,
             replace(ctx, settings=replace(settings, disabled=settings.disabled | others)),
         )
     if cache is None:
@@ -175,13 +178,14 @@ def _remembered_checks(
     name: str,
     key: str,
     entries: Sequence[registry.EntryView],
+    keys: Sequence[str],
     ctx: registry.Context,
 ) -> list[Problem]:
-    """The problems of `ctx`'s checks over `entries`, through the entry memo kept in `store`
-    under `name` and `key`."""
+    """The problems of `ctx`'s checks over `entries` (`keys`: their memo keys), through the
+    entry memo kept in `store` under `name` and `key`."""
     remembered = memo.Memo.from_json(store.get("entry-checks", name, key))
     found = registry.run_checks(entries, ctx, remembered)
-    kept = remembered.to_json(memo.key_of(e) for e in entries)
+    kept = remembered.to_json(keys)
     if remembered.added or len(kept) != len(remembered.known):  # new entries, or gone ones
         store.put("entry-checks", name, key, kept)
     return found

@@ -164,3 +164,10 @@ def test_an_interrupted_quotation_made_one_in_chinese_is_no_warning() -> None:
     source = "“The rains came early,” the Minister said, “and the harvest was lost.”"
     zh = "部长说：“雨季来得早，收成都毁了。”"
     assert problems("zh", zh, source) == []
+
+
+def test_a_title_quoted_in_english_may_be_in_title_marks_in_chinese() -> None:
+    source = "The agency published its report “State of the Global Climate 2023” on Tuesday."
+    zh = "该机构星期二发表了《2023年全球气候状况》报告。"
+    assert problems("zh", zh, source) == []
+    assert punctuation("zh", source, zh) == []

@@ -146,9 +146,10 @@ def _bracket_balance(text: str) -> tuple[int, int]:
 
 
 _QUOTE_MARK = re.compile('[«»「『‹„」』›“”‘’"]')
+_QUOTE_OR_TITLE = re.compile('[«»「『‹„」』›“”‘’"《》〈〉]')
 
 
-def _quote_events(text: str, language: Language) -> list[tuple[int, int]]:
+def _quote_events(text: str, language: Language, titles: bool = False) -> list[tuple[int, int]]:
     """(position, +1 opens / -1 closes / 0 unknown) of each quotation mark of a markup-free text.
 
     « » “ ” „ 「」 『』 ‹ › and straight double quotes (opening or closing told by the spaces
@@ -167,7 +168,8 @@ def _quote_events(text: str, language: Language) -> list[tuple[int, int]]:
     events: list[tuple[int, int]] = []
     depth = 0
     straight = False  # a straight double quote is open
-    for found in _QUOTE_MARK.finditer(text):  # only the quote marks: the rest counts nothing
+    marks = _QUOTE_OR_TITLE if titles else _QUOTE_MARK
+    for found in marks.finditer(text):  # only the quote marks: the rest counts nothing
         i, ch = found.start(), found.group()
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -176,9 +178,9 @@ def _quote_events(text: str, language: Language) -> list[tuple[int, int]]:
             kind = -1 if depth else 1
         elif ch in "«»":
             kind = 1 if (ch == "«") != reversed_guillemets else -1
-        elif ch in "「『‹„":
+        elif ch in "「『‹„《〈":
             kind = 1
-        elif ch in "」』›":
+        elif ch in "」』›》〉":
             kind = -1
         elif ch == "“":
             kind = -1 if low9 else 1
@@ -307,7 +309,9 @@ def quotation(text: str, language: Language) -> Quotation:
     bounds: list[tuple[int, int]] = []
     depth = 0
     start = 0
-    for i, kind in _quote_events(text, language):
+    # Chinese and Japanese write a title in 《》 where English quotes it (the report “Global
+    # Trends”, 《全球趋势》报告): a quotation of the text all the same
+    for i, kind in _quote_events(text, language, titles=True):
         if kind == 1:
             if depth == 0:
                 start = i + 1

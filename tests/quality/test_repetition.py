@@ -207,3 +207,9 @@ def test_a_short_text_said_twice_after_its_full_stop_is_an_error() -> None:
     assert [s for s, _ in messages("zh", "Geneva", "日内瓦。日内瓦。")] == ["error"]
     # the source says it twice too
     assert messages("fr", "Bora Bora", "Bora Bora") == []
+
+
+def test_french_en_en_is_french() -> None:
+    src = "He drew lessons from it."
+    fr = "Il a conclu en en tirant les leçons."
+    assert [s for s, _ in messages("fr", src, fr)] == ["warning"]

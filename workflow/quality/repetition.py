@@ -156,14 +156,14 @@ def _function_words(base: str) -> frozenset[str]:
 _REDUPLICATING = frozenset(
     "ur hi fa tr id ms bn pa ta te mr gu ne tl vi th sw az uz kk ky ps".split()
 )
-# Words good prose says twice in a row ("nous nous engageons", "Frauen, die die Kinder", "he
-# had had"): a warning.
+# Words good prose says twice in a row ("nous nous engageons", "en en tirant les leçons",
+# "Frauen, die die Kinder", "he had had", "من من" for "from those who"): a warning.
 _TWICE_IN_PROSE = {
     "en": frozenset({"had", "that"}),
-    "fr": frozenset({"nous", "vous"}),
+    "fr": frozenset({"nous", "vous", "en"}),
     "de": frozenset({"die", "der", "das"}),
     "nl": frozenset({"die", "dat"}),
-    "ar": frozenset({"رويدا", "رويداً"}),
+    "ar": frozenset({"رويدا", "رويداً", "من"}),
 }
 # A source that names something ("He called it the fastest-growing refugee crisis"): French
 # says "il a qualifié cette crise de crise de réfugiés", the noun twice.

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import eq
 
 from workflow.lang.languages import Language
 from workflow.lang.words import FUNCTION_WORDS
@@ -131,8 +132,6 @@ def _masked(text: str) -> str:
 
 _SPACED_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0640\u064b-\u065f\u0670])+")  # marks kept
 _BETWEEN = re.compile(r"[\s,;:،؛–—-]*")  # what may stand between a phrase and its double
-# One to four words, the same again right after (a superset of what `doubled` reports).
-_DOUBLED_HINT = re.compile(r"(?<!\w)((?:\w+\W+){0,3}?\w+)[\W]+\1(?!\w)", re.IGNORECASE)
 # Two to twelve characters (figures and commas inside too: "400多万", "申，巴") said again right
 # after (or after a dash: "纽约——纽约"), or three to twelve after a comma (two may be said
 # again after one: "袭击，袭击造成"); at least two of them Chinese or Japanese (not "20" in
@@ -194,7 +193,9 @@ def doubled(text: str, language: Language, source: str = "") -> list[tuple[str, 
             for m in _UNSPACED_TWICE.finditer(text)
             if len(_CJK.findall(m.group(1) or m.group(2))) >= 2
         ]
-    if not _DOUBLED_HINT.search(text):  # the usual case, found in C
+    # cheap test first: a word said again within four words (found in C)
+    words = _SPACED_WORD.findall(text.casefold())
+    if not any(any(map(eq, words, words[n:])) for n in (1, 2, 3, 4)):
         return []
     matches = list(_SPACED_WORD.finditer(text))
     tokens = [m.group().casefold() for m in matches]
@@ -322,6 +323,8 @@ def _repeated_ngrams(entry: EntryView, ctx: Context) -> list[Problem]:
     """The same 4-word (8-character in CJK) sequence three times or more: a likely loop."""
     n = 8 if letter_scripts(ctx.target) & UNSPACED_SCRIPTS else 4
     toks = _tokens(_without_short_forms(entry.msgstr), ctx.target)
+    if max(Counter(toks).values(), default=0) < 3:  # cheap test first: no token thrice
+        return []
     counts = Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
     src = _tokens(entry.msgid, ctx.source)
     src_counts = Counter(tuple(src[i : i + 4]) for i in range(len(src) - 3))

@@ -111,9 +111,10 @@ def test_correct_terse_translations_pass() -> None:
 
 def test_the_learnt_model_decides() -> None:
     # the French cut at ", et aideraient...": within the built-in spread (French from the
-    # project's catalogs varies), far below the usual of an office whose French is regular
+    # project's catalogs varies) but with a clause break and two "et" fewer than the source's
+    # "and"s, far below the usual of an office whose French is regular
     cut = FULL["fr"].split(", et aideraient")[0] + "."
-    assert found("fr", SOURCE, cut) == []
+    assert found("fr", SOURCE, cut) == ["error"]
     regular = lengthmodel.Model(0.17, 0.06, 5000)
     ctx = Context(EN, languages.parse("fr"), length_model=regular)
     (p,) = CHECKS["length"].run(EntryView(SOURCE, cut), ctx)
@@ -131,3 +132,41 @@ def test_far_longer_and_fixed_bounds() -> None:
     fixed = Context(EN, languages.parse("fr"), settings=Settings(length_ratio={"fr": (1.2, 2.0)}))
     assert found("fr", SOURCE, FULL["fr"], fixed) == []
     assert found("fr", SOURCE, CUT["fr"], fixed) == ["error"]
+
+
+# Written for these tests (not from any catalog of the project).
+BEIRA = (
+    "In Beira, where the cyclone made landfall, some 90 per cent of the city was damaged, and "
+    "roads, bridges and power lines were cut."
+)
+BEIRA_FR = (
+    "À Beira, où le cyclone a touché terre, quelque 90 % de la ville a été endommagée, et les "
+    "routes, les ponts et les lignes électriques ont été coupés."
+)
+
+
+def test_a_middle_clause_dropped_is_told_by_length_and_clause_count() -> None:
+    assert found("fr", BEIRA, BEIRA_FR) == []
+    # the relative clause "où le cyclone a touché terre" alone: within the usual spread (2.1
+    # spreads below, one clause fewer), the limit of what length can tell
+    short = BEIRA_FR.replace(" où le cyclone a touché terre,", "")
+    assert found("fr", BEIRA, short) == []
+    # with a word more gone (3.3 spreads below, a clause fewer): an error
+    assert found("fr", BEIRA, short.replace(" électriques", "")) == ["error"]
+    # the last clause: far shorter
+    assert found("fr", BEIRA, BEIRA_FR.split(", et les")[0] + ".") == ["error"]
+    # a clause with its linking word ("where": "où") and its comma gone, 1.5 spreads below: an
+    # error in French, Spanish and Russian
+    es = (
+        "En Beira, donde el ciclón tocó tierra, alrededor del 90 % de la ciudad resultó dañada, "
+        "y se cortaron carreteras, puentes y tendidos eléctricos."
+    )
+    assert found("es", BEIRA, es) == []
+    assert found("es", BEIRA, es.replace(" donde el ciclón tocó tierra,", "")) == ["error"]
+
+
+def test_per_cent_written_as_a_sign_is_no_content_dropped() -> None:
+    src = "Rates fell from 20 per cent in 2011 to 8 per cent in 2022, and from 30 per cent to 9 per cent."
+    es = "Las tasas bajaron del 20 % en 2011 al 8 % en 2022, y del 30 % al 9 %."
+    assert found("es", src, es) == []
+    assert found("es", src.replace(" per cent", "%"), es) == []

@@ -36,13 +36,83 @@ def test_a_quotation_made_paraphrase_is_an_error() -> None:
     assert [s for s, _ in problems("fr", "« A », a-t-il dit, et B.", two)] == ["warning"]
 
 
-def test_a_word_or_two_quoted_may_be_said_without_marks() -> None:
+def test_a_quoted_phrase_made_paraphrase_is_an_error_a_quoted_name_a_warning() -> None:
     source = "He said the plan was “unacceptable”."
-    assert [s for s, _ in problems("ru", "Он назвал план неприемлемым.", source)] == ["warning"]
+    assert problems("ru", "Он назвал план «неприемлемым».", source) == []
+    assert [s for s, _ in problems("ru", "Он назвал план неприемлемым.", source)] == ["error"]
     source = "He said he was “deeply alarmed”."
-    assert [s for s, _ in problems("ru", "Он выразил глубокую тревогу.", source)] == ["warning"]
+    assert [s for s, _ in problems("ru", "Он выразил глубокую тревогу.", source)] == ["error"]
     source = "He said “the window is closing”."
     assert [s for s, _ in problems("ru", "Он сказал, что окно закрывается.", source)] == ["error"]
+    # a name the source quotes may be written as a name
+    source = "The “Blue Helmets” were deployed in March."
+    assert [
+        s for s, _ in problems("fr", "Les Casques bleus ont été déployés en mars.", source)
+    ] == ["warning"]
+
+
+# Written for these tests (not from any catalog of the project).
+SPEECH = "“We cannot wait for the next harvest,” she said, adding that “the rains have failed.”"
+SPEECH_FR = (
+    "«\u00a0Nous ne pouvons pas attendre la prochaine récolte\u00a0», a-t-elle déclaré, ajoutant "
+    "que «\u00a0les pluies ont manqué\u00a0»."
+)
+NESTED = "The farmer told us: “They said, ‘Leave now,’ but where can we go?”"
+
+
+def test_one_quotation_of_two_dropped_is_an_error() -> None:
+    assert problems("fr", SPEECH_FR, SPEECH) == []
+    reported = SPEECH_FR.replace(
+        "que «\u00a0les pluies ont manqué\u00a0»", "que les pluies ont manqué"
+    )
+    assert [s for s, _ in problems("fr", reported, SPEECH)] == ["error"]
+    # the second quotation a word said without marks: a warning
+    word = SPEECH.replace("“the rains have failed.”", "the rains were “catastrophic”.")
+    fr = SPEECH_FR.replace(
+        "«\u00a0les pluies ont manqué\u00a0»", "les pluies étaient catastrophiques"
+    )
+    assert [s for s, _ in problems("fr", fr, word)] == ["warning"]
+    longer = (
+        "“We cannot wait for the next harvest,” she said, adding that “the rains have failed "
+        "across the whole southern region this year.”"
+    )
+    fr = (
+        "«\u00a0Nous ne pouvons pas attendre la prochaine récolte\u00a0», a-t-elle déclaré, "
+        "ajoutant que «\u00a0les pluies ont manqué dans toute la région du sud cette année\u00a0»."
+    )
+    assert problems("fr", fr, longer) == []
+    dropped = fr.replace("«\u00a0Nous", "Nous").replace("récolte\u00a0»", "récolte")
+    assert [s for s, _ in problems("fr", dropped, longer)] == ["error"]
+    # the interrupted quotation made one, the incise inside the guillemets: French usage
+    merged = (
+        "«\u00a0Nous ne pouvons pas attendre la prochaine récolte, a-t-elle déclaré, les pluies "
+        "ont manqué dans toute la région du sud cette année.\u00a0»"
+    )
+    assert problems("fr", merged, longer) == []
+
+
+def test_outer_marks_dropped_with_the_nested_quote_kept_is_an_error() -> None:
+    zh = "那位农民告诉我们：“他们说，‘马上离开’，可我们能去哪里？”"
+    ru = "Фермер сказал нам: «Нам сказали: „Уходите“, но куда нам идти?»"
+    es = "El agricultor nos dijo: «Nos dijeron: “Váyanse”, pero ¿adónde podemos ir?»"
+    for code, text in (("zh", zh), ("ru", ru), ("es", es)):
+        assert problems(code, text, NESTED) == []
+        outer = text.replace("“", "").replace("”", "") if code == "zh" else text
+        outer = outer.replace("«", "").replace("»", "")
+        assert [s for s, _ in problems(code, outer, NESTED)] == ["error"], code
+    # the nested marks dropped, the quotation kept: nothing for this check
+    assert problems("zh", zh.replace("‘", "").replace("’", ""), NESTED) == []
+
+
+def test_apostrophes_and_inch_marks_are_no_quotation() -> None:
+    source = "O’Brien said the UN’s “Delivering as One” plan works; the Parties’ role is key."
+    fr = "O’Brien a déclaré que le plan « Unis dans l’action » de l’ONU fonctionne."
+    assert quote_marks(source) == 2
+    assert problems("fr", fr, source) == []
+    inches = 'The cyclone dropped 12" of rain on Beira.'
+    assert quote_marks(inches) == 0
+    assert problems("fr", "Le cyclone a déversé 30 cm de pluie sur Beira.", inches) == []
+    assert punctuation("fr", inches, "Le cyclone a déversé 30 cm de pluie sur Beira.") == []
 
 
 def punctuation(code: str, source: str, target: str) -> list[tuple[str, str]]:
@@ -88,3 +158,16 @@ def test_a_clause_mark_right_before_the_full_stop_is_a_cut_sentence() -> None:
     ]
     # an ellipsis after a comma in the source is the source's own
     assert punctuation("fr", "Food, water,.", "Nourriture, eau,.") == []
+
+
+def test_an_interrupted_quotation_made_one_in_chinese_is_no_warning() -> None:
+    source = "“The rains came early,” the Minister said, “and the harvest was lost.”"
+    zh = "部长说：“雨季来得早，收成都毁了。”"
+    assert problems("zh", zh, source) == []
+
+
+def test_a_title_quoted_in_english_may_be_in_title_marks_in_chinese() -> None:
+    source = "The agency published its report “State of the Global Climate 2023” on Tuesday."
+    zh = "该机构星期二发表了《2023年全球气候状况》报告。"
+    assert problems("zh", zh, source) == []
+    assert punctuation("zh", source, zh) == []

@@ -52,9 +52,11 @@ def test_a_phrase_said_twice_in_a_row_is_an_error_in_every_script() -> None:
     assert messages("es", src, es) == []
     slipped = es.replace("de una población", "de una población de una población")
     assert messages("es", src, slipped) == [("error", "'de una población' said twice in a row")]
-    # a pair of function words doubled ("de una de una") is only a warning
+    # a pair of function words doubled ("de una de una"), a word doubled: errors
     slipped = es.replace("de una", "de una de una")
-    assert messages("es", src, slipped) == [("warning", "'de una' said twice in a row")]
+    assert messages("es", src, slipped) == [("error", "'de una' said twice in a row")]
+    slipped = es.replace("alrededor", "alrededor alrededor")
+    assert messages("es", src, slipped) == [("error", "'alrededor' said twice in a row")]
 
     ru = "Самый быстро нарастающий кризис беженцев в Европе"
     src = "The fastest-growing refugee crisis in Europe"
@@ -114,6 +116,56 @@ def test_repeats_a_language_makes_are_not_flagged() -> None:
     assert messages("es", src, "Véase www.unhcr.org www.unhcr.org/ukraine.") == []
 
 
+# Written for these tests (not from any catalog of the project).
+FLOOD_SRC = "On 12 May, the river rose by two metres in Dhaka, flooding some 400,000 homes."
+FLOOD = {
+    "fr": "Le 12 mai, le fleuve est monté de deux mètres à Dhaka, inondant quelque 400 000 foyers.",
+    "ar": "في 12 أيار/مايو، ارتفع منسوب النهر مترين في دكا، فغمرت المياه نحو 400 ألف منزل.",
+    "ru": "12 мая уровень реки поднялся на два метра в Дакке, затопив около 400 000 домов.",
+    "zh": "5月12日，达卡河水上涨两米，淹没约40万户住房。",
+}
+
+
+def test_a_word_said_twice_is_an_error_unless_the_language_says_it_so() -> None:
+    for code, text in FLOOD.items():
+        assert messages(code, FLOOD_SRC, text) == [], code
+    assert [s for s, _ in messages("fr", FLOOD_SRC, FLOOD["fr"].replace("Le 12", "Le Le 12"))] == [
+        "error"
+    ]
+    assert [s for s, _ in messages("ru", FLOOD_SRC, FLOOD["ru"].replace("в Д", "в в Д"))] == [
+        "error"
+    ]
+    doubled_ar = FLOOD["ar"].replace("في دكا", "في في دكا")
+    assert [s for s, _ in messages("ar", FLOOD_SRC, doubled_ar)] == ["error"]
+    # Urdu says words twice as grammar ("ساتھ ساتھ", along with): a warning
+    ur = "دریا کے ساتھ ساتھ بستیاں ڈوب گئیں۔"
+    assert [s for s, _ in messages("ur", "Villages along the river were flooded.", ur)] == [
+        "warning"
+    ]
+
+
+def test_a_phrase_said_again_after_an_arabic_comma_or_a_chinese_dash() -> None:
+    ar = FLOOD["ar"].replace("في دكا،", "في دكا، في دكا،")
+    assert messages("ar", FLOOD_SRC, ar) == [("error", "'في دكا' said twice in a row")]
+    zh = "2025年5月12日，达卡——达卡——河水上涨两米。"
+    assert [s for s, _ in messages("zh", FLOOD_SRC, zh)] == ["error"]
+    # figures inside the phrase
+    zh = FLOOD["zh"].replace("约40万户", "约40万户40万户")
+    assert messages("zh", FLOOD_SRC, zh) == [("error", "'40万户' said twice in a row")]
+    # a year is no phrase said twice
+    assert messages("zh", FLOOD_SRC, "2020年5月12日，达卡河水上涨两米，淹没约40万户住房。") == []
+
+
+def test_a_source_saying_of_the_twice_does_not_excuse_a_phrase_said_twice() -> None:
+    src = "The head of the agency spoke of the needs of the people in the region."
+    fr = "Le chef de l’agence a parlé des besoins de la population de la région."
+    assert messages("fr", src, fr) == []
+    again = fr[:-1] + ", des besoins de la population."
+    assert messages("fr", src, again) == [
+        ("error", "'des besoins de la population' (5 tokens) said twice")
+    ]
+
+
 def test_a_run_of_five_words_or_eight_characters_said_again_is_an_error() -> None:
     # the beginning said again after the sentence (an engine starting over)
     src = "Pakistan and India are both members of the United Nations."
@@ -137,3 +189,27 @@ def test_a_run_of_five_words_or_eight_characters_said_again_is_an_error() -> Non
     src = "Ambassador Akram and Ambassador Massari met in New York."
     es = "El Embajador de Pakistán y el Embajador de Italia se reunieron en Nueva York."
     assert messages("es", src, es) == []
+
+
+def test_a_name_with_its_short_form_in_brackets_is_no_repetition() -> None:
+    src = "The World Meteorological Organization (WMO) confirmed the record."
+    zh = "世界气象组织（气象组织）确认了这一纪录。"
+    assert messages("zh", src, zh) == []
+    assert [s for s, _ in messages("zh", src, "世界气象组织气象组织确认了这一纪录。")] == ["error"]
+
+
+def test_a_short_text_said_twice_after_its_full_stop_is_an_error() -> None:
+    assert messages("es", "Geneva", "Ginebra") == []
+    assert messages("es", "Geneva", "Ginebra. Ginebra.") == [
+        ("error", "'Ginebra.': the whole text said twice")
+    ]
+    assert [s for s, _ in messages("fr", "He said so.", "Il l’a dit. Il l’a dit.")] == ["error"]
+    assert [s for s, _ in messages("zh", "Geneva", "日内瓦。日内瓦。")] == ["error"]
+    # the source says it twice too
+    assert messages("fr", "Bora Bora", "Bora Bora") == []
+
+
+def test_french_en_en_is_french() -> None:
+    src = "He drew lessons from it."
+    fr = "Il a conclu en en tirant les leçons."
+    assert [s for s, _ in messages("fr", src, fr)] == ["warning"]

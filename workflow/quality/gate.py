@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from workflow.catalogs import glossary, guard, header, pofile
@@ -126,38 +126,81 @@ def length_digest(ws: Workspace, lang: Language, cache: Cache) -> str:
     return lengthmodel.digest(length_models(ws, lang, cache))
 
 
+# The checks whose results depend on the length model learnt from the office's reviewed
+# catalogs: their entry memo is keyed by the model too, so a changed model re-runs only them.
+MODEL_CHECKS = frozenset({"length"})
+
+
 def problems(
     ws: Workspace, rel: Release, lang: Language, po: Catalog, cache: Cache | None = None
 ) -> list[Problem]:
     """Every problem of a catalog's translated entries. Entries checked before with the same
-    code, settings, glossary and languages are taken from the entry memo (`memo`) kept in the
-    workspace cache (`cache`, or the workspace's own, saved here)."""
+    code, settings, glossary and languages (and length model, for `MODEL_CHECKS`) are taken
+    from the entry memos (`memo`) kept in the workspace cache (`cache`, or the workspace's own,
+    saved here)."""
     path = ws.rel(ws.catalog_path(rel.id, lang))
     entries = registry.views(po, path)
     store = cache if cache is not None else Cache.load(ws)
     ctx = context(ws, rel, lang, store)
-    key = _memo_key(ws, rel, lang, store)
-    remembered = memo.Memo.from_json(store.get("entry-checks", path, key))
-    found = registry.run_checks(entries, ctx, remembered)
-    kept = remembered.to_json(memo.key_of(e) for e in entries)
-    if remembered.added or len(kept) != len(remembered.known):  # new entries, or gone ones
-        store.put("entry-checks", path, key, kept)
+    pair = _memo_pair(ws, rel, lang, store)
+    settings = ctx.settings
+    keys = [memo.key_of(e) for e in entries]  # what each memo keeps (100,000: a tenth of a s)
+    found = _remembered_checks(
+        store,
+        path,
+        pair,
+        entries,
+        keys,
+        replace(ctx, settings=replace(settings, disabled=settings.disabled | MODEL_CHECKS)),
+    )
+    others = frozenset(registry.CHECKS) - MODEL_CHECKS
+    if MODEL_CHECKS - settings.disabled:
+        found += _remembered_checks(
+            store,
+            path + "#model",
+            f"{pair}:{length_digest(ws, lang, store)}",
+            entries,
+            keys,
+            replace(ctx, settings=replace(settings, disabled=settings.disabled | others)),
+        )
     if cache is None:
         store.save()
+    # in entry then check order, as one run of the checks gives them
+    place = {(e.catalog, e.line): i for i, e in enumerate(entries)}
+    order = {name: i for i, name in enumerate(registry.CHECKS)}
+    return sorted(
+        found, key=lambda p: (place.get((p.catalog, p.line), -1), order.get(p.check, len(order)))
+    )
+
+
+def _remembered_checks(
+    store: Cache,
+    name: str,
+    key: str,
+    entries: Sequence[registry.EntryView],
+    keys: Sequence[str],
+    ctx: registry.Context,
+) -> list[Problem]:
+    """The problems of `ctx`'s checks over `entries` (`keys`: their memo keys), through the
+    entry memo kept in `store` under `name` and `key`."""
+    remembered = memo.Memo.from_json(store.get("entry-checks", name, key))
+    found = registry.run_checks(entries, ctx, remembered)
+    kept = remembered.to_json(keys)
+    if remembered.added or len(kept) != len(remembered.known):  # new entries, or gone ones
+        store.put("entry-checks", name, key, kept)
     return found
 
 
-def _memo_key(ws: Workspace, rel: Release, lang: Language, cache: Cache) -> str:
-    """What a catalog's entry memo depends on besides its entries."""
-    inputs = inputs_digest(ws, cache)
-    return f"{inputs}:{rel.language.code}>{lang.code}:{length_digest(ws, lang, cache)}"
+def _memo_pair(ws: Workspace, rel: Release, lang: Language, cache: Cache) -> str:
+    """What a catalog's entry memos depend on besides its entries (the length model aside)."""
+    return f"{inputs_digest(ws, cache)}:{rel.language.code}>{lang.code}"
 
 
 def memo_known(ws: Workspace, rel: Release, lang: Language, cache: Cache) -> bool:
-    """Whether the catalog has an entry memo for the current code, settings, glossary and
-    length model (checking it again costs little)."""
+    """Whether the catalog has an entry memo for the current code, settings and glossary
+    (checking it again costs little: at most the `MODEL_CHECKS` over its entries)."""
     path = ws.rel(ws.catalog_path(rel.id, lang))
-    return cache.get("entry-checks", path, _memo_key(ws, rel, lang, cache)) is not None
+    return cache.get("entry-checks", path, _memo_pair(ws, rel, lang, cache)) is not None
 
 
 def office_problems(ws: Workspace, lang: Language) -> list[Problem]:

@@ -5,6 +5,8 @@ brackets balanced as in the source; a quotation of the source still a quotation 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from workflow.lang.languages import Language
 from workflow.lang.writing import (
@@ -12,6 +14,8 @@ from workflow.lang.writing import (
     REVERSED_GUILLEMETS,
     SAME_MARK_QUOTES,
     SENTENCE_ENDS,
+    UNSPACED_SCRIPTS,
+    letter_scripts,
     sentence_ends,
 )
 from workflow.problems import Problem
@@ -115,8 +119,13 @@ _BRACKETS = {
 }
 
 
+_ANY_BRACKET = re.compile("[" + re.escape("".join(_BRACKETS) + "".join(_BRACKETS.values())) + "]")
+
+
 def _bracket_balance(text: str) -> tuple[int, int]:
     """(unclosed openers, unopened closers) of round, square, curly and CJK brackets."""
+    if not _ANY_BRACKET.search(text):  # most segments: none
+        return 0, 0
     text = markup_text(strip_links(text))
     text = re.sub(r"(?:^|(?<=\s))[a-z0-9ivx]{1,3}\)", " ", text)  # enumerations "a)", "2)"
     unclosed = unopened = 0
@@ -137,57 +146,80 @@ def _bracket_balance(text: str) -> tuple[int, int]:
 
 
 _QUOTE_MARK = re.compile('[«»「『‹„」』›“”‘’"]')
+_QUOTE_OR_TITLE = re.compile('[«»「『‹„」』›“”‘’"《》〈〉]')
 
 
-def _quote_balance(text: str, language: Language) -> tuple[int, int]:
-    """(quotes opened and not closed, closed and not opened), across all quote styles.
+def _quote_events(text: str, language: Language, titles: bool = False) -> list[tuple[int, int]]:
+    """(position, +1 opens / -1 closes / 0 unknown) of each quotation mark of a markup-free text.
 
     « » “ ” „ 「」 『』 ‹ › and straight double quotes (opening or closing told by the spaces
-    around them); ‘ ’ only when ‘ is used at all, and never ’ between letters (an apostrophe);
-    »…« where the language writes it, ”…” and »…» (Swedish, Finnish) by alternation.
+    around them; one right after a figure with none open is an inch mark: 7", 5'11"); ‘ ’ only
+    when ‘ is used at all, and never ’ between letters (an apostrophe); »…« where the language
+    writes it, ”…” and »…» (Swedish, Finnish) by alternation.
     """
-    text = markup_text(strip_links(text))
     low9 = "„" in text
     reversed_guillemets = (
         language.base in REVERSED_GUILLEMETS
         and "»" in text
         and ("«" not in text or text.index("»") < text.index("«"))
     )
-    same_mark = language.base in SAME_MARK_QUOTES
+    same_mark = language.base in SAME_MARK_QUOTES and "“" not in text and "«" not in text
     singles = "‘" in text
-    opened = 0
-    unopened = 0
-    for found in _QUOTE_MARK.finditer(text):  # only the quote marks: the rest counts nothing
+    events: list[tuple[int, int]] = []
+    depth = 0
+    straight = False  # a straight double quote is open
+    marks = _QUOTE_OR_TITLE if titles else _QUOTE_MARK
+    for found in marks.finditer(text):  # only the quote marks: the rest counts nothing
         i, ch = found.start(), found.group()
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
-        kind = ""
-        if same_mark and ch in "”»" and "“" not in text and "«" not in text:
-            kind = "close" if opened else "open"
+        kind = 0
+        if same_mark and ch in "”»":
+            kind = -1 if depth else 1
         elif ch in "«»":
-            kind = "open" if (ch == "«") != reversed_guillemets else "close"
-        elif ch in "「『‹„":
-            kind = "open"
-        elif ch in "」』›":
-            kind = "close"
+            kind = 1 if (ch == "«") != reversed_guillemets else -1
+        elif ch in "「『‹„《〈":
+            kind = 1
+        elif ch in "」』›》〉":
+            kind = -1
         elif ch == "“":
-            kind = "close" if low9 else "open"
+            kind = -1 if low9 else 1
         elif ch == "”":
-            kind = "close"
-        elif ch == "‘" and singles:
-            kind = "open"
-        elif ch == "’" and singles and not _apostrophe(prev, nxt):
-            kind = "close"
+            kind = -1
+        elif ch == "‘":
+            kind = 1 if singles else 0
+        elif ch == "’":
+            if not singles or _apostrophe(prev, nxt):
+                continue
+            kind = -1
         elif ch == '"':
+            if prev.isdigit() and not straight:
+                continue  # an inch mark
             if prev.isspace() or prev in "([{—–-/" or i == 0:
-                kind = "open"
+                kind = 1
             elif nxt.isspace() or nxt in ".,;:!?)]}…" or i == len(text) - 1:
-                kind = "close"
+                kind = -1
             else:
-                kind = "open" if opened == 0 else "close"
-        if kind == "open":
+                kind = 1 if depth == 0 else -1
+            straight = kind == 1
+        if kind == 1:
+            depth += 1
+        elif kind == -1 and depth:
+            depth -= 1
+        events.append((i, kind))
+    return events
+
+
+def _quote_balance(text: str, language: Language) -> tuple[int, int]:
+    """(quotes opened and not closed, closed and not opened), across all quote styles
+    (`_quote_events`)."""
+    if not _QUOTE_MARKS.search(text):
+        return 0, 0
+    opened = unopened = 0
+    for _, kind in _quote_events(markup_text(strip_links(text)), language):
+        if kind == 1:
             opened += 1
-        elif kind == "close":
+        elif kind == -1:
             if opened:
                 opened -= 1
             else:
@@ -205,29 +237,114 @@ _CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\u3040-\u30ff]")
 _QUOTE_MARKS = re.compile('[«»「『‹„」』›“”‘’"《》〈〉]')
 
 
-_QUOTED = re.compile(r'[“"«„]([^”"»“]*)[”"»“]')
-_SHORT_QUOTE = 2  # words
+_NOT_LETTERS = re.compile(r"[\W_]+")
 
 
+def _letters(text: str) -> int:
+    return len(_NOT_LETTERS.sub("", text))
+
+
+_WORDS = re.compile(r"[^\W_][\w’'-]*")
+# A quotation whose marks are gone is an error when it held this many letters of the source (about
+# three words) and the translation quotes less than `_KEPT_SHARE` of what the source quotes.
+_LOST_LETTERS = 15
+_KEPT_SHARE = 0.6
+# ... or quotes fewer quotations of a sentence or more (letters: _LONG_SPAN in spaced scripts,
+# _LONG_SPAN_UNSPACED characters in Chinese and Japanese) and `_LOST_SHARE` less of its text.
+_LOST_SHARE = 0.15
+_KEPT_MARGIN = 0.1  # quoting this much less of the text than the source: a warning
+_LONG_SPAN = 10
+_LONG_SPAN_UNSPACED = 4
+_NAME_WORDS = 3  # a quoted name ("Blue Helmets") a translation may write as a name, unquoted
+
+
+@lru_cache(maxsize=4096)
 def quote_marks(text: str) -> int:
     """Quotation marks in a text, every style (straight double quotes, « », “ ”, „ “, 「」,
     『』, ‹ ›, and 《》 of Chinese titles); ’ only where ‘ is used and not between letters
-    (an apostrophe)."""
+    (an apostrophe); a straight double quote right after a figure with none open is an inch
+    mark (7")."""
     if not _QUOTE_MARKS.search(text):
         return 0
     text = markup_text(strip_links(text))
     singles = "‘" in text
-    count = 0
+    count = straight = 0
     for m in _QUOTE_MARKS.finditer(text):
         ch = m.group()
+        i = m.start()
         if ch == "’":
-            i = m.start()
             prev = text[i - 1] if i else " "
             nxt = text[i + 1] if i + 1 < len(text) else " "
             if not singles or _apostrophe(prev, nxt):
                 continue
+        elif ch == '"':
+            if i and text[i - 1].isdigit() and straight % 2 == 0:
+                continue
+            straight += 1
         count += 1
     return count
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """What a text quotes: its quoted spans (outermost, nested quotes inside them) and the
+    letters inside them against all its letters. A span left open runs to the end of the text,
+    one closed first from its start (a quotation over several segments)."""
+
+    spans: tuple[str, ...]
+    sizes: tuple[int, ...]  # letters of each span
+    quoted: int  # letters inside quotation marks
+    letters: int  # letters of the text
+
+    @property
+    def share(self) -> float:
+        return self.quoted / self.letters if self.letters else 0.0
+
+
+@lru_cache(maxsize=4096)  # a source is asked for every language
+def quotation(text: str, language: Language) -> Quotation:
+    if not _QUOTE_MARKS.search(text):
+        return Quotation((), (), 0, _letters(text))
+    text = markup_text(strip_links(text))
+    bounds: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    # Chinese and Japanese write a title in 《》 where English quotes it (the report “Global
+    # Trends”, 《全球趋势》报告): a quotation of the text all the same
+    for i, kind in _quote_events(text, language, titles=True):
+        if kind == 1:
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif kind == -1:
+            if depth:
+                depth -= 1
+                if depth == 0:
+                    bounds.append((start, i))
+            elif not bounds:  # closes a quotation opened in an earlier segment
+                bounds.append((0, i))
+    if depth:
+        bounds.append((start, len(text)))
+    spans = tuple(text[a:b] for a, b in bounds)
+    sizes = tuple(_letters(q) for q in spans)
+    return Quotation(spans, sizes, sum(sizes), _letters(text))
+
+
+def _long_spans(q: Quotation, language: Language) -> int:
+    unspaced = bool(letter_scripts(language) & UNSPACED_SCRIPTS)
+    least = _LONG_SPAN_UNSPACED if unspaced else _LONG_SPAN
+    return sum(size >= least for size in q.sizes)
+
+
+def _name_like(spans: tuple[str, ...]) -> bool:
+    """Every quoted span a short run of capitalised words ("Blue Helmets", “Delivering as
+    One”): a name, which a translation may write as a name without marks."""
+    for q in spans:
+        words = _WORDS.findall(q)
+        capitalised = [w for w in words if w[0].isupper()]
+        if not words or len(words) > _NAME_WORDS or len(capitalised) < (len(words) + 1) // 2:
+            return False
+    return bool(spans)
 
 
 @register(
@@ -240,21 +357,37 @@ def check_quotes(entry: EntryView, ctx: Context) -> list[Problem]:
     if not source:
         return []
     target = quote_marks(entry.msgstr)
+    src = quotation(entry.msgid, ctx.source)
     if target == 0:
-        # only a word or two quoted ("deeply alarmed", a term): a translation may fairly say
-        # it without marks ("назвал план неприемлемым"); a sentence quoted must stay quoted
-        spans = _QUOTED.findall(entry.msgid)
-        short = bool(spans) and all(len(q.split()) <= _SHORT_QUOTE for q in spans)
+        # every quotation made paraphrase; only a quoted name may fairly lose its marks
         return [
             problem(
                 "quotes",
                 entry,
                 f"the source has {source} quotation mark(s), the translation none: a quotation "
                 "made paraphrase (direct speech must stay direct)",
-                "warning" if short else None,
+                "warning" if _name_like(src.spans) else None,
             )
         ]
-    if target <= source - 2:
+    # the same quotation said with other marks (an interrupted quotation made one, a nested
+    # quote unmarked, an incise inside the guillemets) keeps its share of the text quoted; a
+    # quotation dropped does not, whatever the count of marks left (a nested quote kept)
+    tgt = quotation(entry.msgstr, ctx.target)
+    lost = (src.share - tgt.share) * src.letters
+    fewer = _long_spans(tgt, ctx.target) < _long_spans(src, ctx.source)
+    if lost >= _LOST_LETTERS and (
+        tgt.share < src.share * _KEPT_SHARE or (fewer and src.share - tgt.share >= _LOST_SHARE)
+    ):
+        return [
+            problem(
+                "quotes",
+                entry,
+                f"{tgt.share:.0%} of the translation is quoted, {src.share:.0%} of the source "
+                f"({target} quotation mark(s), the source {source}): a quotation dropped "
+                "(direct speech must stay direct)",
+            )
+        ]
+    if target <= source - 2 and tgt.share < src.share - _KEPT_MARGIN:
         return [
             problem(
                 "quotes",

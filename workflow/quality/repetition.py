@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import eq
 
 from workflow.lang.languages import Language
 from workflow.lang.words import FUNCTION_WORDS
@@ -45,17 +46,23 @@ def _tokens(text: str, language: Language) -> tuple[str, ...]:
 def _loops(tokens: Sequence[str], max_n: int = 24) -> list[tuple[str, int]]:
     """Consecutive repeats: n-grams of 1-3 tokens three times or more, longer ones twice."""
     found: list[tuple[str, int]] = []
-    i = 0
     size = len(tokens)
+    # the next place each token occurs again: a repeat of length n starting at i needs the
+    # token at i again at i + n, so only those n are tried (most tokens recur far or never)
+    nxt = [size] * size
+    seen: dict[str, int] = {}
+    for k in range(size - 1, -1, -1):
+        nxt[k] = seen.get(tokens[k], size)
+        seen[tokens[k]] = k
+    i = 0
     while i < size:
         hit = False
-        first = tokens[i]
-        for n in range(1, max_n + 1):
+        j = nxt[i]
+        while j < size and j - i <= max_n:
+            n = j - i
             if i + 2 * n > size:
                 break
-            if tokens[i + n] != first:  # a repeat starts again with the same token
-                continue
-            gram = tokens[i : i + n]
+            gram = tokens[i:j]
             reps = 1
             while tokens[i + reps * n : i + (reps + 1) * n] == gram:
                 reps += 1
@@ -64,15 +71,19 @@ def _loops(tokens: Sequence[str], max_n: int = 24) -> list[tuple[str, int]]:
                 i += reps * n
                 hit = True
                 break
+            j = nxt[j]
         if not hit:
             i += 1
     return found
 
 
-def _repeated_span(tokens: Sequence[str], n: int) -> tuple[int, int]:
+def _repeated_span(
+    tokens: Sequence[str], n: int, function: frozenset[str] = frozenset()
+) -> tuple[int, int]:
     """The longest run of tokens (n at least) that occurs twice, the second time after the
     first ends: (its start, its length), or (0, 0). A sentence or clause said twice, however
-    far apart and however long."""
+    far apart and however long. With `function` words, a run of them alone ("of the") counts
+    for nothing."""
     if len(tokens) < 2 * n:
         return 0, 0
     first: dict[tuple[str, ...], int] = {}
@@ -88,7 +99,9 @@ def _repeated_span(tokens: Sequence[str], n: int) -> tuple[int, int]:
                 and (tokens[j + length] == tokens[i + length])
             ):
                 length += 1
-            if length > best[1]:
+            if length > best[1] and (
+                not function or any(t not in function for t in tokens[j : j + length])
+            ):
                 best = (j, length)
     return best
 
@@ -118,12 +131,18 @@ def _masked(text: str) -> str:
 
 
 _SPACED_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0640\u064b-\u065f\u0670])+")  # marks kept
-_BETWEEN = re.compile(r"[\s,;:–—-]*")  # what may stand between a phrase and its double
-# One to four words, the same again right after (a superset of what `doubled` reports).
-_DOUBLED_HINT = re.compile(r"(?<!\w)((?:\w+\W+){0,3}?\w+)[\W]+\1(?!\w)", re.IGNORECASE)
+_BETWEEN = re.compile(r"[\s,;:،؛–—-]*")  # what may stand between a phrase and its double
+# Two to twelve characters (figures and commas inside too: "400多万", "申，巴") said again right
+# after (or after a dash: "纽约——纽约"), or three to twelve after a comma (two may be said
+# again after one: "袭击，袭击造成"); at least two of them Chinese or Japanese (not "20" in
+# "2020年"). One character said twice is Chinese reduplication (人人, 常常) or two words
+# meeting (联合国国际, 大会会议): not reported.
+_U = "\u3400-\u9fff\u3040-\u30ff"
 _UNSPACED_TWICE = re.compile(
-    r"([\u3400-\u9fff\u3040-\u30ff]{2,12})\1|([\u3400-\u9fff\u3040-\u30ff]{3,12})[，、,;；：:\s]+\2"
+    rf"([{_U}\d][{_U}\d，、·]{{0,10}}[{_U}\d])(?:——|—)?\1"
+    rf"|([{_U}\d][{_U}\d，、·]{{1,10}}[{_U}\d])[，、,;；：:\s—]+\2"
 )
+_CJK = re.compile("[\u3400-\u9fff\u3040-\u30ff]")
 
 
 @lru_cache(maxsize=64)
@@ -131,15 +150,52 @@ def _function_words(base: str) -> frozenset[str]:
     return frozenset(FUNCTION_WORDS.get(base, "").split())
 
 
-def doubled(text: str, language: Language) -> list[tuple[str, Severity]]:
+# Languages that say a word twice as grammar (Urdu "ساتھ ساتھ", Hindi "धीरे धीरे", Turkish
+# "yavaş yavaş", Persian, Indonesian): a word said twice there is only a warning.
+_REDUPLICATING = frozenset(
+    "ur hi fa tr id ms bn pa ta te mr gu ne tl vi th sw az uz kk ky ps".split()
+)
+# Words good prose says twice in a row ("nous nous engageons", "en en tirant les leçons",
+# "Frauen, die die Kinder", "he had had", "من من" for "from those who"): a warning.
+_TWICE_IN_PROSE = {
+    "en": frozenset({"had", "that"}),
+    "fr": frozenset({"nous", "vous", "en"}),
+    "de": frozenset({"die", "der", "das"}),
+    "nl": frozenset({"die", "dat"}),
+    "ar": frozenset({"رويدا", "رويداً", "من"}),
+}
+# A source that names something ("He called it the fastest-growing refugee crisis"): French
+# says "il a qualifié cette crise de crise de réfugiés", the noun twice.
+_NAMING = re.compile(
+    r"\b(?:call|describ|term|label|dub|brand|characteri[sz]|qualif|nam)(?:e|es|ed|ing|s)?\b",
+    re.IGNORECASE,
+)
+
+
+def _may_name_twice(source: str) -> bool:
+    """The source names something (`_NAMING`): its translation may say a noun twice
+    ("qualifié cette crise de crise de réfugiés")."""
+    return bool(_NAMING.search(source))
+
+
+def doubled(text: str, language: Language, source: str = "") -> list[tuple[str, Severity]]:
     """Phrases said twice in a row ("de una de una", "afirmó, afirmó", "伙伴伙伴"), which the
     loop detector lets pass below three repeats: the usual slip of an engine or an editor's
-    paste. An error for a phrase of content words; a warning for a pair holding a function
-    word ("crise de crise de réfugiés" is French) or a word of under five letters."""
+    paste. An error, except a warning for what good prose may say twice: a word in a language
+    that doubles words as grammar (Urdu, Hindi, Turkish), a word of `_TWICE_IN_PROSE`, a
+    function word after a comma ("nous, nous"), and a pair
+    of a content word and a function word when the source names something ("qualifié cette
+    crise de crise de réfugiés" for "called it the refugee crisis")."""
     text = _masked(text)
     if letter_scripts(language) & UNSPACED_SCRIPTS:
-        return [(m.group(1) or m.group(2), "error") for m in _UNSPACED_TWICE.finditer(text)]
-    if not _DOUBLED_HINT.search(text):  # the usual case, found in C
+        return [
+            (m.group(1) or m.group(2), "error")
+            for m in _UNSPACED_TWICE.finditer(text)
+            if len(_CJK.findall(m.group(1) or m.group(2))) >= 2
+        ]
+    # cheap test first: a word said again within four words (found in C)
+    words = _SPACED_WORD.findall(text.casefold())
+    if not any(any(map(eq, words, words[n:])) for n in (1, 2, 3, 4)):
         return []
     matches = list(_SPACED_WORD.finditer(text))
     tokens = [m.group().casefold() for m in matches]
@@ -157,10 +213,21 @@ def doubled(text: str, language: Language) -> list[tuple[str, Severity]]:
             between = text[matches[i + n - 1].end() : matches[i + n].start()]
             if not _BETWEEN.fullmatch(between) or (n == 1 and "-" in between):
                 continue
+            weak = False
             function = _function_words(language.base)
-            weak = (n == 2 and any(w in function for w in gram)) or (
-                n == 1 and (len(gram[0]) < 5 or gram[0] in function)
-            )
+            if n == 1:
+                word = gram[0]
+                weak = (
+                    language.base in _REDUPLICATING
+                    or word in _TWICE_IN_PROSE.get(language.base, ())
+                    or not any(c.isalpha() for c in word)
+                    or ("," in between and word in function)
+                )
+            elif n == 2:
+                mixed = (gram[0] in function or len(gram[0]) == 1) != (
+                    gram[1] in function or len(gram[1]) == 1
+                )
+                weak = mixed and _may_name_twice(source)
             found.append((" ".join(gram), "warning" if weak else "error"))
             i += 2 * n - 1
             break
@@ -168,11 +235,49 @@ def doubled(text: str, language: Language) -> list[tuple[str, Severity]]:
     return found
 
 
+# A name with its short form in brackets, the same words: UN Chinese writes "世界气象组织
+# （气象组织）" for "World Meteorological Organization (WMO)". The bracket is no repetition.
+_SHORT_FORM = re.compile(r"(\w{2,40})\s?[（(]\1[）)]")
+
+
+def _without_short_forms(text: str) -> str:
+    if "（" not in text and "(" not in text:
+        return text
+    return _SHORT_FORM.sub(r"\1", text)
+
+
+# A short text said twice, whatever stands between ("Ginebra. Ginebra.", "He said so. He said
+# so."): too short for the run of `_SPAN_ERROR` tokens. Longer ones are runs.
+_SHORT_TEXT = 120
+
+
+def _said_twice(text: str) -> str:
+    """The text's first half if the text is that half said twice, else ""."""
+    text = text.strip()
+    if len(text) > 2 * _SHORT_TEXT or len(text) < 4:
+        return ""
+    half = len(text) // 2
+    if text.find(text[:2], max(2, half - 4), half + 7) < 0:  # most texts: cheap test first
+        return ""
+    for cut in range(max(2, half - 4), min(len(text) - 1, half + 5)):
+        head, tail = text[:cut].rstrip(), text[cut:].lstrip()
+        if _norm_end(head) == _norm_end(tail) and any(c.isalpha() for c in head):
+            return head
+    return ""
+
+
+def _norm_end(text: str) -> str:
+    return text.rstrip(" .,;:!?。，；：！？、").casefold()
+
+
 @register("repetition", "error", 'no looping words or phrases ("the the the", a sentence twice)')
 def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
+    twice = _said_twice(entry.msgstr)
+    if twice and not _said_twice(entry.msgid):
+        return [problem("repetition", entry, f"{twice!r}: the whole text said twice")]
     unspaced = bool(letter_scripts(ctx.target) & UNSPACED_SCRIPTS)
     longest = 40 if unspaced else 24
-    tokens = _tokens(entry.msgstr, ctx.target)
+    tokens = _tokens(_without_short_forms(entry.msgstr), ctx.target)
     tgt_loops = _loops(tokens, longest)
     out = _loop_problems(entry, ctx, tgt_loops) if tgt_loops else _repeated_ngrams(entry, ctx)
     if not tgt_loops:
@@ -182,7 +287,11 @@ def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
     if length and not any(reps == 2 and len(g.split()) >= n for g, reps in tgt_loops):
         src = _tokens(entry.msgid, ctx.source)
         short = length < _SPAN_LONG["unspaced" if unspaced else "spaced"]
-        echo = _repeated_span(src, _SHORT_SOURCE if short else _SPAN_SOURCE)[1]
+        # the source saying a name or phrase twice itself ("the United Nations ... the United
+        # Nations"), not merely "of the" twice
+        echo = _repeated_span(
+            src, _SHORT_SOURCE if short else _SPAN_SOURCE, _function_words(ctx.source.base)
+        )[1]
         severity: Severity | None = "warning" if echo else None
         sep = "" if unspaced else " "
         shown = sep.join(tokens[start : start + length])
@@ -195,7 +304,9 @@ def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
 def _loop_problems(
     entry: EntryView, ctx: Context, tgt_loops: list[tuple[str, int]]
 ) -> list[Problem]:
-    severity: Severity | None = "warning" if _loops(_tokens(entry.msgid, ctx.source)) else None
+    # the source looping as often itself (a chant, a stammer quoted)
+    in_source = len(_loops(_tokens(entry.msgid, ctx.source)))
+    severity: Severity | None = "warning" if in_source >= len(tgt_loops) else None
     sep = "" if not ctx.target.spaced else " "
     return [
         problem(
@@ -211,7 +322,9 @@ def _loop_problems(
 def _repeated_ngrams(entry: EntryView, ctx: Context) -> list[Problem]:
     """The same 4-word (8-character in CJK) sequence three times or more: a likely loop."""
     n = 8 if letter_scripts(ctx.target) & UNSPACED_SCRIPTS else 4
-    toks = _tokens(entry.msgstr, ctx.target)
+    toks = _tokens(_without_short_forms(entry.msgstr), ctx.target)
+    if max(Counter(toks).values(), default=0) < 3:  # cheap test first: no token thrice
+        return []
     counts = Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
     src = _tokens(entry.msgid, ctx.source)
     src_counts = Counter(tuple(src[i : i + 4]) for i in range(len(src) - 3))
@@ -224,7 +337,7 @@ def _repeated_ngrams(entry: EntryView, ctx: Context) -> list[Problem]:
 
 
 def _doubled_problems(entry: EntryView, ctx: Context) -> list[Problem]:
-    found = doubled(entry.msgstr, ctx.target)
+    found = doubled(_without_short_forms(entry.msgstr), ctx.target, entry.msgid)
     if not found:
         return []
     # the source says something twice in a row itself ("Bora Bora", a quoted stammer): as

@@ -457,3 +457,71 @@ def test_a_million_in_words_is_one_million() -> None:
     assert compare(source, "自4月以来，已有200多万人流离失所。", "zh") == [
         Finding("error", "200多万 not in the source")
     ]
+
+
+# --- amounts read by value in each language's grammar (tests/quality/amounts_corpus.py) ---------
+@pytest.mark.parametrize("code", ["fr", "es", "ru", "ar", "zh"])
+def test_hand_translated_amounts_raise_nothing(code: str) -> None:
+    from tests.quality import amounts_corpus
+
+    for source, target in amounts_corpus.pairs(code):
+        assert errors(compare(source, target, code)) == [], (source, target)
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ru", "ar", "zh"])
+def test_every_number_fault_injected_in_the_amounts_is_an_error(code: str) -> None:
+    from tests.quality import amounts_corpus
+
+    tried = 0
+    for source, target in amounts_corpus.pairs(code):
+        for variant, bad in amounts_corpus.faults(code, target):
+            if variant.startswith("number"):
+                tried += 1
+                assert errors(compare(source, bad, code)), (variant, bad)
+    assert tried >= 100
+
+
+@pytest.mark.parametrize(
+    ("code", "source", "right", "wrong"),
+    [
+        ("fr", "Two million refugees", "Deux millions de réfugiés", "Trois millions de réfugiés"),
+        (
+            "es",
+            "Two million refugees",
+            "Dos millones de refugiados",
+            "Dos mil millones de refugiados",
+        ),
+        ("ru", "for six months", "в течение шести месяцев", "в течение семи месяцев"),
+        ("ar", "three countries", "ثلاثة بلدان", "أربعة بلدان"),
+        ("zh", "a third of the population", "三分之一的人口", "四分之一的人口"),
+        ("fr", "three quarters of them", "les trois quarts d’entre eux", "les quatre quarts"),
+        ("zh", "Two million refugees", "两百万难民", "两百亿难民"),
+    ],
+)
+def test_figures_in_words_on_both_sides_are_compared(
+    code: str, source: str, right: str, wrong: str
+) -> None:
+    assert compare(source, right, code) == []
+    assert errors(compare(source, wrong, code))
+
+
+def test_words_that_say_no_value_are_not_compared() -> None:
+    # approximate counts, "a second wave" said otherwise, "three decades" as thirty-odd years
+    assert compare("dozens of experts", "des dizaines d’experts", "fr") == []
+    assert compare("dozens of experts", "数十名专家", "zh") == []
+    assert (
+        compare("a second wave hit three towns", "une nouvelle vague a frappé trois villes", "fr")
+        == []
+    )
+    assert compare("For more than three decades", "三十多年来", "zh") == []
+    assert errors(compare("For more than three decades", "四十多年来", "zh"))
+    # "семьи" are families, not sevens
+    assert compare("three families", "три семьи", "ru") == []
+
+
+def test_spanish_groups_with_spaces_and_chinese_decades() -> None:
+    assert compare("177,770 people", "177 770 personas", "es") == []
+    assert compare("177,770 people", "177.770 personas", "es") == []
+    assert compare("in the 1990s", "20世纪90年代", "zh") == []
+    assert errors(compare("in the 1990s", "20世纪80年代", "zh"))
+    assert compare("by 14 votes to none", "以14票赞成、0票反对", "zh") == []

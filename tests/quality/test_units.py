@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workflow.lang import languages
 from workflow.quality.registry import CHECKS, Context, EntryView
 
@@ -93,3 +95,60 @@ def test_the_currency_of_an_amount_without_a_figure() -> None:
         assert errors(code, DEPLOYED, dropped) == [
             "dollars ('dollars') missing in the translation"
         ], code
+
+
+def test_measures_changed_dropped_or_added() -> None:
+    assert errors("fr", "600 kilometres", "600 kilomètres") == []
+    assert errors("fr", "600 kilometres", "600 milles") == [
+        "kilometres ('kilometres') missing in the translation",
+        "miles ('milles') not in the source",
+    ]
+    assert errors("ru", "15,000 tonnes", "15 тыс. т") == []
+    assert errors("ru", "15,000 tonnes", "15 тыс. кг") == [
+        "tonnes ('tonnes') missing in the translation",
+        "kilograms ('кг') not in the source",
+    ]
+    assert errors("zh", "winds of 177 km/h", "风速达每小时177公里") == []
+    assert errors("zh", "5,000 hectares", "5 000英亩") == [
+        "hectares ('hectares') missing in the translation",
+        "acres ('英亩') not in the source",
+    ]
+    assert errors("ar", "below 2°C", "دون 2 درجة مئوية") == []
+    assert errors("ar", "below 2°C", "دون 2 درجة فهرنهايت") == [
+        "degrees (Celsius) ('°C') missing in the translation",
+        "degrees Fahrenheit ('درجة فهرنهايت') not in the source",
+    ]
+    assert errors("es", "fell by 2.5 percentage points", "bajó 2,5 puntos porcentuales") == []
+    assert errors("es", "fell by 2.5 percentage points", "bajó 2,5 %") == [
+        "percentage points ('percentage points') missing in the translation",
+        "per cent ('%') not in the source",
+    ]
+    # a measure word outside an amount is none: "the national" (وطني holds طن), "how" (كم)
+    assert errors("ar", "The national plan", "الخطة الوطنية") == []
+
+
+def test_a_unit_dropped_after_one_figure_of_two() -> None:
+    source = "Prices rose by 40 per cent in 2008 and by 12 per cent in 2009."
+    assert errors("fr", source, "Les prix ont augmenté de 40 % en 2008 et de 12 % en 2009.") == []
+    assert errors("fr", source, "Les prix ont augmenté de 40 en 2008 et de 12 % en 2009.") == [
+        "per cent ('per cent') after 2 figures in the source, 1 in the translation"
+    ]
+    # a range says its unit once: not a unit dropped
+    assert errors("fr", "from 10% to 15%", "de 10 à 15 %") == []
+    assert errors("zh", "from 10 to 15 per cent", "从10%升至15%") == []
+    assert errors("ru", "below 2°C and ideally at 1.5°C", "ниже 2 °C, а в идеале — 1,5 °C") == []
+    assert errors("ru", "below 2°C and ideally at 1.5°C", "ниже 2, а в идеале — 1,5 °C")
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ru", "ar", "zh"])
+def test_hand_translated_amounts(code: str) -> None:
+    from tests.quality import amounts_corpus
+
+    tried = 0
+    for source, target in amounts_corpus.pairs(code):
+        assert errors(code, source, target) == [], (source, target)
+        for variant, bad in amounts_corpus.faults(code, target):
+            if variant.startswith("unit"):
+                tried += 1
+                assert errors(code, source, bad), (variant, bad)
+    assert tried >= 30

@@ -27,13 +27,13 @@ def _table(spec: str) -> dict[str, int]:
 # word -> value; "units" multiply a following hundred; tens and units add up.
 WORDS: dict[str, dict[str, int]] = {
     "en": _table(
-        "zero:0 one/first:1 two/second:2 three/third:3 four/fourth:4 five/fifth:5 six/sixth:6 "
-        "seven/seventh:7 eight/eighth:8 nine/ninth:9 ten/tenth:10 eleven/eleventh:11 "
+        "zero/none/nil:0 one/first:1 two/second:2 three/third/thirds:3 four/fourth:4 five/fifth:5 "
+        "six/sixth:6 seven/seventh:7 eight/eighth:8 nine/ninth:9 ten/tenth:10 eleven/eleventh:11 "
         "twelve/twelfth:12 thirteen/thirteenth:13 fourteen/fourteenth:14 fifteen/fifteenth:15 "
         "sixteen/sixteenth:16 seventeen/seventeenth:17 eighteen/eighteenth:18 "
         "nineteen/nineteenth:19 twenty/twentieth:20 thirty/thirtieth:30 forty/fortieth:40 "
         "fifty/fiftieth:50 sixty/sixtieth:60 seventy/seventieth:70 eighty/eightieth:80 "
-        "ninety/ninetieth:90 hundred/hundredth:100 dozen:12"
+        "ninety/ninetieth:90 hundred/hundredth:100 dozen/dozens:12 quarter/quarters:4"
     ),
     "fr": _table(
         "zéro:0 un/une/premier/première/unième:1 deux/deuxième/second/seconde:2 trois/troisième:3 "
@@ -41,7 +41,7 @@ WORDS: dict[str, dict[str, int]] = {
         "neuf/neuvième:9 dix/dixième:10 onze/onzième:11 douze/douzième:12 treize/treizième:13 "
         "quatorze/quatorzième:14 quinze/quinzième:15 seize/seizième:16 vingt/vingts/vingtième:20 "
         "trente/trentième:30 quarante/quarantième:40 cinquante/cinquantième:50 "
-        "soixante/soixantième:60 cent/cents/centième:100 "
+        "soixante/soixantième:60 cent/cents/centième:100 tiers:3 quart/quarts:4 "
         # approximate counts: "une soixantaine de coauteurs" (some 60 co-sponsors)
         "dizaine/dizaines:10 douzaine/douzaines:12 quinzaine:15 vingtaine:20 trentaine:30 "
         "quarantaine:40 cinquantaine:50 soixantaine:60 centaine/centaines:100"
@@ -61,7 +61,8 @@ WORDS: dict[str, dict[str, int]] = {
         "quinientos/quinientas:500 seiscientos/seiscientas:600 setecientos/setecientas:700 "
         "ochocientos/ochocientas:800 novecientos/novecientas:900 "
         # approximate counts: "una veintena de países" (some 20 countries)
-        "decena/decenas:10 docena/docenas:12 veintena:20 treintena:30 centenar/centenares:100"
+        "decena/decenas:10 docena/docenas:12 veintena:20 treintena:30 centenar/centenares:100 "
+        "tercio/tercios:3 cuartos/cuartas:4"
     ),
     "pt": _table(
         "zero:0 um/uma/primeiro/primeira:1 dois/duas/segundo/segunda:2 três/terceiro/terceira:3 "
@@ -82,6 +83,8 @@ WORDS: dict[str, dict[str, int]] = {
         "تسع/تسعة/تاسع/تاسعة:9 عشر/عشرة/عاشر/عاشرة:10 عشرون/عشرين:20 ثلاثون/ثلاثين:30 "
         "اربعون/اربعين:40 خمسون/خمسين:50 ستون/ستين:60 سبعون/سبعين:70 ثمانون/ثمانين:80 "
         "تسعون/تسعين:90 مائة/مئة/المائة/المئة:100 مائتان/مائتين/مئتان/مئتين:200 "
+        # fractions: "ثلث السكان" (a third of the population), "ثلاثة أرباع" (three quarters)
+        "ثلث:3 ربع/ارباع:4 "
         # decades: "تسعينيات القرن الماضي" (the 1990s)
         "عشرينيات:20 ثلاثينيات:30 اربعينيات:40 خمسينيات:50 ستينيات:60 سبعينيات:70 "
         "ثمانينيات:80 تسعينيات:90 "
@@ -92,6 +95,16 @@ WORDS: dict[str, dict[str, int]] = {
         "ایک:1 دو:2 تین:3 چار:4 پانچ:5 چھ:6 سات:7 آٹھ:8 نو:9 دس:10 بیس:20 تیس:30 چالیس:40 "
         "پچاس:50 ساٹھ:60 ستر:70 اسی:80 نوے:90 سو:100 پہلا/پہلی:1 دوسرا/دوسری:2 تیسرا/تیسری:3"
     ),
+}
+# Approximate counts: "dozens of experts" is "des dizaines d’experts" (tens), "una veintena de
+# países" some 20: they say an order, not a value, and are left out of `values(exact=True)`.
+APPROXIMATE: dict[str, frozenset[str]] = {
+    "en": frozenset({"dozen", "dozens"}),
+    "fr": frozenset(
+        "dizaine dizaines douzaine douzaines quinzaine vingtaine trentaine quarantaine "
+        "cinquantaine soixantaine centaine centaines".split()
+    ),
+    "es": frozenset("decena decenas docena docenas veintena treintena centenar centenares".split()),
 }
 # French tens written with units: soixante-dix (70), quatre-vingts (80), quatre-vingt-dix (90)
 _FR_SPECIAL = {
@@ -122,7 +135,8 @@ _CONNECTORS = {"en": {"and"}, "fr": {"et"}, "es": {"y"}, "pt": {"e"}, "ar": set(
 _RU_STEMS = _table(
     "нол/нул:0 один/одн/одного/одному/первн/перв:1 два/две/двух/двум/двумя/втор:2 "
     "три/трех/трем/тремя/трет:3 четыр/четвер:4 пят:5 шест:6 семь/семи/семью/седьм:7 "
-    "восем/восьм:8 девят:9 десят:10 одиннадцат:11 двенадцат:12 тринадцат:13 четырнадцат:14 "
+    "четверт:4 восем/восьм:8 девят:9 десят:10 одиннадцат:11 двенадцат:12 тринадцат:13 "
+    "четырнадцат:14 "
     "пятнадцат:15 шестнадцат:16 семнадцат:17 восемнадцат:18 девятнадцат:19 двадцат:20 "
     "тридцат:30 сорок/сороков:40 пятьдесят/пятидесят:50 шестьдесят/шестидесят:60 "
     "семьдесят/семидесят:70 восемьдесят/восьмидесят:80 девяност:90 сто/ста/сот:100 "
@@ -136,8 +150,11 @@ _RU_WORD = re.compile(r"[а-яё]+")
 
 
 def _ru_value(word: str) -> int:
-    """The value of a Russian number word in any case, -1 if it is none."""
+    """The value of a Russian number word in any case, -1 if it is none ("семьи", "семьям" are
+    families, not sevens)."""
     word = word.replace("ё", "е")
+    if word.startswith("семь") and word[4:] in ("и", "е", "ям", "ями", "ях", "я"):
+        return -1
     for n in range(len(word), 1, -1):
         value = _RU_STEMS.get(word[:n])
         if value is not None and _RU_ENDINGS.match(word[n:]):
@@ -163,10 +180,11 @@ def _arabic_value(word: str, words: dict[str, int]) -> tuple[int, bool]:
 
 
 @lru_cache(maxsize=4096)
-def values(text: str, base: str) -> tuple[int, ...]:
+def values(text: str, base: str, *, exact: bool = False) -> tuple[int, ...]:
     """Values of the figures a text writes in words, in order: consecutive number words make
     one figure ("seventy-six", "السادسة والسبعين", "quatre-vingt-dix"), a scale word after
-    them multiplies it ("four million")."""
+    them multiplies it ("four million"). `exact`: approximate counts ("dozens", "une
+    vingtaine") left out."""
     if base == "ru":
         tokens = _RU_WORD.findall(text.lower())
         found = [(_ru_value(t), t) for t in tokens]
@@ -188,6 +206,9 @@ def values(text: str, base: str) -> tuple[int, ...]:
     scales = SCALE_WORDS.get(base, {})
     if base == "ar":  # the tokens are normalised: آلاف is read الاف
         scales = {_ARABIC_MARKS.sub("", k).translate(_ARABIC_NORM): v for k, v in scales.items()}
+    if exact and base in APPROXIMATE:
+        approximate = APPROXIMATE[base]
+        found = [(-1, t) if t in approximate else (v, t) for v, t in found]
     connectors = _CONNECTORS.get(base, set())
     out: list[int] = []
     run: list[int] = []

@@ -25,6 +25,20 @@ LABELS = {
     "yen": "yen",
     "percent": "per cent",
     "permille": "per mille",
+    "point": "percentage points",
+    "km": "kilometres",
+    "mile": "miles",
+    "tonne": "tonnes",
+    "kg": "kilograms",
+    "hectare": "hectares",
+    "acre": "acres",
+    "mm": "millimetres",
+    "cm": "centimetres",
+    "metre": "metres",
+    "litre": "litres",
+    "fahrenheit": "degrees Fahrenheit",
+    "degree": "degrees (Celsius)",
+    "franc": "francs",
 }
 # Signs and codes, any language.
 _SIGNS = {
@@ -37,6 +51,9 @@ _SIGNS = {
     "yen": r"\bJPY\b",
     "percent": r"%|٪|％",
     "permille": r"‰",
+    "fahrenheit": r"°\s?F\b|℉",
+    "degree": r"°\s?C\b|ºC|℃|°م",
+    "franc": r"\bCHF\b",
 }
 _B = r"(?<!\w)"  # word start
 _E = r"(?!\w)"  # word end
@@ -126,16 +143,169 @@ _WORDS: dict[str, dict[str, str]] = {
         "permille": r"千分之",
     },
 }
+# Measures (and the Swiss franc), per language: read only after an amount ("600 kilomètres",
+# "4,5 millions de tonnes", "15 тыс. т", "1,5万吨"); a kind on one side only is a unit added,
+# dropped or changed (km -> miles, tonnes -> kg). Speeds count as their distance ("177 km/h",
+# "每小时177公里"); "degrees" alone as Celsius, as climate texts write it ("1.5 degrees").
+_MEASURES: dict[str, dict[str, str]] = {
+    "en": {
+        "point": r"percentage[\s-]points?",
+        "km": r"km|kilomet(?:re|er)s?",
+        "mile": r"miles?|mph",
+        "tonne": r"(?:metric\s+)?(?:tonnes?|tons?)",
+        "kg": r"kg|kilo(?:gram(?:me)?)?s?",
+        "hectare": r"ha|hectares?",
+        "acre": r"acres?",
+        "mm": r"mm|millimet(?:re|er)s?",
+        "cm": r"cm|centimet(?:re|er)s?",
+        "metre": r"met(?:re|er)s?",
+        "litre": r"lit(?:re|er)s?",
+        "fahrenheit": r"(?:degrees?\s+)?Fahrenheit",
+        "degree": r"degrees?(?:\s+(?:Celsius|centigrade))?|Celsius",
+        "franc": r"(?:Swiss\s+)?francs?",
+    },
+    "fr": {
+        "point": r"points?\s+de\s+pourcentage",
+        "km": r"km|kilomètres?",
+        "mile": r"milles|miles|mph",
+        "tonne": r"tonnes?",
+        "kg": r"kg|kilos?|kilogrammes?",
+        "hectare": r"ha|hectares?",
+        "acre": r"acres?",
+        "mm": r"mm|millimètres?",
+        "cm": r"cm|centimètres?",
+        "metre": r"mètres?",
+        "litre": r"litres?",
+        "fahrenheit": r"(?:degrés?\s+)?Fahrenheit",
+        "degree": r"degrés?(?:\s+(?:Celsius|centigrades?))?|Celsius",
+        "franc": r"francs?(?:\s+suisses?)?",
+    },
+    "es": {
+        "point": r"puntos?\s+porcentuales?",
+        "km": r"km|kilómetros?",
+        "mile": r"millas?|mph",
+        "tonne": r"toneladas?",
+        "kg": r"kg|kilos?|kilogramos?",
+        "hectare": r"ha|hectáreas?",
+        "acre": r"acres?",
+        "mm": r"mm|milímetros?",
+        "cm": r"cm|centímetros?",
+        "metre": r"metros?",
+        "litre": r"litros?",
+        "fahrenheit": r"(?:grados?\s+)?Fahrenheit",
+        "degree": r"grados?(?:\s+(?:Celsius|centígrados?))?|Celsius",
+        "franc": r"francos?(?:\s+suizos?)?",
+    },
+    "pt": {
+        "point": r"pontos?\s+percentua(?:l|is)",
+        "km": r"km|quilómetros?|quilômetros?",
+        "mile": r"milhas?",
+        "tonne": r"toneladas?",
+        "kg": r"kg|quilos?|quilogramas?",
+        "hectare": r"ha|hectares?",
+        "mm": r"mm|milímetros?",
+        "litre": r"litros?",
+        "degree": r"graus?(?:\s+Celsius)?|Celsius",
+    },
+    "ru": {
+        "point": r"процентн\w*\s+пункт\w*",
+        "km": r"км|километр\w*",
+        "mile": r"мил[ьяие]\w*",
+        "tonne": r"тонн\w*|т(?=\.?(?:\s|$|[,;)]))",
+        "kg": r"кг|килограмм\w*",
+        "hectare": r"га|гектар\w*",
+        "acre": r"акр\w*",
+        "mm": r"мм|миллиметр\w*",
+        "cm": r"см|сантиметр\w*",
+        "metre": r"метр\w*",
+        "litre": r"литр\w*",
+        "fahrenheit": r"(?:градус\w*\s+)?Фаренгейт\w*",
+        "degree": r"градус\w*(?:\s+Цельси\w*)?",
+        "franc": r"(?:швейцарск\w*\s+)?франк\w*",
+    },
+    "ar": {
+        "point": r"نقط\w*\s+مئوي\w*|نقاط\s+مئوي\w*",
+        "km": r"كم|كيلومتر\w*|كيلو\s?متر\w*",
+        "mile": r"ميل|ميلا|أميال",
+        "tonne": r"طن|طنا|أطنان|طنًا",
+        "kg": r"كغ|كلغ|كيلوغرام\w*|كيلوجرام\w*",
+        "hectare": r"هكتار\w*",
+        "acre": r"فدان\w*|أفدنة|إيكر\w*",
+        "mm": r"مم|ملم|مليمتر\w*|ملليمتر\w*",
+        "cm": r"سم|سنتيمتر\w*|سنتمتر\w*",
+        "metre": r"متر|مترا|أمتار|مترًا",
+        "litre": r"لتر\w*|ليتر\w*",
+        "fahrenheit": r"(?:درج\w*\s+)?فهرنهايت",
+        "degree": r"درج(?:ة|ات|تين|تان)(?:\s+مئوي\w*)?",
+        "franc": r"فرنك\w*(?:\s+سويسري\w*)?",
+    },
+    "zh": {
+        "point": r"百分点",
+        "km": r"公里|千米",
+        "mile": r"英里|海里",
+        "tonne": r"吨",
+        "kg": r"公斤|千克",
+        "hectare": r"公顷",
+        "acre": r"英亩",
+        "mm": r"毫米",
+        "cm": r"厘米|公分",
+        "metre": r"(?<=[0-9〇一二三四五六七八九十百千万])米",
+        "litre": r"公升|(?<=[0-9〇一二三四五六七八九十百千万])升(?![至到为了值高])",
+        "fahrenheit": r"华氏(?:度)?",
+        "degree": r"摄氏度|(?<=[0-9])度",
+        "franc": r"瑞士法郎|法郎",
+    },
+}
+# The kinds in the order their patterns are tried (the longer reading first: percentage points
+# before per cent, Fahrenheit before degrees).
+KINDS = (
+    "dollar",
+    "euro",
+    "pound",
+    "rupee",
+    "rouble",
+    "yuan",
+    "yen",
+    "franc",
+    "point",
+    "permille",
+    "percent",
+    "fahrenheit",
+    "degree",
+    "km",
+    "mile",
+    "tonne",
+    "kg",
+    "hectare",
+    "acre",
+    "mm",
+    "cm",
+    "metre",
+    "litre",
+)
 _TRIGGER = re.compile(r"[\d$€£¥₹₨₽%‰٪％٠-٩۰-۹]")
+
+
+def _bounded(base: str, word: str) -> str:
+    """A measure's word as a whole word (Arabic: after its clitics; Chinese: as written)."""
+    if base == "zh":
+        return word
+    if base == "ar":
+        return _AR + "(?:" + word + ")" + _E
+    return _B + "(?:" + word + ")" + _E
 
 
 @lru_cache(maxsize=64)
 def _pattern(base: str) -> re.Pattern[str]:
     words = _WORDS.get(base, {})
+    measures = _MEASURES.get(base, {})
     parts = []
-    for kind, sign in _SIGNS.items():
-        word = words.get(kind)
-        parts.append(f"(?P<{kind}>{sign}" + (f"|{word}" if word else "") + ")")
+    for kind in KINDS:
+        forms = [f for f in (_SIGNS.get(kind), words.get(kind)) if f]
+        if kind in measures:
+            forms.append(_bounded(base, measures[kind]))
+        if forms:
+            parts.append(f"(?P<{kind}>" + "|".join(forms) + ")")
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
@@ -156,7 +326,24 @@ _CUES = {
     "ur": "ڈالر یورو اسٹرلنگ روپ روبل یوآن فیصد",
     "zh": "美元 美金 加元 澳元 港元 新元 欧元 英镑 卢比 卢布 人民币 日元 百分之 千分之",
 }
+# ... and of a measure: the first letters of its words (a text with none is not read)
+_MEASURE_CUES = {
+    "en": "km kilo mile mph ton kg ha hect acre mm cm met lit fahrenheit degree celsius franc "
+    "point",
+    "fr": "km kilo mile mph ton kg ha hect acre mm cm mèt lit fahrenheit degr celsius franc point",
+    "es": "km kiló kilo milla mph tonel kg ha hect acre mm cm metro litro fahrenheit grado celsius "
+    "franco punto",
+    "pt": "km quiló quilô quilo milha tonel kg ha hect mm cm metro litro grau celsius ponto",
+    "ru": "км килом мил тонн т кг га гект акр мм см метр литр градус фаренг франк пункт п.",
+    "ar": "كم كيلو ميل أميال طن أطنان كغ كلغ هكتار فدان أفدنة إيكر مم ملم مليمتر ملليمتر سم "
+    "سنتيمتر سنتمتر متر أمتار لتر ليتر فهرنهايت درج فرنك نقط نقاط",
+    "zh": "公里 千米 英里 海里 吨 公斤 千克 公顷 英亩 毫米 厘米 公分 米 升 华氏 度 法郎 百分点",
+}
 _SIGN_CUES = (
+    "°",
+    "℃",
+    "℉",
+    "CHF",
     "$",
     "€",
     "£",
@@ -184,7 +371,7 @@ _SIGN_CUES = (
 
 @lru_cache(maxsize=64)
 def _cue_words(base: str) -> tuple[str, ...]:
-    return tuple(_CUES.get(base, "").split())
+    return tuple((_CUES.get(base, "") + " " + _MEASURE_CUES.get(base, "")).split())
 
 
 def _cued(text: str, base: str) -> bool:
@@ -196,7 +383,9 @@ def _cued(text: str, base: str) -> bool:
     return any(w in low for w in _cue_words(base))
 
 
-_CURRENCIES = frozenset(LABELS) - {"percent", "permille"}
+_CURRENCIES = frozenset({"dollar", "euro", "pound", "rupee", "rouble", "yuan", "yen", "franc"})
+# what counts only after an amount: currency words and measures
+_AFTER_AMOUNT = _CURRENCIES | (frozenset(LABELS) - {"percent", "permille", "point"})
 _SIGN_RE = {kind: re.compile(sign, re.IGNORECASE) for kind, sign in _SIGNS.items()}
 # Words between an amount and its currency word: "millions of dollars", "millions de dollars",
 # "millones de dólares", "الملايين من الدولارات"
@@ -255,21 +444,56 @@ def _is_sign(kind: str, text: str, m: re.Match[str]) -> bool:
     return sign is not None and sign.end() == m.end()
 
 
-def kinds(text: str, language: Language) -> dict[str, str]:
-    """The currencies and units a text has: kind -> how it first appears. A currency named
-    by a word counts only after an amount (see `_after_amount`); signs and codes always."""
+def occurrences(text: str, language: Language) -> list[tuple[str, int, str]]:
+    """The currencies and units a text has, each time it names one: (kind, where, as written).
+    A currency or measure named by a word counts only after an amount (see `_after_amount`);
+    signs and codes always."""
     if not _cued(text, language.base):
-        return {}
-    found: dict[str, str] = {}
+        return []
+    found: list[tuple[str, int, str]] = []
     for m in _pattern(language.base).finditer(text):
         kind = m.lastgroup
-        if not kind or kind in found:
+        if not kind:
             continue
         if (
-            kind in _CURRENCIES
-            and not _is_sign(kind, text, m)
+            kind in _AFTER_AMOUNT
+            and not (kind in _SIGN_RE and _is_sign(kind, text, m))
             and not _after_amount(text, m.start(), language.base)
         ):
             continue
-        found[kind] = m.group()
+        found.append((kind, m.start(), m.group()))
     return found
+
+
+def kinds(text: str, language: Language) -> dict[str, str]:
+    """The currencies and units a text has: kind -> how it first appears."""
+    found: dict[str, str] = {}
+    for kind, _, written in occurrences(text, language):
+        found.setdefault(kind, written)
+    return found
+
+
+# Kinds said once per figure they go with, in every language ("12 %", "600 km"): a translation
+# naming one fewer times than the source dropped it somewhere. Currencies are not counted: "$5
+# million and $3 million" is "5 et 3 millions de dollars".
+COUNTED = frozenset(LABELS) - _CURRENCIES
+# A figure that opens a range whose unit is written once, after its last figure: "de 10 à
+# 15 %", "от 2 до 3 км", "从10%至15%" (where the first keeps its own), "بين 2 و3 في المائة"
+_RANGE_OPEN = re.compile(
+    r"[0-9٠-٩۰-۹](?:[0-9٠-٩۰-۹.,\s\u00a0\u202f]*[0-9٠-٩۰-۹])?[\s\u00a0\u202f]*"
+    r"(?:[-–—~/]|to|and|or|à|et|ou|a|al|y|e|o|до|и|или|إلى|و|أو|至|到|和|或|、)"
+    r"[\s\u00a0\u202f]*(?:[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,\s\u00a0\u202f]*)?$",
+    re.IGNORECASE,
+)
+
+
+def counts(text: str, language: Language) -> dict[str, int]:
+    """How many figures each counted kind goes with: each time it is named, plus the figure
+    opening a range it is named once for ("de 10 à 15 %" counts 2)."""
+    out: dict[str, int] = {}
+    for kind, start, _ in occurrences(text, language):
+        if kind not in COUNTED:
+            continue
+        before = text[max(0, start - 30) : start]
+        out[kind] = out.get(kind, 0) + 1 + (1 if _RANGE_OPEN.search(before) else 0)
+    return out

@@ -416,6 +416,7 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     vague = _vague_changed(source, target, src, tgt)
     s_figs = figures(source, src)
     t_figs = figures(target, tgt, other=src)
+    vague += _words_changed(source, target, src, tgt, s_figs, t_figs)
     if not s_figs and not t_figs:
         return vague
     s_left, t_left = _same_values(s_figs, t_figs)
@@ -427,7 +428,7 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     s_left, t_left = _shared_scales(s_left, t_left, s_figs, t_figs, source, target)
     s_left, t_left, months = _months_named(s_left, t_left, source, target, src, tgt)
     s_left, t_left = _clock_times(s_left, t_left, source, target)
-    s_left = _decades(s_left, source, target, tgt)
+    s_left, t_left = _decades(s_left, t_left, source, target, tgt)
     s_left, t_left = _covid(s_left, t_left, source, target)
     s_left, duals = _arabic_duals(s_left, tgt)
     missing = [Finding("error", f"{_label(s)} missing") for s in s_left]
@@ -609,21 +610,39 @@ def _clock_times(
 
 
 _DECADE = re.compile(r"^['’]?s(?![^\W\d_])")
+_CJK_DECADE = re.compile(r"^\s*年代")
+_CJK_CENTURY = re.compile(r"^\s*世纪")
 
 
-def _decades(s_left: list[Figure], source: str, target: str, tgt: Language) -> list[Figure]:
-    """10. A decade said in words: "the 1990s" = "los años noventa", "九十年代", "تسعينيات"."""
+def _decades(
+    s_left: list[Figure], t_left: list[Figure], source: str, target: str, tgt: Language
+) -> tuple[list[Figure], list[Figure]]:
+    """10. A decade said in words, or by its century and tens: "the 1990s" = "los años
+    noventa", "九十年代", "تسعينيات", "20世纪90年代" (the 20th century's 90s)."""
     still: list[Figure] = []
     words: Counter[Decimal] | None = None
     for s in s_left:
         if s.value >= 1000 and s.value % 10 == 0 and _DECADE.match(source[s.end : s.end + 3]):
+            tens = s.value % 100
+            decade = next(
+                (f for f in t_left if f.value == tens and _CJK_DECADE.match(target[f.end :])),
+                None,
+            )
+            if decade is not None:
+                t_left.remove(decade)
+                century = s.value // 100 + 1
+                for f in t_left:
+                    if f.value == century and _CJK_CENTURY.match(target[f.end :]):
+                        t_left.remove(f)
+                        break
+                continue
             if words is None:
                 words = Counter(word_values(target, tgt))
-            if words[s.value % 100] > 0:
-                words[s.value % 100] -= 1
+            if words[tens] > 0:
+                words[tens] -= 1
                 continue
         still.append(s)
-    return still
+    return still, t_left
 
 
 _COVID = re.compile(r"(?i)covid[-\u2010\u2011 ]?$")
@@ -848,6 +867,96 @@ def _in_words(
 
 
 # --- figures in words ---------------------------------------------------------------------------
+# Units whose words are number words: "pour cent" (cent = 100), "por ciento", "في المائة",
+# "pour mille"; and the English pronoun "I" is no Roman one.
+_UNIT_WORDS = re.compile(
+    r"(?i)\b(?:pour\s?cent|pour\s?mille|por\s?ciento|por\s?cien|por\s?mil|per\s?cent)\b"
+    r"|(?:في|ب)\s?(?:ال)?(?:مائة|مئة|ألف)(?!\w)"
+)
+# Chinese approximations said with numerals: 数十 (dozens), 几百 (some hundreds), 十几 (ten-odd)
+_CJK_VAGUE_RUN = re.compile(r"[数几幾上成][一二三四五六七八九十百千万萬亿億]+|[十百千]几")
+_DECADES = re.compile(r"(?i)decades?|décennies?|décadas?|десятилети|عقود|عقدين|عقدا")
+_WORD_MIN = 3  # 1 and 2 are articles, duals, "both", "second": not compared word for word
+
+
+def exact_word_values(text: str, language: Language) -> Counter[Decimal]:
+    """The figures a text writes in words that say a value (not "dozens", "数十", not 1 or 2,
+    not the "cent" of "pour cent"), for comparing words with words."""
+    base = language.base
+    text = _UNIT_WORDS.sub(" ", text)
+    out = [Decimal(v) for v in numberwords.values(text, base, exact=True) if v >= _WORD_MIN]
+    out.extend(v for v in _halves(text, base) if v >= _WORD_MIN)
+    if base in CJK_NUMERAL_LANGUAGES:
+        text = _CJK_VAGUE_RUN.sub(" ", _CJK_APPROX.sub("", text))
+        out.extend(
+            Decimal(v)
+            for m in CJK_NUMERAL.finditer(text)
+            if (v := cjk_numeral_value(m.group())) >= _WORD_MIN
+        )
+    return Counter(out)
+
+
+@lru_cache(maxsize=64)
+def _word_cue(base: str) -> re.Pattern[str] | None:
+    """A cheap test for a number word in a text: the first letters of the language's number
+    and scale words (None: every text may have one)."""
+    if base in CJK_NUMERAL_LANGUAGES:
+        return CJK_NUMERAL
+    words = numberwords.WORDS.get(base)
+    if base == "ru":
+        return re.compile(
+            r"(?i)(?<![а-яё])(?:тр|чет|пят|шест|сем|вос|дев|дес|сто|сор|полт|два|две|мил|тыс)"
+        )
+    if not words:
+        return None
+    stems = sorted({w[:3] for w in words if len(w) >= 3} | {w for w in words if len(w) < 3})
+    if base == "ar":
+        return None
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in stems) + ")")
+
+
+def _has_words(text: str, base: str) -> bool:
+    cue = _word_cue(base)
+    return cue is None or cue.search(text) is not None
+
+
+def _words_changed(
+    source: str,
+    target: str,
+    src: Language,
+    tgt: Language,
+    s_figs: Sequence[Figure],
+    t_figs: Sequence[Figure],
+) -> list[Finding]:
+    """13. Figures written in words on both sides, changed: "Two million refugees" -> "Trois
+    millions de réfugiés", "a third" -> "四分之一". An error only when the source's words say a
+    value the translation has nowhere (digits or words) and the translation's words say one the
+    source has nowhere: a substitution, not a paraphrase ("a second wave" -> "une nouvelle
+    vague" drops a word and adds none)."""
+    if not _has_words(source, src.base) or not _has_words(target, tgt.base):
+        return []
+    s_words = exact_word_values(source, src)
+    if not s_words:
+        return []
+    t_words = exact_word_values(target, tgt)
+    if not t_words:
+        return []
+    t_all = Counter(f.value for f in t_figs) + Counter(word_values(target, tgt))
+    s_all = Counter(f.value for f in s_figs) + Counter(word_values(source, src))
+    s_only = sorted((s_words - t_all).elements())
+    t_only = sorted((t_words - s_all).elements())
+    if s_only and t_only and _DECADES.search(source) and _DECADES.search(target) is None:
+        # "three decades" = "三十多年" (thirty-odd years)
+        tens = {v * 10 for v in s_only}
+        t_only = [v for v in t_only if v not in tens]
+        s_only = [v for v in s_only if v * 10 not in t_words]
+    if not s_only or not t_only:
+        return []
+    return [Finding("error", f"{_plain(v)} (in words) missing") for v in s_only] + [
+        Finding("error", f"{_plain(v)} (in words) not in the source") for v in t_only
+    ]
+
+
 _CJK_APPROX = re.compile(r"(?<=[一二三四五六七八九十百千两〇零])[多余餘几](?=[万亿萬億])")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from workflow.lang.units import LABELS, kinds, may_have
+from workflow.lang.units import COUNTED, LABELS, counts, kinds, may_have
 from workflow.problems import Problem
 from workflow.quality import figures
 from workflow.quality.registry import Context, EntryView, problem, register
@@ -31,10 +31,9 @@ def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
     figured = may_have(entry.msgid) or may_have(entry.msgstr)
     if not figured and not figures.vague_amounts(entry.msgid, ctx.source):
         return []
-    src = kinds(plain(entry.msgid), ctx.source)
-    tgt = kinds(plain(entry.msgstr), ctx.target)
-    if src.keys() == tgt.keys():
-        return []
+    source, target = plain(entry.msgid), plain(entry.msgstr)
+    src = kinds(source, ctx.source)
+    tgt = kinds(target, ctx.target)
     out = [
         problem("units", entry, f"{_shown(src, k)} missing in the translation")
         for k in src
@@ -43,4 +42,19 @@ def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
     out += [
         problem("units", entry, f"{_shown(tgt, k)} not in the source") for k in tgt if k not in src
     ]
+    shared = [k for k in src if k in tgt and k in COUNTED]
+    if shared:
+        # said after fewer figures than in the source: dropped after one ("2 % et 5 %" -> "2
+        # et 5 %" is a range; "2 % ... 5 %" -> "2 ... 5 %" is not)
+        s_counts, t_counts = counts(source, ctx.source), counts(target, ctx.target)
+        out += [
+            problem(
+                "units",
+                entry,
+                f"{_shown(src, k)} after {s_counts[k]} figures in the source, "
+                f"{t_counts.get(k, 0)} in the translation",
+            )
+            for k in shared
+            if t_counts.get(k, 0) < s_counts.get(k, 0)
+        ]
     return out

@@ -1,0 +1,384 @@
+"""Sentences with amounts, figures and units, translated by hand into fr, es, ru, ar and zh, and
+a small fault injector over them: material for the figure and unit checks' tests.
+
+Written for these tests (press-release style, after the kind of facts public UN releases give:
+appeals, refugees, food prices, cyclones, climate), not taken from any held-out set. The
+constructions vary on purpose: amounts in words, ranges with one scale word, approximations
+(more than, nearly, about, some), fractions, percentages in words, dates and years next to
+figures, ordinals, decades, ages, clock times, resolution and article numbers, physical units.
+
+`faults(lang, target)` returns (variant, faulty target) pairs: number changed, scale changed,
+separator misread, number word changed, unit or currency changed, dropped or added.
+"""
+
+from __future__ import annotations
+
+import re
+
+SOURCES = [
+    # 0
+    "The appeal seeks $1.5 billion to help 4.2 million people over the next six months.",
+    "More than 300,000 people have fled across the border since 24 February.",
+    "Nearly 2 million children under the age of five are acutely malnourished.",
+    "Food prices rose by 40 per cent between 2006 and 2008.",
+    "The Fund has received about €250 million, or 12 per cent of the total.",
+    # 5
+    "Some 15,000 tonnes of food were delivered by road over a distance of 600 kilometres.",
+    "Between 2 and 3 million people could be affected, the report said.",
+    "Inflation rose from 10 to 15 per cent in a year.",
+    "A third of the population, or 1.1 million people, needs assistance.",
+    "Half of the 20,000 displaced people are women and girls.",
+    # 10
+    "Security Council resolution 2334 (2016) was adopted by 14 votes to none, with 1 abstention.",
+    "The Agreement was signed by 175 Parties in New York on 22 April 2016.",
+    "The cyclone made landfall at 11 p.m. on 14 March with winds of 177 km/h.",
+    "Unemployment fell by 2.5 percentage points to 7.3 per cent.",
+    "Over 90 per cent of the 1,600 injured were treated within 72 hours.",
+    # 15
+    "The programme received $350,000 from 12 donors in the 1990s.",
+    "WFP needs $755 million to feed 73 million people in 78 countries.",
+    "Two million refugees have now fled the country in just 12 days.",
+    "Rainfall of 200 millimetres fell in 24 hours across 3 provinces.",
+    "Global warming must be kept well below 2°C and ideally at 1.5°C.",
+    # 20
+    "Some 5,000 hectares of crops were destroyed, affecting 100,000 farmers.",
+    "Funding stands at 18 per cent of the $3.3 billion required.",
+    "The 70th session of the General Assembly opened on 15 September 2015.",
+    "Three quarters of the 8.5 million people in need live in rural areas.",
+    "The Secretary-General, 72, called for $2 billion to fight the pandemic.",
+    # 25
+    "About 4.5 million tonnes of cereals are needed, or 375,000 tonnes a month.",
+    "Article 51 of the Charter recognizes the right of self-defence.",
+    "The emergency fund released $20 million for 40,000 families in 5 districts.",
+    "Exports fell by a quarter, to $2.3 billion, in the first half of 2009.",
+    "More than 1,000 people died and 3 million were affected in three countries.",
+]
+
+TRANSLATIONS: dict[str, list[str]] = {
+    "fr": [
+        "L’appel vise à réunir 1,5 milliard de dollars pour aider 4,2 millions de personnes au "
+        "cours des six prochains mois.",
+        "Plus de 300 000 personnes ont fui de l’autre côté de la frontière depuis le 24 février.",
+        "Près de 2 millions d’enfants de moins de cinq ans souffrent de malnutrition aiguë.",
+        "Les prix des denrées alimentaires ont augmenté de 40 % entre 2006 et 2008.",
+        "Le Fonds a reçu environ 250 millions d’euros, soit 12 % du total.",
+        "Quelque 15 000 tonnes de vivres ont été acheminées par la route sur une distance de "
+        "600 kilomètres.",
+        "Entre 2 et 3 millions de personnes pourraient être touchées, selon le rapport.",
+        "L’inflation est passée de 10 à 15 % en un an.",
+        "Un tiers de la population, soit 1,1 million de personnes, a besoin d’aide.",
+        "La moitié des 20 000 déplacés sont des femmes et des filles.",
+        "La résolution 2334 (2016) du Conseil de sécurité a été adoptée par 14 voix contre zéro, "
+        "avec 1 abstention.",
+        "L’Accord a été signé par 175 Parties à New York le 22 avril 2016.",
+        "Le cyclone a touché terre à 23 heures le 14 mars, avec des vents de 177 km/h.",
+        "Le chômage a reculé de 2,5 points de pourcentage, à 7,3 %.",
+        "Plus de 90 % des 1 600 blessés ont été soignés dans les 72 heures.",
+        "Le programme a reçu 350 000 dollars de 12 donateurs dans les années 1990.",
+        "Le PAM a besoin de 755 millions de dollars pour nourrir 73 millions de personnes dans "
+        "78 pays.",
+        "Deux millions de réfugiés ont désormais fui le pays en seulement 12 jours.",
+        "Il est tombé 200 millimètres de pluie en 24 heures dans 3 provinces.",
+        "Le réchauffement planétaire doit être maintenu nettement en dessous de 2 °C et "
+        "idéalement à 1,5 °C.",
+        "Quelque 5 000 hectares de cultures ont été détruits, touchant 100 000 agriculteurs.",
+        "Le financement atteint 18 % des 3,3 milliards de dollars nécessaires.",
+        "La soixante-dixième session de l’Assemblée générale s’est ouverte le 15 septembre 2015.",
+        "Les trois quarts des 8,5 millions de personnes dans le besoin vivent en zone rurale.",
+        "Le Secrétaire général, âgé de 72 ans, a appelé à réunir 2 milliards de dollars pour "
+        "lutter contre la pandémie.",
+        "Il faut environ 4,5 millions de tonnes de céréales, soit 375 000 tonnes par mois.",
+        "L’Article 51 de la Charte reconnaît le droit de légitime défense.",
+        "Le fonds d’urgence a débloqué 20 millions de dollars pour 40 000 familles dans "
+        "5 districts.",
+        "Les exportations ont chuté d’un quart, à 2,3 milliards de dollars, au premier semestre "
+        "2009.",
+        "Plus de 1 000 personnes sont mortes et 3 millions ont été touchées dans trois pays.",
+    ],
+    "es": [
+        "El llamamiento pide 1.500 millones de dólares para ayudar a 4,2 millones de personas "
+        "durante los próximos seis meses.",
+        "Más de 300.000 personas han huido al otro lado de la frontera desde el 24 de febrero.",
+        "Cerca de 2 millones de niños menores de cinco años sufren malnutrición aguda.",
+        "Los precios de los alimentos subieron un 40 % entre 2006 y 2008.",
+        "El Fondo ha recibido unos 250 millones de euros, es decir, el 12 % del total.",
+        "Unas 15 000 toneladas de alimentos se entregaron por carretera a lo largo de "
+        "600 kilómetros.",
+        "Entre 2 y 3 millones de personas podrían verse afectadas, según el informe.",
+        "La inflación pasó del 10 al 15 por ciento en un año.",
+        "Un tercio de la población, es decir, 1,1 millones de personas, necesita asistencia.",
+        "La mitad de los 20.000 desplazados son mujeres y niñas.",
+        "La resolución 2334 (2016) del Consejo de Seguridad se aprobó por 14 votos contra "
+        "ninguno y 1 abstención.",
+        "El Acuerdo fue firmado por 175 Partes en Nueva York el 22 de abril de 2016.",
+        "El ciclón tocó tierra a las 23.00 horas del 14 de marzo, con vientos de 177 km/h.",
+        "El desempleo bajó 2,5 puntos porcentuales, hasta el 7,3 %.",
+        "Más del 90 % de los 1.600 heridos recibieron atención en un plazo de 72 horas.",
+        "El programa recibió 350.000 dólares de 12 donantes en la década de 1990.",
+        "El PMA necesita 755 millones de dólares para alimentar a 73 millones de personas en "
+        "78 países.",
+        "Dos millones de refugiados han huido ya del país en apenas 12 días.",
+        "Cayeron 200 milímetros de lluvia en 24 horas en 3 provincias.",
+        "El calentamiento global debe mantenerse muy por debajo de 2 °C e idealmente en 1,5 °C.",
+        "Unas 5.000 hectáreas de cultivos quedaron destruidas, lo que afectó a 100.000 "
+        "agricultores.",
+        "La financiación alcanza el 18 % de los 3.300 millones de dólares necesarios.",
+        "El septuagésimo período de sesiones de la Asamblea General se inauguró el 15 de "
+        "septiembre de 2015.",
+        "Tres cuartas partes de los 8,5 millones de personas necesitadas viven en zonas rurales.",
+        "El Secretario General, de 72 años, pidió 2.000 millones de dólares para combatir la "
+        "pandemia.",
+        "Se necesitan unos 4,5 millones de toneladas de cereales, es decir, 375.000 toneladas "
+        "al mes.",
+        "El Artículo 51 de la Carta reconoce el derecho de legítima defensa.",
+        "El fondo de emergencia liberó 20 millones de dólares para 40.000 familias de 5 distritos.",
+        "Las exportaciones cayeron una cuarta parte, hasta 2.300 millones de dólares, en el "
+        "primer semestre de 2009.",
+        "Más de 1.000 personas murieron y 3 millones resultaron afectadas en tres países.",
+    ],
+    "ru": [
+        "В рамках призыва запрашивается 1,5 млрд долларов для помощи 4,2 миллиона человек в "
+        "течение следующих шести месяцев.",
+        "С 24 февраля через границу бежали более 300 000 человек.",
+        "Почти 2 миллиона детей в возрасте до пяти лет страдают от острого недоедания.",
+        "В период с 2006 по 2008 год цены на продовольствие выросли на 40 процентов.",
+        "Фонд получил около 250 млн евро, или 12 процентов от общей суммы.",
+        "Около 15 тыс. тонн продовольствия было доставлено автомобильным транспортом на "
+        "расстояние 600 километров.",
+        "По данным доклада, пострадать могут от 2 до 3 миллионов человек.",
+        "За год инфляция выросла с 10 до 15 процентов.",
+        "Треть населения, или 1,1 миллиона человек, нуждается в помощи.",
+        "Половину из 20 000 перемещенных лиц составляют женщины и девочки.",
+        "Резолюция 2334 (2016) Совета Безопасности была принята 14 голосами против нуля при "
+        "1 воздержавшемся.",
+        "Соглашение подписали 175 Сторон в Нью-Йорке 22 апреля 2016 года.",
+        "Циклон обрушился на сушу в 23:00 14 марта, скорость ветра достигала 177 км/ч.",
+        "Безработица снизилась на 2,5 процентного пункта, до 7,3 процента.",
+        "Более 90 процентов из 1600 раненых получили помощь в течение 72 часов.",
+        "В 1990-е годы программа получила 350 000 долларов от 12 доноров.",
+        "ВПП нуждается в 755 млн долларов, чтобы накормить 73 миллиона человек в 78 странах.",
+        "Всего за 12 дней из страны бежали уже два миллиона беженцев.",
+        "За 24 часа в 3 провинциях выпало 200 миллиметров осадков.",
+        "Глобальное потепление должно быть удержано на уровне значительно ниже 2 °C, а в "
+        "идеале — 1,5 °C.",
+        "Было уничтожено около 5000 гектаров посевов, что затронуло 100 000 фермеров.",
+        "Финансирование составляет 18 процентов от требуемых 3,3 млрд долларов.",
+        "Семидесятая сессия Генеральной Ассамблеи открылась 15 сентября 2015 года.",
+        "Три четверти из 8,5 миллиона нуждающихся живут в сельских районах.",
+        "Генеральный секретарь, которому 72 года, призвал выделить 2 млрд долларов на борьбу с "
+        "пандемией.",
+        "Необходимо около 4,5 млн тонн зерна, или 375 000 тонн в месяц.",
+        "Статья 51 Устава признает право на самооборону.",
+        "Чрезвычайный фонд выделил 20 млн долларов для 40 000 семей в 5 районах.",
+        "В первом полугодии 2009 года экспорт сократился на четверть, до 2,3 млрд долларов.",
+        "Более 1000 человек погибли, а 3 миллиона пострадали в трех странах.",
+    ],
+    "ar": [
+        "ويلتمس النداء 1,5 مليار دولار لمساعدة 4,2 ملايين شخص خلال الأشهر الستة المقبلة.",
+        "وقد فرّ أكثر من 300 000 شخص عبر الحدود منذ 24 شباط/فبراير.",
+        "ويعاني نحو 2 مليون طفل دون سن الخامسة من سوء التغذية الحاد.",
+        "وارتفعت أسعار الأغذية بنسبة 40 في المائة بين عامي 2006 و2008.",
+        "وتلقى الصندوق حوالي 250 مليون يورو، أي 12 في المائة من المجموع.",
+        "وسُلّم نحو 15 000 طن من الأغذية برًا على مسافة 600 كيلومتر.",
+        "وقد يتضرر ما بين 2 و3 ملايين شخص، حسبما أفاد التقرير.",
+        "وارتفع التضخم من 10 إلى 15 في المائة في عام واحد.",
+        "ويحتاج ثلث السكان، أي 1,1 مليون شخص، إلى المساعدة.",
+        "ونصف المشردين البالغ عددهم 20 000 شخص من النساء والفتيات.",
+        "واتُّخذ قرار مجلس الأمن 2334 (2016) بأغلبية 14 صوتا مقابل لا شيء، مع امتناع 1 عضو عن "
+        "التصويت.",
+        "ووقّع على الاتفاق 175 طرفا في نيويورك في 22 نيسان/أبريل 2016.",
+        "ووصل الإعصار إلى اليابسة في الساعة 23:00 من يوم 14 آذار/مارس، مع رياح بلغت سرعتها "
+        "177 كم/ساعة.",
+        "وانخفضت البطالة بمقدار 2,5 نقطة مئوية لتصل إلى 7,3 في المائة.",
+        "وتلقى أكثر من 90 في المائة من الجرحى البالغ عددهم 1 600 العلاج في غضون 72 ساعة.",
+        "وتلقى البرنامج 350 000 دولار من 12 جهة مانحة في تسعينيات القرن الماضي.",
+        "ويحتاج البرنامج إلى 755 مليون دولار لإطعام 73 مليون شخص في 78 بلدا.",
+        "وقد فرّ الآن مليونا لاجئ من البلد في غضون 12 يوما فقط.",
+        "وهطل 200 مليمتر من الأمطار في 24 ساعة في 3 مقاطعات.",
+        "ويجب إبقاء الاحترار العالمي دون 2 درجة مئوية بكثير، ويفضل عند 1,5 درجة مئوية.",
+        "ودُمّر نحو 5 000 هكتار من المحاصيل، مما أثر على 100 000 مزارع.",
+        "ويبلغ التمويل 18 في المائة من مبلغ 3,3 مليارات دولار المطلوب.",
+        "وافتُتحت الدورة السبعون للجمعية العامة في 15 أيلول/سبتمبر 2015.",
+        "ويعيش ثلاثة أرباع المحتاجين البالغ عددهم 8,5 ملايين شخص في المناطق الريفية.",
+        "ودعا الأمين العام، البالغ من العمر 72 عاما، إلى تقديم 2 مليار دولار لمكافحة الجائحة.",
+        "وهناك حاجة إلى نحو 4,5 ملايين طن من الحبوب، أي 375 000 طن شهريا.",
+        "وتعترف المادة 51 من الميثاق بالحق في الدفاع عن النفس.",
+        "وأفرج صندوق الطوارئ عن 20 مليون دولار لصالح 40 000 أسرة في 5 مقاطعات.",
+        "وانخفضت الصادرات بمقدار الربع، إلى 2,3 مليار دولار، في النصف الأول من عام 2009.",
+        "ولقي أكثر من 1 000 شخص حتفهم وتضرر 3 ملايين شخص في ثلاثة بلدان.",
+    ],
+    "zh": [
+        "该呼吁寻求15亿美元，用于在今后六个月内帮助420万人。",
+        "自2月24日以来，已有30多万人越过边境逃离。",
+        "近200万五岁以下儿童严重营养不良。",
+        "2006年至2008年间，粮食价格上涨了40%。",
+        "该基金已收到约2.5亿欧元，占总额的12%。",
+        "约1.5万吨粮食通过公路运送了600公里。",
+        "报告说，可能有200万至300万人受到影响。",
+        "一年内通货膨胀率从10%升至15%。",
+        "三分之一的人口，即110万人，需要援助。",
+        "2万名流离失所者中有一半是妇女和女童。",
+        "安全理事会第2334(2016)号决议以14票赞成、0票反对、1票弃权获得通过。",
+        "2016年4月22日，175个缔约方在纽约签署了《协定》。",
+        "3月14日晚上11时，气旋登陆，风速达每小时177公里。",
+        "失业率下降了2.5个百分点，降至7.3%。",
+        "1 600名伤者中有90%以上在72小时内得到治疗。",
+        "20世纪90年代，该方案从12个捐助方收到35万美元。",
+        "粮食署需要7.55亿美元，为78个国家的7 300万人提供粮食。",
+        "短短12天内，已有两百万难民逃离该国。",
+        "3个省份在24小时内降雨200毫米。",
+        "全球升温必须控制在远低于2摄氏度的水平，最好控制在1.5摄氏度。",
+        "约5 000公顷农作物被毁，10万名农民受到影响。",
+        "目前到位资金占所需33亿美元的18%。",
+        "大会第七十届会议于2015年9月15日开幕。",
+        "850万有需要的人中有四分之三生活在农村地区。",
+        "现年72岁的秘书长呼吁提供20亿美元以抗击疫情。",
+        "需要约450万吨谷物，即每月37.5万吨。",
+        "《宪章》第五十一条承认自卫权。",
+        "应急基金为5个地区的4万户家庭拨款2 000万美元。",
+        "2009年上半年，出口下降了四分之一，降至23亿美元。",
+        "三个国家有1 000多人死亡，300万人受灾。",
+    ],
+}
+
+
+# --- faults -------------------------------------------------------------------------------------
+_FIGURE = re.compile(r"(?<![0-9])[0-9]+(?:[ .,\u00a0\u202f][0-9]+)*")
+# a scale word and what it becomes (one per text, the first found)
+_SCALE_SWAPS = {
+    "fr": [("milliards", "millions"), ("milliard", "million"), ("millions", "milliards")],
+    "es": [("mil millones", "millones"), ("millones", "mil millones")],
+    "ru": [("млрд", "млн"), ("млн", "млрд"), ("миллиона", "миллиарда"), ("тыс.", "млн")],
+    "ar": [("مليارات", "ملايين"), ("مليار", "مليون"), ("ملايين", "مليارات"), ("مليون", "مليار")],
+    "zh": [("亿", "万"), ("万", "亿")],
+}
+# a number word and another
+_WORD_SWAPS = {
+    "fr": [("Deux", "Trois"), ("trois", "quatre"), ("cinq", "six"), ("six", "sept")],
+    "es": [("Dos", "Tres"), ("tres", "cuatro"), ("cinco", "seis"), ("seis", "siete")],
+    "ru": [("два", "три"), ("трех", "четырех"), ("пяти", "шести"), ("шести", "семи")],
+    "ar": [("ثلاثة", "أربعة"), ("الخامسة", "السادسة"), ("الستة", "السبعة"), ("السبعون", "الستون")],
+    "zh": [("两百", "三百"), ("三分之一", "四分之一"), ("六个", "七个"), ("三个", "四个")],
+}
+_CURRENCY = {
+    "fr": [("de dollars", "d’euros"), ("dollars", "euros"), ("d’euros", "de dollars")],
+    "es": [("de dólares", "de euros"), ("de euros", "de dólares")],
+    "ru": [("долларов", "евро"), ("евро", "долларов")],
+    "ar": [("دولار", "يورو"), ("يورو", "دولار")],
+    "zh": [("美元", "欧元"), ("欧元", "美元")],
+}
+_ADD_CURRENCY = {
+    "fr": (r"millions?(?= de (?:personnes|réfugiés|tonnes))", " de dollars"),
+    "es": (r"millones(?= de (?:personas|toneladas))", " de dólares"),
+    "ru": (r"миллиона?(?= (?:человек|детей|нуждающихся))", " долларов"),
+    "ar": (r"(?:ملايين|مليون)(?= (?:شخص|طفل|طن))", " دولار"),
+    "zh": (r"万(?=[人吨名户])", "美元"),
+}
+_PERCENT = {
+    "fr": [(" %", " ‰")],
+    "es": [(" por ciento", " por mil"), (" %", " ‰")],
+    "ru": [(" процентов", " промилле"), (" процента", " промилле")],
+    "ar": [(" في المائة", " في الألف")],
+    "zh": [("%", "‰")],
+}
+_UNITS = {
+    "fr": [
+        ("kilomètres", "milles"),
+        ("tonnes", "kilogrammes"),
+        ("hectares", "acres"),
+        ("millimètres", "centimètres"),
+        ("°C", "°F"),
+        ("km/h", "mph"),
+    ],
+    "es": [
+        ("kilómetros", "millas"),
+        ("toneladas", "kilogramos"),
+        ("hectáreas", "acres"),
+        ("milímetros", "centímetros"),
+        ("°C", "°F"),
+        ("km/h", "mph"),
+    ],
+    "ru": [
+        ("километров", "миль"),
+        ("тонн", "килограммов"),
+        ("гектаров", "акров"),
+        ("миллиметров", "сантиметров"),
+        ("°C", "°F"),
+        ("км/ч", "миль/ч"),
+    ],
+    "ar": [
+        ("كيلومتر", "ميل"),
+        ("طن", "كيلوغرام"),
+        ("هكتار", "فدان"),
+        ("مليمتر", "سنتيمتر"),
+        ("درجة مئوية", "درجة فهرنهايت"),
+        ("كم/ساعة", "ميل/ساعة"),
+    ],
+    "zh": [
+        ("公里", "英里"),
+        ("吨", "公斤"),
+        ("公顷", "英亩"),
+        ("毫米", "厘米"),
+        ("摄氏度", "华氏度"),
+    ],
+}
+
+
+def _first(text: str, pairs: list[tuple[str, str]]) -> tuple[str, str] | None:
+    for old, new in pairs:
+        if old in text:
+            return old, new
+    return None
+
+
+def faults(lang: str, target: str) -> list[tuple[str, str]]:
+    """(variant, faulty target) pairs for one clean translation."""
+    out: list[tuple[str, str]] = []
+    t = target
+    for m in _FIGURE.finditer(t):
+        i = next(k for k in range(m.start(), m.end()) if t[k].isdigit())
+        new = str((int(t[i]) + 1) % 10 or 1)
+        out.append(("number: digit changed", t[:i] + new + t[i + 1 :]))
+    figs = list(_FIGURE.finditer(t))
+    if figs:
+        m = figs[len(figs) // 2]
+        out.append(("number: figure dropped", t[: m.start()] + t[m.end() :].lstrip(" ")))
+    for m in figs:
+        groups = re.fullmatch(r"([0-9]{1,3})[ .\u00a0\u202f]?([0-9]{3})", m.group())
+        if groups and not (len(m.group()) == 4 and m.group()[:2] in ("19", "20")):
+            sep = "." if lang in ("ar", "zh") else ","
+            bad = groups.group(1) + sep + groups.group(2)
+            out.append(("number: separator misread", t[: m.start()] + bad + t[m.end() :]))
+            break
+    for variant, table in (
+        ("number: scale changed", _SCALE_SWAPS),
+        ("number: word changed", _WORD_SWAPS),
+    ):
+        hit = _first(t, table[lang])
+        if hit:
+            out.append((variant, t.replace(hit[0], hit[1], 1)))
+    hit = _first(t, _CURRENCY[lang])
+    if hit:
+        out.append(("unit: currency changed", t.replace(hit[0], hit[1], 1)))
+        gap = "" if lang == "zh" else " "
+        out.append(("unit: currency dropped", t.replace(gap + hit[0], "", 1)))
+    else:
+        pattern, added = _ADD_CURRENCY[lang]
+        m2 = re.search(pattern, t)
+        if m2:
+            out.append(("unit: currency added", t[: m2.end()] + added + t[m2.end() :]))
+    hit = _first(t, _PERCENT[lang])
+    if hit:
+        out.append(("unit: per cent -> per mille", t.replace(hit[0], hit[1], 1)))
+        out.append(("unit: per cent dropped", t.replace(hit[0], "", 1)))
+    hit = _first(t, _UNITS[lang])
+    if hit:
+        out.append(("unit: unit changed", t.replace(hit[0], hit[1], 1)))
+        gap = "" if lang == "zh" else " "
+        out.append(("unit: unit dropped", t.replace(gap + hit[0], "", 1)))
+    return out
+
+
+def pairs(lang: str) -> list[tuple[str, str]]:
+    """(source, translation) of every sentence in one language."""
+    return list(zip(SOURCES, TRANSLATIONS[lang], strict=True))

@@ -174,8 +174,11 @@ def test_months_as_un_texts_write_them() -> None:
     assert compare("From 1 July to 30 June.", "من 1 تموز/يوليه إلى 30 حزيران/يونيه.", "ar") == []
     # Chinese: a month alone ("since January" = "自1月以来") is the month, not a figure 1
     assert compare("Since January, 400,000 fled.", "自1月以来，40多万人逃离。", "zh") == []
-    # a month named by the source without a figure is accounted for on the other side too
-    assert errors(compare("Since January, 400,000 fled.", "自2月以来，40多万人逃离。", "zh")) == []
+    # a month named by the source without a figure is accounted for on the other side too; one
+    # the translation names instead of it is a month changed
+    assert errors(compare("Since January, 400,000 fled.", "自2月以来，40多万人逃离。", "zh")) == [
+        "2 (month) not in the source, month 1 missing"
+    ]
 
 
 def test_un_arabic_and_chinese_number_styles() -> None:
@@ -525,3 +528,46 @@ def test_spanish_groups_with_spaces_and_chinese_decades() -> None:
     assert compare("in the 1990s", "20世纪90年代", "zh") == []
     assert errors(compare("in the 1990s", "20世纪80年代", "zh"))
     assert compare("by 14 votes to none", "以14票赞成、0票反对", "zh") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "source", "right", "wrong"),
+    [
+        (
+            "fr",
+            "more than 300,000 people",
+            "plus de 300 000 personnes",
+            "moins de 300 000 personnes",
+        ),
+        ("es", "fewer than 500 families", "menos de 500 familias", "más de 500 familias"),
+        (
+            "ru",
+            "on less than $1.25 a day",
+            "менее чем на 1,25 доллара",
+            "более чем на 1,25 доллара",
+        ),
+        ("ar", "more than 300,000 people", "أكثر من 300 000 شخص", "أقل من 300 000 شخص"),
+        ("zh", "more than 300,000 people", "30多万人", "不到30万人"),
+        ("zh", "children under 5", "5岁以下儿童", "5岁以上儿童"),
+    ],
+)
+def test_a_bound_turned_round_is_an_error(code: str, source: str, right: str, wrong: str) -> None:
+    assert compare(source, right, code) == []
+    assert [f.severity for f in compare(source, wrong, code)] == ["error"]
+
+
+def test_neutral_and_double_bounds_are_not_read_as_turned() -> None:
+    # "nearly" may be "about"; "no fewer than" is a lower bound
+    assert compare("nearly 2 million", "environ 2 millions", "fr") == []
+    assert compare("more than 300,000", "не менее 300 000", "ru") == []
+    assert (
+        compare("over 3 days, fewer than 10 died", "en 3 jours, moins de 10 sont morts", "fr") == []
+    )
+
+
+def test_a_month_named_without_a_figure_and_changed() -> None:
+    source = "Some 12,000 families fled in March."
+    assert compare(source, "3月份逃离的约1.2万户家庭。", "zh") == []
+    assert errors(compare(source, "4月份逃离的约1.2万户家庭。", "zh")) == [
+        "4 (month) not in the source, month 3 missing"
+    ]

@@ -57,7 +57,7 @@ _SIGNS = {
 }
 _B = r"(?<!\w)"  # word start
 _E = r"(?!\w)"  # word end
-_AR = r"(?<![\u0620-\u064a\u066e-\u06d3])(?:[وفبكل]?(?:ال)?)"  # Arabic clitics, the article
+_AR = r"(?<![\u0620-\u064a\u066e-\u06d3])(?:[وفبكل]?(?:ال)?|لل)"  # Arabic clitics, the article
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
         "dollar": _B + r"dollars?" + _E,
@@ -394,6 +394,9 @@ _QUALIFIER = re.compile(
     r"^(?:us|u\.s|american|canadian|australian|new|zealand|hong|kong|singapore"
     r"|американск\w*|канадск\w*|австралийск\w*|сингапурск\w*|гонконгск\w*)$"
 )
+# "per" before the unit of a rate ("$400 per tonne", "400 dollars la tonne", "за тонну")
+_PER = frozenset("per a an each par la le por el al cada за на в".split())
+_DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
 _TOKEN_BEFORE = re.compile(r"(\S+)\s*$")
 _AMOUNT_CHARS = re.compile(r"[\d٠-٩۰-۹〇一二两三四五六七八九十百千万萬亿億]$")
 _AR_CLITICS = re.compile(r"^(?:[وفبكل]?ال|لل|[وفبكل])(?=\w{3})")
@@ -412,6 +415,10 @@ def _after_amount(text: str, start: int, base: str) -> bool:
     if m is None:
         return False
     token = m.group(1).lower().strip(".,*_")
+    if before.endswith("每") or (
+        _DIGIT.search(before) and (token in _PER or (base == "ar" and text.startswith("لل", start)))
+    ):
+        return True  # a rate after an amount: "$400 per tonne", "400 долларов за тонну", "للطن"
     if _QUALIFIER.match(token):  # "5 million US dollars", "5 млн американских долларов"
         m = _TOKEN_BEFORE.search(before[: m.start()].rstrip(" \u00a0\u202f*_"))
         if m is None:
@@ -474,26 +481,35 @@ def kinds(text: str, language: Language) -> dict[str, str]:
 
 
 # Kinds said once per figure they go with, in every language ("12 %", "600 km"): a translation
-# naming one fewer times than the source dropped it somewhere. Currencies are not counted: "$5
-# million and $3 million" is "5 et 3 millions de dollars".
+# naming one fewer times than the source dropped it somewhere. Currencies are counted the other
+# way only (a currency added to an amount): a translation may leave a repeated currency out
+# ("$2 billion, of which $300 million" = "2 milliards de dollars, dont 300 millions").
 COUNTED = frozenset(LABELS) - _CURRENCIES
+CURRENCIES = _CURRENCIES
 # A figure that opens a range whose unit is written once, after its last figure: "de 10 à
-# 15 %", "от 2 до 3 км", "从10%至15%" (where the first keeps its own), "بين 2 و3 في المائة"
+# 15 %", "от 2 до 3 км", "between 5 and 7 million dollars", "بين 2 و3 في المائة"
 _RANGE_OPEN = re.compile(
     r"[0-9٠-٩۰-۹](?:[0-9٠-٩۰-۹.,\s\u00a0\u202f]*[0-9٠-٩۰-۹])?[\s\u00a0\u202f]*"
     r"(?:[-–—~/]|to|and|or|à|et|ou|a|al|y|e|o|до|и|или|إلى|و|أو|至|到|和|或|、)"
-    r"[\s\u00a0\u202f]*(?:[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,\s\u00a0\u202f]*)?$",
+    r"[\s\u00a0\u202f]*[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,\s\u00a0\u202f]*"
+    r"(?:[^\W\d_]+\.?[\s\u00a0\u202f]*){0,2}$",
     re.IGNORECASE,
 )
 
 
-def counts(text: str, language: Language) -> dict[str, int]:
-    """How many figures each counted kind goes with: each time it is named, plus the figure
-    opening a range it is named once for ("de 10 à 15 %" counts 2)."""
+def counts(text: str, language: Language, *, ranges: bool) -> dict[str, int]:
+    """How many amounts each kind goes with: each time it is named after a figure (named again
+    with no figure between, as in "100 مليون دولار من دولارات الولايات المتحدة", it is the same
+    amount's); `ranges`: plus the figure opening a range it is named once for ("de 10 à 15 %"
+    counts 2)."""
     out: dict[str, int] = {}
-    for kind, start, _ in occurrences(text, language):
-        if kind not in COUNTED:
+    last: dict[str, int] = {}
+    for kind, start, written in occurrences(text, language):
+        prev = last.get(kind)
+        last[kind] = start + len(written)
+        if prev is not None and not _DIGIT.search(text, prev, start):
             continue
-        before = text[max(0, start - 30) : start]
-        out[kind] = out.get(kind, 0) + 1 + (1 if _RANGE_OPEN.search(before) else 0)
+        before = text[max(0, start - 40) : start]
+        opens = 1 if ranges and _RANGE_OPEN.search(before) else 0
+        out[kind] = out.get(kind, 0) + 1 + opens
     return out

@@ -417,6 +417,7 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     s_figs = figures(source, src)
     t_figs = figures(target, tgt, other=src)
     vague += _words_changed(source, target, src, tgt, s_figs, t_figs)
+    vague += _bounds_changed(source, target, src, tgt)
     if not s_figs and not t_figs:
         return vague
     s_left, t_left = _same_values(s_figs, t_figs)
@@ -697,12 +698,23 @@ def _months_named(
     findings: list[Finding] = []
     if any(f.month for f in t_left):
         named = _month_mentions(source, src)
+        reported = any(s.month for s in s_left)  # a month figure missing says it already
+        unmatched = Counter() if reported else named - _month_mentions(target, tgt)
         still: list[Figure] = []
         for f in t_left:
             if not f.month:
                 still.append(f)
             elif named[f.value] > 0:
                 named[f.value] -= 1
+            elif unmatched:
+                # the source names another month the translation does not: a month changed
+                # ("who fled in March" -> "3月份" -> "4月份")
+                month = next(iter(unmatched))
+                unmatched[month] -= 1
+                unmatched += Counter()
+                findings.append(
+                    Finding("error", f"{_label(f)} not in the source, month {month} missing")
+                )
             else:
                 findings.append(Finding("warning", f"{_label(f)} not in the source"))
         t_left = still
@@ -864,6 +876,110 @@ def _in_words(
         else:
             still.append(f)
     return still_s, still
+
+
+# --- approximations ------------------------------------------------------------------------------
+# The words that bound an amount from below ("more than", "plus de", "более", "أكثر من", "超过",
+# "30多万") or from above ("less than", "moins de", "менее", "أقل من", "不到", "5岁以下"), per
+# language. Neutral ones ("about", "nearly", "près de", "около", "نحو", "约", "近") are not read:
+# translations render "nearly" as "about" as often as not. "Up to", "jusqu’à", "hasta", "до" are
+# also "until" and are left out.
+_BOUNDS: dict[str, tuple[str, str]] = {
+    "en": (
+        r"(?<!no )more\s+than|over|above|in\s+excess\s+of|upwards\s+of|at\s+least|exceeding",
+        r"(?<!no )(?:less|fewer)\s+than|under|below|at\s+most|no\s+more\s+than",
+    ),
+    "fr": (
+        r"(?<!pas )plus\s+d(?:e|u|es|['’])|au\s+moins|supérieure?s?\s+à|dépassant|pas\s+moins\s+de",
+        r"(?<!pas )moins\s+d(?:e|u|es|['’])|au\s+plus|inférieure?s?\s+à|pas\s+plus\s+de",
+    ),
+    "es": (
+        r"(?<!no )más\s+de(?:l)?|al\s+menos|por\s+lo\s+menos|superior(?:es)?\s+a|no\s+menos\s+de",
+        r"(?<!no )menos\s+de(?:l)?|como\s+máximo|inferior(?:es)?\s+a|no\s+más\s+de",
+    ),
+    "pt": (
+        r"(?<!não )mais\s+de|pelo\s+menos|superior(?:es)?\s+a",
+        r"(?<!não )menos\s+de|no\s+máximo|inferior(?:es)?\s+a",
+    ),
+    "ru": (
+        r"(?<!не )более|свыше|(?<!не )больше|не\s+менее|по\s+меньшей\s+мере|как\s+минимум",
+        r"(?<!не )менее|(?<!не )меньше|не\s+более|не\s+свыше|не\s+больше",
+    ),
+    "ar": (
+        r"أكثر\s+من|(?<!لا )يزيد\s+(?:على|عن)|يربو\s+على|لا\s+يقل\s+عن|فوق",
+        r"أقل\s+من|لا\s+يزيد\s+(?:على|عن)|لا\s+يتجاوز|دون",
+    ),
+    "zh": (r"(?<!不)超过|逾|至少|不少于|多于|高于", r"不到|不足|少于|至多|不超过|低于"),
+}
+# Chinese bounds written after the figure: "30多万", "1 000余人", "90%以上", "5岁以下"
+_ZH_AFTER = re.compile(
+    r"[0-9一二三四五六七八九十百千][万亿千百十]?个?(?P<more>多|余)"
+    r"|[0-9][%％]?[^\s\d，。；、]{0,2}?(?:(?P<above>以上)|(?P<less>以下|以内))"
+)
+
+
+@lru_cache(maxsize=64)
+def _bounds_re(base: str) -> re.Pattern[str] | None:
+    bounds = _BOUNDS.get(base)
+    if bounds is None:
+        return None
+    more, less = bounds
+    edge = "" if base == "zh" else r"(?<![^\W\d_])"
+    # the bound, then (an article, a currency sign) a figure
+    after = (
+        r"[\s\u00a0\u202f]*(?:el\s+|la\s+|les?\s+|l['’]|US|чем\s+(?:на\s+|в\s+)?)?"
+        r"[$€£¥]?[\s\u00a0]?(?=[0-9٠-٩])"
+    )
+    return re.compile(
+        edge + "(?:(?P<more>" + more + ")|(?P<less>" + less + "))" + after, re.IGNORECASE
+    )
+
+
+def _bounds(text: str, language: Language) -> tuple[str, str]:
+    """(a lower bound's words, an upper bound's words) a text puts on its figures ("" none)."""
+    rx = _bounds_re(language.base)
+    if rx is None:
+        return "", ""
+    more = less = ""
+    for m in rx.finditer(ascii_digits(text)):
+        if m.group("more"):
+            more = more or m.group("more")
+        else:
+            less = less or m.group("less")
+    if language.base == "zh":
+        for m in _ZH_AFTER.finditer(ascii_digits(text)):
+            if m.group("more") or m.group("above"):
+                more = more or m.group("more") or m.group("above")
+            elif m.group("less"):
+                less = less or m.group("less")
+    return more, less
+
+
+def _bounds_changed(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
+    """14. A bound turned round: "more than 300,000" -> "moins de 300 000", "fewer than 500" ->
+    "逾500": the source bounds its figures only one way and the translation only the other."""
+    if not _DIGIT_ANY.search(source):
+        return []
+    s_more, s_less = _bounds(source, src)
+    if not s_more and not s_less:
+        return []
+    t_more, t_less = _bounds(target, tgt)
+    if s_more and not s_less and t_less and not t_more:
+        return [
+            Finding("error", f"{s_more!r} written {t_less!r} (a lower bound made an upper one)")
+        ]
+    if s_less and not s_more and t_more and not t_less:
+        return [
+            Finding("error", f"{s_less!r} written {t_more!r} (an upper bound made a lower one)")
+        ]
+    return []
+
+
+_DIGIT_ANY = re.compile(
+    "["
+    + "".join(chr(z) + "-" + chr(z + 9) for z in (0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xFF10))
+    + "]"
+)
 
 
 # --- figures in words ---------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from workflow.lang.units import COUNTED, LABELS, counts, kinds, may_have
+from workflow.lang.units import COUNTED, CURRENCIES, LABELS, counts, kinds, may_have
 from workflow.problems import Problem
 from workflow.quality import figures
 from workflow.quality.registry import Context, EntryView, problem, register
@@ -42,19 +42,33 @@ def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
     out += [
         problem("units", entry, f"{_shown(tgt, k)} not in the source") for k in tgt if k not in src
     ]
-    shared = [k for k in src if k in tgt and k in COUNTED]
+    shared = [k for k in src if k in tgt]
     if shared:
-        # said after fewer figures than in the source: dropped after one ("2 % et 5 %" -> "2
-        # et 5 %" is a range; "2 % ... 5 %" -> "2 ... 5 %" is not)
-        s_counts, t_counts = counts(source, ctx.source), counts(target, ctx.target)
-        out += [
-            problem(
-                "units",
-                entry,
-                f"{_shown(src, k)} after {s_counts[k]} figures in the source, "
-                f"{t_counts.get(k, 0)} in the translation",
-            )
-            for k in shared
-            if t_counts.get(k, 0) < s_counts.get(k, 0)
-        ]
+        # a unit said after fewer figures than in the source was dropped after one ("2 % et 5 %"
+        # -> "2 ... 5 %"; a range says it once); a currency after more was added to an amount
+        s_raw, t_raw = (
+            counts(source, ctx.source, ranges=False),
+            counts(target, ctx.target, ranges=False),
+        )
+        s_ranged = counts(source, ctx.source, ranges=True)
+        t_ranged = counts(target, ctx.target, ranges=True)
+        for k in shared:
+            if k in COUNTED and t_ranged.get(k, 0) < s_raw.get(k, 0):
+                out.append(
+                    problem(
+                        "units",
+                        entry,
+                        f"{_shown(src, k)} after {s_raw[k]} figures in the source, "
+                        f"{t_ranged.get(k, 0)} in the translation",
+                    )
+                )
+            elif k in CURRENCIES and t_raw.get(k, 0) > s_ranged.get(k, 0):
+                out.append(
+                    problem(
+                        "units",
+                        entry,
+                        f"{_shown(tgt, k)} after {t_raw[k]} amounts in the translation, "
+                        f"{s_ranged.get(k, 0)} in the source",
+                    )
+                )
     return out

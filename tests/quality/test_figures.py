@@ -571,3 +571,9 @@ def test_a_month_named_without_a_figure_and_changed() -> None:
     assert errors(compare(source, "4月份逃离的约1.2万户家庭。", "zh")) == [
         "4 (month) not in the source, month 3 missing"
     ]
+
+
+def test_an_arabic_scale_word_alone_is_one_of_it() -> None:
+    source = "The sea ice extent was 1 million km² below the record low."
+    assert compare(source, "كان امتداد الجليد أقل بمليون كيلومتر مربع من أدنى مستوى.", "ar") == []
+    assert errors(compare(source, "كان امتداد الجليد أقل بمليار كيلومتر مربع من أدنى مستوى.", "ar"))

@@ -177,3 +177,30 @@ def test_a_currency_added_to_a_second_amount() -> None:
     # the same currency named twice for one amount, a range naming it once: no currency added
     assert errors("ar", "US$ 100 million", "100 مليون دولار من دولارات الولايات المتحدة") == []
     assert errors("fr", "from 200 to 400 dollars", "de 200 dollars à 400 dollars") == []
+
+
+def test_units_as_climate_texts_write_them() -> None:
+    # km² and 平方公里, °C against a CJK character, parts per million
+    source = "The sea ice extent was 1 million km² below the record low."
+    assert errors("zh", source, "海冰范围比最低纪录少100万平方公里。") == []
+    assert errors("zh", source, "海冰范围比最低纪录少100万平方英里。")
+    assert errors("zh", "to limit warming to 1.5 °C", "将升温限制在1.5°C以内") == []
+    assert errors("zh", "to limit warming to 1.5 °C", "将升温限制在1.5以内") == [
+        "degrees (Celsius) ('°C') missing in the translation"
+    ]
+    source = "Carbon dioxide reached 417.9 parts per million in 2022."
+    assert (
+        errors("es", source, "El dióxido de carbono alcanzó 417,9 partes por millón en 2022.") == []
+    )
+    assert errors(
+        "es", source, "El dióxido de carbono alcanzó 417,9 partes por mil millones en 2022."
+    )
+    assert errors("ar", source, "وبلغ ثاني أكسيد الكربون 417.9 جزءا من المليون في عام 2022.") == []
+    assert errors("ar", source, "وبلغ ثاني أكسيد الكربون 417.9 جزءا من المليار في عام 2022.")
+
+
+def test_a_year_opens_no_range() -> None:
+    # "del 20 en 2011 al 8 %": the 20 lost its per cent; 2011 ... 8 is no range
+    source = "Nepal cut it from 20 per cent in 2011 to 8 per cent in 2022."
+    assert errors("es", source, "Nepal la redujo del 20 % en 2011 al 8 % en 2022.") == []
+    assert errors("es", source, "Nepal la redujo del 20 en 2011 al 8 % en 2022.")

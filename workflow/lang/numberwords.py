@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workflow.lang.numerals import SCALE_WORDS
+from workflow.lang.numerals import CJK_NUMERAL, CJK_NUMERAL_LANGUAGES, SCALE_WORDS
 
 
 def _table(spec: str) -> dict[str, int]:
@@ -177,6 +177,57 @@ def _arabic_value(word: str, words: dict[str, int]) -> tuple[int, bool]:
         if w.startswith(prefix) and w[len(prefix) :] in words:
             return words[w[len(prefix) :]], joined
     return -1, joined
+
+
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+_RU_SCALE_PREFIXES = ("млн", "млрд", "тыс", "миллион", "миллиард", "триллион", "трлн", "полтор")
+_AR_CLITIC = re.compile(r"^(?:[وفبكل]?ال|لل|[وفبكل])")
+
+
+@lru_cache(maxsize=64)
+def _lexicon(base: str) -> frozenset[str] | None:
+    """The language's number and scale words (Russian: stems; Arabic: normalised), None if
+    none are known."""
+    if base == "ru":
+        return frozenset(_RU_STEMS)
+    words = WORDS.get(base)
+    if not words:
+        return None
+    every = {*words, *SCALE_WORDS.get(base, {})}
+    if base == "ar":
+        every = {_ARABIC_MARKS.sub("", w).translate(_ARABIC_NORM) for w in every} | set(_AR_DUALS)
+    return frozenset(w.lower() for w in every)
+
+
+def _is_number_word(token: str, base: str, lexicon: frozenset[str]) -> bool:
+    if base == "ru":
+        return token.startswith(_RU_SCALE_PREFIXES) or _ru_value(token) >= 0
+    if base == "ar":
+        token = _ARABIC_MARKS.sub("", token).translate(_ARABIC_NORM)
+        return token in lexicon or _AR_CLITIC.sub("", token) in lexicon
+    return token in lexicon
+
+
+@lru_cache(maxsize=4096)
+def marks(text: str, base: str) -> tuple[tuple[int, int], ...] | None:
+    """Where a text writes number or scale words (spans), by word lookup, not by pattern:
+    cheap on long prose. None for a language whose number words are not known."""
+    if base in CJK_NUMERAL_LANGUAGES:
+        return tuple(m.span() for m in CJK_NUMERAL.finditer(text))
+    lexicon = _lexicon(base)
+    if lexicon is None:
+        return None
+    low = text.lower()
+    return tuple(
+        m.span() for m in _WORD_TOKEN.finditer(low) if _is_number_word(m.group(), base, lexicon)
+    )
+
+
+def may_have(text: str, base: str) -> bool:
+    """Whether a text may write a figure in words: a cheap test, False for most prose (True for
+    every text of a language with no number words known)."""
+    found = marks(text, base)
+    return found is None or bool(found)
 
 
 @lru_cache(maxsize=4096)

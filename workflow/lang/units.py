@@ -1,14 +1,19 @@
-"""Currencies and per cent / per mille in text, per language: symbols, ISO codes and words
-read as kinds (dollar, euro, pound, rupee, rouble, yuan, yen, per cent, per mille).
+"""Currencies, per cent / per mille / percentage points, parts per million and measures in
+text, per language: symbols, ISO codes and words read as kinds (dollar, euro, pound, rupee,
+rouble, yuan, yen, franc, per cent, per mille, percentage points, ppm, ppb, km, miles, tonnes,
+kg, hectares, acres, mm, cm, metres, litres, degrees Celsius / Fahrenheit).
 
-Only texts with a figure (a digit) or a currency or per cent sign are read: units are
-compared with the figures they go with. Any dollar is "dollar" (US$, C$, "dólares",
-"美元", "加元"). Pure data and small pure functions.
+Only texts with a figure (a digit), a figure in words or a sign are read: units are compared
+with the amounts they go with, and a currency word or a measure counts only after an amount
+("600 kilomètres", "4,5 millions de tonnes", "15 тыс. т", "1,5万吨") or as a rate's unit ("$400
+per tonne"). Any dollar is "dollar" (US$, C$, "dólares", "美元", "加元"). Units are looked for
+around figures and number words only. Pure data and small pure functions.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from workflow.lang import numberwords
@@ -39,6 +44,8 @@ LABELS = {
     "fahrenheit": "degrees Fahrenheit",
     "degree": "degrees (Celsius)",
     "franc": "francs",
+    "ppm": "parts per million",
+    "ppb": "parts per billion",
 }
 # Signs and codes, any language.
 _SIGNS = {
@@ -51,9 +58,11 @@ _SIGNS = {
     "yen": r"\bJPY\b",
     "percent": r"%|٪|％",
     "permille": r"‰",
-    "fahrenheit": r"°\s?F\b|℉",
-    "degree": r"°\s?C\b|ºC|℃|°م",
+    "fahrenheit": r"°\s?F(?![A-Za-z])|℉",
+    "degree": r"°\s?C(?![A-Za-z])|ºC|℃|°م",
     "franc": r"\bCHF\b",
+    "ppm": r"\bppm\b",
+    "ppb": r"\bppb\b",
 }
 _B = r"(?<!\w)"  # word start
 _E = r"(?!\w)"  # word end
@@ -149,8 +158,10 @@ _WORDS: dict[str, dict[str, str]] = {
 # "每小时177公里"); "degrees" alone as Celsius, as climate texts write it ("1.5 degrees").
 _MEASURES: dict[str, dict[str, str]] = {
     "en": {
+        "ppb": r"parts?\s+per\s+billion",
+        "ppm": r"parts?\s+per\s+million",
         "point": r"percentage[\s-]points?",
-        "km": r"km|kilomet(?:re|er)s?",
+        "km": r"km[²2]?|kilomet(?:re|er)s?",
         "mile": r"miles?|mph",
         "tonne": r"(?:metric\s+)?(?:tonnes?|tons?)",
         "kg": r"kg|kilo(?:gram(?:me)?)?s?",
@@ -165,8 +176,10 @@ _MEASURES: dict[str, dict[str, str]] = {
         "franc": r"(?:Swiss\s+)?francs?",
     },
     "fr": {
+        "ppb": r"parties?\s+par\s+milliard",
+        "ppm": r"parties?\s+par\s+million",
         "point": r"points?\s+de\s+pourcentage",
-        "km": r"km|kilomètres?",
+        "km": r"km[²2]?|kilomètres?",
         "mile": r"milles|miles|mph",
         "tonne": r"tonnes?",
         "kg": r"kg|kilos?|kilogrammes?",
@@ -181,8 +194,10 @@ _MEASURES: dict[str, dict[str, str]] = {
         "franc": r"francs?(?:\s+suisses?)?",
     },
     "es": {
+        "ppb": r"partes?\s+por\s+mil\s+millones",
+        "ppm": r"partes?\s+por\s+mill[oó]n",
         "point": r"puntos?\s+porcentuales?",
-        "km": r"km|kilómetros?",
+        "km": r"km[²2]?|kilómetros?",
         "mile": r"millas?|mph",
         "tonne": r"toneladas?",
         "kg": r"kg|kilos?|kilogramos?",
@@ -197,8 +212,10 @@ _MEASURES: dict[str, dict[str, str]] = {
         "franc": r"francos?(?:\s+suizos?)?",
     },
     "pt": {
+        "ppb": r"partes?\s+por\s+bilh[aã]o",
+        "ppm": r"partes?\s+por\s+milh[aã]o",
         "point": r"pontos?\s+percentua(?:l|is)",
-        "km": r"km|quilómetros?|quilômetros?",
+        "km": r"km[²2]?|quilómetros?|quilômetros?",
         "mile": r"milhas?",
         "tonne": r"toneladas?",
         "kg": r"kg|quilos?|quilogramas?",
@@ -208,8 +225,10 @@ _MEASURES: dict[str, dict[str, str]] = {
         "degree": r"graus?(?:\s+Celsius)?|Celsius",
     },
     "ru": {
+        "ppb": r"част\w*\s+на\s+миллиард",
+        "ppm": r"част\w*\s+на\s+миллион",
         "point": r"процентн\w*\s+пункт\w*",
-        "km": r"км|километр\w*",
+        "km": r"км[²2]?|километр\w*",
         "mile": r"мил[ьяие]\w*",
         "tonne": r"тонн\w*|т(?=\.?(?:\s|$|[,;)]))",
         "kg": r"кг|килограмм\w*",
@@ -224,6 +243,8 @@ _MEASURES: dict[str, dict[str, str]] = {
         "franc": r"(?:швейцарск\w*\s+)?франк\w*",
     },
     "ar": {
+        "ppb": r"جز(?:ء|ءا|ءًا|ئي)\w*\s+(?:من|في)\s+(?:ال)?(?:مليار|بليون)",
+        "ppm": r"جز(?:ء|ءا|ءًا|ئي)\w*\s+(?:من|في)\s+(?:ال)?مليون",
         "point": r"نقط\w*\s+مئوي\w*|نقاط\s+مئوي\w*",
         "km": r"كم|كيلومتر\w*|كيلو\s?متر\w*",
         "mile": r"ميل|ميلا|أميال",
@@ -240,16 +261,18 @@ _MEASURES: dict[str, dict[str, str]] = {
         "franc": r"فرنك\w*(?:\s+سويسري\w*)?",
     },
     "zh": {
+        "ppb": r"十亿分之",
+        "ppm": r"百万分之",
         "point": r"百分点",
-        "km": r"公里|千米",
-        "mile": r"英里|海里",
+        "km": r"(?:平方)?(?:公里|千米)",
+        "mile": r"(?:平方)?(?:英里|海里)",
         "tonne": r"吨",
         "kg": r"公斤|千克",
         "hectare": r"公顷",
         "acre": r"英亩",
         "mm": r"毫米",
         "cm": r"厘米|公分",
-        "metre": r"(?<=[0-9〇一二三四五六七八九十百千万])米",
+        "metre": r"(?<=[0-9〇一二三四五六七八九十百千万])(?:平方|立方)?米",
         "litre": r"公升|(?<=[0-9〇一二三四五六七八九十百千万])升(?![至到为了值高])",
         "fahrenheit": r"华氏(?:度)?",
         "degree": r"摄氏度|(?<=[0-9])度",
@@ -267,6 +290,8 @@ KINDS = (
     "yuan",
     "yen",
     "franc",
+    "ppb",
+    "ppm",
     "point",
     "permille",
     "percent",
@@ -329,15 +354,18 @@ _CUES = {
 # ... and of a measure: the first letters of its words (a text with none is not read)
 _MEASURE_CUES = {
     "en": "km kilo mile mph ton kg ha hect acre mm cm met lit fahrenheit degree celsius franc "
-    "point",
-    "fr": "km kilo mile mph ton kg ha hect acre mm cm mèt lit fahrenheit degr celsius franc point",
+    "point part ppm ppb",
+    "fr": "km kilo mile mph ton kg ha hect acre mm cm mèt lit fahrenheit degr celsius franc point "
+    "parti ppm ppb",
     "es": "km kiló kilo milla mph tonel kg ha hect acre mm cm metro litro fahrenheit grado celsius "
-    "franco punto",
-    "pt": "km quiló quilô quilo milha tonel kg ha hect mm cm metro litro grau celsius ponto",
-    "ru": "км килом мил тонн т кг га гект акр мм см метр литр градус фаренг франк пункт п.",
+    "franco punto parte ppm ppb",
+    "pt": "km quiló quilô quilo milha tonel kg ha hect mm cm metro litro grau celsius ponto "
+    "parte ppm ppb",
+    "ru": "км килом мил тонн т кг га гект акр мм см метр литр градус фаренг франк пункт част",
     "ar": "كم كيلو ميل أميال طن أطنان كغ كلغ هكتار فدان أفدنة إيكر مم ملم مليمتر ملليمتر سم "
-    "سنتيمتر سنتمتر متر أمتار لتر ليتر فهرنهايت درج فرنك نقط نقاط",
-    "zh": "公里 千米 英里 海里 吨 公斤 千克 公顷 英亩 毫米 厘米 公分 米 升 华氏 度 法郎 百分点",
+    "سنتيمتر سنتمتر متر أمتار لتر ليتر فهرنهايت درج فرنك نقط نقاط جزء جزئي",
+    "zh": "公里 千米 英里 海里 吨 公斤 千克 公顷 英亩 毫米 厘米 公分 米 升 华氏 度 法郎 百分点 "
+    "百万分之 十亿分之",
 }
 _SIGN_CUES = (
     "°",
@@ -385,7 +413,7 @@ def _cued(text: str, base: str) -> bool:
 
 _CURRENCIES = frozenset({"dollar", "euro", "pound", "rupee", "rouble", "yuan", "yen", "franc"})
 # what counts only after an amount: currency words and measures
-_AFTER_AMOUNT = _CURRENCIES | (frozenset(LABELS) - {"percent", "permille", "point"})
+_AFTER_AMOUNT = _CURRENCIES | (frozenset(LABELS) - {"percent", "permille", "point", "ppm", "ppb"})
 _SIGN_RE = {kind: re.compile(sign, re.IGNORECASE) for kind, sign in _SIGNS.items()}
 # Words between an amount and its currency word: "millions of dollars", "millions de dollars",
 # "millones de dólares", "الملايين من الدولارات"
@@ -451,25 +479,90 @@ def _is_sign(kind: str, text: str, m: re.Match[str]) -> bool:
     return sign is not None and sign.end() == m.end()
 
 
-def occurrences(text: str, language: Language) -> list[tuple[str, int, str]]:
+def occurrences(text: str, language: Language) -> tuple[tuple[str, int, str], ...]:
     """The currencies and units a text has, each time it names one: (kind, where, as written).
     A currency or measure named by a word counts only after an amount (see `_after_amount`);
     signs and codes always."""
     if not _cued(text, language.base):
-        return []
+        return ()
+    return _occurrences(text, language.base)
+
+
+# Where units are looked for in a text with figures: around each run of digits (a sign or "每吨"
+# before it, the unit words within _after_amount's reach after it); the rest of the text only
+# for signs. A long text with a few figures is not run through every pattern at every letter.
+_DIGITS_RUN = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,\s\u00a0\u202f٫٬][0-9٠-٩۰-۹]+)*")
+_ANY_SIGN = re.compile("|".join(f"(?:{p})" for p in _SIGNS.values()), re.IGNORECASE)
+_BEFORE, _AFTER = 16, 72
+_CJK_BEFORE, _CJK_AFTER = 4, 16
+# where a unit can start: a word's first letter, a sign; in Chinese, any character
+_STARTS = re.compile(r"(?<![^\W\d_])[^\W\d_]|[$€£₹₨₽%‰٪％°℃℉º]")
+
+
+def _windows(text: str, base: str) -> list[tuple[int, int]] | None:
+    """The spans around figures, and around number and scale words ("deux millions de
+    dollars", "数千万美元"), where unit words are read (None: the whole text, in a language
+    whose number words are not known)."""
+    words = numberwords.marks(text, base)
+    if words is None:
+        return None
+    before, after = (_CJK_BEFORE, _CJK_AFTER) if base == "zh" else (_BEFORE, _AFTER)
+    marks = sorted([m.span() for m in _DIGITS_RUN.finditer(text)] + list(words))
+    spans: list[tuple[int, int]] = []
+    for start, end in marks:
+        a, b = max(0, start - before), min(len(text), end + after)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(b, spans[-1][1]))
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def _matches(text: str, base: str) -> list[re.Match[str]]:
+    """The unit pattern's matches, tried only where a unit can start near an amount (the
+    pattern run at every character of a long text is what a catalog's check time went to)."""
+    pattern = _pattern(base)
+    spans = _windows(text, base)
+    if spans is None:
+        return list(pattern.finditer(text))
+    out: list[re.Match[str]] = []
+    done = 0
+    for a, b in spans:
+        if base == "zh":
+            starts: Iterable[int] = range(max(a, done), b)
+        else:
+            starts = (m.start() for m in _STARTS.finditer(text, max(a, done), b))
+        for pos in starts:
+            if pos < done:
+                continue
+            m = pattern.match(text, pos)
+            if m is not None:
+                out.append(m)
+                done = m.end()
+    for m in _ANY_SIGN.finditer(text):
+        if m.start() >= done or not any(o.start() <= m.start() < o.end() for o in out):
+            whole = pattern.match(text, m.start())
+            if whole is not None and all(o.start() != whole.start() for o in out):
+                out.append(whole)
+    out.sort(key=lambda m: m.start())
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _occurrences(text: str, base: str) -> tuple[tuple[str, int, str], ...]:
     found: list[tuple[str, int, str]] = []
-    for m in _pattern(language.base).finditer(text):
+    for m in _matches(text, base):
         kind = m.lastgroup
         if not kind:
             continue
         if (
             kind in _AFTER_AMOUNT
             and not (kind in _SIGN_RE and _is_sign(kind, text, m))
-            and not _after_amount(text, m.start(), language.base)
+            and not _after_amount(text, m.start(), base)
         ):
             continue
         found.append((kind, m.start(), m.group()))
-    return found
+    return tuple(found)
 
 
 def kinds(text: str, language: Language) -> dict[str, str]:
@@ -487,9 +580,10 @@ def kinds(text: str, language: Language) -> dict[str, str]:
 COUNTED = frozenset(LABELS) - _CURRENCIES
 CURRENCIES = _CURRENCIES
 # A figure that opens a range whose unit is written once, after its last figure: "de 10 à
-# 15 %", "от 2 до 3 км", "between 5 and 7 million dollars", "بين 2 و3 في المائة"
+# 15 %", "от 2 до 3 км", "between 5 and 7 million dollars", "بين 2 و3 في المائة"; not a year
+# ("del 20 en 2011 al 8 %" is no range from 2011 to 8)
 _RANGE_OPEN = re.compile(
-    r"[0-9٠-٩۰-۹](?:[0-9٠-٩۰-۹.,\s\u00a0\u202f]*[0-9٠-٩۰-۹])?[\s\u00a0\u202f]*"
+    r"(?<![0-9٠-٩۰-۹])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9٠-٩۰-۹](?:[0-9٠-٩۰-۹.,\s\u00a0\u202f]*[0-9٠-٩۰-۹])?[\s\u00a0\u202f]*"
     r"(?:[-–—~/]|to|and|or|à|et|ou|a|al|y|e|o|до|и|или|إلى|و|أو|至|到|和|或|、)"
     r"[\s\u00a0\u202f]*[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,\s\u00a0\u202f]*"
     r"(?:[^\W\d_]+\.?[\s\u00a0\u202f]*){0,2}$",

@@ -42,6 +42,7 @@ from workflow.lang.numerals import (
     VAGUE_COUNTS,
     VAGUE_JOINERS,
     VAGUE_SCALES,
+    ZEROS,
     ascii_digits,
     cjk_numeral_value,
 )
@@ -414,6 +415,9 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     side, figures written in words on the other side.
     """
     vague = _vague_changed(source, target, src, tgt)
+    if _DIGIT_ANY.search(source) is None and _DIGIT_ANY.search(target) is None:
+        # no figure on either side (most prose): only figures in words and orders of magnitude
+        return vague + _words_changed(source, target, src, tgt, (), ())
     s_figs = figures(source, src)
     t_figs = figures(target, tgt, other=src)
     vague += _words_changed(source, target, src, tgt, s_figs, t_figs)
@@ -470,14 +474,18 @@ def _vague_re(base: str) -> re.Pattern[str] | None:
 _PREV_TOKEN = re.compile(r"(\w(?:[\w.,]*\w)?)[\s\u00a0\u202f]*$")
 
 
-def vague_amounts(text: str, language: Language) -> list[Vague]:
+def vague_amounts(text: str, language: Language) -> tuple[Vague, ...]:
     """Orders of magnitude a text says without a figure: "tens of millions", "des milliards",
     "десятки миллионов", "数千万". A scale word after a figure or a number word ("200
     millions", "deux milliards") is the figure's, not one of these."""
-    base = language.base
+    return _vague_amounts(text, language.base)
+
+
+@lru_cache(maxsize=1024)
+def _vague_amounts(text: str, base: str) -> tuple[Vague, ...]:
     rx = _vague_re(base)
     if rx is None:
-        return []
+        return ()
     out: list[Vague] = []
     for m in rx.finditer(text):
         if base in UNSPACED_SCALE_WORDS:
@@ -499,7 +507,7 @@ def vague_amounts(text: str, language: Language) -> list[Vague]:
             power += next((v for k, v in counts.items() if count.lower().startswith(k)), 0)
         if power:
             out.append(Vague(m.group().strip(), power))
-    return out
+    return tuple(out)
 
 
 def _vague_changed(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
@@ -975,11 +983,7 @@ def _bounds_changed(source: str, target: str, src: Language, tgt: Language) -> l
     return []
 
 
-_DIGIT_ANY = re.compile(
-    "["
-    + "".join(chr(z) + "-" + chr(z + 9) for z in (0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xFF10))
-    + "]"
-)
+_DIGIT_ANY = re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in ZEROS) + "]")
 
 
 # --- figures in words ---------------------------------------------------------------------------
@@ -1012,28 +1016,13 @@ def exact_word_values(text: str, language: Language) -> Counter[Decimal]:
     return Counter(out)
 
 
-@lru_cache(maxsize=64)
-def _word_cue(base: str) -> re.Pattern[str] | None:
-    """A cheap test for a number word in a text: the first letters of the language's number
-    and scale words (None: every text may have one)."""
-    if base in CJK_NUMERAL_LANGUAGES:
-        return CJK_NUMERAL
-    words = numberwords.WORDS.get(base)
-    if base == "ru":
-        return re.compile(
-            r"(?i)(?<![а-яё])(?:тр|чет|пят|шест|сем|вос|дев|дес|сто|сор|полт|два|две|мил|тыс)"
-        )
-    if not words:
-        return None
-    stems = sorted({w[:3] for w in words if len(w) >= 3} | {w for w in words if len(w) < 3})
-    if base == "ar":
-        return None
-    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in stems) + ")")
+def has_number_words(text: str, language: Language) -> bool:
+    """Whether a text may write a figure in words (a cheap test: False for most prose)."""
+    return _has_words(text, language.base)
 
 
 def _has_words(text: str, base: str) -> bool:
-    cue = _word_cue(base)
-    return cue is None or cue.search(text) is not None
+    return numberwords.may_have(text, base)
 
 
 def _words_changed(
@@ -1143,6 +1132,10 @@ _AND_A_HALF = {
 }
 
 
+_AR_ONE_SCALE = re.compile(
+    r"(?<![\w])(?:[وفبل]|لل|ال|بال|وال)?(ألف|مليون|مليار|بليون|تريليون)(?![\w])"
+)
+_AR_FIGURE_BEFORE = re.compile(r"[0-9٠-٩۰-۹][\s\u00a0\u202f]*$")
 # "a million" is one million: "More than a million people" = "100多万人"
 _A_SCALE = re.compile(r"(?<![^\W\d_])an?\s+(thousand|million|billion|trillion)(?![^\W\d_])", re.I)
 
@@ -1153,6 +1146,12 @@ def _halves(text: str, base: str) -> list[Decimal]:
     out: list[Decimal] = []
     if base == "en" and _A_SCALE.search(text):
         out += [Decimal(1).scaleb(scales[m.group(1).lower()]) for m in _A_SCALE.finditer(text)]
+    if base == "ar":
+        # a singular scale word with no figure before it is one of it: "بمليون كيلومتر مربع" (by
+        # a million square kilometres), "مليار دولار"
+        for m in _AR_ONE_SCALE.finditer(text):
+            if not _AR_FIGURE_BEFORE.search(text, 0, m.start()):
+                out.append(Decimal(1).scaleb(scales[m.group(1)]))
     rx = _HALF.get(base)
     if rx is not None:
         out += [

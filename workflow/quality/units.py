@@ -1,12 +1,13 @@
-"""The units check: the currencies and the per cent / per mille of the source, no more, no
-less ("$2.4 billion" -> "2,4 milliards de dollars"; "4 million" -> "4 milhões de euros" is a
-currency added; "$" -> "€" a currency changed; "per cent" -> "pour mille" a unit changed).
+"""The units check: the currencies, per cent / per mille / percentage points and measures of
+the source, no more, no less ("$2.4 billion" -> "2,4 milliards de dollars"; "4 million" -> "4
+milhões de euros" is a currency added; "$" -> "€" a currency changed; "per cent" -> "pour
+mille", "km" -> "milles", "tonnes" -> "kg" a unit changed).
 
-Each side's currencies and units are read as kinds (dollar, euro, pound, rupee, rouble, yuan,
-yen, per cent, per mille) from symbols, codes and words per language (`workflow.lang.units`),
-in entries with a figure or a sign on either side, or an amount said without a figure ("tens of
-millions of dollars"); a kind on one side only is an error. A currency word counts only after an
-amount ("in dollar terms" has no currency to carry).
+Each side's units are read as kinds (`workflow.lang.units`), in entries with a figure, a sign, a
+figure in words or an amount said without a figure ("tens of millions of dollars"); a kind on
+one side only is an error. Per cent and measures are also counted per figure: one said after
+fewer figures in the translation was dropped after one (a range says it once: "de 10 à 15 %");
+a currency said after more amounts in the translation was added to one.
 Pure: no I/O.
 """
 
@@ -28,8 +29,13 @@ def _shown(found: Mapping[str, str], kind: str) -> str:
 @register("units", "error", "currencies and per cent / per mille as in the source, none added")
 def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
     # an amount without a figure ("tens of millions of dollars") has its currency too
+    # and one in words ("two million dollars" -> "deux millions d’euros")
     figured = may_have(entry.msgid) or may_have(entry.msgstr)
-    if not figured and not figures.vague_amounts(entry.msgid, ctx.source):
+    if (
+        not figured
+        and not figures.vague_amounts(entry.msgid, ctx.source)
+        and not figures.has_number_words(entry.msgid, ctx.source)
+    ):
         return []
     source, target = plain(entry.msgid), plain(entry.msgstr)
     src = kinds(source, ctx.source)

@@ -478,7 +478,7 @@ def test_every_number_fault_injected_in_the_amounts_is_an_error(code: str) -> No
     tried = 0
     for source, target in amounts_corpus.pairs(code):
         for variant, bad in amounts_corpus.faults(code, target):
-            if variant.startswith("number"):
+            if variant.startswith("number") and (code, variant, bad) not in amounts_corpus.NO_FAULT:
                 tried += 1
                 assert errors(compare(source, bad, code)), (variant, bad)
     assert tried >= 100
@@ -577,3 +577,26 @@ def test_an_arabic_scale_word_alone_is_one_of_it() -> None:
     source = "The sea ice extent was 1 million km² below the record low."
     assert compare(source, "كان امتداد الجليد أقل بمليون كيلومتر مربع من أدنى مستوى.", "ar") == []
     assert errors(compare(source, "كان امتداد الجليد أقل بمليار كيلومتر مربع من أدنى مستوى.", "ar"))
+
+
+@pytest.mark.parametrize(
+    ("code", "target"),
+    [
+        ("fr", "un demi-million de personnes"),
+        ("es", "medio millón de personas"),
+        ("ru", "полмиллиона человек"),
+        ("ar", "نصف مليون شخص"),
+        ("zh", "50万人"),
+    ],
+)
+def test_half_a_million(code: str, target: str) -> None:
+    assert compare("500,000 people", target, code) == []
+    assert compare("half a million people", target, code) == []
+
+
+def test_arabic_duals_of_scale_words_and_units() -> None:
+    assert compare("2 million refugees", "مليونين من اللاجئين", "ar") == []
+    assert compare("2 million refugees", "مليونان من اللاجئين", "ar") == []
+    # "2°C" said "درجتين مئويتين": the 2 is unsure, never an error
+    found = compare("well below 2°C", "دون درجتين مئويتين بكثير", "ar")
+    assert errors(found) == [] and warnings(found)

@@ -204,3 +204,9 @@ def test_a_year_opens_no_range() -> None:
     source = "Nepal cut it from 20 per cent in 2011 to 8 per cent in 2022."
     assert errors("es", source, "Nepal la redujo del 20 % en 2011 al 8 % en 2022.") == []
     assert errors("es", source, "Nepal la redujo del 20 en 2011 al 8 % en 2022.")
+
+
+def test_an_arabic_dual_unit_counts_as_its_amount() -> None:
+    source = "keep it well below 2°C and ideally at 1.5°C"
+    assert errors("ar", source, "إبقاؤه دون درجتين مئويتين بكثير، ويفضل عند 1,5 درجة مئوية") == []
+    assert errors("ar", source, "إبقاؤه دون 2 بكثير، ويفضل عند 1,5 درجة مئوية")

@@ -59,7 +59,7 @@ _SIGNS = {
     "percent": r"%|٪|％",
     "permille": r"‰",
     "fahrenheit": r"°\s?F(?![A-Za-z])|℉",
-    "degree": r"°\s?C(?![A-Za-z])|ºC|℃|°م",
+    "degree": r"°\s?C(?![A-Za-z])|ºC|℃|°م|درجت(?:ين|ان)(?:\s+مئويت(?:ين|ان))?",  # the dual: 2°C
     "franc": r"\bCHF\b",
     "ppm": r"\bppm\b",
     "ppb": r"\bppb\b",
@@ -422,11 +422,12 @@ _QUALIFIER = re.compile(
     r"^(?:us|u\.s|american|canadian|australian|new|zealand|hong|kong|singapore"
     r"|американск\w*|канадск\w*|австралийск\w*|сингапурск\w*|гонконгск\w*)$"
 )
+_AR_DUAL = re.compile(r"(?!\w*(?:أطنان|فدان))\w+(?:ين|ان)(?!\w)")  # not tonnes, feddans
 # "per" before the unit of a rate ("$400 per tonne", "400 dollars la tonne", "за тонну")
 _PER = frozenset("per a an each par la le por el al cada за на в".split())
 _DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
 _TOKEN_BEFORE = re.compile(r"(\S+)\s*$")
-_AMOUNT_CHARS = re.compile(r"[\d٠-٩۰-۹〇一二两三四五六七八九十百千万萬亿億]$")
+_AMOUNT_CHARS = re.compile(r"[\d٠-٩۰-۹〇一二两三四五六七八九十百千万萬亿億多余逾]$")
 _AR_CLITICS = re.compile(r"^(?:[وفبكل]?ال|لل|[وفبكل])(?=\w{3})")
 
 
@@ -434,6 +435,8 @@ def _after_amount(text: str, start: int, base: str) -> bool:
     """Whether a currency word at `start` follows an amount: a figure, a scale word ("160
     millions de dollars", "1,6亿美元", "عشرات الملايين من الدولارات") or a number word ("five
     dollars"). "In dollar terms" has none: a currency word there is no amount's unit."""
+    if base == "ar" and _AR_DUAL.match(text, start):
+        return True  # a dual is its own amount: "دولارين" (two dollars), "درجتين" (two degrees)
     before = text[max(0, start - 40) : start].rstrip(" \u00a0\u202f*_")
     if not before:
         return False

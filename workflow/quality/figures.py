@@ -435,7 +435,7 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     s_left, t_left = _clock_times(s_left, t_left, source, target)
     s_left, t_left = _decades(s_left, t_left, source, target, tgt)
     s_left, t_left = _covid(s_left, t_left, source, target)
-    s_left, duals = _arabic_duals(s_left, tgt)
+    s_left, duals = _arabic_duals(s_left, source, tgt)
     missing = [Finding("error", f"{_label(s)} missing") for s in s_left]
     added = [Finding("error", f"{_label(f)} not in the source") for f in t_left]
     return separators + target_scales + source_scales + months + duals + missing + added + vague
@@ -675,7 +675,12 @@ def _covid(
     return still, t_left
 
 
-def _arabic_duals(s_left: list[Figure], tgt: Language) -> tuple[list[Figure], list[Finding]]:
+_SIGN_AFTER = re.compile(r"[\s\u00a0\u202f]?[°%‰º℃]")
+
+
+def _arabic_duals(
+    s_left: list[Figure], source: str, tgt: Language
+) -> tuple[list[Figure], list[Finding]]:
     """11. A 2 said by an Arabic dual ("for 2 years" = "لمدة عامين", "2 reports" = "تقريرين"):
     unsure, a warning."""
     if tgt.base != "ar":
@@ -683,7 +688,8 @@ def _arabic_duals(s_left: list[Figure], tgt: Language) -> tuple[list[Figure], li
     still: list[Figure] = []
     findings: list[Finding] = []
     for s in s_left:
-        if s.value == 2 and not s.scale and not s.month and s.next_word:
+        unit = _SIGN_AFTER.match(source, s.end) is not None  # "2°C" = "درجتين مئويتين"
+        if s.value == 2 and not s.scale and not s.month and (s.next_word or unit):
             findings.append(
                 Finding("warning", f"{s.text} missing, unless an Arabic dual says it; check")
             )
@@ -1118,6 +1124,16 @@ _HALF = {
 }
 
 
+# "half a million" (500,000) as each language writes it: "un demi-million", "medio millón",
+# "полмиллиона", "نصف مليون"
+_HALF_SCALE = {
+    "en": re.compile(r"(?<![^\W\d_])half\s+an?\s+(million|billion)(?![^\W\d_])", re.I),
+    "fr": re.compile(r"(?<![^\W\d_])demi-?\s?(million|milliard)s?(?![^\W\d_])", re.I),
+    "es": re.compile(r"(?<![^\W\d_])medio\s+(millón)(?![^\W\d_])", re.I),
+    "pt": re.compile(r"(?<![^\W\d_])meio\s+(milhão)(?![^\W\d_])", re.I),
+    "ru": re.compile(r"(?<![а-яё])пол(миллиона|миллиарда)", re.I),
+    "ar": re.compile(r"(?<![\w])[وب]?نصف\s+(?:ال)?(مليون|مليار|بليون)"),
+}
 # "two and a half billion" as the translations write it: "Два с половиной миллиарда", "deux
 # milliards et demi", "dos millones y medio", "dois milhões e meio", "ملياران ونصف"
 _AND_A_HALF = {
@@ -1146,6 +1162,9 @@ def _halves(text: str, base: str) -> list[Decimal]:
     out: list[Decimal] = []
     if base == "en" and _A_SCALE.search(text):
         out += [Decimal(1).scaleb(scales[m.group(1).lower()]) for m in _A_SCALE.finditer(text)]
+    rx = _HALF_SCALE.get(base)
+    if rx is not None:
+        out += [Decimal(5).scaleb(scales[m.group(1).lower()] - 1) for m in rx.finditer(text)]
     if base == "ar":
         # a singular scale word with no figure before it is one of it: "بمليون كيلومتر مربع" (by
         # a million square kilometres), "مليار دولار"

@@ -600,3 +600,10 @@ def test_arabic_duals_of_scale_words_and_units() -> None:
     # "2°C" said "درجتين مئويتين": the 2 is unsure, never an error
     found = compare("well below 2°C", "دون درجتين مئويتين بكثير", "ar")
     assert errors(found) == [] and warnings(found)
+
+
+def test_chinese_words_holding_a_numeral_say_no_value() -> None:
+    # 红十字 (the Red Cross) holds 十; a value said in words elsewhere is still compared
+    source = "three teams and a second unit of the Red Cross"
+    assert compare(source, "红十字会的三个小组和第二个单位", "zh") == []
+    assert errors(compare(source, "红十字会的四个小组和第二个单位", "zh"))

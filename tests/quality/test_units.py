@@ -210,3 +210,9 @@ def test_an_arabic_dual_unit_counts_as_its_amount() -> None:
     source = "keep it well below 2°C and ideally at 1.5°C"
     assert errors("ar", source, "إبقاؤه دون درجتين مئويتين بكثير، ويفضل عند 1,5 درجة مئوية") == []
     assert errors("ar", source, "إبقاؤه دون 2 بكثير، ويفضل عند 1,5 درجة مئوية")
+
+
+def test_a_list_names_its_unit_once() -> None:
+    source = "The rate reached 54% in Guinea, 53% in Guinea-Bissau and 49% in Afghanistan."
+    target = "وبلغ المعدل 54 و53 و49 في المائة في غينيا وغينيا - بيساو وأفغانستان على التوالي."
+    assert errors("ar", source, target) == []

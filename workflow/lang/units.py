@@ -585,11 +585,11 @@ CURRENCIES = _CURRENCIES
 # A figure that opens a range whose unit is written once, after its last figure: "de 10 à
 # 15 %", "от 2 до 3 км", "between 5 and 7 million dollars", "بين 2 و3 في المائة"; not a year
 # ("del 20 en 2011 al 8 %" is no range from 2011 to 8)
-_RANGE_OPEN = re.compile(
-    r"(?<![0-9٠-٩۰-۹])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9٠-٩۰-۹](?:[0-9٠-٩۰-۹.,\s\u00a0\u202f]*[0-9٠-٩۰-۹])?[\s\u00a0\u202f]*"
-    r"(?:[-–—~/]|to|and|or|à|et|ou|a|al|y|e|o|до|и|или|إلى|و|أو|至|到|和|或|、)"
-    r"[\s\u00a0\u202f]*[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,\s\u00a0\u202f]*"
-    r"(?:[^\W\d_]+\.?[\s\u00a0\u202f]*){0,2}$",
+_FIG = r"[0-9٠-٩۰-۹]+(?:[.,\u00a0\u202f٫٬ ][0-9٠-٩۰-۹]+)*"
+_RANGE_CHAIN = re.compile(
+    r"(?<![0-9٠-٩۰-۹])(?!(?:19|20)[0-9]{2}(?![0-9]))" + _FIG + r"(?:[\s\u00a0\u202f]*"
+    r"(?:[-–—~/,،、]|to|and|or|à|et|ou|a|al|y|e|o|до|и|или|إلى|و|أو|至|到|和|或)"
+    r"[\s\u00a0\u202f]*" + _FIG + r")+[\s\u00a0\u202f]*(?:[^\W\d_]+\.?[\s\u00a0\u202f]*){0,2}$",
     re.IGNORECASE,
 )
 
@@ -597,8 +597,8 @@ _RANGE_OPEN = re.compile(
 def counts(text: str, language: Language, *, ranges: bool) -> dict[str, int]:
     """How many amounts each kind goes with: each time it is named after a figure (named again
     with no figure between, as in "100 مليون دولار من دولارات الولايات المتحدة", it is the same
-    amount's); `ranges`: plus the figure opening a range it is named once for ("de 10 à 15 %"
-    counts 2)."""
+    amount's); `ranges`: plus the figures of a range or list it is named once for ("de 10 à 15 %"
+    counts 2, "54 و53 و49 في المائة" 3)."""
     out: dict[str, int] = {}
     last: dict[str, int] = {}
     for kind, start, written in occurrences(text, language):
@@ -606,7 +606,7 @@ def counts(text: str, language: Language, *, ranges: bool) -> dict[str, int]:
         last[kind] = start + len(written)
         if prev is not None and not _DIGIT.search(text, prev, start):
             continue
-        before = text[max(0, start - 40) : start]
-        opens = 1 if ranges and _RANGE_OPEN.search(before) else 0
+        chain = _RANGE_CHAIN.search(text, max(0, start - 60), start) if ranges else None
+        opens = len(_DIGITS_RUN.findall(chain.group())) - 1 if chain else 0
         out[kind] = out.get(kind, 0) + 1 + opens
     return out

@@ -1000,7 +1000,11 @@ _UNIT_WORDS = re.compile(
     r"|(?:في|ب)\s?(?:ال)?(?:مائة|مئة|ألف)(?!\w)"
 )
 # Chinese approximations said with numerals: 数十 (dozens), 几百 (some hundreds), 十几 (ten-odd)
-_CJK_VAGUE_RUN = re.compile(r"[数几幾上成][一二三四五六七八九十百千万萬亿億]+|[十百千]几")
+_CJK_VAGUE_RUN = re.compile(
+    r"[数几幾上成][一二三四五六七八九十百千万萬亿億]+|[十百千]几"
+    # words that hold a numeral and say no value: the Red Cross, the Pentagon, "in case"
+    r"|十字|五角大楼|四面八方|万一|千万|千方百计|一一|三角洲"
+)
 _DECADES = re.compile(r"(?i)decades?|décennies?|décadas?|десятилети|عقود|عقدين|عقدا")
 _WORD_MIN = 3  # 1 and 2 are articles, duals, "both", "second": not compared word for word
 

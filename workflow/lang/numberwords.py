@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workflow.lang.numerals import CJK_NUMERAL, CJK_NUMERAL_LANGUAGES, SCALE_WORDS
+from workflow.lang.numerals import (
+    CJK_NUMERAL,
+    CJK_NUMERAL_LANGUAGES,
+    SCALE_WORDS,
+    cjk_numeral_value,
+)
 
 
 def _table(spec: str) -> dict[str, int]:
@@ -193,43 +198,90 @@ _RU_SCALE_PREFIXES = ("млн", "млрд", "тыс", "миллион", "мил�
 _AR_CLITIC = re.compile(r"^(?:[وفبكل]?ال|لل|[وفبكل])")
 
 
-@lru_cache(maxsize=64)
-def _lexicon(base: str) -> frozenset[str] | None:
-    """The language's number and scale words (Russian: stems; Arabic: normalised), None if
-    none are known."""
+@lru_cache(maxsize=128)
+def _lexicon(base: str, *, articles: bool = True) -> frozenset[str] | None:
+    """The language's number and scale words (Russian: stems; Arabic: normalised, with their
+    clitics), None if none are known. `articles=False`: without the words for one, which are
+    also articles ("un", "une", "una"): nearly every French or Spanish sentence has one."""
     if base == "ru":
         return frozenset(_RU_STEMS)
     words = WORDS.get(base)
     if not words:
         return None
-    every = {*words, *SCALE_WORDS.get(base, {})}
+    every = {*(w for w, v in words.items() if articles or v > 1), *SCALE_WORDS.get(base, {})}
     if base == "ar":
-        every = {_ARABIC_MARKS.sub("", w).translate(_ARABIC_NORM) for w in every} | set(_AR_DUALS)
+        bare = {_ARABIC_MARKS.sub("", w).translate(_ARABIC_NORM) for w in every} | set(_AR_DUALS)
+        every = {c + w for w in bare for c in _AR_CLITIC_FORMS}
     return frozenset(w.lower() for w in every)
+
+
+# the clitics an Arabic number word may carry, as written before it (normalised alif)
+_AR_CLITIC_FORMS = ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "فال", "ك", "كال")
+
+
+_RU_PREFIXES = frozenset(stem[:3] for stem in _RU_STEMS) | frozenset(
+    p[:3] for p in _RU_SCALE_PREFIXES
+)
 
 
 def _is_number_word(token: str, base: str, lexicon: frozenset[str]) -> bool:
     if base == "ru":
+        if token[:3] not in _RU_PREFIXES:
+            return False
         return token.startswith(_RU_SCALE_PREFIXES) or _ru_value(token) >= 0
-    if base == "ar":
-        token = _ARABIC_MARKS.sub("", token).translate(_ARABIC_NORM)
-        return token in lexicon or _AR_CLITIC.sub("", token) in lexicon
     return token in lexicon
 
 
 @lru_cache(maxsize=4096)
 def marks(text: str, base: str) -> tuple[tuple[int, int], ...] | None:
-    """Where a text writes number or scale words (spans), by word lookup, not by pattern:
-    cheap on long prose. None for a language whose number words are not known."""
+    """Where a text writes number or scale words (spans; not the words for one, which are also
+    articles), by word lookup, not by pattern: cheap on long prose. None for a language whose
+    number words are not known."""
     if base in CJK_NUMERAL_LANGUAGES:
         return tuple(m.span() for m in CJK_NUMERAL.finditer(text))
-    lexicon = _lexicon(base)
+    lexicon = _lexicon(base, articles=False)
     if lexicon is None:
         return None
     low = text.lower()
+    if base == "ar":  # same length: marks removed would shift the spans, so they are kept
+        low = low.translate(_ARABIC_NORM)
+    tokens = _WORD_TOKEN.findall(low)
+    if base == "ru":
+        if _RU_PREFIXES.isdisjoint(t[:3] for t in tokens):
+            return ()
+    elif lexicon.isdisjoint(tokens):
+        return ()  # most prose: one set operation
     return tuple(
         m.span() for m in _WORD_TOKEN.finditer(low) if _is_number_word(m.group(), base, lexicon)
     )
+
+
+_DIGIT_BEFORE = re.compile(r"[0-9٠-٩۰-۹][\s\u00a0\u202f]*$")
+
+
+def may_have_value(text: str, base: str, least: int) -> bool:
+    """Whether a text may write in words a figure of `least` or more, or a scale word: "one",
+    "first", "second" alone are not (most English sentences have one of them)."""
+    found = marks(text, base)
+    if found is None:
+        return True
+    if base in CJK_NUMERAL_LANGUAGES:
+        return any(len(text[a:b]) > 1 or cjk_numeral_value(text[a:b]) >= least for a, b in found)
+    words = WORDS.get(base, {})
+    for a, b in found:
+        if _DIGIT_BEFORE.search(text, 0, a):
+            continue  # a figure's scale word: "4,2 millions", "15 тыс."
+        token = text[a:b].lower()
+        if base == "ru":
+            value = _ru_value(token)
+        elif base == "ar":
+            token = _ARABIC_MARKS.sub("", token).translate(_ARABIC_NORM)
+            value = words.get(token, words.get(_AR_CLITIC.sub("", token), least))
+        else:
+            value = words.get(token, least)  # a scale word, a dual: a value of its own
+        if value < 0 or value >= least:
+            return True
+    return False
 
 
 def may_have(text: str, base: str) -> bool:
@@ -245,6 +297,13 @@ def values(text: str, base: str, *, exact: bool = False) -> tuple[int, ...]:
     one figure ("seventy-six", "السادسة والسبعين", "quatre-vingt-dix"), a scale word after
     them multiplies it ("four million"). `exact`: approximate counts ("dozens", "une
     vingtaine") left out."""
+    lexicon = _lexicon(base)
+    if (
+        lexicon is not None
+        and base not in ("ru", "ar")
+        and lexicon.isdisjoint(_WORD_TOKEN.findall(text.lower()))
+    ):
+        return ()  # no number or scale word at all (most texts): no tokens read one by one
     if base == "ru":
         tokens = _RU_WORD.findall(text.lower())
         found = [(_ru_value(t), t) for t in tokens]

@@ -13,7 +13,6 @@ around figures and number words only. Pure data and small pure functions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 from workflow.lang import numberwords
@@ -361,7 +360,7 @@ _MEASURE_CUES = {
     "franco punto parte ppm ppb",
     "pt": "km quiló quilô quilo milha tonel kg ha hect mm cm metro litro grau celsius ponto "
     "parte ppm ppb",
-    "ru": "км килом мил тонн т кг га гект акр мм см метр литр градус фаренг франк пункт част",
+    "ru": "км килом мил тонн т кг га гект акр мм см метр литр градус фаренг франк швейц пункт част",
     "ar": "كم كيلو ميل أميال طن أطنان كغ كلغ هكتار فدان أفدنة إيكر مم ملم مليمتر ملليمتر سم "
     "سنتيمتر سنتمتر متر أمتار لتر ليتر فهرنهايت درج فرنك نقط نقاط جزء جزئي",
     "zh": "公里 千米 英里 海里 吨 公斤 千克 公顷 英亩 毫米 厘米 公分 米 升 华氏 度 法郎 百分点 "
@@ -502,6 +501,28 @@ _CJK_BEFORE, _CJK_AFTER = 4, 16
 _STARTS = re.compile(r"(?<![^\W\d_])[^\W\d_]|[$€£₹₨₽%‰٪％°℃℉º]")
 
 
+@lru_cache(maxsize=64)
+def _starts(base: str) -> re.Pattern[str]:
+    """Where a unit can start: a word's first letter, a sign; in Chinese, the first character
+    of a unit word (those of its cue words, and of 平方, 立方, 摄氏度, 瑞士法郎) or a code's."""
+    signs = "$€£₹₨₽%‰٪％°℃℉º"
+    cues = (_CUES.get(base, "") + " " + _MEASURE_CUES.get(base, "")).split()
+    if base == "zh":
+        firsts = {w[0] for w in cues} | set("平立摄瑞")
+        return re.compile(
+            "[" + re.escape("".join(sorted(firsts)) + signs) + "]|(?<![A-Za-z])[A-Za-z]"
+        )
+    if not cues:
+        return _STARTS
+    # the first letters of the unit words (their cues), of the codes, and Arabic clitics
+    firsts = {c for w in cues for c in (w[0].lower(), w[0].upper())}
+    firsts |= {c for code in _SIGN_CUES if code.isalpha() for c in (code[0], code[0].lower())}
+    if base == "ar":
+        firsts |= set("وفبكلا")
+    letters = re.escape("".join(sorted(firsts)))
+    return re.compile("[" + letters + "](?<![^\\W\\d_].)|[" + re.escape(signs) + "]")
+
+
 def _windows(text: str, base: str) -> list[tuple[int, int]] | None:
     """The spans around figures, and around number and scale words ("deux millions de
     dollars", "数千万美元"), where unit words are read (None: the whole text, in a language
@@ -531,10 +552,7 @@ def _matches(text: str, base: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     done = 0
     for a, b in spans:
-        if base == "zh":
-            starts: Iterable[int] = range(max(a, done), b)
-        else:
-            starts = (m.start() for m in _STARTS.finditer(text, max(a, done), b))
+        starts = (m.start() for m in _starts(base).finditer(text, max(a, done), b))
         for pos in starts:
             if pos < done:
                 continue

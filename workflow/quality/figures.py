@@ -949,19 +949,72 @@ def _bounds_re(base: str) -> re.Pattern[str] | None:
     )
 
 
+_FIGURE_START = re.compile(r"(?<![0-9])[0-9]")
+
+
+# What a text with a bound holds (lower case): most texts hold none and are not searched.
+_BOUND_CUES = {
+    "en": (
+        "more",
+        "over",
+        "above",
+        "excess",
+        "upwards",
+        "least",
+        "exceed",
+        "less",
+        "fewer",
+        "under",
+        "below",
+        "most",
+    ),
+    "fr": ("plus", "moins", "supérieur", "inférieur", "dépass"),
+    "es": ("más", "menos", "superior", "inferior", "máximo"),
+    "pt": ("mais", "menos", "superior", "inferior", "máximo"),
+    "ru": ("более", "свыше", "больше", "менее", "меньше", "минимум"),
+    "ar": ("أكثر", "يزيد", "يربو", "يقل", "فوق", "أقل", "يتجاوز", "دون"),
+    "zh": (
+        "超过",
+        "逾",
+        "至少",
+        "不少于",
+        "多",
+        "高于",
+        "不到",
+        "不足",
+        "少于",
+        "至多",
+        "低于",
+        "余",
+        "以上",
+        "以下",
+        "以内",
+    ),
+}
+
+
 def _bounds(text: str, language: Language) -> tuple[str, str]:
     """(a lower bound's words, an upper bound's words) a text puts on its figures ("" none)."""
     rx = _bounds_re(language.base)
     if rx is None:
         return "", ""
+    low = text.lower()
+    if not any(cue in low for cue in _BOUND_CUES.get(language.base, ("",))):
+        return "", ""
     more = less = ""
-    for m in rx.finditer(ascii_digits(text)):
-        if m.group("more"):
-            more = more or m.group("more")
-        else:
-            less = less or m.group("less")
+    plain = ascii_digits(text)
+    done = 0
+    for d in _FIGURE_START.finditer(plain):
+        # a bound stands right before a figure: looked for there only, not over the text
+        start = max(done, d.start() - 40)
+        done = d.start() + 1
+        for m in rx.finditer(plain, start, done):
+            if m.group("more"):
+                more = more or m.group("more")
+            else:
+                less = less or m.group("less")
     if language.base == "zh":
-        for m in _ZH_AFTER.finditer(ascii_digits(text)):
+        for m in _ZH_AFTER.finditer(plain):
             if m.group("more") or m.group("above"):
                 more = more or m.group("more") or m.group("above")
             elif m.group("less"):
@@ -1048,7 +1101,9 @@ def _words_changed(
     value the translation has nowhere (digits or words) and the translation's words say one the
     source has nowhere: a substitution, not a paraphrase ("a second wave" -> "une nouvelle
     vague" drops a word and adds none)."""
-    if not _has_words(source, src.base) or not _has_words(target, tgt.base):
+    if not numberwords.may_have_value(source, src.base, _WORD_MIN):
+        return []
+    if not numberwords.may_have_value(target, tgt.base, _WORD_MIN):
         return []
     s_words = exact_word_values(source, src)
     if not s_words:

@@ -607,3 +607,9 @@ def test_chinese_words_holding_a_numeral_say_no_value() -> None:
     source = "three teams and a second unit of the Red Cross"
     assert compare(source, "红十字会的三个小组和第二个单位", "zh") == []
     assert errors(compare(source, "红十字会的四个小组和第二个单位", "zh"))
+
+
+def test_clock_times_written_with_a_dot() -> None:
+    assert compare("at 3.30 p.m.", "à 15 h 30", "fr") == []
+    assert compare("at 10.30 a.m.", "上午10时30分", "zh") == []
+    assert errors(compare("at 3.30 p.m.", "à 16 h 30", "fr"))

@@ -589,6 +589,8 @@ def _shared_scales(
 
 
 _PM = re.compile(r"^(?::[0-9]{2})?\s*(?:p\.\s?m\.?|pm\b|PM\b)")
+_AM = re.compile(r"^\s*(?:a\.\s?m\.?|am\b|AM\b)")
+_DOTTED_TIME = re.compile(r"^(1[0-2]|0?[1-9])\.([0-5][0-9])$")
 _ONE_IN = re.compile(r"^\s+in\s+(?:every\s+)?[0-9]")
 _ZERO_MINUTES = re.compile(r"[:.hч時时]\s*$")
 
@@ -609,6 +611,12 @@ def _clock_times(
             continue
         if s.value == 1 and _ONE_IN.match(after):
             continue
+        dotted = _DOTTED_TIME.match(s.text)  # "3.30 p.m." = "15 h 30", "10.30 a.m." = "10 h 30"
+        if dotted and (_PM.match(after) or _AM.match(after)):
+            hour, minutes = Decimal(dotted.group(1)), Decimal(dotted.group(2))
+            hour += 12 if _PM.match(after) and hour < 12 else 0
+            if _consume(t_left, (hour, minutes)):
+                continue
         still_s.append(s)
     still_t = [
         f

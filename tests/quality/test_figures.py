@@ -613,3 +613,12 @@ def test_clock_times_written_with_a_dot() -> None:
     assert compare("at 3.30 p.m.", "à 15 h 30", "fr") == []
     assert compare("at 10.30 a.m.", "上午10时30分", "zh") == []
     assert errors(compare("at 3.30 p.m.", "à 16 h 30", "fr"))
+
+
+def test_chinese_month_ranges_with_one_month_sign() -> None:
+    assert compare("from January to March 2019", "2019年1至3月", "zh") == []
+    assert compare("between March and May", "3-5月", "zh") == []
+    assert compare("in April and May", "4、5月", "zh") == []
+    assert errors(compare("in April and May", "4、6月", "zh")) == [
+        "6 (month) not in the source, month 5 missing"
+    ]

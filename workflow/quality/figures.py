@@ -203,11 +203,15 @@ def _figure(
     )
 
 
+_CJK_MONTH_RANGE = re.compile(r"\s*(?:至|到|-|–|—|~|、|和|或)\s*(?:1[0-2]|[1-9])月")
+
+
 def _cjk_month(f: Figure, plain: str) -> Figure:
-    """A figure 1..12 right before 月 is a month ("3月7日", "自1月以来"), not a count."""
+    """A figure 1..12 right before 月 is a month ("3月7日", "自1月以来"), not a count; so is the
+    first of a range or list of months with one 月 ("1至3月", "3-5月", "4、5月")."""
     if (
         not f.scale
-        and plain.startswith("月", f.end)
+        and (plain.startswith("月", f.end) or _CJK_MONTH_RANGE.match(plain, f.end))
         and f.value == f.value.to_integral()
         and 1 <= f.value <= 12
     ):
@@ -234,7 +238,9 @@ def _month_mentions(text: str, language: Language) -> Counter[Decimal]:
     return out
 
 
-_CJK_MONTH = re.compile(r"(?<![0-9])(1[0-2]|[1-9])月")
+_CJK_MONTH = re.compile(
+    r"(?<![0-9])(1[0-2]|[1-9])(?=月|\s*(?:至|到|-|–|—|~|、|和|或)\s*(?:1[0-2]|[1-9])月)"
+)
 
 
 def _scale_words_after(text: str, plain: str, end: int, base: str) -> tuple[int, int, str]:

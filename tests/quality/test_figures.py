@@ -622,3 +622,18 @@ def test_chinese_month_ranges_with_one_month_sign() -> None:
     assert errors(compare("in April and May", "4、6月", "zh")) == [
         "6 (month) not in the source, month 5 missing"
     ]
+
+
+@pytest.mark.parametrize(
+    ("code", "target"),
+    [
+        ("fr", "dans les années 90"),
+        ("es", "en los años 90"),
+        ("ru", "в 90-е годы"),
+        ("ar", "في تسعينات القرن الماضي"),
+        ("zh", "上世纪90年代"),
+    ],
+)
+def test_a_decade_by_its_tens(code: str, target: str) -> None:
+    assert compare("in the 1990s", target, code) == []
+    assert errors(compare("in the 1980s", target, code))

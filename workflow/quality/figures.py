@@ -633,24 +633,22 @@ def _clock_times(
 
 
 _DECADE = re.compile(r"^['’]?s(?![^\W\d_])")
-_CJK_DECADE = re.compile(r"^\s*年代")
 _CJK_CENTURY = re.compile(r"^\s*世纪")
 
 
 def _decades(
     s_left: list[Figure], t_left: list[Figure], source: str, target: str, tgt: Language
 ) -> tuple[list[Figure], list[Figure]]:
-    """10. A decade said in words, or by its century and tens: "the 1990s" = "los años
-    noventa", "九十年代", "تسعينيات", "20世纪90年代" (the 20th century's 90s)."""
+    """10. A decade said in words, or by its tens: "the 1990s" = "los años noventa",
+    "九十年代", "تسعينيات", "les années 90", "в 90-е годы", "20世纪90年代" (the 20th century's
+    90s)."""
     still: list[Figure] = []
     words: Counter[Decimal] | None = None
     for s in s_left:
         if s.value >= 1000 and s.value % 10 == 0 and _DECADE.match(source[s.end : s.end + 3]):
             tens = s.value % 100
-            decade = next(
-                (f for f in t_left if f.value == tens and _CJK_DECADE.match(target[f.end :])),
-                None,
-            )
+            # by its tens: "20世纪90年代", "les années 90", "los años 90", "в 90-е годы"
+            decade = next((f for f in t_left if f.value == tens and len(f.text) == 2), None)
             if decade is not None:
                 t_left.remove(decade)
                 century = s.value // 100 + 1

@@ -216,3 +216,10 @@ def test_a_list_names_its_unit_once() -> None:
     source = "The rate reached 54% in Guinea, 53% in Guinea-Bissau and 49% in Afghanistan."
     target = "وبلغ المعدل 54 و53 و49 في المائة في غينيا وغينيا - بيساو وأفغانستان على التوالي."
     assert errors("ar", source, target) == []
+
+
+def test_square_and_metric_units() -> None:
+    assert errors("zh", "over 2,000 square kilometres", "2 000多平方公里") == []
+    assert errors("ar", "over 2,000 square kilometres", "أكثر من 2 000 كيلومتر مربع") == []
+    assert errors("ru", "3,000 metric tons of food", "3 тыс. метрических тонн продовольствия") == []
+    assert errors("ru", "3,000 metric tons of food", "3 тыс. метров продовольствия")

@@ -637,3 +637,17 @@ def test_chinese_month_ranges_with_one_month_sign() -> None:
 def test_a_decade_by_its_tens(code: str, target: str) -> None:
     assert compare("in the 1990s", target, code) == []
     assert errors(compare("in the 1980s", target, code))
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("eleven countries", "أحد عشر بلدا"),
+        ("twelve countries", "اثنا عشر بلدا"),
+        ("12 countries", "اثني عشر بلدا"),
+        ("for the 11th time", "للمرة الحادية عشرة"),
+        ("25 countries", "خمسة وعشرين بلدا"),
+    ],
+)
+def test_arabic_compound_numbers_in_words(source: str, target: str) -> None:
+    assert compare(source, target, "ar") == []

@@ -174,8 +174,11 @@ def test_months_as_un_texts_write_them() -> None:
     assert compare("From 1 July to 30 June.", "من 1 تموز/يوليه إلى 30 حزيران/يونيه.", "ar") == []
     # Chinese: a month alone ("since January" = "自1月以来") is the month, not a figure 1
     assert compare("Since January, 400,000 fled.", "自1月以来，40多万人逃离。", "zh") == []
-    # a month named by the source without a figure is accounted for on the other side too
-    assert errors(compare("Since January, 400,000 fled.", "自2月以来，40多万人逃离。", "zh")) == []
+    # a month named by the source without a figure is accounted for on the other side too; one
+    # the translation names instead of it is a month changed
+    assert errors(compare("Since January, 400,000 fled.", "自2月以来，40多万人逃离。", "zh")) == [
+        "2 (month) not in the source, month 1 missing"
+    ]
 
 
 def test_un_arabic_and_chinese_number_styles() -> None:
@@ -457,3 +460,194 @@ def test_a_million_in_words_is_one_million() -> None:
     assert compare(source, "自4月以来，已有200多万人流离失所。", "zh") == [
         Finding("error", "200多万 not in the source")
     ]
+
+
+# --- amounts read by value in each language's grammar (tests/quality/amounts_corpus.py) ---------
+@pytest.mark.parametrize("code", ["fr", "es", "ru", "ar", "zh"])
+def test_hand_translated_amounts_raise_nothing(code: str) -> None:
+    from tests.quality import amounts_corpus
+
+    for source, target in amounts_corpus.pairs(code):
+        assert errors(compare(source, target, code)) == [], (source, target)
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ru", "ar", "zh"])
+def test_every_number_fault_injected_in_the_amounts_is_an_error(code: str) -> None:
+    from tests.quality import amounts_corpus
+
+    tried = 0
+    for source, target in amounts_corpus.pairs(code):
+        for variant, bad in amounts_corpus.faults(code, target):
+            if variant.startswith("number") and (code, variant, bad) not in amounts_corpus.NO_FAULT:
+                tried += 1
+                assert errors(compare(source, bad, code)), (variant, bad)
+    assert tried >= 100
+
+
+@pytest.mark.parametrize(
+    ("code", "source", "right", "wrong"),
+    [
+        ("fr", "Two million refugees", "Deux millions de réfugiés", "Trois millions de réfugiés"),
+        (
+            "es",
+            "Two million refugees",
+            "Dos millones de refugiados",
+            "Dos mil millones de refugiados",
+        ),
+        ("ru", "for six months", "в течение шести месяцев", "в течение семи месяцев"),
+        ("ar", "three countries", "ثلاثة بلدان", "أربعة بلدان"),
+        ("zh", "a third of the population", "三分之一的人口", "四分之一的人口"),
+        ("fr", "three quarters of them", "les trois quarts d’entre eux", "les quatre quarts"),
+        ("zh", "Two million refugees", "两百万难民", "两百亿难民"),
+    ],
+)
+def test_figures_in_words_on_both_sides_are_compared(
+    code: str, source: str, right: str, wrong: str
+) -> None:
+    assert compare(source, right, code) == []
+    assert errors(compare(source, wrong, code))
+
+
+def test_words_that_say_no_value_are_not_compared() -> None:
+    # approximate counts, "a second wave" said otherwise, "three decades" as thirty-odd years
+    assert compare("dozens of experts", "des dizaines d’experts", "fr") == []
+    assert compare("dozens of experts", "数十名专家", "zh") == []
+    assert (
+        compare("a second wave hit three towns", "une nouvelle vague a frappé trois villes", "fr")
+        == []
+    )
+    assert compare("For more than three decades", "三十多年来", "zh") == []
+    assert errors(compare("For more than three decades", "四十多年来", "zh"))
+    # "семьи" are families, not sevens
+    assert compare("three families", "три семьи", "ru") == []
+
+
+def test_spanish_groups_with_spaces_and_chinese_decades() -> None:
+    assert compare("177,770 people", "177 770 personas", "es") == []
+    assert compare("177,770 people", "177.770 personas", "es") == []
+    assert compare("in the 1990s", "20世纪90年代", "zh") == []
+    assert errors(compare("in the 1990s", "20世纪80年代", "zh"))
+    assert compare("by 14 votes to none", "以14票赞成、0票反对", "zh") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "source", "right", "wrong"),
+    [
+        (
+            "fr",
+            "more than 300,000 people",
+            "plus de 300 000 personnes",
+            "moins de 300 000 personnes",
+        ),
+        ("es", "fewer than 500 families", "menos de 500 familias", "más de 500 familias"),
+        (
+            "ru",
+            "on less than $1.25 a day",
+            "менее чем на 1,25 доллара",
+            "более чем на 1,25 доллара",
+        ),
+        ("ar", "more than 300,000 people", "أكثر من 300 000 شخص", "أقل من 300 000 شخص"),
+        ("zh", "more than 300,000 people", "30多万人", "不到30万人"),
+        ("zh", "children under 5", "5岁以下儿童", "5岁以上儿童"),
+    ],
+)
+def test_a_bound_turned_round_is_an_error(code: str, source: str, right: str, wrong: str) -> None:
+    assert compare(source, right, code) == []
+    assert [f.severity for f in compare(source, wrong, code)] == ["error"]
+
+
+def test_neutral_and_double_bounds_are_not_read_as_turned() -> None:
+    # "nearly" may be "about"; "no fewer than" is a lower bound
+    assert compare("nearly 2 million", "environ 2 millions", "fr") == []
+    assert compare("more than 300,000", "не менее 300 000", "ru") == []
+    assert (
+        compare("over 3 days, fewer than 10 died", "en 3 jours, moins de 10 sont morts", "fr") == []
+    )
+
+
+def test_a_month_named_without_a_figure_and_changed() -> None:
+    source = "Some 12,000 families fled in March."
+    assert compare(source, "3月份逃离的约1.2万户家庭。", "zh") == []
+    assert errors(compare(source, "4月份逃离的约1.2万户家庭。", "zh")) == [
+        "4 (month) not in the source, month 3 missing"
+    ]
+
+
+def test_an_arabic_scale_word_alone_is_one_of_it() -> None:
+    source = "The sea ice extent was 1 million km² below the record low."
+    assert compare(source, "كان امتداد الجليد أقل بمليون كيلومتر مربع من أدنى مستوى.", "ar") == []
+    assert errors(compare(source, "كان امتداد الجليد أقل بمليار كيلومتر مربع من أدنى مستوى.", "ar"))
+
+
+@pytest.mark.parametrize(
+    ("code", "target"),
+    [
+        ("fr", "un demi-million de personnes"),
+        ("es", "medio millón de personas"),
+        ("ru", "полмиллиона человек"),
+        ("ar", "نصف مليون شخص"),
+        ("zh", "50万人"),
+    ],
+)
+def test_half_a_million(code: str, target: str) -> None:
+    assert compare("500,000 people", target, code) == []
+    assert compare("half a million people", target, code) == []
+
+
+def test_arabic_duals_of_scale_words_and_units() -> None:
+    assert compare("2 million refugees", "مليونين من اللاجئين", "ar") == []
+    assert compare("2 million refugees", "مليونان من اللاجئين", "ar") == []
+    # "2°C" said "درجتين مئويتين": the 2 is unsure, never an error
+    found = compare("well below 2°C", "دون درجتين مئويتين بكثير", "ar")
+    assert errors(found) == [] and warnings(found)
+
+
+def test_chinese_words_holding_a_numeral_say_no_value() -> None:
+    # 红十字 (the Red Cross) holds 十; a value said in words elsewhere is still compared
+    source = "three teams and a second unit of the Red Cross"
+    assert compare(source, "红十字会的三个小组和第二个单位", "zh") == []
+    assert errors(compare(source, "红十字会的四个小组和第二个单位", "zh"))
+
+
+def test_clock_times_written_with_a_dot() -> None:
+    assert compare("at 3.30 p.m.", "à 15 h 30", "fr") == []
+    assert compare("at 10.30 a.m.", "上午10时30分", "zh") == []
+    assert errors(compare("at 3.30 p.m.", "à 16 h 30", "fr"))
+
+
+def test_chinese_month_ranges_with_one_month_sign() -> None:
+    assert compare("from January to March 2019", "2019年1至3月", "zh") == []
+    assert compare("between March and May", "3-5月", "zh") == []
+    assert compare("in April and May", "4、5月", "zh") == []
+    assert errors(compare("in April and May", "4、6月", "zh")) == [
+        "6 (month) not in the source, month 5 missing"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "target"),
+    [
+        ("fr", "dans les années 90"),
+        ("es", "en los años 90"),
+        ("ru", "в 90-е годы"),
+        ("ar", "في تسعينات القرن الماضي"),
+        ("zh", "上世纪90年代"),
+    ],
+)
+def test_a_decade_by_its_tens(code: str, target: str) -> None:
+    assert compare("in the 1990s", target, code) == []
+    assert errors(compare("in the 1980s", target, code))
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("eleven countries", "أحد عشر بلدا"),
+        ("twelve countries", "اثنا عشر بلدا"),
+        ("12 countries", "اثني عشر بلدا"),
+        ("for the 11th time", "للمرة الحادية عشرة"),
+        ("25 countries", "خمسة وعشرين بلدا"),
+    ],
+)
+def test_arabic_compound_numbers_in_words(source: str, target: str) -> None:
+    assert compare(source, target, "ar") == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workflow.lang import languages
 from workflow.quality.registry import CHECKS, Context, EntryView
 
@@ -93,3 +95,131 @@ def test_the_currency_of_an_amount_without_a_figure() -> None:
         assert errors(code, DEPLOYED, dropped) == [
             "dollars ('dollars') missing in the translation"
         ], code
+
+
+def test_measures_changed_dropped_or_added() -> None:
+    assert errors("fr", "600 kilometres", "600 kilomètres") == []
+    assert errors("fr", "600 kilometres", "600 milles") == [
+        "kilometres ('kilometres') missing in the translation",
+        "miles ('milles') not in the source",
+    ]
+    assert errors("ru", "15,000 tonnes", "15 тыс. т") == []
+    assert errors("ru", "15,000 tonnes", "15 тыс. кг") == [
+        "tonnes ('tonnes') missing in the translation",
+        "kilograms ('кг') not in the source",
+    ]
+    assert errors("zh", "winds of 177 km/h", "风速达每小时177公里") == []
+    assert errors("zh", "5,000 hectares", "5 000英亩") == [
+        "hectares ('hectares') missing in the translation",
+        "acres ('英亩') not in the source",
+    ]
+    assert errors("ar", "below 2°C", "دون 2 درجة مئوية") == []
+    assert errors("ar", "below 2°C", "دون 2 درجة فهرنهايت") == [
+        "degrees (Celsius) ('°C') missing in the translation",
+        "degrees Fahrenheit ('درجة فهرنهايت') not in the source",
+    ]
+    assert errors("es", "fell by 2.5 percentage points", "bajó 2,5 puntos porcentuales") == []
+    assert errors("es", "fell by 2.5 percentage points", "bajó 2,5 %") == [
+        "percentage points ('percentage points') missing in the translation",
+        "per cent ('%') not in the source",
+    ]
+    # a measure word outside an amount is none: "the national" (وطني holds طن), "how" (كم)
+    assert errors("ar", "The national plan", "الخطة الوطنية") == []
+
+
+def test_a_unit_dropped_after_one_figure_of_two() -> None:
+    source = "Prices rose by 40 per cent in 2008 and by 12 per cent in 2009."
+    assert errors("fr", source, "Les prix ont augmenté de 40 % en 2008 et de 12 % en 2009.") == []
+    assert errors("fr", source, "Les prix ont augmenté de 40 en 2008 et de 12 % en 2009.") == [
+        "per cent ('per cent') after 2 figures in the source, 1 in the translation"
+    ]
+    # a range says its unit once: not a unit dropped
+    assert errors("fr", "from 10% to 15%", "de 10 à 15 %") == []
+    assert errors("zh", "from 10 to 15 per cent", "从10%升至15%") == []
+    assert errors("ru", "below 2°C and ideally at 1.5°C", "ниже 2 °C, а в идеале — 1,5 °C") == []
+    assert errors("ru", "below 2°C and ideally at 1.5°C", "ниже 2, а в идеале — 1,5 °C")
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ru", "ar", "zh"])
+def test_hand_translated_amounts(code: str) -> None:
+    from tests.quality import amounts_corpus
+
+    tried = 0
+    for source, target in amounts_corpus.pairs(code):
+        assert errors(code, source, target) == [], (source, target)
+        for variant, bad in amounts_corpus.faults(code, target):
+            if variant.startswith("unit") and (code, variant, bad) not in amounts_corpus.NO_FAULT:
+                tried += 1
+                assert errors(code, source, bad), (variant, bad)
+    assert tried >= 30
+
+
+def test_the_unit_of_a_rate() -> None:
+    source = "The price of wheat doubled, from $200 to $400 per tonne."
+    for code, right, wrong in [
+        ("fr", "passant de 200 à 400 dollars la tonne", "passant de 200 à 400 dollars le kilo"),
+        ("ru", "с 200 до 400 долларов за тонну", "с 200 до 400 долларов за килограмм"),
+        ("ar", "من 200 إلى 400 دولار للطن", "من 200 إلى 400 دولار للكيلوغرام"),
+        ("zh", "从每吨200美元涨到400美元", "从每公斤200美元涨到400美元"),
+    ]:
+        assert errors(code, source, right) == [], code
+        assert errors(code, source, wrong), code
+
+
+def test_a_currency_added_to_a_second_amount() -> None:
+    source = "Some 1.2 billion people live on less than $1.25 a day."
+    right = "Unos 1.200 millones de personas viven con menos de 1,25 dólares al día."
+    assert errors("es", source, right) == []
+    wrong = "Unos 1.200 millones de dólares de personas viven con menos de 1,25 dólares al día."
+    assert errors("es", source, wrong) == [
+        "dollars ('dólares') after 2 amounts in the translation, 1 in the source"
+    ]
+    # the same currency named twice for one amount, a range naming it once: no currency added
+    assert errors("ar", "US$ 100 million", "100 مليون دولار من دولارات الولايات المتحدة") == []
+    assert errors("fr", "from 200 to 400 dollars", "de 200 dollars à 400 dollars") == []
+
+
+def test_units_as_climate_texts_write_them() -> None:
+    # km² and 平方公里, °C against a CJK character, parts per million
+    source = "The sea ice extent was 1 million km² below the record low."
+    assert errors("zh", source, "海冰范围比最低纪录少100万平方公里。") == []
+    assert errors("zh", source, "海冰范围比最低纪录少100万平方英里。")
+    assert errors("zh", "to limit warming to 1.5 °C", "将升温限制在1.5°C以内") == []
+    assert errors("zh", "to limit warming to 1.5 °C", "将升温限制在1.5以内") == [
+        "degrees (Celsius) ('°C') missing in the translation"
+    ]
+    source = "Carbon dioxide reached 417.9 parts per million in 2022."
+    assert (
+        errors("es", source, "El dióxido de carbono alcanzó 417,9 partes por millón en 2022.") == []
+    )
+    assert errors(
+        "es", source, "El dióxido de carbono alcanzó 417,9 partes por mil millones en 2022."
+    )
+    assert errors("ar", source, "وبلغ ثاني أكسيد الكربون 417.9 جزءا من المليون في عام 2022.") == []
+    assert errors("ar", source, "وبلغ ثاني أكسيد الكربون 417.9 جزءا من المليار في عام 2022.")
+
+
+def test_a_year_opens_no_range() -> None:
+    # "del 20 en 2011 al 8 %": the 20 lost its per cent; 2011 ... 8 is no range
+    source = "Nepal cut it from 20 per cent in 2011 to 8 per cent in 2022."
+    assert errors("es", source, "Nepal la redujo del 20 % en 2011 al 8 % en 2022.") == []
+    assert errors("es", source, "Nepal la redujo del 20 en 2011 al 8 % en 2022.")
+
+
+def test_an_arabic_dual_unit_counts_as_its_amount() -> None:
+    source = "keep it well below 2°C and ideally at 1.5°C"
+    assert errors("ar", source, "إبقاؤه دون درجتين مئويتين بكثير، ويفضل عند 1,5 درجة مئوية") == []
+    assert errors("ar", source, "إبقاؤه دون 2 بكثير، ويفضل عند 1,5 درجة مئوية")
+
+
+def test_a_list_names_its_unit_once() -> None:
+    source = "The rate reached 54% in Guinea, 53% in Guinea-Bissau and 49% in Afghanistan."
+    target = "وبلغ المعدل 54 و53 و49 في المائة في غينيا وغينيا - بيساو وأفغانستان على التوالي."
+    assert errors("ar", source, target) == []
+
+
+def test_square_and_metric_units() -> None:
+    assert errors("zh", "over 2,000 square kilometres", "2 000多平方公里") == []
+    assert errors("ar", "over 2,000 square kilometres", "أكثر من 2 000 كيلومتر مربع") == []
+    assert errors("ru", "3,000 metric tons of food", "3 тыс. метрических тонн продовольствия") == []
+    assert errors("ru", "3,000 metric tons of food", "3 тыс. метров продовольствия")

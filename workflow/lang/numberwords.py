@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workflow.lang.numerals import SCALE_WORDS
+from workflow.lang.numerals import (
+    CJK_NUMERAL,
+    CJK_NUMERAL_LANGUAGES,
+    SCALE_WORDS,
+    cjk_numeral_value,
+)
 
 
 def _table(spec: str) -> dict[str, int]:
@@ -27,13 +32,13 @@ def _table(spec: str) -> dict[str, int]:
 # word -> value; "units" multiply a following hundred; tens and units add up.
 WORDS: dict[str, dict[str, int]] = {
     "en": _table(
-        "zero:0 one/first:1 two/second:2 three/third:3 four/fourth:4 five/fifth:5 six/sixth:6 "
-        "seven/seventh:7 eight/eighth:8 nine/ninth:9 ten/tenth:10 eleven/eleventh:11 "
+        "zero/none/nil:0 one/first:1 two/second:2 three/third/thirds:3 four/fourth:4 five/fifth:5 "
+        "six/sixth:6 seven/seventh:7 eight/eighth:8 nine/ninth:9 ten/tenth:10 eleven/eleventh:11 "
         "twelve/twelfth:12 thirteen/thirteenth:13 fourteen/fourteenth:14 fifteen/fifteenth:15 "
         "sixteen/sixteenth:16 seventeen/seventeenth:17 eighteen/eighteenth:18 "
         "nineteen/nineteenth:19 twenty/twentieth:20 thirty/thirtieth:30 forty/fortieth:40 "
         "fifty/fiftieth:50 sixty/sixtieth:60 seventy/seventieth:70 eighty/eightieth:80 "
-        "ninety/ninetieth:90 hundred/hundredth:100 dozen:12"
+        "ninety/ninetieth:90 hundred/hundredth:100 dozen/dozens:12 quarter/quarters:4"
     ),
     "fr": _table(
         "zéro:0 un/une/premier/première/unième:1 deux/deuxième/second/seconde:2 trois/troisième:3 "
@@ -41,7 +46,7 @@ WORDS: dict[str, dict[str, int]] = {
         "neuf/neuvième:9 dix/dixième:10 onze/onzième:11 douze/douzième:12 treize/treizième:13 "
         "quatorze/quatorzième:14 quinze/quinzième:15 seize/seizième:16 vingt/vingts/vingtième:20 "
         "trente/trentième:30 quarante/quarantième:40 cinquante/cinquantième:50 "
-        "soixante/soixantième:60 cent/cents/centième:100 "
+        "soixante/soixantième:60 cent/cents/centième:100 tiers:3 quart/quarts:4 "
         # approximate counts: "une soixantaine de coauteurs" (some 60 co-sponsors)
         "dizaine/dizaines:10 douzaine/douzaines:12 quinzaine:15 vingtaine:20 trentaine:30 "
         "quarantaine:40 cinquantaine:50 soixantaine:60 centaine/centaines:100"
@@ -61,7 +66,8 @@ WORDS: dict[str, dict[str, int]] = {
         "quinientos/quinientas:500 seiscientos/seiscientas:600 setecientos/setecientas:700 "
         "ochocientos/ochocientas:800 novecientos/novecientas:900 "
         # approximate counts: "una veintena de países" (some 20 countries)
-        "decena/decenas:10 docena/docenas:12 veintena:20 treintena:30 centenar/centenares:100"
+        "decena/decenas:10 docena/docenas:12 veintena:20 treintena:30 centenar/centenares:100 "
+        "tercio/tercios:3 cuartos/cuartas:4"
     ),
     "pt": _table(
         "zero:0 um/uma/primeiro/primeira:1 dois/duas/segundo/segunda:2 três/terceiro/terceira:3 "
@@ -76,15 +82,19 @@ WORDS: dict[str, dict[str, int]] = {
         "quatrocentos/quatrocentas:400 quinhentos/quinhentas:500"
     ),
     "ar": _table(
-        "صفر:0 واحد/واحدة/اول/اولى/حادي/حادية:1 اثنان/اثنين/اثنتان/اثنتين/ثاني/ثانية:2 "
+        "صفر:0 واحد/واحدة/اول/اولى/حادي/حادية/احد/احدى:1 "
+        "اثنان/اثنين/اثنتان/اثنتين/اثنا/اثني/اثنتا/اثنتي/ثاني/ثانية:2 "
         "ثلاث/ثلاثة/ثالث/ثالثة:3 اربع/اربعة/رابع/رابعة:4 خمس/خمسة/خامس/خامسة:5 "
         "ست/ستة/سادس/سادسة:6 سبع/سبعة/سابع/سابعة:7 ثمان/ثماني/ثمانية/ثامن/ثامنة:8 "
         "تسع/تسعة/تاسع/تاسعة:9 عشر/عشرة/عاشر/عاشرة:10 عشرون/عشرين:20 ثلاثون/ثلاثين:30 "
         "اربعون/اربعين:40 خمسون/خمسين:50 ستون/ستين:60 سبعون/سبعين:70 ثمانون/ثمانين:80 "
-        "تسعون/تسعين:90 مائة/مئة/المائة/المئة:100 مائتان/مائتين/مئتان/مئتين:200 "
+        "تسعون/تسعين:90 مائة/مئة/المائة/المئة:100 مائتان/مائتين/مائتي/مئتان/مئتين/مئتي:200 "
+        # fractions: "ثلث السكان" (a third of the population), "ثلاثة أرباع" (three quarters)
+        "ثلث/ثلثا/ثلثي:3 ربع/ارباع:4 "
         # decades: "تسعينيات القرن الماضي" (the 1990s)
         "عشرينيات:20 ثلاثينيات:30 اربعينيات:40 خمسينيات:50 ستينيات:60 سبعينيات:70 "
-        "ثمانينيات:80 تسعينيات:90 "
+        "ثمانينيات:80 تسعينيات:90 عشرينات:20 ثلاثينات:30 اربعينات:40 خمسينات:50 ستينات:60 "
+        "سبعينات:70 ثمانينات:80 تسعينات:90 "
         "ثلاثمائة/ثلاثمئة:300 اربعمائة/اربعمئة:400 خمسمائة/خمسمئة:500 ستمائة/ستمئة:600 "
         "سبعمائة/سبعمئة:700 ثمانمائة/ثمانمئة:800 تسعمائة/تسعمئة:900"
     ),
@@ -92,6 +102,16 @@ WORDS: dict[str, dict[str, int]] = {
         "ایک:1 دو:2 تین:3 چار:4 پانچ:5 چھ:6 سات:7 آٹھ:8 نو:9 دس:10 بیس:20 تیس:30 چالیس:40 "
         "پچاس:50 ساٹھ:60 ستر:70 اسی:80 نوے:90 سو:100 پہلا/پہلی:1 دوسرا/دوسری:2 تیسرا/تیسری:3"
     ),
+}
+# Approximate counts: "dozens of experts" is "des dizaines d’experts" (tens), "una veintena de
+# países" some 20: they say an order, not a value, and are left out of `values(exact=True)`.
+APPROXIMATE: dict[str, frozenset[str]] = {
+    "en": frozenset({"dozen", "dozens"}),
+    "fr": frozenset(
+        "dizaine dizaines douzaine douzaines quinzaine vingtaine trentaine quarantaine "
+        "cinquantaine soixantaine centaine centaines".split()
+    ),
+    "es": frozenset("decena decenas docena docenas veintena treintena centenar centenares".split()),
 }
 # French tens written with units: soixante-dix (70), quatre-vingts (80), quatre-vingt-dix (90)
 _FR_SPECIAL = {
@@ -113,6 +133,15 @@ _AR_DUALS = {
     "بليوني": 2_000_000_000,
     "تريليونا": 2_000_000_000_000,
     "تريليوني": 2_000_000_000_000,
+    # the full dual, nominative and oblique: "مليونين من اللاجئين", "ألفان"
+    "الفان": 2_000,
+    "الفين": 2_000,
+    "مليونان": 2_000_000,
+    "مليونين": 2_000_000,
+    "ملياران": 2_000_000_000,
+    "مليارين": 2_000_000_000,
+    "بليونان": 2_000_000_000,
+    "بليونين": 2_000_000_000,
 }
 # A thousand said by the scale word alone
 _BARE_THOUSAND = {"es": ("mil",), "pt": ("mil",), "fr": ("mille",), "it": ("mille",)}
@@ -122,7 +151,8 @@ _CONNECTORS = {"en": {"and"}, "fr": {"et"}, "es": {"y"}, "pt": {"e"}, "ar": set(
 _RU_STEMS = _table(
     "нол/нул:0 один/одн/одного/одному/первн/перв:1 два/две/двух/двум/двумя/втор:2 "
     "три/трех/трем/тремя/трет:3 четыр/четвер:4 пят:5 шест:6 семь/семи/семью/седьм:7 "
-    "восем/восьм:8 девят:9 десят:10 одиннадцат:11 двенадцат:12 тринадцат:13 четырнадцат:14 "
+    "четверт:4 восем/восьм:8 девят:9 десят:10 одиннадцат:11 двенадцат:12 тринадцат:13 "
+    "четырнадцат:14 "
     "пятнадцат:15 шестнадцат:16 семнадцат:17 восемнадцат:18 девятнадцат:19 двадцат:20 "
     "тридцат:30 сорок/сороков:40 пятьдесят/пятидесят:50 шестьдесят/шестидесят:60 "
     "семьдесят/семидесят:70 восемьдесят/восьмидесят:80 девяност:90 сто/ста/сот:100 "
@@ -136,8 +166,11 @@ _RU_WORD = re.compile(r"[а-яё]+")
 
 
 def _ru_value(word: str) -> int:
-    """The value of a Russian number word in any case, -1 if it is none."""
+    """The value of a Russian number word in any case, -1 if it is none ("семьи", "семьям" are
+    families, not sevens)."""
     word = word.replace("ё", "е")
+    if word.startswith("семь") and word[4:] in ("и", "е", "ям", "ями", "ях", "я"):
+        return -1
     for n in range(len(word), 1, -1):
         value = _RU_STEMS.get(word[:n])
         if value is not None and _RU_ENDINGS.match(word[n:]):
@@ -162,11 +195,117 @@ def _arabic_value(word: str, words: dict[str, int]) -> tuple[int, bool]:
     return -1, joined
 
 
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+_RU_SCALE_PREFIXES = ("млн", "млрд", "тыс", "миллион", "миллиард", "триллион", "трлн", "полтор")
+_AR_CLITIC = re.compile(r"^(?:[وفبكل]?ال|لل|[وفبكل])")
+
+
+@lru_cache(maxsize=128)
+def _lexicon(base: str, *, articles: bool = True) -> frozenset[str] | None:
+    """The language's number and scale words (Russian: stems; Arabic: normalised, with their
+    clitics), None if none are known. `articles=False`: without the words for one, which are
+    also articles ("un", "une", "una"): nearly every French or Spanish sentence has one."""
+    if base == "ru":
+        return frozenset(_RU_STEMS)
+    words = WORDS.get(base)
+    if not words:
+        return None
+    every = {*(w for w, v in words.items() if articles or v > 1), *SCALE_WORDS.get(base, {})}
+    if base == "ar":
+        bare = {_ARABIC_MARKS.sub("", w).translate(_ARABIC_NORM) for w in every} | set(_AR_DUALS)
+        every = {c + w for w in bare for c in _AR_CLITIC_FORMS}
+    return frozenset(w.lower() for w in every)
+
+
+# the clitics an Arabic number word may carry, as written before it (normalised alif)
+_AR_CLITIC_FORMS = ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "فال", "ك", "كال")
+
+
+_RU_PREFIXES = frozenset(stem[:3] for stem in _RU_STEMS) | frozenset(
+    p[:3] for p in _RU_SCALE_PREFIXES
+)
+
+
+def _is_number_word(token: str, base: str, lexicon: frozenset[str]) -> bool:
+    if base == "ru":
+        if token[:3] not in _RU_PREFIXES:
+            return False
+        return token.startswith(_RU_SCALE_PREFIXES) or _ru_value(token) >= 0
+    return token in lexicon
+
+
 @lru_cache(maxsize=4096)
-def values(text: str, base: str) -> tuple[int, ...]:
+def marks(text: str, base: str) -> tuple[tuple[int, int], ...] | None:
+    """Where a text writes number or scale words (spans; not the words for one, which are also
+    articles), by word lookup, not by pattern: cheap on long prose. None for a language whose
+    number words are not known."""
+    if base in CJK_NUMERAL_LANGUAGES:
+        return tuple(m.span() for m in CJK_NUMERAL.finditer(text))
+    lexicon = _lexicon(base, articles=False)
+    if lexicon is None:
+        return None
+    low = text.lower()
+    if base == "ar":  # same length: marks removed would shift the spans, so they are kept
+        low = low.translate(_ARABIC_NORM)
+    tokens = _WORD_TOKEN.findall(low)
+    if base == "ru":
+        if _RU_PREFIXES.isdisjoint(t[:3] for t in tokens):
+            return ()
+    elif lexicon.isdisjoint(tokens):
+        return ()  # most prose: one set operation
+    return tuple(
+        m.span() for m in _WORD_TOKEN.finditer(low) if _is_number_word(m.group(), base, lexicon)
+    )
+
+
+_DIGIT_BEFORE = re.compile(r"[0-9٠-٩۰-۹][\s\u00a0\u202f]*$")
+
+
+def may_have_value(text: str, base: str, least: int) -> bool:
+    """Whether a text may write in words a figure of `least` or more, or a scale word: "one",
+    "first", "second" alone are not (most English sentences have one of them)."""
+    found = marks(text, base)
+    if found is None:
+        return True
+    if base in CJK_NUMERAL_LANGUAGES:
+        return any(len(text[a:b]) > 1 or cjk_numeral_value(text[a:b]) >= least for a, b in found)
+    words = WORDS.get(base, {})
+    for a, b in found:
+        if _DIGIT_BEFORE.search(text, 0, a):
+            continue  # a figure's scale word: "4,2 millions", "15 тыс."
+        token = text[a:b].lower()
+        if base == "ru":
+            value = _ru_value(token)
+        elif base == "ar":
+            token = _ARABIC_MARKS.sub("", token).translate(_ARABIC_NORM)
+            value = words.get(token, words.get(_AR_CLITIC.sub("", token), least))
+        else:
+            value = words.get(token, least)  # a scale word, a dual: a value of its own
+        if value < 0 or value >= least:
+            return True
+    return False
+
+
+def may_have(text: str, base: str) -> bool:
+    """Whether a text may write a figure in words: a cheap test, False for most prose (True for
+    every text of a language with no number words known)."""
+    found = marks(text, base)
+    return found is None or bool(found)
+
+
+@lru_cache(maxsize=4096)
+def values(text: str, base: str, *, exact: bool = False) -> tuple[int, ...]:
     """Values of the figures a text writes in words, in order: consecutive number words make
     one figure ("seventy-six", "السادسة والسبعين", "quatre-vingt-dix"), a scale word after
-    them multiplies it ("four million")."""
+    them multiplies it ("four million"). `exact`: approximate counts ("dozens", "une
+    vingtaine") left out."""
+    lexicon = _lexicon(base)
+    if (
+        lexicon is not None
+        and base not in ("ru", "ar")
+        and lexicon.isdisjoint(_WORD_TOKEN.findall(text.lower()))
+    ):
+        return ()  # no number or scale word at all (most texts): no tokens read one by one
     if base == "ru":
         tokens = _RU_WORD.findall(text.lower())
         found = [(_ru_value(t), t) for t in tokens]
@@ -188,6 +327,9 @@ def values(text: str, base: str) -> tuple[int, ...]:
     scales = SCALE_WORDS.get(base, {})
     if base == "ar":  # the tokens are normalised: آلاف is read الاف
         scales = {_ARABIC_MARKS.sub("", k).translate(_ARABIC_NORM): v for k, v in scales.items()}
+    if exact and base in APPROXIMATE:
+        approximate = APPROXIMATE[base]
+        found = [(-1, t) if t in approximate else (v, t) for v, t in found]
     connectors = _CONNECTORS.get(base, set())
     out: list[int] = []
     run: list[int] = []

@@ -187,8 +187,9 @@ SCALE_LIKE = re.compile(
 )
 
 # Languages whose figures are grouped by plain spaces in UN and press style, whatever CLDR's
-# group separator: Arabic "17 000", Chinese "2 000万" (the United Nations editorial manuals).
-SPACE_GROUP_LANGUAGES = frozenset({"ar", "zh"})
+# group separator: Arabic "17 000", Chinese "2 000万" (the United Nations editorial manuals),
+# Spanish and Portuguese "177 770" (the RAE's and the UN's rule since 2010, beside "177.770").
+SPACE_GROUP_LANGUAGES = frozenset({"ar", "zh", "es", "pt"})
 # Languages that also write the decimal separator as a comma: UN Arabic "1,9 مليون" (1.9
 # million). A comma before exactly three digits stays a group separator ("1,200").
 COMMA_DECIMAL_LANGUAGES = frozenset({"ar"})

@@ -1,9 +1,13 @@
-"""Currencies and per cent / per mille in text, per language: symbols, ISO codes and words
-read as kinds (dollar, euro, pound, rupee, rouble, yuan, yen, per cent, per mille).
+"""Currencies, per cent / per mille / percentage points, parts per million and measures in
+text, per language: symbols, ISO codes and words read as kinds (dollar, euro, pound, rupee,
+rouble, yuan, yen, franc, per cent, per mille, percentage points, ppm, ppb, km, miles, tonnes,
+kg, hectares, acres, mm, cm, metres, litres, degrees Celsius / Fahrenheit).
 
-Only texts with a figure (a digit) or a currency or per cent sign are read: units are
-compared with the figures they go with. Any dollar is "dollar" (US$, C$, "dólares",
-"美元", "加元"). Pure data and small pure functions.
+Only texts with a figure (a digit), a figure in words or a sign are read: units are compared
+with the amounts they go with, and a currency word or a measure counts only after an amount
+("600 kilomètres", "4,5 millions de tonnes", "15 тыс. т", "1,5万吨") or as a rate's unit ("$400
+per tonne"). Any dollar is "dollar" (US$, C$, "dólares", "美元", "加元"). Units are looked for
+around figures and number words only. Pure data and small pure functions.
 """
 
 from __future__ import annotations
@@ -25,6 +29,22 @@ LABELS = {
     "yen": "yen",
     "percent": "per cent",
     "permille": "per mille",
+    "point": "percentage points",
+    "km": "kilometres",
+    "mile": "miles",
+    "tonne": "tonnes",
+    "kg": "kilograms",
+    "hectare": "hectares",
+    "acre": "acres",
+    "mm": "millimetres",
+    "cm": "centimetres",
+    "metre": "metres",
+    "litre": "litres",
+    "fahrenheit": "degrees Fahrenheit",
+    "degree": "degrees (Celsius)",
+    "franc": "francs",
+    "ppm": "parts per million",
+    "ppb": "parts per billion",
 }
 # Signs and codes, any language.
 _SIGNS = {
@@ -37,10 +57,15 @@ _SIGNS = {
     "yen": r"\bJPY\b",
     "percent": r"%|٪|％",
     "permille": r"‰",
+    "fahrenheit": r"°\s?F(?![A-Za-z])|℉",
+    "degree": r"°\s?C(?![A-Za-z])|ºC|℃|°م|درجت(?:ين|ان)(?:\s+مئويت(?:ين|ان))?",  # the dual: 2°C
+    "franc": r"\bCHF\b",
+    "ppm": r"\bppm\b",
+    "ppb": r"\bppb\b",
 }
 _B = r"(?<!\w)"  # word start
 _E = r"(?!\w)"  # word end
-_AR = r"(?<![\u0620-\u064a\u066e-\u06d3])(?:[وفبكل]?(?:ال)?)"  # Arabic clitics, the article
+_AR = r"(?<![\u0620-\u064a\u066e-\u06d3])(?:[وفبكل]?(?:ال)?|لل)"  # Arabic clitics, the article
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
         "dollar": _B + r"dollars?" + _E,
@@ -126,16 +151,185 @@ _WORDS: dict[str, dict[str, str]] = {
         "permille": r"千分之",
     },
 }
+# Measures (and the Swiss franc), per language: read only after an amount ("600 kilomètres",
+# "4,5 millions de tonnes", "15 тыс. т", "1,5万吨"); a kind on one side only is a unit added,
+# dropped or changed (km -> miles, tonnes -> kg). Speeds count as their distance ("177 km/h",
+# "每小时177公里"); "degrees" alone as Celsius, as climate texts write it ("1.5 degrees").
+_MEASURES: dict[str, dict[str, str]] = {
+    "en": {
+        "ppb": r"parts?\s+per\s+billion",
+        "ppm": r"parts?\s+per\s+million",
+        "point": r"percentage[\s-]points?",
+        "km": r"(?:(?:square|sq\.?)\s+)?(?:km[²2]?|kilomet(?:re|er)s?)",
+        "mile": r"miles?|mph",
+        "tonne": r"(?:metric\s+)?(?:tonnes?|tons?)",
+        "kg": r"kg|kilo(?:gram(?:me)?)?s?",
+        "hectare": r"ha|hectares?",
+        "acre": r"acres?",
+        "mm": r"mm|millimet(?:re|er)s?",
+        "cm": r"cm|centimet(?:re|er)s?",
+        "metre": r"(?:(?:square|cubic)\s+)?met(?:re|er)s?",
+        "litre": r"lit(?:re|er)s?",
+        "fahrenheit": r"(?:degrees?\s+)?Fahrenheit",
+        "degree": r"degrees?(?:\s+(?:Celsius|centigrade))?|Celsius",
+        "franc": r"(?:Swiss\s+)?francs?",
+    },
+    "fr": {
+        "ppb": r"parties?\s+par\s+milliard",
+        "ppm": r"parties?\s+par\s+million",
+        "point": r"points?\s+de\s+pourcentage",
+        "km": r"km[²2]?|kilomètres?",
+        "mile": r"milles|miles|mph",
+        "tonne": r"tonnes?",
+        "kg": r"kg|kilos?|kilogrammes?",
+        "hectare": r"ha|hectares?",
+        "acre": r"acres?",
+        "mm": r"mm|millimètres?",
+        "cm": r"cm|centimètres?",
+        "metre": r"mètres?",
+        "litre": r"litres?",
+        "fahrenheit": r"(?:degrés?\s+)?Fahrenheit",
+        "degree": r"degrés?(?:\s+(?:Celsius|centigrades?))?|Celsius",
+        "franc": r"francs?(?:\s+suisses?)?",
+    },
+    "es": {
+        "ppb": r"partes?\s+por\s+mil\s+millones",
+        "ppm": r"partes?\s+por\s+mill[oó]n",
+        "point": r"puntos?\s+porcentuales?",
+        "km": r"km[²2]?|kilómetros?",
+        "mile": r"millas?|mph",
+        "tonne": r"toneladas?",
+        "kg": r"kg|kilos?|kilogramos?",
+        "hectare": r"ha|hectáreas?",
+        "acre": r"acres?",
+        "mm": r"mm|milímetros?",
+        "cm": r"cm|centímetros?",
+        "metre": r"metros?",
+        "litre": r"litros?",
+        "fahrenheit": r"(?:grados?\s+)?Fahrenheit",
+        "degree": r"grados?(?:\s+(?:Celsius|centígrados?))?|Celsius",
+        "franc": r"francos?(?:\s+suizos?)?",
+    },
+    "pt": {
+        "ppb": r"partes?\s+por\s+bilh[aã]o",
+        "ppm": r"partes?\s+por\s+milh[aã]o",
+        "point": r"pontos?\s+percentua(?:l|is)",
+        "km": r"km[²2]?|quilómetros?|quilômetros?",
+        "mile": r"milhas?",
+        "tonne": r"toneladas?",
+        "kg": r"kg|quilos?|quilogramas?",
+        "hectare": r"ha|hectares?",
+        "mm": r"mm|milímetros?",
+        "litre": r"litros?",
+        "degree": r"graus?(?:\s+Celsius)?|Celsius",
+    },
+    "ru": {
+        "ppb": r"част\w*\s+на\s+миллиард",
+        "ppm": r"част\w*\s+на\s+миллион",
+        "point": r"процентн\w*\s+пункт\w*",
+        "km": r"(?:(?:квадратн\w*|кв\.)\s?)?(?:км[²2]?|километр\w*)",
+        "mile": r"мил[ьяие]\w*",
+        "tonne": r"(?:метрическ\w*\s+)?(?:тонн\w*|т(?=\.?(?:\s|$|[,;)])))",
+        "kg": r"кг|килограмм\w*",
+        "hectare": r"га|гектар\w*",
+        "acre": r"акр\w*",
+        "mm": r"мм|миллиметр\w*",
+        "cm": r"см|сантиметр\w*",
+        "metre": r"(?:(?:квадратн\w*|кубическ\w*)\s+)?метр(?:а|ов|ы|е|ом|ами|ах)?",
+        "litre": r"литр\w*",
+        "fahrenheit": r"(?:градус\w*\s+)?Фаренгейт\w*",
+        "degree": r"градус\w*(?:\s+Цельси\w*)?",
+        "franc": r"(?:швейцарск\w*\s+)?франк\w*",
+    },
+    "ar": {
+        "ppb": r"جز(?:ء|ءا|ءًا|ئي)\w*\s+(?:من|في)\s+(?:ال)?(?:مليار|بليون)",
+        "ppm": r"جز(?:ء|ءا|ءًا|ئي)\w*\s+(?:من|في)\s+(?:ال)?مليون",
+        "point": r"نقط\w*\s+مئوي\w*|نقاط\s+مئوي\w*",
+        "km": r"كم|كيلومتر\w*|كيلو\s?متر\w*",
+        "mile": r"ميل|ميلا|أميال",
+        "tonne": r"طن|طنا|أطنان|طنًا",
+        "kg": r"كغ|كلغ|كيلوغرام\w*|كيلوجرام\w*",
+        "hectare": r"هكتار\w*",
+        "acre": r"فدان\w*|أفدنة|إيكر\w*",
+        "mm": r"مم|ملم|مليمتر\w*|ملليمتر\w*",
+        "cm": r"سم|سنتيمتر\w*|سنتمتر\w*",
+        "metre": r"متر|مترا|أمتار|مترًا",
+        "litre": r"لتر\w*|ليتر\w*",
+        "fahrenheit": r"(?:درج\w*\s+)?فهرنهايت",
+        "degree": r"درج(?:ة|ات|تين|تان)(?:\s+مئوي\w*)?",
+        "franc": r"فرنك\w*(?:\s+سويسري\w*)?",
+    },
+    "zh": {
+        "ppb": r"十亿分之",
+        "ppm": r"百万分之",
+        "point": r"百分点",
+        "km": r"(?:平方)?(?:公里|千米)",
+        "mile": r"(?:平方)?(?:英里|海里)",
+        "tonne": r"公?吨",
+        "kg": r"公斤|千克",
+        "hectare": r"公顷",
+        "acre": r"英亩",
+        "mm": r"毫米",
+        "cm": r"厘米|公分",
+        "metre": r"(?<=[0-9〇一二三四五六七八九十百千万])(?:平方|立方)?米",
+        "litre": r"公升|(?<=[0-9〇一二三四五六七八九十百千万])升(?![至到为了值高])",
+        "fahrenheit": r"华氏(?:度)?",
+        "degree": r"摄氏度|(?<=[0-9])度",
+        "franc": r"瑞士法郎|法郎",
+    },
+}
+# The kinds in the order their patterns are tried (the longer reading first: percentage points
+# before per cent, Fahrenheit before degrees).
+KINDS = (
+    "dollar",
+    "euro",
+    "pound",
+    "rupee",
+    "rouble",
+    "yuan",
+    "yen",
+    "franc",
+    "ppb",
+    "ppm",
+    "point",
+    "permille",
+    "percent",
+    "fahrenheit",
+    "degree",
+    "km",
+    "mile",
+    "tonne",
+    "kg",
+    "hectare",
+    "acre",
+    "mm",
+    "cm",
+    "metre",
+    "litre",
+)
 _TRIGGER = re.compile(r"[\d$€£¥₹₨₽%‰٪％٠-٩۰-۹]")
+
+
+def _bounded(base: str, word: str) -> str:
+    """A measure's word as a whole word (Arabic: after its clitics; Chinese: as written)."""
+    if base == "zh":
+        return word
+    if base == "ar":
+        return _AR + "(?:" + word + ")" + _E
+    return _B + "(?:" + word + ")" + _E
 
 
 @lru_cache(maxsize=64)
 def _pattern(base: str) -> re.Pattern[str]:
     words = _WORDS.get(base, {})
+    measures = _MEASURES.get(base, {})
     parts = []
-    for kind, sign in _SIGNS.items():
-        word = words.get(kind)
-        parts.append(f"(?P<{kind}>{sign}" + (f"|{word}" if word else "") + ")")
+    for kind in KINDS:
+        forms = [f for f in (_SIGNS.get(kind), words.get(kind)) if f]
+        if kind in measures:
+            forms.append(_bounded(base, measures[kind]))
+        if forms:
+            parts.append(f"(?P<{kind}>" + "|".join(forms) + ")")
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
@@ -156,7 +350,27 @@ _CUES = {
     "ur": "ڈالر یورو اسٹرلنگ روپ روبل یوآن فیصد",
     "zh": "美元 美金 加元 澳元 港元 新元 欧元 英镑 卢比 卢布 人民币 日元 百分之 千分之",
 }
+# ... and of a measure: the first letters of its words (a text with none is not read)
+_MEASURE_CUES = {
+    "en": "km kilo mile mph ton kg ha hect acre mm cm met lit fahrenheit degree celsius franc "
+    "point part ppm ppb",
+    "fr": "km kilo mile mph ton kg ha hect acre mm cm mèt lit fahrenheit degr celsius franc point "
+    "parti ppm ppb",
+    "es": "km kiló kilo milla mph tonel kg ha hect acre mm cm metro litro fahrenheit grado celsius "
+    "franco punto parte ppm ppb",
+    "pt": "km quiló quilô quilo milha tonel kg ha hect mm cm metro litro grau celsius ponto "
+    "parte ppm ppb",
+    "ru": "км килом мил тонн т кг га гект акр мм см метр литр градус фаренг франк швейц пункт част",
+    "ar": "كم كيلو ميل أميال طن أطنان كغ كلغ هكتار فدان أفدنة إيكر مم ملم مليمتر ملليمتر سم "
+    "سنتيمتر سنتمتر متر أمتار لتر ليتر فهرنهايت درج فرنك نقط نقاط جزء جزئي",
+    "zh": "公里 千米 英里 海里 吨 公斤 千克 公顷 英亩 毫米 厘米 公分 米 升 华氏 度 法郎 百分点 "
+    "百万分之 十亿分之",
+}
 _SIGN_CUES = (
+    "°",
+    "℃",
+    "℉",
+    "CHF",
     "$",
     "€",
     "£",
@@ -184,7 +398,7 @@ _SIGN_CUES = (
 
 @lru_cache(maxsize=64)
 def _cue_words(base: str) -> tuple[str, ...]:
-    return tuple(_CUES.get(base, "").split())
+    return tuple((_CUES.get(base, "") + " " + _MEASURE_CUES.get(base, "")).split())
 
 
 def _cued(text: str, base: str) -> bool:
@@ -196,7 +410,9 @@ def _cued(text: str, base: str) -> bool:
     return any(w in low for w in _cue_words(base))
 
 
-_CURRENCIES = frozenset(LABELS) - {"percent", "permille"}
+_CURRENCIES = frozenset({"dollar", "euro", "pound", "rupee", "rouble", "yuan", "yen", "franc"})
+# what counts only after an amount: currency words and measures
+_AFTER_AMOUNT = _CURRENCIES | (frozenset(LABELS) - {"percent", "permille", "point", "ppm", "ppb"})
 _SIGN_RE = {kind: re.compile(sign, re.IGNORECASE) for kind, sign in _SIGNS.items()}
 # Words between an amount and its currency word: "millions of dollars", "millions de dollars",
 # "millones de dólares", "الملايين من الدولارات"
@@ -205,8 +421,12 @@ _QUALIFIER = re.compile(
     r"^(?:us|u\.s|american|canadian|australian|new|zealand|hong|kong|singapore"
     r"|американск\w*|канадск\w*|австралийск\w*|сингапурск\w*|гонконгск\w*)$"
 )
+_AR_DUAL = re.compile(r"(?!\w*(?:أطنان|فدان))\w+(?:ين|ان)(?!\w)")  # not tonnes, feddans
+# "per" before the unit of a rate ("$400 per tonne", "400 dollars la tonne", "за тонну")
+_PER = frozenset("per a an each par la le por el al cada за на в".split())
+_DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
 _TOKEN_BEFORE = re.compile(r"(\S+)\s*$")
-_AMOUNT_CHARS = re.compile(r"[\d٠-٩۰-۹〇一二两三四五六七八九十百千万萬亿億]$")
+_AMOUNT_CHARS = re.compile(r"[\d٠-٩۰-۹〇一二两三四五六七八九十百千万萬亿億多余逾]$")
 _AR_CLITICS = re.compile(r"^(?:[وفبكل]?ال|لل|[وفبكل])(?=\w{3})")
 
 
@@ -214,6 +434,8 @@ def _after_amount(text: str, start: int, base: str) -> bool:
     """Whether a currency word at `start` follows an amount: a figure, a scale word ("160
     millions de dollars", "1,6亿美元", "عشرات الملايين من الدولارات") or a number word ("five
     dollars"). "In dollar terms" has none: a currency word there is no amount's unit."""
+    if base == "ar" and _AR_DUAL.match(text, start):
+        return True  # a dual is its own amount: "دولارين" (two dollars), "درجتين" (two degrees)
     before = text[max(0, start - 40) : start].rstrip(" \u00a0\u202f*_")
     if not before:
         return False
@@ -223,6 +445,10 @@ def _after_amount(text: str, start: int, base: str) -> bool:
     if m is None:
         return False
     token = m.group(1).lower().strip(".,*_")
+    if before.endswith("每") or (
+        _DIGIT.search(before) and (token in _PER or (base == "ar" and text.startswith("لل", start)))
+    ):
+        return True  # a rate after an amount: "$400 per tonne", "400 долларов за тонну", "للطن"
     if _QUALIFIER.match(token):  # "5 million US dollars", "5 млн американских долларов"
         m = _TOKEN_BEFORE.search(before[: m.start()].rstrip(" \u00a0\u202f*_"))
         if m is None:
@@ -255,21 +481,150 @@ def _is_sign(kind: str, text: str, m: re.Match[str]) -> bool:
     return sign is not None and sign.end() == m.end()
 
 
-def kinds(text: str, language: Language) -> dict[str, str]:
-    """The currencies and units a text has: kind -> how it first appears. A currency named
-    by a word counts only after an amount (see `_after_amount`); signs and codes always."""
+def occurrences(text: str, language: Language) -> tuple[tuple[str, int, str], ...]:
+    """The currencies and units a text has, each time it names one: (kind, where, as written).
+    A currency or measure named by a word counts only after an amount (see `_after_amount`);
+    signs and codes always."""
     if not _cued(text, language.base):
-        return {}
-    found: dict[str, str] = {}
-    for m in _pattern(language.base).finditer(text):
+        return ()
+    return _occurrences(text, language.base)
+
+
+# Where units are looked for in a text with figures: around each run of digits (a sign or "每吨"
+# before it, the unit words within _after_amount's reach after it); the rest of the text only
+# for signs. A long text with a few figures is not run through every pattern at every letter.
+_DIGITS_RUN = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,\s\u00a0\u202f٫٬][0-9٠-٩۰-۹]+)*")
+_ANY_SIGN = re.compile("|".join(f"(?:{p})" for p in _SIGNS.values()), re.IGNORECASE)
+_BEFORE, _AFTER = 16, 72
+_CJK_BEFORE, _CJK_AFTER = 4, 16
+# where a unit can start: a word's first letter, a sign; in Chinese, any character
+_STARTS = re.compile(r"(?<![^\W\d_])[^\W\d_]|[$€£₹₨₽%‰٪％°℃℉º]")
+
+
+@lru_cache(maxsize=64)
+def _starts(base: str) -> re.Pattern[str]:
+    """Where a unit can start: a word's first letter, a sign; in Chinese, the first character
+    of a unit word (those of its cue words, and of 平方, 立方, 摄氏度, 瑞士法郎) or a code's."""
+    signs = "$€£₹₨₽%‰٪％°℃℉º"
+    cues = (_CUES.get(base, "") + " " + _MEASURE_CUES.get(base, "")).split()
+    if base == "zh":
+        firsts = {w[0] for w in cues} | set("平立摄瑞")
+        return re.compile(
+            "[" + re.escape("".join(sorted(firsts)) + signs) + "]|(?<![A-Za-z])[A-Za-z]"
+        )
+    if not cues:
+        return _STARTS
+    # the first letters of the unit words (their cues), of the codes, and Arabic clitics
+    firsts = {c for w in cues for c in (w[0].lower(), w[0].upper())}
+    firsts |= {c for code in _SIGN_CUES if code.isalpha() for c in (code[0], code[0].lower())}
+    if base == "ar":
+        firsts |= set("وفبكلا")
+    letters = re.escape("".join(sorted(firsts)))
+    return re.compile("[" + letters + "](?<![^\\W\\d_].)|[" + re.escape(signs) + "]")
+
+
+def _windows(text: str, base: str) -> list[tuple[int, int]] | None:
+    """The spans around figures, and around number and scale words ("deux millions de
+    dollars", "数千万美元"), where unit words are read (None: the whole text, in a language
+    whose number words are not known)."""
+    words = numberwords.marks(text, base)
+    if words is None:
+        return None
+    before, after = (_CJK_BEFORE, _CJK_AFTER) if base == "zh" else (_BEFORE, _AFTER)
+    marks = sorted([m.span() for m in _DIGITS_RUN.finditer(text)] + list(words))
+    spans: list[tuple[int, int]] = []
+    for start, end in marks:
+        a, b = max(0, start - before), min(len(text), end + after)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(b, spans[-1][1]))
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def _matches(text: str, base: str) -> list[re.Match[str]]:
+    """The unit pattern's matches, tried only where a unit can start near an amount (the
+    pattern run at every character of a long text is what a catalog's check time went to)."""
+    pattern = _pattern(base)
+    spans = _windows(text, base)
+    if spans is None:
+        return list(pattern.finditer(text))
+    out: list[re.Match[str]] = []
+    done = 0
+    for a, b in spans:
+        starts = (m.start() for m in _starts(base).finditer(text, max(a, done), b))
+        for pos in starts:
+            if pos < done:
+                continue
+            m = pattern.match(text, pos)
+            if m is not None:
+                out.append(m)
+                done = m.end()
+    for m in _ANY_SIGN.finditer(text):
+        if m.start() >= done or not any(o.start() <= m.start() < o.end() for o in out):
+            whole = pattern.match(text, m.start())
+            if whole is not None and all(o.start() != whole.start() for o in out):
+                out.append(whole)
+    out.sort(key=lambda m: m.start())
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _occurrences(text: str, base: str) -> tuple[tuple[str, int, str], ...]:
+    found: list[tuple[str, int, str]] = []
+    for m in _matches(text, base):
         kind = m.lastgroup
-        if not kind or kind in found:
+        if not kind:
             continue
         if (
-            kind in _CURRENCIES
-            and not _is_sign(kind, text, m)
-            and not _after_amount(text, m.start(), language.base)
+            kind in _AFTER_AMOUNT
+            and not (kind in _SIGN_RE and _is_sign(kind, text, m))
+            and not _after_amount(text, m.start(), base)
         ):
             continue
-        found[kind] = m.group()
+        found.append((kind, m.start(), m.group()))
+    return tuple(found)
+
+
+def kinds(text: str, language: Language) -> dict[str, str]:
+    """The currencies and units a text has: kind -> how it first appears."""
+    found: dict[str, str] = {}
+    for kind, _, written in occurrences(text, language):
+        found.setdefault(kind, written)
     return found
+
+
+# Kinds said once per figure they go with, in every language ("12 %", "600 km"): a translation
+# naming one fewer times than the source dropped it somewhere. Currencies are counted the other
+# way only (a currency added to an amount): a translation may leave a repeated currency out
+# ("$2 billion, of which $300 million" = "2 milliards de dollars, dont 300 millions").
+COUNTED = frozenset(LABELS) - _CURRENCIES
+CURRENCIES = _CURRENCIES
+# A figure that opens a range whose unit is written once, after its last figure: "de 10 à
+# 15 %", "от 2 до 3 км", "between 5 and 7 million dollars", "بين 2 و3 في المائة"; not a year
+# ("del 20 en 2011 al 8 %" is no range from 2011 to 8)
+_FIG = r"[0-9٠-٩۰-۹]+(?:[.,\u00a0\u202f٫٬ ][0-9٠-٩۰-۹]+)*"
+_RANGE_CHAIN = re.compile(
+    r"(?<![0-9٠-٩۰-۹])(?!(?:19|20)[0-9]{2}(?![0-9]))" + _FIG + r"(?:[\s\u00a0\u202f]*"
+    r"(?:[-–—~/,،、]|to|and|or|à|et|ou|a|al|y|e|o|до|и|или|إلى|و|أو|至|到|和|或)"
+    r"[\s\u00a0\u202f]*" + _FIG + r")+[\s\u00a0\u202f]*(?:[^\W\d_]+\.?[\s\u00a0\u202f]*){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def counts(text: str, language: Language, *, ranges: bool) -> dict[str, int]:
+    """How many amounts each kind goes with: each time it is named after a figure (named again
+    with no figure between, as in "100 مليون دولار من دولارات الولايات المتحدة", it is the same
+    amount's); `ranges`: plus the figures of a range or list it is named once for ("de 10 à 15 %"
+    counts 2, "54 و53 و49 في المائة" 3)."""
+    out: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for kind, start, written in occurrences(text, language):
+        prev = last.get(kind)
+        last[kind] = start + len(written)
+        if prev is not None and not _DIGIT.search(text, prev, start):
+            continue
+        chain = _RANGE_CHAIN.search(text, max(0, start - 60), start) if ranges else None
+        opens = len(_DIGITS_RUN.findall(chain.group())) - 1 if chain else 0
+        out[kind] = out.get(kind, 0) + 1 + opens
+    return out

@@ -42,6 +42,7 @@ from workflow.lang.numerals import (
     VAGUE_COUNTS,
     VAGUE_JOINERS,
     VAGUE_SCALES,
+    ZEROS,
     ascii_digits,
     cjk_numeral_value,
 )
@@ -202,11 +203,15 @@ def _figure(
     )
 
 
+_CJK_MONTH_RANGE = re.compile(r"\s*(?:至|到|-|–|—|~|、|和|或)\s*(?:1[0-2]|[1-9])月")
+
+
 def _cjk_month(f: Figure, plain: str) -> Figure:
-    """A figure 1..12 right before 月 is a month ("3月7日", "自1月以来"), not a count."""
+    """A figure 1..12 right before 月 is a month ("3月7日", "自1月以来"), not a count; so is the
+    first of a range or list of months with one 月 ("1至3月", "3-5月", "4、5月")."""
     if (
         not f.scale
-        and plain.startswith("月", f.end)
+        and (plain.startswith("月", f.end) or _CJK_MONTH_RANGE.match(plain, f.end))
         and f.value == f.value.to_integral()
         and 1 <= f.value <= 12
     ):
@@ -233,7 +238,9 @@ def _month_mentions(text: str, language: Language) -> Counter[Decimal]:
     return out
 
 
-_CJK_MONTH = re.compile(r"(?<![0-9])(1[0-2]|[1-9])月")
+_CJK_MONTH = re.compile(
+    r"(?<![0-9])(1[0-2]|[1-9])(?=月|\s*(?:至|到|-|–|—|~|、|和|或)\s*(?:1[0-2]|[1-9])月)"
+)
 
 
 def _scale_words_after(text: str, plain: str, end: int, base: str) -> tuple[int, int, str]:
@@ -414,8 +421,13 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     side, figures written in words on the other side.
     """
     vague = _vague_changed(source, target, src, tgt)
+    if _DIGIT_ANY.search(source) is None and _DIGIT_ANY.search(target) is None:
+        # no figure on either side (most prose): only figures in words and orders of magnitude
+        return vague + _words_changed(source, target, src, tgt, (), ())
     s_figs = figures(source, src)
     t_figs = figures(target, tgt, other=src)
+    vague += _words_changed(source, target, src, tgt, s_figs, t_figs)
+    vague += _bounds_changed(source, target, src, tgt)
     if not s_figs and not t_figs:
         return vague
     s_left, t_left = _same_values(s_figs, t_figs)
@@ -427,9 +439,9 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     s_left, t_left = _shared_scales(s_left, t_left, s_figs, t_figs, source, target)
     s_left, t_left, months = _months_named(s_left, t_left, source, target, src, tgt)
     s_left, t_left = _clock_times(s_left, t_left, source, target)
-    s_left = _decades(s_left, source, target, tgt)
+    s_left, t_left = _decades(s_left, t_left, source, target, tgt)
     s_left, t_left = _covid(s_left, t_left, source, target)
-    s_left, duals = _arabic_duals(s_left, tgt)
+    s_left, duals = _arabic_duals(s_left, source, tgt)
     missing = [Finding("error", f"{_label(s)} missing") for s in s_left]
     added = [Finding("error", f"{_label(f)} not in the source") for f in t_left]
     return separators + target_scales + source_scales + months + duals + missing + added + vague
@@ -468,14 +480,18 @@ def _vague_re(base: str) -> re.Pattern[str] | None:
 _PREV_TOKEN = re.compile(r"(\w(?:[\w.,]*\w)?)[\s\u00a0\u202f]*$")
 
 
-def vague_amounts(text: str, language: Language) -> list[Vague]:
+def vague_amounts(text: str, language: Language) -> tuple[Vague, ...]:
     """Orders of magnitude a text says without a figure: "tens of millions", "des milliards",
     "десятки миллионов", "数千万". A scale word after a figure or a number word ("200
     millions", "deux milliards") is the figure's, not one of these."""
-    base = language.base
+    return _vague_amounts(text, language.base)
+
+
+@lru_cache(maxsize=1024)
+def _vague_amounts(text: str, base: str) -> tuple[Vague, ...]:
     rx = _vague_re(base)
     if rx is None:
-        return []
+        return ()
     out: list[Vague] = []
     for m in rx.finditer(text):
         if base in UNSPACED_SCALE_WORDS:
@@ -497,7 +513,7 @@ def vague_amounts(text: str, language: Language) -> list[Vague]:
             power += next((v for k, v in counts.items() if count.lower().startswith(k)), 0)
         if power:
             out.append(Vague(m.group().strip(), power))
-    return out
+    return tuple(out)
 
 
 def _vague_changed(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
@@ -579,6 +595,8 @@ def _shared_scales(
 
 
 _PM = re.compile(r"^(?::[0-9]{2})?\s*(?:p\.\s?m\.?|pm\b|PM\b)")
+_AM = re.compile(r"^\s*(?:a\.\s?m\.?|am\b|AM\b)")
+_DOTTED_TIME = re.compile(r"^(1[0-2]|0?[1-9])\.([0-5][0-9])$")
 _ONE_IN = re.compile(r"^\s+in\s+(?:every\s+)?[0-9]")
 _ZERO_MINUTES = re.compile(r"[:.hч時时]\s*$")
 
@@ -599,6 +617,12 @@ def _clock_times(
             continue
         if s.value == 1 and _ONE_IN.match(after):
             continue
+        dotted = _DOTTED_TIME.match(s.text)  # "3.30 p.m." = "15 h 30", "10.30 a.m." = "10 h 30"
+        if dotted and (_PM.match(after) or _AM.match(after)):
+            hour, minutes = Decimal(dotted.group(1)), Decimal(dotted.group(2))
+            hour += 12 if _PM.match(after) and hour < 12 else 0
+            if _consume(t_left, (hour, minutes)):
+                continue
         still_s.append(s)
     still_t = [
         f
@@ -609,21 +633,37 @@ def _clock_times(
 
 
 _DECADE = re.compile(r"^['’]?s(?![^\W\d_])")
+_CJK_CENTURY = re.compile(r"^\s*世纪")
 
 
-def _decades(s_left: list[Figure], source: str, target: str, tgt: Language) -> list[Figure]:
-    """10. A decade said in words: "the 1990s" = "los años noventa", "九十年代", "تسعينيات"."""
+def _decades(
+    s_left: list[Figure], t_left: list[Figure], source: str, target: str, tgt: Language
+) -> tuple[list[Figure], list[Figure]]:
+    """10. A decade said in words, or by its tens: "the 1990s" = "los años noventa",
+    "九十年代", "تسعينيات", "les années 90", "в 90-е годы", "20世纪90年代" (the 20th century's
+    90s)."""
     still: list[Figure] = []
     words: Counter[Decimal] | None = None
     for s in s_left:
         if s.value >= 1000 and s.value % 10 == 0 and _DECADE.match(source[s.end : s.end + 3]):
+            tens = s.value % 100
+            # by its tens: "20世纪90年代", "les années 90", "los años 90", "в 90-е годы"
+            decade = next((f for f in t_left if f.value == tens and len(f.text) == 2), None)
+            if decade is not None:
+                t_left.remove(decade)
+                century = s.value // 100 + 1
+                for f in t_left:
+                    if f.value == century and _CJK_CENTURY.match(target[f.end :]):
+                        t_left.remove(f)
+                        break
+                continue
             if words is None:
                 words = Counter(word_values(target, tgt))
-            if words[s.value % 100] > 0:
-                words[s.value % 100] -= 1
+            if words[tens] > 0:
+                words[tens] -= 1
                 continue
         still.append(s)
-    return still
+    return still, t_left
 
 
 _COVID = re.compile(r"(?i)covid[-\u2010\u2011 ]?$")
@@ -647,7 +687,12 @@ def _covid(
     return still, t_left
 
 
-def _arabic_duals(s_left: list[Figure], tgt: Language) -> tuple[list[Figure], list[Finding]]:
+_SIGN_AFTER = re.compile(r"[\s\u00a0\u202f]?[°%‰º℃]")
+
+
+def _arabic_duals(
+    s_left: list[Figure], source: str, tgt: Language
+) -> tuple[list[Figure], list[Finding]]:
     """11. A 2 said by an Arabic dual ("for 2 years" = "لمدة عامين", "2 reports" = "تقريرين"):
     unsure, a warning."""
     if tgt.base != "ar":
@@ -655,7 +700,8 @@ def _arabic_duals(s_left: list[Figure], tgt: Language) -> tuple[list[Figure], li
     still: list[Figure] = []
     findings: list[Finding] = []
     for s in s_left:
-        if s.value == 2 and not s.scale and not s.month and s.next_word:
+        unit = _SIGN_AFTER.match(source, s.end) is not None  # "2°C" = "درجتين مئويتين"
+        if s.value == 2 and not s.scale and not s.month and (s.next_word or unit):
             findings.append(
                 Finding("warning", f"{s.text} missing, unless an Arabic dual says it; check")
             )
@@ -678,12 +724,23 @@ def _months_named(
     findings: list[Finding] = []
     if any(f.month for f in t_left):
         named = _month_mentions(source, src)
+        reported = any(s.month for s in s_left)  # a month figure missing says it already
+        unmatched = Counter() if reported else named - _month_mentions(target, tgt)
         still: list[Figure] = []
         for f in t_left:
             if not f.month:
                 still.append(f)
             elif named[f.value] > 0:
                 named[f.value] -= 1
+            elif unmatched:
+                # the source names another month the translation does not: a month changed
+                # ("who fled in March" -> "3月份" -> "4月份")
+                month = next(iter(unmatched))
+                unmatched[month] -= 1
+                unmatched += Counter()
+                findings.append(
+                    Finding("error", f"{_label(f)} not in the source, month {month} missing")
+                )
             else:
                 findings.append(Finding("warning", f"{_label(f)} not in the source"))
         t_left = still
@@ -847,7 +904,241 @@ def _in_words(
     return still_s, still
 
 
+# --- approximations ------------------------------------------------------------------------------
+# The words that bound an amount from below ("more than", "plus de", "более", "أكثر من", "超过",
+# "30多万") or from above ("less than", "moins de", "менее", "أقل من", "不到", "5岁以下"), per
+# language. Neutral ones ("about", "nearly", "près de", "около", "نحو", "约", "近") are not read:
+# translations render "nearly" as "about" as often as not. "Up to", "jusqu’à", "hasta", "до" are
+# also "until" and are left out.
+_BOUNDS: dict[str, tuple[str, str]] = {
+    "en": (
+        r"(?<!no )more\s+than|over|above|in\s+excess\s+of|upwards\s+of|at\s+least|exceeding",
+        r"(?<!no )(?:less|fewer)\s+than|under|below|at\s+most|no\s+more\s+than",
+    ),
+    "fr": (
+        r"(?<!pas )plus\s+d(?:e|u|es|['’])|au\s+moins|supérieure?s?\s+à|dépassant|pas\s+moins\s+de",
+        r"(?<!pas )moins\s+d(?:e|u|es|['’])|au\s+plus|inférieure?s?\s+à|pas\s+plus\s+de",
+    ),
+    "es": (
+        r"(?<!no )más\s+de(?:l)?|al\s+menos|por\s+lo\s+menos|superior(?:es)?\s+a|no\s+menos\s+de",
+        r"(?<!no )menos\s+de(?:l)?|como\s+máximo|inferior(?:es)?\s+a|no\s+más\s+de",
+    ),
+    "pt": (
+        r"(?<!não )mais\s+de|pelo\s+menos|superior(?:es)?\s+a",
+        r"(?<!não )menos\s+de|no\s+máximo|inferior(?:es)?\s+a",
+    ),
+    "ru": (
+        r"(?<!не )более|свыше|(?<!не )больше|не\s+менее|по\s+меньшей\s+мере|как\s+минимум",
+        r"(?<!не )менее|(?<!не )меньше|не\s+более|не\s+свыше|не\s+больше",
+    ),
+    "ar": (
+        r"أكثر\s+من|(?<!لا )يزيد\s+(?:على|عن)|يربو\s+على|لا\s+يقل\s+عن|فوق",
+        r"أقل\s+من|لا\s+يزيد\s+(?:على|عن)|لا\s+يتجاوز|دون",
+    ),
+    "zh": (r"(?<!不)超过|逾|至少|不少于|多于|高于", r"不到|不足|少于|至多|不超过|低于"),
+}
+# Chinese bounds written after the figure: "30多万", "1 000余人", "90%以上", "5岁以下"
+_ZH_AFTER = re.compile(
+    r"[0-9一二三四五六七八九十百千][万亿千百十]?个?(?P<more>多|余)"
+    r"|[0-9][%％]?[^\s\d，。；、]{0,2}?(?:(?P<above>以上)|(?P<less>以下|以内))"
+)
+
+
+@lru_cache(maxsize=64)
+def _bounds_re(base: str) -> re.Pattern[str] | None:
+    bounds = _BOUNDS.get(base)
+    if bounds is None:
+        return None
+    more, less = bounds
+    edge = "" if base == "zh" else r"(?<![^\W\d_])"
+    # the bound, then (an article, a currency sign) a figure
+    after = (
+        r"[\s\u00a0\u202f]*(?:el\s+|la\s+|les?\s+|l['’]|US|чем\s+(?:на\s+|в\s+)?)?"
+        r"[$€£¥]?[\s\u00a0]?(?=[0-9٠-٩])"
+    )
+    return re.compile(
+        edge + "(?:(?P<more>" + more + ")|(?P<less>" + less + "))" + after, re.IGNORECASE
+    )
+
+
+_FIGURE_START = re.compile(r"(?<![0-9])[0-9]")
+
+
+# What a text with a bound holds (lower case): most texts hold none and are not searched.
+_BOUND_CUES = {
+    "en": (
+        "more",
+        "over",
+        "above",
+        "excess",
+        "upwards",
+        "least",
+        "exceed",
+        "less",
+        "fewer",
+        "under",
+        "below",
+        "most",
+    ),
+    "fr": ("plus", "moins", "supérieur", "inférieur", "dépass"),
+    "es": ("más", "menos", "superior", "inferior", "máximo"),
+    "pt": ("mais", "menos", "superior", "inferior", "máximo"),
+    "ru": ("более", "свыше", "больше", "менее", "меньше", "минимум"),
+    "ar": ("أكثر", "يزيد", "يربو", "يقل", "فوق", "أقل", "يتجاوز", "دون"),
+    "zh": (
+        "超过",
+        "逾",
+        "至少",
+        "不少于",
+        "多",
+        "高于",
+        "不到",
+        "不足",
+        "少于",
+        "至多",
+        "低于",
+        "余",
+        "以上",
+        "以下",
+        "以内",
+    ),
+}
+
+
+def _bounds(text: str, language: Language) -> tuple[str, str]:
+    """(a lower bound's words, an upper bound's words) a text puts on its figures ("" none)."""
+    rx = _bounds_re(language.base)
+    if rx is None:
+        return "", ""
+    low = text.lower()
+    if not any(cue in low for cue in _BOUND_CUES.get(language.base, ("",))):
+        return "", ""
+    more = less = ""
+    plain = ascii_digits(text)
+    done = 0
+    for d in _FIGURE_START.finditer(plain):
+        # a bound stands right before a figure: looked for there only, not over the text
+        start = max(done, d.start() - 40)
+        done = d.start() + 1
+        for m in rx.finditer(plain, start, done):
+            if m.group("more"):
+                more = more or m.group("more")
+            else:
+                less = less or m.group("less")
+    if language.base == "zh":
+        for m in _ZH_AFTER.finditer(plain):
+            if m.group("more") or m.group("above"):
+                more = more or m.group("more") or m.group("above")
+            elif m.group("less"):
+                less = less or m.group("less")
+    return more, less
+
+
+def _bounds_changed(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
+    """14. A bound turned round: "more than 300,000" -> "moins de 300 000", "fewer than 500" ->
+    "逾500": the source bounds its figures only one way and the translation only the other."""
+    if not _DIGIT_ANY.search(source):
+        return []
+    s_more, s_less = _bounds(source, src)
+    if not s_more and not s_less:
+        return []
+    t_more, t_less = _bounds(target, tgt)
+    if s_more and not s_less and t_less and not t_more:
+        return [
+            Finding("error", f"{s_more!r} written {t_less!r} (a lower bound made an upper one)")
+        ]
+    if s_less and not s_more and t_more and not t_less:
+        return [
+            Finding("error", f"{s_less!r} written {t_more!r} (an upper bound made a lower one)")
+        ]
+    return []
+
+
+_DIGIT_ANY = re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in ZEROS) + "]")
+
+
 # --- figures in words ---------------------------------------------------------------------------
+# Units whose words are number words: "pour cent" (cent = 100), "por ciento", "في المائة",
+# "pour mille"; and the English pronoun "I" is no Roman one.
+_UNIT_WORDS = re.compile(
+    r"(?i)\b(?:pour\s?cent|pour\s?mille|por\s?ciento|por\s?cien|por\s?mil|per\s?cent)\b"
+    r"|(?:في|ب)\s?(?:ال)?(?:مائة|مئة|ألف)(?!\w)"
+)
+# Chinese approximations said with numerals: 数十 (dozens), 几百 (some hundreds), 十几 (ten-odd)
+_CJK_VAGUE_RUN = re.compile(
+    r"[数几幾上成][一二三四五六七八九十百千万萬亿億]+|[十百千]几"
+    # words that hold a numeral and say no value: the Red Cross, the Pentagon, "in case"
+    r"|十字|五角大楼|四面八方|万一|千万|千方百计|一一|三角洲"
+)
+_DECADES = re.compile(r"(?i)decades?|décennies?|décadas?|десятилети|عقود|عقدين|عقدا")
+_WORD_MIN = 3  # 1 and 2 are articles, duals, "both", "second": not compared word for word
+
+
+def exact_word_values(text: str, language: Language) -> Counter[Decimal]:
+    """The figures a text writes in words that say a value (not "dozens", "数十", not 1 or 2,
+    not the "cent" of "pour cent"), for comparing words with words."""
+    base = language.base
+    text = _UNIT_WORDS.sub(" ", text)
+    out = [Decimal(v) for v in numberwords.values(text, base, exact=True) if v >= _WORD_MIN]
+    out.extend(v for v in _halves(text, base) if v >= _WORD_MIN)
+    if base in CJK_NUMERAL_LANGUAGES:
+        text = _CJK_VAGUE_RUN.sub(" ", _CJK_APPROX.sub("", text))
+        out.extend(
+            Decimal(v)
+            for m in CJK_NUMERAL.finditer(text)
+            if (v := cjk_numeral_value(m.group())) >= _WORD_MIN
+        )
+    return Counter(out)
+
+
+def has_number_words(text: str, language: Language) -> bool:
+    """Whether a text may write a figure in words (a cheap test: False for most prose)."""
+    return _has_words(text, language.base)
+
+
+def _has_words(text: str, base: str) -> bool:
+    return numberwords.may_have(text, base)
+
+
+def _words_changed(
+    source: str,
+    target: str,
+    src: Language,
+    tgt: Language,
+    s_figs: Sequence[Figure],
+    t_figs: Sequence[Figure],
+) -> list[Finding]:
+    """13. Figures written in words on both sides, changed: "Two million refugees" -> "Trois
+    millions de réfugiés", "a third" -> "四分之一". An error only when the source's words say a
+    value the translation has nowhere (digits or words) and the translation's words say one the
+    source has nowhere: a substitution, not a paraphrase ("a second wave" -> "une nouvelle
+    vague" drops a word and adds none)."""
+    if not numberwords.may_have_value(source, src.base, _WORD_MIN):
+        return []
+    if not numberwords.may_have_value(target, tgt.base, _WORD_MIN):
+        return []
+    s_words = exact_word_values(source, src)
+    if not s_words:
+        return []
+    t_words = exact_word_values(target, tgt)
+    if not t_words:
+        return []
+    t_all = Counter(f.value for f in t_figs) + Counter(word_values(target, tgt))
+    s_all = Counter(f.value for f in s_figs) + Counter(word_values(source, src))
+    s_only = sorted((s_words - t_all).elements())
+    t_only = sorted((t_words - s_all).elements())
+    if s_only and t_only and _DECADES.search(source) and _DECADES.search(target) is None:
+        # "three decades" = "三十多年" (thirty-odd years)
+        tens = {v * 10 for v in s_only}
+        t_only = [v for v in t_only if v not in tens]
+        s_only = [v for v in s_only if v * 10 not in t_words]
+    if not s_only or not t_only:
+        return []
+    return [Finding("error", f"{_plain(v)} (in words) missing") for v in s_only] + [
+        Finding("error", f"{_plain(v)} (in words) not in the source") for v in t_only
+    ]
+
+
 _CJK_APPROX = re.compile(r"(?<=[一二三四五六七八九十百千两〇零])[多余餘几](?=[万亿萬億])")
 
 
@@ -904,6 +1195,16 @@ _HALF = {
 }
 
 
+# "half a million" (500,000) as each language writes it: "un demi-million", "medio millón",
+# "полмиллиона", "نصف مليون"
+_HALF_SCALE = {
+    "en": re.compile(r"(?<![^\W\d_])half\s+an?\s+(million|billion)(?![^\W\d_])", re.I),
+    "fr": re.compile(r"(?<![^\W\d_])demi-?\s?(million|milliard)s?(?![^\W\d_])", re.I),
+    "es": re.compile(r"(?<![^\W\d_])medio\s+(millón)(?![^\W\d_])", re.I),
+    "pt": re.compile(r"(?<![^\W\d_])meio\s+(milhão)(?![^\W\d_])", re.I),
+    "ru": re.compile(r"(?<![а-яё])пол(миллиона|миллиарда)", re.I),
+    "ar": re.compile(r"(?<![\w])[وب]?نصف\s+(?:ال)?(مليون|مليار|بليون)"),
+}
 # "two and a half billion" as the translations write it: "Два с половиной миллиарда", "deux
 # milliards et demi", "dos millones y medio", "dois milhões e meio", "ملياران ونصف"
 _AND_A_HALF = {
@@ -918,6 +1219,10 @@ _AND_A_HALF = {
 }
 
 
+_AR_ONE_SCALE = re.compile(
+    r"(?<![\w])(?:[وفبل]|لل|ال|بال|وال)?(ألف|مليون|مليار|بليون|تريليون)(?![\w])"
+)
+_AR_FIGURE_BEFORE = re.compile(r"[0-9٠-٩۰-۹][\s\u00a0\u202f]*$")
 # "a million" is one million: "More than a million people" = "100多万人"
 _A_SCALE = re.compile(r"(?<![^\W\d_])an?\s+(thousand|million|billion|trillion)(?![^\W\d_])", re.I)
 
@@ -928,6 +1233,15 @@ def _halves(text: str, base: str) -> list[Decimal]:
     out: list[Decimal] = []
     if base == "en" and _A_SCALE.search(text):
         out += [Decimal(1).scaleb(scales[m.group(1).lower()]) for m in _A_SCALE.finditer(text)]
+    rx = _HALF_SCALE.get(base)
+    if rx is not None:
+        out += [Decimal(5).scaleb(scales[m.group(1).lower()] - 1) for m in rx.finditer(text)]
+    if base == "ar":
+        # a singular scale word with no figure before it is one of it: "بمليون كيلومتر مربع" (by
+        # a million square kilometres), "مليار دولار"
+        for m in _AR_ONE_SCALE.finditer(text):
+            if not _AR_FIGURE_BEFORE.search(text, 0, m.start()):
+                out.append(Decimal(1).scaleb(scales[m.group(1)]))
     rx = _HALF.get(base)
     if rx is not None:
         out += [

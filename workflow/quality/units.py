@@ -1,12 +1,13 @@
-"""The units check: the currencies and the per cent / per mille of the source, no more, no
-less ("$2.4 billion" -> "2,4 milliards de dollars"; "4 million" -> "4 milhões de euros" is a
-currency added; "$" -> "€" a currency changed; "per cent" -> "pour mille" a unit changed).
+"""The units check: the currencies, per cent / per mille / percentage points and measures of
+the source, no more, no less ("$2.4 billion" -> "2,4 milliards de dollars"; "4 million" -> "4
+milhões de euros" is a currency added; "$" -> "€" a currency changed; "per cent" -> "pour
+mille", "km" -> "milles", "tonnes" -> "kg" a unit changed).
 
-Each side's currencies and units are read as kinds (dollar, euro, pound, rupee, rouble, yuan,
-yen, per cent, per mille) from symbols, codes and words per language (`workflow.lang.units`),
-in entries with a figure or a sign on either side, or an amount said without a figure ("tens of
-millions of dollars"); a kind on one side only is an error. A currency word counts only after an
-amount ("in dollar terms" has no currency to carry).
+Each side's units are read as kinds (`workflow.lang.units`), in entries with a figure, a sign, a
+figure in words or an amount said without a figure ("tens of millions of dollars"); a kind on
+one side only is an error. Per cent and measures are also counted per figure: one said after
+fewer figures in the translation was dropped after one (a range says it once: "de 10 à 15 %");
+a currency said after more amounts in the translation was added to one.
 Pure: no I/O.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from workflow.lang.units import LABELS, kinds, may_have
+from workflow.lang.units import COUNTED, CURRENCIES, LABELS, counts, kinds, may_have
 from workflow.problems import Problem
 from workflow.quality import figures
 from workflow.quality.registry import Context, EntryView, problem, register
@@ -28,13 +29,17 @@ def _shown(found: Mapping[str, str], kind: str) -> str:
 @register("units", "error", "currencies and per cent / per mille as in the source, none added")
 def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
     # an amount without a figure ("tens of millions of dollars") has its currency too
+    # and one in words ("two million dollars" -> "deux millions d’euros")
     figured = may_have(entry.msgid) or may_have(entry.msgstr)
-    if not figured and not figures.vague_amounts(entry.msgid, ctx.source):
+    if (
+        not figured
+        and not figures.vague_amounts(entry.msgid, ctx.source)
+        and not figures.has_number_words(entry.msgid, ctx.source)
+    ):
         return []
-    src = kinds(plain(entry.msgid), ctx.source)
-    tgt = kinds(plain(entry.msgstr), ctx.target)
-    if src.keys() == tgt.keys():
-        return []
+    source, target = plain(entry.msgid), plain(entry.msgstr)
+    src = kinds(source, ctx.source)
+    tgt = kinds(target, ctx.target)
     out = [
         problem("units", entry, f"{_shown(src, k)} missing in the translation")
         for k in src
@@ -43,4 +48,33 @@ def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
     out += [
         problem("units", entry, f"{_shown(tgt, k)} not in the source") for k in tgt if k not in src
     ]
+    shared = [k for k in src if k in tgt]
+    if shared:
+        # a unit said after fewer figures than in the source was dropped after one ("2 % et 5 %"
+        # -> "2 ... 5 %"; a range says it once); a currency after more was added to an amount
+        s_raw, t_raw = (
+            counts(source, ctx.source, ranges=False),
+            counts(target, ctx.target, ranges=False),
+        )
+        s_ranged = counts(source, ctx.source, ranges=True)
+        t_ranged = counts(target, ctx.target, ranges=True)
+        for k in shared:
+            if k in COUNTED and t_ranged.get(k, 0) < s_raw.get(k, 0):
+                out.append(
+                    problem(
+                        "units",
+                        entry,
+                        f"{_shown(src, k)} after {s_raw[k]} figures in the source, "
+                        f"{t_ranged.get(k, 0)} in the translation",
+                    )
+                )
+            elif k in CURRENCIES and t_raw.get(k, 0) > s_ranged.get(k, 0):
+                out.append(
+                    problem(
+                        "units",
+                        entry,
+                        f"{_shown(tgt, k)} after {t_raw[k]} amounts in the translation, "
+                        f"{s_ranged.get(k, 0)} in the source",
+                    )
+                )
     return out

@@ -569,3 +569,23 @@ def test_acronym_terms_keep_their_case() -> None:
     ]
     word = EntryView("An un-binding text.", "Un texte non contraignant.")
     assert CHECKS["glossary"].run(word, ctx_fr) == []
+
+
+def test_a_check_that_fails_on_an_entry_is_an_error_there_and_the_others_go_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(entry: EntryView, ctx: Context) -> list[Problem]:
+        if "boom" in entry.msgstr:
+            raise ArithmeticError("cannot read 287\u202f000")
+        return []
+
+    monkeypatch.setitem(CHECKS, "numbers", dataclasses.replace(CHECKS["numbers"], run=broken))
+    entries = [
+        EntryView("Fine.", "Bien.", catalog="fr.po", line=3),
+        EntryView("Boom.", "boom.", catalog="fr.po", line=7),
+        EntryView("Fine again.", "Encore bien.", catalog="fr.po", line=9),
+    ]
+    found = registry.run_checks(entries, Context(languages.parse("en"), languages.parse("fr")))
+    crashed = [p for p in found if p.check == "numbers"]
+    assert [(p.line, p.severity) for p in crashed] == [(7, "error")]
+    assert "ArithmeticError: cannot read" in crashed[0].message and "bug" in crashed[0].message

@@ -651,3 +651,10 @@ def test_a_decade_by_its_tens(code: str, target: str) -> None:
 )
 def test_arabic_compound_numbers_in_words(source: str, target: str) -> None:
     assert compare(source, target, "ar") == []
+
+
+def test_figures_grouped_by_narrow_spaces_and_parted_by_a_plain_space_are_two() -> None:
+    # was a decimal.InvalidOperation traceback: the part "287\u202f000" read as one number
+    source = "Some 287,000 houses were destroyed and 662,000 damaged."
+    target = "Quelque 287\u202f000 662\u202f000 maisons."
+    assert errors(figures.compare(source, target, EN, lang("fr"))) == []

@@ -186,7 +186,8 @@ def _figure(
     alternative, alternative_end = _other_reading(other_re, plain, m, number)
     parts: tuple[Decimal, ...] = ()
     if notation.plain_space_groups and " " in m.group("int"):
-        parts = tuple(Decimal(p) for p in m.group("int").split(" ") if p)
+        # each part may be grouped itself ("287\u202f000 662\u202f000": two figures)
+        parts = tuple(Decimal(_NOT_DIGIT.sub("", p)) for p in m.group("int").split(" ") if p)
     return Figure(
         text=text[m.start() : end],
         start=m.start(),
@@ -204,6 +205,9 @@ def _figure(
 
 
 _CJK_MONTH_RANGE = re.compile(r"\s*(?:至|到|-|–|—|~|、|和|或)\s*(?:1[0-2]|[1-9])月")
+
+
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def _cjk_month(f: Figure, plain: str) -> Figure:

@@ -244,12 +244,28 @@ def _run(entries: Iterable[EntryView], ctx: Context) -> list[Problem]:
     enabled = [c for c in CHECKS.values() if c.name not in ctx.settings.disabled]
     for entry in entries:
         for check in enabled:
-            found = check.run(entry, ctx)
+            try:
+                found = check.run(entry, ctx)
+            except Exception as exc:  # a bug of the check, not the translator's: say it there
+                found = [_crashed(check.name, entry, exc)]
             override = ctx.settings.severity.get(check.name)
             if override:
                 found = [dataclasses.replace(p, severity=override) for p in found]
             out.extend(found)
     return out
+
+
+def _crashed(name: str, entry: EntryView, exc: Exception) -> Problem:
+    """An error in the entry's place for a check that failed on it: the other entries and
+    checks go on (a nightly run is not stopped by one text), the language is not published
+    unchecked, and the message says what to report."""
+    return problem(
+        name,
+        entry,
+        f"the {name} check failed on this entry ({type(exc).__name__}: {exc}); this is a bug "
+        "of the check: please report it with this entry",
+        "error",
+    )
 
 
 def annotation_lines(problems: Iterable[Problem]) -> list[str]:

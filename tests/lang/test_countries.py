@@ -176,3 +176,45 @@ def test_near_misses_are_no_country_words() -> None:
 )
 def test_unsure_words_are_weak(code: str, text: str, expected: dict[str, str]) -> None:
     assert countries.reader(languages.parse(code)).read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "country"),
+    [
+        # UN short names where CLDR has another form (UN Arabic without the article, UN
+        # Spanish and French spellings, UN Russian "Острова")
+        ("ar", "وفد غابون", "GA"),
+        ("ar", "وإكوادور وبيرو", "EC"),
+        ("ar", "سفير موزامبيق", "MZ"),
+        ("ar", "حكومة تايلند", "TH"),
+        ("ar", "في ليبريا", "LR"),
+        ("es", "Guinea-Bissau y el Senegal", "GW"),
+        ("es", "Trinidad y Tabago", "TT"),
+        ("es", "Suriname", "SR"),
+        ("fr", "au Libéria", "LR"),
+        ("ru", "на Мальдивских Островах", "MV"),
+        ("zh", "文莱达鲁萨兰国代表", "BN"),
+        # Arabic broken plurals of demonyms
+        ("ar", "العمال الهنود", "IN"),
+        ("ar", "الزوار الأتراك", "TR"),
+        ("ar", "الجنود البنغاليين", "BD"),
+    ],
+)
+def test_un_short_names_and_broken_plurals(code: str, text: str, country: str) -> None:
+    assert country in mentions(code, text)
+
+
+def test_a_russian_name_takes_case_endings_and_no_other_letters() -> None:
+    ru = countries.reader(languages.parse("ru"))
+    for text in ("в Дании", "с Данией", "Данию", "Индия", "в Индии", "Пакистаном"):
+        assert ru.read(text), text
+    # a word on a country's stem is not the country: a storm "Даниэль" is not Denmark
+    assert ru.read("ураган «Даниэль»") == {}
+    assert ru.read("Иранда") == {}
+
+
+def test_spans_of_the_country_words_of_a_text() -> None:
+    en = countries.reader(languages.parse("en"))
+    text = "The envoy of Burkina Faso met the Malian minister."
+    assert [text[a:b] for a, b in en.spans(text)] == ["Burkina Faso", "Malian"]
+    assert en.spans("No country here.") == []

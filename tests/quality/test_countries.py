@@ -208,3 +208,49 @@ def test_a_chinese_country_name_with_a_character_changed() -> None:
     assert problems("zh", "他表示声援阿德汗人民。", source) == [
         ("error", "country Afghanistan: '阿德汗' misspelt? ('阿富汗')")
     ]
+
+
+# --- stop 23 (tuning3): UN missions, a country replaced where the source's is weak -----------------
+def test_a_mission_spelt_out_names_its_country_and_is_none_added() -> None:
+    source = "A medical officer from Ghana served with UNMISS in Malakal."
+    ar = "خدم ضابط طبي من غانا في بعثة الأمم المتحدة في جمهورية جنوب السودان في ملكال."
+    assert problems("ar", ar, source) == []
+    fr = "Un médecin militaire du Ghana a servi à la MINUSS à Malakal."
+    assert problems("fr", fr, source) == []
+    # a country no mission of the source serves is still added
+    assert problems("ar", ar.replace("جنوب السودان", "الصومال"), source) == [
+        ("error", "الصومال (SO) is not in the source")
+    ]
+
+
+def test_a_country_in_place_of_the_source_s_is_an_error_even_as_an_ambiguous_word() -> None:
+    # "Peru" and "Chad" are weak words of the source; the translation drops them and names
+    # another country instead: a replacement, an error
+    source = "Exports from Peru rose by a fifth."
+    ok = "ارتفعت صادرات بيرو بمقدار الخمس."
+    assert problems("ar", ok, source) == []
+    assert ("error", "مصر (EG) is not in the source") in problems(
+        "ar", ok.replace("بيرو", "مصر"), source
+    )
+
+
+def test_the_country_made_explicit_only_where_the_source_s_country_is_there() -> None:
+    source = "Some 40 Nepali engineers have served since the country joined the mission."
+    zh = "自该国加入特派团以来，约有40名尼泊尔工程师在此服务。"
+    assert problems("zh", zh, source) == []
+    explicit = "自尼泊尔加入特派团以来，约有40名尼泊尔工程师在此服务。"
+    assert problems("zh", explicit, source) == []
+    # the source's country gone and another one named: not "the country" made explicit
+    swapped = "自不丹加入特派团以来，约有40名不丹工程师在此服务。"
+    assert ("error", "不丹 (BT) is not in the source") in problems("zh", swapped, source)
+
+
+def test_un_short_names_are_no_misspelt_or_missing_country() -> None:
+    source = "Gabon, Ecuador and Mozambique voted in favour."
+    ar = "وصوتت غابون وإكوادور وموزامبيق مؤيدة."
+    assert problems("ar", ar, source) == []
+    es = "Votaron a favor el Gabón, el Ecuador y Mozambique."
+    assert problems("es", es, source) == []
+    [(severity, message)] = problems("ar", ar.replace("وإكوادور", "وإكوداور"), source)
+    assert severity == "error" and message.startswith("country Ecuador: ")
+    assert "misspelt?" in message

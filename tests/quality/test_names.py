@@ -190,3 +190,11 @@ def test_the_glossary_row_asked_for_names_the_person_not_the_country() -> None:
             "locales/glossary.csv)",
         )
     ]
+
+
+def test_a_country_s_name_before_a_title_is_no_person_s_name() -> None:
+    source = "Burkina Faso's Minister of Health, Awa Ouédraogo, opened the clinic."
+    fr = "La Ministre burkinabè de la santé, Awa Ouédraogo, a inauguré la clinique."
+    assert found("fr", source, fr) == []
+    words = [n.word for n in source_names("Costa Rica's Ambassador Elena Mora spoke.", False)]
+    assert words == ["Elena", "Mora"]

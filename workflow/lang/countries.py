@@ -211,6 +211,12 @@ class _Word:
 _RU_ADJECTIVE = re.compile(r"..(?:ые|ый|ий|ой|ая|ое|ее|яя)$")
 
 
+# The case endings of a Russian noun after its stem (singular and plural): a country's name
+# takes these and no other letters, so a word on the same stem is not read as the country
+# ("Даниэль", a storm's name, is not "Дания").
+_RU_NOUN_ENDING = "(?:а|я|ы|и|е|у|ю|о|й|ь|ой|ей|ою|ею|ом|ем|ам|ям|ах|ях|ами|ями|ов|ев|ью)?"
+
+
 def _ru_stem(word: str, adjective: bool) -> str:
     """A Russian word as a regex taking its case endings."""
     lower = word.lower() if adjective else word
@@ -223,12 +229,14 @@ def _ru_stem(word: str, adjective: bool) -> str:
     if word.isupper() or len(word) <= 3:
         return re.escape(word)
     if word[-1] in "аяйьы":  # ы: plurals, "Штаты" -> "Штатов", "Эмираты" -> "Эмиратами"
-        return re.escape(word[:-1]) + "[а-я]{0,3}"
+        # the nominative's last letter kept before an ending too: a name put in a case by a
+        # replacement ("Пакистана" -> "Индияа") is still read as the country
+        return re.escape(word[:-1]) + f"(?:{word[-1]})?" + _RU_NOUN_ENDING
     if word.endswith("ство"):  # Королевство -> в Соединенном Королевстве
         return re.escape(word[:-1]) + "[а-я]{1,2}"
     if word[-1] in "иоуеэю":
         return re.escape(word)  # Мали, Того, Перу, Конго: not declined
-    return re.escape(word) + "[а-я]{0,3}"
+    return re.escape(word) + _RU_NOUN_ENDING
 
 
 def _latin_adjective(form: str, base: str) -> str:
@@ -430,19 +438,36 @@ class Reader:
         """As `mentions`, telling apart the countries a text has only as an adjective or
         demonym ("adjective": "le peuple afghan") from the other weak mentions (an ambiguous
         name, a name in a compound)."""
+        found: dict[str, Literal["name", "adjective", "weak"]] = {}
+        for _, _, code, strength in self._matches(normalise(text, self.language.base)):
+            if _RANK[strength] > _RANK[found.get(code, "")]:
+                found[code] = strength
+        return found
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where a text names a country or has its adjective: (start, end) of each word. A text
+        its normalisation changes the length of has none here (a name's own check asks)."""
+        norm = normalise(text, self.language.base)
+        if len(norm) != len(text):
+            return []
+        return [(a, b) for a, b, _, _ in self._matches(norm)]
+
+    def _matches(
+        self, text: str
+    ) -> list[tuple[int, int, str, Literal["name", "adjective", "weak"]]]:
+        """The country words of a normalised text: (start, end, code, strength)."""
         base = self.language.base
-        text = normalise(text, base)
         keys = _text_keys(text, base, self.index)
         if not keys:
-            return {}
+            return []
         hits = sorted({i for k in keys for i in self.index[k]})
         if not hits:
-            return {}
+            return []
         if self.language.script == "Latn":
             text = NOT_COUNTRIES_EN.sub(lambda m: " " * len(m.group()), text)
         elif base in NOT_COUNTRIES_OTHER:
             text = NOT_COUNTRIES_OTHER[base].sub(lambda m: " " * len(m.group()), text)
-        found: dict[str, Literal["name", "adjective", "weak"]] = {}
+        out: list[tuple[int, int, str, Literal["name", "adjective", "weak"]]] = []
         taken: list[tuple[int, int]] = []
         for i in hits:  # names before adjectives, longest first
             word = self.words[i]
@@ -460,10 +485,9 @@ class Reader:
                 if strength != "weak" and (compound or text[m.end() : m.end() + 1] == "-"):
                     # in a compound: "anti-Pakistan", "Pakistan-led", "latino-américain"
                     strength = "weak"
-                if _RANK[strength] > _RANK[found.get(word.code, "")]:
-                    found[word.code] = strength
+                out.append((m.start(), m.end(), word.code, strength))
                 taken.append(m.span())
-        return found
+        return out
 
     def near_misses(self, text: str, code: str) -> list[str]:
         """Words of a text one letter away (a letter changed, added, dropped, or two swapped)

@@ -54,6 +54,47 @@ _COUNTRY_WORD = {
 _HOST = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) host (?:country|nation|Government|community|communities|State)\b"
 )
+# UN missions and offices the source may name by their acronym alone, and the countries they
+# serve: a translation spelling the acronym out (as UN Arabic does: "MONUSCO" -> "بعثة منظمة
+# الأمم المتحدة لتحقيق الاستقرار في جمهورية الكونغو الديمقراطية") names the country, which is
+# then no country added; one keeping the acronym is not asked for it.
+_MISSIONS = {
+    "MONUSCO": ("CD",),
+    "MONUC": ("CD",),
+    "MINUSCA": ("CF",),
+    "BINUCA": ("CF",),
+    "MINUSMA": ("ML",),
+    "UNMISS": ("SS",),
+    "UNAMID": ("SD",),
+    "UNMIS": ("SD",),
+    "UNITAMS": ("SD",),
+    "UNISFA": ("SD", "SS"),
+    "UNIFIL": ("LB",),
+    "UNFICYP": ("CY",),
+    "UNDOF": ("SY",),
+    "MINURSO": ("EH",),
+    "UNAMA": ("AF",),
+    "UNAMI": ("IQ",),
+    "UNSOM": ("SO",),
+    "UNSOS": ("SO",),
+    "UNTMIS": ("SO",),
+    "UNSMIL": ("LY",),
+    "UNMHA": ("YE",),
+    "BINUH": ("HT",),
+    "MINUSTAH": ("HT",),
+    "MINUJUSTH": ("HT",),
+    "UNMIL": ("LR",),
+    "UNOCI": ("CI",),
+    "UNIOGBIS": ("GW",),
+    "UNMIT": ("TL",),
+    "UNMIN": ("NP",),
+    "UNAMSIL": ("SL",),
+    "UNIPSIL": ("SL",),
+    "UNMOGIP": ("IN", "PK"),
+    "UNMEE": ("ER", "ET"),
+    "UNOMIG": ("GE",),
+}
+_MISSION = re.compile(r"\b(?:" + "|".join(sorted(_MISSIONS, key=len, reverse=True)) + r")\b")
 # Languages with adjectives and demonyms in workflow/lang/data/demonyms.csv (Chinese needs none)
 KNOWN = frozenset({"en", "fr", "es", "pt", "ru", "ar", "ur", "zh"})
 
@@ -95,12 +136,14 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     out: list[Problem] = []
     known = ctx.target.base in KNOWN and ctx.source.base in KNOWN
     glossary = _glossary_names(ctx) if src else {}
+    absent = False  # a country of the source the translation does not name
     for code, strength in src.items():
         if any(f in target for f in glossary.get(code, ())):
             continue
         if code in tgt and (tgt[code] == "name" or strength != "name"):
             continue
         near = t_reader.near_misses(target, code)
+        absent = absent or code not in tgt
         if near:
             out.append(
                 problem(
@@ -125,7 +168,16 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
             )
         )
     added = [c for c in tgt if c not in src]
-    one = added[0] if len(added) == 1 and ctx.source.base == "en" else ""
+    if added:
+        served = {
+            countries.SAME_COUNTRY.get(c, c)
+            for m in _MISSION.findall(entry.msgid)
+            for c in _MISSIONS[m]
+        }
+        added = [c for c in added if c not in served]
+    # "the country" made explicit by its name: only where the source's countries are all there
+    # (a country named where the source's is missing is the source's replaced)
+    one = added[0] if len(added) == 1 and ctx.source.base == "en" and not absent else ""
     named = one and tgt[one] == "name" and _THE_COUNTRY.search(entry.msgid)
     literal = _COUNTRY_WORD.get(ctx.target.base)
     if named and literal is not None and literal.search(target):
@@ -136,8 +188,9 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
         if code not in added:
             continue
         # a country's name or adjective the source does not have ("le peuple iranien" for
-        # "the Afghan people"); an ambiguous word or a name in a compound is unsure
-        sure = how == "name" or (how == "adjective" and known)
+        # "the Afghan people"); an ambiguous word or a name in a compound is unsure, unless a
+        # country of the source is missing: then it stands in its place ("مصر" for "Peru")
+        sure = how == "name" or (how == "adjective" and known) or absent
         severity = "error" if sure else "warning"
         out.append(
             problem(

@@ -30,7 +30,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workflow.lang import countries
+from workflow.lang import countries, languages
 from workflow.lang.languages import Language
 from workflow.lang.words import CAPITALISED_WORDS_EN, NAME_HEADS_EN, NAME_TITLES_EN
 from workflow.lang.writing import letter_scripts
@@ -44,6 +44,7 @@ _TITLES = frozenset(NAME_TITLES_EN.split())
 _CAPITALISED = frozenset(CAPITALISED_WORDS_EN.split())
 _ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "H.E")
 _CONNECTORS = frozenset("of and for the de la du des del da do von van der bin al".split())
+_EN = languages.parse("en")
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,9 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
     if run:
         runs.append(run)
     out: list[_Name] = []
+    # a country's name of several words is no person's name, even before a title ("Sierra
+    # Leone's Foreign Minister": "Leone" is not a name of the Minister's)
+    in_country = _country_spans(text) if any(len(r) > 1 for r in runs) else []
     for r in runs:
         while r and r[-1][0].group() in _CONNECTORS:
             r.pop()
@@ -125,6 +129,8 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
                 continue
             if office or (bodies and not person):
                 continue
+            if any(a <= m.start() and m.end() <= b for a, b in in_country):
+                continue
             if base in _CAPITALISED or len(base) < 3 or sum(c.isupper() for c in base) > 1:
                 continue  # an acronym (UN, NGOs), a title, an institution's word
             if starts and i == 0:
@@ -135,6 +141,11 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
         for n in names:
             out.append(_Name(n, person, tuple(names), heading))
     return tuple(out)
+
+
+def _country_spans(text: str) -> list[tuple[int, int]]:
+    """Where an English text names a country (or has its adjective)."""
+    return countries.reader(_EN).spans(text)
 
 
 def _named_body(tokens: list[str]) -> bool:

@@ -218,3 +218,10 @@ def test_spans_of_the_country_words_of_a_text() -> None:
     text = "The envoy of Burkina Faso met the Malian minister."
     assert [text[a:b] for a, b in en.spans(text)] == ["Burkina Faso", "Malian"]
     assert en.spans("No country here.") == []
+
+
+def test_the_arabic_adjective_of_a_un_name_is_the_country_and_no_misspelling() -> None:
+    ar = countries.reader(languages.parse("ar"))
+    assert ar.read("الشرطة الزمبابوية") == {"ZW": "adjective"}
+    assert "MZ" in ar.read("الحكومة الموزامبيقية")
+    assert ar.near_misses("الشرطة الزمبابوية", "ZW") == []

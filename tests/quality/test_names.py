@@ -198,3 +198,15 @@ def test_a_country_s_name_before_a_title_is_no_person_s_name() -> None:
     assert found("fr", source, fr) == []
     words = [n.word for n in source_names("Costa Rica's Ambassador Elena Mora spoke.", False)]
     assert words == ["Elena", "Mora"]
+
+
+def test_french_and_spanish_transcriptions_of_names_are_warnings() -> None:
+    # a vowel more or less, "sh" as "ch": how French and Spanish write names from Arabic,
+    # Persian and Ukrainian; two letters swapped stays a misspelling
+    source = "President Bashar Hussaini met Foreign Minister Olha Kuzmenko in Cairo."
+    fr = "Le Président Bachar Hussaïni a rencontré la Ministre des affaires étrangères Olha Kouzmenko au Caire."
+    assert [s for s, _ in found("fr", source, fr)] == ["warning", "warning"]
+    es = "El Presidente Bashar Husaini se reunió con la Ministra de Relaciones Exteriores Olha Kuzmenko en El Cairo."
+    assert [s for s, _ in found("es", source, es)] == ["warning"]
+    swapped = fr.replace("Bachar", "Bahsar")
+    assert ("error", "name 'Bashar' written 'bahsar'") in found("fr", source, swapped)

@@ -292,6 +292,14 @@ def _words(language: Language) -> list[_Word]:
                 derived = _nisba(_short_names(name)[-1 if "(" in name else 0], base)
                 if derived:
                     adjectives.setdefault(derived, code)
+        # and of the UN and press names CLDR does not use (موزامبيق -> موزامبيقي, تايلند ->
+        # تايلندي), so the adjective of a UN name is no misspelt name
+        for code, forms in alias_rows():
+            if code not in have:
+                for alias in forms.get(base, ()):
+                    derived = _nisba(alias, base)
+                    if derived:
+                        adjectives.setdefault(derived, code)
     if base == "ru":
         for form, code in list(adjectives.items()):
             noun = _ru_demonym(form)

@@ -172,8 +172,11 @@ def _edit(a: str, b: str) -> tuple[int, bool]:
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 1:
-            x, y = a[diff[0]], b[diff[0]]
-            return 1, any(x in g and y in g for g in _SIMILAR)
+            i = diff[0]
+            x, y = a[i], b[i]
+            # "sh" written "ch": the French transcription ("Bachar" for "Bashar")
+            sh = {x, y} == {"s", "c"} and a[i + 1 : i + 2] == "h"
+            return 1, sh or any(x in g and y in g for g in _SIMILAR)
         swapped = len(diff) == 2 and diff[1] == diff[0] + 1
         if swapped and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
             return 1, False  # two letters swapped: a misspelling
@@ -185,7 +188,9 @@ def _edit(a: str, b: str) -> tuple[int, bool]:
                 doubled = (i > 0 and long[i - 1] == dropped) or (
                     i + 1 < len(long) and long[i + 1] == dropped
                 )
-                return 1, doubled or dropped in "hey"
+                # a vowel, h or y more or less: a transcription ("Rohani" for "Rouhani",
+                # "Zelenski" for "Zelenskyi", "Mohamed" for "Mohammed")
+                return 1, doubled or dropped in "heyaiou"
     return _levenshtein(a, b), False
 
 

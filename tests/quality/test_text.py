@@ -47,3 +47,12 @@ def test_other_cyrillic_languages_keep_any_ending() -> None:
     # Bulgarian articles ("Съветът") are no Russian case endings: not held to the Russian list
     bg = languages.parse("bg")
     assert text.find_form("Съвет за сигурност", "Съветът за сигурност", bg, fold=True) == "exact"
+
+
+@pytest.mark.parametrize(
+    "found",
+    ["встреча с Ниной Ковач", "письмо Нине Ковач", "по словам Нины Ковач", "Нину Ковач"],
+)
+def test_a_four_letter_name_in_a_declines(found: str) -> None:
+    assert text.find_form("Нина Ковач", found, RU, fold=False) == "exact"
+    assert text.find_form("Нина Ковач", "встреча с Нинной Ковач", RU, fold=False) != "exact"

@@ -161,6 +161,8 @@ def _case_form(word: str, letters: str, strict: bool = False) -> str:
             return re.escape(word) + _RU_ENDINGS + f"(?![{letters}])"
         return re.escape(word)
     stem = _CYRILLIC_ENDING.sub("", word) if len(word) > 4 else word
+    if strict and len(word) == 4 and word[-1] in "ая":
+        stem = word[:-1]  # a short name in -а/-я declines too: Таня -> Таней, Нина -> Нину
     m = _FLEETING_VOWEL.search(stem)
     ending = f"[{letters}]{{0,3}}"
     if strict:

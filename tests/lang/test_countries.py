@@ -225,3 +225,18 @@ def test_the_arabic_adjective_of_a_un_name_is_the_country_and_no_misspelling() -
     assert ar.read("الشرطة الزمبابوية") == {"ZW": "adjective"}
     assert "MZ" in ar.read("الحكومة الموزامبيقية")
     assert ar.near_misses("الشرطة الزمبابوية", "ZW") == []
+
+
+def test_russian_short_names_and_fleeting_vowels_decline() -> None:
+    ru = countries.reader(languages.parse("ru"))
+    assert "EG" in ru.read("в Египте и Иордании")
+    assert ru.near_misses("в Египте", "EG") == []
+    assert "TD" in ru.read("беженцы в Чаде")
+    assert "TD" in ru.read("граница с Чадом")
+
+
+def test_capitals_named_after_their_country_are_no_country() -> None:
+    en = countries.reader(languages.parse("en"))
+    assert en.read("The conference opened in Kuwait City and Panama City.") == {}
+    assert "MX" in en.read("Mexico and Guatemala signed in Mexico City.")
+    assert en.read("a grant of 5 million US dollars") == {}

@@ -76,6 +76,10 @@ NOT_COUNTRIES_EN = re.compile(
     r"\b(?:South|East) China Sea|\bIndian Ocean|\bNew (?:Mexico|Jersey|South Wales)\b"
     r"|\bGulf of Guinea|\bAmerican Samoa|\b(?:Latin|South|North|Central) Americ\w*"
     r"|\bthe Americas|\bJordan (?:River|Valley)|\bLake Chad"
+    # capitals named after their country, and the United States dollar
+    r"|\b(?:Mexico|Kuwait|Panama|Guatemala|Djibouti|Vatican|Belize) City\b"
+    r"|\bCiudad de (?:México|Panamá|Guatemala|Kuwait)\b|\bCidade do México\b"
+    r"|\b(?:US|U\.S\.|United States) dollars?\b"
     # and as the translations write them
     r"|\bNouveau-Mexique|\bNuevo México|\bNovo México|\bmer de Chine|\bocéan Indien"
     r"|\b[Oo]céano Índico|\b[Oo]ceano Índico|\bgolfe de Guinée|\bgolfo de Guinea"
@@ -226,8 +230,10 @@ def _ru_stem(word: str, adjective: bool) -> str:
             stem = m.group(1) + ("ц" if m.group(2) in ("ец", "цы") else "")
             return re.escape(stem) + "[а-я]{1,3}"
         return re.escape(lower) + "[а-я]{0,3}"
-    if word.isupper() or len(word) <= 3:
+    if word.isupper():
         return re.escape(word)
+    if len(word) <= 3:  # Чад -> в Чаде, Чадом
+        return re.escape(word) + (_RU_NOUN_ENDING if word[-1] not in "иоуеэюя" else "")
     if word[-1] in "аяйьы":  # ы: plurals, "Штаты" -> "Штатов", "Эмираты" -> "Эмиратами"
         # the nominative's last letter kept before an ending too: a name put in a case by a
         # replacement ("Пакистана" -> "Индияа") is still read as the country
@@ -236,7 +242,13 @@ def _ru_stem(word: str, adjective: bool) -> str:
         return re.escape(word[:-1]) + "[а-я]{1,2}"
     if word[-1] in "иоуеэю":
         return re.escape(word)  # Мали, Того, Перу, Конго: not declined
+    m = _RU_FLEETING.search(word)
+    if m:  # Египет -> в Египте: the vowel before the last consonant drops
+        return re.escape(word[: m.start()]) + f"[оеё]?{m.group(2)}" + _RU_NOUN_ENDING
     return re.escape(word) + _RU_NOUN_ENDING
+
+
+_RU_FLEETING = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])([оеё])([клнрцт])$")
 
 
 def _latin_adjective(form: str, base: str) -> str:

@@ -191,6 +191,7 @@ def test_unsure_words_are_weak(code: str, text: str, expected: dict[str, str]) -
         ("es", "Guinea-Bissau y el Senegal", "GW"),
         ("es", "Trinidad y Tabago", "TT"),
         ("es", "Suriname", "SR"),
+        ("es", "Nueva Zelandia", "NZ"),
         ("fr", "au Libéria", "LR"),
         ("ru", "на Мальдивских Островах", "MV"),
         ("zh", "文莱达鲁萨兰国代表", "BN"),

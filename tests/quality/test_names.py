@@ -210,3 +210,8 @@ def test_french_and_spanish_transcriptions_of_names_are_warnings() -> None:
     assert [s for s, _ in found("es", source, es)] == ["warning"]
     swapped = fr.replace("Bachar", "Bahsar")
     assert ("error", "name 'Bashar' written 'bahsar'") in found("fr", source, swapped)
+    ru_name = "Deputy Minister Anatoly Kovalchuk arrived."
+    assert found("fr", ru_name, "Le Vice-Ministre Anatoli Kovaltchuk est arrivé.") == [
+        ("warning", "name 'Anatoly' written 'anatoli' (a transcription?)"),
+        ("warning", "name 'Kovalchuk' written 'kovaltchuk' (a transcription?)"),
+    ]

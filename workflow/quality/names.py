@@ -189,8 +189,10 @@ def _edit(a: str, b: str) -> tuple[int, bool]:
                     i + 1 < len(long) and long[i + 1] == dropped
                 )
                 # a vowel, h or y more or less: a transcription ("Rohani" for "Rouhani",
-                # "Zelenski" for "Zelenskyi", "Mohamed" for "Mohammed")
-                return 1, doubled or dropped in "heyaiou"
+                # "Zelenski" for "Zelenskyi", "Mohamed" for "Mohammed"); "tch" for "ch", the
+                # French transcription of Russian ч ("Gorbatchev")
+                tch = dropped == "t" and long[i + 1 : i + 3] == "ch"
+                return 1, doubled or tch or dropped in "heyaiou"
     return _levenshtein(a, b), False
 
 

@@ -56,3 +56,16 @@ def test_other_cyrillic_languages_keep_any_ending() -> None:
 def test_a_four_letter_name_in_a_declines(found: str) -> None:
     assert text.find_form("Нина Ковач", found, RU, fold=False) == "exact"
     assert text.find_form("Нина Ковач", "встреча с Нинной Ковач", RU, fold=False) != "exact"
+
+
+def test_arabic_hamza_and_chinese_name_dots_as_written() -> None:
+    ar, zh = languages.parse("ar"), languages.parse("zh")
+    # the hamza left out, final ى for ي: the same name; a letter changed is not
+    assert text.find_form("أحمد إسماعيل", "قال احمد اسماعيل", ar, fold=False) == "exact"
+    assert text.find_form("مصطفى", "قال مصطفي", ar, fold=False) == "exact"
+    assert text.find_form("أحمد إسماعيل", "قال أحمد إسماعين", ar, fold=False) != "exact"
+    # the dot between a transcribed name's parts, whichever was typed
+    for dot in "·•・‧":
+        found = f"玛丽亚{dot}费尔南达说"
+        assert text.find_form("玛丽亚·费尔南达", found, zh, fold=False) == "exact", dot
+    assert text.find_form("玛丽亚·费尔南达", "玛丽亚费尔南多说", zh, fold=False) != "exact"

@@ -224,14 +224,22 @@ def test_a_mission_spelt_out_names_its_country_and_is_none_added() -> None:
 
 
 def test_a_country_in_place_of_the_source_s_is_an_error_even_as_an_ambiguous_word() -> None:
-    # "Peru" and "Chad" are weak words of the source; the translation drops them and names
-    # another country instead: a replacement, an error
-    source = "Exports from Peru rose by a fifth."
-    ok = "ارتفعت صادرات بيرو بمقدار الخمس."
+    # "مصر" is also a word (insistent): alone it is unsure; where it stands in the place of a
+    # country the source names, it is the source's country replaced
+    source = "Exports from Ghana rose by a fifth."
+    ok = "ارتفعت صادرات غانا بمقدار الخمس."
     assert problems("ar", ok, source) == []
     assert ("error", "مصر (EG) is not in the source") in problems(
-        "ar", ok.replace("بيرو", "مصر"), source
+        "ar", ok.replace("غانا", "مصر"), source
     )
+    # not where the source's own word was unsure ("US$", "Jordan" a person): the target's
+    # may be a word too ("مالية", financial)
+    us = "A US$ 5 million financial package for Pakistan was approved."
+    ar = "وتمت الموافقة على حزمة مالية قدرها 5 ملايين دولار لباكستان."
+    assert [s for s, _ in problems("ar", ar, us)] == ["warning"]
+    person = "Jordan Peterson, a financial adviser, visited Pakistan."
+    ar = "زار جوردان بيترسون، وهو مستشار مالي، باكستان."
+    assert {s for s, _ in problems("ar", ar, person)} == {"warning"}
 
 
 def test_the_country_made_explicit_only_where_the_source_s_country_is_there() -> None:

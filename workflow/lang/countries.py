@@ -55,8 +55,8 @@ SAME_COUNTRY = {"CD": "CG"}
 # Names that are also ordinary words, people's names or other places, per base language:
 # found, they are only "weak" mentions (never an error on their own).
 AMBIGUOUS = {
-    "en": "Chad|Georgia|Jordan|Jersey|Guernsey|Turkey|Niger|Guinea|US|Man|Mali|Oman|Cuba|Peru|"
-    "Dominica|Togo|Chile|China|Congo|America|Samoa|Tonga|Nauru|Guyana|Panama|Israel|Kuwait|"
+    "en": "Chad|Georgia|Jordan|Jersey|Guernsey|Turkey|Niger|Guinea|US|Man|Mali|Oman|Cuba|"
+    "Dominica|Togo|Chile|China|Congo|America|Samoa|Tonga|Nauru|Panama|Israel|Kuwait|"
     "Djibouti|Singapore|Luxembourg|Monaco|San Marino|Andorra|Liechtenstein|Malta|Fiji|Grenada",
     "fr": "Maurice|Dominique|Jersey|Man|Géorgie|Niger|Guinée|Tchad|Togo|Congo|Salomon|Grenade|"
     "Jordanie|Oman|Mali",
@@ -79,7 +79,7 @@ NOT_COUNTRIES_EN = re.compile(
     # capitals named after their country, and the United States dollar
     r"|\b(?:Mexico|Kuwait|Panama|Guatemala|Djibouti|Vatican|Belize) City\b"
     r"|\bCiudad de (?:México|Panamá|Guatemala|Kuwait)\b|\bCidade do México\b"
-    r"|\b(?:US|U\.S\.|United States) dollars?\b"
+    r"|\b(?:US|U\.S\.|United States) dollars?\b|\bUS\$"
     # and as the translations write them
     r"|\bNouveau-Mexique|\bNuevo México|\bNovo México|\bmer de Chine|\bocéan Indien"
     r"|\b[Oo]céano Índico|\b[Oo]ceano Índico|\bgolfe de Guinée|\bgolfo de Guinea"

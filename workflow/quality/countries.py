@@ -137,6 +137,7 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     known = ctx.target.base in KNOWN and ctx.source.base in KNOWN
     glossary = _glossary_names(ctx) if src else {}
     absent = False  # a country of the source the translation does not name
+    replaced = False  # ... and one the source names surely (its name, no ambiguous word)
     for code, strength in src.items():
         if any(f in target for f in glossary.get(code, ())):
             continue
@@ -144,6 +145,7 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
             continue
         near = t_reader.near_misses(target, code)
         absent = absent or code not in tgt
+        replaced = replaced or (code not in tgt and strength == "name")
         if near:
             out.append(
                 problem(
@@ -189,8 +191,10 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
             continue
         # a country's name or adjective the source does not have ("le peuple iranien" for
         # "the Afghan people"); an ambiguous word or a name in a compound is unsure, unless a
-        # country of the source is missing: then it stands in its place ("مصر" for "Peru")
-        sure = how == "name" or (how == "adjective" and known) or absent
+        # country the source names is missing: then it stands in its place ("مصر" for
+        # "Egypt"... for "Ghana"). Not where the source's word was unsure too ("Chad" a
+        # person, "US$"): the target's may be a word ("مالي", financial)
+        sure = how == "name" or (how == "adjective" and known) or replaced
         severity = "error" if sure else "warning"
         out.append(
             problem(

@@ -241,6 +241,7 @@ def test_capitals_named_after_their_country_are_no_country() -> None:
     assert en.read("The conference opened in Kuwait City and Panama City.") == {}
     assert "MX" in en.read("Mexico and Guatemala signed in Mexico City.")
     assert en.read("a grant of 5 million US dollars") == {}
+    assert countries.reader(languages.parse("zh")).read("撒哈拉以南非洲") == {}
 
 
 def test_english_names_with_no_other_meaning_are_sure() -> None:

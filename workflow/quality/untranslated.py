@@ -132,6 +132,8 @@ _NAME_PHRASE = re.compile(
 )
 
 
+_TWO_CAPITALS = re.compile(r"[A-Z][^A-Z]*[A-Z]")  # a cheap test before reading names
+_FIGURE_OR_DEGREE = re.compile(r"[\d°]")
 _LATIN_RUN = re.compile(
     r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’]*(?:[ -]+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’]*)*"
 )
@@ -142,7 +144,7 @@ def _without_source_names(entry: EntryView, tgt: str) -> str:
     source ("Save the Children" kept in a Russian text). A run holding more ("Universal
     Declaration of Human Rights on") stays: a phrase left untranslated. Not for a heading or a
     title, whose every word is capitalised."""
-    if entry.kind in ("heading", "title"):
+    if entry.kind in ("heading", "title") or not _TWO_CAPITALS.search(entry.msgid):
         return tgt
     names = {m.group() for m in _NAME_PHRASE.finditer(plain(entry.msgid))}
     names |= {part for n in names for part in n.split(" and ")}  # two names in a row
@@ -155,7 +157,9 @@ def _foreign_script(
     entry: EntryView, ctx: Context, script: str, allowed: Sequence[str]
 ) -> list[Problem]:
     tgt = _remove(_DOMAIN.sub(" ", plain(entry.msgstr)), allowed)
-    tgt = _UNIT_SYMBOL.sub(" ", _ACRONYM.sub(" ", tgt))
+    tgt = _ACRONYM.sub(" ", tgt)
+    if _FIGURE_OR_DEGREE.search(tgt):
+        tgt = _UNIT_SYMBOL.sub(" ", tgt)
     tgt = _without_source_names(entry, tgt)
     # the source's wording given in brackets after its translation, as Urdu and Arabic
     # journalists do: "سائبر جنگ (cyber warfare)"

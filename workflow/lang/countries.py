@@ -105,7 +105,7 @@ NOT_COUNTRIES_OTHER = {
         r"|[اأ]م(?:ري|ير)كا\s+(?:اللاتينية|الجنوبية|الشمالية|الوسطى)"
         r"|(?:ال)?[اأ]م(?:ري|ير)كي(?:ة|ين|ون|ات)?\s+(?:ال)?لاتيني(?:ة|ين|ون|ات)?"
     ),
-    "zh": re.compile(r"印度洋|南中国海|几内亚湾|拉丁美洲|北美洲|南美洲|中美洲"),
+    "zh": re.compile(r"印度洋|南中国海|几内亚湾|拉丁美洲|北美洲|南美洲|中美洲|撒哈拉以南非洲"),
 }
 # A Chinese name ending in 国 followed by one of these is not the country: the 国 belongs to
 # the next word (欧美国家 "Western countries", 其中国际 "among them international").

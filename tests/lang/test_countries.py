@@ -248,3 +248,11 @@ def test_english_names_with_no_other_meaning_are_sure() -> None:
     en = countries.reader(languages.parse("en"))
     assert en.read("Peru and Guyana signed.") == {"PE": "name", "GY": "name"}
     assert en.read("Chad and Jordan signed.") == {"TD": "weak", "JO": "weak"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["на Маршалловых Островах", "Соломоновым Островам", "на Багамских Островах"],
+)
+def test_russian_island_names_decline_as_adjective_and_noun(text: str) -> None:
+    assert countries.reader(languages.parse("ru")).mentions(text), text

@@ -212,13 +212,15 @@ class _Word:
     sure: bool = True  # an adjective of a country whose name is no ordinary word here
 
 
-_RU_ADJECTIVE = re.compile(r"..(?:ые|ый|ий|ой|ая|ое|ее|яя)$")
+_RU_ADJECTIVE = re.compile(r"..(?:ые|ие|ый|ий|ой|ая|ое|ее|яя)$")
 
 
 # The case endings of a Russian noun after its stem (singular and plural): a country's name
 # takes these and no other letters, so a word on the same stem is not read as the country
 # ("Даниэль", a storm's name, is not "Дания").
-_RU_NOUN_ENDING = "(?:а|я|ы|и|е|у|ю|о|й|ь|ой|ей|ою|ею|ом|ем|ам|ям|ах|ях|ами|ями|ов|ев|ью)?"
+_RU_NOUN_ENDING = (
+    "(?:а|я|ы|и|е|у|ю|о|й|ь|ой|ей|ою|ею|ом|ем|ам|ям|ах|ях|ами|ями|ов|ев|ью|ых|ым|ыми|их|им|ими)?"
+)
 
 
 def _ru_stem(word: str, adjective: bool) -> str:

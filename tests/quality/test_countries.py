@@ -262,3 +262,12 @@ def test_un_short_names_are_no_misspelt_or_missing_country() -> None:
     [(severity, message)] = problems("ar", ar.replace("وإكوادور", "وإكوداور"), source)
     assert severity == "error" and message.startswith("country Ecuador: ")
     assert "misspelt?" in message
+
+
+def test_a_person_named_like_a_country_is_no_country_added() -> None:
+    source = "The former French President François Hollande visited Senegal."
+    fr = "L’ancien Président français François Hollande s’est rendu au Sénégal."
+    assert [s for s, _ in problems("fr", fr, source)] == ["warning"]
+    source = "Foreign Secretary Dominic Raab met the President of Kenya."
+    zh = "外交大臣多米尼克·拉布会见了肯尼亚总统。"
+    assert [s for s, _ in problems("zh", zh, source)] == ["warning"]

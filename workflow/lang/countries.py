@@ -52,23 +52,24 @@ Strength = Literal["name", "weak"]
 
 # One country for both Congos: "Congo", "Congolese", "congolais" name either.
 SAME_COUNTRY = {"CD": "CG"}
-# Names that are also ordinary words, people's names or other places, per base language:
-# found, they are only "weak" mentions (never an error on their own).
+# Names that are also ordinary words, people's names or other places, per base language (fr
+# "Hollande": François Hollande; "Salvador", "Сальвадор", "萨尔瓦多": a first name; "多米尼克":
+# Dominic): found, they are only "weak" mentions (never an error on their own).
 AMBIGUOUS = {
     "en": "Chad|Georgia|Jordan|Jersey|Guernsey|Turkey|Niger|Guinea|US|Man|Mali|Oman|Cuba|"
     "Dominica|Togo|Chile|China|Congo|America|Samoa|Tonga|Nauru|Panama|Israel|Kuwait|"
     "Djibouti|Singapore|Luxembourg|Monaco|San Marino|Andorra|Liechtenstein|Malta|Fiji|Grenada",
     "fr": "Maurice|Dominique|Jersey|Man|Géorgie|Niger|Guinée|Tchad|Togo|Congo|Salomon|Grenade|"
-    "Jordanie|Oman|Mali",
+    "Jordanie|Oman|Mali|Hollande|Salvador",
     "es": "Granada|Mauricio|Dominica|Georgia|Chile|Níger|Guinea|Chad|Togo|Congo|Jordania|Omán|"
     "Malí|Salomón",
     "pt": "Granada|Maurício|Dominica|Geórgia|Peru|Chade|Níger|Guiné|Togo|Congo|Jordânia|Omã|Mali",
     "ru": "Того|Мали|Чад|Джерси|Грузия|Нигер|Гвинея|Перу|Конго|Гренада|Оман|Иордания|Куба|Чили|"
-    "Тонга|Самоа|Науру|Гана|Панама",
+    "Тонга|Самоа|Науру|Гана|Панама|Сальвадор|Доминика|Маврикий",
     "ar": "مالي|عمان|قطر|المغرب|البحرين|بنين|كوبا|الجزائر|النيجر|تشاد|جورجيا|الأردن|غينيا|الكونغو|"
-    "توغو|بيرو|تونغا|ساموا|مصر|السودان|الكويت|اليمن|جيبوتي|المجر",
+    "توغو|بيرو|تونغا|ساموا|مصر|السودان|الكويت|اليمن|جيبوتي|المجر|شيلي",
     "ur": "مالی|عمان|قطر|نائجر|چاڈ|جارجیا|اردن|گنی|چین|مصر|کانگو|ٹوگو|پیرو|سامو|ٹونگا|ہند|یمن|روس",
-    "zh": "乍得|马里|黑山|冰岛|蒙古|刚果|南非|多哥|汤加",
+    "zh": "乍得|马里|黑山|冰岛|蒙古|刚果|南非|多哥|汤加|多米尼克|萨尔瓦多",
 }
 # Place names that hold a country's name and are not the country (English, and the
 # Latin-script translations): blanked before countries are read.

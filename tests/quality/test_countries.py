@@ -240,6 +240,10 @@ def test_a_country_in_place_of_the_source_s_is_an_error_even_as_an_ambiguous_wor
     person = "Jordan Peterson, a financial adviser, visited Pakistan."
     ar = "زار جوردان بيترسون، وهو مستشار مالي، باكستان."
     assert {s for s, _ in problems("ar", ar, person)} == {"warning"}
+    # nor is "the country" made explicit denied for an unsure word of the source missing
+    envoy = "Envoy Jordan Ryan said the country needs aid."
+    ar = "قال المبعوث جوردان رايان إن باكستان تحتاج إلى المساعدة."
+    assert {s for s, _ in problems("ar", ar, envoy)} == {"warning"}
 
 
 def test_the_country_made_explicit_only_where_the_source_s_country_is_there() -> None:

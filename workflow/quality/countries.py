@@ -15,7 +15,11 @@ country adds its form in the target language as one more name.
   mention at all is an error where the source mentions countries ("of India" for "of
   Pakistan", even where Pakistan is named elsewhere in the entry; "le peuple iranien" for "the
   Afghan people"), except one country where the source says "the country" or opens a
-  sentence with "It" (made explicit); an ambiguous word or a name in a compound is a warning.
+  sentence with "It" (made explicit), not where a country the source names (or has as an
+  adjective) is missing from the translation: then the one named replaced it. An ambiguous
+  word or a name in a compound is a warning, unless a country the source names by its name is
+  missing ("مصر", also a word, for "Ghana": an error). A UN mission's acronym spelt out
+  ("MONUSCO" -> "...في جمهورية الكونغو الديمقراطية") names the country it serves: none added.
   Where the source names no country the translation's are not read (a translator may write
   "the country" as its name): a checking cost saved on most entries;
 - for a target language without adjectives in the data (other than en fr es pt ru ar ur zh),
@@ -125,7 +129,8 @@ def _name(code: str, language: Language) -> str:
 
 @register("countries", "error", "the countries of the source (names, adjectives) and no other")
 def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
-    src = countries.reader(ctx.source).mentions(plain(entry.msgid))
+    src_how = countries.reader(ctx.source).read(plain(entry.msgid))
+    src = {code: "name" if how == "name" else "weak" for code, how in src_how.items()}
     if not src:
         # a country added where the source names none would only be a warning ("the country"
         # made explicit): not read, the translation's countries are read only to compare
@@ -136,16 +141,17 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     out: list[Problem] = []
     known = ctx.target.base in KNOWN and ctx.source.base in KNOWN
     glossary = _glossary_names(ctx) if src else {}
-    absent = False  # a country of the source the translation does not name
-    replaced = False  # ... and one the source names surely (its name, no ambiguous word)
+    absent = False  # a country the source names or has as an adjective, not in the translation
+    replaced = False  # ... and one the source names by its name
     for code, strength in src.items():
         if any(f in target for f in glossary.get(code, ())):
             continue
         if code in tgt and (tgt[code] == "name" or strength != "name"):
             continue
         near = t_reader.near_misses(target, code)
-        absent = absent or code not in tgt
-        replaced = replaced or (code not in tgt and strength == "name")
+        if code not in tgt and src_how[code] != "weak":  # not an ambiguous word ("Jordan")
+            absent = True
+            replaced = replaced or strength == "name"
         if near:
             out.append(
                 problem(

@@ -10,8 +10,9 @@ Munir Akram", "Secretary-General António Guterres") is a person's name.
 - **Latin-script translation** (fr, es, pt...): the name verbatim (accents and case aside).
   Missing, with a word of the translation one letter away (two letters swapped, a letter
   changed, added or dropped) in a person's name or a name of two words or more: an error,
-  "Guterres" written "Guetrres"; unless the edit is one transcriptions make (a vowel, y/i,
-  k/c, a doubled letter, an h: "Zelensky"/"Zelenski"), then a warning. A single word one
+  "Guterres" written "Guetrres"; unless the edit is one transcriptions make (a vowel changed,
+  added or dropped, y/i, k/c, a doubled letter, an h, "ch" for "sh", "tch" for "ch":
+  "Zelensky"/"Zelenski", "Rouhani"/"Rohani", "Bashar"/"Bachar"), then a warning. A single word one
   letter away (a place: "Geneva"/"Genève") is a warning. A person's name missing with no
   such word, or a name of which another word is there ("Roger Piedra" for "Roger Stone"):
   an error, the name translated or replaced; two letters away ("Poutine" for "Putin"): a

@@ -1,6 +1,7 @@
 """The untranslated check: the translation is not the source copied, nor left in the
 source's script (words of it), nor in the source's language (its function words, its word
-pairs).
+pairs). In another script, unit symbols after a figure ("1.5°C", "160 km/h") are no words, nor
+is a title-case name of the source kept whole in its letters ("Save the Children").
 """
 
 from __future__ import annotations

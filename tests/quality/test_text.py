@@ -58,12 +58,8 @@ def test_a_four_letter_name_in_a_declines(found: str) -> None:
     assert text.find_form("Нина Ковач", "встреча с Нинной Ковач", RU, fold=False) != "exact"
 
 
-def test_arabic_hamza_and_chinese_name_dots_as_written() -> None:
-    ar, zh = languages.parse("ar"), languages.parse("zh")
-    # the hamza left out, final ى for ي: the same name; a letter changed is not
-    assert text.find_form("أحمد إسماعيل", "قال احمد اسماعيل", ar, fold=False) == "exact"
-    assert text.find_form("مصطفى", "قال مصطفي", ar, fold=False) == "exact"
-    assert text.find_form("أحمد إسماعيل", "قال أحمد إسماعين", ar, fold=False) != "exact"
+def test_chinese_name_dots_as_written() -> None:
+    zh = languages.parse("zh")
     # the dot between a transcribed name's parts, whichever was typed
     for dot in "·•・‧":
         found = f"玛丽亚{dot}费尔南达说"

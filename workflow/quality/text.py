@@ -50,9 +50,6 @@ def plain(text: str) -> str:
     )
 
 
-# Arabic alif with hamza or madda, and alif maqsura, as the plain letters: writers leave the
-# hamza out, and write final ى for ي
-_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
 # the dot between the parts of a transcribed name in Chinese and Japanese, as typed
 _NAME_DOTS = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·", "⋅": "·", "･": "·"})
 
@@ -66,8 +63,6 @@ def _norm(text: str, *, fold: bool, lang: Language | None = None) -> str:
     text = ARABIC_DIACRITICS.sub("", text)
     if lang is not None and lang.base == "ur":
         text = re.sub(r"(?<!\S)(?:کے|کی)(?!\S)", "کا", text)
-    elif lang is not None and lang.base == "ar":
-        text = text.translate(_ARABIC_LETTERS)  # انطونيو is أنطونيو, written without hamza
     elif lang is not None and lang.base in ("zh", "ja"):
         text = text.translate(_NAME_DOTS)  # 安东尼奥•古特雷斯 is 安东尼奥·古特雷斯
     text = " ".join(text.split())

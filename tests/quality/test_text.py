@@ -65,3 +65,9 @@ def test_chinese_name_dots_as_written() -> None:
         found = f"玛丽亚{dot}费尔南达说"
         assert text.find_form("玛丽亚·费尔南达", found, zh, fold=False) == "exact", dot
     assert text.find_form("玛丽亚·费尔南达", "玛丽亚费尔南多说", zh, fold=False) != "exact"
+
+
+def test_russian_yo_may_be_written_e() -> None:
+    assert text.find_form("Пётр Лёвкин", "встреча с Петром Левкиным", RU, fold=False) == "exact"
+    assert text.find_form("Петр Левкин", "заявил Пётр Лёвкин", RU, fold=False) == "exact"
+    assert text.find_form("Пётр Лёвкин", "встреча с Петром Лавкиным", RU, fold=False) != "exact"

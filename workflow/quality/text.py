@@ -51,6 +51,7 @@ def plain(text: str) -> str:
 
 
 # the dot between the parts of a transcribed name in Chinese and Japanese, as typed
+_YO = str.maketrans({"ё": "е", "Ё": "Е"})
 _NAME_DOTS = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·", "⋅": "·", "･": "·"})
 
 
@@ -65,6 +66,8 @@ def _norm(text: str, *, fold: bool, lang: Language | None = None) -> str:
         text = re.sub(r"(?<!\S)(?:کے|کی)(?!\S)", "کا", text)
     elif lang is not None and lang.base in ("zh", "ja"):
         text = text.translate(_NAME_DOTS)  # 安东尼奥•古特雷斯 is 安东尼奥·古特雷斯
+    elif lang is not None and lang.base == "ru":
+        text = text.translate(_YO)  # Russian writes ё as е at will: Кереши is Кёрёши
     text = " ".join(text.split())
     return text.casefold() if fold else text
 

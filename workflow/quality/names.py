@@ -57,11 +57,17 @@ class _Name:
     # Tells ECOSOC")
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʻ": "'"})
+
+
 def _fold(word: str) -> str:
-    """A word without accents, lower case: names compare so ("Vladímir" = "Vladimir")."""
-    return "".join(
-        c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
-    ).casefold()
+    """A word without accents, lower case, one apostrophe: names compare so ("Vladímir" =
+    "Vladimir", "Ra’ad" = "Ra'ad": French typography turns ' into ’)."""
+    return (
+        "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+        .casefold()
+        .translate(_APOSTROPHES)
+    )
 
 
 @lru_cache(maxsize=8192)

@@ -256,3 +256,17 @@ def test_english_names_with_no_other_meaning_are_sure() -> None:
 )
 def test_russian_island_names_decline_as_adjective_and_noun(text: str) -> None:
     assert countries.reader(languages.parse("ru")).mentions(text), text
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("fr", "le bassin du lac Tchad"),
+        ("es", "la cuenca del lago Chad"),
+        ("ru", "бассейн озера Чад"),
+        ("ar", "حوض بحيرة تشاد"),
+        ("zh", "乍得湖流域"),
+    ],
+)
+def test_lake_chad_is_no_country_in_the_translations_either(code: str, text: str) -> None:
+    assert countries.reader(languages.parse(code)).read(text) == {}

@@ -85,6 +85,7 @@ NOT_COUNTRIES_EN = re.compile(
     r"|\bNouveau-Mexique|\bNuevo México|\bNovo México|\bmer de Chine|\bocéan Indien"
     r"|\b[Oo]céano Índico|\b[Oo]ceano Índico|\bgolfe de Guinée|\bgolfo de Guinea"
     r"|\bAmérique (?:latine|du Sud|du Nord|centrale)|\bAmérica (?:Latina|del Sur|do Sul)"
+    r"|\b(?:lac|lago) (?:Tchad|Chad|Chade)\b"
     # the United States dollar as UN texts name it ("$5 million" = "5 millions de dollars des
     # États-Unis"): a currency, not the country
     r"|\bdollars? des États-Unis(?: d'Amérique)?|\bdólares? de los Estados Unidos(?: de América)?"
@@ -99,14 +100,17 @@ NOT_COUNTRIES_OTHER = {
         r"|(?<!\w)Индийск[а-я]*\s+океан[а-я]*|(?<!\w)Южно-Китайск[а-я]*\s+мор[а-я]*"
         r"|(?<!\w)Гвинейск[а-я]*\s+залив[а-я]*"
         r"|(?<!\w)(?:Латинск|Северн|Южн|Центральн)[а-я]*\s+Америк[а-я]*"
+        r"|(?<!\w)озер[а-я]*\s+Чад[а-я]*"
     ),
     "ar": re.compile(
         r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?الولايات\s+المتحدة(?:\s+الامريكية)?"
-        r"|المحيط\s+الهندي|بحر\s+الصين\s+الجنوبي|خليج\s+غينيا"
+        r"|المحيط\s+الهندي|بحر\s+الصين\s+الجنوبي|خليج\s+غينيا|بحيرة\s+تشاد"
         r"|[اأ]م(?:ري|ير)كا\s+(?:اللاتينية|الجنوبية|الشمالية|الوسطى)"
         r"|(?:ال)?[اأ]م(?:ري|ير)كي(?:ة|ين|ون|ات)?\s+(?:ال)?لاتيني(?:ة|ين|ون|ات)?"
     ),
-    "zh": re.compile(r"印度洋|南中国海|几内亚湾|拉丁美洲|北美洲|南美洲|中美洲|撒哈拉以南非洲"),
+    "zh": re.compile(
+        r"印度洋|南中国海|几内亚湾|拉丁美洲|北美洲|南美洲|中美洲|撒哈拉以南非洲|乍得湖"
+    ),
 }
 # A Chinese name ending in 国 followed by one of these is not the country: the 国 belongs to
 # the next word (欧美国家 "Western countries", 其中国际 "among them international").

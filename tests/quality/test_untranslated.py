@@ -68,3 +68,18 @@ def test_an_organisation_s_name_kept_in_latin_letters_is_no_phrase_left() -> Non
     # more than the name, in Latin letters: a phrase left untranslated
     more = "Oxfam и Doctors of the World Canada sent two teams в лагеря."
     assert [s for s, _ in found("ru", source, more)] == ["error"]
+
+
+def test_a_web_address_as_link_text_is_no_english_phrase() -> None:
+    source = (
+        "The full report is at [data.unicef.org/resources/child-food-poverty]"
+        "(https://data.unicef.org/resources/child-food-poverty/)."
+    )
+    fr = (
+        "Le rapport complet est disponible sur [data.unicef.org/resources/child-food-poverty]"
+        "(https://data.unicef.org/resources/child-food-poverty/)."
+    )
+    assert found("fr", source, fr) == []
+    # English left next to it is still found
+    left = fr.replace("Le rapport complet est disponible sur", "The full report is at")
+    assert [s for s, _ in found("fr", source, left)] == ["error"]

@@ -225,7 +225,8 @@ def _script_words(text: str, script: str) -> list[str]:
 def _foreign_words(entry: EntryView, ctx: Context) -> list[Problem]:
     """Same script: source word pairs copied into the translation, or the source's function
     words ("the", "of", "which") that the target language does not have."""
-    copied = _copied_pairs(entry.msgid, entry.msgstr)
+    # a web address written as text ("peacekeeping.un.org/en/in-memoriam") is no English
+    copied = _copied_pairs(_DOMAIN.sub(" ", entry.msgid), _DOMAIN.sub(" ", entry.msgstr))
     stop = set(FUNCTION_WORDS.get(ctx.source.base, "").split()) - set(
         FUNCTION_WORDS.get(ctx.target.base, "").split()
     )

@@ -176,3 +176,97 @@ def test_near_misses_are_no_country_words() -> None:
 )
 def test_unsure_words_are_weak(code: str, text: str, expected: dict[str, str]) -> None:
     assert countries.reader(languages.parse(code)).read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "country"),
+    [
+        # UN short names where CLDR has another form (UN Arabic without the article, UN
+        # Spanish and French spellings, UN Russian "Острова")
+        ("ar", "وفد غابون", "GA"),
+        ("ar", "وإكوادور وبيرو", "EC"),
+        ("ar", "سفير موزامبيق", "MZ"),
+        ("ar", "حكومة تايلند", "TH"),
+        ("ar", "في ليبريا", "LR"),
+        ("es", "Guinea-Bissau y el Senegal", "GW"),
+        ("es", "Trinidad y Tabago", "TT"),
+        ("es", "Suriname", "SR"),
+        ("es", "Nueva Zelandia", "NZ"),
+        ("fr", "au Libéria", "LR"),
+        ("ru", "на Мальдивских Островах", "MV"),
+        ("zh", "文莱达鲁萨兰国代表", "BN"),
+        # Arabic broken plurals of demonyms
+        ("ar", "العمال الهنود", "IN"),
+        ("ar", "الزوار الأتراك", "TR"),
+        ("ar", "الجنود البنغاليين", "BD"),
+    ],
+)
+def test_un_short_names_and_broken_plurals(code: str, text: str, country: str) -> None:
+    assert country in mentions(code, text)
+
+
+def test_a_russian_name_takes_case_endings_and_no_other_letters() -> None:
+    ru = countries.reader(languages.parse("ru"))
+    for text in ("в Дании", "с Данией", "Данию", "Индия", "в Индии", "Пакистаном"):
+        assert ru.read(text), text
+    # a word on a country's stem is not the country: a storm "Даниэль" is not Denmark
+    assert ru.read("ураган «Даниэль»") == {}
+    assert ru.read("Иранда") == {}
+
+
+def test_spans_of_the_country_words_of_a_text() -> None:
+    en = countries.reader(languages.parse("en"))
+    text = "The envoy of Burkina Faso met the Malian minister."
+    assert [text[a:b] for a, b in en.spans(text)] == ["Burkina Faso", "Malian"]
+    assert en.spans("No country here.") == []
+
+
+def test_the_arabic_adjective_of_a_un_name_is_the_country_and_no_misspelling() -> None:
+    ar = countries.reader(languages.parse("ar"))
+    assert ar.read("الشرطة الزمبابوية") == {"ZW": "adjective"}
+    assert "MZ" in ar.read("الحكومة الموزامبيقية")
+    assert ar.near_misses("الشرطة الزمبابوية", "ZW") == []
+
+
+def test_russian_short_names_and_fleeting_vowels_decline() -> None:
+    ru = countries.reader(languages.parse("ru"))
+    assert "EG" in ru.read("в Египте и Иордании")
+    assert ru.near_misses("в Египте", "EG") == []
+    assert "TD" in ru.read("беженцы в Чаде")
+    assert "TD" in ru.read("граница с Чадом")
+
+
+def test_capitals_named_after_their_country_are_no_country() -> None:
+    en = countries.reader(languages.parse("en"))
+    assert en.read("The conference opened in Kuwait City and Panama City.") == {}
+    assert "MX" in en.read("Mexico and Guatemala signed in Mexico City.")
+    assert en.read("a grant of 5 million US dollars") == {}
+    assert countries.reader(languages.parse("zh")).read("撒哈拉以南非洲") == {}
+
+
+def test_english_names_with_no_other_meaning_are_sure() -> None:
+    en = countries.reader(languages.parse("en"))
+    assert en.read("Peru and Guyana signed.") == {"PE": "name", "GY": "name"}
+    assert en.read("Chad and Jordan signed.") == {"TD": "weak", "JO": "weak"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["на Маршалловых Островах", "Соломоновым Островам", "на Багамских Островах"],
+)
+def test_russian_island_names_decline_as_adjective_and_noun(text: str) -> None:
+    assert countries.reader(languages.parse("ru")).mentions(text), text
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("fr", "le bassin du lac Tchad"),
+        ("es", "la cuenca del lago Chad"),
+        ("ru", "бассейн озера Чад"),
+        ("ar", "حوض بحيرة تشاد"),
+        ("zh", "乍得湖流域"),
+    ],
+)
+def test_lake_chad_is_no_country_in_the_translations_either(code: str, text: str) -> None:
+    assert countries.reader(languages.parse(code)).read(text) == {}

@@ -208,3 +208,70 @@ def test_a_chinese_country_name_with_a_character_changed() -> None:
     assert problems("zh", "他表示声援阿德汗人民。", source) == [
         ("error", "country Afghanistan: '阿德汗' misspelt? ('阿富汗')")
     ]
+
+
+# --- stop 23 (tuning3): UN missions, a country replaced where the source's is weak -----------------
+def test_a_mission_spelt_out_names_its_country_and_is_none_added() -> None:
+    source = "A medical officer from Ghana served with UNMISS in Malakal."
+    ar = "خدم ضابط طبي من غانا في بعثة الأمم المتحدة في جمهورية جنوب السودان في ملكال."
+    assert problems("ar", ar, source) == []
+    fr = "Un médecin militaire du Ghana a servi à la MINUSS à Malakal."
+    assert problems("fr", fr, source) == []
+    # a country no mission of the source serves is still added
+    assert problems("ar", ar.replace("جنوب السودان", "الصومال"), source) == [
+        ("error", "الصومال (SO) is not in the source")
+    ]
+
+
+def test_a_country_in_place_of_the_source_s_is_an_error_even_as_an_ambiguous_word() -> None:
+    # "مصر" is also a word (insistent): alone it is unsure; where it stands in the place of a
+    # country the source names, it is the source's country replaced
+    source = "Exports from Ghana rose by a fifth."
+    ok = "ارتفعت صادرات غانا بمقدار الخمس."
+    assert problems("ar", ok, source) == []
+    assert ("error", "مصر (EG) is not in the source") in problems(
+        "ar", ok.replace("غانا", "مصر"), source
+    )
+    # not where the source's own word was unsure ("US$", "Jordan" a person): the target's
+    # may be a word too ("مالية", financial)
+    us = "A US$ 5 million financial package for Pakistan was approved."
+    ar = "وتمت الموافقة على حزمة مالية قدرها 5 ملايين دولار لباكستان."
+    assert [s for s, _ in problems("ar", ar, us)] == ["warning"]
+    person = "Jordan Peterson, a financial adviser, visited Pakistan."
+    ar = "زار جوردان بيترسون، وهو مستشار مالي، باكستان."
+    assert {s for s, _ in problems("ar", ar, person)} == {"warning"}
+    # nor is "the country" made explicit denied for an unsure word of the source missing
+    envoy = "Envoy Jordan Ryan said the country needs aid."
+    ar = "قال المبعوث جوردان رايان إن باكستان تحتاج إلى المساعدة."
+    assert {s for s, _ in problems("ar", ar, envoy)} == {"warning"}
+
+
+def test_the_country_made_explicit_only_where_the_source_s_country_is_there() -> None:
+    source = "Some 40 Nepali engineers have served since the country joined the mission."
+    zh = "自该国加入特派团以来，约有40名尼泊尔工程师在此服务。"
+    assert problems("zh", zh, source) == []
+    explicit = "自尼泊尔加入特派团以来，约有40名尼泊尔工程师在此服务。"
+    assert problems("zh", explicit, source) == []
+    # the source's country gone and another one named: not "the country" made explicit
+    swapped = "自不丹加入特派团以来，约有40名不丹工程师在此服务。"
+    assert ("error", "不丹 (BT) is not in the source") in problems("zh", swapped, source)
+
+
+def test_un_short_names_are_no_misspelt_or_missing_country() -> None:
+    source = "Gabon, Ecuador and Mozambique voted in favour."
+    ar = "وصوتت غابون وإكوادور وموزامبيق مؤيدة."
+    assert problems("ar", ar, source) == []
+    es = "Votaron a favor el Gabón, el Ecuador y Mozambique."
+    assert problems("es", es, source) == []
+    [(severity, message)] = problems("ar", ar.replace("وإكوادور", "وإكوداور"), source)
+    assert severity == "error" and message.startswith("country Ecuador: ")
+    assert "misspelt?" in message
+
+
+def test_a_person_named_like_a_country_is_no_country_added() -> None:
+    source = "The former French President François Hollande visited Senegal."
+    fr = "L’ancien Président français François Hollande s’est rendu au Sénégal."
+    assert [s for s, _ in problems("fr", fr, source)] == ["warning"]
+    source = "Foreign Secretary Dominic Raab met the President of Kenya."
+    zh = "外交大臣多米尼克·拉布会见了肯尼亚总统。"
+    assert [s for s, _ in problems("zh", zh, source)] == ["warning"]

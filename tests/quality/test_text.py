@@ -47,3 +47,27 @@ def test_other_cyrillic_languages_keep_any_ending() -> None:
     # Bulgarian articles ("Съветът") are no Russian case endings: not held to the Russian list
     bg = languages.parse("bg")
     assert text.find_form("Съвет за сигурност", "Съветът за сигурност", bg, fold=True) == "exact"
+
+
+@pytest.mark.parametrize(
+    "found",
+    ["встреча с Ниной Ковач", "письмо Нине Ковач", "по словам Нины Ковач", "Нину Ковач"],
+)
+def test_a_four_letter_name_in_a_declines(found: str) -> None:
+    assert text.find_form("Нина Ковач", found, RU, fold=False) == "exact"
+    assert text.find_form("Нина Ковач", "встреча с Нинной Ковач", RU, fold=False) != "exact"
+
+
+def test_chinese_name_dots_as_written() -> None:
+    zh = languages.parse("zh")
+    # the dot between a transcribed name's parts, whichever was typed
+    for dot in "·•・‧":
+        found = f"玛丽亚{dot}费尔南达说"
+        assert text.find_form("玛丽亚·费尔南达", found, zh, fold=False) == "exact", dot
+    assert text.find_form("玛丽亚·费尔南达", "玛丽亚费尔南多说", zh, fold=False) != "exact"
+
+
+def test_russian_yo_may_be_written_e() -> None:
+    assert text.find_form("Пётр Лёвкин", "встреча с Петром Левкиным", RU, fold=False) == "exact"
+    assert text.find_form("Петр Левкин", "заявил Пётр Лёвкин", RU, fold=False) == "exact"
+    assert text.find_form("Пётр Лёвкин", "встреча с Петром Лавкиным", RU, fold=False) != "exact"

@@ -47,3 +47,39 @@ def test_a_source_copied_into_another_script_is_untranslated() -> None:
     assert [s for s, _ in found("ar", "New York", "New York")] in ([], ["warning"])
     # in the same script, two capitalised words copied are a name (a warning at most)
     assert [s for s, _ in found("fr", "Media Enquiries", "Media Enquiries")] != ["error"]
+
+
+def test_unit_symbols_after_figures_are_no_words() -> None:
+    source = "Rainfall reached 310 mm in 24 hours, winds 160 km/h, and the sea warmed by 1.8 °C."
+    zh = "24小时降雨量达310 mm，风速160 km/h，海水升温1.8°C。"
+    ru = "За 24 часа выпало 310 mm осадков, скорость ветра составила 160 km/h, море прогрелось на 1,8 °C."
+    ar = "وبلغ هطول الأمطار 310 mm في 24 ساعة، وسرعة الرياح 160 km/h، وارتفعت حرارة البحر 1.8 °C."
+    for code, target in (("zh", zh), ("ru", ru), ("ar", ar)):
+        assert found(code, source, target) == [], code
+    # words left in English next to them are still found
+    left = "24小时降雨量达310 mm，winds 160 km/h, and the sea warmed。"
+    assert [s for s, _ in found("zh", source, left)] == ["error"]
+
+
+def test_an_organisation_s_name_kept_in_latin_letters_is_no_phrase_left() -> None:
+    source = "Oxfam and Doctors of the World Canada sent two teams to the camps."
+    ru = "Oxfam и Doctors of the World Canada направили в лагеря две группы."
+    assert found("ru", source, ru) == []
+    # more than the name, in Latin letters: a phrase left untranslated
+    more = "Oxfam и Doctors of the World Canada sent two teams в лагеря."
+    assert [s for s, _ in found("ru", source, more)] == ["error"]
+
+
+def test_a_web_address_as_link_text_is_no_english_phrase() -> None:
+    source = (
+        "The full report is at [data.unicef.org/resources/child-food-poverty]"
+        "(https://data.unicef.org/resources/child-food-poverty/)."
+    )
+    fr = (
+        "Le rapport complet est disponible sur [data.unicef.org/resources/child-food-poverty]"
+        "(https://data.unicef.org/resources/child-food-poverty/)."
+    )
+    assert found("fr", source, fr) == []
+    # English left next to it is still found
+    left = fr.replace("Le rapport complet est disponible sur", "The full report is at")
+    assert [s for s, _ in found("fr", source, left)] == ["error"]

@@ -52,23 +52,24 @@ Strength = Literal["name", "weak"]
 
 # One country for both Congos: "Congo", "Congolese", "congolais" name either.
 SAME_COUNTRY = {"CD": "CG"}
-# Names that are also ordinary words, people's names or other places, per base language:
-# found, they are only "weak" mentions (never an error on their own).
+# Names that are also ordinary words, people's names or other places, per base language (fr
+# "Hollande": François Hollande; "Salvador", "Сальвадор", "萨尔瓦多": a first name; "多米尼克":
+# Dominic): found, they are only "weak" mentions (never an error on their own).
 AMBIGUOUS = {
-    "en": "Chad|Georgia|Jordan|Jersey|Guernsey|Turkey|Niger|Guinea|US|Man|Mali|Oman|Cuba|Peru|"
-    "Dominica|Togo|Chile|China|Congo|America|Samoa|Tonga|Nauru|Guyana|Panama|Israel|Kuwait|"
+    "en": "Chad|Georgia|Jordan|Jersey|Guernsey|Turkey|Niger|Guinea|US|Man|Mali|Oman|Cuba|"
+    "Dominica|Togo|Chile|China|Congo|America|Samoa|Tonga|Nauru|Panama|Israel|Kuwait|"
     "Djibouti|Singapore|Luxembourg|Monaco|San Marino|Andorra|Liechtenstein|Malta|Fiji|Grenada",
     "fr": "Maurice|Dominique|Jersey|Man|Géorgie|Niger|Guinée|Tchad|Togo|Congo|Salomon|Grenade|"
-    "Jordanie|Oman|Mali",
+    "Jordanie|Oman|Mali|Hollande|Salvador",
     "es": "Granada|Mauricio|Dominica|Georgia|Chile|Níger|Guinea|Chad|Togo|Congo|Jordania|Omán|"
     "Malí|Salomón",
     "pt": "Granada|Maurício|Dominica|Geórgia|Peru|Chade|Níger|Guiné|Togo|Congo|Jordânia|Omã|Mali",
     "ru": "Того|Мали|Чад|Джерси|Грузия|Нигер|Гвинея|Перу|Конго|Гренада|Оман|Иордания|Куба|Чили|"
-    "Тонга|Самоа|Науру|Гана|Панама",
+    "Тонга|Самоа|Науру|Гана|Панама|Сальвадор|Доминика|Маврикий",
     "ar": "مالي|عمان|قطر|المغرب|البحرين|بنين|كوبا|الجزائر|النيجر|تشاد|جورجيا|الأردن|غينيا|الكونغو|"
-    "توغو|بيرو|تونغا|ساموا|مصر|السودان|الكويت|اليمن|جيبوتي|المجر",
+    "توغو|بيرو|تونغا|ساموا|مصر|السودان|الكويت|اليمن|جيبوتي|المجر|شيلي",
     "ur": "مالی|عمان|قطر|نائجر|چاڈ|جارجیا|اردن|گنی|چین|مصر|کانگو|ٹوگو|پیرو|سامو|ٹونگا|ہند|یمن|روس",
-    "zh": "乍得|马里|黑山|冰岛|蒙古|刚果|南非|多哥|汤加",
+    "zh": "乍得|马里|黑山|冰岛|蒙古|刚果|南非|多哥|汤加|多米尼克|萨尔瓦多",
 }
 # Place names that hold a country's name and are not the country (English, and the
 # Latin-script translations): blanked before countries are read.
@@ -76,10 +77,15 @@ NOT_COUNTRIES_EN = re.compile(
     r"\b(?:South|East) China Sea|\bIndian Ocean|\bNew (?:Mexico|Jersey|South Wales)\b"
     r"|\bGulf of Guinea|\bAmerican Samoa|\b(?:Latin|South|North|Central) Americ\w*"
     r"|\bthe Americas|\bJordan (?:River|Valley)|\bLake Chad"
+    # capitals named after their country, and the United States dollar
+    r"|\b(?:Mexico|Kuwait|Panama|Guatemala|Djibouti|Vatican|Belize) City\b"
+    r"|\bCiudad de (?:México|Panamá|Guatemala|Kuwait)\b|\bCidade do México\b"
+    r"|\b(?:US|U\.S\.|United States) dollars?\b|\bUS\$"
     # and as the translations write them
     r"|\bNouveau-Mexique|\bNuevo México|\bNovo México|\bmer de Chine|\bocéan Indien"
     r"|\b[Oo]céano Índico|\b[Oo]ceano Índico|\bgolfe de Guinée|\bgolfo de Guinea"
     r"|\bAmérique (?:latine|du Sud|du Nord|centrale)|\bAmérica (?:Latina|del Sur|do Sul)"
+    r"|\b(?:lac|lago) (?:Tchad|Chad|Chade)\b"
     # the United States dollar as UN texts name it ("$5 million" = "5 millions de dollars des
     # États-Unis"): a currency, not the country
     r"|\bdollars? des États-Unis(?: d'Amérique)?|\bdólares? de los Estados Unidos(?: de América)?"
@@ -94,14 +100,17 @@ NOT_COUNTRIES_OTHER = {
         r"|(?<!\w)Индийск[а-я]*\s+океан[а-я]*|(?<!\w)Южно-Китайск[а-я]*\s+мор[а-я]*"
         r"|(?<!\w)Гвинейск[а-я]*\s+залив[а-я]*"
         r"|(?<!\w)(?:Латинск|Северн|Южн|Центральн)[а-я]*\s+Америк[а-я]*"
+        r"|(?<!\w)озер[а-я]*\s+Чад[а-я]*"
     ),
     "ar": re.compile(
         r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?الولايات\s+المتحدة(?:\s+الامريكية)?"
-        r"|المحيط\s+الهندي|بحر\s+الصين\s+الجنوبي|خليج\s+غينيا"
+        r"|المحيط\s+الهندي|بحر\s+الصين\s+الجنوبي|خليج\s+غينيا|بحيرة\s+تشاد"
         r"|[اأ]م(?:ري|ير)كا\s+(?:اللاتينية|الجنوبية|الشمالية|الوسطى)"
         r"|(?:ال)?[اأ]م(?:ري|ير)كي(?:ة|ين|ون|ات)?\s+(?:ال)?لاتيني(?:ة|ين|ون|ات)?"
     ),
-    "zh": re.compile(r"印度洋|南中国海|几内亚湾|拉丁美洲|北美洲|南美洲|中美洲"),
+    "zh": re.compile(
+        r"印度洋|南中国海|几内亚湾|拉丁美洲|北美洲|南美洲|中美洲|撒哈拉以南非洲|乍得湖"
+    ),
 }
 # A Chinese name ending in 国 followed by one of these is not the country: the 国 belongs to
 # the next word (欧美国家 "Western countries", 其中国际 "among them international").
@@ -208,7 +217,15 @@ class _Word:
     sure: bool = True  # an adjective of a country whose name is no ordinary word here
 
 
-_RU_ADJECTIVE = re.compile(r"..(?:ые|ый|ий|ой|ая|ое|ее|яя)$")
+_RU_ADJECTIVE = re.compile(r"..(?:ые|ие|ый|ий|ой|ая|ое|ее|яя)$")
+
+
+# The case endings of a Russian noun after its stem (singular and plural): a country's name
+# takes these and no other letters, so a word on the same stem is not read as the country
+# ("Даниэль", a storm's name, is not "Дания").
+_RU_NOUN_ENDING = (
+    "(?:а|я|ы|и|е|у|ю|о|й|ь|ой|ей|ою|ею|ом|ем|ам|ям|ах|ях|ами|ями|ов|ев|ью|ых|ым|ыми|их|им|ими)?"
+)
 
 
 def _ru_stem(word: str, adjective: bool) -> str:
@@ -220,15 +237,25 @@ def _ru_stem(word: str, adjective: bool) -> str:
             stem = m.group(1) + ("ц" if m.group(2) in ("ец", "цы") else "")
             return re.escape(stem) + "[а-я]{1,3}"
         return re.escape(lower) + "[а-я]{0,3}"
-    if word.isupper() or len(word) <= 3:
+    if word.isupper():
         return re.escape(word)
+    if len(word) <= 3:  # Чад -> в Чаде, Чадом
+        return re.escape(word) + (_RU_NOUN_ENDING if word[-1] not in "иоуеэюя" else "")
     if word[-1] in "аяйьы":  # ы: plurals, "Штаты" -> "Штатов", "Эмираты" -> "Эмиратами"
-        return re.escape(word[:-1]) + "[а-я]{0,3}"
+        # the nominative's last letter kept before an ending too: a name put in a case by a
+        # replacement ("Пакистана" -> "Индияа") is still read as the country
+        return re.escape(word[:-1]) + f"(?:{word[-1]})?" + _RU_NOUN_ENDING
     if word.endswith("ство"):  # Королевство -> в Соединенном Королевстве
         return re.escape(word[:-1]) + "[а-я]{1,2}"
     if word[-1] in "иоуеэю":
         return re.escape(word)  # Мали, Того, Перу, Конго: not declined
-    return re.escape(word) + "[а-я]{0,3}"
+    m = _RU_FLEETING.search(word)
+    if m:  # Египет -> в Египте: the vowel before the last consonant drops
+        return re.escape(word[: m.start()]) + f"[оеё]?{m.group(2)}" + _RU_NOUN_ENDING
+    return re.escape(word) + _RU_NOUN_ENDING
+
+
+_RU_FLEETING = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])([оеё])([клнрцт])$")
 
 
 def _latin_adjective(form: str, base: str) -> str:
@@ -284,6 +311,14 @@ def _words(language: Language) -> list[_Word]:
                 derived = _nisba(_short_names(name)[-1 if "(" in name else 0], base)
                 if derived:
                     adjectives.setdefault(derived, code)
+        # and of the UN and press names CLDR does not use (موزامبيق -> موزامبيقي, تايلند ->
+        # تايلندي), so the adjective of a UN name is no misspelt name
+        for code, forms in alias_rows():
+            if code not in have:
+                for alias in forms.get(base, ()):
+                    derived = _nisba(alias, base)
+                    if derived:
+                        adjectives.setdefault(derived, code)
     if base == "ru":
         for form, code in list(adjectives.items()):
             noun = _ru_demonym(form)
@@ -430,19 +465,36 @@ class Reader:
         """As `mentions`, telling apart the countries a text has only as an adjective or
         demonym ("adjective": "le peuple afghan") from the other weak mentions (an ambiguous
         name, a name in a compound)."""
+        found: dict[str, Literal["name", "adjective", "weak"]] = {}
+        for _, _, code, strength in self._matches(normalise(text, self.language.base)):
+            if _RANK[strength] > _RANK[found.get(code, "")]:
+                found[code] = strength
+        return found
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where a text names a country or has its adjective: (start, end) of each word. A text
+        its normalisation changes the length of has none here (a name's own check asks)."""
+        norm = normalise(text, self.language.base)
+        if len(norm) != len(text):
+            return []
+        return [(a, b) for a, b, _, _ in self._matches(norm)]
+
+    def _matches(
+        self, text: str
+    ) -> list[tuple[int, int, str, Literal["name", "adjective", "weak"]]]:
+        """The country words of a normalised text: (start, end, code, strength)."""
         base = self.language.base
-        text = normalise(text, base)
         keys = _text_keys(text, base, self.index)
         if not keys:
-            return {}
+            return []
         hits = sorted({i for k in keys for i in self.index[k]})
         if not hits:
-            return {}
+            return []
         if self.language.script == "Latn":
             text = NOT_COUNTRIES_EN.sub(lambda m: " " * len(m.group()), text)
         elif base in NOT_COUNTRIES_OTHER:
             text = NOT_COUNTRIES_OTHER[base].sub(lambda m: " " * len(m.group()), text)
-        found: dict[str, Literal["name", "adjective", "weak"]] = {}
+        out: list[tuple[int, int, str, Literal["name", "adjective", "weak"]]] = []
         taken: list[tuple[int, int]] = []
         for i in hits:  # names before adjectives, longest first
             word = self.words[i]
@@ -460,10 +512,9 @@ class Reader:
                 if strength != "weak" and (compound or text[m.end() : m.end() + 1] == "-"):
                     # in a compound: "anti-Pakistan", "Pakistan-led", "latino-américain"
                     strength = "weak"
-                if _RANK[strength] > _RANK[found.get(word.code, "")]:
-                    found[word.code] = strength
+                out.append((m.start(), m.end(), word.code, strength))
                 taken.append(m.span())
-        return found
+        return out
 
     def near_misses(self, text: str, code: str) -> list[str]:
         """Words of a text one letter away (a letter changed, added, dropped, or two swapped)

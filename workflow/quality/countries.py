@@ -15,7 +15,11 @@ country adds its form in the target language as one more name.
   mention at all is an error where the source mentions countries ("of India" for "of
   Pakistan", even where Pakistan is named elsewhere in the entry; "le peuple iranien" for "the
   Afghan people"), except one country where the source says "the country" or opens a
-  sentence with "It" (made explicit); an ambiguous word or a name in a compound is a warning.
+  sentence with "It" (made explicit), not where a country the source names (or has as an
+  adjective) is missing from the translation: then the one named replaced it. An ambiguous
+  word or a name in a compound is a warning, unless a country the source names by its name is
+  missing ("مصر", also a word, for "Ghana": an error). A UN mission's acronym spelt out
+  ("MONUSCO" -> "...في جمهورية الكونغو الديمقراطية") names the country it serves: none added.
   Where the source names no country the translation's are not read (a translator may write
   "the country" as its name): a checking cost saved on most entries;
 - for a target language without adjectives in the data (other than en fr es pt ru ar ur zh),
@@ -54,6 +58,47 @@ _COUNTRY_WORD = {
 _HOST = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) host (?:country|nation|Government|community|communities|State)\b"
 )
+# UN missions and offices the source may name by their acronym alone, and the countries they
+# serve: a translation spelling the acronym out (as UN Arabic does: "MONUSCO" -> "بعثة منظمة
+# الأمم المتحدة لتحقيق الاستقرار في جمهورية الكونغو الديمقراطية") names the country, which is
+# then no country added; one keeping the acronym is not asked for it.
+_MISSIONS = {
+    "MONUSCO": ("CD",),
+    "MONUC": ("CD",),
+    "MINUSCA": ("CF",),
+    "BINUCA": ("CF",),
+    "MINUSMA": ("ML",),
+    "UNMISS": ("SS",),
+    "UNAMID": ("SD",),
+    "UNMIS": ("SD",),
+    "UNITAMS": ("SD",),
+    "UNISFA": ("SD", "SS"),
+    "UNIFIL": ("LB",),
+    "UNFICYP": ("CY",),
+    "UNDOF": ("SY",),
+    "MINURSO": ("EH",),
+    "UNAMA": ("AF",),
+    "UNAMI": ("IQ",),
+    "UNSOM": ("SO",),
+    "UNSOS": ("SO",),
+    "UNTMIS": ("SO",),
+    "UNSMIL": ("LY",),
+    "UNMHA": ("YE",),
+    "BINUH": ("HT",),
+    "MINUSTAH": ("HT",),
+    "MINUJUSTH": ("HT",),
+    "UNMIL": ("LR",),
+    "UNOCI": ("CI",),
+    "UNIOGBIS": ("GW",),
+    "UNMIT": ("TL",),
+    "UNMIN": ("NP",),
+    "UNAMSIL": ("SL",),
+    "UNIPSIL": ("SL",),
+    "UNMOGIP": ("IN", "PK"),
+    "UNMEE": ("ER", "ET"),
+    "UNOMIG": ("GE",),
+}
+_MISSION = re.compile(r"\b(?:" + "|".join(sorted(_MISSIONS, key=len, reverse=True)) + r")\b")
 # Languages with adjectives and demonyms in workflow/lang/data/demonyms.csv (Chinese needs none)
 KNOWN = frozenset({"en", "fr", "es", "pt", "ru", "ar", "ur", "zh"})
 
@@ -84,7 +129,8 @@ def _name(code: str, language: Language) -> str:
 
 @register("countries", "error", "the countries of the source (names, adjectives) and no other")
 def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
-    src = countries.reader(ctx.source).mentions(plain(entry.msgid))
+    src_how = countries.reader(ctx.source).read(plain(entry.msgid))
+    src = {code: "name" if how == "name" else "weak" for code, how in src_how.items()}
     if not src:
         # a country added where the source names none would only be a warning ("the country"
         # made explicit): not read, the translation's countries are read only to compare
@@ -95,12 +141,17 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     out: list[Problem] = []
     known = ctx.target.base in KNOWN and ctx.source.base in KNOWN
     glossary = _glossary_names(ctx) if src else {}
+    absent = False  # a country the source names or has as an adjective, not in the translation
+    replaced = False  # ... and one the source names by its name
     for code, strength in src.items():
         if any(f in target for f in glossary.get(code, ())):
             continue
         if code in tgt and (tgt[code] == "name" or strength != "name"):
             continue
         near = t_reader.near_misses(target, code)
+        if code not in tgt and src_how[code] != "weak":  # not an ambiguous word ("Jordan")
+            absent = True
+            replaced = replaced or strength == "name"
         if near:
             out.append(
                 problem(
@@ -125,7 +176,16 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
             )
         )
     added = [c for c in tgt if c not in src]
-    one = added[0] if len(added) == 1 and ctx.source.base == "en" else ""
+    if added:
+        served = {
+            countries.SAME_COUNTRY.get(c, c)
+            for m in _MISSION.findall(entry.msgid)
+            for c in _MISSIONS[m]
+        }
+        added = [c for c in added if c not in served]
+    # "the country" made explicit by its name: only where the source's countries are all there
+    # (a country named where the source's is missing is the source's replaced)
+    one = added[0] if len(added) == 1 and ctx.source.base == "en" and not absent else ""
     named = one and tgt[one] == "name" and _THE_COUNTRY.search(entry.msgid)
     literal = _COUNTRY_WORD.get(ctx.target.base)
     if named and literal is not None and literal.search(target):
@@ -136,8 +196,11 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
         if code not in added:
             continue
         # a country's name or adjective the source does not have ("le peuple iranien" for
-        # "the Afghan people"); an ambiguous word or a name in a compound is unsure
-        sure = how == "name" or (how == "adjective" and known)
+        # "the Afghan people"); an ambiguous word or a name in a compound is unsure, unless a
+        # country the source names is missing: then it stands in its place ("مصر" for
+        # "Egypt"... for "Ghana"). Not where the source's word was unsure too ("Chad" a
+        # person, "US$"): the target's may be a word ("مالي", financial)
+        sure = how == "name" or (how == "adjective" and known) or replaced
         severity = "error" if sure else "warning"
         out.append(
             problem(

@@ -10,8 +10,9 @@ Munir Akram", "Secretary-General António Guterres") is a person's name.
 - **Latin-script translation** (fr, es, pt...): the name verbatim (accents and case aside).
   Missing, with a word of the translation one letter away (two letters swapped, a letter
   changed, added or dropped) in a person's name or a name of two words or more: an error,
-  "Guterres" written "Guetrres"; unless the edit is one transcriptions make (a vowel, y/i,
-  k/c, a doubled letter, an h: "Zelensky"/"Zelenski"), then a warning. A single word one
+  "Guterres" written "Guetrres"; unless the edit is one transcriptions make (a vowel changed,
+  added or dropped, y/i, k/c, a doubled letter, an h, "ch" for "sh", "tch" for "ch":
+  "Zelensky"/"Zelenski", "Rouhani"/"Rohani", "Bashar"/"Bachar"), then a warning. A single word one
   letter away (a place: "Geneva"/"Genève") is a warning. A person's name missing with no
   such word, or a name of which another word is there ("Roger Piedra" for "Roger Stone"):
   an error, the name translated or replaced; two letters away ("Poutine" for "Putin"): a
@@ -30,7 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workflow.lang import countries
+from workflow.lang import countries, languages
 from workflow.lang.languages import Language
 from workflow.lang.words import CAPITALISED_WORDS_EN, NAME_HEADS_EN, NAME_TITLES_EN
 from workflow.lang.writing import letter_scripts
@@ -44,6 +45,7 @@ _TITLES = frozenset(NAME_TITLES_EN.split())
 _CAPITALISED = frozenset(CAPITALISED_WORDS_EN.split())
 _ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "H.E")
 _CONNECTORS = frozenset("of and for the de la du des del da do von van der bin al".split())
+_EN = languages.parse("en")
 
 
 @dataclass(frozen=True)
@@ -55,11 +57,17 @@ class _Name:
     # Tells ECOSOC")
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʻ": "'"})
+
+
 def _fold(word: str) -> str:
-    """A word without accents, lower case: names compare so ("Vladímir" = "Vladimir")."""
-    return "".join(
-        c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
-    ).casefold()
+    """A word without accents, lower case, one apostrophe: names compare so ("Vladímir" =
+    "Vladimir", "Ra’ad" = "Ra'ad": French typography turns ' into ’)."""
+    return (
+        "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+        .casefold()
+        .translate(_APOSTROPHES)
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -102,6 +110,9 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
     if run:
         runs.append(run)
     out: list[_Name] = []
+    # a country's name of several words is no person's name, even before a title ("Sierra
+    # Leone's Foreign Minister": "Leone" is not a name of the Minister's)
+    in_country = _country_spans(text) if any(len(r) > 1 for r in runs) else []
     for r in runs:
         while r and r[-1][0].group() in _CONNECTORS:
             r.pop()
@@ -125,6 +136,8 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
                 continue
             if office or (bodies and not person):
                 continue
+            if any(a <= m.start() and m.end() <= b for a, b in in_country):
+                continue
             if base in _CAPITALISED or len(base) < 3 or sum(c.isupper() for c in base) > 1:
                 continue  # an acronym (UN, NGOs), a title, an institution's word
             if starts and i == 0:
@@ -135,6 +148,11 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
         for n in names:
             out.append(_Name(n, person, tuple(names), heading))
     return tuple(out)
+
+
+def _country_spans(text: str) -> list[tuple[int, int]]:
+    """Where an English text names a country (or has its adjective)."""
+    return countries.reader(_EN).spans(text)
 
 
 def _named_body(tokens: list[str]) -> bool:
@@ -161,8 +179,11 @@ def _edit(a: str, b: str) -> tuple[int, bool]:
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 1:
-            x, y = a[diff[0]], b[diff[0]]
-            return 1, any(x in g and y in g for g in _SIMILAR)
+            i = diff[0]
+            x, y = a[i], b[i]
+            # "sh" written "ch": the French transcription ("Bachar" for "Bashar")
+            sh = {x, y} == {"s", "c"} and a[i + 1 : i + 2] == "h"
+            return 1, sh or any(x in g and y in g for g in _SIMILAR)
         swapped = len(diff) == 2 and diff[1] == diff[0] + 1
         if swapped and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
             return 1, False  # two letters swapped: a misspelling
@@ -174,7 +195,11 @@ def _edit(a: str, b: str) -> tuple[int, bool]:
                 doubled = (i > 0 and long[i - 1] == dropped) or (
                     i + 1 < len(long) and long[i + 1] == dropped
                 )
-                return 1, doubled or dropped in "hey"
+                # a vowel, h or y more or less: a transcription ("Rohani" for "Rouhani",
+                # "Zelenski" for "Zelenskyi", "Mohamed" for "Mohammed"); "tch" for "ch", the
+                # French transcription of Russian ч ("Gorbatchev")
+                tch = dropped == "t" and long[i + 1 : i + 3] == "ch"
+                return 1, doubled or tch or dropped in "heyaiou"
     return _levenshtein(a, b), False
 
 

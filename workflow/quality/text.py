@@ -50,6 +50,11 @@ def plain(text: str) -> str:
     )
 
 
+# the dot between the parts of a transcribed name in Chinese and Japanese, as typed
+_YO = str.maketrans({"ё": "е", "Ё": "Е"})
+_NAME_DOTS = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·", "⋅": "·", "･": "·"})
+
+
 def _norm(text: str, *, fold: bool, lang: Language | None = None) -> str:
     """Text as wordings are compared: NFC, one apostrophe, hyphens and no-break spaces as
     spaces, no Arabic diacritics, Urdu genitive postpositions as one, optionally case-folded."""
@@ -59,6 +64,10 @@ def _norm(text: str, *, fold: bool, lang: Language | None = None) -> str:
     text = ARABIC_DIACRITICS.sub("", text)
     if lang is not None and lang.base == "ur":
         text = re.sub(r"(?<!\S)(?:کے|کی)(?!\S)", "کا", text)
+    elif lang is not None and lang.base in ("zh", "ja"):
+        text = text.translate(_NAME_DOTS)  # 安东尼奥•古特雷斯 is 安东尼奥·古特雷斯
+    elif lang is not None and lang.base == "ru":
+        text = text.translate(_YO)  # Russian writes ё as е at will: Кереши is Кёрёши
     text = " ".join(text.split())
     return text.casefold() if fold else text
 
@@ -161,6 +170,8 @@ def _case_form(word: str, letters: str, strict: bool = False) -> str:
             return re.escape(word) + _RU_ENDINGS + f"(?![{letters}])"
         return re.escape(word)
     stem = _CYRILLIC_ENDING.sub("", word) if len(word) > 4 else word
+    if strict and len(word) == 4 and word[-1] in "ая":
+        stem = word[:-1]  # a short name in -а/-я declines too: Таня -> Таней, Нина -> Нину
     m = _FLEETING_VOWEL.search(stem)
     ending = f"[{letters}]{{0,3}}"
     if strict:

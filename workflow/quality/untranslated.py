@@ -1,6 +1,7 @@
 """The untranslated check: the translation is not the source copied, nor left in the
 source's script (words of it), nor in the source's language (its function words, its word
-pairs).
+pairs). In another script, unit symbols after a figure ("1.5°C", "160 km/h") are no words, nor
+is a title-case name of the source kept whole in its letters ("Save the Children").
 """
 
 from __future__ import annotations
@@ -117,11 +118,50 @@ def _residue(src: str, ctx: Context, allowed: Sequence[str]) -> list[str]:
 _DOMAIN = re.compile(r"(?<![\w@.])(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:/[^\s)\]]*)?(?![\w@]|\.\w)")
 
 
+# A unit's symbol after a figure ("1.5°C", "125 km", "177 km/h", "200 mm", "3 km²", "10万km²"):
+# no word of the source's language, and Chinese, Russian and Arabic texts write many in Latin
+# letters.
+_UNIT_SYMBOL = re.compile(
+    r"(?<=[\d°万亿千百])\s?°?[A-Za-zµ]{1,4}(?:[/²³][A-Za-z]{0,3}[²³]?)*(?![A-Za-z])"
+)
+# A proper name of the source in title case, function words inside ("Save the Children",
+# "Friends of the Earth", "Médecins Sans Frontières"): an organisation or a title that
+# translations into another script may keep in its own letters (Russian "Save the Children").
+_NAME_PHRASE = re.compile(
+    r"(?<![^\W\d_])[A-Z][^\W\d_]+(?:[ -](?:(?:of|the|and|for|on|in|without|sans|de|du|des|la|le)"
+    r"[ -])*[A-Z][^\W\d_]+){1,5}(?![^\W\d_])"
+)
+
+
+_TWO_CAPITALS = re.compile(r"[A-Z][^A-Z]*[A-Z]")  # a cheap test before reading names
+_FIGURE_OR_DEGREE = re.compile(r"[\d°]")
+_LATIN_RUN = re.compile(
+    r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’]*(?:[ -]+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’]*)*"
+)
+
+
+def _without_source_names(entry: EntryView, tgt: str) -> str:
+    """The target without the runs of Latin words that are, whole, a title-case name of the
+    source ("Save the Children" kept in a Russian text). A run holding more ("Universal
+    Declaration of Human Rights on") stays: a phrase left untranslated. Not for a heading or a
+    title, whose every word is capitalised."""
+    if entry.kind in ("heading", "title") or not _TWO_CAPITALS.search(entry.msgid):
+        return tgt
+    names = {m.group() for m in _NAME_PHRASE.finditer(plain(entry.msgid))}
+    names |= {part for n in names for part in n.split(" and ")}  # two names in a row
+    if not names:
+        return tgt
+    return _LATIN_RUN.sub(lambda m: " " if m.group() in names else m.group(), tgt)
+
+
 def _foreign_script(
     entry: EntryView, ctx: Context, script: str, allowed: Sequence[str]
 ) -> list[Problem]:
     tgt = _remove(_DOMAIN.sub(" ", plain(entry.msgstr)), allowed)
     tgt = _ACRONYM.sub(" ", tgt)
+    if _FIGURE_OR_DEGREE.search(tgt):
+        tgt = _UNIT_SYMBOL.sub(" ", tgt)
+    tgt = _without_source_names(entry, tgt)
     # the source's wording given in brackets after its translation, as Urdu and Arabic
     # journalists do: "سائبر جنگ (cyber warfare)"
     source = entry.msgid.casefold()
@@ -185,7 +225,8 @@ def _script_words(text: str, script: str) -> list[str]:
 def _foreign_words(entry: EntryView, ctx: Context) -> list[Problem]:
     """Same script: source word pairs copied into the translation, or the source's function
     words ("the", "of", "which") that the target language does not have."""
-    copied = _copied_pairs(entry.msgid, entry.msgstr)
+    # a web address written as text ("peacekeeping.un.org/en/in-memoriam") is no English
+    copied = _copied_pairs(_DOMAIN.sub(" ", entry.msgid), _DOMAIN.sub(" ", entry.msgstr))
     stop = set(FUNCTION_WORDS.get(ctx.source.base, "").split()) - set(
         FUNCTION_WORDS.get(ctx.target.base, "").split()
     )

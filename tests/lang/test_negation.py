@@ -28,6 +28,7 @@ def weak(text: str, code: str) -> int:
         ("pt", "A comissão não aprovou o texto.", ("não",)),
         ("ru", "Комиссия не утвердила текст.", ("не",)),
         ("ar", "ولم تعتمد اللجنة النص.", ("ولم",)),
+        ("ar", "يجب ألا يتكرر ذلك.", ("ألا",)),
         ("zh", "委员会没有通过该案文。", ("没有",)),
         ("ur", "کمیٹی نے متن منظور نہیں کیا۔", ("نہیں",)),
     ],
@@ -47,6 +48,7 @@ def test_a_negation_is_read_in_each_language(code: str, text: str, found: tuple[
         ("es", "No obstante, el plan cubre no solo alimentos sino también refugio."),
         ("ru", "План охватывает не только продовольствие, но и жильё; не менее 40 семей."),
         ("ar", "ولا سيما الأطفال، الذين لا يزالون في المخيمات."),
+        ("ar", "قال إن الأطفال يعانون من ألم شديد."),  # ألم: pain
         ("zh", "委员会不断努力，未来将继续提供不同形式的援助。"),
         ("de", "Der Ausschuss hat den Text nicht angenommen."),  # no table: nothing read
     ],

@@ -343,6 +343,7 @@ def test_a_first_check_fills_the_entry_memos_in_workers_with_the_same_problems(
     ids = _three_releases(sample_workspace)
     line = break_a_figure(sample_workspace)
     ws = open_workspace(sample_workspace)
+    fr = languages.parse("fr")
     by_workers: list[object] = []
     real_each, real_run = fanout.each, registry._run_all
     checked_here: list[int] = []
@@ -359,8 +360,12 @@ def test_a_first_check_fills_the_entry_memos_in_workers_with_the_same_problems(
     monkeypatch.setattr(fanout, "each", spy)
     monkeypatch.setattr(registry, "_run_all", counting)
     found, _ = gate.check_releases(ws, ids)
-    assert by_workers == [True] * 21  # every catalog checked by a worker
-    assert sum(checked_here) == 0  # and none again here: their memos came back
+    # every catalog checked by a worker, its problems used as they came back: none checked
+    # again here, and their memos are in the cache
+    assert len(by_workers) == 21 and all(isinstance(found, list) for found in by_workers)
+    assert sum(checked_here) == 0
+    memos = Cache.load(ws)
+    assert all(gate.memo_known(ws, ws.load_release(i), lang, memos) for i in ids for lang in [fr])
     assert {p.line for p in found if p.severity == "error"} == {line}
     monkeypatch.undo()
 

@@ -639,7 +639,7 @@ def check_releases(
         for lang in rel.targets
         if not only or lang in only
     ]
-    _check_new_catalogs(ws, catalogs, cache)
+    by_workers = _check_new_catalogs(ws, catalogs, cache)
     for rel in loaded:
         if isinstance(rel, Problem):
             found.append(rel)
@@ -649,10 +649,14 @@ def check_releases(
                 continue
             path = ws.catalog_path(rel.id, lang)
             try:
-                data, _ = read(path)
-                if data is None:
-                    continue
-                found += problems(ws, rel, lang, parse(data, ws.rel(path), cache), cache)
+                checked = by_workers.get((rel.id, lang.code))
+                if checked is not None:
+                    found += checked
+                else:
+                    data, _ = read(path)
+                    if data is None:
+                        continue
+                    found += problems(ws, rel, lang, parse(data, ws.rel(path), cache), cache)
                 if write:
                     annotated += annotate(ws, rel, lang, now=now, cache=cache)
             except CatalogError as exc:
@@ -666,22 +670,30 @@ def check_releases(
 
 def _check_new_catalogs(
     ws: Workspace, catalogs: Sequence[tuple[Release, Language]], cache: Cache
-) -> None:
+) -> dict[tuple[str, str], list[Problem]]:
     """Check, in worker processes when there are many, the catalogs without an entry memo:
-    their memos come back into `cache`, so that going through them after costs little."""
+    their problems by (release, language), their memos put in `cache`. A catalog not in the
+    result (few to check, none there, or one a worker could not read) is the caller's."""
     if len(catalogs) < fanout.PARALLEL_CATALOGS:
-        return  # too few for workers: the caller checks them
+        return {}  # too few for workers: the caller checks them
     todo = [(rel, lang) for rel, lang in catalogs if not memo_known(ws, rel, lang, cache)]
 
-    def in_worker(i: int) -> bool:
+    def in_worker(i: int) -> list[Problem] | None:
         rel, lang = todo[i]
         path = ws.catalog_path(rel.id, lang)
         data, _ = read(path)
-        if data is not None:
-            problems(ws, rel, lang, parse(data, ws.rel(path), cache), cache)
-        return True
+        if data is None:
+            return None
+        return problems(ws, rel, lang, parse(data, ws.rel(path), cache), cache)
 
-    fanout.each(cache, len(todo), in_worker)
+    done = fanout.each(cache, len(todo), in_worker)
+    if done is None:
+        return {}
+    return {
+        (rel.id, lang.code): found
+        for (rel, lang), found in zip(todo, done, strict=True)
+        if found is not None
+    }
 
 
 def unreadable(exc: WorkflowError, path: str) -> Problem:

@@ -83,4 +83,3 @@ def test_words_that_may_say_a_negation_another_way() -> None:
     assert weak("United Nations Children’s Fund, under the UNHCR", "en") == 1  # "under" only
     assert weak("Невозможно оценить ущерб.", "ru") == 1
     assert weak("انعدام الأمن الغذائي", "ar") == 1
-    assert negation.read("text", languages.parse("de")) is None

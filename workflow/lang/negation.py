@@ -331,15 +331,6 @@ TRIGGERS: dict[str, frozenset[str]] = {
 TRIGGER_CHARS = {"zh": "没未不并绝勿"}
 
 
-@dataclass(frozen=True)
-class Negations:
-    """What a text holds: its negations as written (strong), and how many words it has that
-    may say or hold one otherwise (weak)."""
-
-    strong: tuple[str, ...]
-    weak: int  # words that may say or hold a negation
-
-
 @lru_cache(maxsize=32)
 def _compiled(base: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
     """The language's strong and weak patterns, and its set phrases (ignored, then either
@@ -401,13 +392,6 @@ def weak(text: str, language: Language) -> int:
         either = sum(1 for m in phrases.finditer(text) if m.groupdict().get("either"))
         text = phrases.sub(" ", text)
     return either + len(words.findall(pattern.sub(" ", text)))
-
-
-def read(text: str, language: Language) -> Negations | None:
-    """The negations of a text in `language`; None if there is no table for it."""
-    if language.base not in TABLES:
-        return None
-    return Negations(strong(text, language), weak(text, language))
 
 
 _TOKEN = re.compile(r"\w+")

@@ -417,20 +417,6 @@ def check_catalog(
     return result
 
 
-def cached_verdict(
-    ws: Workspace,
-    release_id: str,
-    lang: Language,
-    cache: Cache,
-    get_release: Callable[[], Release],
-    inputs: str,
-) -> CatalogCheck | None:
-    """A catalog's verdict as the cache has it (or its row if it has no catalog yet); None
-    when it must be checked."""
-    result, _, _ = _lookup(ws, release_id, lang, cache, get_release, inputs)
-    return result if result.missing or result.from_cache else None
-
-
 def _lookup(
     ws: Workspace,
     release_id: str,
@@ -581,10 +567,9 @@ def _check_release(
         if only and lang not in only:
             continue
         try:
-            row = cached_verdict(ws, release_id, lang, cache, get_release, inputs)
-            if row is None:
+            row, _, _ = _lookup(ws, release_id, lang, cache, get_release, inputs)
+            if not (row.missing or row.from_cache):  # its row is filled in once checked
                 todo.append(_Todo(at + len(out), get_release(), lang))
-                row = CatalogCheck(release_id, lang.code, ws.rel(ws.catalog_path(release_id, lang)))
             out.append(row)
         except CatalogError as exc:
             if not isolate:

@@ -150,6 +150,8 @@ def _pofilter(src: Path, lang: str, exe: str) -> dict[str, set[Key]]:
         capture_output=True,
     )
     found: dict[str, set[Key]] = defaultdict(set)
+    if not out_path.is_file() or not out_path.read_bytes().strip():
+        return found  # nothing failed (pofilter writes nothing for an empty catalog)
     for e in polib.pofile(str(out_path)):
         for line in (e.tcomment or "").splitlines():
             if line.startswith("(pofilter) "):

@@ -107,6 +107,54 @@ def test_required_reviewed_share_is_a_setting(sample_workspace: Path) -> None:
     assert allowed.stdout.startswith("final")
 
 
+def _fr_row(root: Path) -> dict[str, object]:
+    rows = json.loads(run_cli("status", "--json", "--root", str(root)).stdout)
+    return next(r for r in rows if r["language"] == "fr")
+
+
+def test_a_paragraph_added_to_the_release_after_extract_keeps_the_final_build(
+    sample_workspace: Path,
+) -> None:
+    """The release edited after its catalogs were made: the new paragraph is in no catalog,
+    and a final PDF would print it in English. status counts it as untranslated (its
+    remembered verdict is not reused: the release is part of the key), build refuses a final
+    PDF naming the release line, a draft is still possible."""
+    before = _fr_row(sample_workspace)
+    assert before["publishable"] and before["untranslated"] == 0
+    release = sample_workspace / "releases" / f"{SAMPLE_ID}.md"
+    release.write_text(
+        release.read_text(encoding="utf-8") + "\nA closing paragraph written after extract.\n",
+        encoding="utf-8",
+    )
+    line = len(release.read_text(encoding="utf-8").splitlines())
+    after = _fr_row(sample_workspace)
+    assert not after["publishable"] and after["untranslated"] == 1
+    refused = run_cli("build", "--root", str(sample_workspace), "--lang", "fr")
+    assert refused.returncode == 1
+    assert (
+        f"releases/{SAMPLE_ID}.md:{line}: not in the catalog (run `workflow extract`"
+        in refused.stderr
+    )
+    assert "A closing paragraph written after extract." in refused.stderr
+    draft = run_cli("build", "--root", str(sample_workspace), "--lang", "fr", "--draft")
+    assert draft.returncode == 0 and draft.stdout.startswith("draft"), draft.stderr
+
+
+def test_a_catalog_cut_at_an_entry_boundary_is_not_published(sample_workspace: Path) -> None:
+    """A save that lost the second half of the entries (cut at an entry boundary, so the file
+    still parses): the lost segments count as untranslated and block a final build."""
+    po = polib.pofile(str(sample_workspace / FR))
+    lost = [e.msgid for e in po[len(po) // 2 :]]
+    for e in po[len(po) // 2 :]:
+        po.remove(e)
+    po.save(str(sample_workspace / FR))
+    row = _fr_row(sample_workspace)
+    assert not row["publishable"] and row["untranslated"] == len(lost)
+    refused = run_cli("build", "--root", str(sample_workspace), "--lang", "fr")
+    assert refused.returncode == 1
+    assert refused.stderr.count(": not in the catalog") == len(lost)
+
+
 def test_bad_check_settings_are_one_clear_line(sample_workspace: Path) -> None:
     with (sample_workspace / "workflow.toml").open("a") as fh:
         fh.write('\n[checks]\ndisable = ["spelling"]\n')

@@ -138,7 +138,9 @@ def _prepare_one(
         cache = Cache.load(ws)  # one for the checks and the key: the length model is fitted once
         verdict = gate.evaluate(ws, rel, lang, po, cache)
         result.check = verdict
-        result.check_key = gate.verdict_key(ws, lang, data, gate.inputs_digest(ws, cache), cache)
+        result.check_key = gate.verdict_key(
+            ws, rel.id, lang, data, gate.inputs_digest(ws, cache), cache
+        )
         cache.save()
         blocking = gate.blocking(ws, rel, lang, po, verdict.problems)
         if blocking and not draft:

@@ -6,10 +6,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from workflow.catalogs import glossary, guard, header, pofile
+from workflow.catalogs import extract, glossary, guard, header, pofile
+from workflow.catalogs.pofile import SourceEntry
 from workflow.catalogs.types import Catalog
 from workflow.codeid import code_digest
-from workflow.errors import CatalogError, ConcurrentEditError, WorkflowError
+from workflow.errors import CatalogError, ConcurrentEditError, ReleaseError, WorkflowError
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.problems import Problem
@@ -235,8 +236,15 @@ def blocking(
     caller already ran the checks), and office texts workflow.toml lacks for `lang`."""
     path = ws.rel(ws.catalog_path(rel.id, lang))
     stats = pofile.stats(po)
-    enough = stats.total and stats.reviewed / stats.total >= required_share(ws, lang)
-    out = []
+    lacking = missing_segments(rel, po)
+    total = stats.total + len(lacking)
+    enough = total and stats.reviewed / total >= required_share(ws, lang)
+    out = [
+        f"{ref}: not in the catalog (run `workflow extract`; `workflow recover` if its entries "
+        f"were lost): {s.msgid[:60]}"
+        for s in lacking
+        for ref in [f"{s.references[0][0]}:{s.references[0][1]}" if s.references else rel.path]
+    ]
     for e in pofile.unreviewed(po):
         if e.state == "untranslated":
             out.append(f"{path}:{e.line}: not translated: {e.msgid[:60]}")
@@ -247,6 +255,32 @@ def blocking(
     out += [str(p) for p in found if p.severity == "error"]
     out += [str(p) for p in office_problems(ws, lang)]
     return out
+
+
+def missing_segments(rel: Release, po: Catalog) -> list[SourceEntry]:
+    """The release's segments its catalog lacks: the release changed since `workflow extract`,
+    or the catalog lost entries (cut short by a save, an entry deleted by hand). A build would
+    print them in the source language: they count as untranslated, and keep a final build."""
+    have = {e.msgid for e in po if not e.obsolete}
+    return [s for s in _segments(rel) if s.msgid not in have]
+
+
+# the segments of the last releases asked for (a release is checked in each of its languages)
+_SEGMENTS: dict[int, tuple[Release, list[SourceEntry]]] = {}
+
+
+def _segments(rel: Release) -> list[SourceEntry]:
+    known = _SEGMENTS.get(id(rel))
+    if known is not None and known[0] is rel:
+        return known[1]
+    try:
+        found = extract.source_entries(rel)
+    except ReleaseError:  # a segment too long: extract refuses the release, with its line
+        found = []
+    if len(_SEGMENTS) >= 8:
+        _SEGMENTS.pop(next(iter(_SEGMENTS)))
+    _SEGMENTS[id(rel)] = (rel, found)
+    return found
 
 
 @dataclass
@@ -312,7 +346,7 @@ def evaluate(
     stats = pofile.stats(po)
     result.problems = problems(ws, rel, lang, po, cache) + office_problems(ws, lang)
     result.untranslated, result.machine, result.reviewed = (
-        stats.untranslated,
+        stats.untranslated + len(missing_segments(rel, po)),
         stats.machine,
         stats.reviewed,
     )
@@ -340,12 +374,33 @@ def cache_key(catalog_data: bytes, inputs: str) -> str:
 
 
 def verdict_key(
-    ws: Workspace, lang: Language, catalog_data: bytes, inputs: str, cache: Cache | None = None
+    ws: Workspace,
+    release_id: str,
+    lang: Language,
+    catalog_data: bytes,
+    inputs: str,
+    cache: Cache | None = None,
 ) -> str:
-    """The key of a catalog's cached verdict: its content, `inputs` (`inputs_digest`) and the
+    """The key of a catalog's cached verdict: its content, its release's (a segment added to the
+    release and not extracted is missing from the catalog), `inputs` (`inputs_digest`) and the
     length model learnt from the workspace's reviewed catalogs of `lang`."""
-    learnt = length_digest(ws, lang, cache if cache is not None else Cache.load(ws))
-    return cache_key(catalog_data, f"{inputs}:{learnt}")
+    cache = cache if cache is not None else Cache.load(ws)
+    learnt = length_digest(ws, lang, cache)
+    return cache_key(catalog_data, f"{inputs}:{learnt}:{_release_digest(ws, release_id, cache)}")
+
+
+def _release_digest(ws: Workspace, release_id: str, cache: Cache) -> str:
+    """The digest of the release file's bytes, read once a command ("" if it cannot be read:
+    its error comes when it is parsed)."""
+    name = f"release:{release_id}"
+    known = cache.derived.get(name)
+    if known is None:
+        try:
+            data, _ = read(ws.release_path(release_id), "release")
+        except WorkflowError:
+            data = None
+        known = cache.derived[name] = digest(data) if data is not None else ""
+    return str(known)
 
 
 def remember(cache: Cache, key: str, result: CatalogCheck) -> None:
@@ -411,7 +466,7 @@ def check_catalog(
             result.missing = True
             return result
         po, data, _ = got
-        key = verdict_key(ws, lang, data, inputs, cache)
+        key = verdict_key(ws, release_id, lang, data, inputs, cache)
     result = evaluate(ws, get_release(), lang, po, cache)
     remember(cache, key, result)
     return result
@@ -433,7 +488,7 @@ def _lookup(
     if data is None:
         result.missing = True
         return result, b"", ""
-    key = verdict_key(ws, lang, data, inputs, cache)
+    key = verdict_key(ws, release_id, lang, data, inputs, cache)
     hit = cache.get("check", result.path, key)
     if not (isinstance(hit, dict) and "counts" in hit):
         return result, data, key
@@ -557,7 +612,7 @@ def _check_release(
     data, _ = read(path)
     if data is None:
         return out
-    key = digest(data)
+    key = cache.derived[f"release:{release_id}"] = digest(data)  # for the verdict keys
     targets = cache.get("targets", ws.rel(path), key)
     if targets is None:
         targets = [t.code for t in get_release().targets]

@@ -31,3 +31,11 @@ from workflow.lang.numberwords import values
 )
 def test_number_words(base: str, text: str, expected: tuple[int, ...]) -> None:
     assert values(text, base) == expected
+
+
+def test_an_arabic_number_word_after_a_bare_preposition() -> None:
+    # "لمائة ألف" (to a hundred thousand), "بخمسة" (with five): ل, ب, ك before the word
+    assert values("قدمنا الدعم لمائة ألف أسرة", "ar") == (100_000,)
+    assert values("بخمسة ملايين دولار", "ar") == (5_000_000,)
+    # not before a two-letter word: لست is "I am not"
+    assert values("لست وحدي في هذا", "ar") == ()

@@ -658,3 +658,21 @@ def test_figures_grouped_by_narrow_spaces_and_parted_by_a_plain_space_are_two() 
     source = "Some 287,000 houses were destroyed and 662,000 damaged."
     target = "Quelque 287\u202f000 662\u202f000 maisons."
     assert errors(figures.compare(source, target, EN, lang("fr"))) == []
+
+
+def test_arabic_space_groups_stored_in_the_order_they_show() -> None:
+    # UN Arabic pages often hold "87 000" as "000 87" (it shows as 87 000 right to left)
+    assert values("انتشر أكثر من 000 87 فرد في الميدان.", "ar") == [87000]
+    assert values("لقي أكثر من ٨٠٠ ٣ شخص حتفهم.", "ar") == [3800]
+    assert values("نحو 000 000 1 لاجئ.", "ar") == [1000000]
+    assert values("ما يزيد على 000 113 من أفراد الشرطة.", "ar") == [113000]
+    source = "More than 4,200 staff have served in 12 missions."
+    assert compare(source, "عمل أكثر من 200 4 موظف في 12 بعثة.", "ar") == []
+    # a wrong figure written that way is still wrong; a valid grouping stays as written
+    assert errors(compare(source, "عمل أكثر من 300 4 موظف في 12 بعثة.", "ar")) == [
+        "4,200 missing",
+        "300 4 not in the source",
+    ]
+    assert values("سقف قدره 300 400 دولار.", "ar") == [300400]
+    # only right-to-left text: a French "000 87" is two figures
+    assert values("000 87", "fr") == [0, 87]

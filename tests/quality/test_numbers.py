@@ -37,6 +37,18 @@ def test_the_19_of_covid_19_is_2019_or_the_disease_s_name() -> None:
         )
         == []
     )
+    # the pandemic UN Chinese names without the year: 冠状病毒病疫情, 冠状病毒病大流行
+    pandemic = "Schools closed during the COVID-19 pandemic."
+    assert numbers(ctx, pandemic, "冠状病毒病疫情期间学校停课。") == []
+    assert numbers(ctx, pandemic, "冠状病毒病大流行期间学校停课。") == []
+    assert numbers(ctx, pandemic, "2020冠状病毒病大流行期间学校停课。") == [
+        "19 missing",
+        "2020 not in the source",
+    ]
+    # the disease alone is not the pandemic: its year dropped there is a figure dropped
+    assert numbers(ctx, "COVID-19 and hunger persist.", "冠状病毒病疫情和饥饿依然存在。") == [
+        "19 missing"
+    ]
     # "coronavirus disease" without its year is not COVID-19; another year is another figure
     assert numbers(ctx, source, "由冠状病毒病引发的全球经济困境对最弱势群体打击最重。") == [
         "19 missing"

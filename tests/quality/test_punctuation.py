@@ -171,3 +171,21 @@ def test_a_title_quoted_in_english_may_be_in_title_marks_in_chinese() -> None:
     zh = "该机构星期二发表了《2023年全球气候状况》报告。"
     assert problems("zh", zh, source) == []
     assert punctuation("zh", source, zh) == []
+
+
+def test_un_arabic_curly_quotes_in_the_order_they_show() -> None:
+    # a right-to-left text may open with ” and close with “ (it shows as “…” right to left)
+    source = "The campaign, “Clean Seas”, was launched in 2017."
+    ar = "وأُطلقت حملة ”البحار النظيفة“ في عام 2017."
+    assert punctuation("ar", source, ar) == []
+    assert quote_marks(ar) == 2
+    # one mark dropped is still an error
+    assert punctuation("ar", source, "وأُطلقت حملة ”البحار النظيفة في عام 2017.") == [
+        ("error", "unbalanced: 1 quote(s) closed and not opened")
+    ]
+    # a left-to-right text keeps ” as a closing mark
+    assert punctuation("fr", source, "La campagne ”Mers propres“ a été lancée en 2017.") != []
+    # a lone ” in a right-to-left text closes a quotation opened in an earlier segment
+    assert (
+        punctuation("ar", "It must stay open,” she said.", "يجب أن يبقى مفتوحا”، كما قالت.") == []
+    )

@@ -184,14 +184,17 @@ _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
 def _arabic_value(word: str, words: dict[str, int]) -> tuple[int, bool]:
-    """(value, joined by و) of an Arabic word with its clitics (و, ال, ب, ل), -1 if none."""
+    """(value, joined by و) of an Arabic word with its clitics (و, ال, ب, ل, ك), -1 if none.
+    A bare preposition (ب, ل, ك) goes before an indefinite number word ("لمائة ألف", to a
+    hundred thousand), not before a two-letter one: لست is "I am not", not "to six"."""
     joined = False
     w = word
     if w.startswith("و") and w[1:] and (w[1:] in words or w[1:].startswith("ال")):
         joined, w = True, w[1:]
-    for prefix in ("بال", "لل", "ال", ""):
-        if w.startswith(prefix) and w[len(prefix) :] in words:
-            return words[w[len(prefix) :]], joined
+    for prefix in ("بال", "لل", "ال", "", "ب", "ل", "ك"):
+        rest = w[len(prefix) :]
+        if w.startswith(prefix) and rest in words and (len(prefix) != 1 or len(rest) > 2):
+            return words[rest], joined
     return -1, joined
 
 

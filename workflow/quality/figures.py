@@ -153,6 +153,8 @@ def figures(text: str, language: Language, *, other: Language | None = None) -> 
     """
     plain = ascii_digits(_blank(text))
     notation = _notation(language)
+    if language.direction == "rtl":
+        plain = _reversed_groups(plain, notation)
     other_re = _figure_re(_notation(other)) if other is not None else None
     found = [
         _figure(m, text, plain, language.base, notation, other_re)
@@ -164,6 +166,34 @@ def figures(text: str, language: Language, *, other: Language | None = None) -> 
     found.extend(_months(text, plain, language))
     found.sort(key=lambda f: f.start)
     return found
+
+
+@lru_cache(maxsize=64)
+def _reversed_groups_re(notation: _Notation) -> re.Pattern[str]:
+    s = "[" + re.escape("".join(c for c in notation.groups if c in _SPACES)) + "]"
+    return re.compile(
+        r"(?<![0-9])(?<![0-9][.,\u066b\u066c])"
+        r"(?P<groups>[0-9]{3}(?:" + s + r"[0-9]{3})*)(?P<sep>" + s + r")(?P<last>[1-9][0-9]{0,2})"
+        r"(?![0-9])(?![.,\u066b\u066c][0-9])"
+    )
+
+
+def _reversed_groups(plain: str, notation: _Notation) -> str:
+    """A right-to-left text whose figure is grouped by spaces may hold its groups in the order
+    they show (UN Arabic "000 87" shows as 87 000, "700 3" as 3 700, "٨٠٠ ٣" as 3 800): the
+    groups put back in reading order, same length. Only where the written order cannot be
+    a figure -- a last group under three digits or a first one starting with 0 ("000 113" is
+    113 000); "300 400" stays as written."""
+
+    def put_back(m: re.Match[str]) -> str:
+        groups, last = m.group("groups"), m.group("last")
+        if len(last) == 3 and groups[0] != "0":
+            return m.group()
+        sep = m.group("sep")
+        parts = re.split("([^0-9])", groups)  # groups and the spaces between them
+        return last + sep + "".join(reversed(parts))
+
+    return _reversed_groups_re(notation).sub(put_back, plain)
 
 
 def _figure(
@@ -674,6 +704,9 @@ _COVID = re.compile(r"(?i)covid[-\u2010\u2011 ]?$")
 # the disease named without its figure: 新冠肺炎, 新型冠状病毒, коронавирусная инфекция, فيروس
 # كورونا (not 冠状病毒病 alone: UN Chinese writes 2019冠状病毒病; not "COVID-" with its figure cut)
 _COVID_NAMED = re.compile(r"(?i)新冠|新型冠状病毒|коронавирус|كورونا|coronavirus")
+# "the COVID-19 pandemic": UN Chinese also names the pandemic without the year
+_PANDEMIC = re.compile(r"(?i)[\s\u00a0]+pandemic")
+_PANDEMIC_NAMED = re.compile(r"(?<![0-9])冠状病毒病(?:疫情|大流行)")
 
 
 def _covid(
@@ -681,11 +714,15 @@ def _covid(
 ) -> tuple[list[Figure], list[Figure]]:
     """10b. The 19 of COVID-19 is 2019, the year of the disease's name: UN Chinese writes
     "2019冠状病毒病"; a translation naming the disease without a figure ("新冠肺炎",
-    "коронавирус") says it too."""
+    "коронавирус") says it too, and so does "冠状病毒病疫情" for "the COVID-19 pandemic"."""
     still: list[Figure] = []
     for s in s_left:
         covid = s.value == 19 and _COVID.search(source[max(0, s.start - 7) : s.start])
-        if covid and (_pop_value(t_left, Decimal(2019)) is not None or _COVID_NAMED.search(target)):
+        if covid and (
+            _pop_value(t_left, Decimal(2019)) is not None
+            or _COVID_NAMED.search(target)
+            or (_PANDEMIC.match(source, s.end) and _PANDEMIC_NAMED.search(target))
+        ):
             continue
         still.append(s)
     return still, t_left

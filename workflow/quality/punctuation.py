@@ -155,7 +155,8 @@ def _quote_events(text: str, language: Language, titles: bool = False) -> list[t
     « » “ ” „ 「」 『』 ‹ › and straight double quotes (opening or closing told by the spaces
     around them; one right after a figure with none open is an inch mark: 7", 5'11"); ‘ ’ only
     when ‘ is used at all, and never ’ between letters (an apostrophe); »…« where the language
-    writes it, ”…” and »…» (Swedish, Finnish) by alternation.
+    writes it, ”…” and »…» (Swedish, Finnish) by alternation; ”…“ in a right-to-left text that
+    opens with ” (UN Arabic).
     """
     low9 = "„" in text
     reversed_guillemets = (
@@ -164,6 +165,15 @@ def _quote_events(text: str, language: Language, titles: bool = False) -> list[t
         and ("«" not in text or text.index("»") < text.index("«"))
     )
     same_mark = language.base in SAME_MARK_QUOTES and "“" not in text and "«" not in text
+    # a right-to-left text may hold its curly quotes in the order they show: UN Arabic ”…“
+    # (both in the text, ” first: a lone ” still closes a quotation begun in an earlier segment)
+    reversed_curly = (
+        language.direction == "rtl"
+        and not low9
+        and "”" in text
+        and "“" in text
+        and text.index("”") < text.index("“")
+    )
     singles = "‘" in text
     events: list[tuple[int, int]] = []
     depth = 0
@@ -183,9 +193,9 @@ def _quote_events(text: str, language: Language, titles: bool = False) -> list[t
         elif ch in "」』›》〉":
             kind = -1
         elif ch == "“":
-            kind = -1 if low9 else 1
+            kind = -1 if low9 or reversed_curly else 1
         elif ch == "”":
-            kind = -1
+            kind = 1 if reversed_curly else -1
         elif ch == "‘":
             kind = 1 if singles else 0
         elif ch == "’":

@@ -658,3 +658,12 @@ def test_figures_grouped_by_narrow_spaces_and_parted_by_a_plain_space_are_two() 
     source = "Some 287,000 houses were destroyed and 662,000 damaged."
     target = "Quelque 287\u202f000 662\u202f000 maisons."
     assert errors(figures.compare(source, target, EN, lang("fr"))) == []
+
+
+def test_an_ordinal_scale_word_is_the_figure_times_its_scale() -> None:
+    # "the two millionth visitor" is the 2,000,000th: a translation may say it with the cardinal
+    source = "The museum welcomed its two millionth visitor on Friday."
+    right = "Le musée a accueilli son deuxième million de visiteurs vendredi."
+    assert compare(source, right, "fr") == []
+    assert compare(source, "Le musée a accueilli son deux millionième visiteur.", "fr") == []
+    assert errors(compare(source, "Le musée a accueilli son troisième million de visiteurs.", "fr"))

@@ -143,6 +143,13 @@ _AR_DUALS = {
     "بليونان": 2_000_000_000,
     "بليونين": 2_000_000_000,
 }
+# Ordinals of the scale words: "the seven billionth inhabitant" is the 7,000,000,000th (French
+# "le septième milliard d’habitants" says the same figure with the cardinal scale word)
+_ORDINAL_SCALES = {
+    "en": {"thousandth": 3, "millionth": 6, "billionth": 9, "trillionth": 12},
+    "fr": {"millième": 3, "millionième": 6, "milliardième": 9},
+    "es": {"milésimo": 3, "milésima": 3, "millonésimo": 6, "millonésima": 6},
+}
 # A thousand said by the scale word alone
 _BARE_THOUSAND = {"es": ("mil",), "pt": ("mil",), "fr": ("mille",), "it": ("mille",)}
 _CONNECTORS = {"en": {"and"}, "fr": {"et"}, "es": {"y"}, "pt": {"e"}, "ar": set(), "ru": set()}
@@ -210,7 +217,11 @@ def _lexicon(base: str, *, articles: bool = True) -> frozenset[str] | None:
     words = WORDS.get(base)
     if not words:
         return None
-    every = {*(w for w, v in words.items() if articles or v > 1), *SCALE_WORDS.get(base, {})}
+    every = {
+        *(w for w, v in words.items() if articles or v > 1),
+        *SCALE_WORDS.get(base, {}),
+        *_ORDINAL_SCALES.get(base, {}),
+    }
     if base == "ar":
         bare = {_ARABIC_MARKS.sub("", w).translate(_ARABIC_NORM) for w in every} | set(_AR_DUALS)
         every = {c + w for w in bare for c in _AR_CLITIC_FORMS}
@@ -324,7 +335,7 @@ def values(text: str, base: str, *, exact: bool = False) -> tuple[int, ...]:
             found.append((value, t))
     else:
         return ()
-    scales = SCALE_WORDS.get(base, {})
+    scales = {**SCALE_WORDS.get(base, {}), **_ORDINAL_SCALES.get(base, {})}
     if base == "ar":  # the tokens are normalised: آلاف is read الاف
         scales = {_ARABIC_MARKS.sub("", k).translate(_ARABIC_NORM): v for k, v in scales.items()}
     if exact and base in APPROXIMATE:

@@ -171,3 +171,17 @@ def test_a_title_quoted_in_english_may_be_in_title_marks_in_chinese() -> None:
     zh = "该机构星期二发表了《2023年全球气候状况》报告。"
     assert problems("zh", zh, source) == []
     assert punctuation("zh", source, zh) == []
+
+
+def test_an_item_of_a_list_over_paragraphs_may_end_with_a_comma_or_a_semicolon() -> None:
+    source = "Closed clinics.  Empty classrooms."
+    # French typography ends every item but the last with a semicolon (or a comma)
+    found = punctuation("fr", source, "Des dispensaires fermés, des salles de classe vides ;")
+    assert [s for s, _ in found] == ["warning"]
+    assert [s for s, _ in punctuation("ru", source, "Закрытые клиники, пустые классы,")] == [
+        "warning"
+    ]
+    # no mark at all is still an error
+    assert [s for s, _ in punctuation("fr", source, "Des dispensaires fermés, des classes")] == [
+        "error"
+    ]

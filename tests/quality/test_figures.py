@@ -667,3 +667,24 @@ def test_an_ordinal_scale_word_is_the_figure_times_its_scale() -> None:
     assert compare(source, right, "fr") == []
     assert compare(source, "Le musée a accueilli son deux millionième visiteur.", "fr") == []
     assert errors(compare(source, "Le musée a accueilli son troisième million de visiteurs.", "fr"))
+
+
+def test_years_said_in_decades_and_fifty_per_cent_said_as_a_half() -> None:
+    source = "Over the past 10 years, the lake has shrunk."
+    assert compare(source, "Au cours de la dernière décennie, le lac a rétréci.", "fr") == []
+    assert compare(source, "За последнее десятилетие озеро обмелело.", "ru") == []
+    assert (
+        compare("For two decades, the lake shrank.", "Durant 20 ans, le lac a rétréci.", "fr") == []
+    )
+    assert (
+        compare("Some 50 per cent of wells are dry.", "La mitad de los pozos está seca.", "es")
+        == []
+    )
+    # another span of years, another share: still figures missing
+    assert errors(compare(source, "Au cours des deux dernières décennies, le lac a rétréci.", "fr"))
+    assert errors(
+        compare("For two decades, the lake shrank.", "Durant 30 ans, le lac a rétréci.", "fr")
+    )
+    assert errors(
+        compare("Some 60 per cent of wells are dry.", "La mitad de los pozos está seca.", "es")
+    )

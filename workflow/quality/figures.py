@@ -445,6 +445,7 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     s_left, t_left = _clock_times(s_left, t_left, source, target)
     s_left, t_left = _decades(s_left, t_left, source, target, tgt)
     s_left, t_left = _covid(s_left, t_left, source, target)
+    s_left, t_left = _periods_and_halves(s_left, t_left, source, target, src, tgt)
     s_left, duals = _arabic_duals(s_left, source, tgt)
     missing = [Finding("error", f"{_label(s)} missing") for s in s_left]
     added = [Finding("error", f"{_label(f)} not in the source") for f in t_left]
@@ -689,6 +690,89 @@ def _covid(
             continue
         still.append(s)
     return still, t_left
+
+
+# Years counted in decades, and a half said for 50 per cent: "over the past decade" = "au
+# cours des 10 dernières années", "two decades" = "20 лет", "50 per cent" = "la moitié",
+# "a la mitad", "наполовину".
+_DECADE_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:decades?|décennies?|decenios?|décadas?|десятилети[а-яё]*)(?!\w)"
+)
+_YEARS_AFTER = re.compile(
+    r"(?i)^[\s\u00a0\u202f]+(?:[^\W\d_]+[\s\u00a0\u202f]+)?"
+    r"(?:years?|ans|années|años|anos|лет|года|годы|год)(?!\w)"
+)
+_HALF_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:half|halved|moitié|mitad|metade|наполовину|половин[а-яё]*)(?!\w)"
+)
+_PER_CENT_AFTER = re.compile(
+    r"(?i)^[\s\u00a0\u202f]*(?:%|٪|per\s?cent|pour\s?cent|por\s?ciento|por\s?cento|процент)"
+)
+
+
+def _decade_counts(text: str, base: str) -> Counter[Decimal]:
+    """The spans of years a text says in decades, in years: "the past decade" 10, "two
+    decades" 20, "три десятилетия" 30 (the count: a number word among the three words
+    before)."""
+    out: Counter[Decimal] = Counter()
+    for m in _DECADE_WORDS.finditer(text):
+        before = _WORD_TOKENS.findall(text[max(0, m.start() - 40) : m.start()])[-3:]
+        count = 1
+        for word in reversed(before):
+            found = numberwords.values(word.lower(), base)
+            if found:
+                count = found[0]
+                break
+        out[Decimal(10 * count)] += 1
+    return out
+
+
+_PER_CENT_FIGURE = re.compile(
+    r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)[\s\u00a0\u202f]*"
+    r"(?:%|٪|per\s?cent|pour\s?cent|por\s?ciento|por\s?cento|процент)"
+)
+_WORD_TOKENS = re.compile(r"[^\W\d_]+")
+
+
+def half_for_fifty_per_cent(per_cent_side: str, other: str) -> bool:
+    """Whether a text's "50 %" may be said by the other side's half ("la moitié", "a la
+    mitad", "наполовину"): every per cent figure of it is 50, and the other side says half."""
+    found = [m.group(1) for m in _PER_CENT_FIGURE.finditer(per_cent_side)]
+    return bool(found) and set(found) == {"50"} and _HALF_WORDS.search(other) is not None
+
+
+def _periods_and_halves(
+    s_left: list[Figure],
+    t_left: list[Figure],
+    source: str,
+    target: str,
+    src: Language,
+    tgt: Language,
+) -> tuple[list[Figure], list[Figure]]:
+    """10c. Years said in decades on the other side ("10 years" = "a decade", "20 лет" = "two
+    decades"), and 50 per cent said as a half ("la moitié", "наполовину")."""
+    if not s_left and not t_left:
+        return s_left, t_left
+
+    def match(figs: list[Figure], text: str, other: str, other_lang: Language) -> list[Figure]:
+        decades: Counter[Decimal] | None = None
+        half = _HALF_WORDS.search(other) is not None
+        still: list[Figure] = []
+        for f in figs:
+            after = text[f.end :]
+            if f.value % 10 == 0 and not f.scale and _YEARS_AFTER.match(after):
+                if decades is None:
+                    decades = _decade_counts(other, other_lang.base)
+                if decades[f.value] > 0:
+                    decades[f.value] -= 1
+                    continue
+            if f.value == 50 and half and _PER_CENT_AFTER.match(after):
+                half = False
+                continue
+            still.append(f)
+        return still
+
+    return match(s_left, source, target, tgt), match(t_left, target, source, src)
 
 
 _SIGN_AFTER = re.compile(r"[\s\u00a0\u202f]?[°%‰º℃]")

@@ -40,6 +40,19 @@ def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
     source, target = plain(entry.msgid), plain(entry.msgstr)
     src = kinds(source, ctx.source)
     tgt = kinds(target, ctx.target)
+    # 50 per cent said as a half ("la moitié", "a la mitad", "наполовину"), either way
+    if (
+        "percent" in src
+        and "percent" not in tgt
+        and figures.half_for_fifty_per_cent(source, target)
+    ):
+        src = {k: v for k, v in src.items() if k != "percent"}
+    if (
+        "percent" in tgt
+        and "percent" not in src
+        and figures.half_for_fifty_per_cent(target, source)
+    ):
+        tgt = {k: v for k, v in tgt.items() if k != "percent"}
     out = [
         problem("units", entry, f"{_shown(src, k)} missing in the translation")
         for k in src

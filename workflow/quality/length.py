@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from workflow.lang import countries
+from workflow.lang.languages import Language
 from workflow.problems import Problem, Severity
 from workflow.quality import lengthmodel
 from workflow.quality.registry import Context, EntryView, problem, register
@@ -92,6 +94,19 @@ def fewer_links(source: str, target: str, ctx: Context) -> int:
     return len(src.findall(plain(source))) - len(tgt.findall(plain(target)))
 
 
+def _without_countries(text: str, language: Language) -> str:
+    """The text with its country names and adjectives taken out."""
+    spans = countries.reader(language).spans(plain(text))
+    if not spans:
+        return text
+    text = plain(text)
+    out, last = [], 0
+    for a, b in sorted(spans):
+        out.append(text[last:a])
+        last = max(last, b)
+    return "".join(out) + text[last:]
+
+
 def clause_breaks(text: str) -> int:
     return len(_CLAUSE_BREAK.findall(plain(text)))
 
@@ -121,6 +136,17 @@ def check_length(entry: EntryView, ctx: Context) -> list[Problem]:
     m = model(ctx)
     usual = m.ratio
     if ratio > usual * LONGER_WARNING:
+        # a country's UN name may be far longer than the English short one ("Syria and Iran" =
+        # "la République arabe syrienne et la République islamique d’Iran"): measured without
+        # the country words of either side
+        bare = _without_countries(entry.msgid, ctx.source)
+        if len(bare) < len(entry.msgid):
+            src = source_letters(bare, entry.msgstr)
+            if src < lengthmodel.MIN_LETTERS:
+                return []
+            ratio = lengthmodel.letters(_without_countries(entry.msgstr, ctx.target)) / src
+            if ratio <= usual * LONGER_WARNING:
+                return []
         return [
             problem(
                 "length",

@@ -688,3 +688,21 @@ def test_years_said_in_decades_and_fifty_per_cent_said_as_a_half() -> None:
     assert errors(
         compare("Some 60 per cent of wells are dry.", "La mitad de los pozos está seca.", "es")
     )
+
+
+def test_a_thousand_a_year_and_times_said_in_words() -> None:
+    source = "More than 1,000 families left the valley."
+    assert compare(source, "Plus d’un millier de familles ont quitté la vallée.", "fr") == []
+    assert compare(source, "Más de un millar de familias abandonaron el valle.", "es") == []
+    assert compare(source, "Более тысячи семей покинули долину.", "ru") == []
+    assert compare("Nearly 1 million children", "Почти миллион детей", "ru") == []
+    # thousands of families are no 1,000, and a figure before the word is the figure's
+    assert errors(compare(source, "Тысячи семей покинули долину.", "ru"))
+    assert errors(compare(source, "Более 2 тысяч семей покинули долину.", "ru"))
+    source = "Over the next 12 months, the fund will grow."
+    assert compare(source, "Au cours de l’année à venir, le fonds va croître.", "fr") == []
+    assert compare("within 24 months", "в течение двух лет", "ru") == []
+    assert errors(compare("within 24 months", "в течение трех лет", "ru"))
+    assert (
+        compare("He met the elders 3 times.", "Он трижды встречался со старейшинами.", "ru") == []
+    )

@@ -49,7 +49,7 @@ WORDS: dict[str, dict[str, int]] = {
         "soixante/soixantième:60 cent/cents/centième:100 tiers:3 quart/quarts:4 "
         # approximate counts: "une soixantaine de coauteurs" (some 60 co-sponsors)
         "dizaine/dizaines:10 douzaine/douzaines:12 quinzaine:15 vingtaine:20 trentaine:30 "
-        "quarantaine:40 cinquantaine:50 soixantaine:60 centaine/centaines:100"
+        "quarantaine:40 cinquantaine:50 soixantaine:60 centaine/centaines:100 millier:1000"
     ),
     "es": _table(
         "cero:0 uno/una/un/primero/primera/primer:1 dos/segundo/segunda:2 tres/tercero/tercera/"
@@ -67,6 +67,7 @@ WORDS: dict[str, dict[str, int]] = {
         "ochocientos/ochocientas:800 novecientos/novecientas:900 "
         # approximate counts: "una veintena de países" (some 20 countries)
         "decena/decenas:10 docena/docenas:12 veintena:20 treintena:30 centenar/centenares:100 "
+        "millar:1000 "
         "tercio/tercios:3 cuartos/cuartas:4"
     ),
     "pt": _table(
@@ -109,9 +110,11 @@ APPROXIMATE: dict[str, frozenset[str]] = {
     "en": frozenset({"dozen", "dozens"}),
     "fr": frozenset(
         "dizaine dizaines douzaine douzaines quinzaine vingtaine trentaine quarantaine "
-        "cinquantaine soixantaine centaine centaines".split()
+        "cinquantaine soixantaine centaine centaines millier".split()
     ),
-    "es": frozenset("decena decenas docena docenas veintena treintena centenar centenares".split()),
+    "es": frozenset(
+        "decena decenas docena docenas veintena treintena centenar centenares millar".split()
+    ),
 }
 # French tens written with units: soixante-dix (70), quatre-vingts (80), quatre-vingt-dix (90)
 _FR_SPECIAL = {
@@ -163,7 +166,9 @@ _RU_STEMS = _table(
     "пятнадцат:15 шестнадцат:16 семнадцат:17 восемнадцат:18 девятнадцат:19 двадцат:20 "
     "тридцат:30 сорок/сороков:40 пятьдесят/пятидесят:50 шестьдесят/шестидесят:60 "
     "семьдесят/семидесят:70 восемьдесят/восьмидесят:80 девяност:90 сто/ста/сот:100 "
-    "двест/двухсот:200 трист/трехсот:300 четырест/четырехсот:400 пятьсот/пятисот:500"
+    "двест/двухсот:200 трист/трехсот:300 четырест/четырехсот:400 пятьсот/пятисот:500 "
+    # times: "он трижды встречался" (he met 3 times)
+    "дважды:2 трижды:3 четырежды:4"
 )
 _RU_ENDINGS = re.compile(
     r"^(?:|ь|и|ью|ая|ое|ой|ый|ий|ые|ого|ому|ым|ом|ую|ых|ыми|ей|ье|ья|ьи|ьего|ьему|ьей|ьих|"

@@ -702,6 +702,8 @@ _YEARS_AFTER = re.compile(
     r"(?i)^[\s\u00a0\u202f]+(?:[^\W\d_]+[\s\u00a0\u202f]+)?"
     r"(?:years?|ans|années|años|anos|лет|года|годы|год)(?!\w)"
 )
+_MONTHS_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f]+(?:months?|mois|meses|месяц[а-яё]*)(?!\w)")
+_YEAR_WORDS = re.compile(r"(?i)(?<!\w)(?:years?|ans?|années?|años?|год[а-яё]*|лет)(?!\w)")
 _HALF_WORDS = re.compile(
     r"(?i)(?<!\w)(?:half|halved|moitié|mitad|metade|наполовину|половин[а-яё]*)(?!\w)"
 )
@@ -710,21 +712,26 @@ _PER_CENT_AFTER = re.compile(
 )
 
 
-def _decade_counts(text: str, base: str) -> Counter[Decimal]:
-    """The spans of years a text says in decades, in years: "the past decade" 10, "two
-    decades" 20, "три десятилетия" 30 (the count: a number word among the three words
-    before)."""
+def _period_counts(text: str, base: str, words: re.Pattern[str], size: int) -> Counter[Decimal]:
+    """The spans a text says in decades (`size` 10 years) or years (12 months): "the past
+    decade" 10, "two decades" 20, "три десятилетия" 30, "l’année à venir" 12 (the count: a
+    number word among the three words before, else one); none after a figure ("2 ans")."""
     out: Counter[Decimal] = Counter()
-    for m in _DECADE_WORDS.finditer(text):
-        before = _WORD_TOKENS.findall(text[max(0, m.start() - 40) : m.start()])[-3:]
+    for m in words.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _DIGIT_BEFORE_WORD.search(before):
+            continue
         count = 1
-        for word in reversed(before):
+        for word in reversed(_WORD_TOKENS.findall(before)[-3:]):
             found = numberwords.values(word.lower(), base)
             if found:
                 count = found[0]
                 break
-        out[Decimal(10 * count)] += 1
+        out[Decimal(size * count)] += 1
     return out
+
+
+_DIGIT_BEFORE_WORD = re.compile(r"\d[\s\u00a0\u202f]*$")
 
 
 _PER_CENT_FIGURE = re.compile(
@@ -750,21 +757,29 @@ def _periods_and_halves(
     tgt: Language,
 ) -> tuple[list[Figure], list[Figure]]:
     """10c. Years said in decades on the other side ("10 years" = "a decade", "20 лет" = "two
-    decades"), and 50 per cent said as a half ("la moitié", "наполовину")."""
+    decades"), months in years ("the next 12 months" = "l’année à venir"), and 50 per cent
+    said as a half ("la moitié", "наполовину")."""
     if not s_left and not t_left:
         return s_left, t_left
 
     def match(figs: list[Figure], text: str, other: str, other_lang: Language) -> list[Figure]:
         decades: Counter[Decimal] | None = None
+        years: Counter[Decimal] | None = None
         half = _HALF_WORDS.search(other) is not None
         still: list[Figure] = []
         for f in figs:
             after = text[f.end :]
             if f.value % 10 == 0 and not f.scale and _YEARS_AFTER.match(after):
                 if decades is None:
-                    decades = _decade_counts(other, other_lang.base)
+                    decades = _period_counts(other, other_lang.base, _DECADE_WORDS, 10)
                 if decades[f.value] > 0:
                     decades[f.value] -= 1
+                    continue
+            if f.value % 12 == 0 and not f.scale and _MONTHS_AFTER.match(after):
+                if years is None:
+                    years = _period_counts(other, other_lang.base, _YEAR_WORDS, 12)
+                if years[f.value] > 0:
+                    years[f.value] -= 1
                     continue
             if f.value == 50 and half and _PER_CENT_AFTER.match(after):
                 half = False
@@ -1311,6 +1326,14 @@ _AR_ONE_SCALE = re.compile(
     r"(?<![\w])(?:[وفبل]|لل|ال|بال|وال)?(ألف|مليون|مليار|بليون|تريليون)(?![\w])"
 )
 _AR_FIGURE_BEFORE = re.compile(r"[0-9٠-٩۰-۹][\s\u00a0\u202f]*$")
+# A Russian scale word with no figure is one of it: "более тысячи человек" (more than 1,000
+# people), "почти миллион детей"; the plural "тысячи людей" (thousands) only after a word of
+# quantity that takes the genitive singular.
+_RU_ONE_SCALE = re.compile(
+    r"(?i)(?<![\w.,])(?:(?:более|свыше|почти|около|порядка|менее|примерно|целый|целую|одн[аиу]|"
+    r"один)\s+(тысяч[аиу]|миллиона?|миллиарда?)|(тысяча|тысячу|миллион|миллиард))(?!\w)"
+)
+_FIGURE_OR_WORD_BEFORE = re.compile(r"(?:\d|[а-яё]+)[\s\u00a0\u202f]*$", re.IGNORECASE)
 # "a million" is one million: "More than a million people" = "100多万人"
 _A_SCALE = re.compile(r"(?<![^\W\d_])an?\s+(thousand|million|billion|trillion)(?![^\W\d_])", re.I)
 
@@ -1321,6 +1344,19 @@ def _halves(text: str, base: str) -> list[Decimal]:
     out: list[Decimal] = []
     if base == "en" and _A_SCALE.search(text):
         out += [Decimal(1).scaleb(scales[m.group(1).lower()]) for m in _A_SCALE.finditer(text)]
+    if base == "ru" and ("тысяч" in text or "милли" in text):
+        for m in _RU_ONE_SCALE.finditer(text):
+            word = (m.group(1) or m.group(2)).lower()
+            if m.group(2):  # a bare singular: not after a figure or a number word
+                before = _FIGURE_OR_WORD_BEFORE.search(text, 0, m.start())
+                if before is not None and (
+                    any(c.isdigit() for c in before.group())
+                    or numberwords.values(before.group().strip().lower(), base)
+                ):
+                    continue
+            out.append(
+                Decimal(1).scaleb(3 if word.startswith("тысяч") else 9 if "рд" in word else 6)
+            )
     rx = _HALF_SCALE.get(base)
     if rx is not None:
         out += [Decimal(5).scaleb(scales[m.group(1).lower()] - 1) for m in rx.finditer(text)]

@@ -706,3 +706,18 @@ def test_a_thousand_a_year_and_times_said_in_words() -> None:
     assert (
         compare("He met the elders 3 times.", "Он трижды встречался со старейшинами.", "ru") == []
     )
+
+
+def test_twelve_noon_said_as_noon() -> None:
+    source = "Staff will stand in silence at 12 noon."
+    assert compare(source, "Le personnel observera une minute de silence à midi.", "fr") == []
+    assert compare(source, "El personal guardará silencio a mediodía.", "es") == []
+    assert compare(source, "Сотрудники почтят память минутой молчания в полдень.", "ru") == []
+    assert (
+        compare("The curfew starts at 12 midnight.", "Le couvre-feu commence à minuit.", "fr") == []
+    )
+    # noon for midnight, or no time at all: the 12 is missing
+    assert errors(
+        compare("The curfew starts at 12 midnight.", "Le couvre-feu commence à midi.", "fr")
+    )
+    assert errors(compare(source, "Le personnel observera une minute de silence.", "fr"))

@@ -622,6 +622,10 @@ def _clock_times(
             continue
         if s.value == 1 and _ONE_IN.match(after):
             continue
+        # "at 12 noon" = "à midi", "a mediodía", "в полдень"; "12 midnight" = "minuit"
+        noon = _NOON_AFTER.match(after) if s.value == 12 else None
+        if noon and _NOON_WORDS[noon.group(1).lower()].search(target):
+            continue
         dotted = _DOTTED_TIME.match(s.text)  # "3.30 p.m." = "15 h 30", "10.30 a.m." = "10 h 30"
         if dotted and (_PM.match(after) or _AM.match(after)):
             hour, minutes = Decimal(dotted.group(1)), Decimal(dotted.group(2))
@@ -637,6 +641,11 @@ def _clock_times(
     return still_s, still_t
 
 
+_NOON_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f]*(noon|midnight)(?!\w)")
+_NOON_WORDS = {
+    "noon": re.compile(r"(?i)(?<!\w)(?:midi|mediod[ií]a|meio-dia|полд[ен]|正午|中午|الظهر)"),
+    "midnight": re.compile(r"(?i)(?<!\w)(?:minuit|medianoche|meia-noite|полноч|午夜|منتصف الليل)"),
+}
 _DECADE = re.compile(r"^['’]?s(?![^\W\d_])")
 _CJK_CENTURY = re.compile(r"^\s*世纪")
 

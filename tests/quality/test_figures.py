@@ -721,3 +721,19 @@ def test_twelve_noon_said_as_noon() -> None:
         compare("The curfew starts at 12 midnight.", "Le couvre-feu commence à midi.", "fr")
     )
     assert errors(compare(source, "Le personnel observera une minute de silence.", "fr"))
+
+
+def test_a_unit_s_power_written_as_a_digit_is_no_figure() -> None:
+    source = "The floods covered 5,000 square kilometres."
+    assert compare(source, "Les inondations ont couvert 5 000 km2.", "fr") == []
+    assert compare("300 cubic metres of water", "300 м3 воды", "ru") == []
+    # a figure after the unit and a space is a figure
+    assert errors(compare(source, "Les inondations ont couvert 5 000 km 2 fois.", "fr"))
+
+
+def test_thousands_of_billions_are_trillions() -> None:
+    source = "Trillions of dollars are spent on weapons."
+    assert (
+        compare(source, "Des milliers de milliards de dollars sont dépensés en armes.", "fr") == []
+    )
+    assert errors(compare(source, "Des milliards de dollars sont dépensés en armes.", "fr"))

@@ -140,6 +140,14 @@ def _blank(text: str) -> str:
     return inline.blank(text, (*inline.ADDRESSES, inline.HTML))
 
 
+# A unit's power written as a plain digit ("5 000 km2", "300 м3") is no figure.
+_UNIT_POWER = re.compile(r"(?<![^\W\d_])(km|cm|mm|m|км|см|мм|м)([23])(?![\d\w])")
+
+
+def _power_sign(m: re.Match[str]) -> str:
+    return m.group(1) + ("²" if m.group(2) == "2" else "³")
+
+
 def _value(int_part: str, frac: str | None) -> Decimal:
     digits = "".join(c for c in int_part if c.isdigit())
     return Decimal(digits + ("." + frac if frac else ""))
@@ -152,6 +160,8 @@ def figures(text: str, language: Language, *, other: Language | None = None) -> 
     source's, in a translation); each figure then carries that reading as `alternative`.
     """
     plain = ascii_digits(_blank(text))
+    if "2" in plain or "3" in plain:
+        plain = _UNIT_POWER.sub(_power_sign, plain)
     notation = _notation(language)
     other_re = _figure_re(_notation(other)) if other is not None else None
     found = [

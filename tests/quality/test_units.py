@@ -234,3 +234,11 @@ def test_fifty_per_cent_said_as_a_half() -> None:
     # another per cent, or no half on the other side: the per cent is still missing
     assert errors("fr", "Rainfall dropped by 40 per cent.", "Les pluies ont diminué de moitié.")
     assert errors("fr", source, "Les pluies ont diminué dans le nord.")
+
+
+def test_percentage_points_said_as_points_after_the_figure() -> None:
+    source = "Unemployment rose by 2 percentage points."
+    assert errors("fr", source, "Le chômage a augmenté de 2 points.") == []
+    assert errors("ru", source, "Безработица выросла на 2 пункта.") == []
+    # points nowhere: the unit is missing
+    assert errors("fr", source, "Le chômage a augmenté de 2 %.")

@@ -186,3 +186,15 @@ def test_a_country_s_long_un_name_is_no_addition() -> None:
     assert found("ru", source, ru) == []
     # what is long besides the names is still far longer
     assert found("fr", source, fr + " " + fr) == ["error"]
+
+
+def test_a_country_s_long_english_name_said_short_is_no_content_dropped() -> None:
+    source = "The Democratic Republic of the Congo and the United Kingdom signed the accord."
+    assert found("fr", source, "La RDC et le Royaume-Uni ont signé l’accord.") == []
+    assert found("ru", source, "ДРК и Соединенное Королевство подписали соглашение.") == []
+    # the rest of the sentence dropped is still far shorter
+    long_source = (
+        "The Democratic Republic of the Congo signed the accord on Monday, and the two "
+        "Governments agreed to reopen the border crossings closed since the fighting began."
+    )
+    assert found("fr", long_source, "La RDC a signé l’accord lundi.") == ["error"]

@@ -737,3 +737,12 @@ def test_thousands_of_billions_are_trillions() -> None:
         compare(source, "Des milliers de milliards de dollars sont dépensés en armes.", "fr") == []
     )
     assert errors(compare(source, "Des milliards de dollars sont dépensés en armes.", "fr"))
+
+
+def test_an_anniversary_said_by_its_noun() -> None:
+    source = "We mark the 100th anniversary of her birth."
+    assert compare(source, "Nous célébrons le centenaire de sa naissance.", "fr") == []
+    assert compare(source, "Conmemoramos el centenario de su nacimiento.", "es") == []
+    assert compare(source, "Мы отмечаем столетие со дня ее рождения.", "ru") == []
+    assert compare("a 15-year plan", "пятнадцатилетний план", "ru") == []
+    assert errors(compare(source, "Nous célébrons le cinquantenaire de sa naissance.", "fr"))

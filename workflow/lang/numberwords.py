@@ -38,7 +38,9 @@ WORDS: dict[str, dict[str, int]] = {
         "sixteen/sixteenth:16 seventeen/seventeenth:17 eighteen/eighteenth:18 "
         "nineteen/nineteenth:19 twenty/twentieth:20 thirty/thirtieth:30 forty/fortieth:40 "
         "fifty/fiftieth:50 sixty/sixtieth:60 seventy/seventieth:70 eighty/eightieth:80 "
-        "ninety/ninetieth:90 hundred/hundredth:100 dozen/dozens:12 quarter/quarters:4"
+        "ninety/ninetieth:90 hundred/hundredth:100 dozen/dozens:12 quarter/quarters:4 "
+        # anniversaries: "the centenary of his birth" (the 100th anniversary)
+        "centenary/centennial:100 bicentenary/bicentennial:200"
     ),
     "fr": _table(
         "zéro:0 un/une/premier/première/unième:1 deux/deuxième/second/seconde:2 trois/troisième:3 "
@@ -49,7 +51,9 @@ WORDS: dict[str, dict[str, int]] = {
         "soixante/soixantième:60 cent/cents/centième:100 tiers:3 quart/quarts:4 "
         # approximate counts: "une soixantaine de coauteurs" (some 60 co-sponsors)
         "dizaine/dizaines:10 douzaine/douzaines:12 quinzaine:15 vingtaine:20 trentaine:30 "
-        "quarantaine:40 cinquantaine:50 soixantaine:60 centaine/centaines:100 millier:1000"
+        "quarantaine:40 cinquantaine:50 soixantaine:60 centaine/centaines:100 millier:1000 "
+        # anniversaries: "le centenaire de sa naissance" (the 100th anniversary)
+        "cinquantenaire:50 centenaire:100 bicentenaire:200"
     ),
     "es": _table(
         "cero:0 uno/una/un/primero/primera/primer:1 dos/segundo/segunda:2 tres/tercero/tercera/"
@@ -67,7 +71,7 @@ WORDS: dict[str, dict[str, int]] = {
         "ochocientos/ochocientas:800 novecientos/novecientas:900 "
         # approximate counts: "una veintena de países" (some 20 countries)
         "decena/decenas:10 docena/docenas:12 veintena:20 treintena:30 centenar/centenares:100 "
-        "millar:1000 "
+        "millar:1000 cincuentenario:50 centenario:100 bicentenario:200 "
         "tercio/tercios:3 cuartos/cuartas:4"
     ),
     "pt": _table(
@@ -177,10 +181,17 @@ _RU_ENDINGS = re.compile(
 _RU_WORD = re.compile(r"[а-яё]+")
 
 
+_RU_YEARS = re.compile(r"^(\w+?)лет(?:ие|ия|ию|ием|ии|н\w+)$")
+
+
 def _ru_value(word: str) -> int:
     """The value of a Russian number word in any case, -1 if it is none ("семьи", "семьям" are
-    families, not sevens)."""
+    families, not sevens); a count of years made one word with it is its count: "столетие"
+    (a centenary), "пятидесятилетие", "пятнадцатилетний план" (a 15-year plan)."""
     word = word.replace("ё", "е")
+    years = _RU_YEARS.match(word)
+    if years is not None and years.group(1) != word:
+        return _ru_value(years.group(1))
     if word.startswith("семь") and word[4:] in ("и", "е", "ям", "ями", "ях", "я"):
         return -1
     for n in range(len(word), 1, -1):

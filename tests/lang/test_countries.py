@@ -88,6 +88,9 @@ def test_a_text_without_a_country_costs_little() -> None:
     [
         # UN names CLDR does not use, and Russian names declined word by word
         ("fr", "au Nigéria", "NG"),
+        ("fr", "en RCA", "CF"),  # the Central African Republic's initials
+        ("ru", "в ЦАР", "CF"),
+        ("en", "the CAR and the DRC", "CF"),
         ("es", "Rwanda y Kenya", "RW"),
         ("es", "Rwanda y Kenya", "KE"),
         ("zh", "联合王国和日本", "GB"),

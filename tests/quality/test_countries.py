@@ -275,3 +275,17 @@ def test_a_person_named_like_a_country_is_no_country_added() -> None:
     source = "Foreign Secretary Dominic Raab met the President of Kenya."
     zh = "外交大臣多米尼克·拉布会见了肯尼亚总统。"
     assert [s for s, _ in problems("zh", zh, source)] == ["warning"]
+
+
+def test_a_country_said_by_an_official_translation_s_adjective() -> None:
+    source = "Two peacekeepers from Burkina Faso were injured near Kidal."
+    fr = "Deux Casques bleus burkinabè ont été blessés près de Kidal."
+    assert problems("fr", fr, source) == []
+    assert [s for s, _ in problems("fr", fr.replace("burkinabè", "togolais"), source)] == [
+        "error",
+        "error",
+    ]
+    source = "Floods hit Pakistan's Sindh province."
+    assert (
+        problems("es", "Las inundaciones azotaron la provincia paquistaní de Sindh.", source) == []
+    )

@@ -676,3 +676,91 @@ def test_arabic_space_groups_stored_in_the_order_they_show() -> None:
     assert values("سقف قدره 300 400 دولار.", "ar") == [300400]
     # only right-to-left text: a French "000 87" is two figures
     assert values("000 87", "fr") == [0, 87]
+
+
+def test_an_ordinal_scale_word_is_the_figure_times_its_scale() -> None:
+    # "the two millionth visitor" is the 2,000,000th: a translation may say it with the cardinal
+    source = "The museum welcomed its two millionth visitor on Friday."
+    right = "Le musée a accueilli son deuxième million de visiteurs vendredi."
+    assert compare(source, right, "fr") == []
+    assert compare(source, "Le musée a accueilli son deux millionième visiteur.", "fr") == []
+    assert errors(compare(source, "Le musée a accueilli son troisième million de visiteurs.", "fr"))
+
+
+def test_years_said_in_decades_and_fifty_per_cent_said_as_a_half() -> None:
+    source = "Over the past 10 years, the lake has shrunk."
+    assert compare(source, "Au cours de la dernière décennie, le lac a rétréci.", "fr") == []
+    assert compare(source, "За последнее десятилетие озеро обмелело.", "ru") == []
+    assert (
+        compare("For two decades, the lake shrank.", "Durant 20 ans, le lac a rétréci.", "fr") == []
+    )
+    assert (
+        compare("Some 50 per cent of wells are dry.", "La mitad de los pozos está seca.", "es")
+        == []
+    )
+    # another span of years, another share: still figures missing
+    assert errors(compare(source, "Au cours des deux dernières décennies, le lac a rétréci.", "fr"))
+    assert errors(
+        compare("For two decades, the lake shrank.", "Durant 30 ans, le lac a rétréci.", "fr")
+    )
+    assert errors(
+        compare("Some 60 per cent of wells are dry.", "La mitad de los pozos está seca.", "es")
+    )
+
+
+def test_a_thousand_a_year_and_times_said_in_words() -> None:
+    source = "More than 1,000 families left the valley."
+    assert compare(source, "Plus d’un millier de familles ont quitté la vallée.", "fr") == []
+    assert compare(source, "Más de un millar de familias abandonaron el valle.", "es") == []
+    assert compare(source, "Более тысячи семей покинули долину.", "ru") == []
+    assert compare("Nearly 1 million children", "Почти миллион детей", "ru") == []
+    # thousands of families are no 1,000, and a figure before the word is the figure's
+    assert errors(compare(source, "Тысячи семей покинули долину.", "ru"))
+    assert errors(compare(source, "Более 2 тысяч семей покинули долину.", "ru"))
+    source = "Over the next 12 months, the fund will grow."
+    assert compare(source, "Au cours de l’année à venir, le fonds va croître.", "fr") == []
+    assert compare("within 24 months", "в течение двух лет", "ru") == []
+    assert errors(compare("within 24 months", "в течение трех лет", "ru"))
+    assert (
+        compare("He met the elders 3 times.", "Он трижды встречался со старейшинами.", "ru") == []
+    )
+
+
+def test_twelve_noon_said_as_noon() -> None:
+    source = "Staff will stand in silence at 12 noon."
+    assert compare(source, "Le personnel observera une minute de silence à midi.", "fr") == []
+    assert compare(source, "El personal guardará silencio a mediodía.", "es") == []
+    assert compare(source, "Сотрудники почтят память минутой молчания в полдень.", "ru") == []
+    assert (
+        compare("The curfew starts at 12 midnight.", "Le couvre-feu commence à minuit.", "fr") == []
+    )
+    # noon for midnight, or no time at all: the 12 is missing
+    assert errors(
+        compare("The curfew starts at 12 midnight.", "Le couvre-feu commence à midi.", "fr")
+    )
+    assert errors(compare(source, "Le personnel observera une minute de silence.", "fr"))
+
+
+def test_a_unit_s_power_written_as_a_digit_is_no_figure() -> None:
+    source = "The floods covered 5,000 square kilometres."
+    assert compare(source, "Les inondations ont couvert 5 000 km2.", "fr") == []
+    assert compare("300 cubic metres of water", "300 м3 воды", "ru") == []
+    # a figure after the unit and a space is a figure
+    assert errors(compare(source, "Les inondations ont couvert 5 000 km 2 fois.", "fr"))
+
+
+def test_thousands_of_billions_are_trillions() -> None:
+    source = "Trillions of dollars are spent on weapons."
+    assert (
+        compare(source, "Des milliers de milliards de dollars sont dépensés en armes.", "fr") == []
+    )
+    assert errors(compare(source, "Des milliards de dollars sont dépensés en armes.", "fr"))
+
+
+def test_an_anniversary_said_by_its_noun() -> None:
+    source = "We mark the 100th anniversary of her birth."
+    assert compare(source, "Nous célébrons le centenaire de sa naissance.", "fr") == []
+    assert compare(source, "Conmemoramos el centenario de su nacimiento.", "es") == []
+    assert compare(source, "Мы отмечаем столетие со дня ее рождения.", "ru") == []
+    assert compare("a 15-year plan", "пятнадцатилетний план", "ru") == []
+    assert errors(compare(source, "Nous célébrons le cinquantenaire de sa naissance.", "fr"))

@@ -170,3 +170,31 @@ def test_per_cent_written_as_a_sign_is_no_content_dropped() -> None:
     es = "Las tasas bajaron del 20 % en 2011 al 8 % en 2022, y del 30 % al 9 %."
     assert found("es", src, es) == []
     assert found("es", src.replace(" per cent", "%"), es) == []
+
+
+def test_a_country_s_long_un_name_is_no_addition() -> None:
+    source = "Envoys from Syria, Iran and Laos met in Geneva."
+    fr = (
+        "Des envoyés de la République arabe syrienne, de la République islamique d’Iran et de la "
+        "République démocratique populaire lao se sont réunis à Genève."
+    )
+    assert found("fr", source, fr) == []
+    ru = (
+        "Посланники Сирийской Арабской Республики, Исламской Республики Иран и Лаосской "
+        "Народно-Демократической Республики встретились в Женеве."
+    )
+    assert found("ru", source, ru) == []
+    # what is long besides the names is still far longer
+    assert found("fr", source, fr + " " + fr) == ["error"]
+
+
+def test_a_country_s_long_english_name_said_short_is_no_content_dropped() -> None:
+    source = "The Democratic Republic of the Congo and the United Kingdom signed the accord."
+    assert found("fr", source, "La RDC et le Royaume-Uni ont signé l’accord.") == []
+    assert found("ru", source, "ДРК и Соединенное Королевство подписали соглашение.") == []
+    # the rest of the sentence dropped is still far shorter
+    long_source = (
+        "The Democratic Republic of the Congo signed the accord on Monday, and the two "
+        "Governments agreed to reopen the border crossings closed since the fighting began."
+    )
+    assert found("fr", long_source, "La RDC a signé l’accord lundi.") == ["error"]

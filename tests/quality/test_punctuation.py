@@ -189,3 +189,17 @@ def test_un_arabic_curly_quotes_in_the_order_they_show() -> None:
     assert (
         punctuation("ar", "It must stay open,” she said.", "يجب أن يبقى مفتوحا”، كما قالت.") == []
     )
+
+
+def test_an_item_of_a_list_over_paragraphs_may_end_with_a_comma_or_a_semicolon() -> None:
+    source = "Closed clinics.  Empty classrooms."
+    # French typography ends every item but the last with a semicolon (or a comma)
+    found = punctuation("fr", source, "Des dispensaires fermés, des salles de classe vides ;")
+    assert [s for s, _ in found] == ["warning"]
+    assert [s for s, _ in punctuation("ru", source, "Закрытые клиники, пустые классы,")] == [
+        "warning"
+    ]
+    # no mark at all is still an error
+    assert [s for s, _ in punctuation("fr", source, "Des dispensaires fermés, des classes")] == [
+        "error"
+    ]

@@ -213,3 +213,15 @@ def test_french_en_en_is_french() -> None:
     src = "He drew lessons from it."
     fr = "Il a conclu en en tirant les leçons."
     assert [s for s, _ in messages("fr", src, fr)] == ["warning"]
+
+
+def test_a_word_taken_up_after_a_dash_is_an_apposition() -> None:
+    src = "The talks opened a new chapter, a chapter of trust between the two towns."
+    ru = "Переговоры открыли новую главу — главу доверия между двумя городами."
+    assert messages("ru", src, ru) == [("warning", "'главу' said twice in a row")]
+    # the same word with nothing or a comma between stays an error; a phrase after a dash too
+    assert [s for s, _ in messages("ru", src, ru.replace("главу — главу", "главу главу"))] == [
+        "error"
+    ]
+    slipped = ru.replace("новую главу — главу", "новую главу — новую главу")
+    assert [s for s, _ in messages("ru", src, slipped)] == ["error"]

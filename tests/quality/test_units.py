@@ -223,3 +223,22 @@ def test_square_and_metric_units() -> None:
     assert errors("ar", "over 2,000 square kilometres", "أكثر من 2 000 كيلومتر مربع") == []
     assert errors("ru", "3,000 metric tons of food", "3 тыс. метрических тонн продовольствия") == []
     assert errors("ru", "3,000 metric tons of food", "3 тыс. метров продовольствия")
+
+
+def test_fifty_per_cent_said_as_a_half() -> None:
+    source = "Rainfall dropped by 50 per cent in the north."
+    assert errors("fr", source, "Les pluies ont diminué de moitié dans le nord.") == []
+    assert errors("es", source, "Las lluvias se redujeron a la mitad en el norte.") == []
+    assert errors("ru", source, "Количество осадков на севере сократилось наполовину.") == []
+    assert errors("fr", "Half of the wells are dry.", "50 % des puits sont à sec.") == []
+    # another per cent, or no half on the other side: the per cent is still missing
+    assert errors("fr", "Rainfall dropped by 40 per cent.", "Les pluies ont diminué de moitié.")
+    assert errors("fr", source, "Les pluies ont diminué dans le nord.")
+
+
+def test_percentage_points_said_as_points_after_the_figure() -> None:
+    source = "Unemployment rose by 2 percentage points."
+    assert errors("fr", source, "Le chômage a augmenté de 2 points.") == []
+    assert errors("ru", source, "Безработица выросла на 2 пункта.") == []
+    # points nowhere: the unit is missing
+    assert errors("fr", source, "Le chômage a augmenté de 2 %.")

@@ -38,7 +38,9 @@ WORDS: dict[str, dict[str, int]] = {
         "sixteen/sixteenth:16 seventeen/seventeenth:17 eighteen/eighteenth:18 "
         "nineteen/nineteenth:19 twenty/twentieth:20 thirty/thirtieth:30 forty/fortieth:40 "
         "fifty/fiftieth:50 sixty/sixtieth:60 seventy/seventieth:70 eighty/eightieth:80 "
-        "ninety/ninetieth:90 hundred/hundredth:100 dozen/dozens:12 quarter/quarters:4"
+        "ninety/ninetieth:90 hundred/hundredth:100 dozen/dozens:12 quarter/quarters:4 "
+        # anniversaries: "the centenary of his birth" (the 100th anniversary)
+        "centenary/centennial:100 bicentenary/bicentennial:200"
     ),
     "fr": _table(
         "zéro:0 un/une/premier/première/unième:1 deux/deuxième/second/seconde:2 trois/troisième:3 "
@@ -49,7 +51,9 @@ WORDS: dict[str, dict[str, int]] = {
         "soixante/soixantième:60 cent/cents/centième:100 tiers:3 quart/quarts:4 "
         # approximate counts: "une soixantaine de coauteurs" (some 60 co-sponsors)
         "dizaine/dizaines:10 douzaine/douzaines:12 quinzaine:15 vingtaine:20 trentaine:30 "
-        "quarantaine:40 cinquantaine:50 soixantaine:60 centaine/centaines:100"
+        "quarantaine:40 cinquantaine:50 soixantaine:60 centaine/centaines:100 millier:1000 "
+        # anniversaries: "le centenaire de sa naissance" (the 100th anniversary)
+        "cinquantenaire:50 centenaire:100 bicentenaire:200"
     ),
     "es": _table(
         "cero:0 uno/una/un/primero/primera/primer:1 dos/segundo/segunda:2 tres/tercero/tercera/"
@@ -67,6 +71,7 @@ WORDS: dict[str, dict[str, int]] = {
         "ochocientos/ochocientas:800 novecientos/novecientas:900 "
         # approximate counts: "una veintena de países" (some 20 countries)
         "decena/decenas:10 docena/docenas:12 veintena:20 treintena:30 centenar/centenares:100 "
+        "millar:1000 cincuentenario:50 centenario:100 bicentenario:200 "
         "tercio/tercios:3 cuartos/cuartas:4"
     ),
     "pt": _table(
@@ -109,9 +114,11 @@ APPROXIMATE: dict[str, frozenset[str]] = {
     "en": frozenset({"dozen", "dozens"}),
     "fr": frozenset(
         "dizaine dizaines douzaine douzaines quinzaine vingtaine trentaine quarantaine "
-        "cinquantaine soixantaine centaine centaines".split()
+        "cinquantaine soixantaine centaine centaines millier".split()
     ),
-    "es": frozenset("decena decenas docena docenas veintena treintena centenar centenares".split()),
+    "es": frozenset(
+        "decena decenas docena docenas veintena treintena centenar centenares millar".split()
+    ),
 }
 # French tens written with units: soixante-dix (70), quatre-vingts (80), quatre-vingt-dix (90)
 _FR_SPECIAL = {
@@ -143,6 +150,13 @@ _AR_DUALS = {
     "بليونان": 2_000_000_000,
     "بليونين": 2_000_000_000,
 }
+# Ordinals of the scale words: "the seven billionth inhabitant" is the 7,000,000,000th (French
+# "le septième milliard d’habitants" says the same figure with the cardinal scale word)
+_ORDINAL_SCALES = {
+    "en": {"thousandth": 3, "millionth": 6, "billionth": 9, "trillionth": 12},
+    "fr": {"millième": 3, "millionième": 6, "milliardième": 9},
+    "es": {"milésimo": 3, "milésima": 3, "millonésimo": 6, "millonésima": 6},
+}
 # A thousand said by the scale word alone
 _BARE_THOUSAND = {"es": ("mil",), "pt": ("mil",), "fr": ("mille",), "it": ("mille",)}
 _CONNECTORS = {"en": {"and"}, "fr": {"et"}, "es": {"y"}, "pt": {"e"}, "ar": set(), "ru": set()}
@@ -156,7 +170,9 @@ _RU_STEMS = _table(
     "пятнадцат:15 шестнадцат:16 семнадцат:17 восемнадцат:18 девятнадцат:19 двадцат:20 "
     "тридцат:30 сорок/сороков:40 пятьдесят/пятидесят:50 шестьдесят/шестидесят:60 "
     "семьдесят/семидесят:70 восемьдесят/восьмидесят:80 девяност:90 сто/ста/сот:100 "
-    "двест/двухсот:200 трист/трехсот:300 четырест/четырехсот:400 пятьсот/пятисот:500"
+    "двест/двухсот:200 трист/трехсот:300 четырест/четырехсот:400 пятьсот/пятисот:500 "
+    # times: "он трижды встречался" (he met 3 times)
+    "дважды:2 трижды:3 четырежды:4"
 )
 _RU_ENDINGS = re.compile(
     r"^(?:|ь|и|ью|ая|ое|ой|ый|ий|ые|ого|ому|ым|ом|ую|ых|ыми|ей|ье|ья|ьи|ьего|ьему|ьей|ьих|"
@@ -165,10 +181,17 @@ _RU_ENDINGS = re.compile(
 _RU_WORD = re.compile(r"[а-яё]+")
 
 
+_RU_YEARS = re.compile(r"^(\w+?)лет(?:ие|ия|ию|ием|ии|н\w+)$")
+
+
 def _ru_value(word: str) -> int:
     """The value of a Russian number word in any case, -1 if it is none ("семьи", "семьям" are
-    families, not sevens)."""
+    families, not sevens); a count of years made one word with it is its count: "столетие"
+    (a centenary), "пятидесятилетие", "пятнадцатилетний план" (a 15-year plan)."""
     word = word.replace("ё", "е")
+    years = _RU_YEARS.match(word)
+    if years is not None and years.group(1) != word:
+        return _ru_value(years.group(1))
     if word.startswith("семь") and word[4:] in ("и", "е", "ям", "ями", "ях", "я"):
         return -1
     for n in range(len(word), 1, -1):
@@ -213,7 +236,11 @@ def _lexicon(base: str, *, articles: bool = True) -> frozenset[str] | None:
     words = WORDS.get(base)
     if not words:
         return None
-    every = {*(w for w, v in words.items() if articles or v > 1), *SCALE_WORDS.get(base, {})}
+    every = {
+        *(w for w, v in words.items() if articles or v > 1),
+        *SCALE_WORDS.get(base, {}),
+        *_ORDINAL_SCALES.get(base, {}),
+    }
     if base == "ar":
         bare = {_ARABIC_MARKS.sub("", w).translate(_ARABIC_NORM) for w in every} | set(_AR_DUALS)
         every = {c + w for w in bare for c in _AR_CLITIC_FORMS}
@@ -327,7 +354,7 @@ def values(text: str, base: str, *, exact: bool = False) -> tuple[int, ...]:
             found.append((value, t))
     else:
         return ()
-    scales = SCALE_WORDS.get(base, {})
+    scales = {**SCALE_WORDS.get(base, {}), **_ORDINAL_SCALES.get(base, {})}
     if base == "ar":  # the tokens are normalised: آلاف is read الاف
         scales = {_ARABIC_MARKS.sub("", k).translate(_ARABIC_NORM): v for k, v in scales.items()}
     if exact and base in APPROXIMATE:

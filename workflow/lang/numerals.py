@@ -339,7 +339,7 @@ VAGUE_COUNTS: dict[str, dict[str, int]] = {
 VAGUE_JOINERS = {"en": r"of", "fr": r"de|d['’]", "es": r"de", "pt": r"de", "ru": "", "ar": r"من"}
 VAGUE_SCALES: dict[str, dict[str, int]] = {
     "en": {"thousands": 3, "millions": 6, "billions": 9, "trillions": 12},
-    "fr": {"milliers": 3, "millions": 6, "milliards": 9},
+    "fr": {"milliers de milliards": 12, "milliers": 3, "millions": 6, "milliards": 9},
     "es": {"miles de millones": 9, "mil millones": 9, "millares": 3, "miles": 3, "millones": 6},
     "pt": {"milhares": 3, "milhões": 6, "mil milhões": 9, "bilhões": 9},
     "ru": {"тысяч": 3, "миллион": 6, "миллиард": 9, "триллион": 12},

@@ -140,6 +140,14 @@ def _blank(text: str) -> str:
     return inline.blank(text, (*inline.ADDRESSES, inline.HTML))
 
 
+# A unit's power written as a plain digit ("5 000 km2", "300 м3") is no figure.
+_UNIT_POWER = re.compile(r"(?<![^\W\d_])(km|cm|mm|m|км|см|мм|м)([23])(?![\d\w])")
+
+
+def _power_sign(m: re.Match[str]) -> str:
+    return m.group(1) + ("²" if m.group(2) == "2" else "³")
+
+
 def _value(int_part: str, frac: str | None) -> Decimal:
     digits = "".join(c for c in int_part if c.isdigit())
     return Decimal(digits + ("." + frac if frac else ""))
@@ -152,6 +160,8 @@ def figures(text: str, language: Language, *, other: Language | None = None) -> 
     source's, in a translation); each figure then carries that reading as `alternative`.
     """
     plain = ascii_digits(_blank(text))
+    if "2" in plain or "3" in plain:
+        plain = _UNIT_POWER.sub(_power_sign, plain)
     notation = _notation(language)
     if language.direction == "rtl":
         plain = _reversed_groups(plain, notation)
@@ -475,6 +485,7 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     s_left, t_left = _clock_times(s_left, t_left, source, target)
     s_left, t_left = _decades(s_left, t_left, source, target, tgt)
     s_left, t_left = _covid(s_left, t_left, source, target)
+    s_left, t_left = _periods_and_halves(s_left, t_left, source, target, src, tgt)
     s_left, duals = _arabic_duals(s_left, source, tgt)
     missing = [Finding("error", f"{_label(s)} missing") for s in s_left]
     added = [Finding("error", f"{_label(f)} not in the source") for f in t_left]
@@ -651,6 +662,10 @@ def _clock_times(
             continue
         if s.value == 1 and _ONE_IN.match(after):
             continue
+        # "at 12 noon" = "à midi", "a mediodía", "в полдень"; "12 midnight" = "minuit"
+        noon = _NOON_AFTER.match(after) if s.value == 12 else None
+        if noon and _NOON_WORDS[noon.group(1).lower()].search(target):
+            continue
         dotted = _DOTTED_TIME.match(s.text)  # "3.30 p.m." = "15 h 30", "10.30 a.m." = "10 h 30"
         if dotted and (_PM.match(after) or _AM.match(after)):
             hour, minutes = Decimal(dotted.group(1)), Decimal(dotted.group(2))
@@ -666,6 +681,11 @@ def _clock_times(
     return still_s, still_t
 
 
+_NOON_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f]*(noon|midnight)(?!\w)")
+_NOON_WORDS = {
+    "noon": re.compile(r"(?i)(?<!\w)(?:midi|mediod[ií]a|meio-dia|полд[ен]|正午|中午|الظهر)"),
+    "midnight": re.compile(r"(?i)(?<!\w)(?:minuit|medianoche|meia-noite|полноч|午夜|منتصف الليل)"),
+}
 _DECADE = re.compile(r"^['’]?s(?![^\W\d_])")
 _CJK_CENTURY = re.compile(r"^\s*世纪")
 
@@ -726,6 +746,104 @@ def _covid(
             continue
         still.append(s)
     return still, t_left
+
+
+# Years counted in decades, and a half said for 50 per cent: "over the past decade" = "au
+# cours des 10 dernières années", "two decades" = "20 лет", "50 per cent" = "la moitié",
+# "a la mitad", "наполовину".
+_DECADE_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:decades?|décennies?|decenios?|décadas?|десятилети[а-яё]*)(?!\w)"
+)
+_YEARS_AFTER = re.compile(
+    r"(?i)^[\s\u00a0\u202f]+(?:[^\W\d_]+[\s\u00a0\u202f]+)?"
+    r"(?:years?|ans|années|años|anos|лет|года|годы|год)(?!\w)"
+)
+_MONTHS_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f]+(?:months?|mois|meses|месяц[а-яё]*)(?!\w)")
+_YEAR_WORDS = re.compile(r"(?i)(?<!\w)(?:years?|ans?|années?|años?|год[а-яё]*|лет)(?!\w)")
+_HALF_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:half|halved|moitié|mitad|metade|наполовину|половин[а-яё]*)(?!\w)"
+)
+_PER_CENT_AFTER = re.compile(
+    r"(?i)^[\s\u00a0\u202f]*(?:%|٪|per\s?cent|pour\s?cent|por\s?ciento|por\s?cento|процент)"
+)
+
+
+def _period_counts(text: str, base: str, words: re.Pattern[str], size: int) -> Counter[Decimal]:
+    """The spans a text says in decades (`size` 10 years) or years (12 months): "the past
+    decade" 10, "two decades" 20, "три десятилетия" 30, "l’année à venir" 12 (the count: a
+    number word among the three words before, else one); none after a figure ("2 ans")."""
+    out: Counter[Decimal] = Counter()
+    for m in words.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _DIGIT_BEFORE_WORD.search(before):
+            continue
+        count = 1
+        for word in reversed(_WORD_TOKENS.findall(before)[-3:]):
+            found = numberwords.values(word.lower(), base)
+            if found:
+                count = found[0]
+                break
+        out[Decimal(size * count)] += 1
+    return out
+
+
+_DIGIT_BEFORE_WORD = re.compile(r"\d[\s\u00a0\u202f]*$")
+
+
+_PER_CENT_FIGURE = re.compile(
+    r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)[\s\u00a0\u202f]*"
+    r"(?:%|٪|per\s?cent|pour\s?cent|por\s?ciento|por\s?cento|процент)"
+)
+_WORD_TOKENS = re.compile(r"[^\W\d_]+")
+
+
+def half_for_fifty_per_cent(per_cent_side: str, other: str) -> bool:
+    """Whether a text's "50 %" may be said by the other side's half ("la moitié", "a la
+    mitad", "наполовину"): every per cent figure of it is 50, and the other side says half."""
+    found = [m.group(1) for m in _PER_CENT_FIGURE.finditer(per_cent_side)]
+    return bool(found) and set(found) == {"50"} and _HALF_WORDS.search(other) is not None
+
+
+def _periods_and_halves(
+    s_left: list[Figure],
+    t_left: list[Figure],
+    source: str,
+    target: str,
+    src: Language,
+    tgt: Language,
+) -> tuple[list[Figure], list[Figure]]:
+    """10c. Years said in decades on the other side ("10 years" = "a decade", "20 лет" = "two
+    decades"), months in years ("the next 12 months" = "l’année à venir"), and 50 per cent
+    said as a half ("la moitié", "наполовину")."""
+    if not s_left and not t_left:
+        return s_left, t_left
+
+    def match(figs: list[Figure], text: str, other: str, other_lang: Language) -> list[Figure]:
+        decades: Counter[Decimal] | None = None
+        years: Counter[Decimal] | None = None
+        half = _HALF_WORDS.search(other) is not None
+        still: list[Figure] = []
+        for f in figs:
+            after = text[f.end :]
+            if f.value % 10 == 0 and not f.scale and _YEARS_AFTER.match(after):
+                if decades is None:
+                    decades = _period_counts(other, other_lang.base, _DECADE_WORDS, 10)
+                if decades[f.value] > 0:
+                    decades[f.value] -= 1
+                    continue
+            if f.value % 12 == 0 and not f.scale and _MONTHS_AFTER.match(after):
+                if years is None:
+                    years = _period_counts(other, other_lang.base, _YEAR_WORDS, 12)
+                if years[f.value] > 0:
+                    years[f.value] -= 1
+                    continue
+            if f.value == 50 and half and _PER_CENT_AFTER.match(after):
+                half = False
+                continue
+            still.append(f)
+        return still
+
+    return match(s_left, source, target, tgt), match(t_left, target, source, src)
 
 
 _SIGN_AFTER = re.compile(r"[\s\u00a0\u202f]?[°%‰º℃]")
@@ -1264,6 +1382,14 @@ _AR_ONE_SCALE = re.compile(
     r"(?<![\w])(?:[وفبل]|لل|ال|بال|وال)?(ألف|مليون|مليار|بليون|تريليون)(?![\w])"
 )
 _AR_FIGURE_BEFORE = re.compile(r"[0-9٠-٩۰-۹][\s\u00a0\u202f]*$")
+# A Russian scale word with no figure is one of it: "более тысячи человек" (more than 1,000
+# people), "почти миллион детей"; the plural "тысячи людей" (thousands) only after a word of
+# quantity that takes the genitive singular.
+_RU_ONE_SCALE = re.compile(
+    r"(?i)(?<![\w.,])(?:(?:более|свыше|почти|около|порядка|менее|примерно|целый|целую|одн[аиу]|"
+    r"один)\s+(тысяч[аиу]|миллиона?|миллиарда?)|(тысяча|тысячу|миллион|миллиард))(?!\w)"
+)
+_FIGURE_OR_WORD_BEFORE = re.compile(r"(?:\d|[а-яё]+)[\s\u00a0\u202f]*$", re.IGNORECASE)
 # "a million" is one million: "More than a million people" = "100多万人"
 _A_SCALE = re.compile(r"(?<![^\W\d_])an?\s+(thousand|million|billion|trillion)(?![^\W\d_])", re.I)
 
@@ -1274,6 +1400,19 @@ def _halves(text: str, base: str) -> list[Decimal]:
     out: list[Decimal] = []
     if base == "en" and _A_SCALE.search(text):
         out += [Decimal(1).scaleb(scales[m.group(1).lower()]) for m in _A_SCALE.finditer(text)]
+    if base == "ru" and ("тысяч" in text or "милли" in text):
+        for m in _RU_ONE_SCALE.finditer(text):
+            word = (m.group(1) or m.group(2)).lower()
+            if m.group(2):  # a bare singular: not after a figure or a number word
+                before = _FIGURE_OR_WORD_BEFORE.search(text, 0, m.start())
+                if before is not None and (
+                    any(c.isdigit() for c in before.group())
+                    or numberwords.values(before.group().strip().lower(), base)
+                ):
+                    continue
+            out.append(
+                Decimal(1).scaleb(3 if word.startswith("тысяч") else 9 if "рд" in word else 6)
+            )
     rx = _HALF_SCALE.get(base)
     if rx is not None:
         out += [Decimal(5).scaleb(scales[m.group(1).lower()] - 1) for m in rx.finditer(text)]

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from workflow.lang import countries
+from workflow.lang.languages import Language
 from workflow.problems import Problem, Severity
 from workflow.quality import lengthmodel
 from workflow.quality.registry import Context, EntryView, problem, register
@@ -92,6 +94,33 @@ def fewer_links(source: str, target: str, ctx: Context) -> int:
     return len(src.findall(plain(source))) - len(tgt.findall(plain(target)))
 
 
+# letters a country's short form in the translation saves on the source's name, at least
+_SHORT_NAME_LETTERS = 12
+
+
+def _cut(fewer: int, spreads: float, links: bool) -> bool:
+    """Content cut at a clause's edge: fewer clause breaks than the source this far below the
+    usual, or a clause break and a linking word fewer."""
+    return (
+        (fewer >= 1 and spreads <= -CLAUSE_SPREADS)
+        or (fewer >= 2 and spreads <= -CLAUSES_SPREADS)
+        or links
+    )
+
+
+def _without_countries(text: str, language: Language) -> str:
+    """The text with its country names and adjectives taken out."""
+    spans = countries.reader(language).spans(plain(text))
+    if not spans:
+        return text
+    text = plain(text)
+    out, last = [], 0
+    for a, b in sorted(spans):
+        out.append(text[last:a])
+        last = max(last, b)
+    return "".join(out) + text[last:]
+
+
 def clause_breaks(text: str) -> int:
     return len(_CLAUSE_BREAK.findall(plain(text)))
 
@@ -121,6 +150,17 @@ def check_length(entry: EntryView, ctx: Context) -> list[Problem]:
     m = model(ctx)
     usual = m.ratio
     if ratio > usual * LONGER_WARNING:
+        # a country's UN name may be far longer than the English short one ("Syria and Iran" =
+        # "la République arabe syrienne et la République islamique d’Iran"): measured without
+        # the country words of either side
+        bare = _without_countries(entry.msgid, ctx.source)
+        if len(bare) < len(entry.msgid):
+            src = source_letters(bare, entry.msgstr)
+            if src < lengthmodel.MIN_LETTERS:
+                return []
+            ratio = lengthmodel.letters(_without_countries(entry.msgstr, ctx.target)) / src
+            if ratio <= usual * LONGER_WARNING:
+                return []
         return [
             problem(
                 "length",
@@ -134,11 +174,8 @@ def check_length(entry: EntryView, ctx: Context) -> list[Problem]:
     if spreads > -LINKED_SPREADS:
         return []
     fewer = clause_breaks(entry.msgid) - clause_breaks(entry.msgstr)
-    cut = (
-        (fewer >= 1 and spreads <= -CLAUSE_SPREADS)
-        or (fewer >= 2 and spreads <= -CLAUSES_SPREADS)
-        or (fewer >= 1 and fewer_links(entry.msgid, entry.msgstr, ctx) >= 1)
-    )
+    links = fewer >= 1 and fewer_links(entry.msgid, entry.msgstr, ctx) >= 1
+    cut = _cut(fewer, spreads, links)
     severity: Severity | None
     if spreads <= -ERROR_SPREADS or cut:
         severity = None
@@ -146,6 +183,21 @@ def check_length(entry: EntryView, ctx: Context) -> list[Problem]:
         severity = "warning"
     else:
         return []
+    # a country's long English name said short ("the Democratic Republic of the Congo" = "la
+    # RDC", "ДРК"): measured again without the country words, the milder reading stands
+    bare = _without_countries(entry.msgid, ctx.source)
+    bare_src = source_letters(bare, entry.msgstr) if len(bare) < len(entry.msgid) else src
+    bare_tgt = lengthmodel.letters(_without_countries(entry.msgstr, ctx.target))
+    # only where the translation's country words are far shorter than the source's
+    if (src - bare_src) * usual - (tgt - bare_tgt) >= _SHORT_NAME_LETTERS:
+        if bare_src < lengthmodel.MIN_LETTERS:
+            return []
+        bare_spreads = m.z(bare_src, bare_tgt) / m.spread
+        bare_cut = bare_spreads <= -LINKED_SPREADS and _cut(fewer, bare_spreads, links)
+        if bare_spreads > -WARNING_SPREADS and not bare_cut:
+            return []
+        if severity is None and bare_spreads > -ERROR_SPREADS and not bare_cut:
+            severity = "warning"
     learnt = f"{m.entries} reviewed entries" if m.entries else "built-in figures"
     return [
         problem(

@@ -23,6 +23,8 @@ from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import markup_text, strip_links
 
 _CLOSERS = "\"'”’»)]）」』》›*_ \u00a0\u202f"
+# the marks that end an item of a list running over several paragraphs
+_RUN_ON = frozenset(",;，；،؛")
 
 
 def _last_mark(text: str) -> str:
@@ -49,6 +51,19 @@ def check_punctuation(entry: EntryView, ctx: Context) -> list[Problem]:
                         entry,
                         f"ends with {tgt_end!r}; {ctx.target.english_name} ends sentences "
                         f"with {ends[0]!r}",
+                    )
+                )
+            elif tgt_end in _RUN_ON:
+                # an enumeration over paragraphs ends each item with a comma or a semicolon
+                # and only the last with a full stop (French, Spanish, Russian typography),
+                # where English may end each item with its own full stop
+                out.append(
+                    problem(
+                        "punctuation",
+                        entry,
+                        f"ends with {tgt_end!r}, the source with {src_end!r}: an item of a list "
+                        "that runs on into the next paragraph?",
+                        "warning",
                     )
                 )
             else:

@@ -164,6 +164,9 @@ _TWICE_IN_PROSE = {
     "nl": frozenset({"die", "dat"}),
     "ar": frozenset({"رويدا", "رويداً", "من"}),
 }
+# A word taken up again after a dash is an apposition, a figure of style: "иная картина —
+# картина единения", "a peace — peace that lasts": a warning, not a slip.
+_DASH = re.compile("[–—]")
 # A source that names something ("He called it the fastest-growing refugee crisis"): French
 # says "il a qualifié cette crise de crise de réfugiés", the noun twice.
 _NAMING = re.compile(
@@ -183,7 +186,8 @@ def doubled(text: str, language: Language, source: str = "") -> list[tuple[str, 
     loop detector lets pass below three repeats: the usual slip of an engine or an editor's
     paste. An error, except a warning for what good prose may say twice: a word in a language
     that doubles words as grammar (Urdu, Hindi, Turkish), a word of `_TWICE_IN_PROSE`, a
-    function word after a comma ("nous, nous"), and a pair
+    function word after a comma ("nous, nous"), a word taken up after a dash ("une paix —
+    paix durable"), and a pair
     of a content word and a function word when the source names something ("qualifié cette
     crise de crise de réfugiés" for "called it the refugee crisis")."""
     text = _masked(text)
@@ -222,6 +226,7 @@ def doubled(text: str, language: Language, source: str = "") -> list[tuple[str, 
                     or word in _TWICE_IN_PROSE.get(language.base, ())
                     or not any(c.isalpha() for c in word)
                     or ("," in between and word in function)
+                    or _DASH.search(between) is not None
                 )
             elif n == 2:
                 mixed = (gram[0] in function or len(gram[0]) == 1) != (

@@ -13,6 +13,7 @@ Pure: no I/O.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from workflow.lang.units import COUNTED, CURRENCIES, LABELS, counts, kinds, may_have
@@ -20,6 +21,8 @@ from workflow.problems import Problem
 from workflow.quality import figures
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import plain
+
+_POINTS = re.compile(r"(?i)\d[\s\u00a0\u202f]*(?:points?|puntos?|pontos?|пункт[а-яё]*)(?!\w)")
 
 
 def _shown(found: Mapping[str, str], kind: str) -> str:
@@ -40,6 +43,23 @@ def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
     source, target = plain(entry.msgid), plain(entry.msgstr)
     src = kinds(source, ctx.source)
     tgt = kinds(target, ctx.target)
+    # percentage points said as points after the figure ("de 2 points", "на 2 пункта") where
+    # the source says percentage points
+    if "point" in src and "point" not in tgt and _POINTS.search(target):
+        src = {k: v for k, v in src.items() if k != "point"}
+    # 50 per cent said as a half ("la moitié", "a la mitad", "наполовину"), either way
+    if (
+        "percent" in src
+        and "percent" not in tgt
+        and figures.half_for_fifty_per_cent(source, target)
+    ):
+        src = {k: v for k, v in src.items() if k != "percent"}
+    if (
+        "percent" in tgt
+        and "percent" not in src
+        and figures.half_for_fifty_per_cent(target, source)
+    ):
+        tgt = {k: v for k, v in tgt.items() if k != "percent"}
     out = [
         problem("units", entry, f"{_shown(src, k)} missing in the translation")
         for k in src

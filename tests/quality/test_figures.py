@@ -565,6 +565,110 @@ def test_neutral_and_double_bounds_are_not_read_as_turned() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("code", "source", "right", "wrong"),
+    [
+        (
+            "fr",
+            "The camp has sheltered them for nearly 25 years.",
+            "Le camp les abrite depuis près de 25 ans.",
+            "Le camp les abrite depuis plus de 25 ans.",
+        ),
+        (
+            "es",
+            "Some 48,000 tents were sent.",
+            "Se enviaron unas 48 000 tiendas.",
+            "Se enviaron más de 48 000 tiendas.",
+        ),
+        (
+            "ru",
+            "about 7 per cent of the harvest",
+            "около 7 процентов урожая",
+            "менее 7 процентов урожая",
+        ),
+        ("ar", "around 64,000 families", "نحو 64 ألف أسرة", "أكثر من 64 ألف أسرة"),
+        # the source bounds another figure; the one it says is about so much is bounded
+        (
+            "zh",
+            "more than 9,000 troops and almost 320 police",
+            "9000多名士兵和近320名警察",
+            "9000多名士兵和超过320名警察",
+        ),
+    ],
+)
+def test_an_approximation_made_a_bound_is_an_error(
+    code: str, source: str, right: str, wrong: str
+) -> None:
+    assert compare(source, right, code) == []
+    assert [f.message.split(" (")[-1] for f in compare(source, wrong, code)] == [
+        "an approximation made a bound)"
+    ]
+
+
+def test_a_bound_on_another_figure_is_no_approximation_turned() -> None:
+    # "almost 130" is bounded nowhere; "more than 13,000" keeps its own bound (same digits)
+    source = "More than 13,000 were displaced, almost 130 of them in the capital."
+    assert (
+        compare(
+            source, "Plus de 13 000 personnes déplacées, dont près de 130 dans la capitale.", "fr"
+        )
+        == []
+    )
+
+
+def test_a_second_or_world_war_ii_replaced_by_a_third_in_words() -> None:
+    source = "She was the second woman to lead the mission since World War II."
+    assert (
+        compare(
+            source,
+            "Elle est la deuxième femme à diriger la mission depuis la Seconde Guerre mondiale.",
+            "fr",
+        )
+        == []
+    )
+    assert errors(
+        compare(
+            source,
+            "Elle est la troisième femme à diriger la mission depuis la Seconde Guerre mondiale.",
+            "fr",
+        )
+    ) == [
+        "2 (in words) missing",
+        "3 (in words) not in the source",
+    ]
+    assert errors(compare("since World War II", "منذ الحرب العالمية الثالثة", "ar")) == [
+        "2 (in words) missing",
+        "3 (in words) not in the source",
+    ]
+    # a 2 said another way ("a second wave" -> "une nouvelle vague") adds no value: nothing
+    assert compare("a second wave of refugees", "une nouvelle vague de réfugiés", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "source", "right", "wrong"),
+    [
+        ("ar", "Hundreds of families fled.", "فرّت مئات الأسر.", "فرّت آلاف الأسر."),
+        (
+            "fr",
+            "Dozens of schools were closed.",
+            "Des dizaines d’écoles ont été fermées.",
+            "Des centaines d’écoles ont été fermées.",
+        ),
+        (
+            "ru",
+            "Hundreds of homes were flooded.",
+            "Сотни домов были затоплены.",
+            "Тысячи домов были затоплены.",
+        ),
+    ],
+)
+def test_hundreds_and_dozens_said_alone_are_orders_of_magnitude(
+    code: str, source: str, right: str, wrong: str
+) -> None:
+    assert compare(source, right, code) == []
+    assert [f.severity for f in compare(source, wrong, code)] == ["error"]
+
+
 def test_a_month_named_without_a_figure_and_changed() -> None:
     source = "Some 12,000 families fled in March."
     assert compare(source, "3月份逃离的约1.2万户家庭。", "zh") == []

@@ -1147,8 +1147,8 @@ _FR_ADJ = {
         "indonés",
         "tunis",
     ],
-    "ais": ["pakistan", "liban", "soudan", "polon", "japon", "banglad", "népal"],
-    "an": ["afgh", "kény", "nigéri", "ougand"],
+    "ais": ["pakistan", "liban", "soudan", "polon", "japon", "banglad", "népal", "ougand"],
+    "an": ["afgh", "kény", "nigéri"],
 }
 _FR_ADJ_END = {
     "ien": ("ien", "ienne", "iens", "iennes"),

@@ -110,6 +110,10 @@ def test_the_dollar_of_the_united_states_is_a_currency() -> None:
         ("ar", "البعثة الإيطالية", "IT", "adjective"),
         ("ar", "الحكومة الإسبانية", "ES", "adjective"),
         ("ar", "اللاجئين السوريين", "SY", "adjective"),
+        # an Arabic name with a nisba ending, clitics in front: the adjective, not the name
+        ("ar", "لاجئون تونسيون", "TN", "adjective"),
+        ("ar", "والحكومة الباكستانية", "PK", "adjective"),
+        ("ar", "وبتونس", "TN", "name"),
         # Russian demonyms as nouns, every case
         ("ru", "миллионов индийцев", "IN", "adjective"),
         ("ru", "положению иранцев", "IR", "adjective"),

@@ -175,6 +175,16 @@ def test_a_country_the_source_has_as_an_adjective_dropped_is_an_error() -> None:
     ] == ["error"]
 
 
+def test_an_arabic_adjective_added_is_no_country_made_explicit() -> None:
+    # "It" may be the host country made explicit by its name, never by another people's adjective
+    source = "It still shelters about two million Sudanese refugees."
+    ar = "ولا تزال تؤوي نحو مليوني لاجئ سوداني."
+    assert problems("ar", ar, source) == []
+    assert problems("ar", ar.replace("سوداني", "سوداني وإثيوبي"), source) == [
+        ("error", "إثيوبيا (ET) is not in the source")
+    ]
+
+
 def test_an_adjective_in_a_compound_is_unsure() -> None:
     source = "Latin American and Caribbean States supported Romania."
     fr = "Les États latino-américains et caribéens ont appuyé la Roumanie."

@@ -640,6 +640,15 @@ def test_a_second_or_world_war_ii_replaced_by_a_third_in_words() -> None:
         "2 (in words) missing",
         "3 (in words) not in the source",
     ]
+    # an Arabic month name holds an ordinal ("كانون الثاني", January): it says no 2
+    term = "for a two-year term beginning on 1 January 2025"
+    assert compare(term, "لولاية مدتها سنتان تبدأ في 1 كانون الثاني/يناير 2025", "ar") == []
+    assert errors(
+        compare(term, "لولاية مدتها ثلاث سنوات تبدأ في 1 كانون الثاني/يناير 2025", "ar")
+    ) == [
+        "2 (in words) missing",
+        "3 (in words) not in the source",
+    ]
     # a 2 said another way ("a second wave" -> "une nouvelle vague") adds no value: nothing
     assert compare("a second wave of refugees", "une nouvelle vague de réfugiés", "fr") == []
 

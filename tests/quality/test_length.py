@@ -170,3 +170,22 @@ def test_per_cent_written_as_a_sign_is_no_content_dropped() -> None:
     es = "Las tasas bajaron del 20 % en 2011 al 8 % en 2022, y del 30 % al 9 %."
     assert found("es", src, es) == []
     assert found("es", src.replace(" per cent", "%"), es) == []
+
+
+def test_several_clause_breaks_fewer_tell_a_cut_nearer_the_usual() -> None:
+    source = (
+        "Relief convoys reached Kassala, Gedaref and Port Sudan on Monday, carrying tents, "
+        "blankets, water tanks and medicine for some 40,000 displaced people."
+    )
+    full = (
+        "Des convois humanitaires ont atteint Kassala, Gedaref et Port-Soudan lundi, "
+        "transportant des tentes, des couvertures, des citernes d’eau et des médicaments pour "
+        "quelque 40 000 personnes déplacées."
+    )
+    assert found("fr", source, full) == []
+    # the list of what they carried cut to one item: two clause breaks fewer, 1.4 spreads
+    # below the usual: within what correct translations do
+    cut = full.replace("des tentes, des couvertures, des citernes d’eau et ", "")
+    assert found("fr", source, cut) == []
+    # and "carrying" made "with": three fewer, 2.0 spreads below: content cut
+    assert found("fr", source, cut.replace("lundi, transportant", "lundi avec")) == ["error"]

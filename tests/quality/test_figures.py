@@ -605,6 +605,20 @@ def test_an_approximation_made_a_bound_is_an_error(
     ]
 
 
+def test_a_chinese_more_than_lost() -> None:
+    source = "More than 3,500 families have received shelter kits."
+    assert compare(source, "3500多户家庭领到了住所物资包。", "zh") == []
+    assert compare(source, "超过3500户家庭领到了住所物资包。", "zh") == []
+    assert errors(compare(source, "3500户家庭领到了住所物资包。", "zh")) == [
+        "'More than' not in the translation (a bound dropped)"
+    ]
+    # a duration is said without it ("for more than 20 years" = "20年来"), and "至少有" keeps it
+    assert (
+        compare("For more than 20 years, the camp has stood.", "20年来，营地一直存在。", "zh") == []
+    )
+    assert compare("at least 390 aid workers", "至少有390名援助工作者", "zh") == []
+
+
 def test_a_bound_on_another_figure_is_no_approximation_turned() -> None:
     # "almost 130" is bounded nowhere; "more than 13,000" keeps its own bound (same digits)
     source = "More than 13,000 were displaced, almost 130 of them in the capital."

@@ -1038,6 +1038,17 @@ def _bounds(text: str, language: Language) -> tuple[str, str]:
     return more, less
 
 
+_ZH_LOST_BOUND = re.compile(
+    r"(?i)(?<![^\W\d_])(?P<bound>more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|exceeding)"
+    r"[\s\u00a0]+(?:US)?[$€£]?[\s\u00a0]?[0-9][0-9.,]*(?:[\s\u00a0]+(?:million|billion|trillion))?"
+    r"(?![0-9.,]*[\s\u00a0-]+(?:years?|decades?|months?|weeks?|days?|hours?)\b)"
+)
+
+
+# ... and no word of Chinese that may say it anywhere in the translation ("至少有390名")
+_ZH_ANY_MORE = re.compile(r"多|余|以上|超|逾|至少|不少于|不下|高于|突破|之多")
+
+
 def _bounds_changed(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
     """14. A bound turned round: "more than 300,000" -> "moins de 300 000", "fewer than 500" ->
     "逾500": the source bounds its figures only one way and the translation only the other."""
@@ -1048,6 +1059,15 @@ def _bounds_changed(source: str, target: str, src: Language, tgt: Language) -> l
     if not s_more and not s_less:
         return approximated
     t_more, t_less = _bounds(target, tgt)
+    if tgt.base == "zh" and not t_more and not t_less and src.base == "en":
+        # Chinese says "more than" in one character after the figure ("120多万", "3800多名"):
+        # one easily lost. Not "over", also "during" and "above"; not a duration ("more than
+        # 30 years" = "30年来"); only where the translation has no word of a lower bound at all
+        m = _ZH_LOST_BOUND.search(source)
+        if m and not s_less and not _ZH_ANY_MORE.search(target):
+            return [
+                Finding("error", f"{m.group('bound')!r} not in the translation (a bound dropped)")
+            ]
     if s_more and not s_less and t_less and not t_more:
         return [
             Finding("error", f"{s_more!r} written {t_less!r} (a lower bound made an upper one)")

@@ -605,6 +605,39 @@ def test_an_approximation_made_a_bound_is_an_error(
     ]
 
 
+def test_a_bound_turned_round_among_bounds_both_ways_is_told_figure_by_figure() -> None:
+    source = "Fewer than 200 schools reopened, while more than 45,000 pupils stayed home."
+    assert (
+        compare(
+            source,
+            "Moins de 200 écoles ont rouvert, et plus de 45 000 élèves sont restés chez eux.",
+            "fr",
+        )
+        == []
+    )
+    assert errors(
+        compare(
+            source,
+            "Moins de 200 écoles ont rouvert, et moins de 45 000 élèves sont restés chez eux.",
+            "fr",
+        )
+    ) == ["'more than' written 'moins de' (a lower bound made an upper one)"]
+
+
+def test_a_figure_in_words_counted_once_against_the_same_in_digits() -> None:
+    # the source says seven billion twice (in words, and in digits in a name): the translation's
+    # one 7 billion in digits answers the digits, not the words too
+    source = (
+        "A population of seven billion is a landmark; the campaign is called “7 Billion Actions”."
+    )
+    right = "Une population de sept milliards est un jalon ; la campagne s’appelle « 7 milliards d’actions »."
+    assert compare(source, right, "fr") == []
+    assert errors(compare(source, right.replace("sept milliards", "sept millions"), "fr")) == [
+        "7000000000 (in words) missing",
+        "7000000 (in words) not in the source",
+    ]
+
+
 def test_a_chinese_more_than_lost() -> None:
     source = "More than 3,500 families have received shelter kits."
     assert compare(source, "3500多户家庭领到了住所物资包。", "zh") == []

@@ -1076,7 +1076,56 @@ def _bounds_changed(source: str, target: str, src: Language, tgt: Language) -> l
         return [
             Finding("error", f"{s_less!r} written {t_more!r} (an upper bound made a lower one)")
         ]
+    if t_more or t_less:
+        # bounds both ways in a text: compared figure by figure (by their leading digits), a
+        # figure the source bounds one way and the translation only the other
+        s_by = _bound_leads(source, src)
+        t_by = _bound_leads(target, tgt)
+        for lead, (s_dir, s_word) in s_by.items():
+            t = t_by.get(lead)
+            if t is not None and t[0] != s_dir and t[0] != "both" and s_dir != "both":
+                what = (
+                    "a lower bound made an upper one"
+                    if s_dir == "more"
+                    else "an upper bound made a lower one"
+                )
+                return [Finding("error", f"{s_word!r} written {t[1]!r} ({what})")]
     return approximated
+
+
+def _bound_leads(text: str, language: Language) -> dict[str, tuple[str, str]]:
+    """The figures a text bounds, by their first two digits: lead -> ("more" or "less", the
+    bound's words), "both" where the same lead is bounded both ways."""
+    rx = _bounds_re(language.base)
+    out: dict[str, tuple[str, str]] = {}
+    if rx is None:
+        return out
+    plain = ascii_digits(text)
+    found = [
+        (
+            "more" if b.group("more") else "less",
+            b.group("more") or b.group("less"),
+            _lead(plain[b.end() :]),
+        )
+        for b in rx.finditer(plain)
+    ]
+    if language.base == "zh":
+        found += [
+            (
+                "more" if b.group("more") or b.group("above") else "less",
+                b.group("more") or b.group("above") or b.group("less"),
+                _lead(plain[b.start() :]),
+            )
+            for b in _ZH_AFTER.finditer(plain)
+        ]
+    for direction, word, lead in found:
+        if not lead:
+            continue
+        if lead in out and out[lead][0] != direction:
+            out[lead] = ("both", word)
+        else:
+            out.setdefault(lead, (direction, word))
+    return out
 
 
 # What says an amount is about so much, neither more nor less ("nearly 40 years", "some 287,000
@@ -1210,8 +1259,12 @@ def _words_changed(
     # Arabic month names hold ordinals ("كانون الثاني", January): no 2 of the text
     t_all = Counter(f.value for f in t_figs) + Counter(word_values(_no_months(target, tgt), tgt))
     s_all = Counter(f.value for f in s_figs) + Counter(word_values(source, src))
-    s_only = sorted((s_words - t_all).elements())
-    t_only = sorted((t_words - s_all).elements())
+    # what one side says in words is looked for in what the other side has left once its
+    # figures in digits are accounted for: "seven billion ... “7 Billion Actions”" -> "sept
+    # millions ... « 7 milliards d’actions »" has the 7 billion of the name only once
+    s_digits, t_digits = Counter(f.value for f in s_figs), Counter(f.value for f in t_figs)
+    s_only = sorted((s_words - (t_all - s_digits)).elements())
+    t_only = sorted((t_words - (s_all - t_digits)).elements())
     if s_only and t_only and _DECADES.search(source) and _DECADES.search(target) is None:
         # "three decades" = "三十多年" (thirty-odd years)
         tens = {v * 10 for v in s_only}

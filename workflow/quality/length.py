@@ -28,6 +28,7 @@ from workflow.problems import Problem, Severity
 from workflow.quality import lengthmodel
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import plain
+from workflow.source import segment
 
 ERROR_SPREADS = 3.25
 CLAUSE_SPREADS = 2.5  # one clause break fewer than the source
@@ -43,6 +44,12 @@ WARNING_SPREADS = 3.0
 # and ru entries, 6 had both fewer, none shorter than 0.48 spreads below; of the clauses dropped
 # in tests, 4 in 10 took a linking word with them.
 LINKED_SPREADS = 1.5
+# A segment of several sentences that pair up one to one with the translation's: each pair
+# is held to the same limits (3.25 spreads below; 2.5 with a clause break fewer), so that a
+# clause cut from one sentence of a long paragraph is not averaged away by the others. Looked
+# at where the whole is shorter than usual (0.5 spreads below). Of 431 sentence pairs of
+# correct translations, none went below 2.86 spreads, none with a clause break fewer below 2.06.
+SENTENCES_GATE = 0.5
 LONGER_ERROR = 2.5  # times the usual ratio
 LONGER_WARNING = 1.8
 
@@ -102,6 +109,37 @@ def clause_breaks(text: str) -> int:
     return len(_CLAUSE_BREAK.findall(plain(text)))
 
 
+_SENTENCE_END = re.compile(r"[.!?。！？؟][\s\u00a0»”’\"')）]")
+
+
+def _sentence_cut(entry: EntryView, ctx: Context, m: lengthmodel.Model, pair: str) -> list[Problem]:
+    """A sentence of the segment far shorter than the translation's sentence it pairs with."""
+    if not _SENTENCE_END.search(entry.msgid):
+        return []
+    source = segment.sentences(entry.msgid, ctx.source.base)
+    if len(source) < 2:
+        return []
+    target = segment.sentences(entry.msgstr, ctx.target.base)
+    if len(target) != len(source):
+        return []
+    for n, (s, t) in enumerate(zip(source, target, strict=True), 1):
+        src = source_letters(s, t)
+        if src < lengthmodel.MIN_LETTERS:
+            continue
+        spreads = m.z(src, lengthmodel.letters(t)) / m.spread
+        fewer = clause_breaks(s) - clause_breaks(t)
+        if spreads <= -ERROR_SPREADS or (fewer >= 1 and spreads <= -CLAUSE_SPREADS):
+            return [
+                problem(
+                    "length",
+                    entry,
+                    f"sentence {n} of {len(source)} is {-spreads:.1f} spreads shorter than the "
+                    f"usual for {pair}: content dropped?",
+                )
+            ]
+    return []
+
+
 @register("length", "error", "the translation is not much shorter or longer than the pair's usual")
 def check_length(entry: EntryView, ctx: Context) -> list[Problem]:
     src = source_letters(entry.msgid, entry.msgstr)
@@ -138,6 +176,8 @@ def check_length(entry: EntryView, ctx: Context) -> list[Problem]:
         ]
     spreads = m.z(src, tgt) / m.spread
     if spreads > -LINKED_SPREADS:
+        if spreads <= -SENTENCES_GATE:
+            return _sentence_cut(entry, ctx, m, pair)
         return []
     fewer = clause_breaks(entry.msgid) - clause_breaks(entry.msgstr)
     cut = (
@@ -152,7 +192,7 @@ def check_length(entry: EntryView, ctx: Context) -> list[Problem]:
     elif spreads <= -WARNING_SPREADS:
         severity = "warning"
     else:
-        return []
+        return _sentence_cut(entry, ctx, m, pair)
     learnt = f"{m.entries} reviewed entries" if m.entries else "built-in figures"
     return [
         problem(

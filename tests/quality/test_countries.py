@@ -161,6 +161,12 @@ def test_a_country_the_source_has_as_an_adjective_dropped_is_an_error() -> None:
         "error",
         "country Sudan (as an adjective) missing: 'Sudán' or its adjective not found",
     ) in (problems("es", es.replace("Gobierno sudanés", "Gobierno"), source))
+    # Chinese has no adjective but the name: there a warning
+    zh = problems("zh", "苏丹政府感谢捐助方对乍得的支持。".replace("苏丹", ""), source)
+    assert (
+        "warning",
+        "country Sudan (as an adjective) missing: '苏丹' or its adjective not found",
+    ) in zh
     # said by its name instead: no problem
     assert problems("es", es.replace("Gobierno sudanés", "Gobierno del Sudán"), source) == []
     ru = "Правительство Судана поблагодарило доноров за поддержку."

@@ -274,3 +274,20 @@ def test_russian_island_names_decline_as_adjective_and_noun(text: str) -> None:
 )
 def test_lake_chad_is_no_country_in_the_translations_either(code: str, text: str) -> None:
     assert countries.reader(languages.parse(code)).read(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Dennis Francis of Trinidad and Tobago", "TT"),
+        ("the delegation of Bosnia and Herzegovina", "BA"),
+        ("Antigua and Barbuda", "AG"),
+        ("Saint Kitts and Nevis", "KN"),
+        ("Saint Vincent and the Grenadines", "VC"),
+        ("Sao Tome and Principe", "ST"),
+        ("Saint Lucia", "LC"),
+    ],
+)
+def test_english_un_names_where_cldr_writes_an_ampersand(text: str, country: str) -> None:
+    # CLDR's English "Trinidad & Tobago", "St. Kitts & Nevis": the UN and the press write "and"
+    assert countries.reader(languages.parse("en")).read(text) == {country: "name"}

@@ -7,12 +7,14 @@ One command reproduces every figure (from the repository root):
     # benchmarks/tuning3/ (a tuning set, read while tuning): --set tuning3
     # or, in a venv with the project and its `bench` extra (translate-toolkit's pofilter):
     python benchmarks/heldout_checks.py [--set heldout|heldout2|tuning3] [--seed 13]
-        [--per-kind 130] [--misses]
+        [--per-kind 130] [--misses] [--injector inject3]
 
 `--set` chooses the material: a folder of benchmarks/ holding releases/, locales/<lang>/,
 glossary.csv and inject.py (the same interface: LANGS, KINDS, Clean, Fault, faults()). The second
 set (benchmarks/heldout2/, its own releases, translations and an injector written apart from the
 first) is for measuring only: do not run --misses on it while changing the checks.
+`--injector NAME` injects with another module of benchmarks/ (benchmarks/inject3.py, a third
+injector written apart from the others) into the chosen set's entries.
 
 Material of the first set (benchmarks/heldout/, see its README): six public UN releases that are
 not in the repository, extracted by the project's own extractor, with reference translations
@@ -69,6 +71,13 @@ def use_set(name: str) -> None:
     global HERE, inject
     HERE = Path(__file__).resolve().parent / name
     inject = importlib.import_module(f"{name}.inject")
+
+
+def use_injector(name: str) -> None:
+    """Inject faults with benchmarks/<name>.py (same interface) instead of the set's own
+    injector: the material and the clean entries stay the set's."""
+    global inject
+    inject = importlib.import_module(name)
 
 
 EN = languages.parse("en")
@@ -294,8 +303,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--per-kind", type=int, default=130)
     ap.add_argument("--misses", action="store_true", help="list false errors and missed faults")
+    ap.add_argument(
+        "--injector",
+        metavar="NAME",
+        help="inject with benchmarks/NAME.py (e.g. inject3) instead of the set's own inject.py",
+    )
     args = ap.parse_args(argv)
     use_set(args.set)
+    if args.injector:
+        use_injector(args.injector)
     views = clean_views()
     gl = held_out_glossary()
     clean = [
@@ -305,7 +321,9 @@ def main(argv: list[str] | None = None) -> int:
     ]
     faults = inject.faults(clean, seed=args.seed, per_kind=args.per_kind)
     print(
-        f"held-out material ({args.set}): {len(list(HERE.glob('releases/*.md')))} releases, "
+        f"held-out material ({args.set}"
+        + (f", injector {args.injector}" if args.injector else "")
+        + f"): {len(list(HERE.glob('releases/*.md')))} releases, "
         f"{len(views[inject.LANGS[0]])} segments x {len(views)} languages = {len(clean)} "
         f"reviewed entries; {len(faults)} faults (seed {args.seed}): "
         + ", ".join(f"{k} {c}" for k, c in Counter(f.kind for f in faults).items())

@@ -22,7 +22,7 @@ measures. `--inject` also injects faults into the pairs with the first held-out 
 (benchmarks/heldout/inject.py, a tuning injector) and reports recall on them.
 
     python benchmarks/official.py [--pairs DIR] [--half tune|measure|all] [--langs fr,es]
-        [--inject] [--misses]
+        [--inject [--injector inject3]] [--misses]
 """
 
 from __future__ import annotations
@@ -83,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--half", choices=("tune", "measure", "all"), default="measure")
     ap.add_argument("--langs", default=",".join(LANGS))
     ap.add_argument("--inject", action="store_true", help="also inject faults (tuning injector)")
+    ap.add_argument("--injector", metavar="NAME", help="with --inject: benchmarks/NAME.py instead")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--per-kind", type=int, default=130)
     ap.add_argument("--misses", action="store_true", help="list false errors (and misses)")
@@ -97,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
     hc.use_set("heldout")
+    if args.injector:
+        hc.use_injector(args.injector)
     docs = {v.catalog for vs in views.values() for v in vs}
     print(
         f"official translations in {args.pairs} ({args.half} half): {len(docs)} documents, "

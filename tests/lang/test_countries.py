@@ -122,6 +122,10 @@ def test_the_dollar_of_the_united_states_is_a_currency() -> None:
         ("ar", "البعثة الإيطالية", "IT", "adjective"),
         ("ar", "الحكومة الإسبانية", "ES", "adjective"),
         ("ar", "اللاجئين السوريين", "SY", "adjective"),
+        # an Arabic name with a nisba ending, clitics in front: the adjective, not the name
+        ("ar", "لاجئون تونسيون", "TN", "adjective"),
+        ("ar", "والحكومة الباكستانية", "PK", "adjective"),
+        ("ar", "وبتونس", "TN", "name"),
         # Russian demonyms as nouns, every case
         ("ru", "миллионов индийцев", "IN", "adjective"),
         ("ru", "положению иранцев", "IR", "adjective"),
@@ -282,3 +286,20 @@ def test_russian_island_names_decline_as_adjective_and_noun(text: str) -> None:
 )
 def test_lake_chad_is_no_country_in_the_translations_either(code: str, text: str) -> None:
     assert countries.reader(languages.parse(code)).read(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Dennis Francis of Trinidad and Tobago", "TT"),
+        ("the delegation of Bosnia and Herzegovina", "BA"),
+        ("Antigua and Barbuda", "AG"),
+        ("Saint Kitts and Nevis", "KN"),
+        ("Saint Vincent and the Grenadines", "VC"),
+        ("Sao Tome and Principe", "ST"),
+        ("Saint Lucia", "LC"),
+    ],
+)
+def test_english_un_names_where_cldr_writes_an_ampersand(text: str, country: str) -> None:
+    # CLDR's English "Trinidad & Tobago", "St. Kitts & Nevis": the UN and the press write "and"
+    assert countries.reader(languages.parse("en")).read(text) == {country: "name"}

@@ -78,9 +78,8 @@ def test_demonyms_as_nouns_and_in_every_form() -> None:
     assert problems("ar", ar, source) == []
     assert problems("ar", ar.replace("الإيطالية", "الإسبانية"), source) == [
         (
-            "warning",
-            "country Italy (as an adjective or an ambiguous word) missing: 'إيطاليا' or its "
-            "adjective not found",
+            "error",
+            "country Italy (as an adjective) missing: 'إيطاليا' or its adjective not found",
         ),
         ("error", "إسبانيا (ES) is not in the source"),
     ]
@@ -145,11 +144,50 @@ def test_it_opening_a_sentence_may_be_the_country_made_explicit() -> None:
     # a demonym is no country made explicit: another people is an error
     assert problems("fr", fr.replace("afghans", "iraniens"), source) == [
         (
-            "warning",
-            "country Afghanistan (as an adjective or an ambiguous word) missing: "
+            "error",
+            "country Afghanistan (as an adjective) missing: "
             "'Afghanistan' or its adjective not found",
         ),
         ("error", "Iran (IR) is not in the source"),
+    ]
+
+
+def test_a_country_the_source_has_as_an_adjective_dropped_is_an_error() -> None:
+    source = "The Sudanese Government thanked the donors for their support to Chad."
+    es = "El Gobierno sudanés agradeció a los donantes su apoyo al Chad."
+    assert problems("es", es, source) == []
+    # the adjective gone and the country in no other form: dropped
+    assert (
+        "error",
+        "country Sudan (as an adjective) missing: 'Sudán' or its adjective not found",
+    ) in (problems("es", es.replace("Gobierno sudanés", "Gobierno"), source))
+    # Chinese has no adjective but the name: there a warning
+    zh = problems("zh", "苏丹政府感谢捐助方对乍得的支持。".replace("苏丹", ""), source)
+    assert (
+        "warning",
+        "country Sudan (as an adjective) missing: '苏丹' or its adjective not found",
+    ) in zh
+    # said by its name instead: no problem
+    assert problems("es", es.replace("Gobierno sudanés", "Gobierno del Sudán"), source) == []
+    ru = "Правительство Судана поблагодарило доноров за поддержку."
+    assert problems("ru", ru, "The Sudanese Government thanked the donors for their support.") == []
+    assert [
+        p[0]
+        for p in problems(
+            "ru",
+            "Правительство поблагодарило доноров за поддержку.",
+            "The Sudanese Government thanked the donors for their support.",
+        )
+    ] == ["error"]
+
+
+def test_an_arabic_adjective_added_is_no_country_made_explicit() -> None:
+    # "It" may be the host country made explicit by its name, never by another people's adjective
+    source = "It still shelters about two million Sudanese refugees."
+    ar = "ولا تزال تؤوي نحو مليوني لاجئ سوداني."
+    assert problems("ar", ar, source) == []
+    assert problems("ar", ar.replace("سوداني", "سوداني وإثيوبي"), source) == [
+        ("error", "إثيوبيا (ET) is not in the source")
     ]
 
 

@@ -565,6 +565,166 @@ def test_neutral_and_double_bounds_are_not_read_as_turned() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("code", "source", "right", "wrong"),
+    [
+        (
+            "fr",
+            "The camp has sheltered them for nearly 25 years.",
+            "Le camp les abrite depuis près de 25 ans.",
+            "Le camp les abrite depuis plus de 25 ans.",
+        ),
+        (
+            "es",
+            "Some 48,000 tents were sent.",
+            "Se enviaron unas 48 000 tiendas.",
+            "Se enviaron más de 48 000 tiendas.",
+        ),
+        (
+            "ru",
+            "about 7 per cent of the harvest",
+            "около 7 процентов урожая",
+            "менее 7 процентов урожая",
+        ),
+        ("ar", "around 64,000 families", "نحو 64 ألف أسرة", "أكثر من 64 ألف أسرة"),
+        # the source bounds another figure; the one it says is about so much is bounded
+        (
+            "zh",
+            "more than 9,000 troops and almost 320 police",
+            "9000多名士兵和近320名警察",
+            "9000多名士兵和超过320名警察",
+        ),
+    ],
+)
+def test_an_approximation_made_a_bound_is_an_error(
+    code: str, source: str, right: str, wrong: str
+) -> None:
+    assert compare(source, right, code) == []
+    assert [f.message.split(" (")[-1] for f in compare(source, wrong, code)] == [
+        "an approximation made a bound)"
+    ]
+
+
+def test_a_bound_turned_round_among_bounds_both_ways_is_told_figure_by_figure() -> None:
+    source = "Fewer than 200 schools reopened, while more than 45,000 pupils stayed home."
+    assert (
+        compare(
+            source,
+            "Moins de 200 écoles ont rouvert, et plus de 45 000 élèves sont restés chez eux.",
+            "fr",
+        )
+        == []
+    )
+    assert errors(
+        compare(
+            source,
+            "Moins de 200 écoles ont rouvert, et moins de 45 000 élèves sont restés chez eux.",
+            "fr",
+        )
+    ) == ["'more than' written 'moins de' (a lower bound made an upper one)"]
+
+
+def test_a_figure_in_words_counted_once_against_the_same_in_digits() -> None:
+    # the source says seven billion twice (in words, and in digits in a name): the translation's
+    # one 7 billion in digits answers the digits, not the words too
+    source = (
+        "A population of seven billion is a landmark; the campaign is called “7 Billion Actions”."
+    )
+    right = "Une population de sept milliards est un jalon ; la campagne s’appelle « 7 milliards d’actions »."
+    assert compare(source, right, "fr") == []
+    assert errors(compare(source, right.replace("sept milliards", "sept millions"), "fr")) == [
+        "7000000000 (in words) missing",
+        "7000000 (in words) not in the source",
+    ]
+
+
+def test_a_chinese_more_than_lost() -> None:
+    source = "More than 3,500 families have received shelter kits."
+    assert compare(source, "3500多户家庭领到了住所物资包。", "zh") == []
+    assert compare(source, "超过3500户家庭领到了住所物资包。", "zh") == []
+    assert errors(compare(source, "3500户家庭领到了住所物资包。", "zh")) == [
+        "'More than' not in the translation (a bound dropped)"
+    ]
+    # a duration is said without it ("for more than 20 years" = "20年来"), and "至少有" keeps it
+    assert (
+        compare("For more than 20 years, the camp has stood.", "20年来，营地一直存在。", "zh") == []
+    )
+    assert compare("at least 390 aid workers", "至少有390名援助工作者", "zh") == []
+
+
+def test_a_bound_on_another_figure_is_no_approximation_turned() -> None:
+    # "almost 130" is bounded nowhere; "more than 13,000" keeps its own bound (same digits)
+    source = "More than 13,000 were displaced, almost 130 of them in the capital."
+    assert (
+        compare(
+            source, "Plus de 13 000 personnes déplacées, dont près de 130 dans la capitale.", "fr"
+        )
+        == []
+    )
+
+
+def test_a_second_or_world_war_ii_replaced_by_a_third_in_words() -> None:
+    source = "She was the second woman to lead the mission since World War II."
+    assert (
+        compare(
+            source,
+            "Elle est la deuxième femme à diriger la mission depuis la Seconde Guerre mondiale.",
+            "fr",
+        )
+        == []
+    )
+    assert errors(
+        compare(
+            source,
+            "Elle est la troisième femme à diriger la mission depuis la Seconde Guerre mondiale.",
+            "fr",
+        )
+    ) == [
+        "2 (in words) missing",
+        "3 (in words) not in the source",
+    ]
+    assert errors(compare("since World War II", "منذ الحرب العالمية الثالثة", "ar")) == [
+        "2 (in words) missing",
+        "3 (in words) not in the source",
+    ]
+    # an Arabic month name holds an ordinal ("كانون الثاني", January): it says no 2
+    term = "for a two-year term beginning on 1 January 2025"
+    assert compare(term, "لولاية مدتها سنتان تبدأ في 1 كانون الثاني/يناير 2025", "ar") == []
+    assert errors(
+        compare(term, "لولاية مدتها ثلاث سنوات تبدأ في 1 كانون الثاني/يناير 2025", "ar")
+    ) == [
+        "2 (in words) missing",
+        "3 (in words) not in the source",
+    ]
+    # a 2 said another way ("a second wave" -> "une nouvelle vague") adds no value: nothing
+    assert compare("a second wave of refugees", "une nouvelle vague de réfugiés", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "source", "right", "wrong"),
+    [
+        ("ar", "Hundreds of families fled.", "فرّت مئات الأسر.", "فرّت آلاف الأسر."),
+        (
+            "fr",
+            "Dozens of schools were closed.",
+            "Des dizaines d’écoles ont été fermées.",
+            "Des centaines d’écoles ont été fermées.",
+        ),
+        (
+            "ru",
+            "Hundreds of homes were flooded.",
+            "Сотни домов были затоплены.",
+            "Тысячи домов были затоплены.",
+        ),
+    ],
+)
+def test_hundreds_and_dozens_said_alone_are_orders_of_magnitude(
+    code: str, source: str, right: str, wrong: str
+) -> None:
+    assert compare(source, right, code) == []
+    assert [f.severity for f in compare(source, wrong, code)] == ["error"]
+
+
 def test_a_month_named_without_a_figure_and_changed() -> None:
     source = "Some 12,000 families fled in March."
     assert compare(source, "3月份逃离的约1.2万户家庭。", "zh") == []

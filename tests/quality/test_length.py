@@ -198,3 +198,48 @@ def test_a_country_s_long_english_name_said_short_is_no_content_dropped() -> Non
         "Governments agreed to reopen the border crossings closed since the fighting began."
     )
     assert found("fr", long_source, "La RDC a signé l’accord lundi.") == ["error"]
+
+
+def test_several_clause_breaks_fewer_tell_a_cut_nearer_the_usual() -> None:
+    source = (
+        "Relief convoys reached Kassala, Gedaref and Port Sudan on Monday, carrying tents, "
+        "blankets, water tanks and medicine for some 40,000 displaced people."
+    )
+    full = (
+        "Des convois humanitaires ont atteint Kassala, Gedaref et Port-Soudan lundi, "
+        "transportant des tentes, des couvertures, des citernes d’eau et des médicaments pour "
+        "quelque 40 000 personnes déplacées."
+    )
+    assert found("fr", source, full) == []
+    # the list of what they carried cut to one item: two clause breaks fewer, 1.4 spreads
+    # below the usual: within what correct translations do
+    cut = full.replace("des tentes, des couvertures, des citernes d’eau et ", "")
+    assert found("fr", source, cut) == []
+    # and "carrying" made "with": three fewer, 2.0 spreads below: content cut
+    assert found("fr", source, cut.replace("lundi, transportant", "lundi avec")) == ["error"]
+
+
+def test_a_clause_cut_from_one_sentence_of_a_paragraph() -> None:
+    source = (
+        "The rains destroyed roads, bridges and the only hospital in the district, leaving "
+        "thousands of people without care. Families who lost their homes are sheltering in "
+        "schools, mosques and churches, and many have had nothing to eat for days. Aid workers "
+        "reached the area on Friday with food, water and medicine for the first time since the "
+        "floods began."
+    )
+    full = (
+        "Les pluies ont détruit des routes, des ponts et le seul hôpital du district, privant de "
+        "soins des milliers de personnes. Les familles qui ont perdu leur maison s’abritent dans "
+        "des écoles, des mosquées et des églises, et beaucoup n’ont rien mangé depuis des jours. "
+        "Les humanitaires ont atteint la zone vendredi avec de la nourriture, de l’eau et des "
+        "médicaments pour la première fois depuis le début des inondations."
+    )
+    assert found("fr", source, full) == []
+    # the second sentence loses its last clause: the paragraph as a whole is within the
+    # usual spread (1.3 below), its second sentence is not
+    cut = full.replace(", et beaucoup n’ont rien mangé depuis des jours", "")
+    [p] = CHECKS["length"].run(EntryView(source, cut), Context(EN, languages.parse("fr")))
+    assert (p.severity, p.message[:20]) == ("error", "sentence 2 of 3 is 3")
+    # sentences that no longer pair up one to one are not compared one by one
+    merged = cut.replace(" personnes. Les familles", " personnes, et les familles")
+    assert found("fr", source, merged) == []

@@ -203,3 +203,39 @@ def test_an_item_of_a_list_over_paragraphs_may_end_with_a_comma_or_a_semicolon()
     assert [s for s, _ in punctuation("fr", source, "Des dispensaires fermés, des classes")] == [
         "error"
     ]
+
+
+def test_who_said_it_dropped_is_an_error() -> None:
+    source = "“The borders must stay open for every family,” the High Commissioner said."
+    said = (
+        "error",
+        "the translation is all quotation; the source's words outside it "
+        "('the High Commissioner said') are nowhere: dropped",
+    )
+    # said after the quotation, before it, or as an incise: kept
+    assert (
+        problems(
+            "fr", "« Les frontières doivent rester ouvertes », a dit le Haut-Commissaire.", source
+        )
+        == []
+    )
+    assert problems("zh", "高级专员说：“边境必须为每个家庭保持开放。”", source) == []
+    assert (
+        problems("es", "«Las fronteras deben seguir abiertas», afirmó el Alto Comisionado.", source)
+        == []
+    )
+    # nowhere: dropped
+    assert problems(
+        "fr", "« Les frontières doivent rester ouvertes pour chaque famille ».", source
+    ) == [said]
+    assert problems("ar", "«يجب أن تبقى الحدود مفتوحة أمام كل أسرة».", source) == [said]
+    # a quotation interrupted by who said it may carry it inside the guillemets (French style)
+    two = "“Borders must stay open,” she said, “for every family.”"
+    assert (
+        problems(
+            "fr",
+            "« Les frontières doivent rester ouvertes, a-t-elle dit, pour chaque famille. »",
+            two,
+        )
+        == []
+    )

@@ -371,7 +371,8 @@ def _name_pattern(name: str, base: str) -> str:
             body = _ARABIC_ARTICLE + re.escape(name[2:]).replace(r"\ ", r"\s+")
         else:
             body = _ARABIC_PREFIX + body
-        return body + "(?:ي(?:ة|ين|ون|ات)?)?"
+        # the name with a nisba ending is its adjective ("تونسي", "الباكستانية")
+        return body + "(?P<nisba>ي(?:ة|ين|ون|ات)?)?"
     if base in ("ur", "fa"):
         return re.escape(name).replace(r"\ ", r"\s+") + "(?:ی|ي|یوں)?"
     body = re.escape(name).replace(r"\ ", r"\s+")
@@ -508,6 +509,10 @@ class Reader:
                 )
                 if strength == "name" and base == "zh" and not _zh_standalone(text, m):
                     strength = "weak"
+                if strength == "name" and base == "ar" and m.groupdict().get("nisba"):
+                    # an Arabic name with a nisba ending is the country's adjective, as in
+                    # other languages: "لاجئ تونسي" is no Tunisia named
+                    strength = "adjective"
                 compound = "-" in (text[m.start() - 1 : m.start()], m.group()[-1:])
                 if strength != "weak" and (compound or text[m.end() : m.end() + 1] == "-"):
                     # in a compound: "anti-Pakistan", "Pakistan-led", "latino-américain"

@@ -345,4 +345,9 @@ VAGUE_SCALES: dict[str, dict[str, int]] = {
     "ru": {"тысяч": 3, "миллион": 6, "миллиард": 9, "триллион": 12},
     "ar": {"آلاف": 3, "ألوف": 3, "ملايين": 6, "مليارات": 9, "بلايين": 9},
 }
+# The counts said alone are orders of magnitude too ("hundreds of asylum-seekers" = "des
+# centaines de demandeurs d’asile" = "مئات من ملتمسي اللجوء"; "dozens" = "des dizaines"),
+# told apart from thousands when turned into them ("مئات" -> "آلاف")
+for _base, _counts in VAGUE_COUNTS.items():
+    VAGUE_SCALES[_base].update({k: v for k, v in _counts.items() if k not in ("tens",)})
 CJK_VAGUE_POWERS = {"十": 1, "百": 2, "千": 3, "万": 4, "萬": 4, "亿": 8, "億": 8}

@@ -5,8 +5,10 @@ aliases, adjectives and demonyms, inflected forms, all counted as the country ("
 afghan", "الأفغاني", "афганского", "阿富汗人" are Afghanistan). A glossary term that is a
 country adds its form in the target language as one more name.
 
-- a country the source names (by its name) that the translation does not mention at all is
-  an error; one the source only has as an adjective or an ambiguous word (Chad, Jordan) is a
+- a country the source names (by its name) or has as a sure adjective or demonym ("Afghan
+  refugees", "the Italian Mission") that the translation does not mention at all, in any form,
+  is an error (an adjective only a warning in Chinese, which has none but the name); one the
+  source only has as an ambiguous word (Chad, Jordan) or in a compound ("Pakistan-led") is a
   warning;
 - a country the source names but the translation has only one letter away from one of its
   names ("Pakisatn", "هاتيي" for هايتي), that word being no country word itself: an error, a
@@ -164,8 +166,21 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
             continue
         if code in tgt:
             continue  # named by its adjective: "le peuple afghan" for "Afghanistan"
-        severity: Severity = "error" if strength == "name" and known else "warning"
-        what = "" if strength == "name" else " (as an adjective or an ambiguous word)"
+        # a country the source has as a sure adjective or demonym ("Afghan refugees", "the
+        # Italian Mission"), not an ambiguous word, that the translation has in no form at all
+        # (name, adjective, demonym): dropped ("réfugiés afghans" -> "réfugiés")
+        # Chinese has no adjective of a country apart from its name: a translation restructured
+        # round the noun ("Syrian refugees" -> "难民" after the country was named) loses it
+        # more often, so there it stays a warning
+        sure = strength == "name" or (src_how[code] == "adjective" and ctx.target.base != "zh")
+        severity: Severity = "error" if sure and known else "warning"
+        what = (
+            ""
+            if strength == "name"
+            else " (as an adjective)"
+            if src_how[code] == "adjective"
+            else " (as an ambiguous word)"
+        )
         out.append(
             problem(
                 "countries",

@@ -1193,15 +1193,36 @@ def _bounds(text: str, language: Language) -> tuple[str, str]:
     return more, less
 
 
+_ZH_LOST_BOUND = re.compile(
+    r"(?i)(?<![^\W\d_])(?P<bound>more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|exceeding)"
+    r"[\s\u00a0]+(?:US)?[$€£]?[\s\u00a0]?[0-9][0-9.,]*(?:[\s\u00a0]+(?:million|billion|trillion))?"
+    r"(?![0-9.,]*[\s\u00a0-]+(?:years?|decades?|months?|weeks?|days?|hours?)\b)"
+)
+
+
+# ... and no word of Chinese that may say it anywhere in the translation ("至少有390名")
+_ZH_ANY_MORE = re.compile(r"多|余|以上|超|逾|至少|不少于|不下|高于|突破|之多")
+
+
 def _bounds_changed(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
     """14. A bound turned round: "more than 300,000" -> "moins de 300 000", "fewer than 500" ->
     "逾500": the source bounds its figures only one way and the translation only the other."""
     if not _DIGIT_ANY.search(source):
         return []
+    approximated = _approximation_bound(source, target, src, tgt)
     s_more, s_less = _bounds(source, src)
     if not s_more and not s_less:
-        return []
+        return approximated
     t_more, t_less = _bounds(target, tgt)
+    if tgt.base == "zh" and not t_more and not t_less and src.base == "en":
+        # Chinese says "more than" in one character after the figure ("120多万", "3800多名"):
+        # one easily lost. Not "over", also "during" and "above"; not a duration ("more than
+        # 30 years" = "30年来"); only where the translation has no word of a lower bound at all
+        m = _ZH_LOST_BOUND.search(source)
+        if m and not s_less and not _ZH_ANY_MORE.search(target):
+            return [
+                Finding("error", f"{m.group('bound')!r} not in the translation (a bound dropped)")
+            ]
     if s_more and not s_less and t_less and not t_more:
         return [
             Finding("error", f"{s_more!r} written {t_less!r} (a lower bound made an upper one)")
@@ -1210,7 +1231,105 @@ def _bounds_changed(source: str, target: str, src: Language, tgt: Language) -> l
         return [
             Finding("error", f"{s_less!r} written {t_more!r} (an upper bound made a lower one)")
         ]
+    if t_more or t_less:
+        # bounds both ways in a text: compared figure by figure (by their leading digits), a
+        # figure the source bounds one way and the translation only the other
+        s_by = _bound_leads(source, src)
+        t_by = _bound_leads(target, tgt)
+        for lead, (s_dir, s_word) in s_by.items():
+            t = t_by.get(lead)
+            if t is not None and t[0] != s_dir and t[0] != "both" and s_dir != "both":
+                what = (
+                    "a lower bound made an upper one"
+                    if s_dir == "more"
+                    else "an upper bound made a lower one"
+                )
+                return [Finding("error", f"{s_word!r} written {t[1]!r} ({what})")]
+    return approximated
+
+
+def _bound_leads(text: str, language: Language) -> dict[str, tuple[str, str]]:
+    """The figures a text bounds, by their first two digits: lead -> ("more" or "less", the
+    bound's words), "both" where the same lead is bounded both ways."""
+    rx = _bounds_re(language.base)
+    out: dict[str, tuple[str, str]] = {}
+    if rx is None:
+        return out
+    plain = ascii_digits(text)
+    found = [
+        (
+            "more" if b.group("more") else "less",
+            b.group("more") or b.group("less"),
+            _lead(plain[b.end() :]),
+        )
+        for b in rx.finditer(plain)
+    ]
+    if language.base == "zh":
+        found += [
+            (
+                "more" if b.group("more") or b.group("above") else "less",
+                b.group("more") or b.group("above") or b.group("less"),
+                _lead(plain[b.start() :]),
+            )
+            for b in _ZH_AFTER.finditer(plain)
+        ]
+    for direction, word, lead in found:
+        if not lead:
+            continue
+        if lead in out and out[lead][0] != direction:
+            out[lead] = ("both", word)
+        else:
+            out.setdefault(lead, (direction, word))
+    return out
+
+
+# What says an amount is about so much, neither more nor less ("nearly 40 years", "some 287,000
+# homes"), right before a figure; an English source only
+_APPROXIMATELY = re.compile(
+    r"(?i)(?<![^\W\d_])(?P<word>about|around|some|nearly|almost|approximately|roughly"
+    r"|close\s+to|an\s+estimated|circa)[\s\u00a0]+(?:US)?[$€£]?[\s\u00a0]?(?=[0-9])"
+)
+
+
+def _approximation_bound(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
+    """14b. An approximation made a bound: "nearly 40 years" -> "plus de 40 ans", "some 287,000"
+    -> "más de 287 000", "almost 180" -> "超过180": a figure the source says is about so much
+    (and bounds nowhere) is bounded in the translation (a bound before or after a figure with
+    the same leading digits)."""
+    if src.base != "en":
+        return []
+    said = {_lead(source[m.end() :]): m.group("word") for m in _APPROXIMATELY.finditer(source)}
+    if not said:
+        return []
+    rx = _bounds_re(tgt.base)
+    if rx is None or not any(c in target.lower() for c in _BOUND_CUES.get(tgt.base, ("",))):
+        return []
+    s_rx = _bounds_re(src.base)
+    s_plain = ascii_digits(source)
+    bounded = {_lead(s_plain[b.end() :]) for b in s_rx.finditer(s_plain)} if s_rx else set()
+    plain = ascii_digits(target)
+    bounds = [
+        (b.group("more") or b.group("less"), _lead(plain[b.end() :])) for b in rx.finditer(plain)
+    ]
+    if tgt.base == "zh":  # "120多万", "10%以上": the figure before the bound
+        bounds += [
+            (b.group("more") or b.group("above") or b.group("less"), _lead(plain[b.start() :]))
+            for b in _ZH_AFTER.finditer(plain)
+        ]
+    for bound, figure in bounds:
+        if figure and figure in said and figure not in bounded:
+            word = said[figure]
+            return [Finding("error", f"{word!r} written {bound!r} (an approximation made a bound)")]
     return []
+
+
+_LEAD = re.compile(r"[\s\u00a0\u202f$€£¥]*([0-9])[\s\u00a0\u202f.,]?([0-9])?")
+
+
+def _lead(text: str) -> str:
+    """The first two digits of the figure a text begins with ("" if none): "287,000" -> "28"."""
+    m = _LEAD.match(text)
+    return m.group(1) + (m.group(2) or "") if m else ""
 
 
 _DIGIT_ANY = re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in ZEROS) + "]")
@@ -1233,19 +1352,26 @@ _DECADES = re.compile(r"(?i)decades?|décennies?|décadas?|десятилети|
 _WORD_MIN = 3  # 1 and 2 are articles, duals, "both", "second": not compared word for word
 
 
-def exact_word_values(text: str, language: Language) -> Counter[Decimal]:
+def exact_word_values(text: str, language: Language, least: int = _WORD_MIN) -> Counter[Decimal]:
     """The figures a text writes in words that say a value (not "dozens", "数十", not 1 or 2,
-    not the "cent" of "pour cent"), for comparing words with words."""
+    not the "cent" of "pour cent"), for comparing words with words. `least` 2 also takes 2
+    ("second", "two", "half") and, in Latin script, Roman numerals ("World War II")."""
     base = language.base
     text = _UNIT_WORDS.sub(" ", text)
-    out = [Decimal(v) for v in numberwords.values(text, base, exact=True) if v >= _WORD_MIN]
-    out.extend(v for v in _halves(text, base) if v >= _WORD_MIN)
+    out = [Decimal(v) for v in numberwords.values(text, base, exact=True) if v >= least]
+    out.extend(v for v in _halves(text, base) if v >= least)
+    if least < _WORD_MIN and language.script == "Latn":
+        out.extend(
+            Decimal(v)
+            for m in _ROMAN.finditer(text)
+            if len(m.group(1)) > 1 and (v := _roman(m.group(1))) >= least
+        )
     if base in CJK_NUMERAL_LANGUAGES:
         text = _CJK_VAGUE_RUN.sub(" ", _CJK_APPROX.sub("", text))
         out.extend(
             Decimal(v)
             for m in CJK_NUMERAL.finditer(text)
-            if (v := cjk_numeral_value(m.group())) >= _WORD_MIN
+            if (v := cjk_numeral_value(m.group())) >= least
         )
     return Counter(out)
 
@@ -1271,21 +1397,29 @@ def _words_changed(
     millions de réfugiés", "a third" -> "四分之一". An error only when the source's words say a
     value the translation has nowhere (digits or words) and the translation's words say one the
     source has nowhere: a substitution, not a paraphrase ("a second wave" -> "une nouvelle
-    vague" drops a word and adds none)."""
-    if not numberwords.may_have_value(source, src.base, _WORD_MIN):
+    vague" drops a word and adds none). A 2 of the source in words ("second", "half", "World
+    War II") counts here too when the translation has no 2 anywhere and says in words a value
+    of 3 or more the source has nowhere: "the second Secretary-General" -> "troisième
+    Secrétaire général", "more than half" -> "三分之一以上" (a third)."""
+    if not numberwords.may_have_value(source, src.base, 2) and not _ROMAN_RUN.search(source):
         return []
     if not numberwords.may_have_value(target, tgt.base, _WORD_MIN):
         return []
-    s_words = exact_word_values(source, src)
+    s_words = exact_word_values(source, src, least=2)
     if not s_words:
         return []
     t_words = exact_word_values(target, tgt)
     if not t_words:
         return []
-    t_all = Counter(f.value for f in t_figs) + Counter(word_values(target, tgt))
+    # Arabic month names hold ordinals ("كانون الثاني", January): no 2 of the text
+    t_all = Counter(f.value for f in t_figs) + Counter(word_values(_no_months(target, tgt), tgt))
     s_all = Counter(f.value for f in s_figs) + Counter(word_values(source, src))
-    s_only = sorted((s_words - t_all).elements())
-    t_only = sorted((t_words - s_all).elements())
+    # what one side says in words is looked for in what the other side has left once its
+    # figures in digits are accounted for: "seven billion ... “7 Billion Actions”" -> "sept
+    # millions ... « 7 milliards d’actions »" has the 7 billion of the name only once
+    s_digits, t_digits = Counter(f.value for f in s_figs), Counter(f.value for f in t_figs)
+    s_only = sorted((s_words - (t_all - s_digits)).elements())
+    t_only = sorted((t_words - (s_all - t_digits)).elements())
     if s_only and t_only and _DECADES.search(source) and _DECADES.search(target) is None:
         # "three decades" = "三十多年" (thirty-odd years)
         tens = {v * 10 for v in s_only}
@@ -1296,6 +1430,15 @@ def _words_changed(
     return [Finding("error", f"{_plain(v)} (in words) missing") for v in s_only] + [
         Finding("error", f"{_plain(v)} (in words) not in the source") for v in t_only
     ]
+
+
+def _no_months(text: str, language: Language) -> str:
+    """An Arabic text with its month names blanked (the Levantine names of January, October,
+    November and December are ordinals: "كانون الثاني")."""
+    if language.base != "ar":
+        return text
+    compiled = _month_re(language)
+    return compiled[0].sub(" ", text) if compiled else text
 
 
 _CJK_APPROX = re.compile(r"(?<=[一二三四五六七八九十百千两〇零])[多余餘几](?=[万亿萬億])")
@@ -1322,6 +1465,7 @@ def word_values(text: str, language: Language) -> list[Decimal]:
 
 
 _ROMAN = re.compile(r"(?<![^\W\d_])([IVXLC]{2,7}|[IVX])(?:e|er|ème|º|°)?(?![^\W\d_])")
+_ROMAN_RUN = re.compile(r"(?<![^\W\d_])[IVXLC]{2,7}(?![^\W\d_])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 

@@ -281,6 +281,11 @@ _KEPT_MARGIN = 0.1  # quoting this much less of the text than the source: a warn
 _LONG_SPAN = 10
 _LONG_SPAN_UNSPACED = 4
 _NAME_WORDS = 3  # a quoted name ("Blue Helmets") a translation may write as a name, unquoted
+# A source that is one quotation and words outside it ("he said": 6 letters or more), opening
+# with its quotation mark
+_SAID_LETTERS = 6
+_SAID_TRIM = ' ,.;:!?”’»"*_\u00a0'
+_OPENS_WITH_QUOTE = re.compile(r"^[\s*_]*[“\"«„‘]")
 
 
 @lru_cache(maxsize=4096)
@@ -410,6 +415,26 @@ def check_quotes(entry: EntryView, ctx: Context) -> list[Problem]:
                 f"{tgt.share:.0%} of the translation is quoted, {src.share:.0%} of the source "
                 f"({target} quotation mark(s), the source {source}): a quotation dropped "
                 "(direct speech must stay direct)",
+            )
+        ]
+    if (
+        len(src.spans) == 1
+        and _OPENS_WITH_QUOTE.match(entry.msgid)
+        and src.letters - src.quoted >= _SAID_LETTERS
+        and tgt.quoted
+        and tgt.quoted == tgt.letters
+    ):
+        # “...,” the Secretary-General said. -> « ... ».: who said it dropped (the
+        # translation may put it before the quotation, or inside the guillemets as an
+        # incise, never nowhere)
+        said = entry.msgid[entry.msgid.rfind(src.spans[0]) + len(src.spans[0]) :]
+        said = said.strip(_SAID_TRIM)
+        return [
+            problem(
+                "quotes",
+                entry,
+                f"the translation is all quotation; the source's words outside it "
+                f"({said!r}) are nowhere: dropped",
             )
         ]
     if target <= source - 2 and tgt.share < src.share - _KEPT_MARGIN:

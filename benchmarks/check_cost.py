@@ -5,9 +5,9 @@ Two groups of entries:
     translators write);
   * hostile: the entries benchmarks/hostile_scale.py grows the sample's French catalog with
     ("Phrase numéro 7 du rapport-cadre ...", --hostile of them).
-For each, the CPU time (time.process_time, so the machine's other load counts little) of each
-check over every entry, after one warm-up pass (the per-catalog caches of a context filled),
-in microseconds an entry.
+For each, the CPU time (time.process_time_ns, so the machine's other load counts little) of
+each check on each entry, in the order the checks run (see `cost`), in microseconds an entry,
+measured in a fresh process.
 
 The digest: every problem of every check on every entry of the material below, sorted, hashed
 (sha256). A change meant to make the checks faster must leave it as it was:
@@ -17,13 +17,15 @@ The digest: every problem of every check on every entry of the material below, s
     copies benchmarks/checks.py makes;
   * the hostile entries.
 The material's own digest is printed apart (the injectors use some of the package's tables).
+The script runs itself with PYTHONHASHSEED=0: a few messages follow the order of a set of
+strings (names' "another spelling?"), which differs from one process to the next otherwise.
 
-    python benchmarks/check_cost.py [--hostile 3000] [--rounds 1] [--against OTHER_TREE]
+    python benchmarks/check_cost.py [--hostile 3000] [--against OTHER_TREE] [--no-digest]
         [--dump FILE]
 
 --against runs the same measure with the package of another source tree (e.g. an unpacked
-`git archive` of the base commit) in a child process, alternately with ours, and prints the
-ratio ours / theirs per check (lower is better).
+`git archive` of the base commit) in a child process right after ours, and prints the ratio
+ours / theirs per check (lower is better).
 """
 
 from __future__ import annotations
@@ -176,31 +178,40 @@ def digest(hostile: int, dump: str | None) -> dict[str, object]:
     }
 
 
-def cost(groups: list[tuple[object, list[object]]], rounds: int) -> dict[str, float]:
-    """Microseconds of CPU an entry, per check, over the groups."""
+def cost(groups: list[tuple[object, list[object]]]) -> dict[str, float]:
+    """Microseconds of CPU an entry, per check, over the groups, entry by entry and check by
+    check as `registry.run_checks` goes: a check that first asks for an entry's plain text
+    or tokens pays for them, the next ones find them in the caches, as in a real check. The
+    caches of a catalog and of the process (glossary patterns, country readers) are filled
+    before, by the same entries with a space added (texts the measure does not see)."""
     from workflow.quality import registry
 
+    checks = [(c.name, c.run) for c in registry.CHECKS.values()]
     total: dict[str, float] = dict.fromkeys(registry.CHECKS, 0.0)
     n = sum(len(entries) for _, entries in groups)
-    for ctx, entries in groups:  # warm-up: per-context caches, lazy tables
-        registry.run_checks(entries, ctx)  # type: ignore[arg-type]
-    for _ in range(rounds):
-        for ctx, entries in groups:
-            for name, check in registry.CHECKS.items():
-                run = check.run
-                t0 = time.process_time()
-                for e in entries:
-                    run(e, ctx)  # type: ignore[arg-type]
-                total[name] += time.process_time() - t0
-    return {k: 1e6 * v / (n * rounds) for k, v in total.items()}
+    for ctx, entries in groups:
+        warm = [replace(e, msgid=e.msgid + " ", msgstr=e.msgstr + " ") for e in entries]  # type: ignore[type-var]
+        registry.run_checks(warm, ctx)  # type: ignore[arg-type]
+    clock = time.process_time_ns
+    t0 = clock()
+    for _ in range(10_000):
+        clock()
+    overhead = (clock() - t0) / 10_000  # one reading of the clock
+    for ctx, entries in groups:
+        for e in entries:
+            for name, run in checks:
+                t0 = clock()
+                run(e, ctx)
+                total[name] += clock() - t0 - overhead
+    return {k: v / 1e3 / n for k, v in total.items()}
 
 
-def measure(hostile: int, rounds: int) -> dict[str, object]:
+def measure(hostile: int) -> dict[str, object]:
     ctx, entries = _hostile(hostile)
     real = _real()
     return {
-        "hostile": cost([(ctx, entries)], rounds),
-        "real": cost(real, rounds),
+        "hostile": cost([(ctx, entries)]),
+        "real": cost(real),
         "real_entries": sum(len(e) for _, e in real),
     }
 
@@ -230,25 +241,30 @@ def _table(label: str, ours: dict[str, float], theirs: dict[str, float] | None) 
 
 
 def main() -> int:
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        # some messages follow a set's order (names: "another spelling?"), which follows the
+        # string hash seed of the process: one seed, or the digest differs from run to run
+        env = dict(os.environ, PYTHONHASHSEED="0")
+        os.execve(sys.executable, [sys.executable, *sys.argv], env)
     sys.path.insert(0, str(HERE))
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--hostile", type=int, default=3000, help="hostile entries (default 3000)")
-    ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--against", help="another source tree to measure alternately with ours")
     ap.add_argument("--dump", help="write the sorted problems of the digest to this file")
     ap.add_argument("--no-digest", action="store_true")
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.json:
-        print(json.dumps(measure(args.hostile, args.rounds)))
+        print(json.dumps(measure(args.hostile)))
         return 0
     print(f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}")
+    sub = ["--hostile", str(args.hostile)]
+    # measured first, each in a fresh process: the digest fills the caches of texts
+    ours = _child(str(ROOT), sub)
+    theirs = _child(args.against, sub) if args.against else None
     if not args.no_digest:
         t0 = time.process_time()
         print("digest:", digest(args.hostile, args.dump), f"({time.process_time() - t0:.1f} s)")
-    sub = ["--hostile", str(args.hostile), "--rounds", str(args.rounds)]
-    ours = measure(args.hostile, args.rounds)
-    theirs = _child(args.against, sub) if args.against else None
     for key in ("hostile", "real"):
         mine = ours[key]
         assert isinstance(mine, dict)

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress, repeat
 from operator import eq
 
 from workflow.lang.languages import Language
@@ -41,6 +42,13 @@ def _tokens(text: str, language: Language) -> tuple[str, ...]:
             tokens.append(text[a:b])
         last = b
     return tuple(tokens)
+
+
+def _twice(tokens: Sequence[str], counts: Counter[str]) -> bytes:
+    """A byte a token: 2 where the token occurs more than once in the text, else 1. A run
+    said twice (or a loop) is a run of 2s: where there is none, the loops and spans below
+    need not be looked for (a test in C)."""
+    return bytes(map(min, map(counts.__getitem__, tokens), repeat(2)))
 
 
 def _loops(tokens: Sequence[str], max_n: int = 24) -> list[tuple[str, int]]:
@@ -131,6 +139,8 @@ def _masked(text: str) -> str:
 
 
 _SPACED_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0640\u064b-\u065f\u0670])+")  # marks kept
+# the same words, as `re.split` keeps them (runs of each class in turn: fewer steps)
+_SPACED_SPLIT = re.compile(r"((?:[^\W_]+|[\u0300-\u036f\u0640\u064b-\u065f\u0670]+)+)")
 _BETWEEN = re.compile(r"[\s,;:،؛–—-]*")  # what may stand between a phrase and its double
 # Two to twelve characters (figures and commas inside too: "400多万", "申，巴") said again right
 # after (or after a dash: "纽约——纽约"), or three to twelve after a comma (two may be said
@@ -193,16 +203,29 @@ def doubled(text: str, language: Language, source: str = "") -> list[tuple[str, 
             for m in _UNSPACED_TWICE.finditer(text)
             if len(_CJK.findall(m.group(1) or m.group(2))) >= 2
         ]
-    # cheap test first: a word said again within four words (found in C)
-    words = _SPACED_WORD.findall(text.casefold())
-    if not any(any(map(eq, words, words[n:])) for n in (1, 2, 3, 4)):
-        return []
-    matches = list(_SPACED_WORD.finditer(text))
-    tokens = [m.group().casefold() for m in matches]
+    folded = text.casefold()
+    if len(folded) == len(text):  # one character for one: the same words at the same places
+        # separators and words in turn: what stands between words k and k + 1 is parts[2k + 2]
+        parts = _SPACED_SPLIT.split(folded)
+        tokens = parts[1::2]
+    else:
+        matches = list(_SPACED_WORD.finditer(text))
+        tokens = [m.group().casefold() for m in matches]
+        parts = []
     size = len(tokens)
     found: list[tuple[str, Severity]] = []
+    # the places where a word is said again within four words (found in C): the only ones to
+    # look at; most texts have none
+    places: set[int] = set()
+    for n in (1, 2, 3, 4):
+        places.update(compress(range(size - 2 * n + 1), map(eq, tokens, tokens[n:])))
+    if not places:
+        return []
     i = 0
-    while i < size:
+    for place in sorted(places):
+        if place < i:
+            continue
+        i = place
         first = tokens[i]
         for n in (4, 3, 2, 1):
             if i + 2 * n > size or tokens[i + n] != first:  # cheap test first
@@ -210,7 +233,11 @@ def doubled(text: str, language: Language, source: str = "") -> list[tuple[str, 
             gram = tokens[i : i + n]
             if gram != tokens[i + n : i + 2 * n] or not any(c.isalpha() for w in gram for c in w):
                 continue
-            between = text[matches[i + n - 1].end() : matches[i + n].start()]
+            if parts:
+                start = sum(map(len, parts[: 2 * (i + n)]))
+                between = text[start : start + len(parts[2 * (i + n)])]
+            else:
+                between = text[matches[i + n - 1].end() : matches[i + n].start()]
             if not _BETWEEN.fullmatch(between) or (n == 1 and "-" in between):
                 continue
             weak = False
@@ -278,12 +305,17 @@ def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
     unspaced = bool(letter_scripts(ctx.target) & UNSPACED_SCRIPTS)
     longest = 40 if unspaced else 24
     tokens = _tokens(_without_short_forms(entry.msgstr), ctx.target)
-    tgt_loops = _loops(tokens, longest)
-    out = _loop_problems(entry, ctx, tgt_loops) if tgt_loops else _repeated_ngrams(entry, ctx)
+    counts = Counter(tokens)
+    twice = _twice(tokens, counts)
+    # a loop repeats three tokens at least (a word thrice, longer runs twice)
+    tgt_loops = _loops(tokens, longest) if b"\2\2\2" in twice else []
+    out = (
+        _loop_problems(entry, ctx, tgt_loops) if tgt_loops else _repeated_ngrams(entry, ctx, counts)
+    )
     if not tgt_loops:
         out += _doubled_problems(entry, ctx)
     n = _SPAN_ERROR["unspaced" if unspaced else "spaced"]
-    start, length = _repeated_span(tokens, n)
+    start, length = _repeated_span(tokens, n) if b"\2" * n in twice else (0, 0)
     if length and not any(reps == 2 and len(g.split()) >= n for g, reps in tgt_loops):
         src = _tokens(entry.msgid, ctx.source)
         short = length < _SPAN_LONG["unspaced" if unspaced else "spaced"]
@@ -319,11 +351,16 @@ def _loop_problems(
     ]
 
 
-def _repeated_ngrams(entry: EntryView, ctx: Context) -> list[Problem]:
-    """The same 4-word (8-character in CJK) sequence three times or more: a likely loop."""
+def _repeated_ngrams(
+    entry: EntryView, ctx: Context, counts: Counter[str] | None = None
+) -> list[Problem]:
+    """The same 4-word (8-character in CJK) sequence three times or more: a likely loop.
+    `counts`: the tokens of the translation counted, where the caller has them."""
     n = 8 if letter_scripts(ctx.target) & UNSPACED_SCRIPTS else 4
     toks = _tokens(_without_short_forms(entry.msgstr), ctx.target)
-    if max(Counter(toks).values(), default=0) < 3:  # cheap test first: no token thrice
+    if counts is None:
+        counts = Counter(toks)
+    if max(counts.values(), default=0) < 3:  # cheap test first: no token thrice
         return []
     counts = Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
     src = _tokens(entry.msgid, ctx.source)

@@ -54,7 +54,8 @@ class _Requirements:
     def candidates(self, source: str) -> list[_Required]:
         """The glossary terms the source may hold (by first word), in glossary order: a
         glossary of 100,000 rows is not 100,000 patterns run on each entry."""
-        found = sorted({i for k in _keys(source) for i in self.by_word.get(k, ())})
+        by_word = self.by_word
+        found = sorted({i for k in by_word.keys() & _keys(source) for i in by_word[k]})
         return [self.terms[i] for i in found]
 
 
@@ -99,8 +100,13 @@ def _is_country(term: str, src: Reader) -> bool:
 
 def _source_text(text: str) -> str:
     """The source as term patterns read it: NFC, typographic apostrophes and spaces plain."""
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFC", text).replace("’", "'")
-    return re.sub(r"[\u00a0\u202f\u2009]", " ", text)
+    return _SPACES.sub(" ", text)
+
+
+_SPACES = re.compile(r"[\u00a0\u202f\u2009]")
 
 
 def _uncovered(req: _Required, spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:

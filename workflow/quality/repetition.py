@@ -306,16 +306,16 @@ def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
     longest = 40 if unspaced else 24
     tokens = _tokens(_without_short_forms(entry.msgstr), ctx.target)
     counts = Counter(tokens)
-    twice = _twice(tokens, counts)
+    recur = _twice(tokens, counts)
     # a loop repeats three tokens at least (a word thrice, longer runs twice)
-    tgt_loops = _loops(tokens, longest) if b"\2\2\2" in twice else []
+    tgt_loops = _loops(tokens, longest) if b"\2\2\2" in recur else []
     out = (
         _loop_problems(entry, ctx, tgt_loops) if tgt_loops else _repeated_ngrams(entry, ctx, counts)
     )
     if not tgt_loops:
         out += _doubled_problems(entry, ctx)
     n = _SPAN_ERROR["unspaced" if unspaced else "spaced"]
-    start, length = _repeated_span(tokens, n) if b"\2" * n in twice else (0, 0)
+    start, length = _repeated_span(tokens, n) if b"\2" * n in recur else (0, 0)
     if length and not any(reps == 2 and len(g.split()) >= n for g, reps in tgt_loops):
         src = _tokens(entry.msgid, ctx.source)
         short = length < _SPAN_LONG["unspaced" if unspaced else "spaced"]
@@ -358,16 +358,14 @@ def _repeated_ngrams(
     `counts`: the tokens of the translation counted, where the caller has them."""
     n = 8 if letter_scripts(ctx.target) & UNSPACED_SCRIPTS else 4
     toks = _tokens(_without_short_forms(entry.msgstr), ctx.target)
-    if counts is None:
-        counts = Counter(toks)
-    if max(counts.values(), default=0) < 3:  # cheap test first: no token thrice
+    if max((counts or Counter(toks)).values(), default=0) < 3:  # cheap test: no token thrice
         return []
-    counts = Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
+    grams = Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
     src = _tokens(entry.msgid, ctx.source)
     src_counts = Counter(tuple(src[i : i + 4]) for i in range(len(src) - 3))
-    worst = max(counts.values(), default=0)
+    worst = max(grams.values(), default=0)
     if worst >= 3 and worst > max(src_counts.values(), default=0):
-        gram = max(counts, key=lambda k: counts[k])
+        gram = max(grams, key=lambda k: grams[k])
         sep = " " if ctx.target.spaced else ""
         return [problem("repetition", entry, f"{sep.join(gram)!r} occurs {worst} times", "warning")]
     return []

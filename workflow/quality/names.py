@@ -73,7 +73,10 @@ def _fold(word: str) -> str:
 @lru_cache(maxsize=8192)
 def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
     """The proper names of an English source text (see the module's rules)."""
-    if not any(c.isupper() for c in text[1:]):
+    rest = text[1:]
+    # no capital after the first letter (islower: no upper or title case letter, one lower at
+    # least; a text it is not true of is looked at letter by letter)
+    if rest.islower() or not any(c.isupper() for c in rest):
         return ()
     words = list(_WORD.finditer(text))
     if not words:

@@ -101,6 +101,9 @@ def _a_name(words: Sequence[str], ctx: Context) -> bool:
 def _script_counts(text: str) -> dict[str, int]:
     """Letters of each script in a text, scripts in the order of their first letter (each
     distinct character's script asked once)."""
+    if text.isascii():  # every letter Latin
+        letters = sum(map(str.isalpha, text))
+        return {"Latn": letters} if letters else {}
     counts: dict[str, int] = {}
     for ch, n in Counter(text).items():
         s = script_of(ch)

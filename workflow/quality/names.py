@@ -63,11 +63,12 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʻ": "'"})
 def _fold(word: str) -> str:
     """A word without accents, lower case, one apostrophe: names compare so ("Vladímir" =
     "Vladimir", "Ra’ad" = "Ra'ad": French typography turns ' into ’)."""
-    return (
-        "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-        .casefold()
-        .translate(_APOSTROPHES)
-    )
+    if word.isascii():  # nothing to decompose, no mark, no typographic apostrophe
+        return word.casefold()
+    nfd = unicodedata.normalize("NFD", word)
+    # the marks among the text's distinct characters (not a test at every letter)
+    marks = {ord(c): None for c in set(nfd) if unicodedata.combining(c)}
+    return (nfd.translate(marks) if marks else nfd).casefold().translate(_APOSTROPHES)
 
 
 @lru_cache(maxsize=8192)

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from workflow.lang import languages
 from workflow.lang.words import FUNCTION_WORDS
@@ -122,10 +122,20 @@ def _residue(src: str, ctx: Context, allowed: Sequence[str]) -> list[str]:
     text = _remove(plain(src), allowed)
     tgt_names = languages.territory_names(ctx.target)
     for code, name in languages.territory_names(ctx.source).items():
-        if tgt_names.get(code) == name:
-            text = re.sub(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])", " ", text)
-    words = re.findall(r"[^\W\d_]{2,}", _ACRONYM.sub(" ", text))
+        if tgt_names.get(code) == name and name in text:  # (no match without the name)
+            text = _whole(name).sub(" ", text)
+    words = _TWO_LETTERS.findall(_ACRONYM.sub(" ", text))
     return words
+
+
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+@lru_cache(maxsize=4096)
+def _whole(name: str) -> re.Pattern[str]:
+    """A name as a whole word (compiled once: the re module's own cache is too small for the
+    checks' many patterns, and a compile costs more than a check)."""
+    return re.compile(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])")
 
 
 # A web address written as text, with no scheme ("press.un.org", "www.unhcr.org/ukraine"):
@@ -185,7 +195,7 @@ def _foreign_script(
     letters = sum(map(str.isalpha, tgt))
     foreign = sum(len(w) for w in words)
     # proper names copied from the source (capitalised there) are fine in small numbers
-    capitalised = set(re.findall(r"(?<![^\W_])[A-Z][^\W\d_]+", entry.msgid))
+    capitalised = set(_CAPITALISED.findall(entry.msgid))
     lower = [w for w in words if w not in capitalised]
     share = foreign / letters if letters else 0.0
     if (len(words) >= 2 and share > 0.5) or len(lower) >= 3 or _phrase_run(tgt, script):
@@ -208,19 +218,31 @@ def _foreign_script(
     return []
 
 
+_CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W\d_]+")
 _GLOSS = re.compile(r"[(（]([^()（）]+)[)）]")
 
 
 def _phrase_run(text: str, script: str) -> bool:
     """Three words or more of the script in a row, one in lower case: a phrase, not a name."""
-    letters = letter_class(script)
-    if not letters:
+    pattern = _run_of_three(script)
+    if pattern is None:
         return False
-    word = f"[{letters}][{letters}'’]*"
-    for m in re.finditer(rf"{word}(?:[ \-]+{word}){{2,}}", text):
-        if any(w[0].islower() for w in re.split(r"[ \-]+", m.group())):
+    for m in pattern.finditer(text):
+        if any(w[0].islower() for w in _SPACE_OR_HYPHEN.split(m.group())):
             return True
     return False
+
+
+_SPACE_OR_HYPHEN = re.compile(r"[ \-]+")
+
+
+@lru_cache(maxsize=64)
+def _run_of_three(script: str) -> re.Pattern[str] | None:
+    letters = letter_class(script)
+    if not letters:
+        return None
+    word = f"[{letters}][{letters}'’]*"
+    return re.compile(rf"{word}(?:[ \-]+{word}){{2,}}")
 
 
 def _script_words(text: str, script: str) -> list[str]:

@@ -46,6 +46,7 @@ _CAPITALISED = frozenset(CAPITALISED_WORDS_EN.split())
 _ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "H.E")
 _CONNECTORS = frozenset("of and for the de la du des del da do von van der bin al".split())
 _EN = languages.parse("en")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
         names: list[str] = []
         for i, (m, starts) in enumerate(r):
             token = m.group()
-            base = re.sub(r"['’]s$", "", token)
+            base = _POSSESSIVE.sub("", token)
             if base in _TITLES or base in _CONNECTORS:
                 if base in _TITLES:
                     person = True
@@ -163,7 +164,7 @@ def _named_body(tokens: list[str]) -> bool:
     """Whether a run of capitalised words is the name of a body, plan, programme, event or
     document (it holds a head noun of `NAME_HEADS_EN` before any title of a person)."""
     for t in tokens:
-        base = re.sub(r"['’]s$", "", t)
+        base = _POSSESSIVE.sub("", t)
         if base in _TITLES:
             return False
         if base in NAME_HEADS_EN:

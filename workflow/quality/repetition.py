@@ -18,6 +18,9 @@ from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.source import inline
 
+_UNSPACED_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+|[^\W\d_]|[%$€£¥]")
+_SPACED_TOKEN = re.compile(r"\w+|[%$€£¥]")
+
 
 @lru_cache(maxsize=4096)  # the source's tokens are asked for more than once
 def _tokens(text: str, language: Language) -> tuple[str, ...]:
@@ -29,15 +32,12 @@ def _tokens(text: str, language: Language) -> tuple[str, ...]:
         + ([m.span() for m in inline.EMAIL.finditer(text)] if "@" in text else [])
     )
     tokens: list[str] = []
-    if letter_scripts(language) & UNSPACED_SCRIPTS:
-        word = r"[A-Za-z\u00c0-\u024f]+|\d+|[^\W\d_]|[%$€£¥]"
-    else:
-        word = r"\w+|[%$€£¥]"
+    word = _UNSPACED_TOKEN if letter_scripts(language) & UNSPACED_SCRIPTS else _SPACED_TOKEN
     last = 0
     for a, b in [*spans, (len(text), len(text))]:
         if a < last:
             continue
-        tokens += re.findall(word, text[last:a].lower())
+        tokens += word.findall(text[last:a].lower())
         if b > a:
             tokens.append(text[a:b])
         last = b

@@ -223,7 +223,14 @@ def _verbatim(term: str, text: str) -> bool:
     letters = letter_class(first_script(f))
     if not letters:
         return f in t
-    return re.search(f"(?<![{letters}])" + re.escape(f), t) is not None
+    return _verbatim_pattern(letters, f).search(t) is not None
+
+
+@lru_cache(maxsize=4096)
+def _verbatim_pattern(letters: str, form: str) -> re.Pattern[str]:
+    """A form not inside a word (compiled once: the re module's cache is too small for every
+    term's pattern)."""
+    return re.compile(f"(?<![{letters}])" + re.escape(form))
 
 
 def _in_compound(spans: list[tuple[int, int]], source: str) -> bool:

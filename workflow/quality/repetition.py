@@ -363,7 +363,10 @@ def _repeated_ngrams(
     `counts`: the tokens of the translation counted, where the caller has them."""
     n = 8 if letter_scripts(ctx.target) & UNSPACED_SCRIPTS else 4
     toks = _tokens(_without_short_forms(entry.msgstr), ctx.target)
-    if max((counts or Counter(toks)).values(), default=0) < 3:  # cheap test: no token thrice
+    counts = counts or Counter(toks)
+    # a sequence thrice is n tokens in a row each said thrice or more (a test in C)
+    thrice = {t for t, k in counts.items() if k >= 3}
+    if not thrice or b"\1" * n not in bytes(map(thrice.__contains__, toks)):
         return []
     grams = Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
     src = _tokens(entry.msgid, ctx.source)

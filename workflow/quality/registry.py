@@ -241,15 +241,20 @@ def _run_shared(entries: list[EntryView]) -> list[Problem]:
 
 def _run(entries: Iterable[EntryView], ctx: Context) -> list[Problem]:
     out: list[Problem] = []
-    enabled = [c for c in CHECKS.values() if c.name not in ctx.settings.disabled]
+    settings = ctx.settings
+    # each enabled check with its severity override, looked up once, not at every entry
+    enabled = [
+        (c.name, c.run, settings.severity.get(c.name))
+        for c in CHECKS.values()
+        if c.name not in settings.disabled
+    ]
     for entry in entries:
-        for check in enabled:
+        for name, run, override in enabled:
             try:
-                found = check.run(entry, ctx)
+                found = run(entry, ctx)
             except Exception as exc:  # a bug of the check, not the translator's: say it there
-                found = [_crashed(check.name, entry, exc)]
-            override = ctx.settings.severity.get(check.name)
-            if override:
+                found = [_crashed(name, entry, exc)]
+            if override and found:
                 found = [dataclasses.replace(p, severity=override) for p in found]
             out.extend(found)
     return out

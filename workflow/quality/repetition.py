@@ -218,6 +218,8 @@ def doubled(text: str, language: Language, source: str = "") -> list[tuple[str, 
         tokens = [m.group().casefold() for m in matches]
         parts = []
     size = len(tokens)
+    if len(set(tokens)) == size:
+        return []  # no word said twice at all
     found: list[tuple[str, Severity]] = []
     # the places where a word is said again within four words (found in C): the only ones to
     # look at; most texts have none

@@ -294,8 +294,8 @@ def _foreign_words(entry: EntryView, ctx: Context) -> list[Problem]:
     # a web address written as text ("peacekeeping.un.org/en/in-memoriam") is no English
     copied = _copied_pairs(_no_domain(entry.msgid), _no_domain(entry.msgstr))
     stop = ctx.cached("untranslated.stop", lambda: _stop_words(ctx))
-    tokens = [w.lower() for w in _LETTERS.findall(plain(entry.msgstr))]
-    hits = [w for w in tokens if w in stop]
+    tokens = list(map(str.lower, _LETTERS.findall(plain(entry.msgstr))))
+    hits = list(filter(stop.__contains__, tokens))
     name = ctx.source.english_name
     if len(copied) >= 3 or (len(hits) >= 3 and len(hits) >= 0.15 * len(tokens)):
         shown = " | ".join(copied[:4]) if copied else " ".join(dict.fromkeys(hits))
@@ -326,6 +326,9 @@ def _copied_pairs(source: str, target: str) -> list[str]:
     """Pairs of words, one at least in lower case, side by side in both texts ("such as",
     "Council met"): a translation shares names with its source, not phrases."""
     words = _PAIR_WORD.findall(plain(source))
+    theirs = _PAIR_WORD.findall(plain(target))
+    if set(words).isdisjoint(theirs):
+        return []  # no word in common, no pair in common (most translations)
     src = {
         (a, b)
         for a, b in itertools.pairwise(words)
@@ -333,6 +336,6 @@ def _copied_pairs(source: str, target: str) -> list[str]:
     }
     if not src:
         return []
-    words = _PAIR_WORD.findall(plain(target))
+    words = theirs
     # a pair of the source meets the test already: membership is enough
     return list(dict.fromkeys(f"{a} {b}" for a, b in itertools.pairwise(words) if (a, b) in src))

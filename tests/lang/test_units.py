@@ -65,3 +65,21 @@ def test_currency_words_after_an_amount(code: str, text: str, expected: set[str]
 )
 def test_a_qualified_currency_after_an_amount(code: str, text: str) -> None:
     assert set(kinds(text, languages.parse(code))) == {"dollar"}
+
+
+def test_the_sign_pattern_starts_only_where_a_sign_can() -> None:
+    """`_ANY_SIGN`'s lookahead (the characters a sign or code can start with) leaves out no
+    match of the signs' alternatives: each character that may be one, before the rest of every
+    sign and code, matches with the lookahead exactly where it matches without."""
+    import re
+
+    from workflow.lang import units
+
+    plain = re.compile("|".join(f"(?:{p})" for p in units._SIGNS.values()), re.IGNORECASE)
+    tails = ["SD", "S$", "AD", "UD", "UR", "BP", "s5", "s 5", "s.5", "KR", "NR", "UB", "NY"]
+    tails += ["MB", "PY", "HF", "pm", "pb", "", " F", "F", "C", "رجتين", "رجتان مئويتين"]
+    # every sign, letter and case equivalent (K, ſ) is below U+2200, but the fullwidth ％
+    for code in [*range(0x2200), *range(0xFF00, 0x10000)]:
+        for tail in tails:
+            text = chr(code) + tail
+            assert (plain.match(text) is None) == (units._ANY_SIGN.match(text) is None), text

@@ -24,6 +24,7 @@ import codecs
 import gettext
 import re
 import unicodedata
+from functools import cache
 
 from workflow.catalogs.types import Catalog, Entry
 from workflow.errors import CatalogError, MergeConflictError, one_line
@@ -407,17 +408,19 @@ def width(text: str) -> int:
     """Display columns: East Asian wide and fullwidth 2, combining and format marks 0."""
     if text.isascii():
         return len(text)
-    total = 0
-    for ch in text:
-        if ch < "\u0300":
-            total += 1
-        elif unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-            continue
-        elif unicodedata.east_asian_width(ch) in ("W", "F"):
-            total += 2
-        else:
-            total += 1
-    return total
+    # a character below U+0300 is one column; the others are looked up once each
+    high = _HIGH.findall(text)
+    return len(text) - len(high) + sum(map(_char_width, high))
+
+
+_HIGH = re.compile("[\u0300-\U0010ffff]")
+
+
+@cache
+def _char_width(ch: str) -> int:
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
 def _unwrapped(line: str) -> bool:

@@ -356,7 +356,24 @@ def _may_negate(text: str, base: str) -> bool:
     if chars is not None:
         return any(c in text for c in chars)
     words = TRIGGERS.get(base)
-    return words is None or not words.isdisjoint(_TOKEN.findall(text.lower()))
+    if words is None:
+        return True
+    trigger = _trigger(base)
+    if trigger is not None:
+        return trigger.search(text.lower()) is not None
+    return not words.isdisjoint(_TOKEN.findall(text.lower()))
+
+
+@lru_cache(maxsize=32)
+def _trigger(base: str) -> re.Pattern[str] | None:
+    """A trigger word of the language as a whole `_TOKEN` (a run of word characters no word
+    character touches): one search, not the text's words listed (None: a trigger is not made
+    of word characters only)."""
+    words = TRIGGERS[base]
+    if not all(_TOKEN.fullmatch(w) for w in words):
+        return None
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def strong(text: str, language: Language) -> tuple[str, ...]:

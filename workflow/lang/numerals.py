@@ -24,7 +24,12 @@ ARABIC_GROUP = "\u066c"
 
 def ascii_digits(text: str) -> str:
     """The text with every decimal digit made ASCII (same length, same positions)."""
+    if text.isascii() or not _OTHER_DIGIT.search(text):
+        return text  # most texts: nothing to change (translate looks up every letter)
     return text.translate(_DIGIT_MAP)
+
+
+_OTHER_DIGIT = re.compile("[" + "".join(DIGITS[10:]) + "]")
 
 
 # --- scale words --------------------------------------------------------------------------------

@@ -401,13 +401,24 @@ def _cue_words(base: str) -> tuple[str, ...]:
     return tuple((_CUES.get(base, "") + " " + _MEASURE_CUES.get(base, "")).split())
 
 
+# The substring tests as one search each (an alternation of literals: no flags, no anchors, so
+# a match anywhere is one of the substrings there).
+_SIGN_CUE = re.compile("|".join(map(re.escape, _SIGN_CUES)))
+
+
+@lru_cache(maxsize=64)
+def _cue_word(base: str) -> re.Pattern[str] | None:
+    words = _cue_words(base)
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
 def _cued(text: str, base: str) -> bool:
     """Whether a text holds a cue of a currency or unit (substring tests, signs and codes as
     written, words in lower case: the patterns are run on the few texts that do)."""
-    if any(c in text for c in _SIGN_CUES):
+    if _SIGN_CUE.search(text):
         return True
-    low = text.lower()
-    return any(w in low for w in _cue_words(base))
+    cue = _cue_word(base)
+    return cue is not None and cue.search(text.lower()) is not None
 
 
 _CURRENCIES = frozenset({"dollar", "euro", "pound", "rupee", "rouble", "yuan", "yen", "franc"})
@@ -494,7 +505,14 @@ def occurrences(text: str, language: Language) -> tuple[tuple[str, int, str], ..
 # before it, the unit words within _after_amount's reach after it); the rest of the text only
 # for signs. A long text with a few figures is not run through every pattern at every letter.
 _DIGITS_RUN = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,\s\u00a0\u202f٫٬][0-9٠-٩۰-۹]+)*")
-_ANY_SIGN = re.compile("|".join(f"(?:{p})" for p in _SIGNS.values()), re.IGNORECASE)
+# Any sign or code. The lookahead names every character a match of `_SIGNS` can start with (a
+# sign, the first letter of a code, "درجت"): the regex engine tries the alternatives only
+# there, not at every letter of the text (tests/lang/test_units.py holds it to the signs).
+_SIGN_STARTS = "$€£₹₨₽%٪％‰°℉º℃دUCAEGRPIJ"
+_ANY_SIGN = re.compile(
+    f"(?=[{re.escape(_SIGN_STARTS)}])(?:" + "|".join(f"(?:{p})" for p in _SIGNS.values()) + ")",
+    re.IGNORECASE,
+)
 _BEFORE, _AFTER = 16, 72
 _CJK_BEFORE, _CJK_AFTER = 4, 16
 # where a unit can start: a word's first letter, a sign; in Chinese, any character

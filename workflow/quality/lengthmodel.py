@@ -118,6 +118,7 @@ class Model:
         return math.exp(self.median)
 
 
+@lru_cache(maxsize=256)  # asked for at every entry the length check reads
 def prior(source: str, target: str) -> Model:
     """The built-in model of a pair: the target's figures over the source's (from English)."""
 

@@ -139,15 +139,19 @@ def _placeholders(src: str, tgt: str) -> list[str]:
     return out
 
 
+_TAG_NAME = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9-]*)")
+_SPACES = re.compile(r"\s+")
+
+
 def _tag(tag: str) -> str:
-    m = re.match(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9-]*)", tag)
+    m = _TAG_NAME.match(tag)
     return f"<{m.group(1)}{m.group(2).lower()}>" if m else tag
 
 
 def _ph(text: str) -> str:
     if (len(text) == 1 and 0xE000 <= ord(text) <= 0xF8FF) or ord(text[0]) >= 0xF0000:
         return f"U+{ord(text[0]):04X}"
-    return re.sub(r"\s+", "", text)
+    return _SPACES.sub("", text)
 
 
 @register("urls", "error", "URLs and e-mail addresses in the text are identical to the source's")

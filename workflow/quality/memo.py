@@ -64,15 +64,15 @@ def run(
     """Problems of `entries` in entry order: remembered ones from `memo`, the others from
     `compute` (which returns problems located at their entry's catalog and line)."""
     keys = [key_of(e) for e in entries]
-    fresh = [e for e, k in zip(entries, keys, strict=True) if k not in memo.known]
+    fresh = [(e, k) for e, k in zip(entries, keys, strict=True) if k not in memo.known]
     memo.hits += len(entries) - len(fresh)
     memo.added += len(fresh)
     if fresh:
         by_line: dict[tuple[str, int], list[Found]] = {}
-        for p in compute(fresh):
+        for p in compute([e for e, _ in fresh]):
             by_line.setdefault((p.catalog, p.line), []).append((p.check, p.severity, p.message))
-        for e in fresh:
-            memo.known[key_of(e)] = by_line.get((e.catalog, e.line), [])
+        for e, k in fresh:  # each entry's key, digested once (not again here)
+            memo.known[k] = by_line.get((e.catalog, e.line), [])
     out: list[Problem] = []
     for e, k in zip(entries, keys, strict=True):
         out += [Problem(c, s, m, e.catalog, e.line, e.reference) for c, s, m in memo.known[k]]

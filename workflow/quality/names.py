@@ -46,6 +46,7 @@ _CAPITALISED = frozenset(CAPITALISED_WORDS_EN.split())
 _ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "H.E")
 _CONNECTORS = frozenset("of and for the de la du des del da do von van der bin al".split())
 _EN = languages.parse("en")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
@@ -63,17 +64,21 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʻ": "'"})
 def _fold(word: str) -> str:
     """A word without accents, lower case, one apostrophe: names compare so ("Vladímir" =
     "Vladimir", "Ra’ad" = "Ra'ad": French typography turns ' into ’)."""
-    return (
-        "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-        .casefold()
-        .translate(_APOSTROPHES)
-    )
+    if word.isascii():  # nothing to decompose, no mark, no typographic apostrophe
+        return word.casefold()
+    nfd = unicodedata.normalize("NFD", word)
+    # the marks among the text's distinct characters (not a test at every letter)
+    marks = {ord(c): None for c in set(nfd) if unicodedata.combining(c)}
+    return (nfd.translate(marks) if marks else nfd).casefold().translate(_APOSTROPHES)
 
 
 @lru_cache(maxsize=8192)
 def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
     """The proper names of an English source text (see the module's rules)."""
-    if not any(c.isupper() for c in text[1:]):
+    rest = text[1:]
+    # no capital after the first letter (islower: no upper or title case letter, one lower at
+    # least; a text it is not true of is looked at letter by letter)
+    if rest.islower() or not any(c.isupper() for c in rest):
         return ()
     words = list(_WORD.finditer(text))
     if not words:
@@ -126,7 +131,7 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
         names: list[str] = []
         for i, (m, starts) in enumerate(r):
             token = m.group()
-            base = re.sub(r"['’]s$", "", token)
+            base = _POSSESSIVE.sub("", token)
             if base in _TITLES or base in _CONNECTORS:
                 if base in _TITLES:
                     person = True
@@ -159,7 +164,7 @@ def _named_body(tokens: list[str]) -> bool:
     """Whether a run of capitalised words is the name of a body, plan, programme, event or
     document (it holds a head noun of `NAME_HEADS_EN` before any title of a person)."""
     for t in tokens:
-        base = re.sub(r"['’]s$", "", t)
+        base = _POSSESSIVE.sub("", t)
         if base in _TITLES:
             return False
         if base in NAME_HEADS_EN:

@@ -137,12 +137,15 @@ _BRACKETS = {
 _ANY_BRACKET = re.compile("[" + re.escape("".join(_BRACKETS) + "".join(_BRACKETS.values())) + "]")
 
 
+_ENUMERATION = re.compile(r"(?:^|(?<=\s))[a-z0-9ivx]{1,3}\)")
+
+
 def _bracket_balance(text: str) -> tuple[int, int]:
     """(unclosed openers, unopened closers) of round, square, curly and CJK brackets."""
     if not _ANY_BRACKET.search(text):  # most segments: none
         return 0, 0
     text = markup_text(strip_links(text))
-    text = re.sub(r"(?:^|(?<=\s))[a-z0-9ivx]{1,3}\)", " ", text)  # enumerations "a)", "2)"
+    text = _ENUMERATION.sub(" ", text)  # enumerations "a)", "2)"
     unclosed = unopened = 0
     for closer, opener in _BRACKETS.items():
         if opener not in text and closer not in text:  # most texts have one kind or none

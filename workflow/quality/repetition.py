@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
 from operator import eq
 
 from workflow.lang.languages import Language
@@ -16,6 +17,9 @@ from workflow.lang.writing import UNSPACED_SCRIPTS, letter_scripts
 from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.source import inline
+
+_UNSPACED_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+|[^\W\d_]|[%$€£¥]")
+_SPACED_TOKEN = re.compile(r"\w+|[%$€£¥]")
 
 
 @lru_cache(maxsize=4096)  # the source's tokens are asked for more than once
@@ -28,19 +32,24 @@ def _tokens(text: str, language: Language) -> tuple[str, ...]:
         + ([m.span() for m in inline.EMAIL.finditer(text)] if "@" in text else [])
     )
     tokens: list[str] = []
-    if letter_scripts(language) & UNSPACED_SCRIPTS:
-        word = r"[A-Za-z\u00c0-\u024f]+|\d+|[^\W\d_]|[%$€£¥]"
-    else:
-        word = r"\w+|[%$€£¥]"
+    word = _UNSPACED_TOKEN if letter_scripts(language) & UNSPACED_SCRIPTS else _SPACED_TOKEN
     last = 0
     for a, b in [*spans, (len(text), len(text))]:
         if a < last:
             continue
-        tokens += re.findall(word, text[last:a].lower())
+        tokens += word.findall(text[last:a].lower())
         if b > a:
             tokens.append(text[a:b])
         last = b
     return tuple(tokens)
+
+
+def _twice(tokens: Sequence[str], counts: Counter[str]) -> bytes:
+    """A byte a token: 1 where the token occurs more than once in the text, else 0. A run
+    said twice (or a loop) is a run of 1s: where there is none, the loops and spans below
+    need not be looked for (a test in C)."""
+    recurring = {t for t, n in counts.items() if n > 1}
+    return bytes(map(recurring.__contains__, tokens)) if recurring else b""
 
 
 def _loops(tokens: Sequence[str], max_n: int = 24) -> list[tuple[str, int]]:
@@ -131,6 +140,11 @@ def _masked(text: str) -> str:
 
 
 _SPACED_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0640\u064b-\u065f\u0670])+")  # marks kept
+# the same words, as `re.split` keeps them (runs of each class in turn: fewer steps); in a text
+# without those marks, runs of letters and digits (one class: far faster)
+_SPACED_SPLIT = re.compile(r"((?:[^\W_]+|[\u0300-\u036f\u0640\u064b-\u065f\u0670]+)+)")
+_LETTERS_SPLIT = re.compile(r"([^\W_]+)")
+_MARKS = re.compile(r"[\u0300-\u036f\u0640\u064b-\u065f\u0670]")
 _BETWEEN = re.compile(r"[\s,;:،؛–—-]*")  # what may stand between a phrase and its double
 # Two to twelve characters (figures and commas inside too: "400多万", "申，巴") said again right
 # after (or after a dash: "纽约——纽约"), or three to twelve after a comma (two may be said
@@ -197,16 +211,32 @@ def doubled(text: str, language: Language, source: str = "") -> list[tuple[str, 
             for m in _UNSPACED_TWICE.finditer(text)
             if len(_CJK.findall(m.group(1) or m.group(2))) >= 2
         ]
-    # cheap test first: a word said again within four words (found in C)
-    words = _SPACED_WORD.findall(text.casefold())
-    if not any(any(map(eq, words, words[n:])) for n in (1, 2, 3, 4)):
-        return []
-    matches = list(_SPACED_WORD.finditer(text))
-    tokens = [m.group().casefold() for m in matches]
+    folded = text.casefold()
+    if len(folded) == len(text):  # one character for one: the same words at the same places
+        # separators and words in turn: what stands between words k and k + 1 is parts[2k + 2]
+        split = _SPACED_SPLIT if _MARKS.search(folded) else _LETTERS_SPLIT
+        parts = split.split(folded)
+        tokens = parts[1::2]
+    else:
+        matches = list(_SPACED_WORD.finditer(text))
+        tokens = [m.group().casefold() for m in matches]
+        parts = []
     size = len(tokens)
+    if len(set(tokens)) == size:
+        return []  # no word said twice at all
     found: list[tuple[str, Severity]] = []
+    # the places where a word is said again within four words (found in C): the only ones to
+    # look at; most texts have none
+    places: set[int] = set()
+    for n in (1, 2, 3, 4):
+        places.update(compress(range(size - 2 * n + 1), map(eq, tokens, tokens[n:])))
+    if not places:
+        return []
     i = 0
-    while i < size:
+    for place in sorted(places):
+        if place < i:
+            continue
+        i = place
         first = tokens[i]
         for n in (4, 3, 2, 1):
             if i + 2 * n > size or tokens[i + n] != first:  # cheap test first
@@ -214,7 +244,11 @@ def doubled(text: str, language: Language, source: str = "") -> list[tuple[str, 
             gram = tokens[i : i + n]
             if gram != tokens[i + n : i + 2 * n] or not any(c.isalpha() for w in gram for c in w):
                 continue
-            between = text[matches[i + n - 1].end() : matches[i + n].start()]
+            if parts:
+                start = sum(map(len, parts[: 2 * (i + n)]))
+                between = text[start : start + len(parts[2 * (i + n)])]
+            else:
+                between = text[matches[i + n - 1].end() : matches[i + n].start()]
             if not _BETWEEN.fullmatch(between) or (n == 1 and "-" in between):
                 continue
             weak = False
@@ -283,12 +317,17 @@ def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
     unspaced = bool(letter_scripts(ctx.target) & UNSPACED_SCRIPTS)
     longest = 40 if unspaced else 24
     tokens = _tokens(_without_short_forms(entry.msgstr), ctx.target)
-    tgt_loops = _loops(tokens, longest)
-    out = _loop_problems(entry, ctx, tgt_loops) if tgt_loops else _repeated_ngrams(entry, ctx)
+    counts = Counter(tokens)
+    recur = _twice(tokens, counts)
+    # a loop repeats three tokens at least (a word thrice, longer runs twice)
+    tgt_loops = _loops(tokens, longest) if b"\1\1\1" in recur else []
+    out = (
+        _loop_problems(entry, ctx, tgt_loops) if tgt_loops else _repeated_ngrams(entry, ctx, counts)
+    )
     if not tgt_loops:
         out += _doubled_problems(entry, ctx)
     n = _SPAN_ERROR["unspaced" if unspaced else "spaced"]
-    start, length = _repeated_span(tokens, n)
+    start, length = _repeated_span(tokens, n) if b"\1" * n in recur else (0, 0)
     if length and not any(reps == 2 and len(g.split()) >= n for g, reps in tgt_loops):
         src = _tokens(entry.msgid, ctx.source)
         short = length < _SPAN_LONG["unspaced" if unspaced else "spaced"]
@@ -324,18 +363,24 @@ def _loop_problems(
     ]
 
 
-def _repeated_ngrams(entry: EntryView, ctx: Context) -> list[Problem]:
-    """The same 4-word (8-character in CJK) sequence three times or more: a likely loop."""
+def _repeated_ngrams(
+    entry: EntryView, ctx: Context, counts: Counter[str] | None = None
+) -> list[Problem]:
+    """The same 4-word (8-character in CJK) sequence three times or more: a likely loop.
+    `counts`: the tokens of the translation counted, where the caller has them."""
     n = 8 if letter_scripts(ctx.target) & UNSPACED_SCRIPTS else 4
     toks = _tokens(_without_short_forms(entry.msgstr), ctx.target)
-    if max(Counter(toks).values(), default=0) < 3:  # cheap test first: no token thrice
+    counts = counts or Counter(toks)
+    # a sequence thrice is n tokens in a row each said thrice or more (a test in C)
+    thrice = {t for t, k in counts.items() if k >= 3}
+    if not thrice or b"\1" * n not in bytes(map(thrice.__contains__, toks)):
         return []
-    counts = Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
+    grams = Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
     src = _tokens(entry.msgid, ctx.source)
     src_counts = Counter(tuple(src[i : i + 4]) for i in range(len(src) - 3))
-    worst = max(counts.values(), default=0)
+    worst = max(grams.values(), default=0)
     if worst >= 3 and worst > max(src_counts.values(), default=0):
-        gram = max(counts, key=lambda k: counts[k])
+        gram = max(grams, key=lambda k: grams[k])
         sep = " " if ctx.target.spaced else ""
         return [problem("repetition", entry, f"{sep.join(gram)!r} occurs {worst} times", "warning")]
     return []

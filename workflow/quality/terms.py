@@ -54,7 +54,8 @@ class _Requirements:
     def candidates(self, source: str) -> list[_Required]:
         """The glossary terms the source may hold (by first word), in glossary order: a
         glossary of 100,000 rows is not 100,000 patterns run on each entry."""
-        found = sorted({i for k in _keys(source) for i in self.by_word.get(k, ())})
+        by_word = self.by_word
+        found = sorted({i for k in by_word.keys() & _keys(source) for i in by_word[k]})
         return [self.terms[i] for i in found]
 
 
@@ -99,8 +100,13 @@ def _is_country(term: str, src: Reader) -> bool:
 
 def _source_text(text: str) -> str:
     """The source as term patterns read it: NFC, typographic apostrophes and spaces plain."""
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFC", text).replace("’", "'")
-    return re.sub(r"[\u00a0\u202f\u2009]", " ", text)
+    return _SPACES.sub(" ", text)
+
+
+_SPACES = re.compile(r"[\u00a0\u202f\u2009]")
 
 
 def _uncovered(req: _Required, spans: list[tuple[int, int]], taken: list[tuple[int, int]]) -> bool:
@@ -217,7 +223,14 @@ def _verbatim(term: str, text: str) -> bool:
     letters = letter_class(first_script(f))
     if not letters:
         return f in t
-    return re.search(f"(?<![{letters}])" + re.escape(f), t) is not None
+    return _verbatim_pattern(letters, f).search(t) is not None
+
+
+@lru_cache(maxsize=4096)
+def _verbatim_pattern(letters: str, form: str) -> re.Pattern[str]:
+    """A form not inside a word (compiled once: the re module's cache is too small for every
+    term's pattern)."""
+    return re.compile(f"(?<![{letters}])" + re.escape(form))
 
 
 def _in_compound(spans: list[tuple[int, int]], source: str) -> bool:

@@ -55,15 +55,20 @@ _YO = str.maketrans({"ё": "е", "Ё": "Е"})
 _NAME_DOTS = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·", "⋅": "·", "･": "·"})
 
 
+_SPACE_LIKE = re.compile(r"[\u00a0\u202f\u2009\-\u2010\u2011\u2013]")
+_URDU_GENITIVE = re.compile(r"(?<!\S)(?:کے|کی)(?!\S)")
+
+
 def _norm(text: str, *, fold: bool, lang: Language | None = None) -> str:
     """Text as wordings are compared: NFC, one apostrophe, hyphens and no-break spaces as
     spaces, no Arabic diacritics, Urdu genitive postpositions as one, optionally case-folded."""
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
-    text = re.sub(r"[\u00a0\u202f\u2009\-\u2010\u2011\u2013]", " ", text)
-    text = ARABIC_DIACRITICS.sub("", text)
+    if not text.isascii():  # what follows changes no ASCII text
+        text = unicodedata.normalize("NFC", text)
+        text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+        text = ARABIC_DIACRITICS.sub("", text)
+    text = _SPACE_LIKE.sub(" ", text)
     if lang is not None and lang.base == "ur":
-        text = re.sub(r"(?<!\S)(?:کے|کی)(?!\S)", "کا", text)
+        text = _URDU_GENITIVE.sub("کا", text)
     elif lang is not None and lang.base in ("zh", "ja"):
         text = text.translate(_NAME_DOTS)  # 安东尼奥•古特雷斯 is 安东尼奥·古特雷斯
     elif lang is not None and lang.base == "ru":
@@ -242,9 +247,10 @@ def first_word(term: str) -> str:
 
 def word_keys(text: str) -> set[str]:
     """The index keys a source may hold: its words, and without a plural ending ("ICTs")."""
-    keys = {""}
-    for w in folded_words(text):
-        keys.add(w)
-        if w.endswith("s"):
+    words = folded_words(text)
+    keys = set(words)
+    keys.add("")
+    for w in words:
+        if w[-1] == "s":  # a word has a letter at least
             keys.update((w[:-1], w[:-2]))
     return keys

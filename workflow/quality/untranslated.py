@@ -10,10 +10,11 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache, lru_cache
 
 from workflow.lang import languages
 from workflow.lang.words import FUNCTION_WORDS
-from workflow.lang.writing import letter_class, letter_scripts, script_of
+from workflow.lang.writing import SCRIPT_RANGES, letter_class, letter_scripts, script_of
 from workflow.problems import Problem
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import plain
@@ -66,9 +67,10 @@ def check_untranslated(entry: EntryView, ctx: Context) -> list[Problem]:
                 )
             ]
         return []
-    src_scripts = {script_of(c) for c in plain(src)} - {""}
+    counts = _script_counts(plain(src))
+    src_scripts = set(counts)
     tgt_scripts = letter_scripts(ctx.target)
-    main = _main_script(src)
+    main = _main_script(counts)
     if main and main not in tgt_scripts:
         return _foreign_script(entry, ctx, main, allowed)
     if ctx.target.base != ctx.source.base and src_scripts:
@@ -96,10 +98,23 @@ def _a_name(words: Sequence[str], ctx: Context) -> bool:
     )
 
 
-def _main_script(text: str) -> str:
-    counts = Counter(script_of(c) for c in plain(text))
-    counts.pop("", None)
-    return counts.most_common(1)[0][0] if counts else ""
+def _script_counts(text: str) -> dict[str, int]:
+    """Letters of each script in a text, scripts in the order of their first letter (each
+    distinct character's script asked once)."""
+    if text.isascii():  # every letter Latin
+        letters = sum(map(str.isalpha, text))
+        return {"Latn": letters} if letters else {}
+    counts: dict[str, int] = {}
+    for ch, n in Counter(text).items():
+        s = script_of(ch)
+        if s:
+            counts[s] = counts.get(s, 0) + n
+    return counts
+
+
+def _main_script(counts: dict[str, int]) -> str:
+    """The script with most letters (the first of a tie)."""
+    return max(counts.items(), key=lambda kv: kv[1])[0] if counts else ""
 
 
 def _residue(src: str, ctx: Context, allowed: Sequence[str]) -> list[str]:
@@ -107,10 +122,20 @@ def _residue(src: str, ctx: Context, allowed: Sequence[str]) -> list[str]:
     text = _remove(plain(src), allowed)
     tgt_names = languages.territory_names(ctx.target)
     for code, name in languages.territory_names(ctx.source).items():
-        if tgt_names.get(code) == name:
-            text = re.sub(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])", " ", text)
-    words = re.findall(r"[^\W\d_]{2,}", _ACRONYM.sub(" ", text))
+        if tgt_names.get(code) == name and name in text:  # (no match without the name)
+            text = _whole(name).sub(" ", text)
+    words = _TWO_LETTERS.findall(_ACRONYM.sub(" ", text))
     return words
+
+
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+@lru_cache(maxsize=4096)
+def _whole(name: str) -> re.Pattern[str]:
+    """A name as a whole word (compiled once: the re module's own cache is too small for the
+    checks' many patterns, and a compile costs more than a check)."""
+    return re.compile(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])")
 
 
 # A web address written as text, with no scheme ("press.un.org", "www.unhcr.org/ukraine"):
@@ -167,10 +192,10 @@ def _foreign_script(
     source = entry.msgid.casefold()
     tgt = _GLOSS.sub(lambda m: " " if m.group(1).strip().casefold() in source else m.group(), tgt)
     words = _script_words(tgt, script)
-    letters = sum(1 for c in tgt if c.isalpha())
+    letters = sum(map(str.isalpha, tgt))
     foreign = sum(len(w) for w in words)
     # proper names copied from the source (capitalised there) are fine in small numbers
-    capitalised = set(re.findall(r"(?<![^\W_])[A-Z][^\W\d_]+", entry.msgid))
+    capitalised = set(_CAPITALISED.findall(entry.msgid))
     lower = [w for w in words if w not in capitalised]
     share = foreign / letters if letters else 0.0
     if (len(words) >= 2 and share > 0.5) or len(lower) >= 3 or _phrase_run(tgt, script):
@@ -193,23 +218,38 @@ def _foreign_script(
     return []
 
 
+_CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W\d_]+")
 _GLOSS = re.compile(r"[(（]([^()（）]+)[)）]")
 
 
 def _phrase_run(text: str, script: str) -> bool:
     """Three words or more of the script in a row, one in lower case: a phrase, not a name."""
-    letters = letter_class(script)
-    if not letters:
+    pattern = _run_of_three(script)
+    if pattern is None:
         return False
-    word = f"[{letters}][{letters}'’]*"
-    for m in re.finditer(rf"{word}(?:[ \-]+{word}){{2,}}", text):
-        if any(w[0].islower() for w in re.split(r"[ \-]+", m.group())):
+    for m in pattern.finditer(text):
+        if any(w[0].islower() for w in _SPACE_OR_HYPHEN.split(m.group())):
             return True
     return False
 
 
+_SPACE_OR_HYPHEN = re.compile(r"[ \-]+")
+
+
+@lru_cache(maxsize=64)
+def _run_of_three(script: str) -> re.Pattern[str] | None:
+    letters = letter_class(script)
+    if not letters:
+        return None
+    word = f"[{letters}][{letters}'’]*"
+    return re.compile(rf"{word}(?:[ \-]+{word}){{2,}}")
+
+
 def _script_words(text: str, script: str) -> list[str]:
     """Runs of letters of one script ("Council" in "举Council"), apostrophes inside kept."""
+    pattern = _script_run(script)
+    if pattern is not None:
+        return pattern.findall(text)
     words: list[str] = []
     run = ""
     for ch in text + " ":
@@ -222,16 +262,40 @@ def _script_words(text: str, script: str) -> list[str]:
     return words
 
 
+# Scripts whose letters are enumerated into a character class (the others: letter by letter).
+_SPANS: dict[str, list[tuple[int, int]]] = {"Latn": [(0, 0x250), (0x1E00, 0x1F00)]}
+for _lo, _hi, _name in SCRIPT_RANGES:
+    _SPANS.setdefault(_name, []).append((_lo, _hi + 1))
+
+
+@cache
+def _script_run(script: str) -> re.Pattern[str] | None:
+    """A run of `_script_words`: letters of the script (every character `script_of` puts in
+    it, as a class), an apostrophe between two of them kept."""
+    spans = _SPANS.get(script)
+    if spans is None:
+        return None
+    chars = [chr(o) for lo, hi in spans for o in range(lo, hi) if script_of(chr(o)) == script]
+    ranges: list[list[int]] = []
+    for o in map(ord, chars):
+        if ranges and ranges[-1][1] == o - 1:
+            ranges[-1][1] = o
+        else:
+            ranges.append([o, o])
+    cls = "".join(
+        re.escape(chr(lo)) + ("-" + re.escape(chr(hi)) if hi > lo else "") for lo, hi in ranges
+    )
+    return re.compile(rf"[{cls}]+(?:['’][{cls}]+)*")
+
+
 def _foreign_words(entry: EntryView, ctx: Context) -> list[Problem]:
     """Same script: source word pairs copied into the translation, or the source's function
     words ("the", "of", "which") that the target language does not have."""
     # a web address written as text ("peacekeeping.un.org/en/in-memoriam") is no English
-    copied = _copied_pairs(_DOMAIN.sub(" ", entry.msgid), _DOMAIN.sub(" ", entry.msgstr))
-    stop = set(FUNCTION_WORDS.get(ctx.source.base, "").split()) - set(
-        FUNCTION_WORDS.get(ctx.target.base, "").split()
-    )
-    tokens = [w.lower() for w in re.findall(r"[^\W\d_]+", plain(entry.msgstr))]
-    hits = [w for w in tokens if w in stop]
+    copied = _copied_pairs(_no_domain(entry.msgid), _no_domain(entry.msgstr))
+    stop = ctx.cached("untranslated.stop", lambda: _stop_words(ctx))
+    tokens = list(map(str.lower, _LETTERS.findall(plain(entry.msgstr))))
+    hits = list(filter(stop.__contains__, tokens))
     name = ctx.source.english_name
     if len(copied) >= 3 or (len(hits) >= 3 and len(hits) >= 0.15 * len(tokens)):
         shown = " | ".join(copied[:4]) if copied else " ".join(dict.fromkeys(hits))
@@ -242,17 +306,36 @@ def _foreign_words(entry: EntryView, ctx: Context) -> list[Problem]:
     return []
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_PAIR_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+_DOT_LETTER = re.compile(r"\.[A-Za-z]")  # what a _DOMAIN match cannot do without
+
+
+def _no_domain(text: str) -> str:
+    return _DOMAIN.sub(" ", text) if _DOT_LETTER.search(text) else text
+
+
+def _stop_words(ctx: Context) -> frozenset[str]:
+    """Function words of the source's language that the target's does not have."""
+    return frozenset(FUNCTION_WORDS.get(ctx.source.base, "").split()) - frozenset(
+        FUNCTION_WORDS.get(ctx.target.base, "").split()
+    )
+
+
 def _copied_pairs(source: str, target: str) -> list[str]:
     """Pairs of words, one at least in lower case, side by side in both texts ("such as",
     "Council met"): a translation shares names with its source, not phrases."""
-
-    def pairs(text: str) -> list[tuple[str, str]]:
-        words = re.findall(r"[^\W\d_][^\W\d_'’-]*", plain(text))
-        return [
-            (a, b)
-            for a, b in itertools.pairwise(words)
-            if (a.islower() or b.islower()) and len(a) + len(b) > 4
-        ]
-
-    src = set(pairs(source))
-    return list(dict.fromkeys(f"{a} {b}" for a, b in pairs(target) if (a, b) in src))
+    words = _PAIR_WORD.findall(plain(source))
+    theirs = _PAIR_WORD.findall(plain(target))
+    if set(words).isdisjoint(theirs):
+        return []  # no word in common, no pair in common (most translations)
+    src = {
+        (a, b)
+        for a, b in itertools.pairwise(words)
+        if (a.islower() or b.islower()) and len(a) + len(b) > 4
+    }
+    if not src:
+        return []
+    words = theirs
+    # a pair of the source meets the test already: membership is enough
+    return list(dict.fromkeys(f"{a} {b}" for a, b in itertools.pairwise(words) if (a, b) in src))

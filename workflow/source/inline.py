@@ -135,12 +135,39 @@ EMPHASIS: tuple[tuple[EmphasisKind, re.Pattern[str]], ...] = (
 def blank(text: str, patterns: Iterable[re.Pattern[str]]) -> str:
     """``text`` with every match of ``patterns`` (applied in order) replaced by as many spaces:
     offsets stay valid, and nothing inside the spans is counted as words or figures."""
-    return _blank(text, tuple(patterns))
+    pats = patterns if isinstance(patterns, tuple) else tuple(patterns)
+    # a pattern's hash is a hash of its compiled code (microseconds for URL): the patterns are
+    # known by their ids, held in _PLANS (so no other object takes one of those ids)
+    key = tuple(map(id, pats))
+    plan = _PLANS.get(key)
+    if plan is None:
+        if len(_PLANS) >= 256:
+            _PLANS.clear()
+            _blank.cache_clear()
+        plan = _PLANS[key] = (pats, _needs_of(pats))
+    needs = plan[1]
+    if needs is not None and not any(map(text.__contains__, needs)):
+        return text  # no pattern can match: most segments
+    return _blank(text, key)
+
+
+def _needs_of(patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...] | None:
+    """What a text needs one of for some pattern to match (None: a pattern needs nothing)."""
+    needs: list[str] = []
+    for p in patterns:
+        needed = _NEEDS_BY_ID.get(id(p))
+        if needed is None:
+            return None
+        needs += needed
+    return tuple(dict.fromkeys(needs))
+
+
+_PLANS: dict[tuple[int, ...], tuple[tuple[re.Pattern[str], ...], tuple[str, ...] | None]] = {}
 
 
 @lru_cache(maxsize=2048)  # the checks blank the same entry's texts again and again
-def _blank(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
-    for pattern in patterns:
+def _blank(text: str, key: tuple[int, ...]) -> str:
+    for pattern in _PLANS[key][0]:
         if may_match(pattern, text):
             text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text
@@ -150,8 +177,8 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False when ``text`` lacks every character a match of ``pattern`` needs: most segments
     have no URL, e-mail, code or link, and this skips the regex for them (the checks run
     these patterns over every entry of every catalog)."""
-    needed = _NEEDS.get(pattern)
-    return needed is None or any(ch in text for ch in needed)
+    needed = _NEEDS_BY_ID.get(id(pattern))
+    return needed is None or any(map(text.__contains__, needed))
 
 
 # What a match of a pattern cannot do without: one of these substrings.
@@ -169,6 +196,10 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ESCAPE: ("\\",),
     ENTITY: ("&",),
 }
+
+# The same by the patterns' ids (a pattern's hash is slow; these patterns live as long as the
+# module, so no other object has one of their ids)
+_NEEDS_BY_ID = {id(p): needed for p, needed in _NEEDS.items()}
 
 # What is an address, not prose: its digits are no figures, its dots end no sentence.
 ADDRESSES: tuple[re.Pattern[str], ...] = (LINK_DESTINATION, AUTOLINK, URL, EMAIL)

@@ -17,8 +17,8 @@ The digest: every problem of every check on every entry of the material below, s
     copies benchmarks/checks.py makes;
   * the hostile entries.
 The material's own digest is printed apart (the injectors use some of the package's tables).
-The script runs itself with PYTHONHASHSEED=0: a few messages follow the order of a set of
-strings (names' "another spelling?"), which differs from one process to the next otherwise.
+The script runs itself with PYTHONHASHSEED=0, so that a message that followed the order of a
+set of strings would still give one digest (names' "another spelling?" did, now fixed).
 
     python benchmarks/check_cost.py [--hostile 3000] [--against OTHER_TREE] [--no-digest]
         [--dump FILE]

@@ -224,3 +224,31 @@ def test_a_name_with_another_apostrophe_is_the_same_name() -> None:
     fr = "L’Envoyé spécial Hans Grundberg a rencontré le Ministre des affaires étrangères Ahmad Awad bin Mubarak et Ra’ad Khalil."
     assert found("fr", source, fr) == []
     assert [s for s, _ in found("fr", source, fr.replace("Ra’ad", "Ra’da"))] == ["error"]
+
+
+def test_the_same_entry_gets_the_same_problem_in_every_process() -> None:
+    """'Lakes' is two letters from both "lacs" and "les": the word the hint names was a set's
+    first, which follows the string hash seed of the process (a message, or a severity,
+    changing from one run to the next, and with it a remembered verdict)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from tests.quality.test_names import found\n"
+        "print(found('fr', \"This is the Council's first statement on the Great Lakes since "
+        "2022.\", 'Il s’agit de la première déclaration du Conseil sur les Grands Lacs "
+        "depuis 2022.'))"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(runs) == 1, runs
+    assert "another spelling?" in runs.pop()

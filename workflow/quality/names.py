@@ -300,8 +300,12 @@ def check_names(entry: EntryView, ctx: Context) -> list[Problem]:
 
 
 def _missing(name: _Name, folded: str, t_words: set[str], entry: EntryView, target: str) -> Problem:
-    near = [(_edit(folded, w), w) for w in t_words if w[:1] == folded[:1] or len(folded) > 5]
-    one = [(similar, w) for (d, similar), w in near if d == 1]
+    # in a fixed order (a set's order changes from one process to the next): the same entry
+    # gets the same problem in every run; a transcription-like spelling is taken first
+    near = [
+        (_edit(folded, w), w) for w in sorted(t_words) if w[:1] == folded[:1] or len(folded) > 5
+    ]
+    one = sorted(((similar, w) for (d, similar), w in near if d == 1), key=lambda sw: not sw[0])
     two = [w for (d, _), w in near if d == 2]
     if one and len(folded) >= 4:
         similar, w = one[0]

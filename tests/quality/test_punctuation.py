@@ -239,3 +239,35 @@ def test_who_said_it_dropped_is_an_error() -> None:
         )
         == []
     )
+
+
+def test_a_quotation_in_another_languages_marks_is_a_warning() -> None:
+    """French and Russian quote with guillemets, Chinese with “…”, German with „…“: a
+    quotation in English marks is a warning (Spanish, Portuguese, Arabic write both styles)."""
+    assert problems("fr", "« Le cyberespace doit rester pacifique », a-t-il déclaré.") == []
+    assert problems("fr", '"Le cyberespace doit rester pacifique", a-t-il déclaré.') == [
+        ("warning", 'quotation marks ": French quotes with « … »')
+    ]
+    assert problems("fr", "“Le cyberespace doit rester pacifique”, a-t-il déclaré.") == [
+        ("warning", "quotation marks “”: French quotes with « … »")
+    ]
+    # nested English marks inside guillemets, a term quoted where the source has no marks
+    assert problems("fr", "« Ils ont dit : “Rentrez” », a-t-il rappelé.") == []
+    assert problems("ru", 'Он назвал это "кризисом".', "He called it a crisis.") == [
+        ("warning", 'quotation marks ": Russian quotes with «…» („…“ inside)')
+    ]
+    assert problems("zh", '他说："网络空间必须保持和平。"') == [
+        ("warning", 'quotation marks ": Chinese quotes with “…”')
+    ]
+    assert problems("zh", "他说：“网络空间必须保持和平。”") == []
+    assert problems("de", "„Der Cyberraum muss friedlich bleiben“, sagte er.") == []
+    assert problems("es", '"El ciberespacio debe seguir siendo pacífico", dijo.') == []
+    # an inch mark is no quotation
+    assert problems("fr", 'Un écran de 7".', 'A 7" screen.') == []
+
+
+def test_a_german_quotation_closes_with_the_low_high_marks() -> None:
+    """„…“ closes with “ (and »…« with «): the full stop inside it is the sentence's."""
+    source = 'He said: "We will act now."'
+    assert punctuation("de", source, "Er sagte: „Wir handeln jetzt.“") == []
+    assert punctuation("de", source, "Er sagte: »Wir handeln jetzt.«") == []

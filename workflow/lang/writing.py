@@ -11,6 +11,7 @@ Kore...) is `workflow.lang.languages.Language.script`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from workflow.lang.languages import Language
@@ -124,6 +125,27 @@ def sentence_ends(language: Language) -> str:
             return ENDS_BY_SCRIPT[s]
     return ".!?…"
 
+
+@dataclass(frozen=True)
+class QuoteStyle:
+    """A language's quotation marks (outer and nested, CLDR's delimiters and its press's usage),
+    the marks of other styles that have no place in its text, and how to show the style."""
+
+    marks: str
+    foreign: str
+    shown: str
+
+
+# Only the languages whose press keeps one style: Spanish, Portuguese, Arabic and Urdu write
+# “…”, «…» and "…" alike (the UN's own Spanish uses both “…” and "…"), so none is asked there.
+QUOTE_STYLE: dict[str, QuoteStyle] = {
+    "fr": QuoteStyle("«»", '"“”', "« … »"),
+    "ru": QuoteStyle("«»„", '"”', "«…» („…“ inside)"),
+    "uk": QuoteStyle("«»„", '"”', "«…» („…“ inside)"),
+    "de": QuoteStyle("„»«‚", '"”', "„…“ (or »…«)"),
+    "zh": QuoteStyle("“”‘’「」", '"', "“…”"),
+    "ja": QuoteStyle("「」『』", '"“”', "「…」"),
+}
 
 # Languages that may open quotations with » (»Zitat«) and that may write ”…” or »…».
 REVERSED_GUILLEMETS = frozenset({"da", "de", "hr", "sl", "cs", "sk"})

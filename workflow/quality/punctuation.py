@@ -11,6 +11,7 @@ from functools import lru_cache
 from workflow.lang.languages import Language
 from workflow.lang.writing import (
     QUESTION_MARKS,
+    QUOTE_STYLE,
     REVERSED_GUILLEMETS,
     SAME_MARK_QUOTES,
     SENTENCE_ENDS,
@@ -22,7 +23,7 @@ from workflow.problems import Problem
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import markup_text, strip_links
 
-_CLOSERS = "\"'”’»)]）」』》›*_ \u00a0\u202f"
+_CLOSERS = "\"'”’»)]）」』》›“‘«*_ \u00a0\u202f"  # “ ‘ « close German quotes
 # the marks that end an item of a list running over several paragraphs
 _RUN_ON = frozenset(",;，；،؛")
 
@@ -297,11 +298,17 @@ def quote_marks(text: str) -> int:
     『』, ‹ ›, and 《》 of Chinese titles); ’ only where ‘ is used and not between letters
     (an apostrophe); a straight double quote right after a figure with none open is an inch
     mark (7")."""
+    return len(_quote_chars(text))
+
+
+def _quote_chars(text: str) -> list[str]:
+    """The quotation marks `quote_marks` counts, in order."""
     if not _QUOTE_MARKS.search(text):
-        return 0
+        return []
     text = markup_text(strip_links(text))
     singles = "‘" in text
-    count = straight = 0
+    out: list[str] = []
+    straight = 0
     for m in _QUOTE_MARKS.finditer(text):
         ch = m.group()
         i = m.start()
@@ -314,8 +321,28 @@ def quote_marks(text: str) -> int:
             if i and text[i - 1].isdigit() and straight % 2 == 0:
                 continue
             straight += 1
-        count += 1
-    return count
+        out.append(ch)
+    return out
+
+
+def _quote_style(entry: EntryView, ctx: Context) -> list[Problem]:
+    """A quotation written with marks the target language's typography does not use ("…" in
+    French, Russian; "…" in Chinese), where none of its own marks are in the text: a warning."""
+    style = QUOTE_STYLE.get(ctx.target.base)
+    if style is None:
+        return []
+    used = set(_quote_chars(entry.msgstr))
+    if not used or used & set(style.marks) or not used & set(style.foreign):
+        return []
+    shown = "".join(sorted(used & set(style.foreign)))
+    return [
+        problem(
+            "quotes",
+            entry,
+            f"quotation marks {shown}: {ctx.target.english_name} quotes with {style.shown}",
+            "warning",
+        )
+    ]
 
 
 @dataclass(frozen=True)
@@ -386,6 +413,10 @@ def _name_like(spans: tuple[str, ...]) -> bool:
     "a quotation of the source is a quotation in the translation (direct speech stays direct)",
 )
 def check_quotes(entry: EntryView, ctx: Context) -> list[Problem]:
+    return _quote_style(entry, ctx) + _quotations_kept(entry, ctx)
+
+
+def _quotations_kept(entry: EntryView, ctx: Context) -> list[Problem]:
     source = quote_marks(entry.msgid)
     if not source:
         return []

@@ -183,6 +183,30 @@ def test_release_page_shows_the_word_diff_of_a_changed_source(sample_workspace: 
     assert "plus de 750 faux" in section  # the translation as it stands
 
 
+def test_release_page_lists_a_paragraph_the_catalogs_lack(sample_workspace: Path) -> None:
+    """The release edited after its last run: the new paragraph is in no catalog; the page
+    lists it with the release's line among the entries to review, and the language is not
+    publishable."""
+    release = sample_workspace / "releases" / f"{SAMPLE_ID}.md"
+    release.write_text(
+        release.read_text(encoding="utf-8") + "\nA paragraph added after the last run.\n",
+        encoding="utf-8",
+    )
+    line = len(release.read_text(encoding="utf-8").splitlines())
+    with client_for(sample_workspace) as c:
+        body = c.get(f"/release/{SAMPLE_ID}").text
+    section = body.split('id="lang-fr"', 1)[1].split("</section>", 1)[0]
+    row = re.search(
+        r'<tr class="untranslated"><td><code>(.*?)</code></td><td[^>]*>(.*?)</td>', section
+    )
+    assert row, section
+    assert html.unescape(row.group(1)) == (
+        f"releases/{SAMPLE_ID}.md:{line}: not in the catalog: run the release"
+    )
+    assert html.unescape(row.group(2)) == "A paragraph added after the last run."
+    assert "not publishable" in section
+
+
 def test_unknown_and_invalid_releases_are_clear_404_pages(client: TestClient) -> None:
     for path in ("/release/no-such", "/release/%2E%2E", "/release/.hidden", "/release/a%20b"):
         page = client.get(path)

@@ -12,9 +12,11 @@ from workflow.catalogs import pofile, review
 from workflow.catalogs.review import Change
 from workflow.errors import WorkflowError
 from workflow.lang import languages
+from workflow.quality import gate
 from workflow.quality.gate import CatalogCheck
 from workflow.serve import board
 from workflow.serve.board import Cell, ReleaseInfo
+from workflow.source.release import Release
 from workflow.workspace import Workspace
 from workflow.workspace.cache import Cache
 from workflow.workspace.fsio import read
@@ -77,15 +79,15 @@ def collect(
     for code, cell in found.items():
         item = Language(cell)
         if not cell.source:
-            _catalog(ws, rel.id, code, checks.get(code), item)
+            _catalog(ws, rel, code, checks.get(code), item)
         out.append(item)
     return Page(info, out)
 
 
 def _catalog(
-    ws: Workspace, release_id: str, code: str, check: CatalogCheck | None, item: Language
+    ws: Workspace, rel: Release, code: str, check: CatalogCheck | None, item: Language
 ) -> None:
-    path = ws.catalog_path(release_id, languages.parse(code))
+    path = ws.catalog_path(rel.id, languages.parse(code))
     item.catalog = ws.rel(path)
     item.catalog_file = str(path)
     try:
@@ -105,6 +107,12 @@ def _catalog(
             Finding(
                 f"{item.catalog}:{e.line}: {what}", e.state, e.msgid, entry.msgstr if entry else ""
             )
+        )
+    # a segment of the release the catalog lacks (the release edited since the last run)
+    for seg in gate.missing_segments(rel, po):
+        where = f"{seg.references[0][0]}:{seg.references[0][1]}" if seg.references else rel.path
+        item.unreviewed.append(
+            Finding(f"{where}: not in the catalog: run the release", "untranslated", seg.msgid, "")
         )
     for p in check.problems if check is not None else []:
         entry = entries.get(p.line)

@@ -155,6 +155,20 @@ def test_a_catalog_cut_at_an_entry_boundary_is_not_published(sample_workspace: P
     assert refused.stderr.count(": not in the catalog") == len(lost)
 
 
+def test_an_emptied_catalog_is_an_error_with_the_way_back(sample_workspace: Path) -> None:
+    """A 0-byte catalog (an editor's save cut short): `workflow check` says so, with the
+    `workflow recover` command, instead of "0 error(s)"."""
+    (sample_workspace / FR).write_bytes(b"")
+    proc = run_cli("check", "--root", str(sample_workspace), "--lang", "fr")
+    assert proc.returncode == 1
+    assert (
+        f"{FR}:1: error: catalog: no entries: none of the release's 19 segments (emptied by a "
+        f"save cut short? `workflow recover {FR}` brings back a saved state)"
+    ) in proc.stdout
+    row = _fr_row(sample_workspace)
+    assert row["errors"] == 1 and row["untranslated"] == 19 and not row["publishable"]
+
+
 def test_bad_check_settings_are_one_clear_line(sample_workspace: Path) -> None:
     with (sample_workspace / "workflow.toml").open("a") as fh:
         fh.write('\n[checks]\ndisable = ["spelling"]\n')

@@ -141,6 +141,8 @@ def problems(
     saved here)."""
     path = ws.rel(ws.catalog_path(rel.id, lang))
     entries = registry.views(po, path)
+    if not entries:  # nothing to check: a catalog emptied is an error of its own
+        return emptied_problems(ws, rel, lang, po)
     store = cache if cache is not None else Cache.load(ws)
     ctx = context(ws, rel, lang, store)
     pair = _memo_pair(ws, rel, lang, store)
@@ -255,6 +257,24 @@ def blocking(
     out += [str(p) for p in found if p.severity == "error"]
     out += [str(p) for p in office_problems(ws, lang)]
     return out
+
+
+def emptied_problems(ws: Workspace, rel: Release, lang: Language, po: Catalog) -> list[Problem]:
+    """A catalog with no entry at all while its release has segments (a 0-byte file, an
+    editor's save cut short): an error `workflow check` shows with the way back."""
+    if any(e.msgid and not e.obsolete for e in po) or not _segments(rel):
+        return []
+    path = ws.rel(ws.catalog_path(rel.id, lang))
+    return [
+        Problem(
+            "catalog",
+            "error",
+            f"no entries: none of the release's {len(_segments(rel))} segments (emptied by a "
+            f"save cut short? `workflow recover {path}` brings back a saved state)",
+            path,
+            1,
+        )
+    ]
 
 
 def missing_segments(rel: Release, po: Catalog) -> list[SourceEntry]:

@@ -110,8 +110,10 @@ def _notation(language: Language) -> _Notation:
 def _figure_re(notation: _Notation) -> re.Pattern[str]:
     g = "[" + re.escape(notation.groups) + "]"
     d = "[" + re.escape(notation.decimals) + "]"
+    # the leading lookahead changes nothing the pattern matches (a figure starts with a digit)
+    # but lets the engine skip to the next digit instead of trying every position
     return re.compile(
-        r"(?<![0-9])(?P<int>[0-9]{1,3}(?:" + g + r"[0-9]{3})+(?![0-9])"
+        r"(?=[0-9])(?<![0-9])(?P<int>[0-9]{1,3}(?:" + g + r"[0-9]{3})+(?![0-9])"
         r"|[0-9]{1,2}(?:" + g + r"[0-9]{2})+" + g + r"[0-9]{3}(?![0-9])"  # 2,40,00,000
         r"|[0-9]+)"
         r"(?:" + d + r"(?P<frac>[0-9]+))?"
@@ -149,7 +151,8 @@ def _power_sign(m: re.Match[str]) -> str:
 
 
 def _value(int_part: str, frac: str | None) -> Decimal:
-    digits = "".join(c for c in int_part if c.isdigit())
+    # ASCII digits and separators only (the figure pattern's): no separator, nothing to drop
+    digits = int_part if int_part.isdigit() else "".join(c for c in int_part if c.isdigit())
     return Decimal(digits + ("." + frac if frac else ""))
 
 
@@ -426,8 +429,12 @@ def _months(text: str, plain: str, language: Language) -> list[Figure]:
     if compiled is None:
         return []
     words = _month_words(language)
-    if words is not None and words.isdisjoint(_LETTERS.findall(plain.lower())):
-        return []
+    if words is not None:
+        low = plain.lower()
+        # a month word that is no substring of the text is no word of it either: most texts
+        # hold none, and are not split into words
+        if not any(w in low for w in words) or words.isdisjoint(_LETTERS.findall(low)):
+            return []
     rx, names = compiled
     out = []
     for m in rx.finditer(plain):
@@ -1291,12 +1298,34 @@ _APPROXIMATELY = re.compile(
 )
 
 
+# The words `_APPROXIMATELY` starts with, and the characters other than ASCII letters that its
+# IGNORECASE matches as one ("ſome" is "some"): a text holding neither is not searched.
+_APPROXIMATELY_WORDS = (
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "close",
+    "estimated",
+    "circa",
+)
+_ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+def _may_approximate(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _APPROXIMATELY_WORDS) or any(c in text for c in _ASCII_FOLDS)
+
+
 def _approximation_bound(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
     """14b. An approximation made a bound: "nearly 40 years" -> "plus de 40 ans", "some 287,000"
     -> "más de 287 000", "almost 180" -> "超过180": a figure the source says is about so much
     (and bounds nowhere) is bounded in the translation (a bound before or after a figure with
     the same leading digits)."""
-    if src.base != "en":
+    if src.base != "en" or not _may_approximate(source):
         return []
     said = {_lead(source[m.end() :]): m.group("word") for m in _APPROXIMATELY.finditer(source)}
     if not said:

@@ -143,7 +143,7 @@ def _blank(text: str) -> str:
 
 
 # A unit's power written as a plain digit ("5 000 km2", "300 м3") is no figure.
-_UNIT_POWER = re.compile(r"(?<![^\W\d_])(km|cm|mm|m|км|см|мм|м)([23])(?![\d\w])")
+_UNIT_POWER = re.compile(r"(?=[kcmксм])(?<![^\W\d_])(km|cm|mm|m|км|см|мм|м)([23])(?![\d\w])")
 
 
 def _power_sign(m: re.Match[str]) -> str:
@@ -185,7 +185,7 @@ def figures(text: str, language: Language, *, other: Language | None = None) -> 
 def _reversed_groups_re(notation: _Notation) -> re.Pattern[str]:
     s = "[" + re.escape("".join(c for c in notation.groups if c in _SPACES)) + "]"
     return re.compile(
-        r"(?<![0-9])(?<![0-9][.,\u066b\u066c])"
+        r"(?=[0-9])(?<![0-9])(?<![0-9][.,\u066b\u066c])"
         r"(?P<groups>[0-9]{3}(?:" + s + r"[0-9]{3})*)(?P<sep>" + s + r")(?P<last>[1-9][0-9]{0,2})"
         r"(?![0-9])(?![.,\u066b\u066c][0-9])"
     )
@@ -286,7 +286,7 @@ def _month_mentions(text: str, language: Language) -> Counter[Decimal]:
 
 
 _CJK_MONTH = re.compile(
-    r"(?<![0-9])(1[0-2]|[1-9])(?=月|\s*(?:至|到|-|–|—|~|、|和|或)\s*(?:1[0-2]|[1-9])月)"
+    r"(?=[1-9])(?<![0-9])(1[0-2]|[1-9])(?=月|\s*(?:至|到|-|–|—|~|、|和|或)\s*(?:1[0-2]|[1-9])月)"
 )
 
 
@@ -402,16 +402,22 @@ def _month_re(language: Language) -> tuple[re.Pattern[str], dict[str, int]] | No
     return rx, names
 
 
+_MonthWords = tuple[frozenset[str], tuple[str, ...]]
+
+
 @lru_cache(maxsize=64)
-def _month_words(language: Language) -> frozenset[str] | None:
+def _month_words(language: Language) -> _MonthWords | None:
     """The month names of a spaced language as words (None for unspaced languages): a text
-    with none of them is not run through the month pattern."""
+    with none of them is not run through the month pattern. With them, the fewest of them
+    one of which is in every text that holds one ("apr" for "apr" and "april")."""
     if not language.spaced:
         return None
     compiled = _month_re(language)
     if compiled is None:
-        return frozenset()
-    return frozenset(w for name in compiled[1] for w in re.findall(r"[^\W\d_]+", name))
+        return frozenset(), ()
+    words = frozenset(w for name in compiled[1] for w in re.findall(r"[^\W\d_]+", name))
+    needles = tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+    return words, needles
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -428,12 +434,13 @@ def _months(text: str, plain: str, language: Language) -> list[Figure]:
     compiled = _month_re(language)
     if compiled is None:
         return []
-    words = _month_words(language)
-    if words is not None:
+    month_words = _month_words(language)
+    if month_words is not None:
+        words, needles = month_words
         low = plain.lower()
         # a month word that is no substring of the text is no word of it either: most texts
         # hold none, and are not split into words
-        if not any(w in low for w in words) or words.isdisjoint(_LETTERS.findall(low)):
+        if not any(w in low for w in needles) or words.isdisjoint(_LETTERS.findall(low)):
             return []
     rx, names = compiled
     out = []
@@ -945,11 +952,15 @@ def _at(f: Figure) -> int:
 def _by_value(
     s_figs: Sequence[Figure], t_figs: Sequence[Figure]
 ) -> tuple[list[Figure], list[Figure]]:
-    pool = Counter(f.value for f in s_figs)
+    # plain dicts, not Counters: this runs on every entry with a figure
+    pool: dict[Decimal, int] = {}
+    for f in s_figs:
+        pool[f.value] = pool.get(f.value, 0) + 1
     t_left: list[Figure] = []
     for f in t_figs:
-        if pool[f.value] > 0:
-            pool[f.value] -= 1
+        n = pool.get(f.value, 0)
+        if n > 0:
+            pool[f.value] = n - 1
         else:
             t_left.append(f)
     return _take(s_figs, pool), t_left
@@ -1127,7 +1138,7 @@ def _bounds_re(base: str) -> re.Pattern[str] | None:
     )
 
 
-_FIGURE_START = re.compile(r"(?<![0-9])[0-9]")
+_FIGURE_START = re.compile(r"(?=[0-9])(?<![0-9])[0-9]")
 
 
 # What a text with a bound holds (lower case): most texts hold none and are not searched.
@@ -1493,8 +1504,8 @@ def word_values(text: str, language: Language) -> list[Decimal]:
     return out
 
 
-_ROMAN = re.compile(r"(?<![^\W\d_])([IVXLC]{2,7}|[IVX])(?:e|er|ème|º|°)?(?![^\W\d_])")
-_ROMAN_RUN = re.compile(r"(?<![^\W\d_])[IVXLC]{2,7}(?![^\W\d_])")
+_ROMAN = re.compile(r"(?=[IVXLC])(?<![^\W\d_])([IVXLC]{2,7}|[IVX])(?:e|er|ème|º|°)?(?![^\W\d_])")
+_ROMAN_RUN = re.compile(r"(?=[IVXLC])(?<![^\W\d_])[IVXLC]{2,7}(?![^\W\d_])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -1620,13 +1631,16 @@ def _plain(value: Decimal) -> str:
     return format(value.normalize(), "f") if value == value.to_integral() else str(value)
 
 
-def _take(figs: Sequence[Figure], pool: Counter[Decimal]) -> list[Figure]:
+def _take(figs: Sequence[Figure], pool: dict[Decimal, int]) -> list[Figure]:
     """The figures of `figs` not used up by the matches: `pool` holds what is left unmatched."""
-    left = Counter({k: v for k, v in pool.items() if v > 0})
+    left = {k: v for k, v in pool.items() if v > 0}
+    if not left:
+        return []
     out = []
     for f in reversed(figs):
-        if left[f.value] > 0:
-            left[f.value] -= 1
+        n = left.get(f.value, 0)
+        if n > 0:
+            left[f.value] = n - 1
             out.append(f)
     out.reverse()
     return out

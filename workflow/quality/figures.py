@@ -231,7 +231,10 @@ def _figure(
     if notation.plain_space_groups and " " in m.group("int"):
         # each part may be grouped itself ("287\u202f000 662\u202f000": two figures)
         parts = tuple(Decimal(_NOT_DIGIT.sub("", p)) for p in m.group("int").split(" ") if p)
-    return Figure(
+    # Figure(...) with every field given, without the frozen dataclass's __setattr__ a field
+    # (a third of the cost of reading a figure); tests/quality/test_figures.py pins it
+    f: Figure = object.__new__(Figure)
+    f.__dict__.update(
         text=text[m.start() : end],
         start=m.start(),
         end=end,
@@ -240,11 +243,13 @@ def _figure(
         scale=scale_text,
         power=power,
         next_word=next_word,
+        month=False,
         alternative=alternative,
         alternative_end=alternative_end,
         alternative_text=text[m.start() : alternative_end] if alternative_end else "",
         parts=parts,
     )
+    return f
 
 
 _CJK_MONTH_RANGE = re.compile(r"\s*(?:至|到|-|–|—|~|、|和|或)\s*(?:1[0-2]|[1-9])月")

@@ -445,7 +445,7 @@ def _months(text: str, plain: str, language: Language) -> list[Figure]:
         low = plain.lower()
         # a month word that is no substring of the text is no word of it either: most texts
         # hold none, and are not split into words
-        if not any(w in low for w in needles) or words.isdisjoint(_LETTERS.findall(low)):
+        if not any(map(low.__contains__, needles)) or words.isdisjoint(_LETTERS.findall(low)):
             return []
     rx, names = compiled
     out = []
@@ -1193,7 +1193,7 @@ def _bounds(text: str, language: Language) -> tuple[str, str]:
     if rx is None:
         return "", ""
     low = text.lower()
-    if not any(cue in low for cue in _BOUND_CUES.get(language.base, ("",))):
+    if not any(map(low.__contains__, _BOUND_CUES.get(language.base, ("",)))):
         return "", ""
     more = less = ""
     plain = ascii_digits(text)
@@ -1333,7 +1333,9 @@ _ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
 
 def _may_approximate(text: str) -> bool:
     low = text.lower()
-    return any(w in low for w in _APPROXIMATELY_WORDS) or any(c in text for c in _ASCII_FOLDS)
+    return any(map(low.__contains__, _APPROXIMATELY_WORDS)) or any(
+        map(text.__contains__, _ASCII_FOLDS)
+    )
 
 
 def _approximation_bound(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:

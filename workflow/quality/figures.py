@@ -538,7 +538,15 @@ def _vague_re(base: str) -> re.Pattern[str] | None:
     joiner = VAGUE_JOINERS.get(base, "")
     join = rf"\s+(?:(?:{joiner})\s*)?" if joiner else r"\s+"
     count = rf"(?:{clitic}(?P<count>{counts}){tail}{join})?" if counts else ""
-    return re.compile(edge + count + clitic + rf"(?P<scale>{scale}){tail}(?!\w)", re.IGNORECASE)
+    # what a match starts with (a clitic's letter, a count's or a scale word's first), looked
+    # ahead for: the engine then skips to those characters instead of trying every position
+    firsts = {w[0] for w in (*scales, *VAGUE_COUNTS.get(base, {}))} | set(
+        "وفبلكا" if arabic else ""
+    )
+    lead = "(?=[" + re.escape("".join(sorted(firsts))) + "])"
+    return re.compile(
+        lead + edge + count + clitic + rf"(?P<scale>{scale}){tail}(?!\w)", re.IGNORECASE
+    )
 
 
 _PREV_TOKEN = re.compile(r"(\w(?:[\w.,]*\w)?)[\s\u00a0\u202f]*$")

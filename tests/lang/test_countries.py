@@ -303,3 +303,32 @@ def test_lake_chad_is_no_country_in_the_translations_either(code: str, text: str
 def test_english_un_names_where_cldr_writes_an_ampersand(text: str, country: str) -> None:
     # CLDR's English "Trinidad & Tobago", "St. Kitts & Nevis": the UN and the press write "and"
     assert countries.reader(languages.parse("en")).read(text) == {country: "name"}
+
+
+def test_normalising_replaces_as_the_tables_translate() -> None:
+    # `_translate` replaces character by character: the same as str.translate for tables
+    # mapping a character to one character that no table maps in turn
+    tables = (countries._PLAIN, countries._ARABIC, countries._CYRILLIC)
+    every = "".join(chr(k) + v for t in tables for k, v in t.items())
+    for table in tables:
+        assert all(len(v) == 1 and ord(v) not in table for v in table.values())
+        for text in (every, "Côte d’Ivoire", "ёлка", "الإمارات", ""):
+            assert countries._translate(text, table) == text.translate(table)
+
+
+def test_the_keys_of_words_remembered_are_those_of_a_text_read_afresh() -> None:
+    # a reader caches each word's index keys (and the words giving none): a text read after
+    # others gives the keys it gives with no cache
+    reader = countries.reader(languages.parse("en"))
+    texts = (
+        "The Afghan refugees in Pakistan and Iran, and the people of Chad",
+        "The Secretary-General met Pakistani and Iranian officials",
+        "the secretary-general",
+    )
+    cache: dict[str, tuple[str, ...]] = {}
+    nothing: set[str] = set()
+    for _ in range(2):
+        for text in texts:
+            alone = countries._text_keys(text, "en", reader.index)
+            assert countries._text_keys(text, "en", reader.index, cache, nothing) == alone
+    assert nothing and cache

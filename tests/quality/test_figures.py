@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 from pathlib import Path
 
@@ -924,3 +925,27 @@ def test_an_anniversary_said_by_its_noun() -> None:
     assert compare(source, "Мы отмечаем столетие со дня ее рождения.", "ru") == []
     assert compare("a 15-year plan", "пятнадцатилетний план", "ru") == []
     assert errors(compare(source, "Nous célébrons le cinquantenaire de sa naissance.", "fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "other"),
+    [
+        ("240 millions de personnes, 2,4 % et 80,000 réfugiés", "fr", "en"),
+        ("$5.8 and $5.9 trillion on 20 June 2024", "en", None),
+        ("12 لاکھ 50 ہزار", "ur", "en"),
+        ("2.4亿人，3月7日", "zh", "en"),
+    ],
+)
+def test_a_figure_read_is_the_figure_the_dataclass_makes(
+    text: str, code: str, other: str | None
+) -> None:
+    # `_figure` fills a Figure's fields itself (fast): every field, as the constructor would
+    found = figures.figures(
+        text, languages.parse(code), other=languages.parse(other) if other else None
+    )
+    assert found
+    names = [f.name for f in dataclasses.fields(figures.Figure)]
+    for f in found:
+        assert set(vars(f)) == set(names)
+        again = figures.Figure(**{n: getattr(f, n) for n in names})
+        assert again == f and repr(again) == repr(f) and hash(again) == hash(f)

@@ -37,7 +37,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -137,17 +137,28 @@ _ARABIC = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ی": "
 _CYRILLIC = str.maketrans({"ё": "е", "Ё": "Е"})
 
 
+def _translate(text: str, table: dict[int, str]) -> str:
+    """`text.translate(table)` for a table of characters to characters none of which is
+    mapped in turn: one replace per character the text holds (str.translate looks up every
+    character of the text in the table, slow on long texts)."""
+    for a, b in table.items():
+        c = chr(a)
+        if c in text:
+            text = text.replace(c, b)
+    return text
+
+
 def normalise(text: str, base: str) -> str:
     """Text as country words are matched: NFC, one apostrophe, one hyphen, plain spaces;
     Arabic without vowel marks and with one alif and one yeh; Russian ё as е."""
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text).translate(_PLAIN)
+        text = _translate(unicodedata.normalize("NFC", text), _PLAIN)
         if base in ("ar", "ur", "fa"):
             text = ARABIC_DIACRITICS.sub("", text)
             if base == "ar":
-                text = text.translate(_ARABIC)
+                text = _translate(text, _ARABIC)
         elif base in ("ru", "uk", "be"):
-            text = text.translate(_CYRILLIC)
+            text = _translate(text, _CYRILLIC)
     return text
 
 
@@ -424,8 +435,16 @@ def _key(form: str, base: str) -> str:
     return form[:4].lower()
 
 
-def _text_keys(text: str, base: str, index: Mapping[str, object]) -> dict[str, list[int]]:
-    """The index keys a text holds, with where each word giving them starts."""
+def _text_keys(
+    text: str,
+    base: str,
+    index: Mapping[str, object],
+    cache: dict[str, tuple[str, ...]] | None = None,
+    nothing: set[str] | None = None,
+) -> dict[str, list[int]]:
+    """The index keys a text holds, with where each word giving them starts. `cache`: the keys
+    of each word already seen (words repeat from text to text); `nothing`: the words seen that
+    give none (most): a text of those only is not gone through word by word."""
     keys: dict[str, list[int]] = {}
     if base in ("zh", "ja"):
         for i in range(len(text) - 1):
@@ -435,16 +454,43 @@ def _text_keys(text: str, base: str, index: Mapping[str, object]) -> dict[str, l
         return keys
     arabic = base == "ar"
     english = base == "en"
+    if cache is None or nothing is None:
+        cache, nothing = {}, set()
+    elif len(cache) + len(nothing) > _WORD_KEYS_CACHE:
+        cache.clear()
+        nothing.clear()
+    elif nothing.issuperset(_WORD.findall(text)):
+        return keys
     for m in _WORD.finditer(text):
         w = m.group()
+        if w in nothing:
+            continue
         if english and not w[0].isupper():
+            nothing.add(w)
             continue  # English writes countries and their adjectives with a capital
-        w = w.lower()
-        for i in range(min(4, len(w) - 1)) if arabic else (0,):
-            for k in (w[i : i + 2], w[i : i + 3], w[i : i + 4]):
-                if k in index:
-                    keys.setdefault(k, []).append(m.start())
+        found = cache.get(w)
+        if found is None:
+            found = _word_keys(w.lower(), arabic, index)
+            if not found:
+                nothing.add(w)
+                continue
+            cache[w] = found
+        for k in found:
+            keys.setdefault(k, []).append(m.start())
     return keys
+
+
+_WORD_KEYS_CACHE = 200_000  # words a reader remembers the keys of
+
+
+def _word_keys(w: str, arabic: bool, index: Mapping[str, object]) -> tuple[str, ...]:
+    """The index keys a lower-case word gives, in order (a key twice if it gives it twice)."""
+    return tuple(
+        k
+        for i in (range(min(4, len(w) - 1)) if arabic else (0,))
+        for k in (w[i : i + 2], w[i : i + 3], w[i : i + 4])
+        if k in index
+    )
 
 
 _WORD = re.compile(r"\w+")
@@ -457,6 +503,11 @@ class Reader:
     language: Language
     words: tuple[_Word, ...]  # names, then adjectives, longest first ("Papua New Guinea")
     index: Mapping[str, tuple[int, ...]]
+    # the index keys of the words read so far (`_text_keys`): no part of what a reader is
+    word_keys: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+    no_keys: set[str] = field(default_factory=set, compare=False, hash=False, repr=False)
 
     def mentions(self, text: str) -> dict[str, Strength]:
         """The countries a text mentions: code -> "name" if named surely once, else "weak"."""
@@ -485,7 +536,7 @@ class Reader:
     ) -> list[tuple[int, int, str, Literal["name", "adjective", "weak"]]]:
         """The country words of a normalised text: (start, end, code, strength)."""
         base = self.language.base
-        keys = _text_keys(text, base, self.index)
+        keys = _text_keys(text, base, self.index, self.word_keys, self.no_keys)
         if not keys:
             return []
         hits = sorted({i for k in keys for i in self.index[k]})

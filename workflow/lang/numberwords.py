@@ -184,11 +184,19 @@ _RU_WORD = re.compile(r"[а-яё]+")
 _RU_YEARS = re.compile(r"^(\w+?)лет(?:ие|ия|ию|ием|ии|н\w+)$")
 
 
+# the first two letters of the stems: a word starting otherwise has no stem (the shortest
+# `_ru_value` looks for has two letters)
+_RU_HEADS = frozenset(stem[:2] for stem in _RU_STEMS if len(stem) >= 2)
+
+
+@lru_cache(maxsize=65536)  # a text's words, one by one: the same words again and again
 def _ru_value(word: str) -> int:
     """The value of a Russian number word in any case, -1 if it is none ("семьи", "семьям" are
     families, not sevens); a count of years made one word with it is its count: "столетие"
     (a centenary), "пятидесятилетие", "пятнадцатилетний план" (a 15-year plan)."""
     word = word.replace("ё", "е")
+    if word[:2] not in _RU_HEADS:
+        return -1  # every stem found below, or in the years' head, starts the word
     years = _RU_YEARS.match(word)
     if years is not None and years.group(1) != word:
         return _ru_value(years.group(1))
@@ -219,6 +227,12 @@ def _arabic_value(word: str, words: dict[str, int]) -> tuple[int, bool]:
         if w.startswith(prefix) and rest in words and (len(prefix) != 1 or len(rest) > 2):
             return words[rest], joined
     return -1, joined
+
+
+@lru_cache(maxsize=65536)  # a text's words, one by one: the same words again and again
+def _ar_token_value(token: str) -> int:
+    """`_arabic_value` of a token with the Arabic number words."""
+    return _arabic_value(token, WORDS["ar"])[0]
 
 
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
@@ -347,10 +361,7 @@ def values(text: str, base: str, *, exact: bool = False) -> tuple[int, ...]:
         tokens = _TOKEN.findall(low)
         found = []
         for t in tokens:
-            if base == "ar":
-                value, _ = _arabic_value(t, words)
-            else:
-                value = words.get(t, -1)
+            value = _ar_token_value(t) if base == "ar" else words.get(t, -1)
             found.append((value, t))
     else:
         return ()

@@ -110,8 +110,10 @@ def _notation(language: Language) -> _Notation:
 def _figure_re(notation: _Notation) -> re.Pattern[str]:
     g = "[" + re.escape(notation.groups) + "]"
     d = "[" + re.escape(notation.decimals) + "]"
+    # the leading lookahead changes nothing the pattern matches (a figure starts with a digit)
+    # but lets the engine skip to the next digit instead of trying every position
     return re.compile(
-        r"(?<![0-9])(?P<int>[0-9]{1,3}(?:" + g + r"[0-9]{3})+(?![0-9])"
+        r"(?=[0-9])(?<![0-9])(?P<int>[0-9]{1,3}(?:" + g + r"[0-9]{3})+(?![0-9])"
         r"|[0-9]{1,2}(?:" + g + r"[0-9]{2})+" + g + r"[0-9]{3}(?![0-9])"  # 2,40,00,000
         r"|[0-9]+)"
         r"(?:" + d + r"(?P<frac>[0-9]+))?"
@@ -141,7 +143,7 @@ def _blank(text: str) -> str:
 
 
 # A unit's power written as a plain digit ("5 000 km2", "300 м3") is no figure.
-_UNIT_POWER = re.compile(r"(?<![^\W\d_])(km|cm|mm|m|км|см|мм|м)([23])(?![\d\w])")
+_UNIT_POWER = re.compile(r"(?=[kcmксм])(?<![^\W\d_])(km|cm|mm|m|км|см|мм|м)([23])(?![\d\w])")
 
 
 def _power_sign(m: re.Match[str]) -> str:
@@ -149,7 +151,8 @@ def _power_sign(m: re.Match[str]) -> str:
 
 
 def _value(int_part: str, frac: str | None) -> Decimal:
-    digits = "".join(c for c in int_part if c.isdigit())
+    # ASCII digits and separators only (the figure pattern's): no separator, nothing to drop
+    digits = int_part if int_part.isdigit() else "".join(c for c in int_part if c.isdigit())
     return Decimal(digits + ("." + frac if frac else ""))
 
 
@@ -182,7 +185,7 @@ def figures(text: str, language: Language, *, other: Language | None = None) -> 
 def _reversed_groups_re(notation: _Notation) -> re.Pattern[str]:
     s = "[" + re.escape("".join(c for c in notation.groups if c in _SPACES)) + "]"
     return re.compile(
-        r"(?<![0-9])(?<![0-9][.,\u066b\u066c])"
+        r"(?=[0-9])(?<![0-9])(?<![0-9][.,\u066b\u066c])"
         r"(?P<groups>[0-9]{3}(?:" + s + r"[0-9]{3})*)(?P<sep>" + s + r")(?P<last>[1-9][0-9]{0,2})"
         r"(?![0-9])(?![.,\u066b\u066c][0-9])"
     )
@@ -228,7 +231,10 @@ def _figure(
     if notation.plain_space_groups and " " in m.group("int"):
         # each part may be grouped itself ("287\u202f000 662\u202f000": two figures)
         parts = tuple(Decimal(_NOT_DIGIT.sub("", p)) for p in m.group("int").split(" ") if p)
-    return Figure(
+    # Figure(...) with every field given, without the frozen dataclass's __setattr__ a field
+    # (a third of the cost of reading a figure); tests/quality/test_figures.py pins it
+    f: Figure = object.__new__(Figure)
+    f.__dict__.update(
         text=text[m.start() : end],
         start=m.start(),
         end=end,
@@ -237,11 +243,13 @@ def _figure(
         scale=scale_text,
         power=power,
         next_word=next_word,
+        month=False,
         alternative=alternative,
         alternative_end=alternative_end,
         alternative_text=text[m.start() : alternative_end] if alternative_end else "",
         parts=parts,
     )
+    return f
 
 
 _CJK_MONTH_RANGE = re.compile(r"\s*(?:至|到|-|–|—|~|、|和|或)\s*(?:1[0-2]|[1-9])月")
@@ -283,7 +291,7 @@ def _month_mentions(text: str, language: Language) -> Counter[Decimal]:
 
 
 _CJK_MONTH = re.compile(
-    r"(?<![0-9])(1[0-2]|[1-9])(?=月|\s*(?:至|到|-|–|—|~|、|和|或)\s*(?:1[0-2]|[1-9])月)"
+    r"(?=[1-9])(?<![0-9])(1[0-2]|[1-9])(?=月|\s*(?:至|到|-|–|—|~|、|和|或)\s*(?:1[0-2]|[1-9])月)"
 )
 
 
@@ -399,16 +407,22 @@ def _month_re(language: Language) -> tuple[re.Pattern[str], dict[str, int]] | No
     return rx, names
 
 
+_MonthWords = tuple[frozenset[str], tuple[str, ...]]
+
+
 @lru_cache(maxsize=64)
-def _month_words(language: Language) -> frozenset[str] | None:
+def _month_words(language: Language) -> _MonthWords | None:
     """The month names of a spaced language as words (None for unspaced languages): a text
-    with none of them is not run through the month pattern."""
+    with none of them is not run through the month pattern. With them, the fewest of them
+    one of which is in every text that holds one ("apr" for "apr" and "april")."""
     if not language.spaced:
         return None
     compiled = _month_re(language)
     if compiled is None:
-        return frozenset()
-    return frozenset(w for name in compiled[1] for w in re.findall(r"[^\W\d_]+", name))
+        return frozenset(), ()
+    words = frozenset(w for name in compiled[1] for w in re.findall(r"[^\W\d_]+", name))
+    needles = tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+    return words, needles
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -425,9 +439,14 @@ def _months(text: str, plain: str, language: Language) -> list[Figure]:
     compiled = _month_re(language)
     if compiled is None:
         return []
-    words = _month_words(language)
-    if words is not None and words.isdisjoint(_LETTERS.findall(plain.lower())):
-        return []
+    month_words = _month_words(language)
+    if month_words is not None:
+        words, needles = month_words
+        low = plain.lower()
+        # a month word that is no substring of the text is no word of it either: most texts
+        # hold none, and are not split into words
+        if not any(map(low.__contains__, needles)) or words.isdisjoint(_LETTERS.findall(low)):
+            return []
     rx, names = compiled
     out = []
     for m in rx.finditer(plain):
@@ -519,7 +538,15 @@ def _vague_re(base: str) -> re.Pattern[str] | None:
     joiner = VAGUE_JOINERS.get(base, "")
     join = rf"\s+(?:(?:{joiner})\s*)?" if joiner else r"\s+"
     count = rf"(?:{clitic}(?P<count>{counts}){tail}{join})?" if counts else ""
-    return re.compile(edge + count + clitic + rf"(?P<scale>{scale}){tail}(?!\w)", re.IGNORECASE)
+    # what a match starts with (a clitic's letter, a count's or a scale word's first), looked
+    # ahead for: the engine then skips to those characters instead of trying every position
+    firsts = {w[0] for w in (*scales, *VAGUE_COUNTS.get(base, {}))} | set(
+        "وفبلكا" if arabic else ""
+    )
+    lead = "(?=[" + re.escape("".join(sorted(firsts))) + "])"
+    return re.compile(
+        lead + edge + count + clitic + rf"(?P<scale>{scale}){tail}(?!\w)", re.IGNORECASE
+    )
 
 
 _PREV_TOKEN = re.compile(r"(\w(?:[\w.,]*\w)?)[\s\u00a0\u202f]*$")
@@ -938,11 +965,15 @@ def _at(f: Figure) -> int:
 def _by_value(
     s_figs: Sequence[Figure], t_figs: Sequence[Figure]
 ) -> tuple[list[Figure], list[Figure]]:
-    pool = Counter(f.value for f in s_figs)
+    # plain dicts, not Counters: this runs on every entry with a figure
+    pool: dict[Decimal, int] = {}
+    for f in s_figs:
+        pool[f.value] = pool.get(f.value, 0) + 1
     t_left: list[Figure] = []
     for f in t_figs:
-        if pool[f.value] > 0:
-            pool[f.value] -= 1
+        n = pool.get(f.value, 0)
+        if n > 0:
+            pool[f.value] = n - 1
         else:
             t_left.append(f)
     return _take(s_figs, pool), t_left
@@ -1120,7 +1151,7 @@ def _bounds_re(base: str) -> re.Pattern[str] | None:
     )
 
 
-_FIGURE_START = re.compile(r"(?<![0-9])[0-9]")
+_FIGURE_START = re.compile(r"(?=[0-9])(?<![0-9])[0-9]")
 
 
 # What a text with a bound holds (lower case): most texts hold none and are not searched.
@@ -1170,7 +1201,7 @@ def _bounds(text: str, language: Language) -> tuple[str, str]:
     if rx is None:
         return "", ""
     low = text.lower()
-    if not any(cue in low for cue in _BOUND_CUES.get(language.base, ("",))):
+    if not any(map(low.__contains__, _BOUND_CUES.get(language.base, ("",)))):
         return "", ""
     more = less = ""
     plain = ascii_digits(text)
@@ -1291,12 +1322,36 @@ _APPROXIMATELY = re.compile(
 )
 
 
+# The words `_APPROXIMATELY` starts with, and the characters other than ASCII letters that its
+# IGNORECASE matches as one ("ſome" is "some"): a text holding neither is not searched.
+_APPROXIMATELY_WORDS = (
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "close",
+    "estimated",
+    "circa",
+)
+_ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+def _may_approximate(text: str) -> bool:
+    low = text.lower()
+    return any(map(low.__contains__, _APPROXIMATELY_WORDS)) or any(
+        map(text.__contains__, _ASCII_FOLDS)
+    )
+
+
 def _approximation_bound(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
     """14b. An approximation made a bound: "nearly 40 years" -> "plus de 40 ans", "some 287,000"
     -> "más de 287 000", "almost 180" -> "超过180": a figure the source says is about so much
     (and bounds nowhere) is bounded in the translation (a bound before or after a figure with
     the same leading digits)."""
-    if src.base != "en":
+    if src.base != "en" or not _may_approximate(source):
         return []
     said = {_lead(source[m.end() :]): m.group("word") for m in _APPROXIMATELY.finditer(source)}
     if not said:
@@ -1464,8 +1519,8 @@ def word_values(text: str, language: Language) -> list[Decimal]:
     return out
 
 
-_ROMAN = re.compile(r"(?<![^\W\d_])([IVXLC]{2,7}|[IVX])(?:e|er|ème|º|°)?(?![^\W\d_])")
-_ROMAN_RUN = re.compile(r"(?<![^\W\d_])[IVXLC]{2,7}(?![^\W\d_])")
+_ROMAN = re.compile(r"(?=[IVXLC])(?<![^\W\d_])([IVXLC]{2,7}|[IVX])(?:e|er|ème|º|°)?(?![^\W\d_])")
+_ROMAN_RUN = re.compile(r"(?=[IVXLC])(?<![^\W\d_])[IVXLC]{2,7}(?![^\W\d_])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -1591,13 +1646,16 @@ def _plain(value: Decimal) -> str:
     return format(value.normalize(), "f") if value == value.to_integral() else str(value)
 
 
-def _take(figs: Sequence[Figure], pool: Counter[Decimal]) -> list[Figure]:
+def _take(figs: Sequence[Figure], pool: dict[Decimal, int]) -> list[Figure]:
     """The figures of `figs` not used up by the matches: `pool` holds what is left unmatched."""
-    left = Counter({k: v for k, v in pool.items() if v > 0})
+    left = {k: v for k, v in pool.items() if v > 0}
+    if not left:
+        return []
     out = []
     for f in reversed(figs):
-        if left[f.value] > 0:
-            left[f.value] -= 1
+        n = left.get(f.value, 0)
+        if n > 0:
+            left[f.value] = n - 1
             out.append(f)
     out.reverse()
     return out

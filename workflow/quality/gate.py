@@ -187,7 +187,7 @@ def _remembered_checks(
     """The problems of `ctx`'s checks over `entries` (`keys`: their memo keys), through the
     entry memo kept in `store` under `name` and `key`."""
     remembered = memo.Memo.from_json(store.get("entry-checks", name, key))
-    found = registry.run_checks(entries, ctx, remembered)
+    found = registry.run_checks(entries, ctx, remembered, keys)
     kept = remembered.to_json(keys)
     if remembered.added or len(kept) != len(remembered.known):  # new entries, or gone ones
         store.put("entry-checks", name, key, kept)

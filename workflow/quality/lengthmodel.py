@@ -74,7 +74,10 @@ UNSPACED_PRIOR = (0.35, 0.22)  # a language written without spaces, not in the t
 _NOT_LETTERS = re.compile(r"[\W_]+")
 
 
-@lru_cache(maxsize=8192)  # a source is measured for every language
+# A source is measured for every language; a catalog's reviewed entries are measured to learn
+# the length model, then checked (by forked workers that inherit this cache): room for a
+# 100,000-entry catalog's texts, or its first check measures each of them again.
+@lru_cache(maxsize=1 << 18)
 def letters(text: str) -> int:
     """Letters and digits of a text's words: no markup, URLs, e-mails, code, spaces or marks."""
     return len(_NOT_LETTERS.sub("", plain(text)))

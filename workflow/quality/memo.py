@@ -60,10 +60,13 @@ def run(
     entries: Sequence[EntryView],
     compute: Callable[[list[EntryView]], list[Problem]],
     memo: Memo,
+    keys: Sequence[str] | None = None,
 ) -> list[Problem]:
     """Problems of `entries` in entry order: remembered ones from `memo`, the others from
-    `compute` (which returns problems located at their entry's catalog and line)."""
-    keys = [key_of(e) for e in entries]
+    `compute` (which returns problems located at their entry's catalog and line). `keys`: the
+    entries' `key_of`, where the caller has them (100,000 entries: a tenth of a second)."""
+    if keys is None:
+        keys = [key_of(e) for e in entries]
     fresh = [(e, k) for e, k in zip(entries, keys, strict=True) if k not in memo.known]
     memo.hits += len(entries) - len(fresh)
     memo.added += len(fresh)

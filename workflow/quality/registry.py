@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
@@ -209,16 +209,25 @@ _shared: list[tuple[Context, list[EntryView]]] = []
 
 
 def run_checks(
-    entries: Iterable[EntryView], ctx: Context, memo: Memo | None = None
+    entries: Iterable[EntryView],
+    ctx: Context,
+    memo: Memo | None = None,
+    keys: Sequence[str] | None = None,
 ) -> list[Problem]:
     """Problems of all enabled checks over the translated entries, in entry then check order.
     With a `memo` (keyed by the caller on everything but the entries), entries it knows are
-    not checked again, and the others are added to it."""
-    todo = [
-        e for e in entries if e.msgstr.strip() and not (e.fuzzy and not ctx.settings.include_fuzzy)
+    not checked again, and the others are added to it; `keys`: the entries' memo keys
+    (`memo.key_of`, one an entry, in order) where the caller has them already."""
+    listed = list(entries)
+    todo_at = [
+        i
+        for i, e in enumerate(listed)
+        if e.msgstr.strip() and not (e.fuzzy and not ctx.settings.include_fuzzy)
     ]
+    todo = [listed[i] for i in todo_at]
     if memo is not None:
-        return run_memo(todo, lambda fresh: _run_all(fresh, ctx), memo)
+        todo_keys = [keys[i] for i in todo_at] if keys is not None else None
+        return run_memo(todo, lambda fresh: _run_all(fresh, ctx), memo, todo_keys)
     return _run_all(todo, ctx)
 
 

@@ -142,7 +142,7 @@ def problems(
     path = ws.rel(ws.catalog_path(rel.id, lang))
     entries = registry.views(po, path)
     if not entries:  # nothing to check: a catalog emptied is an error of its own
-        return emptied_problems(ws, rel, lang, po)
+        return _emptied(rel, po, path)
     store = cache if cache is not None else Cache.load(ws)
     ctx = context(ws, rel, lang, store)
     pair = _memo_pair(ws, rel, lang, store)
@@ -242,10 +242,9 @@ def blocking(
     total = stats.total + len(lacking)
     enough = total and stats.reviewed / total >= required_share(ws, lang)
     out = [
-        f"{ref}: not in the catalog (run `workflow extract`; `workflow recover` if its entries "
-        f"were lost): {s.msgid[:60]}"
+        f"{segment_place(rel, s)}: not in the catalog (run `workflow extract`; `workflow "
+        f"recover` if its entries were lost): {s.msgid[:60]}"
         for s in lacking
-        for ref in [f"{s.references[0][0]}:{s.references[0][1]}" if s.references else rel.path]
     ]
     for e in pofile.unreviewed(po):
         if e.state == "untranslated":
@@ -259,12 +258,11 @@ def blocking(
     return out
 
 
-def emptied_problems(ws: Workspace, rel: Release, lang: Language, po: Catalog) -> list[Problem]:
-    """A catalog with no entry at all while its release has segments (a 0-byte file, an
-    editor's save cut short): an error `workflow check` shows with the way back."""
+def _emptied(rel: Release, po: Catalog, path: str) -> list[Problem]:
+    """A catalog (at `path`) with no entry at all while its release has segments (a 0-byte
+    file, an editor's save cut short): an error `workflow check` shows with the way back."""
     if any(e.msgid and not e.obsolete for e in po) or not _segments(rel):
         return []
-    path = ws.rel(ws.catalog_path(rel.id, lang))
     return [
         Problem(
             "catalog",
@@ -275,6 +273,14 @@ def emptied_problems(ws: Workspace, rel: Release, lang: Language, po: Catalog) -
             1,
         )
     ]
+
+
+def segment_place(rel: Release, segment: SourceEntry) -> str:
+    """Where a segment stands in its release: "releases/<id>.md:12"."""
+    if not segment.references:
+        return rel.path
+    path, line = segment.references[0]
+    return f"{path}:{line}"
 
 
 def missing_segments(rel: Release, po: Catalog) -> list[SourceEntry]:
@@ -409,10 +415,12 @@ def verdict_key(
     return cache_key(catalog_data, f"{inputs}:{learnt}:{_release_digest(ws, release_id, cache)}")
 
 
-def _release_digest(ws: Workspace, release_id: str, cache: Cache) -> str:
-    """The digest of the release file's bytes, read once a command ("" if it cannot be read:
-    its error comes when it is parsed)."""
+def _release_digest(ws: Workspace, release_id: str, cache: Cache, data: bytes | None = None) -> str:
+    """The digest of the release file's bytes (`data`, when the caller has read them), read
+    once a command ("" if it cannot be read: its error comes when it is parsed)."""
     name = f"release:{release_id}"
+    if data is not None:
+        cache.derived[name] = digest(data)
     known = cache.derived.get(name)
     if known is None:
         try:
@@ -632,7 +640,7 @@ def _check_release(
     data, _ = read(path)
     if data is None:
         return out
-    key = cache.derived[f"release:{release_id}"] = digest(data)  # for the verdict keys
+    key = _release_digest(ws, release_id, cache, data)  # also the verdict keys' part
     targets = cache.get("targets", ws.rel(path), key)
     if targets is None:
         targets = [t.code for t in get_release().targets]

@@ -110,9 +110,13 @@ def _catalog(
         )
     # a segment of the release the catalog lacks (the release edited since the last run)
     for seg in gate.missing_segments(rel, po):
-        where = f"{seg.references[0][0]}:{seg.references[0][1]}" if seg.references else rel.path
         item.unreviewed.append(
-            Finding(f"{where}: not in the catalog: run the release", "untranslated", seg.msgid, "")
+            Finding(
+                f"{gate.segment_place(rel, seg)}: not in the catalog: run the release",
+                "untranslated",
+                seg.msgid,
+                "",
+            )
         )
     for p in check.problems if check is not None else []:
         entry = entries.get(p.line)

@@ -500,6 +500,31 @@ def test_every_number_fault_injected_in_the_amounts_is_an_error(code: str) -> No
         ("zh", "a third of the population", "三分之一的人口", "四分之一的人口"),
         ("fr", "three quarters of them", "les trois quarts d’entre eux", "les quatre quarts"),
         ("zh", "Two million refugees", "两百万难民", "两百亿难民"),
+        # the source's "N and a half million", "half a million" and "twice", in words
+        (
+            "ru",
+            "one and a half million people",
+            "полтора миллиона человек",
+            "два миллиона человек",
+        ),
+        (
+            "fr",
+            "two and a half million people",
+            "deux millions et demi de personnes",
+            "trois millions de personnes",
+        ),
+        ("zh", "one and a half million people", "一百五十万人", "两百万人"),
+        ("ar", "one and a half million people", "مليون ونصف مليون شخص", "ثلاثة ملايين شخص"),
+        ("fr", "half a million people", "un demi-million de personnes", "un million de personnes"),
+        ("ru", "half a million people", "полмиллиона человек", "миллион человек"),
+        (
+            "fr",
+            "twice as many people",
+            "deux fois plus de personnes",
+            "trois fois plus de personnes",
+        ),
+        ("es", "twice as many people", "el doble de personas", "el triple de personas, tres veces"),
+        ("ru", "they met twice", "они встречались дважды", "они встречались трижды"),
     ],
 )
 def test_figures_in_words_on_both_sides_are_compared(

@@ -40,7 +40,9 @@ WORDS: dict[str, dict[str, int]] = {
         "fifty/fiftieth:50 sixty/sixtieth:60 seventy/seventieth:70 eighty/eightieth:80 "
         "ninety/ninetieth:90 hundred/hundredth:100 dozen/dozens:12 quarter/quarters:4 "
         # anniversaries: "the centenary of his birth" (the 100th anniversary)
-        "centenary/centennial:100 bicentenary/bicentennial:200"
+        "centenary/centennial:100 bicentenary/bicentennial:200 "
+        # times: "twice as many" = "deux fois plus", "вдвое больше", "两倍"
+        "twice:2 thrice:3"
     ),
     "fr": _table(
         "zéro:0 un/une/premier/première/unième:1 deux/deuxième/second/seconde:2 trois/troisième:3 "

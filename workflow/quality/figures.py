@@ -1412,9 +1412,9 @@ def exact_word_values(text: str, language: Language, least: int = _WORD_MIN) -> 
     not the "cent" of "pour cent"), for comparing words with words. `least` 2 also takes 2
     ("second", "two", "half") and, in Latin script, Roman numerals ("World War II")."""
     base = language.base
-    text = _UNIT_WORDS.sub(" ", text)
+    text, halves = _halves(_UNIT_WORDS.sub(" ", text), base)
     out = [Decimal(v) for v in numberwords.values(text, base, exact=True) if v >= least]
-    out.extend(v for v in _halves(text, base) if v >= least)
+    out.extend(v for v in halves if v >= least)
     if least < _WORD_MIN and language.script == "Latn":
         out.extend(
             Decimal(v)
@@ -1504,8 +1504,9 @@ def word_values(text: str, language: Language) -> list[Decimal]:
     "seventy-six", "السادسة والسبعين", "семьдесят шестой", "four million"), and Chinese/
     Japanese numerals ("七十九", "二〇二四", "一万二千", "四百多万"). Only to account for a figure
     the other side writes with digits."""
+    text, halves = _halves(text, language.base)
     out = [Decimal(v) for v in numberwords.values(text, language.base)]
-    out.extend(_halves(text, language.base))
+    out.extend(halves)
     if language.script in ("Latn", "Cyrl"):
         # centuries and sessions in Roman numerals: "au XXIe siècle", "в XXI веке"
         out.extend(Decimal(v) for m in _ROMAN.finditer(text) if (v := _roman(m.group(1))) > 0)
@@ -1566,6 +1567,10 @@ _HALF_SCALE = {
 # "two and a half billion" as the translations write it: "Два с половиной миллиарда", "deux
 # milliards et demi", "dos millones y medio", "dois milhões e meio", "ملياران ونصف"
 _AND_A_HALF = {
+    # the source's own "one and a half million", "two and a half billion"
+    "en": re.compile(
+        r"(?<!\w)(\w+)\s+and\s+a\s+half\s+(thousand|million|billion|trillion)\b", re.IGNORECASE
+    ),
     "fr": re.compile(r"(?<!\w)(\w+)\s+(millions?|milliards?)\s+et\s+demie?\b", re.IGNORECASE),
     "es": re.compile(r"(?<!\w)(\w+)\s+(millones|millardos)\s+y\s+medio\b", re.IGNORECASE),
     "pt": re.compile(r"(?<!\w)(\w+)\s+(milhões|bilhões)\s+e\s+meio\b", re.IGNORECASE),
@@ -1589,14 +1594,20 @@ _RU_ONE_SCALE = re.compile(
     r"один)\s+(тысяч[аиу]|миллиона?|миллиарда?)|(тысяча|тысячу|миллион|миллиард))(?!\w)"
 )
 _FIGURE_OR_WORD_BEFORE = re.compile(r"(?:\d|[а-яё]+)[\s\u00a0\u202f]*$", re.IGNORECASE)
-# "a million" is one million: "More than a million people" = "100多万人"
-_A_SCALE = re.compile(r"(?<![^\W\d_])an?\s+(thousand|million|billion|trillion)(?![^\W\d_])", re.I)
+# "a million" is one million: "More than a million people" = "100多万人"; not the "a million"
+# of "half a million" (500,000: `_HALF_SCALE`)
+_A_SCALE = re.compile(
+    r"(?<![^\W\d_])(?<![Hh]alf\s)an?\s+(thousand|million|billion|trillion)(?![^\W\d_])", re.I
+)
 
 
-def _halves(text: str, base: str) -> list[Decimal]:
-    """Figures said with "and a half" or "a" ("a million") in words."""
+def _halves(text: str, base: str) -> tuple[str, list[Decimal]]:
+    """Figures said with "and a half", "half a" or "a" ("a million") in words, and the text
+    with those said with a half blanked: "deux millions et demi" is 2,500,000, not also the
+    2,000,000 its first two words read as."""
     scales = SCALE_WORDS.get(base, {})
     out: list[Decimal] = []
+    blank: list[tuple[int, int]] = []
     if base == "en" and _A_SCALE.search(text):
         out += [Decimal(1).scaleb(scales[m.group(1).lower()]) for m in _A_SCALE.finditer(text)]
     if base == "ru" and ("тысяч" in text or "милли" in text):
@@ -1614,7 +1625,9 @@ def _halves(text: str, base: str) -> list[Decimal]:
             )
     rx = _HALF_SCALE.get(base)
     if rx is not None:
-        out += [Decimal(5).scaleb(scales[m.group(1).lower()] - 1) for m in rx.finditer(text)]
+        for m in rx.finditer(text):
+            out.append(Decimal(5).scaleb(scales[m.group(1).lower()] - 1))
+            blank.append(m.span())
     if base == "ar":
         # a singular scale word with no figure before it is one of it: "بمليون كيلومتر مربع" (by
         # a million square kilometres), "مليار دولار"
@@ -1623,19 +1636,23 @@ def _halves(text: str, base: str) -> list[Decimal]:
                 out.append(Decimal(1).scaleb(scales[m.group(1)]))
     rx = _HALF.get(base)
     if rx is not None:
-        out += [
-            Decimal("1.5").scaleb(scales[m.group(1).lower()])
-            for m in rx.finditer(text)
-            if m.group(1).lower() in scales
-        ]
+        for m in rx.finditer(text):
+            if m.group(1).lower() in scales:
+                out.append(Decimal("1.5").scaleb(scales[m.group(1).lower()]))
+                blank.append(m.span())
     rx = _AND_A_HALF.get(base)
     if rx is not None and rx.search(text):
         for m in rx.finditer(text):
             count = numberwords.values(m.group(1).lower(), base)
             power = scales.get(m.group(2).lower())
+            if any(a < m.end() and m.start() < b for a, b in blank):
+                continue  # "un million et demi", read above
             if len(count) == 1 and count[0] >= 1 and power is not None:
                 out.append((Decimal(count[0]) + Decimal("0.5")).scaleb(power))
-    return out
+                blank.append(m.span())
+    for a, b in blank:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text, out
 
 
 def _label(f: Figure) -> str:

@@ -242,3 +242,15 @@ def test_percentage_points_said_as_points_after_the_figure() -> None:
     assert errors("ru", source, "Безработица выросла на 2 пункта.") == []
     # points nowhere: the unit is missing
     assert errors("fr", source, "Le chômage a augmenté de 2 %.")
+
+
+def test_a_per_cent_or_measure_added_to_another_figure() -> None:
+    source = "Some 40 per cent of the 2,000 schools were damaged."
+    assert errors("fr", source, "Quelque 40 % des 2 000 écoles ont été endommagées.") == []
+    assert errors("fr", source, "Quelque 40 % des 2 000 % écoles ont été endommagées.") == [
+        "per cent ('%') after 2 amounts in the translation, 1 in the source"
+    ]
+    assert errors("zh", "a 40 km road and 12 bridges", "一条40公里长的道路和12公里桥梁")
+    # a range or list the source names its unit once for may name it after each figure
+    assert errors("fr", "from 10 to 15 per cent", "de 10 % à 15 %") == []
+    assert errors("es", "54, 53 and 49 per cent", "el 54 %, el 53 % y el 49 %") == []

@@ -198,6 +198,20 @@ def test_a_name_with_its_short_form_in_brackets_is_no_repetition() -> None:
     assert [s for s, _ in messages("zh", src, "世界气象组织气象组织确认了这一纪录。")] == ["error"]
 
 
+def test_a_bracket_said_twice_in_a_row_is_an_error() -> None:
+    src = "The United Nations Development Programme (UNDP) will help."
+    fr = "Le Programme des Nations Unies pour le développement (PNUD) aidera."
+    assert messages("fr", src, fr) == []
+    assert messages("fr", src, fr.replace("(PNUD)", "(PNUD) (PNUD)")) == [
+        ("error", "'(PNUD)' said twice in a row")
+    ]
+    zh = "联合国开发计划署（开发署）将提供帮助。"
+    assert messages("zh", src, zh) == []
+    assert [
+        s for s, _ in messages("zh", src, zh.replace("（开发署）", "（开发署）（开发署）"))
+    ] == ["error"]
+
+
 def test_a_short_text_said_twice_after_its_full_stop_is_an_error() -> None:
     assert messages("es", "Geneva", "Ginebra") == []
     assert messages("es", "Geneva", "Ginebra. Ginebra.") == [

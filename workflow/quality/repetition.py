@@ -205,12 +205,26 @@ def doubled(text: str, language: Language, source: str = "") -> list[tuple[str, 
     of a content word and a function word when the source names something ("qualifié cette
     crise de crise de réfugiés" for "called it the refugee crisis")."""
     text = _masked(text)
+    brackets: list[tuple[str, Severity]] = []
+    if "(" in text or "（" in text:
+        # a bracket said again right after: "(PNUD) (PNUD)", "（世卫组织）（世卫组织）"
+        brackets = [(m.group(1), "error") for m in _BRACKET_TWICE.finditer(text)]
+        text = _BRACKET_TWICE.sub(r"\1", text)
     if letter_scripts(language) & UNSPACED_SCRIPTS:
-        return [
+        return brackets + [
             (m.group(1) or m.group(2), "error")
             for m in _UNSPACED_TWICE.finditer(text)
             if len(_CJK.findall(m.group(1) or m.group(2))) >= 2
         ]
+    return brackets + _doubled_words(text, language, source)
+
+
+# A bracket said twice in a row: "(PNUD) (PNUD)"
+_BRACKET_TWICE = re.compile(r"([(（][^()（）]{1,80}[)）])\s*\1")
+
+
+def _doubled_words(text: str, language: Language, source: str) -> list[tuple[str, Severity]]:
+    """`doubled` in a language that spaces its words."""
     folded = text.casefold()
     if len(folded) == len(text):  # one character for one: the same words at the same places
         # separators and words in turn: what stands between words k and k + 1 is parts[2k + 2]

@@ -31,6 +31,10 @@ from workflow.lang.numberwords import values
         ("ru", "пятнадцатилетний план", (15,)),
         ("ru", "прошлым летом", ()),
         ("fr", "le centenaire de sa naissance", (100,)),
+        ("fr", "quatre-vingt-dix-neuf pour cent", (99, 100)),  # "cent" of pour cent: numbers
+        ("fr", "dix-sept pays", (17,)),
+        ("fr", "cent dix-huit délégations", (118,)),
+        ("fr", "soixante-dix-sept", (77,)),
         ("es", "el cincuentenario del tratado", (50,)),
         ("fr", "un millier de familles", (1, 1000)),
         ("es", "un millar de familias", (1, 1000)),

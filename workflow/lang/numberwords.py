@@ -429,6 +429,8 @@ def _joins(run: list[int], value: int, base: str) -> bool:
         return value < 100
     if base == "fr" and last in (60, 80):
         return 0 < value < 20
+    if base == "fr" and last == 10 and (len(run) == 1 or run[-2] == 80 or run[-2] % 100 == 0):
+        return 6 < value < 10  # dix-sept (17), dix-neuf (19), quatre-vingt-dix-neuf (99)
     if last >= 20 and last % 10 == 0 and last < 100:
         return 0 < value < 10
     if base == "ar" and 0 < last < 10:

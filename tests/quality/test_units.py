@@ -242,3 +242,35 @@ def test_percentage_points_said_as_points_after_the_figure() -> None:
     assert errors("ru", source, "Безработица выросла на 2 пункта.") == []
     # points nowhere: the unit is missing
     assert errors("fr", source, "Le chômage a augmenté de 2 %.")
+
+
+def test_a_measure_after_an_order_of_magnitude_without_a_figure() -> None:
+    # "thousands of kilometres": the measure of an amount said without a figure, on both sides
+    source = "Smoke from the fires travelled thousands of kilometres."
+    assert (
+        errors("fr", source, "La fumée des incendies a parcouru des milliers de kilomètres.") == []
+    )
+    assert errors("es", source, "El humo de los incendios recorrió miles de kilómetros.") == []
+    assert (
+        errors("es", "Hundreds of kilometres of roads", "Cientos de kilómetros de carreteras") == []
+    )
+    assert errors("fr", source, "La fumée des incendies a parcouru des milliers de milles.") == [
+        "kilometres ('kilometres') missing in the translation",
+        "miles ('milles') not in the source",
+    ]
+
+
+def test_an_earthquake_s_magnitude_in_degrees_is_no_temperature() -> None:
+    # Arabic and Spanish press say a magnitude in degrees: "بقوة 7.8 درجات", "7,8 grados"
+    source = "An earthquake of magnitude 7.8 struck the region."
+    assert errors("ar", source, "ضرب المنطقة زلزال بقوة 7.8 درجات.") == []
+    assert (
+        errors(
+            "es", source, "Un terremoto de 7,8 grados en la escala de Richter sacudió la región."
+        )
+        == []
+    )
+    # a temperature in degrees is still one
+    assert errors("ar", "Temperatures rose by 1.2 points.", "ارتفعت درجات الحرارة 1.2 درجات.") == [
+        "degrees (Celsius) ('درجات') not in the source"
+    ]

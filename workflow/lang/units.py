@@ -541,6 +541,17 @@ def _starts(base: str) -> re.Pattern[str]:
     return re.compile("[" + letters + "](?<![^\\W\\d_].)|[" + re.escape(signs) + "]")
 
 
+@lru_cache(maxsize=64)
+def _vague_scale(base: str) -> re.Pattern[str] | None:
+    """The language's orders of magnitude said without a figure ("thousands", "des milliers",
+    "miles", "cientos") that are no number word of its own."""
+    words = [w for w in VAGUE_SCALES.get(base, {}) if " " not in w]
+    if not words:
+        return None
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)", re.IGNORECASE)
+
+
 def _windows(text: str, base: str) -> list[tuple[int, int]] | None:
     """The spans around figures, and around number and scale words ("deux millions de
     dollars", "数千万美元"), where unit words are read (None: the whole text, in a language
@@ -549,6 +560,9 @@ def _windows(text: str, base: str) -> list[tuple[int, int]] | None:
     if words is None:
         return None
     before, after = (_CJK_BEFORE, _CJK_AFTER) if base == "zh" else (_BEFORE, _AFTER)
+    vague = _vague_scale(base)
+    if vague is not None:  # amounts without a figure: "des milliers de kilomètres"
+        words = (*words, *(m.span() for m in vague.finditer(text)))
     marks = sorted([m.span() for m in _DIGITS_RUN.finditer(text)] + list(words))
     spans: list[tuple[int, int]] = []
     for start, end in marks:
@@ -600,8 +614,24 @@ def _occurrences(text: str, base: str) -> tuple[tuple[str, int, str], ...]:
             and not _after_amount(text, m.start(), base)
         ):
             continue
+        if kind == "degree" and _magnitude(text, m):
+            continue
         found.append((kind, m.start(), m.group()))
     return tuple(found)
+
+
+# An earthquake's magnitude said in degrees: "زلزال بقوة 9.1 درجات" (of a strength of 9.1
+# degrees), "un sismo de 7 grados en la escala de Richter": no temperature.
+_MAGNITUDE_BEFORE = re.compile(r"(?:بقوة|magnitud|magnitude|магнитуд)\w*\W+[\d.,٫]+\s*$")
+_RICHTER_AFTER = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:Richter|ريختر|Рихтер)", re.IGNORECASE)
+
+
+def _magnitude(text: str, m: re.Match[str]) -> bool:
+    """Whether a degree word is an earthquake's magnitude, not a temperature."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    return bool(
+        _MAGNITUDE_BEFORE.search(before) or _RICHTER_AFTER.search(text[m.end() : m.end() + 60])
+    )
 
 
 def kinds(text: str, language: Language) -> dict[str, str]:

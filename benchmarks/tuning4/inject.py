@@ -41,6 +41,16 @@ _COUNTRY_ROWS = [
         "美国",
         "Соединенные Штат",
     ),
+    ("Sweden", "Suède", "Suecia", "السويد", "瑞典", "Швеци"),
+    ("Portugal", "Portugal", "Portugal", "البرتغال", "葡萄牙", "Португали"),
+    ("Israel", "Israël", "Israel", "إسرائيل", "以色列", "Израил"),
+    ("Azerbaijan", "Azerbaïdjan", "Azerbaiyán", "أذربيجان", "阿塞拜疆", "Азербайджан"),
+    ("Belarus", "Bélarus", "Belarús", "بيلاروس", "白俄罗斯", "Беларус"),
+    ("Jamaica", "Jamaïque", "Jamaica", "جامايكا", "牙买加", "Ямайк"),
+    ("Germany", "Allemagne", "Alemania", "ألمانيا", "德国", "Германи"),
+    ("Mexico", "Mexique", "México", "المكسيك", "墨西哥", "Мексик"),
+    ("Spain", "Espagne", "España", "إسبانيا", "西班牙", "Испани"),
+    ("Japan", "Japon", "Japón", "اليابان", "日本", "Япони"),
 ]
 COUNTRIES.update({r[0]: dict(zip(LANGS, r[1:], strict=True)) for r in _COUNTRY_ROWS})  # noqa: F821
 for _lang, _pairs in {
@@ -49,19 +59,35 @@ for _lang, _pairs in {
         ("japonais", "coréen"),
         ("indonésienne", "philippine"),
         ("thaïlandais", "vietnamien"),
+        ("Suédoise", "Norvégienne"),
+        ("suédois", "norvégien"),
+        ("Japonaise", "Coréenne"),
+        ("Jamaïcaine", "Haïtienne"),
+        ("Allemande", "Autrichienne"),
+        ("Mexicaine", "Chilienne"),
+        ("Espagnole", "Italienne"),
     ],
-    "es": [("danesa", "noruega"), ("japonés", "coreano")],
+    "es": [
+        ("danesa", "noruega"),
+        ("japonés", "coreano"),
+        ("sueca", "noruega"),
+        ("mexicana", "chilena"),
+        ("española", "italiana"),
+    ],
     "ar": [
         ("دانمركية", "نرويجية"),
         ("ياباني", "كوري"),
         ("الإندونيسية", "الفلبينية"),
         ("التايلندية", "الفيتنامية"),
+        ("السويدية", "النرويجية"),
+        ("سويدية", "نرويجية"),
     ],
     "zh": [("日本村民", "韩国村民"), ("丹麦经济学家", "挪威经济学家")],
     "ru": [
         ("японском", "корейском"),
         ("индонезийском", "филиппинском"),
         ("из Дании", "из Норвегии"),
+        ("шведским", "норвежским"),
     ],
 }.items():
     DEMONYMS[_lang] += _pairs  # noqa: F821

@@ -949,3 +949,15 @@ def test_a_figure_read_is_the_figure_the_dataclass_makes(
         assert set(vars(f)) == set(names)
         again = figures.Figure(**{n: getattr(f, n) for n in names})
         assert again == f and repr(again) == repr(f) and hash(again) == hash(f)
+
+
+def test_un_arabic_clock_times_write_the_minutes_first() -> None:
+    # "الساعة 00/10" is 10 a.m. in UN Arabic: the zero minutes are no figure of their own
+    source = "The meeting runs from 10 a.m. to 1 p.m."
+    assert compare(source, "وتعقد الجلسة من الساعة 00/10 إلى الساعة 00/13.", "ar") == []
+    assert compare("It starts at 3.30 p.m.", "وتبدأ الساعة 30/15.", "ar") == []
+    # an hour changed is still an error
+    assert errors(compare(source, "وتعقد الجلسة من الساعة 00/10 إلى الساعة 00/14.", "ar")) == [
+        "1 missing",
+        "14 not in the source",
+    ]

@@ -673,6 +673,8 @@ _AM = re.compile(r"^\s*(?:a\.\s?m\.?|am\b|AM\b)")
 _DOTTED_TIME = re.compile(r"^(1[0-2]|0?[1-9])\.([0-5][0-9])$")
 _ONE_IN = re.compile(r"^\s+in\s+(?:every\s+)?[0-9]")
 _ZERO_MINUTES = re.compile(r"[:.hч時时]\s*$")
+# UN Arabic writes the minutes first: "الساعة 00/10" (10 a.m.), "الساعة 30/15" (3.30 p.m.)
+_ZERO_MINUTES_FIRST = re.compile(r"/(?:[01]?[0-9]|2[0-4])(?![0-9])")
 
 
 def _clock_times(
@@ -705,7 +707,13 @@ def _clock_times(
     still_t = [
         f
         for f in t_left
-        if not (f.text == "00" and _ZERO_MINUTES.search(target[max(0, f.start - 3) : f.start]))
+        if not (
+            f.text == "00"
+            and (
+                _ZERO_MINUTES.search(target[max(0, f.start - 3) : f.start])
+                or _ZERO_MINUTES_FIRST.match(target, f.end)
+            )
+        )
     ]
     return still_s, still_t
 

@@ -961,3 +961,18 @@ def test_un_arabic_clock_times_write_the_minutes_first() -> None:
         "1 missing",
         "14 not in the source",
     ]
+
+
+def test_round_the_clock_24_7_said_in_words_or_in_figures() -> None:
+    source = "The hotline operates 24/7 in 12 languages."
+    assert (
+        compare(source, "La ligne fonctionne 24 heures sur 24, 7 jours sur 7, en 12 langues.", "fr")
+        == []
+    )
+    assert compare(source, "Горячая линия работает круглосуточно на 12 языках.", "ru") == []
+    assert compare(source, "热线全天候以12种语言提供服务。", "zh") == []
+    # the other figures still count
+    assert errors(compare(source, "Горячая линия работает круглосуточно на 13 языках.", "ru")) == [
+        "12 missing",
+        "13 not in the source",
+    ]

@@ -685,6 +685,12 @@ def _clock_times(
     "каждый пятый ребенок", "طفل من كل خمسة" (the 1 is said by "every")."""
     if not s_left and not t_left:
         return s_left, t_left
+    clock = [m.span() for m in _ROUND_THE_CLOCK.finditer(source)]
+    if clock:
+        # "24/7": round the clock, said in words ("круглосуточно", "全天候") or in figures
+        # ("24 heures sur 24, 7 jours sur 7")
+        s_left = [s for s in s_left if not any(a <= s.start < b for a, b in clock)]
+        t_left = [t for t in t_left if t.value not in (24, 7)]
     still_s: list[Figure] = []
     for s in s_left:
         after = source[s.end : s.end + 12]
@@ -718,6 +724,7 @@ def _clock_times(
     return still_s, still_t
 
 
+_ROUND_THE_CLOCK = re.compile(r"(?<![0-9/])24/7(?![0-9/])")
 _NOON_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f]*(noon|midnight)(?!\w)")
 _NOON_WORDS = {
     "noon": re.compile(r"(?i)(?<!\w)(?:midi|mediod[ií]a|meio-dia|полд[ен]|正午|中午|الظهر)"),

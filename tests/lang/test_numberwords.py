@@ -54,3 +54,10 @@ def test_an_arabic_number_word_after_a_bare_preposition() -> None:
     assert values("بخمسة ملايين دولار", "ar") == (5_000_000,)
     # not before a two-letter word: لست is "I am not"
     assert values("لست وحدي في هذا", "ar") == ()
+
+
+def test_an_arabic_dual_of_a_scale_word_with_its_clitics() -> None:
+    # "ومليوني يورو" (and two million euros), "بمليوني دولار" (with two million dollars)
+    assert values("ومليوني يورو", "ar") == (2_000_000,)
+    assert values("بمليوني دولار", "ar") == (2_000_000,)
+    assert values("وألفي شخص", "ar") == (2_000,)

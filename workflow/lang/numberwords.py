@@ -393,8 +393,8 @@ def values(text: str, base: str, *, exact: bool = False) -> tuple[int, ...]:
                 run.append(value)
         elif run and token in connectors and i + 1 < len(found) and found[i + 1][0] >= 0:
             pass
-        elif not run and base == "ar" and token in _AR_DUALS:
-            out.append(_AR_DUALS[token])
+        elif not run and base == "ar" and _ar_dual(token):
+            out.append(_ar_dual(token))
         elif run and token in scales:
             out.append(_combine(run) * 10 ** scales[token])
             run.clear()
@@ -416,6 +416,16 @@ def values(text: str, base: str, *, exact: bool = False) -> tuple[int, ...]:
         prev = token
     close()
     return tuple(out)
+
+
+def _ar_dual(token: str) -> int:
+    """The value of an Arabic dual of a scale word, with its clitics ("ومليوني يورو", and two
+    million euros; "بمليوني دولار", with two million dollars), else 0."""
+    for prefix in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب"):
+        value = _AR_DUALS.get(token[len(prefix) :], 0) if token.startswith(prefix) else 0
+        if value:
+            return value
+    return 0
 
 
 def _joins(run: list[int], value: int, base: str) -> bool:

@@ -274,3 +274,33 @@ def test_an_earthquake_s_magnitude_in_degrees_is_no_temperature() -> None:
     assert errors("ar", "Temperatures rose by 1.2 points.", "ارتفعت درجات الحرارة 1.2 درجات.") == [
         "degrees (Celsius) ('درجات') not in the source"
     ]
+
+
+def test_a_metre_s_sign_after_a_figure() -> None:
+    source = "The wall is 700 kilometres long and 8 metres high."
+    assert errors("fr", source, "Le mur mesure 700 km de long et 8 m de haut.") == []
+    assert errors("es", source, "El muro tiene 700 km de largo y 8 m de alto.") == []
+    assert errors("ru", source, "Длина стены составляет 700 км, высота — 8 м.") == []
+    assert errors("fr", "A shelter of 50 square metres.", "Un abri de 50 m².") == []
+    # a currency after a figure is no metre; a metre where the source has none is one added
+    assert errors("fr", "A budget of €5 million.", "Un budget de 5 M€.") == []
+    assert errors("fr", "The wall is 8 feet high.", "Le mur mesure 8 m de haut.") == [
+        "metres ('m') not in the source"
+    ]
+
+
+def test_an_arabic_unit_in_the_dual_is_its_own_amount() -> None:
+    # "بنقطتين مئويتين": by two percentage points, far from any figure
+    source = "The rate rose by 2 percentage points, to 14 per cent."
+    assert errors("ar", source, "وارتفع المعدل بنقطتين مئويتين ليبلغ 14 في المائة.") == []
+
+
+def test_a_measure_in_an_english_compound_adjective() -> None:
+    # "a 10-kilometre walk", "a 50-square-metre shelter": the amount's measure all the same
+    source = "They built a 50-square-metre shelter after a 10-kilometre walk."
+    fr = "Ils ont construit un abri de 50 m² après une marche de 10 kilomètres."
+    assert errors("fr", source, fr) == []
+    assert errors("fr", source, fr.replace("10 kilomètres", "10 milles")) == [
+        "kilometres ('kilometre') missing in the translation",
+        "miles ('milles') not in the source",
+    ]

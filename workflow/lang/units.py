@@ -160,7 +160,7 @@ _MEASURES: dict[str, dict[str, str]] = {
         "ppb": r"parts?\s+per\s+billion",
         "ppm": r"parts?\s+per\s+million",
         "point": r"percentage[\s-]points?",
-        "km": r"(?:(?:square|sq\.?)\s+)?(?:km[²2]?|kilomet(?:re|er)s?)",
+        "km": r"(?:(?:square|sq\.?)[\s-]+)?(?:km[²2]?|kilomet(?:re|er)s?)",
         "mile": r"miles?|mph",
         "tonne": r"(?:metric\s+)?(?:tonnes?|tons?)",
         "kg": r"kg|kilo(?:gram(?:me)?)?s?",
@@ -168,7 +168,7 @@ _MEASURES: dict[str, dict[str, str]] = {
         "acre": r"acres?",
         "mm": r"mm|millimet(?:re|er)s?",
         "cm": r"cm|centimet(?:re|er)s?",
-        "metre": r"(?:(?:square|cubic)\s+)?met(?:re|er)s?",
+        "metre": r"(?:(?:square|cubic)[\s-]+)?met(?:re|er)s?",
         "litre": r"lit(?:re|er)s?",
         "fahrenheit": r"(?:degrees?\s+)?Fahrenheit",
         "degree": r"degrees?(?:\s+(?:Celsius|centigrade))?|Celsius",
@@ -186,7 +186,7 @@ _MEASURES: dict[str, dict[str, str]] = {
         "acre": r"acres?",
         "mm": r"mm|millimètres?",
         "cm": r"cm|centimètres?",
-        "metre": r"mètres?",
+        "metre": r"mètres?|m(?:²|³|2|3)?(?![\w€$£¥])",
         "litre": r"litres?",
         "fahrenheit": r"(?:degrés?\s+)?Fahrenheit",
         "degree": r"degrés?(?:\s+(?:Celsius|centigrades?))?|Celsius",
@@ -204,7 +204,7 @@ _MEASURES: dict[str, dict[str, str]] = {
         "acre": r"acres?",
         "mm": r"mm|milímetros?",
         "cm": r"cm|centímetros?",
-        "metre": r"metros?",
+        "metre": r"metros?|m(?:²|³|2|3)?(?![\w€$£¥])",
         "litre": r"litros?",
         "fahrenheit": r"(?:grados?\s+)?Fahrenheit",
         "degree": r"grados?(?:\s+(?:Celsius|centígrados?))?|Celsius",
@@ -235,7 +235,8 @@ _MEASURES: dict[str, dict[str, str]] = {
         "acre": r"акр\w*",
         "mm": r"мм|миллиметр\w*",
         "cm": r"см|сантиметр\w*",
-        "metre": r"(?:(?:квадратн\w*|кубическ\w*)\s+)?метр(?:а|ов|ы|е|ом|ами|ах)?",
+        "metre": r"(?:(?:квадратн\w*|кубическ\w*)\s+)?метр(?:а|ов|ы|е|ом|ами|ах)?"
+        r"|(?:кв\.\s?)?м(?:²|³|2|3)?(?![\w€$£¥])",
         "litre": r"литр\w*",
         "fahrenheit": r"(?:градус\w*\s+)?Фаренгейт\w*",
         "degree": r"градус\w*(?:\s+Цельси\w*)?",
@@ -412,10 +413,14 @@ def _cue_word(base: str) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, words))) if words else None
 
 
+# a metre's sign after a figure: "8 m de haut", "8 м", "50 m²" (not English: "$5m" is millions)
+_METRE_SIGN = re.compile(r"[0-9][\s\u00a0\u202f]?(?:кв\.\s?)?[mм](?:²|³|2|3)?(?![^\W\d_])")
+
+
 def _cued(text: str, base: str) -> bool:
     """Whether a text holds a cue of a currency or unit (substring tests, signs and codes as
     written, words in lower case: the patterns are run on the few texts that do)."""
-    if _SIGN_CUE.search(text):
+    if _SIGN_CUE.search(text) or (base != "en" and _METRE_SIGN.search(text)):
         return True
     cue = _cue_word(base)
     return cue is not None and cue.search(text.lower()) is not None
@@ -448,6 +453,8 @@ def _after_amount(text: str, start: int, base: str) -> bool:
     if base == "ar" and _AR_DUAL.match(text, start):
         return True  # a dual is its own amount: "دولارين" (two dollars), "درجتين" (two degrees)
     before = text[max(0, start - 40) : start].rstrip(" \u00a0\u202f*_")
+    if before.endswith("-") and base == "en":
+        before = before[:-1]  # a compound adjective: "a 10-kilometre walk", "a 5-metre wall"
     if not before:
         return False
     if _AMOUNT_CHARS.search(before):
@@ -541,6 +548,14 @@ def _starts(base: str) -> re.Pattern[str]:
     return re.compile("[" + letters + "](?<![^\\W\\d_].)|[" + re.escape(signs) + "]")
 
 
+# An Arabic unit in the dual, its own amount: "بنقطتين مئويتين" (by two percentage points),
+# "درجتين مئويتين" (two degrees Celsius), "دولارين" (two dollars)
+_AR_DUAL_WORD = re.compile(
+    r"(?<![\u0620-\u064a])[وفبكل]?(?:ال)?(?:(?:نقطت|درجت)(?:ين|ان)\s+(?:ال)?مئويت(?:ين|ان)"
+    r"|(?:دولار|يورو|جنيه)(?:ين|ان))(?![\u0620-\u064a])"
+)
+
+
 @lru_cache(maxsize=64)
 def _vague_scale(base: str) -> re.Pattern[str] | None:
     """The language's orders of magnitude said without a figure ("thousands", "des milliers",
@@ -563,6 +578,8 @@ def _windows(text: str, base: str) -> list[tuple[int, int]] | None:
     vague = _vague_scale(base)
     if vague is not None:  # amounts without a figure: "des milliers de kilomètres"
         words = (*words, *(m.span() for m in vague.finditer(text)))
+    if base == "ar":  # a dual is its own amount: "بنقطتين مئويتين" (by two percentage points)
+        words = (*words, *(m.span() for m in _AR_DUAL_WORD.finditer(text)))
     marks = sorted([m.span() for m in _DIGITS_RUN.finditer(text)] + list(words))
     spans: list[tuple[int, int]] = []
     for start, end in marks:

@@ -304,3 +304,14 @@ def test_a_measure_in_an_english_compound_adjective() -> None:
         "kilometres ('kilometre') missing in the translation",
         "miles ('milles') not in the source",
     ]
+
+
+def test_the_currency_of_half_a_scale_word() -> None:
+    source = "The mission has a budget of nearly half a billion dollars."
+    fr = "La mission dispose d’un budget de près d’un demi-milliard de dollars."
+    assert errors("fr", source, fr) == []
+    assert errors("ru", source, "Бюджет миссии составляет почти полмиллиарда долларов.") == []
+    assert errors("fr", source, fr.replace("dollars", "euros")) == [
+        "dollars ('dollars') missing in the translation",
+        "euros ('euros') not in the source",
+    ]

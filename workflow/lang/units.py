@@ -443,6 +443,7 @@ _PER = frozenset("per a an each par la le por el al cada за на в".split())
 _DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
 _TOKEN_BEFORE = re.compile(r"(\S+)\s*$")
 _AMOUNT_CHARS = re.compile(r"[\d٠-٩۰-۹〇一二两三四五六七八九十百千万萬亿億多余逾]$")
+_HALF = re.compile(r"^(?:demi-|mi-|meio-|пол-?)")
 _AR_CLITICS = re.compile(r"^(?:[وفبكل]?ال|لل|[وفبكل])(?=\w{3})")
 
 
@@ -480,6 +481,8 @@ def _after_amount(text: str, start: int, base: str) -> bool:
     if token[-1:].isdigit():
         return True
     tokens = {token, _AR_CLITICS.sub("", token)} if base == "ar" else {token}
+    # half a scale word: "un demi-milliard de dollars", "полмиллиарда долларов"
+    tokens |= {_HALF.sub("", t) for t in tokens}
     for t in tokens:
         if SCALE_LIKE.match(t) or any(t.startswith(w) for w in _scales(base)):
             return True

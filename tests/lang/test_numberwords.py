@@ -31,6 +31,10 @@ from workflow.lang.numberwords import values
         ("ru", "пятнадцатилетний план", (15,)),
         ("ru", "прошлым летом", ()),
         ("fr", "le centenaire de sa naissance", (100,)),
+        ("fr", "quatre-vingt-dix-neuf pour cent", (99, 100)),  # "cent" of pour cent: numbers
+        ("fr", "dix-sept pays", (17,)),
+        ("fr", "cent dix-huit délégations", (118,)),
+        ("fr", "soixante-dix-sept", (77,)),
         ("es", "el cincuentenario del tratado", (50,)),
         ("fr", "un millier de familles", (1, 1000)),
         ("es", "un millar de familias", (1, 1000)),
@@ -50,3 +54,10 @@ def test_an_arabic_number_word_after_a_bare_preposition() -> None:
     assert values("بخمسة ملايين دولار", "ar") == (5_000_000,)
     # not before a two-letter word: لست is "I am not"
     assert values("لست وحدي في هذا", "ar") == ()
+
+
+def test_an_arabic_dual_of_a_scale_word_with_its_clitics() -> None:
+    # "ومليوني يورو" (and two million euros), "بمليوني دولار" (with two million dollars)
+    assert values("ومليوني يورو", "ar") == (2_000_000,)
+    assert values("بمليوني دولار", "ar") == (2_000_000,)
+    assert values("وألفي شخص", "ar") == (2_000,)

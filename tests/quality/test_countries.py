@@ -327,3 +327,12 @@ def test_a_country_said_by_an_official_translation_s_adjective() -> None:
     assert (
         problems("es", "Las inundaciones azotaron la provincia paquistaní de Sindh.", source) == []
     )
+
+
+def test_a_spanish_adjective_that_drops_its_accent_in_the_feminine() -> None:
+    # "danés" -> "danesa", "danesas": the country's adjective in every form
+    source = "Ms. Holm, a Danish diplomat, chaired the meeting."
+    target = "La Sra. Holm, diplomática danesa, presidió la reunión."
+    assert problems("es", target, source) == []
+    assert problems("es", "Las diplomáticas danesas presidieron la reunión.", source) == []
+    assert problems("es", "La Sra. Holm, diplomática sueca, presidió la reunión.", source)

@@ -974,3 +974,30 @@ def test_a_figure_read_is_the_figure_the_dataclass_makes(
         assert set(vars(f)) == set(names)
         again = figures.Figure(**{n: getattr(f, n) for n in names})
         assert again == f and repr(again) == repr(f) and hash(again) == hash(f)
+
+
+def test_un_arabic_clock_times_write_the_minutes_first() -> None:
+    # "الساعة 00/10" is 10 a.m. in UN Arabic: the zero minutes are no figure of their own
+    source = "The meeting runs from 10 a.m. to 1 p.m."
+    assert compare(source, "وتعقد الجلسة من الساعة 00/10 إلى الساعة 00/13.", "ar") == []
+    assert compare("It starts at 3.30 p.m.", "وتبدأ الساعة 30/15.", "ar") == []
+    # an hour changed is still an error
+    assert errors(compare(source, "وتعقد الجلسة من الساعة 00/10 إلى الساعة 00/14.", "ar")) == [
+        "1 missing",
+        "14 not in the source",
+    ]
+
+
+def test_round_the_clock_24_7_said_in_words_or_in_figures() -> None:
+    source = "The hotline operates 24/7 in 12 languages."
+    assert (
+        compare(source, "La ligne fonctionne 24 heures sur 24, 7 jours sur 7, en 12 langues.", "fr")
+        == []
+    )
+    assert compare(source, "Горячая линия работает круглосуточно на 12 языках.", "ru") == []
+    assert compare(source, "热线全天候以12种语言提供服务。", "zh") == []
+    # the other figures still count
+    assert errors(compare(source, "Горячая линия работает круглосуточно на 13 языках.", "ru")) == [
+        "12 missing",
+        "13 not in the source",
+    ]

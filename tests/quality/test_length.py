@@ -243,3 +243,15 @@ def test_a_clause_cut_from_one_sentence_of_a_paragraph() -> None:
     # sentences that no longer pair up one to one are not compared one by one
     merged = cut.replace(" personnes. Les familles", " personnes, et les familles")
     assert found("fr", source, merged) == []
+
+
+def test_a_head_the_source_says_twice_in_a_coordination_said_once() -> None:
+    # "the Ministry of Health and the Ministry of Finance" = "los Ministerios de Salud y
+    # Hacienda": the translation factors the repeated head out
+    source = (
+        "The plan was drafted with experts from the Ministry of Health and the Ministry of Finance."
+    )
+    es = "El plan se redactó con expertos de los Ministerios de Salud y Hacienda."
+    assert found("es", source, es) == []
+    # the same translation with a part dropped is still too short
+    assert found("es", source, "El plan se redactó con los Ministerios.") == ["error"]

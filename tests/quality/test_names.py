@@ -252,3 +252,20 @@ def test_the_same_entry_gets_the_same_problem_in_every_process() -> None:
     }
     assert len(runs) == 1, runs
     assert "another spelling?" in runs.pop()
+
+
+def test_the_rest_of_a_body_s_name_after_on_or_for_is_no_name() -> None:
+    # "Convention on Biological Diversity", "Institution on Missing Persons", "Institute for
+    # Training and Research": words of the body's name, translated with it
+    source = "Ms. Holm was appointed to the Convention on Biological Diversity in Montreal."
+    assert [n.word for n in source_names(source, False)] == ["Holm", "Montreal"]
+    es = "La Sra. Holm fue nombrada en el Convenio sobre la Diversidad Biológica en Montreal."
+    assert found("es", source, es) == []
+    source = "Ms. Holm heads the Independent Institution on Missing Persons."
+    es = "La Sra. Holm dirige la Institución Independiente sobre las Personas Desaparecidas."
+    assert found("es", source, es) == []
+    # a person's name after "on" is still one
+    source = "The Committee on Monday heard Ambassador Munir Akram."
+    assert [n.word for n in source_names(source, False)] == ["Munir", "Akram"]
+    es = "El Comité escuchó el lunes al Embajador Munir Akran."
+    assert found("es", source, es) == [("error", "name 'Akram' written 'akran'")]

@@ -78,3 +78,54 @@ def test_covid_with_its_figure_cut_is_a_figure_missing() -> None:
     assert numbers(Context(EN, FR), source, "Les cas de COVID- ont augmenté de 12 %.") == [
         "19 missing"
     ]
+
+
+def test_a_numbered_target_or_paragraph_is_copied_as_written() -> None:
+    # "target 4.1", "paragraph 12.3": labels, not decimals; UN French, Spanish and Russian keep
+    # the dot, UN Arabic writes a hyphen
+    source = "Progress on target 4.1 lags, the review of paragraph 12.3 says."
+    for code, target in [
+        ("fr", "Les progrès vers la cible 4.1 sont lents, selon l’examen du paragraphe 12.3."),
+        ("es", "Los avances hacia la meta 4.1 son lentos, según el examen del párrafo 12.3."),
+        ("ru", "Прогресс в достижении задачи 4.1 отстает, говорится в обзоре пункта 12.3."),
+        ("ar", "يتأخر التقدم نحو الغاية 4-1، حسبما يفيد استعراض الفقرة 12-3."),
+        ("zh", "具体目标4.1的进展滞后，第12.3段的审查指出。"),
+    ]:
+        assert numbers(Context(EN, languages.parse(code)), source, target) == [], code
+    # a label changed is still an error
+    fr = Context(EN, FR)
+    assert numbers(fr, source, "Les progrès vers la cible 4.2 sont lents (paragraphe 12.3).")
+    assert numbers(
+        Context(EN, languages.parse("ar")), source, "يتأخر التقدم نحو الغاية 4-2 (الفقرة 12-3)."
+    )
+    # a decimal is no label: written the English way in French it stays an error
+    assert numbers(fr, "Prices rose by 4.1 per cent.", "Les prix ont augmenté de 4.1 %.") == [
+        "4.1 is read as 4.1 only with en separators (fr groups with '\\u202f', decimals with ',')"
+    ]
+
+
+def test_french_tens_and_units_in_words() -> None:
+    # quatre-vingt-dix-neuf (99), dix-sept (17): tens written with "dix" and a unit
+    fr = Context(EN, FR)
+    assert (
+        numbers(
+            fr,
+            "Ninety-nine per cent of schools reopened.",
+            "Quatre-vingt-dix-neuf pour cent des écoles ont rouvert.",
+        )
+        == []
+    )
+    assert numbers(fr, "Seventeen countries signed.", "Dix-sept pays ont signé.") == []
+    assert (
+        numbers(
+            fr,
+            "Ninety-seven delegations attended.",
+            "Quatre-vingt-dix-sept délégations étaient présentes.",
+        )
+        == []
+    )
+    assert numbers(
+        fr,
+        "Ninety-nine per cent of schools reopened.",
+        "Quatre-vingt-dix-huit pour cent des écoles ont rouvert.",
+    )

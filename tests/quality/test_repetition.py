@@ -239,3 +239,21 @@ def test_a_word_taken_up_after_a_dash_is_an_apposition() -> None:
     ]
     slipped = ru.replace("новую главу — главу", "новую главу — новую главу")
     assert [s for s, _ in messages("ru", src, slipped)] == ["error"]
+
+
+def test_a_phrase_the_source_says_twice_is_longer_in_the_translation() -> None:
+    # "for Child Protection Policy" (4 words) twice in the source: Spanish says it in 8 words
+    source = (
+        "She was named Adviser for Child Protection Policy and head of the National Office "
+        "for Child Protection Policy in 2022."
+    )
+    es = (
+        "Fue nombrada Asesora para la política de protección de la infancia y jefa de la "
+        "Oficina Nacional para la política de protección de la infancia en 2022."
+    )
+    assert messages("es", source, es) == [
+        ("warning", "'para la política de protección de la infancia' (8 tokens) said twice")
+    ]
+    # said once in the source, twice in the translation: an error
+    once = "She was named head of the National Office for Child Protection Policy in 2022."
+    assert messages("es", once, es)[0][0] == "error"

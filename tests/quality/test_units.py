@@ -254,3 +254,76 @@ def test_a_per_cent_or_measure_added_to_another_figure() -> None:
     # a range or list the source names its unit once for may name it after each figure
     assert errors("fr", "from 10 to 15 per cent", "de 10 % à 15 %") == []
     assert errors("es", "54, 53 and 49 per cent", "el 54 %, el 53 % y el 49 %") == []
+
+
+def test_a_measure_after_an_order_of_magnitude_without_a_figure() -> None:
+    # "thousands of kilometres": the measure of an amount said without a figure, on both sides
+    source = "Smoke from the fires travelled thousands of kilometres."
+    assert (
+        errors("fr", source, "La fumée des incendies a parcouru des milliers de kilomètres.") == []
+    )
+    assert errors("es", source, "El humo de los incendios recorrió miles de kilómetros.") == []
+    assert (
+        errors("es", "Hundreds of kilometres of roads", "Cientos de kilómetros de carreteras") == []
+    )
+    assert errors("fr", source, "La fumée des incendies a parcouru des milliers de milles.") == [
+        "kilometres ('kilometres') missing in the translation",
+        "miles ('milles') not in the source",
+    ]
+
+
+def test_an_earthquake_s_magnitude_in_degrees_is_no_temperature() -> None:
+    # Arabic and Spanish press say a magnitude in degrees: "بقوة 7.8 درجات", "7,8 grados"
+    source = "An earthquake of magnitude 7.8 struck the region."
+    assert errors("ar", source, "ضرب المنطقة زلزال بقوة 7.8 درجات.") == []
+    assert (
+        errors(
+            "es", source, "Un terremoto de 7,8 grados en la escala de Richter sacudió la región."
+        )
+        == []
+    )
+    # a temperature in degrees is still one
+    assert errors("ar", "Temperatures rose by 1.2 points.", "ارتفعت درجات الحرارة 1.2 درجات.") == [
+        "degrees (Celsius) ('درجات') not in the source"
+    ]
+
+
+def test_a_metre_s_sign_after_a_figure() -> None:
+    source = "The wall is 700 kilometres long and 8 metres high."
+    assert errors("fr", source, "Le mur mesure 700 km de long et 8 m de haut.") == []
+    assert errors("es", source, "El muro tiene 700 km de largo y 8 m de alto.") == []
+    assert errors("ru", source, "Длина стены составляет 700 км, высота — 8 м.") == []
+    assert errors("fr", "A shelter of 50 square metres.", "Un abri de 50 m².") == []
+    # a currency after a figure is no metre; a metre where the source has none is one added
+    assert errors("fr", "A budget of €5 million.", "Un budget de 5 M€.") == []
+    assert errors("fr", "The wall is 8 feet high.", "Le mur mesure 8 m de haut.") == [
+        "metres ('m') not in the source"
+    ]
+
+
+def test_an_arabic_unit_in_the_dual_is_its_own_amount() -> None:
+    # "بنقطتين مئويتين": by two percentage points, far from any figure
+    source = "The rate rose by 2 percentage points, to 14 per cent."
+    assert errors("ar", source, "وارتفع المعدل بنقطتين مئويتين ليبلغ 14 في المائة.") == []
+
+
+def test_a_measure_in_an_english_compound_adjective() -> None:
+    # "a 10-kilometre walk", "a 50-square-metre shelter": the amount's measure all the same
+    source = "They built a 50-square-metre shelter after a 10-kilometre walk."
+    fr = "Ils ont construit un abri de 50 m² après une marche de 10 kilomètres."
+    assert errors("fr", source, fr) == []
+    assert errors("fr", source, fr.replace("10 kilomètres", "10 milles")) == [
+        "kilometres ('kilometre') missing in the translation",
+        "miles ('milles') not in the source",
+    ]
+
+
+def test_the_currency_of_half_a_scale_word() -> None:
+    source = "The mission has a budget of nearly half a billion dollars."
+    fr = "La mission dispose d’un budget de près d’un demi-milliard de dollars."
+    assert errors("fr", source, fr) == []
+    assert errors("ru", source, "Бюджет миссии составляет почти полмиллиарда долларов.") == []
+    assert errors("fr", source, fr.replace("dollars", "euros")) == [
+        "dollars ('dollars') missing in the translation",
+        "euros ('euros') not in the source",
+    ]

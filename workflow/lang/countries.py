@@ -341,6 +341,10 @@ def _words(language: Language) -> list[_Word]:
         # the key of a short adjective leaves out its last letter, which its endings change
         # ("ruso" -> "rusa", "rusos")
         k = _key(n[:-1] if len(n) <= 4 and " " not in n else n, base)
+        if base in ("es", "pt") and " " not in n and re.search("[áéíóúêô][sn]$", n):
+            # nor the accented vowel of its last syllable, which its feminine and plural
+            # write plain ("danés" -> "danesa", "danesas")
+            k = _key(n[:-2], base)
         # the adjective of a country whose name is also a word is one too: Arabic مالي (Mali,
         # and "financial": المساعدة المالية), قطري (Qatari, and "country-level")
         sure = code not in unsure

@@ -238,7 +238,18 @@ def _ar_token_value(token: str) -> int:
 
 
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
-_RU_SCALE_PREFIXES = ("млн", "млрд", "тыс", "миллион", "миллиард", "триллион", "трлн", "полтор")
+_RU_SCALE_PREFIXES = (
+    "млн",
+    "млрд",
+    "тыс",
+    "миллион",
+    "миллиард",
+    "триллион",
+    "трлн",
+    "полтор",
+    "полмиллион",  # half a million, half a billion: "полмиллиарда долларов"
+    "полмиллиард",
+)
 _AR_CLITIC = re.compile(r"^(?:[وفبكل]?ال|لل|[وفبكل])")
 
 
@@ -395,8 +406,8 @@ def values(text: str, base: str, *, exact: bool = False) -> tuple[int, ...]:
                 run.append(value)
         elif run and token in connectors and i + 1 < len(found) and found[i + 1][0] >= 0:
             pass
-        elif not run and base == "ar" and token in _AR_DUALS:
-            out.append(_AR_DUALS[token])
+        elif not run and base == "ar" and _ar_dual(token):
+            out.append(_ar_dual(token))
         elif run and token in scales:
             out.append(_combine(run) * 10 ** scales[token])
             run.clear()
@@ -420,6 +431,16 @@ def values(text: str, base: str, *, exact: bool = False) -> tuple[int, ...]:
     return tuple(out)
 
 
+def _ar_dual(token: str) -> int:
+    """The value of an Arabic dual of a scale word, with its clitics ("ومليوني يورو", and two
+    million euros; "بمليوني دولار", with two million dollars), else 0."""
+    for prefix in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب"):
+        value = _AR_DUALS.get(token[len(prefix) :], 0) if token.startswith(prefix) else 0
+        if value:
+            return value
+    return 0
+
+
 def _joins(run: list[int], value: int, base: str) -> bool:
     """Whether a number word continues the figure of the words before it: units after tens
     ("seventy six"), a hundred after units, tens and units after hundreds, Arabic tens after
@@ -431,6 +452,8 @@ def _joins(run: list[int], value: int, base: str) -> bool:
         return value < 100
     if base == "fr" and last in (60, 80):
         return 0 < value < 20
+    if base == "fr" and last == 10 and (len(run) == 1 or run[-2] == 80 or run[-2] % 100 == 0):
+        return 6 < value < 10  # dix-sept (17), dix-neuf (19), quatre-vingt-dix-neuf (99)
     if last >= 20 and last % 10 == 0 and last < 100:
         return 0 < value < 10
     if base == "ar" and 0 < last < 10:

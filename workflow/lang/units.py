@@ -160,7 +160,7 @@ _MEASURES: dict[str, dict[str, str]] = {
         "ppb": r"parts?\s+per\s+billion",
         "ppm": r"parts?\s+per\s+million",
         "point": r"percentage[\s-]points?",
-        "km": r"(?:(?:square|sq\.?)\s+)?(?:km[²2]?|kilomet(?:re|er)s?)",
+        "km": r"(?:(?:square|sq\.?)[\s-]+)?(?:km[²2]?|kilomet(?:re|er)s?)",
         "mile": r"miles?|mph",
         "tonne": r"(?:metric\s+)?(?:tonnes?|tons?)",
         "kg": r"kg|kilo(?:gram(?:me)?)?s?",
@@ -168,7 +168,7 @@ _MEASURES: dict[str, dict[str, str]] = {
         "acre": r"acres?",
         "mm": r"mm|millimet(?:re|er)s?",
         "cm": r"cm|centimet(?:re|er)s?",
-        "metre": r"(?:(?:square|cubic)\s+)?met(?:re|er)s?",
+        "metre": r"(?:(?:square|cubic)[\s-]+)?met(?:re|er)s?",
         "litre": r"lit(?:re|er)s?",
         "fahrenheit": r"(?:degrees?\s+)?Fahrenheit",
         "degree": r"degrees?(?:\s+(?:Celsius|centigrade))?|Celsius",
@@ -186,7 +186,7 @@ _MEASURES: dict[str, dict[str, str]] = {
         "acre": r"acres?",
         "mm": r"mm|millimètres?",
         "cm": r"cm|centimètres?",
-        "metre": r"mètres?",
+        "metre": r"mètres?|m(?:²|³|2|3)?(?![\w€$£¥])",
         "litre": r"litres?",
         "fahrenheit": r"(?:degrés?\s+)?Fahrenheit",
         "degree": r"degrés?(?:\s+(?:Celsius|centigrades?))?|Celsius",
@@ -204,7 +204,7 @@ _MEASURES: dict[str, dict[str, str]] = {
         "acre": r"acres?",
         "mm": r"mm|milímetros?",
         "cm": r"cm|centímetros?",
-        "metre": r"metros?",
+        "metre": r"metros?|m(?:²|³|2|3)?(?![\w€$£¥])",
         "litre": r"litros?",
         "fahrenheit": r"(?:grados?\s+)?Fahrenheit",
         "degree": r"grados?(?:\s+(?:Celsius|centígrados?))?|Celsius",
@@ -235,7 +235,8 @@ _MEASURES: dict[str, dict[str, str]] = {
         "acre": r"акр\w*",
         "mm": r"мм|миллиметр\w*",
         "cm": r"см|сантиметр\w*",
-        "metre": r"(?:(?:квадратн\w*|кубическ\w*)\s+)?метр(?:а|ов|ы|е|ом|ами|ах)?",
+        "metre": r"(?:(?:квадратн\w*|кубическ\w*)\s+)?метр(?:а|ов|ы|е|ом|ами|ах)?"
+        r"|(?:кв\.\s?)?м(?:²|³|2|3)?(?![\w€$£¥])",
         "litre": r"литр\w*",
         "fahrenheit": r"(?:градус\w*\s+)?Фаренгейт\w*",
         "degree": r"градус\w*(?:\s+Цельси\w*)?",
@@ -412,10 +413,14 @@ def _cue_word(base: str) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, words))) if words else None
 
 
+# a metre's sign after a figure: "8 m de haut", "8 м", "50 m²" (not English: "$5m" is millions)
+_METRE_SIGN = re.compile(r"[0-9][\s\u00a0\u202f]?(?:кв\.\s?)?[mм](?:²|³|2|3)?(?![^\W\d_])")
+
+
 def _cued(text: str, base: str) -> bool:
     """Whether a text holds a cue of a currency or unit (substring tests, signs and codes as
     written, words in lower case: the patterns are run on the few texts that do)."""
-    if _SIGN_CUE.search(text):
+    if _SIGN_CUE.search(text) or (base != "en" and _METRE_SIGN.search(text)):
         return True
     cue = _cue_word(base)
     return cue is not None and cue.search(text.lower()) is not None
@@ -438,6 +443,7 @@ _PER = frozenset("per a an each par la le por el al cada за на в".split())
 _DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
 _TOKEN_BEFORE = re.compile(r"(\S+)\s*$")
 _AMOUNT_CHARS = re.compile(r"[\d٠-٩۰-۹〇一二两三四五六七八九十百千万萬亿億多余逾]$")
+_HALF = re.compile(r"^(?:demi-|mi-|meio-|пол-?)")
 _AR_CLITICS = re.compile(r"^(?:[وفبكل]?ال|لل|[وفبكل])(?=\w{3})")
 
 
@@ -448,6 +454,8 @@ def _after_amount(text: str, start: int, base: str) -> bool:
     if base == "ar" and _AR_DUAL.match(text, start):
         return True  # a dual is its own amount: "دولارين" (two dollars), "درجتين" (two degrees)
     before = text[max(0, start - 40) : start].rstrip(" \u00a0\u202f*_")
+    if before.endswith("-") and base == "en":
+        before = before[:-1]  # a compound adjective: "a 10-kilometre walk", "a 5-metre wall"
     if not before:
         return False
     if _AMOUNT_CHARS.search(before):
@@ -473,6 +481,8 @@ def _after_amount(text: str, start: int, base: str) -> bool:
     if token[-1:].isdigit():
         return True
     tokens = {token, _AR_CLITICS.sub("", token)} if base == "ar" else {token}
+    # half a scale word: "un demi-milliard de dollars", "полмиллиарда долларов"
+    tokens |= {_HALF.sub("", t) for t in tokens}
     for t in tokens:
         if SCALE_LIKE.match(t) or any(t.startswith(w) for w in _scales(base)):
             return True
@@ -541,6 +551,25 @@ def _starts(base: str) -> re.Pattern[str]:
     return re.compile("[" + letters + "](?<![^\\W\\d_].)|[" + re.escape(signs) + "]")
 
 
+# An Arabic unit in the dual, its own amount: "بنقطتين مئويتين" (by two percentage points),
+# "درجتين مئويتين" (two degrees Celsius), "دولارين" (two dollars)
+_AR_DUAL_WORD = re.compile(
+    r"(?<![\u0620-\u064a])[وفبكل]?(?:ال)?(?:(?:نقطت|درجت)(?:ين|ان)\s+(?:ال)?مئويت(?:ين|ان)"
+    r"|(?:دولار|يورو|جنيه)(?:ين|ان))(?![\u0620-\u064a])"
+)
+
+
+@lru_cache(maxsize=64)
+def _vague_scale(base: str) -> re.Pattern[str] | None:
+    """The language's orders of magnitude said without a figure ("thousands", "des milliers",
+    "miles", "cientos") that are no number word of its own."""
+    words = [w for w in VAGUE_SCALES.get(base, {}) if " " not in w]
+    if not words:
+        return None
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)", re.IGNORECASE)
+
+
 def _windows(text: str, base: str) -> list[tuple[int, int]] | None:
     """The spans around figures, and around number and scale words ("deux millions de
     dollars", "数千万美元"), where unit words are read (None: the whole text, in a language
@@ -549,6 +578,11 @@ def _windows(text: str, base: str) -> list[tuple[int, int]] | None:
     if words is None:
         return None
     before, after = (_CJK_BEFORE, _CJK_AFTER) if base == "zh" else (_BEFORE, _AFTER)
+    vague = _vague_scale(base)
+    if vague is not None:  # amounts without a figure: "des milliers de kilomètres"
+        words = (*words, *(m.span() for m in vague.finditer(text)))
+    if base == "ar":  # a dual is its own amount: "بنقطتين مئويتين" (by two percentage points)
+        words = (*words, *(m.span() for m in _AR_DUAL_WORD.finditer(text)))
     marks = sorted([m.span() for m in _DIGITS_RUN.finditer(text)] + list(words))
     spans: list[tuple[int, int]] = []
     for start, end in marks:
@@ -600,8 +634,24 @@ def _occurrences(text: str, base: str) -> tuple[tuple[str, int, str], ...]:
             and not _after_amount(text, m.start(), base)
         ):
             continue
+        if kind == "degree" and _magnitude(text, m):
+            continue
         found.append((kind, m.start(), m.group()))
     return tuple(found)
+
+
+# An earthquake's magnitude said in degrees: "زلزال بقوة 9.1 درجات" (of a strength of 9.1
+# degrees), "un sismo de 7 grados en la escala de Richter": no temperature.
+_MAGNITUDE_BEFORE = re.compile(r"(?:بقوة|magnitud|magnitude|магнитуд)\w*\W+[\d.,٫]+\s*$")
+_RICHTER_AFTER = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:Richter|ريختر|Рихтер)", re.IGNORECASE)
+
+
+def _magnitude(text: str, m: re.Match[str]) -> bool:
+    """Whether a degree word is an earthquake's magnitude, not a temperature."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    return bool(
+        _MAGNITUDE_BEFORE.search(before) or _RICHTER_AFTER.search(text[m.end() : m.end() + 60])
+    )
 
 
 def kinds(text: str, language: Language) -> dict[str, str]:

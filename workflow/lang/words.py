@@ -183,7 +183,8 @@ NAME_HEADS_EN = frozenset(
         " Overview Outlook Survey Index Assessment Study Protocol Statute Covenant Act Law Code"
         " Cluster Pool Account Platform Portal Tracker Database Roadmap Pact Accord Accords"
         " Consultation Consultations Meeting Debate Bureau Authority Tribunal Parliament Summit"
-        " Month Target Targets Vision Reduction Management Coordination Development"
+        " Month Target Targets Vision Reduction Management Coordination Development Institution"
+        " Institutions"
     ).split()
 )
 # Capitalised words that are no proper names to carry verbatim: institutions, titles, days,

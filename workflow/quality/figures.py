@@ -494,6 +494,8 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     if not s_figs and not t_figs:
         return vague
     s_left, t_left = _same_values(s_figs, t_figs)
+    if s_left and t_left:
+        s_left, t_left = _numbered_labels(s_left, t_left, source, target, tgt)
     t_left = _space_groups(s_left, t_left)
     t_left, separators = _source_separators(s_left, t_left, src, tgt)
     t_left, target_scales = _unknown_target_scales(s_left, t_left, tgt)
@@ -671,6 +673,8 @@ _AM = re.compile(r"^\s*(?:a\.\s?m\.?|am\b|AM\b)")
 _DOTTED_TIME = re.compile(r"^(1[0-2]|0?[1-9])\.([0-5][0-9])$")
 _ONE_IN = re.compile(r"^\s+in\s+(?:every\s+)?[0-9]")
 _ZERO_MINUTES = re.compile(r"[:.hч時时]\s*$")
+# UN Arabic writes the minutes first: "الساعة 00/10" (10 a.m.), "الساعة 30/15" (3.30 p.m.)
+_ZERO_MINUTES_FIRST = re.compile(r"/(?:[01]?[0-9]|2[0-4])(?![0-9])")
 
 
 def _clock_times(
@@ -681,6 +685,12 @@ def _clock_times(
     "каждый пятый ребенок", "طفل من كل خمسة" (the 1 is said by "every")."""
     if not s_left and not t_left:
         return s_left, t_left
+    clock = [m.span() for m in _ROUND_THE_CLOCK.finditer(source)]
+    if clock:
+        # "24/7": round the clock, said in words ("круглосуточно", "全天候") or in figures
+        # ("24 heures sur 24, 7 jours sur 7")
+        s_left = [s for s in s_left if not any(a <= s.start < b for a, b in clock)]
+        t_left = [t for t in t_left if t.value not in (24, 7)]
     still_s: list[Figure] = []
     for s in s_left:
         after = source[s.end : s.end + 12]
@@ -703,11 +713,18 @@ def _clock_times(
     still_t = [
         f
         for f in t_left
-        if not (f.text == "00" and _ZERO_MINUTES.search(target[max(0, f.start - 3) : f.start]))
+        if not (
+            f.text == "00"
+            and (
+                _ZERO_MINUTES.search(target[max(0, f.start - 3) : f.start])
+                or _ZERO_MINUTES_FIRST.match(target, f.end)
+            )
+        )
     ]
     return still_s, still_t
 
 
+_ROUND_THE_CLOCK = re.compile(r"(?<![0-9/])24/7(?![0-9/])")
 _NOON_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f]*(noon|midnight)(?!\w)")
 _NOON_WORDS = {
     "noon": re.compile(r"(?i)(?<!\w)(?:midi|mediod[ií]a|meio-dia|полд[ен]|正午|中午|الظهر)"),
@@ -960,6 +977,46 @@ def _same_values(
 
 def _at(f: Figure) -> int:
     return f.start
+
+
+# The number of a target, paragraph or article ("target 15.7", "paragraph 3.2"): a label, not
+# a decimal; every language copies it as written (UN Arabic with a hyphen: "الغاية 15-7").
+_LABEL_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:targets?|goals?|indicators?|paragraphs?|paras?\.?|sub-?paragraphs?"
+    r"|sections?|articles?|art\.|rules?|items?|chapters?|annex(?:es)?|tables?|figures?|boxes"
+    r"|box|clauses?|versions?|cibles?|objectifs?|indicateurs?|paragraphes?|règles?|chapitres?"
+    r"|annexes?|metas?|objetivos?|indicadores?|párrafos?|artículos?|secci[oó]n|secciones"
+    r"|reglas?|cap[ií]tulos?|anexos?|задач\w*|цел\w*|показател\w*|пункт\w*|стать\w*"
+    r"|раздел\w*|правил\w*|глав\w*|приложени\w*)[\s\u00a0*_]*$"
+)
+_DOTTED = re.compile(r"([0-9]{1,3})\.([0-9]{1,3})")
+
+
+def _numbered_labels(
+    s_left: list[Figure], t_left: list[Figure], source: str, target: str, tgt: Language
+) -> tuple[list[Figure], list[Figure]]:
+    """1b. A numbered label of the source ("target 15.7") written as is in the translation
+    ("cible 15.7", "meta 15.7", "задачи 15.7", "الغاية 15-7"): the figures the translation's
+    separators read in it ("15" and "7") are the label, no decimal written the source's way."""
+    s_out: list[Figure] = []
+    plain = ascii_digits(target)
+    joins = ".-\u2010\u2011\u2013" if tgt.direction == "rtl" else "."
+    for f in s_left:
+        m = _DOTTED.fullmatch(ascii_digits(f.text))
+        if m is None or not _LABEL_WORDS.search(source, max(0, f.start - 40), f.start):
+            s_out.append(f)
+            continue
+        label = re.compile(
+            r"(?<![0-9.,])" + m.group(1) + "[" + re.escape(joins) + "]" + m.group(2) + r"(?![0-9])"
+            r"(?![.,][0-9])"
+        )
+        at = [(a.start(), a.end()) for a in label.finditer(plain)]
+        inside = [g for g in t_left if any(a <= g.start < b for a, b in at)]
+        if not inside:
+            s_out.append(f)
+            continue
+        t_left = [g for g in t_left if g not in inside]
+    return s_out, t_left
 
 
 def _by_value(

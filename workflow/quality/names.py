@@ -45,6 +45,9 @@ _TITLES = frozenset(NAME_TITLES_EN.split())
 _CAPITALISED = frozenset(CAPITALISED_WORDS_EN.split())
 _ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "H.E")
 _CONNECTORS = frozenset("of and for the de la du des del da do von van der bin al".split())
+# what joins a body's head noun to the rest of its name: "Convention on Biological Diversity",
+# "Institute for Training and Research", "Convention against Torture"
+_BODY_CONNECTORS = frozenset("on for against".split())
 _EN = languages.parse("en")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -101,7 +104,14 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
             if run:
                 runs.append(run)
             run = []
-        elif token[0].isupper() or (run and token in _CONNECTORS and joined):
+        elif token[0].isupper() or (
+            run
+            and joined
+            and (
+                token in _CONNECTORS
+                or (token in _BODY_CONNECTORS and _POSSESSIVE.sub("", prev) in NAME_HEADS_EN)
+            )
+        ):
             if run and not joined:
                 runs.append(run)
                 run = []

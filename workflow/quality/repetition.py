@@ -346,10 +346,11 @@ def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
         src = _tokens(entry.msgid, ctx.source)
         short = length < _SPAN_LONG["unspaced" if unspaced else "spaced"]
         # the source saying a name or phrase twice itself ("the United Nations ... the United
-        # Nations"), not merely "of the" twice
-        echo = _repeated_span(
-            src, _SHORT_SOURCE if short else _SPAN_SOURCE, _function_words(ctx.source.base)
-        )[1]
+        # Nations"), not merely "of the" twice; a long phrase of the translation may be a
+        # shorter one of the source, in half as many words ("for Disaster Risk Reduction",
+        # "para la reducción del riesgo de desastres")
+        need = _SHORT_SOURCE if short else min(_SPAN_SOURCE, (length + 1) // 2)
+        echo = _repeated_span(src, need, _function_words(ctx.source.base))[1]
         severity: Severity | None = "warning" if echo else None
         sep = "" if unspaced else " "
         shown = sep.join(tokens[start : start + length])

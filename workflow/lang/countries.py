@@ -71,6 +71,16 @@ AMBIGUOUS = {
     "ur": "مالی|عمان|قطر|نائجر|چاڈ|جارجیا|اردن|گنی|چین|مصر|کانگو|ٹوگو|پیرو|سامو|ٹونگا|ہند|یمن|روس",
     "zh": "乍得|马里|黑山|冰岛|蒙古|刚果|南非|多哥|汤加|多米尼克|萨尔瓦多",
 }
+# Countries whose name is an ambiguous word here but whose adjective is none: "tchadien",
+# "jordano", "иорданский", "التشادي" are the country (not so Arabic مالي "financial", قطري
+# "country-level", عماني "of Amman", مغربي "Maghrebi", يمني "right-hand", مجري "course"; nor
+# "guinéen" or "dominicain", which say no one country).
+SURE_ADJECTIVES = {
+    "fr": "MU GE NE TD TG CG JO OM ML SV NL",
+    "es": "MU GE CL NE TD TG CG JO OM ML",
+    "ru": "TG ML TD GE NE PE CG OM JO CU CL GH PA SV MU",
+    "ar": "BH BJ CU DZ NE TD GE JO CG TG PE EG KW DJ",
+}
 # Place names that hold a country's name and are not the country (English, and the
 # Latin-script translations): blanked before countries are read.
 NOT_COUNTRIES_EN = re.compile(
@@ -225,7 +235,8 @@ class _Word:
     adjective: bool
     length: int  # of the form as written: longer forms are tried first
     key: str  # its first letters (see _key)
-    sure: bool = True  # an adjective of a country whose name is no ordinary word here
+    # an adjective of a country whose name is no ordinary word here, or that is no word itself
+    sure: bool = True
 
 
 _RU_ADJECTIVE = re.compile(r"..(?:ые|ие|ый|ий|ой|ая|ое|ее|яя)$")
@@ -304,13 +315,18 @@ def _words(language: Language) -> list[_Word]:
         for alias in forms.get(base, ()):
             names.setdefault(alias, code)
     unsure: set[str] = set()  # countries with an ambiguous name: their adjectives are unsure
+    sure_adjectives = set(SURE_ADJECTIVES.get(base, "").split())
     for name, code in names.items():
         code = SAME_COUNTRY.get(code, code)
         n = normalise(name, base)
         strength: Strength = "weak" if name in ambiguous or n in ambiguous else "name"
         if strength == "weak":
             unsure.add(code)
-        words.append(_Word(_name_pattern(n, base), code, strength, False, len(n), _key(n, base)))
+        # a name's `sure`: whether its Arabic nisba ending makes a sure adjective ("التشادي")
+        sure = strength == "name" or code in sure_adjectives
+        words.append(
+            _Word(_name_pattern(n, base), code, strength, False, len(n), _key(n, base), sure)
+        )
     adjectives: dict[str, str] = {}
     for code, forms in demonym_rows():
         for form in forms.get(base, ()):
@@ -343,7 +359,7 @@ def _words(language: Language) -> list[_Word]:
         k = _key(n[:-1] if len(n) <= 4 and " " not in n else n, base)
         # the adjective of a country whose name is also a word is one too: Arabic مالي (Mali,
         # and "financial": المساعدة المالية), قطري (Qatari, and "country-level")
-        sure = code not in unsure
+        sure = code not in unsure or code in sure_adjectives
         words.append(_Word(_adjective_pattern(n, base), code, "weak", True, len(n), k, sure))
     return words
 
@@ -518,7 +534,7 @@ class Reader:
         demonym ("adjective": "le peuple afghan") from the other weak mentions (an ambiguous
         name, a name in a compound)."""
         found: dict[str, Literal["name", "adjective", "weak"]] = {}
-        for _, _, code, strength in self._matches(normalise(text, self.language.base)):
+        for _, _, code, strength, _ in self._matches(normalise(text, self.language.base)):
             if _RANK[strength] > _RANK[found.get(code, "")]:
                 found[code] = strength
         return found
@@ -529,12 +545,38 @@ class Reader:
         norm = normalise(text, self.language.base)
         if len(norm) != len(text):
             return []
-        return [(a, b) for a, b, _, _ in self._matches(norm)]
+        return [(a, b) for a, b, _, _, _ in self._matches(norm)]
+
+    def listed(self, text: str) -> set[str]:
+        """The countries a text names by an ambiguous word ("Chad", "Того", "عمان") where the
+        word stands as a country: in a list with another country ("la Somalie et le Tchad",
+        "أفغانستان وكوبا", "Перу и Иордания", "巴基斯坦和乍得"), or after a preposition that
+        takes a country's name ("au Tchad", "en el Chad", "в Чаде"; not in Arabic, where
+        "في عمان" may be Amman, nor in Chinese, where "在南非" may be southern Africa)."""
+        base = self.language.base
+        norm = normalise(text, base)
+        found = sorted(self._matches(norm))
+        gap = _LIST_GAP.get(base, _LIST_GAP["fr"])
+        before = _COUNTRY_PREPOSITION.get(base)
+        out: set[str] = set()
+        for i, (a, b, code, _, ambiguous) in enumerate(found):
+            if not ambiguous or code in out:
+                continue
+            near = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(found)]
+            if any(
+                c != code
+                and gap.fullmatch(between := norm[min(b, b2) : max(a, a2)])
+                and (base != "ar" or "و" in between or norm[max(a, a2)] in "وف")
+                for a2, b2, c, _, _ in near
+            ) or (before is not None and before.search(norm, 0, a)):
+                out.add(code)
+        return out
 
     def _matches(
         self, text: str
-    ) -> list[tuple[int, int, str, Literal["name", "adjective", "weak"]]]:
-        """The country words of a normalised text: (start, end, code, strength)."""
+    ) -> list[tuple[int, int, str, Literal["name", "adjective", "weak"], bool]]:
+        """The country words of a normalised text: (start, end, code, strength, whether the
+        word is a name that is also an ordinary word: "Chad", "مالي")."""
         base = self.language.base
         keys = _text_keys(text, base, self.index, self.word_keys, self.no_keys)
         if not keys:
@@ -546,7 +588,7 @@ class Reader:
             text = NOT_COUNTRIES_EN.sub(lambda m: " " * len(m.group()), text)
         elif base in NOT_COUNTRIES_OTHER:
             text = NOT_COUNTRIES_OTHER[base].sub(lambda m: " " * len(m.group()), text)
-        out: list[tuple[int, int, str, Literal["name", "adjective", "weak"]]] = []
+        out: list[tuple[int, int, str, Literal["name", "adjective", "weak"], bool]] = []
         taken: list[tuple[int, int]] = []
         for i in hits:  # names before adjectives, longest first
             word = self.words[i]
@@ -560,25 +602,38 @@ class Reader:
                 )
                 if strength == "name" and base == "zh" and not _zh_standalone(text, m):
                     strength = "weak"
-                if strength == "name" and base == "ar" and m.groupdict().get("nisba"):
+                if base == "ar" and m.groupdict().get("nisba"):
                     # an Arabic name with a nisba ending is the country's adjective, as in
-                    # other languages: "لاجئ تونسي" is no Tunisia named
-                    strength = "adjective"
+                    # other languages: "لاجئ تونسي" is no Tunisia named (unsure where the
+                    # adjective is a word too: "المالي", financial)
+                    strength = "adjective" if strength == "name" or word.sure else "weak"
                 compound = "-" in (text[m.start() - 1 : m.start()], m.group()[-1:])
-                if strength != "weak" and (compound or text[m.end() : m.end() + 1] == "-"):
+                compound = compound or text[m.end() : m.end() + 1] == "-"
+                if strength != "weak" and compound:
                     # in a compound: "anti-Pakistan", "Pakistan-led", "latino-américain"
                     strength = "weak"
-                out.append((m.start(), m.end(), word.code, strength))
+                ambiguous = (
+                    not word.adjective
+                    and word.strength == "weak"
+                    and not compound
+                    and not (base == "ar" and m.groupdict().get("nisba"))
+                )
+                out.append((m.start(), m.end(), word.code, strength, ambiguous))
                 taken.append(m.span())
         return out
 
-    def near_misses(self, text: str, code: str) -> list[str]:
+    def near_misses(self, text: str, code: str, named: bool = False) -> list[str]:
         """Words of a text one letter away (a letter changed, added, dropped, or two swapped)
         from a name of the country `code` of five letters or more, that are no country word
         themselves: "Pakisatn", "هاتيي" (هايتي). In a script with capitals the word is
         capitalised, as a name is ("украинцев" is no misspelt "Украина"); a Russian word is
         compared by its stem, its case ending cut ("Пакисатна", "Укарине"), the stem's last
-        letter kept."""
+        letter kept. Arabic: also a word that reads as the country with a letter no word has
+        there (`_ar_misspelt_letters`: "أفغأنستان").
+
+        `named`: the text names the country too ("l'Inde ... Indde"): then only a one-word
+        name counts, and no word of another country word ("Республике" of "Республике
+        Корея" is no "Республика Молдова" misspelt)."""
         base = self.language.base
         if base in ("zh", "ja"):
             return self._cjk_near_misses(text, code)
@@ -587,13 +642,19 @@ class Reader:
             for n, c in _names(self.language).items()
             if SAME_COUNTRY.get(c, c) == code
         ]
+        if named:
+            names = [n for n in names if " " not in n and "-" not in n]
         singles = {w for n in names for w in n.split() if len(w) >= 5}
-        if not singles:
+        if not singles and base != "ar":
             return []
         cased = self.language.script in ("Latn", "Cyrl")
         out: list[str] = []
-        for m in _WORD.finditer(normalise(text, base)):
+        norm = normalise(text, base)
+        taken = self._matches(norm) if named else []
+        for m in _WORD.finditer(norm) if singles else ():
             if cased and not m.group()[:1].isupper():
+                continue
+            if any(a < m.end() and m.start() < b for a, b, _, _, _ in taken):
                 continue
             w = m.group().lower()
             if base == "ar":
@@ -603,6 +664,8 @@ class Reader:
                 near = any(_ru_one_edit(w, n) for n in singles)
             if near and not self._country_word(m.group(), text[: m.start()]):
                 out.append(m.group())
+        if base == "ar":
+            out += [w for w in _ar_misspelt_letters(text) if code in self.read(w)]
         return out
 
     def _cjk_near_misses(self, text: str, code: str) -> list[str]:
@@ -611,14 +674,19 @@ class Reader:
         names = {n for n, c in _names(self.language).items() if SAME_COUNTRY.get(c, c) == code}
         out: list[str] = []
         for name in sorted(n for n in names if len(n) >= 3):
-            for i in range(len(text) - len(name) + 1):
-                window = text[i : i + len(name)]
-                diff = sum(a != b for a, b in zip(window, name, strict=True))
-                if diff != 1 or not all("\u3400" <= c <= "\u9fff" for c in window):
-                    continue
-                # not part of another country's name (澳大利亚 holds 澳大利, one from 意大利)
-                if not self.read(text[max(0, i - 2) : i + len(name) + 2]):
-                    out.append(window)
+            n = len(name)
+            for size in (n + 1, n, n - 1) if n >= 4 else (n + 1, n):
+                for i in range(len(text) - size + 1):
+                    window = text[i : i + size]
+                    if window in out or not _cjk_one_edit(window, name):
+                        continue
+                    if not all("\u3400" <= c <= "\u9fff" for c in window):
+                        continue
+                    # not part of another country's name (澳大利亚 holds 澳大利, one from 意大利);
+                    # a character added: no other country's name round it
+                    around = self.read(text[max(0, i - 2) : i + size + 2])
+                    if not around or (size > n and set(around) == {code}):
+                        out.append(window)
         return out
 
     def _country_word(self, word: str, before: str) -> bool:
@@ -636,6 +704,32 @@ class Reader:
 
 
 _RANK = {"": 0, "weak": 1, "adjective": 2, "name": 3}
+# What may stand between two countries of a list: a comma, a conjunction, an article or a
+# preposition ("la Somalie, le Tchad", "en Somalia y en Omán", "Перу и Иордания", "أفغانستان
+# وكوبا" (the و is the second word's), "巴基斯坦、乍得")
+_LATIN_GAP = re.compile(
+    r"\s*[,;]?\s*(?:(?:et|ou|y|o|e|and|or)\s+)?"
+    r"(?:(?:le|la|les|du|des|de|au|aux|en|à|el|del|al|los|las|the|in|of|da|do|no|na)\s+|[ldLD]')*",
+    re.IGNORECASE,
+)
+_LIST_GAP = {
+    "fr": _LATIN_GAP,
+    "ru": re.compile(
+        r"\s*,?\s*(?:(?:и|или|а также)\s+)?(?:(?:в|во|на|из|с|со|для|по|между)\s+)?",
+        re.IGNORECASE,
+    ),
+    # Arabic coordinates with و (its own word or the next name's clitic): a comma alone is no
+    # list there ("مستشار مالي، باكستان": "a financial adviser, Pakistan")
+    "ar": re.compile(r"\s*(?:[،,]\s*)?(?:(?:و|او)\s*)?(?:و?(?:في|من|الى|مع|بين)\s+)?"),
+    "zh": re.compile(r"\s*(?:[、和与及或]|以及)?\s*"),
+}
+# A preposition before a country's name: "au Tchad", "en el Chad", "в Чаде", "из Того"
+_COUNTRY_PREPOSITION = {
+    "fr": re.compile(r"(?<!\w)(?:[Aa]ux?|[Ee]n)\s+\Z"),
+    "es": re.compile(r"(?<!\w)(?:[Ee]n|del)\s+(?:el\s+)?\Z"),
+    "pt": re.compile(r"(?<!\w)(?:[Nn]o|[Nn]a|[Ee]m)\s+\Z"),
+    "ru": re.compile(r"(?<!\w)(?:[Вв]о?|[Ии]з|[Нн]а)\s+\Z"),
+}
 _RU_CASE_ENDING = re.compile(r"^(?:|а|я|у|ю|е|и|ы|ой|ей|ом|ем|ам|ям|ах|ях|ами|ями|ов|ев)$")
 
 
@@ -651,6 +745,47 @@ def _ru_one_edit(word: str, name: str) -> bool:
         and _RU_CASE_ENDING.match(tail) is not None
         and _one_edit(head, stem)
     )
+
+
+def _cjk_one_edit(window: str, name: str) -> bool:
+    """Whether a run of Chinese characters is a name with one character changed, two
+    neighbours swapped, one dropped (a name of four or more: 巴基坦), or one added inside it (a
+    character doubled inside: 巴基斯斯坦; at its start: 伊伊拉克; not at its end, where it may
+    begin the next word: 巴基斯坦坦克, "Pakistani tanks")."""
+    if len(window) == len(name):
+        return _one_edit(window, name)
+    if len(window) == len(name) - 1:
+        return len(name) >= 4 and _one_edit(window, name)
+    return (
+        len(window) == len(name) + 1
+        and window[0] == name[0]
+        and window[-1] == name[-1]
+        and window[-2] != name[-1]
+        and _one_edit(window, name)
+    )
+
+
+# Arabic letters wrong in a word that reads as a country once normalised: an alif maqsura
+# inside a word (it ends words only: "تركىا", "ومىانمار"), or a hamza on an alif inside a word
+# that has none there ("أفغأنستان", "لباكستأن"); one at the start, after the clitics, is a usual
+# spelling ("افغانستان", "لإيران").
+_AR_INNER = re.compile(r"ى(?=\w)|(?<=\w)[أإآ]")
+_AR_CLITICS = re.compile(r"(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)")
+_AR_WORD_RAW = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff]+")
+
+
+def _ar_misspelt_letters(text: str) -> list[str]:
+    """The words of an Arabic text with an alif maqsura or a hamza on an alif where a word
+    never has it (see `_AR_INNER`): the candidates of a misspelt name."""
+    text = ARABIC_DIACRITICS.sub("", unicodedata.normalize("NFC", text))
+    out: list[str] = []
+    for m in _AR_WORD_RAW.finditer(text):
+        w = m.group()
+        for bad in _AR_INNER.finditer(w):
+            if bad.group() == "ى" or not _AR_CLITICS.fullmatch(w[: bad.start()]):
+                out.append(w)
+                break
+    return out
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -379,9 +379,13 @@ def test_a_chinese_name_with_a_character_added_dropped_or_swapped() -> None:
     assert problems("zh", "约有170名巴基坦维和人员牺牲。", pk) == [
         ("error", "country Pakistan: '巴基坦' misspelt? ('巴基斯坦')")
     ]
-    # a character after the name may begin the next word: 巴基斯坦坦克, "Pakistani tanks"
+    # a character after the name may begin the next word: 巴基斯坦坦克, "Pakistani tanks"; not
+    # before a full stop
     tanks = "Pakistani tanks crossed the line."
     assert problems("zh", "巴基斯坦坦克越过了界线。", tanks) == []
+    assert problems("zh", "200万难民逃离阿富汗和乌克兰兰。", source) == [
+        ("error", "country Ukraine: '乌克兰兰' misspelt? ('乌克兰')")
+    ]
 
 
 def test_an_ambiguous_name_in_a_list_of_countries_or_after_in_is_a_country() -> None:
@@ -399,8 +403,26 @@ def test_an_ambiguous_name_in_a_list_of_countries_or_after_in_is_a_country() -> 
     assert problems("fr", fr + " Elle arrive au Tchad.", source) == [
         ("error", "Tchad (TD) is not in the source")
     ]
+    # or after an article: a first name takes none ("le Tchad", "с Грузией")
+    assert problems("fr", fr + " Le Tchad aussi.", source) == [
+        ("error", "Tchad (TD) is not in the source")
+    ]
+    ru = "Помощь позволила предотвратить голод в Сомали и Афганистане."
+    assert problems("ru", ru + " Вместе с Грузией.", source) == [
+        ("error", "Грузия (GE) is not in the source")
+    ]
     # alone, an ambiguous word stays unsure: "عمان" may be Amman, "Salvador" a first name
     assert problems("ar", ar.replace("المجاعة", "المجاعة في عمان"), source) == [
         ("warning", "عُمان (OM) is not in the source")
     ]
     assert [s for s, _ in problems("fr", fr + " Salvador l'a dit.", source)] == ["warning"]
+
+
+def test_a_country_added_where_the_source_s_name_is_left_only_as_an_adjective() -> None:
+    source = "India has deployed 6,000 personnel, and 180 Indian peacekeepers have died."
+    ru = "Индия направила 6000 человек; погибли 180 индийских миротворцев."
+    assert problems("ru", ru, source) == []
+    # the name replaced by an ambiguous one, the adjective left: the added one is an error
+    assert problems("ru", ru.replace("Индия", "Чили"), source) == [
+        ("error", "Чили (CL) is not in the source")
+    ]

@@ -687,6 +687,7 @@ class Reader:
                     around = self.read(text[max(0, i - 2) : i + size + 2])
                     if not around or (size > n and set(around) == {code}):
                         out.append(window)
+            out += [name + name[-1] for i in range(len(text)) if _cjk_doubled_end(text, i, name)]
         return out
 
     def _country_word(self, word: str, before: str) -> bool:
@@ -723,12 +724,14 @@ _LIST_GAP = {
     "ar": re.compile(r"\s*(?:[،,]\s*)?(?:(?:و|او)\s*)?(?:و?(?:في|من|الى|مع|بين)\s+)?"),
     "zh": re.compile(r"\s*(?:[、和与及或]|以及)?\s*"),
 }
-# A preposition before a country's name: "au Tchad", "en el Chad", "в Чаде", "из Того"
+# A preposition or an article before a country's name, which the ambiguous word is then: "au
+# Tchad", "le Tchad" (a first name takes no article, a deficit is "le mali"), "en el Chad",
+# "в Чаде", "из Того", "с Грузией" (the pronoun is "того", in lower case)
 _COUNTRY_PREPOSITION = {
-    "fr": re.compile(r"(?<!\w)(?:[Aa]ux?|[Ee]n)\s+\Z"),
-    "es": re.compile(r"(?<!\w)(?:[Ee]n|del)\s+(?:el\s+)?\Z"),
+    "fr": re.compile(r"(?<!\w)(?:[Aa]ux?|[Ee]n|[Ll]e|[Ll]a|[Dd]u|[Dd]e la)\s+\Z|(?<!\w)[LlDd]'\Z"),
+    "es": re.compile(r"(?<!\w)(?:[Ee]n|[Ee]l|del|al)\s+\Z"),
     "pt": re.compile(r"(?<!\w)(?:[Nn]o|[Nn]a|[Ee]m)\s+\Z"),
-    "ru": re.compile(r"(?<!\w)(?:[Вв]о?|[Ии]з|[Нн]а)\s+\Z"),
+    "ru": re.compile(r"(?<!\w)(?:[Вв]о?|[Ии]з|[Нн]а|[Сс]о?|[Дд]ля|[Мм]ежду)\s+\Z"),
 }
 _RU_CASE_ENDING = re.compile(r"^(?:|а|я|у|ю|е|и|ы|ой|ей|ом|ем|ам|ям|ах|ях|ами|ями|ов|ев)$")
 
@@ -762,6 +765,17 @@ def _cjk_one_edit(window: str, name: str) -> bool:
         and window[-1] == name[-1]
         and window[-2] != name[-1]
         and _one_edit(window, name)
+    )
+
+
+def _cjk_doubled_end(text: str, i: int, name: str) -> bool:
+    """Whether the text has the name at i with its last character doubled before no other
+    Chinese character (逃离乌克兰兰。): there it begins no next word."""
+    end = i + len(name)
+    return (
+        text[i:end] == name
+        and text[end : end + 1] == name[-1]
+        and not ("\u3400" <= text[end + 1 : end + 2] <= "\u9fff")
     )
 
 

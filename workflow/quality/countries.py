@@ -156,6 +156,11 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     for code, strength in src.items():
         if any(f in target for f in glossary.get(code, ())):
             continue
+        if strength == "name" and tgt.get(code) == "adjective":
+            # named by the source, only an adjective in the translation: a country added there
+            # may stand in its name's place ("Chile, the second-largest contributor... 180
+            # Indian peacekeepers" -> "Чили, второй... 180 индийских миротворцев")
+            replaced = True
         if code in tgt and (tgt[code] == "name" or strength != "name"):
             # named, and misspelt elsewhere: "l'Inde ... l'Indde", "乌克兰 ... 乌克克兰"
             near = t_reader.near_misses(target, code, named=True)

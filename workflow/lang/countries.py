@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal
+from typing import Any, Literal
 
 from workflow.lang import languages
 from workflow.lang.languages import Language
@@ -524,6 +524,13 @@ class Reader:
         default_factory=dict, compare=False, hash=False, repr=False
     )
     no_keys: set[str] = field(default_factory=set, compare=False, hash=False, repr=False)
+    # the last text read and its normalised form (the check looks for misspellings next)
+    last: list[str] = field(default_factory=list, compare=False, hash=False, repr=False)
+    # per country and whether it is named: its names' words and the pattern of the words one
+    # letter away from them (`near_misses`)
+    near: dict[tuple[str, bool], tuple[frozenset[str], re.Pattern[str] | None]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     def mentions(self, text: str) -> dict[str, Strength]:
         """The countries a text mentions: code -> "name" if named surely once, else "weak"."""
@@ -534,7 +541,9 @@ class Reader:
         demonym ("adjective": "le peuple afghan") from the other weak mentions (an ambiguous
         name, a name in a compound)."""
         found: dict[str, Literal["name", "adjective", "weak"]] = {}
-        for _, _, code, strength, _ in self._matches(normalise(text, self.language.base)):
+        norm = normalise(text, self.language.base)
+        self.last[:] = (text, norm)
+        for _, _, code, strength, _ in self._matches(norm):
             if _RANK[strength] > _RANK[found.get(code, "")]:
                 found[code] = strength
         return found
@@ -637,20 +646,21 @@ class Reader:
         base = self.language.base
         if base in ("zh", "ja"):
             return self._cjk_near_misses(text, code)
-        names = [
-            normalise(n, base).lower()
-            for n, c in _names(self.language).items()
-            if SAME_COUNTRY.get(c, c) == code
-        ]
-        if named:
-            names = [n for n in names if " " not in n and "-" not in n]
-        singles = {w for n in names for w in n.split() if len(w) >= 5}
+        got = self.near.get((code, named))
+        if got is None:
+            singles = _single_names(self.language, code, named)
+            pattern = _near_pattern(self.language, singles) if singles else None
+            got = self.near[(code, named)] = (singles, pattern)
+        singles, pattern = got
         if not singles and base != "ar":
             return []
         cased = self.language.script in ("Latn", "Cyrl")
         out: list[str] = []
-        norm = normalise(text, base)
-        taken = self._matches(norm) if named else []
+        last = self.last
+        norm = last[1] if last and last[0] is text else normalise(text, base)
+        if pattern is not None and not (_may_be_near(norm, singles) and pattern.search(norm)):
+            singles = frozenset()  # no word one letter away from a name (most texts)
+        taken = self._matches(norm) if named and singles else []
         for m in _WORD.finditer(norm) if singles else ():
             if cased and not m.group()[:1].isupper():
                 continue
@@ -671,13 +681,36 @@ class Reader:
     def _cjk_near_misses(self, text: str, code: str) -> list[str]:
         """Chinese: runs of characters one character away from a name of three characters or
         more ("阿德汗" for 阿富汗), that are no country name themselves."""
-        names = {n for n, c in _names(self.language).items() if SAME_COUNTRY.get(c, c) == code}
         out: list[str] = []
-        for name in sorted(n for n in names if len(n) >= 3):
+        got = self.near.get((code, False))
+        if got is None:
+            names = frozenset(n for n in _code_names(self.language).get(code, ()) if len(n) >= 3)
+            pattern = _cjk_near_pattern(tuple(sorted(names))) if names else None
+            got = self.near[(code, False)] = (names, pattern)
+        names, cjk = got
+        for name in names:
+            doubled = name + name[-1]
+            i = text.find(doubled)
+            while i >= 0:
+                if _cjk_doubled_end(text, i, name):
+                    out.append(doubled)
+                i = text.find(doubled, i + 1)
+        # the names written rightly are no run one character away from one (a run across one
+        # is part of it: 基斯坦 in 巴基斯坦)
+        blank = text
+        for name in names:
+            blank = blank.replace(name, "\u3007" * len(name))
+        if cjk is None or not cjk.search(blank):
+            return out  # no run one character away from a name (most texts)
+        for name in names:
             n = len(name)
+            first, last = name[0], name[-1]
             for size in (n + 1, n, n - 1) if n >= 4 else (n + 1, n):
-                for i in range(len(text) - size + 1):
-                    window = text[i : i + size]
+                for i in range(len(blank) - size + 1):
+                    # one character away: the first or the last is the name's (n >= 3)
+                    if blank[i] != first and blank[i + size - 1] != last:
+                        continue
+                    window = blank[i : i + size]
                     if window in out or not _cjk_one_edit(window, name):
                         continue
                     if not all("\u3400" <= c <= "\u9fff" for c in window):
@@ -687,7 +720,6 @@ class Reader:
                     around = self.read(text[max(0, i - 2) : i + size + 2])
                     if not around or (size > n and set(around) == {code}):
                         out.append(window)
-            out += [name + name[-1] for i in range(len(text)) if _cjk_doubled_end(text, i, name)]
         return out
 
     def _country_word(self, word: str, before: str) -> bool:
@@ -785,21 +817,42 @@ def _cjk_doubled_end(text: str, i: int, name: str) -> bool:
 # spelling ("افغانستان", "لإيران").
 _AR_INNER = re.compile(r"ى(?=\w)|(?<=\w)[أإآ]")
 _AR_CLITICS = re.compile(r"(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)")
-_AR_WORD_RAW = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff]+")
+_AR_LETTER = "\u0620-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff"
 
 
-def _ar_misspelt_letters(text: str) -> list[str]:
+def _ar_letter(c: str) -> bool:
+    return "\u0620" <= c <= "\u065f" or "\u066e" <= c <= "\u06d3"
+
+
+@lru_cache(maxsize=8)
+def _ar_misspelt_letters(text: str) -> tuple[str, ...]:
     """The words of an Arabic text with an alif maqsura or a hamza on an alif where a word
     never has it (see `_AR_INNER`): the candidates of a misspelt name."""
-    text = ARABIC_DIACRITICS.sub("", unicodedata.normalize("NFC", text))
+    words: set[str] = set()
+    for c in "ىأإآ":  # found by str.find: most of them start or end a word, and are skipped
+        i = text.find(c)
+        while i >= 0:
+            inner = (
+                _ar_letter(text[i + 1 : i + 2] or " ")
+                if c == "ى"
+                else i > 0 and _ar_letter(text[i - 1])
+            )
+            if inner:
+                a, b = i, i + 1
+                while a > 0 and _ar_letter(text[a - 1]):
+                    a -= 1
+                while b < len(text) and _ar_letter(text[b]):
+                    b += 1
+                words.add(text[a:b])
+            i = text.find(c, i + 1)
     out: list[str] = []
-    for m in _AR_WORD_RAW.finditer(text):
-        w = m.group()
+    for word in sorted(words):
+        w = ARABIC_DIACRITICS.sub("", unicodedata.normalize("NFC", word))
         for bad in _AR_INNER.finditer(w):
             if bad.group() == "ى" or not _AR_CLITICS.fullmatch(w[: bad.start()]):
-                out.append(w)
+                out.append(word)
                 break
-    return out
+    return tuple(out)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -833,6 +886,143 @@ def _names(language: Language) -> Mapping[str, str]:
         for alias in forms.get(language.base, ()):
             names.setdefault(alias, code)
     return MappingProxyType(names)
+
+
+@lru_cache(maxsize=32)
+def _code_names(language: Language) -> Mapping[str, tuple[str, ...]]:
+    """Every name of each country in a language (`_names`), by code, longest first."""
+    out: dict[str, list[str]] = {}
+    for n, c in _names(language).items():
+        out.setdefault(SAME_COUNTRY.get(c, c), []).append(n)
+    return MappingProxyType(
+        {c: tuple(sorted(v, key=lambda n: (-len(n), n))) for c, v in out.items()}
+    )
+
+
+@lru_cache(maxsize=4096)
+def _single_names(language: Language, code: str, named: bool) -> frozenset[str]:
+    """The words of five letters or more of a country's names, normalised, in lower case (of
+    its one-word names only if `named`)."""
+    names = [normalise(n, language.base).lower() for n in _code_names(language).get(code, ())]
+    if named:
+        names = [n for n in names if " " not in n and "-" not in n]
+    return frozenset(w for n in names for w in n.split() if len(w) >= 5)
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
+
+
+def _trie(alternatives: set[tuple[str, ...]]) -> str:
+    """One regex for a set of alternatives, each a sequence of one-letter regexes, their common
+    beginnings written once: a search tries a letter once, not once an alternative."""
+    root: dict[str, dict[str, Any]] = {}
+    for alt in alternatives:
+        node = root
+        for tok in alt:
+            node = node.setdefault(tok, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        ends = "" in node
+        branches = [tok + emit(child) for tok, child in sorted(node.items()) if tok]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(root)
+
+
+@lru_cache(maxsize=4096)
+def _near_pattern(language: Language, singles: frozenset[str]) -> re.Pattern[str]:
+    """A regex finding the words one letter away from one of `singles` (a letter changed,
+    dropped, added, or two neighbours swapped), the names themselves left out: what
+    `near_misses` goes through a text word by word for, found first in one search. A superset:
+    capitalised in a cased script; in Russian, the stem with up to three letters of an ending;
+    in Arabic, after clitics."""
+    base = language.base
+    alts: set[tuple[str, ...]] = set()
+    exact: set[str] = set()
+    for name in singles:
+        stems = [name]
+        if base == "ru" and name[-1] in "аяоеиыйь":
+            stems.append(name[:-1])
+        for w in stems:
+            exact.add(re.escape(w))
+            letters = tuple(re.escape(c) for c in w)
+            n = len(w)
+            for i in range(n):
+                alts.add((*letters[:i], r"\w", *letters[i + 1 :]))  # changed
+                alts.add(letters[:i] + letters[i + 1 :])  # dropped
+                if i + 1 < n:  # swapped
+                    alts.add((*letters[:i], letters[i + 1], letters[i], *letters[i + 2 :]))
+            for i in range(n + 1):
+                alts.add((*letters[:i], r"\w", *letters[i:]))  # added
+    body = _trie(alts)
+    same = "|".join(sorted(exact, key=len, reverse=True))
+    head = "(?:[وف]?[بكل]?ال|[وف]?لل|[وفبكل])?" if base == "ar" else ""
+    if base == "ru":
+        tail, not_same = r"\w{0,3}(?!\w)", rf"(?!(?:{same})\w{{0,3}}(?!\w))"
+    elif base == "ar":  # nor the name with clitics or as its adjective (نسبة)
+        tail = r"(?!\w)"
+        not_same = rf"(?!{head}(?:{same})(?:ي|ية|يين|يون|يات)?(?!\w))"
+    else:
+        tail, not_same = r"(?!\w)", rf"(?!(?:{same})(?!\w))"
+    cased = language.script in ("Latn", "Cyrl")
+    upper = f"(?-i:(?=[{_UPPER}]))" if cased else ""
+    flags = re.IGNORECASE if cased else 0  # (names are in lower case here)
+    return re.compile(rf"(?<!\w){upper}{not_same}{head}{body}{tail}", flags)
+
+
+@lru_cache(maxsize=4096)
+def _pieces(singles: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The names, and two pieces of each (its letters before the middle two, and after them)
+    one of which a word one letter away from it holds unchanged; None if a piece is shorter
+    than two letters (too common to tell anything)."""
+    pieces: list[str] = []
+    for s in singles:
+        m = len(s) // 2
+        a, b = s[: m - 1], s[m + 1 :]
+        if min(len(a), len(b)) < 2:
+            return None
+        pieces += (a, b)
+    return tuple(sorted(singles, key=len, reverse=True)), tuple(pieces)
+
+
+def _may_be_near(norm: str, singles: frozenset[str]) -> bool:
+    """False if a normalised text has surely no word one letter away from one of `singles`:
+    none of their pieces (`_pieces`) outside the names written rightly (str.find, fast)."""
+    got = _pieces(singles)
+    if got is None:
+        return True
+    names, pieces = got
+    text = norm.lower()
+    for name in names:
+        if name in text:
+            text = text.replace(name, " ")
+    return any(p in text for p in pieces)
+
+
+@lru_cache(maxsize=4096)
+def _cjk_near_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """As `_near_pattern`, for Chinese names of three characters or more: a run one character
+    away (changed, dropped from a name of four or more, added, two swapped), not the name."""
+    alts: set[str] = set()
+    for w in names:
+        n = len(w)
+        for i in range(n):
+            alts.add(re.escape(w[:i]) + "." + re.escape(w[i + 1 :]))
+            if n >= 4:
+                alts.add(re.escape(w[:i] + w[i + 1 :]))
+            if i + 1 < n:
+                alts.add(re.escape(w[:i] + w[i + 1] + w[i] + w[i + 2 :]))
+        for i in range(1, n):
+            alts.add(re.escape(w[:i]) + "." + re.escape(w[i:]))
+    same = "|".join(re.escape(w) for w in names)
+    body = "|".join(sorted(alts, key=len, reverse=True))
+    return re.compile(f"(?!{same})(?:{body})")
 
 
 def _zh_standalone(text: str, m: re.Match[str]) -> bool:

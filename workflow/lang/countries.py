@@ -525,7 +525,7 @@ class Reader:
     )
     no_keys: set[str] = field(default_factory=set, compare=False, hash=False, repr=False)
     # the last text read and its normalised form (the check looks for misspellings next)
-    last: list[str] = field(default_factory=list, compare=False, hash=False, repr=False)
+    last: list[Any] = field(default_factory=list, compare=False, hash=False, repr=False)
     # per country and whether it is named: its names' words and the pattern of the words one
     # letter away from them (`near_misses`)
     near: dict[tuple[str, bool], tuple[frozenset[str], re.Pattern[str] | None]] = field(
@@ -542,11 +542,23 @@ class Reader:
         name, a name in a compound)."""
         found: dict[str, Literal["name", "adjective", "weak"]] = {}
         norm = normalise(text, self.language.base)
-        self.last[:] = (text, norm)
-        for _, _, code, strength, _ in self._matches(norm):
+        matches = self._matches(norm)
+        self.last[:] = (text, norm, matches)
+        for _, _, code, strength, _ in matches:
             if _RANK[strength] > _RANK[found.get(code, "")]:
                 found[code] = strength
         return found
+
+    def count(self, text: str, code: str) -> int:
+        """How many times a text mentions a country (any form): the text last read is not read
+        again."""
+        last = self.last
+        matches = (
+            last[2]
+            if last and last[0] is text
+            else self._matches(normalise(text, self.language.base))
+        )
+        return sum(1 for m in matches if m[2] == code)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where a text names a country or has its adjective: (start, end) of each word. A text
@@ -631,7 +643,9 @@ class Reader:
                 taken.append(m.span())
         return out
 
-    def near_misses(self, text: str, code: str, named: bool = False) -> list[str]:
+    def near_misses(
+        self, text: str, code: str, named: bool = False, words: bool = True
+    ) -> list[str]:
         """Words of a text one letter away (a letter changed, added, dropped, or two swapped)
         from a name of the country `code` of five letters or more, that are no country word
         themselves: "Pakisatn", "هاتيي" (هايتي). In a script with capitals the word is
@@ -642,10 +656,16 @@ class Reader:
 
         `named`: the text names the country too ("l'Inde ... Indde"): then only a one-word
         name counts, and no word of another country word ("Республике" of "Республике
-        Корея" is no "Республика Молдова" misspelt)."""
+        Корея" is no "Республика Молдова" misspelt). `words=False`: only the Arabic letters
+        and Chinese characters doubled at a name's end are looked for (where the text
+        mentions the country as often as its source: no word of it lost to a misspelling)."""
         base = self.language.base
         if base in ("zh", "ja"):
-            return self._cjk_near_misses(text, code)
+            return self._cjk_near_misses(text, code, words)
+        if not words:
+            if base != "ar":
+                return []
+            return [w for w in _ar_misspelt_letters(text) if code in self.read(w)]
         got = self.near.get((code, named))
         if got is None:
             singles = _single_names(self.language, code, named)
@@ -658,6 +678,8 @@ class Reader:
         out: list[str] = []
         last = self.last
         norm = last[1] if last and last[0] is text else normalise(text, base)
+        if base == "ar":
+            letters = _ar_misspelt_letters(text)  # before `read` below forgets the text
         if pattern is not None and not (_may_be_near(norm, singles) and pattern.search(norm)):
             singles = frozenset()  # no word one letter away from a name (most texts)
         taken = self._matches(norm) if named and singles else []
@@ -675,10 +697,10 @@ class Reader:
             if near and not self._country_word(m.group(), text[: m.start()]):
                 out.append(m.group())
         if base == "ar":
-            out += [w for w in _ar_misspelt_letters(text) if code in self.read(w)]
+            out += [w for w in letters if code in self.read(w)]
         return out
 
-    def _cjk_near_misses(self, text: str, code: str) -> list[str]:
+    def _cjk_near_misses(self, text: str, code: str, words: bool = True) -> list[str]:
         """Chinese: runs of characters one character away from a name of three characters or
         more ("阿德汗" for 阿富汗), that are no country name themselves."""
         out: list[str] = []
@@ -700,7 +722,7 @@ class Reader:
         blank = text
         for name in names:
             blank = blank.replace(name, "\u3007" * len(name))
-        if cjk is None or not cjk.search(blank):
+        if not words or cjk is None or not cjk.search(blank):
             return out  # no run one character away from a name (most texts)
         for name in names:
             n = len(name)

@@ -139,7 +139,9 @@ def _misspelt(entry: EntryView, code: str, word: str, ctx: Context) -> Problem:
 
 @register("countries", "error", "the countries of the source (names, adjectives) and no other")
 def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
-    src_how = countries.reader(ctx.source).read(plain(entry.msgid))
+    s_reader = countries.reader(ctx.source)
+    source = plain(entry.msgid)
+    src_how = s_reader.read(source)
     src = {code: "name" if how == "name" else "weak" for code, how in src_how.items()}
     if not src:
         # a country added where the source names none would only be a warning ("the country"
@@ -163,7 +165,9 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
             replaced = True
         if code in tgt and (tgt[code] == "name" or strength != "name"):
             # named, and misspelt elsewhere: "l'Inde ... l'Indde", "乌克兰 ... 乌克克兰"
-            near = t_reader.near_misses(target, code, named=True)
+            # (words gone through only where it is mentioned less often than in the source)
+            fewer = t_reader.count(target, code) < s_reader.count(source, code)
+            near = t_reader.near_misses(target, code, named=True, words=fewer)
             if near:
                 out.append(_misspelt(entry, code, near[0], ctx))
             continue

@@ -543,6 +543,8 @@ class Reader:
         found: dict[str, Literal["name", "adjective", "weak"]] = {}
         norm = normalise(text, self.language.base)
         matches = self._matches(norm)
+        if not matches:
+            return found
         self.last[:] = (text, norm, matches)
         for _, _, code, strength, _ in matches:
             if _RANK[strength] > _RANK[found.get(code, "")]:

@@ -177,7 +177,12 @@ def test_near_misses_are_no_country_words() -> None:
         # قطري "country-level" (البرامج القطرية, country programmes)
         ("ar", "المساعدة المالية", {"ML": "weak"}),
         ("ar", "البرامج القطرية", {"QA": "weak"}),
-        ("fr", "le gouvernement malien", {"ML": "weak"}),
+        ("ar", "الدعم المالي", {"ML": "weak"}),
+        # ... not so its adjective where that is no word: "malien", "tchadien", "التشادي"
+        ("fr", "le gouvernement malien", {"ML": "adjective"}),
+        ("es", "el Gobierno chadiano", {"TD": "adjective"}),
+        ("ar", "الشعب التشادي", {"TD": "adjective"}),
+        ("ru", "иорданские власти", {"JO": "adjective"}),
         ("fr", "le peuple afghan", {"AF": "adjective"}),
         # seas, oceans and continents named after a country are no country
         ("ru", "в Индийском океане и Латинской Америке", {}),

@@ -336,3 +336,102 @@ def test_a_spanish_adjective_that_drops_its_accent_in_the_feminine() -> None:
     assert problems("es", target, source) == []
     assert problems("es", "Las diplomáticas danesas presidieron la reunión.", source) == []
     assert problems("es", "La Sra. Holm, diplomática sueca, presidió la reunión.", source)
+
+
+# --- issue 13, a fourth injector: misspellings beside the right name, look-alike letters -------
+def test_a_name_misspelt_where_it_is_also_named_rightly_is_an_error() -> None:
+    source = "Pakistan has asked for help; the floods in Pakistan affected 33 million people."
+    fr = "Le Pakistan a demandé de l'aide ; les inondations au Pakistan ont touché 33 millions."
+    assert problems("fr", fr, source) == []
+    assert problems("fr", fr.replace("au Pakistan", "au Pakitsan"), source) == [
+        ("error", "country Pakistan: 'Pakitsan' misspelt? ('Pakistan')")
+    ]
+    ru = "Пакистан попросил о помощи; наводнения в Пакистане затронули 33 миллиона человек."
+    assert problems("ru", ru, source) == []
+    assert problems("ru", ru.replace("Пакистане", "Пакитсане"), source) == [
+        ("error", "country Pakistan: 'Пакитсане' misspelt? ('Пакистан')")
+    ]
+    # a word of another country's name is none of this one misspelt ("Республике Корея" for
+    # the Republic of Moldova, "Territorio" of the Palestinian territories)
+    korea = "Moldova and the Republic of Korea signed."
+    ru = "Молдова и Республика Корея подписали соглашение."
+    assert problems("ru", ru, korea) == []
+
+
+def test_arabic_letters_no_word_has_there_misspell_a_name() -> None:
+    source = "Refugees from Afghanistan and Türkiye returned."
+    ar = "عاد لاجئون من أفغانستان وتركيا."
+    assert problems("ar", ar, source) == []
+    # a hamza on an alif inside the word, an alif maqsura before its end
+    assert problems("ar", ar.replace("أفغانستان", "أفغأنستان"), source) == [
+        ("error", "country Afghanistan: 'أفغأنستان' misspelt? ('أفغانستان')")
+    ]
+    assert problems("ar", ar.replace("وتركيا", "وتركىا"), source) == [
+        ("error", "country Türkiye: 'وتركىا' misspelt? ('تركيا')")
+    ]
+    # the hamza left out at the start, or on the alif after the clitics, is usual spelling
+    assert problems("ar", ar.replace("أفغانستان", "افغانستان"), source) == []
+    assert problems("ar", "عاد لاجئون إلى لأفغانستان وبتركيا.", source) == []
+
+
+def test_a_chinese_name_with_a_character_added_dropped_or_swapped() -> None:
+    source = "Two million refugees have fled Ukraine and Afghanistan."
+    zh = "200万难民逃离乌克兰和阿富汗。"
+    assert problems("zh", zh, source) == []
+    for bad, word in (
+        ("乌克克兰", "乌克克兰"),  # doubled inside
+        ("乌兰克", "乌兰克"),  # two swapped
+    ):
+        got = problems("zh", zh.replace("乌克兰", bad), source)
+        assert got == [("error", f"country Ukraine: '{word}' misspelt? ('乌克兰')")]
+    pk = "Some 170 Pakistani peacekeepers have lost their lives."
+    assert problems("zh", "约有170名巴基坦维和人员牺牲。", pk) == [
+        ("error", "country Pakistan: '巴基坦' misspelt? ('巴基斯坦')")
+    ]
+    # a character after the name may begin the next word: 巴基斯坦坦克, "Pakistani tanks"; not
+    # before a full stop
+    tanks = "Pakistani tanks crossed the line."
+    assert problems("zh", "巴基斯坦坦克越过了界线。", tanks) == []
+    assert problems("zh", "200万难民逃离阿富汗和乌克兰兰。", source) == [
+        ("error", "country Ukraine: '乌克兰兰' misspelt? ('乌克兰')")
+    ]
+
+
+def test_an_ambiguous_name_in_a_list_of_countries_or_after_in_is_a_country() -> None:
+    source = "Aid has helped to avert famine in Somalia and Afghanistan."
+    es = "La ayuda ha contribuido a evitar la hambruna en Somalia y el Afganistán."
+    assert problems("es", es, source) == []
+    assert problems("es", es.replace("y el", "y en Omán y el"), source) == [
+        ("error", "Omán (OM) is not in the source")
+    ]
+    ar = "ساعدت المعونة على تجنب المجاعة في الصومال وأفغانستان."
+    assert problems("ar", ar.replace("وأفغانستان", "وأفغانستان وكوبا"), source) == [
+        ("error", "كوبا (CU) is not in the source")
+    ]
+    fr = "L'aide a permis d'éviter la famine en Somalie et en Afghanistan."
+    assert problems("fr", fr + " Elle arrive au Tchad.", source) == [
+        ("error", "Tchad (TD) is not in the source")
+    ]
+    # or after an article: a first name takes none ("le Tchad", "с Грузией")
+    assert problems("fr", fr + " Le Tchad aussi.", source) == [
+        ("error", "Tchad (TD) is not in the source")
+    ]
+    ru = "Помощь позволила предотвратить голод в Сомали и Афганистане."
+    assert problems("ru", ru + " Вместе с Грузией.", source) == [
+        ("error", "Грузия (GE) is not in the source")
+    ]
+    # alone, an ambiguous word stays unsure: "عمان" may be Amman, "Salvador" a first name
+    assert problems("ar", ar.replace("المجاعة", "المجاعة في عمان"), source) == [
+        ("warning", "عُمان (OM) is not in the source")
+    ]
+    assert [s for s, _ in problems("fr", fr + " Salvador l'a dit.", source)] == ["warning"]
+
+
+def test_a_country_added_where_the_source_s_name_is_left_only_as_an_adjective() -> None:
+    source = "India has deployed 6,000 personnel, and 180 Indian peacekeepers have died."
+    ru = "Индия направила 6000 человек; погибли 180 индийских миротворцев."
+    assert problems("ru", ru, source) == []
+    # the name replaced by an ambiguous one, the adjective left: the added one is an error
+    assert problems("ru", ru.replace("Индия", "Чили"), source) == [
+        ("error", "Чили (CL) is not in the source")
+    ]

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal
+from typing import Any, Literal
 
 from workflow.lang import languages
 from workflow.lang.languages import Language
@@ -70,6 +70,16 @@ AMBIGUOUS = {
     "توغو|بيرو|تونغا|ساموا|مصر|السودان|الكويت|اليمن|جيبوتي|المجر|شيلي",
     "ur": "مالی|عمان|قطر|نائجر|چاڈ|جارجیا|اردن|گنی|چین|مصر|کانگو|ٹوگو|پیرو|سامو|ٹونگا|ہند|یمن|روس",
     "zh": "乍得|马里|黑山|冰岛|蒙古|刚果|南非|多哥|汤加|多米尼克|萨尔瓦多",
+}
+# Countries whose name is an ambiguous word here but whose adjective is none: "tchadien",
+# "jordano", "иорданский", "التشادي" are the country (not so Arabic مالي "financial", قطري
+# "country-level", عماني "of Amman", مغربي "Maghrebi", يمني "right-hand", مجري "course"; nor
+# "guinéen" or "dominicain", which say no one country).
+SURE_ADJECTIVES = {
+    "fr": "MU GE NE TD TG CG JO OM ML SV NL",
+    "es": "MU GE CL NE TD TG CG JO OM ML",
+    "ru": "TG ML TD GE NE PE CG OM JO CU CL GH PA SV MU",
+    "ar": "BH BJ CU DZ NE TD GE JO CG TG PE EG KW DJ",
 }
 # Place names that hold a country's name and are not the country (English, and the
 # Latin-script translations): blanked before countries are read.
@@ -225,7 +235,8 @@ class _Word:
     adjective: bool
     length: int  # of the form as written: longer forms are tried first
     key: str  # its first letters (see _key)
-    sure: bool = True  # an adjective of a country whose name is no ordinary word here
+    # an adjective of a country whose name is no ordinary word here, or that is no word itself
+    sure: bool = True
 
 
 _RU_ADJECTIVE = re.compile(r"..(?:ые|ие|ый|ий|ой|ая|ое|ее|яя)$")
@@ -304,13 +315,18 @@ def _words(language: Language) -> list[_Word]:
         for alias in forms.get(base, ()):
             names.setdefault(alias, code)
     unsure: set[str] = set()  # countries with an ambiguous name: their adjectives are unsure
+    sure_adjectives = set(SURE_ADJECTIVES.get(base, "").split())
     for name, code in names.items():
         code = SAME_COUNTRY.get(code, code)
         n = normalise(name, base)
         strength: Strength = "weak" if name in ambiguous or n in ambiguous else "name"
         if strength == "weak":
             unsure.add(code)
-        words.append(_Word(_name_pattern(n, base), code, strength, False, len(n), _key(n, base)))
+        # a name's `sure`: whether its Arabic nisba ending makes a sure adjective ("التشادي")
+        sure = strength == "name" or code in sure_adjectives
+        words.append(
+            _Word(_name_pattern(n, base), code, strength, False, len(n), _key(n, base), sure)
+        )
     adjectives: dict[str, str] = {}
     for code, forms in demonym_rows():
         for form in forms.get(base, ()):
@@ -347,7 +363,7 @@ def _words(language: Language) -> list[_Word]:
             k = _key(n[:-2], base)
         # the adjective of a country whose name is also a word is one too: Arabic مالي (Mali,
         # and "financial": المساعدة المالية), قطري (Qatari, and "country-level")
-        sure = code not in unsure
+        sure = code not in unsure or code in sure_adjectives
         words.append(_Word(_adjective_pattern(n, base), code, "weak", True, len(n), k, sure))
     return words
 
@@ -512,6 +528,13 @@ class Reader:
         default_factory=dict, compare=False, hash=False, repr=False
     )
     no_keys: set[str] = field(default_factory=set, compare=False, hash=False, repr=False)
+    # the last text read and its normalised form (the check looks for misspellings next)
+    last: list[Any] = field(default_factory=list, compare=False, hash=False, repr=False)
+    # per country and whether it is named: its names' words and the pattern of the words one
+    # letter away from them (`near_misses`)
+    near: dict[tuple[str, bool], tuple[frozenset[str], re.Pattern[str] | None]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     def mentions(self, text: str) -> dict[str, Strength]:
         """The countries a text mentions: code -> "name" if named surely once, else "weak"."""
@@ -522,10 +545,26 @@ class Reader:
         demonym ("adjective": "le peuple afghan") from the other weak mentions (an ambiguous
         name, a name in a compound)."""
         found: dict[str, Literal["name", "adjective", "weak"]] = {}
-        for _, _, code, strength in self._matches(normalise(text, self.language.base)):
+        norm = normalise(text, self.language.base)
+        matches = self._matches(norm)
+        if not matches:
+            return found
+        self.last[:] = (text, norm, matches)
+        for _, _, code, strength, _ in matches:
             if _RANK[strength] > _RANK[found.get(code, "")]:
                 found[code] = strength
         return found
+
+    def count(self, text: str, code: str) -> int:
+        """How many times a text mentions a country (any form): the text last read is not read
+        again."""
+        last = self.last
+        matches = (
+            last[2]
+            if last and last[0] is text
+            else self._matches(normalise(text, self.language.base))
+        )
+        return sum(1 for m in matches if m[2] == code)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where a text names a country or has its adjective: (start, end) of each word. A text
@@ -533,12 +572,38 @@ class Reader:
         norm = normalise(text, self.language.base)
         if len(norm) != len(text):
             return []
-        return [(a, b) for a, b, _, _ in self._matches(norm)]
+        return [(a, b) for a, b, _, _, _ in self._matches(norm)]
+
+    def listed(self, text: str) -> set[str]:
+        """The countries a text names by an ambiguous word ("Chad", "Того", "عمان") where the
+        word stands as a country: in a list with another country ("la Somalie et le Tchad",
+        "أفغانستان وكوبا", "Перу и Иордания", "巴基斯坦和乍得"), or after a preposition that
+        takes a country's name ("au Tchad", "en el Chad", "в Чаде"; not in Arabic, where
+        "في عمان" may be Amman, nor in Chinese, where "在南非" may be southern Africa)."""
+        base = self.language.base
+        norm = normalise(text, base)
+        found = sorted(self._matches(norm))
+        gap = _LIST_GAP.get(base, _LIST_GAP["fr"])
+        before = _COUNTRY_PREPOSITION.get(base)
+        out: set[str] = set()
+        for i, (a, b, code, _, ambiguous) in enumerate(found):
+            if not ambiguous or code in out:
+                continue
+            near = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(found)]
+            if any(
+                c != code
+                and gap.fullmatch(between := norm[min(b, b2) : max(a, a2)])
+                and (base != "ar" or "و" in between or norm[max(a, a2)] in "وف")
+                for a2, b2, c, _, _ in near
+            ) or (before is not None and before.search(norm, 0, a)):
+                out.add(code)
+        return out
 
     def _matches(
         self, text: str
-    ) -> list[tuple[int, int, str, Literal["name", "adjective", "weak"]]]:
-        """The country words of a normalised text: (start, end, code, strength)."""
+    ) -> list[tuple[int, int, str, Literal["name", "adjective", "weak"], bool]]:
+        """The country words of a normalised text: (start, end, code, strength, whether the
+        word is a name that is also an ordinary word: "Chad", "مالي")."""
         base = self.language.base
         keys = _text_keys(text, base, self.index, self.word_keys, self.no_keys)
         if not keys:
@@ -550,7 +615,7 @@ class Reader:
             text = NOT_COUNTRIES_EN.sub(lambda m: " " * len(m.group()), text)
         elif base in NOT_COUNTRIES_OTHER:
             text = NOT_COUNTRIES_OTHER[base].sub(lambda m: " " * len(m.group()), text)
-        out: list[tuple[int, int, str, Literal["name", "adjective", "weak"]]] = []
+        out: list[tuple[int, int, str, Literal["name", "adjective", "weak"], bool]] = []
         taken: list[tuple[int, int]] = []
         for i in hits:  # names before adjectives, longest first
             word = self.words[i]
@@ -564,40 +629,70 @@ class Reader:
                 )
                 if strength == "name" and base == "zh" and not _zh_standalone(text, m):
                     strength = "weak"
-                if strength == "name" and base == "ar" and m.groupdict().get("nisba"):
+                if base == "ar" and m.groupdict().get("nisba"):
                     # an Arabic name with a nisba ending is the country's adjective, as in
-                    # other languages: "لاجئ تونسي" is no Tunisia named
-                    strength = "adjective"
+                    # other languages: "لاجئ تونسي" is no Tunisia named (unsure where the
+                    # adjective is a word too: "المالي", financial)
+                    strength = "adjective" if strength == "name" or word.sure else "weak"
                 compound = "-" in (text[m.start() - 1 : m.start()], m.group()[-1:])
-                if strength != "weak" and (compound or text[m.end() : m.end() + 1] == "-"):
+                compound = compound or text[m.end() : m.end() + 1] == "-"
+                if strength != "weak" and compound:
                     # in a compound: "anti-Pakistan", "Pakistan-led", "latino-américain"
                     strength = "weak"
-                out.append((m.start(), m.end(), word.code, strength))
+                ambiguous = (
+                    not word.adjective
+                    and word.strength == "weak"
+                    and not compound
+                    and not (base == "ar" and m.groupdict().get("nisba"))
+                )
+                out.append((m.start(), m.end(), word.code, strength, ambiguous))
                 taken.append(m.span())
         return out
 
-    def near_misses(self, text: str, code: str) -> list[str]:
+    def near_misses(
+        self, text: str, code: str, named: bool = False, words: bool = True
+    ) -> list[str]:
         """Words of a text one letter away (a letter changed, added, dropped, or two swapped)
         from a name of the country `code` of five letters or more, that are no country word
         themselves: "Pakisatn", "هاتيي" (هايتي). In a script with capitals the word is
         capitalised, as a name is ("украинцев" is no misspelt "Украина"); a Russian word is
         compared by its stem, its case ending cut ("Пакисатна", "Укарине"), the stem's last
-        letter kept."""
+        letter kept. Arabic: also a word that reads as the country with a letter no word has
+        there (`_ar_misspelt_letters`: "أفغأنستان").
+
+        `named`: the text names the country too ("l'Inde ... Indde"): then only a one-word
+        name counts, and no word of another country word ("Республике" of "Республике
+        Корея" is no "Республика Молдова" misspelt). `words=False`: only the Arabic letters
+        and Chinese characters doubled at a name's end are looked for (where the text
+        mentions the country as often as its source: no word of it lost to a misspelling)."""
         base = self.language.base
         if base in ("zh", "ja"):
-            return self._cjk_near_misses(text, code)
-        names = [
-            normalise(n, base).lower()
-            for n, c in _names(self.language).items()
-            if SAME_COUNTRY.get(c, c) == code
-        ]
-        singles = {w for n in names for w in n.split() if len(w) >= 5}
-        if not singles:
+            return self._cjk_near_misses(text, code, words)
+        if not words:
+            if base != "ar":
+                return []
+            return [w for w in _ar_misspelt_letters(text) if code in self.read(w)]
+        got = self.near.get((code, named))
+        if got is None:
+            singles = _single_names(self.language, code, named)
+            pattern = _near_pattern(self.language, singles) if singles else None
+            got = self.near[(code, named)] = (singles, pattern)
+        singles, pattern = got
+        if not singles and base != "ar":
             return []
         cased = self.language.script in ("Latn", "Cyrl")
         out: list[str] = []
-        for m in _WORD.finditer(normalise(text, base)):
+        last = self.last
+        norm = last[1] if last and last[0] is text else normalise(text, base)
+        if base == "ar":
+            letters = _ar_misspelt_letters(text)  # before `read` below forgets the text
+        if pattern is not None and not (_may_be_near(norm, singles) and pattern.search(norm)):
+            singles = frozenset()  # no word one letter away from a name (most texts)
+        taken = self._matches(norm) if named and singles else []
+        for m in _WORD.finditer(norm) if singles else ():
             if cased and not m.group()[:1].isupper():
+                continue
+            if any(a < m.end() and m.start() < b for a, b, _, _, _ in taken):
                 continue
             w = m.group().lower()
             if base == "ar":
@@ -607,22 +702,52 @@ class Reader:
                 near = any(_ru_one_edit(w, n) for n in singles)
             if near and not self._country_word(m.group(), text[: m.start()]):
                 out.append(m.group())
+        if base == "ar":
+            out += [w for w in letters if code in self.read(w)]
         return out
 
-    def _cjk_near_misses(self, text: str, code: str) -> list[str]:
+    def _cjk_near_misses(self, text: str, code: str, words: bool = True) -> list[str]:
         """Chinese: runs of characters one character away from a name of three characters or
         more ("阿德汗" for 阿富汗), that are no country name themselves."""
-        names = {n for n, c in _names(self.language).items() if SAME_COUNTRY.get(c, c) == code}
         out: list[str] = []
-        for name in sorted(n for n in names if len(n) >= 3):
-            for i in range(len(text) - len(name) + 1):
-                window = text[i : i + len(name)]
-                diff = sum(a != b for a, b in zip(window, name, strict=True))
-                if diff != 1 or not all("\u3400" <= c <= "\u9fff" for c in window):
-                    continue
-                # not part of another country's name (澳大利亚 holds 澳大利, one from 意大利)
-                if not self.read(text[max(0, i - 2) : i + len(name) + 2]):
-                    out.append(window)
+        got = self.near.get((code, False))
+        if got is None:
+            names = frozenset(n for n in _code_names(self.language).get(code, ()) if len(n) >= 3)
+            pattern = _cjk_near_pattern(tuple(sorted(names))) if names else None
+            got = self.near[(code, False)] = (names, pattern)
+        names, cjk = got
+        for name in names:
+            doubled = name + name[-1]
+            i = text.find(doubled)
+            while i >= 0:
+                if _cjk_doubled_end(text, i, name):
+                    out.append(doubled)
+                i = text.find(doubled, i + 1)
+        # the names written rightly are no run one character away from one (a run across one
+        # is part of it: 基斯坦 in 巴基斯坦)
+        blank = text
+        for name in names:
+            blank = blank.replace(name, "\u3007" * len(name))
+        if not words or cjk is None or not cjk.search(blank):
+            return out  # no run one character away from a name (most texts)
+        for name in names:
+            n = len(name)
+            first, last = name[0], name[-1]
+            for size in (n + 1, n, n - 1) if n >= 4 else (n + 1, n):
+                for i in range(len(blank) - size + 1):
+                    # one character away: the first or the last is the name's (n >= 3)
+                    if blank[i] != first and blank[i + size - 1] != last:
+                        continue
+                    window = blank[i : i + size]
+                    if window in out or not _cjk_one_edit(window, name):
+                        continue
+                    if not all("\u3400" <= c <= "\u9fff" for c in window):
+                        continue
+                    # not part of another country's name (澳大利亚 holds 澳大利, one from 意大利);
+                    # a character added: no other country's name round it
+                    around = self.read(text[max(0, i - 2) : i + size + 2])
+                    if not around or (size > n and set(around) == {code}):
+                        out.append(window)
         return out
 
     def _country_word(self, word: str, before: str) -> bool:
@@ -640,6 +765,34 @@ class Reader:
 
 
 _RANK = {"": 0, "weak": 1, "adjective": 2, "name": 3}
+# What may stand between two countries of a list: a comma, a conjunction, an article or a
+# preposition ("la Somalie, le Tchad", "en Somalia y en Omán", "Перу и Иордания", "أفغانستان
+# وكوبا" (the و is the second word's), "巴基斯坦、乍得")
+_LATIN_GAP = re.compile(
+    r"\s*[,;]?\s*(?:(?:et|ou|y|o|e|and|or)\s+)?"
+    r"(?:(?:le|la|les|du|des|de|au|aux|en|à|el|del|al|los|las|the|in|of|da|do|no|na)\s+|[ldLD]')*",
+    re.IGNORECASE,
+)
+_LIST_GAP = {
+    "fr": _LATIN_GAP,
+    "ru": re.compile(
+        r"\s*,?\s*(?:(?:и|или|а также)\s+)?(?:(?:в|во|на|из|с|со|для|по|между)\s+)?",
+        re.IGNORECASE,
+    ),
+    # Arabic coordinates with و (its own word or the next name's clitic): a comma alone is no
+    # list there ("مستشار مالي، باكستان": "a financial adviser, Pakistan")
+    "ar": re.compile(r"\s*(?:[،,]\s*)?(?:(?:و|او)\s*)?(?:و?(?:في|من|الى|مع|بين)\s+)?"),
+    "zh": re.compile(r"\s*(?:[、和与及或]|以及)?\s*"),
+}
+# A preposition or an article before a country's name, which the ambiguous word is then: "au
+# Tchad", "le Tchad" (a first name takes no article, a deficit is "le mali"), "en el Chad",
+# "в Чаде", "из Того", "с Грузией" (the pronoun is "того", in lower case)
+_COUNTRY_PREPOSITION = {
+    "fr": re.compile(r"(?<!\w)(?:[Aa]ux?|[Ee]n|[Ll]e|[Ll]a|[Dd]u|[Dd]e la)\s+\Z|(?<!\w)[LlDd]'\Z"),
+    "es": re.compile(r"(?<!\w)(?:[Ee]n|[Ee]l|del|al)\s+\Z"),
+    "pt": re.compile(r"(?<!\w)(?:[Nn]o|[Nn]a|[Ee]m)\s+\Z"),
+    "ru": re.compile(r"(?<!\w)(?:[Вв]о?|[Ии]з|[Нн]а|[Сс]о?|[Дд]ля|[Мм]ежду)\s+\Z"),
+}
 _RU_CASE_ENDING = re.compile(r"^(?:|а|я|у|ю|е|и|ы|ой|ей|ом|ем|ам|ям|ах|ях|ами|ями|ов|ев)$")
 
 
@@ -655,6 +808,79 @@ def _ru_one_edit(word: str, name: str) -> bool:
         and _RU_CASE_ENDING.match(tail) is not None
         and _one_edit(head, stem)
     )
+
+
+def _cjk_one_edit(window: str, name: str) -> bool:
+    """Whether a run of Chinese characters is a name with one character changed, two
+    neighbours swapped, one dropped (a name of four or more: 巴基坦), or one added inside it (a
+    character doubled inside: 巴基斯斯坦; at its start: 伊伊拉克; not at its end, where it may
+    begin the next word: 巴基斯坦坦克, "Pakistani tanks")."""
+    if len(window) == len(name):
+        return _one_edit(window, name)
+    if len(window) == len(name) - 1:
+        return len(name) >= 4 and _one_edit(window, name)
+    return (
+        len(window) == len(name) + 1
+        and window[0] == name[0]
+        and window[-1] == name[-1]
+        and window[-2] != name[-1]
+        and _one_edit(window, name)
+    )
+
+
+def _cjk_doubled_end(text: str, i: int, name: str) -> bool:
+    """Whether the text has the name at i with its last character doubled before no other
+    Chinese character (逃离乌克兰兰。): there it begins no next word."""
+    end = i + len(name)
+    return (
+        text[i:end] == name
+        and text[end : end + 1] == name[-1]
+        and not ("\u3400" <= text[end + 1 : end + 2] <= "\u9fff")
+    )
+
+
+# Arabic letters wrong in a word that reads as a country once normalised: an alif maqsura
+# inside a word (it ends words only: "تركىا", "ومىانمار"), or a hamza on an alif inside a word
+# that has none there ("أفغأنستان", "لباكستأن"); one at the start, after the clitics, is a usual
+# spelling ("افغانستان", "لإيران").
+_AR_INNER = re.compile(r"ى(?=\w)|(?<=\w)[أإآ]")
+_AR_CLITICS = re.compile(r"(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)")
+_AR_LETTER = "\u0620-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff"
+
+
+def _ar_letter(c: str) -> bool:
+    return "\u0620" <= c <= "\u065f" or "\u066e" <= c <= "\u06d3"
+
+
+@lru_cache(maxsize=8)
+def _ar_misspelt_letters(text: str) -> tuple[str, ...]:
+    """The words of an Arabic text with an alif maqsura or a hamza on an alif where a word
+    never has it (see `_AR_INNER`): the candidates of a misspelt name."""
+    words: set[str] = set()
+    for c in "ىأإآ":  # found by str.find: most of them start or end a word, and are skipped
+        i = text.find(c)
+        while i >= 0:
+            inner = (
+                _ar_letter(text[i + 1 : i + 2] or " ")
+                if c == "ى"
+                else i > 0 and _ar_letter(text[i - 1])
+            )
+            if inner:
+                a, b = i, i + 1
+                while a > 0 and _ar_letter(text[a - 1]):
+                    a -= 1
+                while b < len(text) and _ar_letter(text[b]):
+                    b += 1
+                words.add(text[a:b])
+            i = text.find(c, i + 1)
+    out: list[str] = []
+    for word in sorted(words):
+        w = ARABIC_DIACRITICS.sub("", unicodedata.normalize("NFC", word))
+        for bad in _AR_INNER.finditer(w):
+            if bad.group() == "ى" or not _AR_CLITICS.fullmatch(w[: bad.start()]):
+                out.append(word)
+                break
+    return tuple(out)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -688,6 +914,143 @@ def _names(language: Language) -> Mapping[str, str]:
         for alias in forms.get(language.base, ()):
             names.setdefault(alias, code)
     return MappingProxyType(names)
+
+
+@lru_cache(maxsize=32)
+def _code_names(language: Language) -> Mapping[str, tuple[str, ...]]:
+    """Every name of each country in a language (`_names`), by code, longest first."""
+    out: dict[str, list[str]] = {}
+    for n, c in _names(language).items():
+        out.setdefault(SAME_COUNTRY.get(c, c), []).append(n)
+    return MappingProxyType(
+        {c: tuple(sorted(v, key=lambda n: (-len(n), n))) for c, v in out.items()}
+    )
+
+
+@lru_cache(maxsize=4096)
+def _single_names(language: Language, code: str, named: bool) -> frozenset[str]:
+    """The words of five letters or more of a country's names, normalised, in lower case (of
+    its one-word names only if `named`)."""
+    names = [normalise(n, language.base).lower() for n in _code_names(language).get(code, ())]
+    if named:
+        names = [n for n in names if " " not in n and "-" not in n]
+    return frozenset(w for n in names for w in n.split() if len(w) >= 5)
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
+
+
+def _trie(alternatives: set[tuple[str, ...]]) -> str:
+    """One regex for a set of alternatives, each a sequence of one-letter regexes, their common
+    beginnings written once: a search tries a letter once, not once an alternative."""
+    root: dict[str, dict[str, Any]] = {}
+    for alt in alternatives:
+        node = root
+        for tok in alt:
+            node = node.setdefault(tok, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        ends = "" in node
+        branches = [tok + emit(child) for tok, child in sorted(node.items()) if tok]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(root)
+
+
+@lru_cache(maxsize=4096)
+def _near_pattern(language: Language, singles: frozenset[str]) -> re.Pattern[str]:
+    """A regex finding the words one letter away from one of `singles` (a letter changed,
+    dropped, added, or two neighbours swapped), the names themselves left out: what
+    `near_misses` goes through a text word by word for, found first in one search. A superset:
+    capitalised in a cased script; in Russian, the stem with up to three letters of an ending;
+    in Arabic, after clitics."""
+    base = language.base
+    alts: set[tuple[str, ...]] = set()
+    exact: set[str] = set()
+    for name in singles:
+        stems = [name]
+        if base == "ru" and name[-1] in "аяоеиыйь":
+            stems.append(name[:-1])
+        for w in stems:
+            exact.add(re.escape(w))
+            letters = tuple(re.escape(c) for c in w)
+            n = len(w)
+            for i in range(n):
+                alts.add((*letters[:i], r"\w", *letters[i + 1 :]))  # changed
+                alts.add(letters[:i] + letters[i + 1 :])  # dropped
+                if i + 1 < n:  # swapped
+                    alts.add((*letters[:i], letters[i + 1], letters[i], *letters[i + 2 :]))
+            for i in range(n + 1):
+                alts.add((*letters[:i], r"\w", *letters[i:]))  # added
+    body = _trie(alts)
+    same = "|".join(sorted(exact, key=len, reverse=True))
+    head = "(?:[وف]?[بكل]?ال|[وف]?لل|[وفبكل])?" if base == "ar" else ""
+    if base == "ru":
+        tail, not_same = r"\w{0,3}(?!\w)", rf"(?!(?:{same})\w{{0,3}}(?!\w))"
+    elif base == "ar":  # nor the name with clitics or as its adjective (نسبة)
+        tail = r"(?!\w)"
+        not_same = rf"(?!{head}(?:{same})(?:ي|ية|يين|يون|يات)?(?!\w))"
+    else:
+        tail, not_same = r"(?!\w)", rf"(?!(?:{same})(?!\w))"
+    cased = language.script in ("Latn", "Cyrl")
+    upper = f"(?-i:(?=[{_UPPER}]))" if cased else ""
+    flags = re.IGNORECASE if cased else 0  # (names are in lower case here)
+    return re.compile(rf"(?<!\w){upper}{not_same}{head}{body}{tail}", flags)
+
+
+@lru_cache(maxsize=4096)
+def _pieces(singles: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The names, and two pieces of each (its letters before the middle two, and after them)
+    one of which a word one letter away from it holds unchanged; None if a piece is shorter
+    than two letters (too common to tell anything)."""
+    pieces: list[str] = []
+    for s in singles:
+        m = len(s) // 2
+        a, b = s[: m - 1], s[m + 1 :]
+        if min(len(a), len(b)) < 2:
+            return None
+        pieces += (a, b)
+    return tuple(sorted(singles, key=len, reverse=True)), tuple(pieces)
+
+
+def _may_be_near(norm: str, singles: frozenset[str]) -> bool:
+    """False if a normalised text has surely no word one letter away from one of `singles`:
+    none of their pieces (`_pieces`) outside the names written rightly (str.find, fast)."""
+    got = _pieces(singles)
+    if got is None:
+        return True
+    names, pieces = got
+    text = norm.lower()
+    for name in names:
+        if name in text:
+            text = text.replace(name, " ")
+    return any(p in text for p in pieces)
+
+
+@lru_cache(maxsize=4096)
+def _cjk_near_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """As `_near_pattern`, for Chinese names of three characters or more: a run one character
+    away (changed, dropped from a name of four or more, added, two swapped), not the name."""
+    alts: set[str] = set()
+    for w in names:
+        n = len(w)
+        for i in range(n):
+            alts.add(re.escape(w[:i]) + "." + re.escape(w[i + 1 :]))
+            if n >= 4:
+                alts.add(re.escape(w[:i] + w[i + 1 :]))
+            if i + 1 < n:
+                alts.add(re.escape(w[:i] + w[i + 1] + w[i] + w[i + 2 :]))
+        for i in range(1, n):
+            alts.add(re.escape(w[:i]) + "." + re.escape(w[i:]))
+    same = "|".join(re.escape(w) for w in names)
+    body = "|".join(sorted(alts, key=len, reverse=True))
+    return re.compile(f"(?!{same})(?:{body})")
 
 
 def _zh_standalone(text: str, m: re.Match[str]) -> bool:

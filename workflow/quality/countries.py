@@ -129,9 +129,19 @@ def _name(code: str, language: Language) -> str:
     return names.get(code) or names.get("CD" if code == "CG" else code, code)
 
 
+def _misspelt(entry: EntryView, code: str, word: str, ctx: Context) -> Problem:
+    return problem(
+        "countries",
+        entry,
+        f"country {_name(code, ctx.source)}: {word!r} misspelt? ({_name(code, ctx.target)!r})",
+    )
+
+
 @register("countries", "error", "the countries of the source (names, adjectives) and no other")
 def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
-    src_how = countries.reader(ctx.source).read(plain(entry.msgid))
+    s_reader = countries.reader(ctx.source)
+    source = plain(entry.msgid)
+    src_how = s_reader.read(source)
     src = {code: "name" if how == "name" else "weak" for code, how in src_how.items()}
     if not src:
         # a country added where the source names none would only be a warning ("the country"
@@ -148,21 +158,25 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     for code, strength in src.items():
         if any(f in target for f in glossary.get(code, ())):
             continue
+        if strength == "name" and tgt.get(code) == "adjective":
+            # named by the source, only an adjective in the translation: a country added there
+            # may stand in its name's place ("Chile, the second-largest contributor... 180
+            # Indian peacekeepers" -> "Чили, второй... 180 индийских миротворцев")
+            replaced = True
         if code in tgt and (tgt[code] == "name" or strength != "name"):
+            # named, and misspelt elsewhere: "l'Inde ... l'Indde", "乌克兰 ... 乌克克兰"
+            # (words gone through only where it is mentioned less often than in the source)
+            fewer = t_reader.count(target, code) < s_reader.count(source, code)
+            near = t_reader.near_misses(target, code, named=True, words=fewer)
+            if near:
+                out.append(_misspelt(entry, code, near[0], ctx))
             continue
         near = t_reader.near_misses(target, code)
         if code not in tgt and src_how[code] != "weak":  # not an ambiguous word ("Jordan")
             absent = True
             replaced = replaced or strength == "name"
         if near:
-            out.append(
-                problem(
-                    "countries",
-                    entry,
-                    f"country {_name(code, ctx.source)}: {near[0]!r} misspelt? "
-                    f"({_name(code, ctx.target)!r})",
-                )
-            )
+            out.append(_misspelt(entry, code, near[0], ctx))
             continue
         if code in tgt:
             continue  # named by its adjective: "le peuple afghan" for "Afghanistan"
@@ -215,7 +229,10 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
         # country the source names is missing: then it stands in its place ("مصر" for
         # "Egypt"... for "Ghana"). Not where the source's word was unsure too ("Chad" a
         # person, "US$"): the target's may be a word ("مالي", financial)
+        # An ambiguous word standing as a country is one: in a list with another ("en Somalia
+        # y en Omán", "أفغانستان وكوبا") or after a preposition that takes a country ("au Tchad")
         sure = how == "name" or (how == "adjective" and known) or replaced
+        sure = sure or (how == "weak" and code in t_reader.listed(target))
         severity = "error" if sure else "warning"
         out.append(
             problem(

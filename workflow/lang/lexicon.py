@@ -28,12 +28,14 @@ import hashlib
 import os
 import pickle
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+
+from workflow.errors import WorkflowError
+from workflow.workspace.fsio import atomic_write
 
 DICT_DIR = Path("/usr/share/dictd")
 # target language -> the Debian packages of its FreeDict dictionaries: English to the target,
@@ -70,22 +72,9 @@ _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")  # diacritics and tatw
 _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 # Arabic clitics written onto a word: "wa-", "fa-" (and), "bi-", "li-", "ka-" (with, for, as),
 # the article "al-"; each way of reading a word's first letters as clitics is tried
-_ARABIC_CLITICS = (
-    "وال",
-    "فال",
-    "بال",
-    "كال",
-    "لل",
-    "ال",
-    "و",
-    "ف",
-    "ب",
-    "ل",
-    "ك",
-    "وب",
-    "ول",
-    "فب",
-)
+_ARABIC_CLITICS = tuple(
+    "وبال وال فال بال كال ولل لل ال وب ول فب و ف ب ل ك".split()
+)  # longest first
 
 
 @dataclass(frozen=True)
@@ -94,14 +83,26 @@ class Lexicon:
 
     target: str  # language code, "fr"
     script: str  # "Latn", "Cyrl", "Arab"
-    stems: dict[str, frozenset[str]]  # English headword -> stems of its translations' words
+    # English headword -> the stems of its translations' words, sorted, one string joined by
+    # spaces (a pickle of strings loads several times faster than one of sets)
+    stems: dict[str, str]
 
     def __len__(self) -> int:
         return len(self.stems)
 
     def get(self, word: str) -> frozenset[str]:
         """The stems an English word (lower case) may be translated by; empty if unknown."""
-        return self.stems.get(word, frozenset())
+        joined = self.stems.get(word)
+        return _split(joined) if joined else frozenset()
+
+
+@lru_cache(maxsize=8192)
+def _split(joined: str) -> frozenset[str]:
+    return frozenset(joined.split(" "))
+
+
+def _joined(stems: Iterable[str]) -> str:
+    return " ".join(sorted(stems))
 
 
 def stop_words(script: str) -> set[str]:
@@ -236,6 +237,8 @@ def parse(index: str, data: bytes, target: str, *, reverse: bool = False) -> Lex
     script = script_of(target)
     out: dict[str, set[str]] = {}
     for head, offset, length in parse_index(index):
+        if not reverse and not head.isalpha():
+            continue  # a phrase or an abbreviation: the checks look words up one by one
         article = data[offset : offset + length].decode("utf-8", "replace")
         if not reverse:
             stems: set[str] = set()
@@ -253,17 +256,17 @@ def parse(index: str, data: bytes, target: str, *, reverse: bool = False) -> Lex
                 for w in english:
                     if w.isalpha() and len(w) >= 3:
                         out.setdefault(w, set()).update(stems)
-    return Lexicon(target, script, {k: frozenset(v) for k, v in out.items()})
+    return Lexicon(target, script, {k: _joined(v) for k, v in out.items()})
 
 
 def merged(lexicons: Iterable[Lexicon]) -> Lexicon | None:
     """One lexicon of several of the same target: each headword's stems together."""
-    out: dict[str, frozenset[str]] = {}
+    out: dict[str, str] = {}
     first: Lexicon | None = None
     for lex in lexicons:
         first = first or lex
         for k, v in lex.stems.items():
-            out[k] = out[k] | v if k in out else v
+            out[k] = _joined(set(out[k].split(" ")) | set(v.split(" "))) if k in out else v
     return None if first is None else Lexicon(first.target, first.script, out)
 
 
@@ -293,7 +296,7 @@ def _cache_dir() -> Path:
 
 
 # bump when what `parse` keeps changes
-_FORMAT = 1
+_FORMAT = 2
 
 
 def load_from(target: str, folder: Path, cache: Path | None) -> Lexicon | None:
@@ -329,19 +332,16 @@ def _files_key(found: list[tuple[Path, Path, bool]]) -> str:
 
 
 def _store(path: Path, lexicon: Lexicon) -> None:
-    """Write the pickle atomically; a cache that cannot be written is no error (parsed again
-    next time)."""
+    """Write the pickle atomically (`workspace/fsio.atomic_write`) and remove the target's
+    pickles made from dictionaries since changed; a cache that cannot be written is no error
+    (the dictionary is parsed again next time)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(lexicon, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
+        atomic_write(path, pickle.dumps(lexicon, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+        target = path.name.split("-")[0]
+        for old in path.parent.glob(f"{target}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except (WorkflowError, OSError):
         pass
 
 

@@ -373,15 +373,19 @@ def gaps(source: str, target: str, lex: Lexicon) -> list[Gap]:
 #     where the translation has no room for them: no word that the source does not account
 #     for between the places of the found words on either side (a clause said otherwise leaves
 #     its own words there; one dropped leaves none);
+#     A gap at the start or the end of the sentence (one neighbour only: a leading phrase or
+#     the last clause dropped) of `EDGE_WORDS` words is an error at `EDGE_SPREADS`;
 #   * a long run: `RUN_WORDS` or more source words in a row found nowhere, and in the whole
 #     translation fewer words the source does not account for than source words not found.
 # Of 1,144 correct fr, es and ar translations (the reviewed catalogs of benchmarks/heldout and
-# tuning3, the UN's own in benchmarks/official.py's tuning half), neither flags one; of the
-# clauses dropped by the injectors there that no other check found as an error, 35 of 356.
+# tuning3, the UN's own in benchmarks/official.py's tuning half), none flags one; of the
+# clauses dropped by the injectors there that no other check found as an error, 47 of 356.
 # A warning: the same gap or run in a translation only half a spread shorter than usual.
 GAP_WORDS = 3
+EDGE_WORDS = 2
 RUN_WORDS = 4
 ERROR_SPREADS = 1.0
+EDGE_SPREADS = 1.5
 WARNING_SPREADS = 0.5
 # the targets this is measured on; Portuguese (Spanish's kin, no test material) is warned
 # about only; Russian's dictionary (1,639 headwords) finds too little to tell
@@ -401,16 +405,24 @@ def find(source: str, target: str, lex: Lexicon, spreads: float) -> Finding | No
     length model's spreads, negative when shorter); None where nothing says so."""
     if spreads > -WARNING_SPREADS:
         return None
-    error = spreads <= -ERROR_SPREADS
-    holes = [g for g in gaps(source, target, lex) if g.room == 0 and len(g.words) >= GAP_WORDS]
+    holes = [
+        g
+        for g in gaps(source, target, lex)
+        if g.room == 0
+        and (len(g.words) >= GAP_WORDS or (g.where != "middle" and len(g.words) >= EDGE_WORDS))
+    ]
     if holes:
-        return Finding(max(holes, key=lambda g: len(g.words)).words, error)
+        hole = max(holes, key=lambda g: len(g.words))
+        limit = ERROR_SPREADS if len(hole.words) >= GAP_WORDS else EDGE_SPREADS
+        return Finding(hole.words, spreads <= -limit)
     words = source_words(source, target, lex)
     run = longest_missing(words)
     if run is None or len(run.words) < RUN_WORDS:
         return None
     deficit = sum(not w.found for w in words) - len(unexplained(source, target, lex))
-    return Finding(tuple(w.text for w in run.words), error) if deficit >= 1 else None
+    if deficit < 1:
+        return None
+    return Finding(tuple(w.text for w in run.words), spreads <= -ERROR_SPREADS)
 
 
 @register("omission", "error", "every clause of the source has words for it in the translation")

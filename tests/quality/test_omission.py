@@ -116,3 +116,22 @@ def test_russian_cognates_are_read_in_latin_letters() -> None:
     assert omission.cognate_key(
         "конференция".translate(omission._TRANSLIT)
     ) == omission.cognate_key("conference")
+
+
+def test_a_leading_phrase_dropped_is_a_gap_at_the_start() -> None:
+    source = (
+        "Over recent decades, the agency has given shelter and protection to refugees from "
+        "many countries."
+    )
+    good = (
+        "Au cours des dernières décennies, l’agence a offert un abri et une protection à des "
+        "réfugiés venus de nombreux pays."
+    )
+    cut = "L’agence a offert un abri et une protection à des réfugiés venus de nombreux pays."
+    assert check(source, good, "fr") == []
+    [p] = check(source, cut, "fr")
+    assert p.severity == "error" and "'recent decades'" in p.message
+    lex = lexicon.load_with_kin("fr")
+    assert lex is not None
+    [gap] = [g for g in omission.gaps(source, cut, lex) if g.room == 0]
+    assert gap.where == "start"

@@ -77,9 +77,10 @@ _ARABIC_CLITICS = tuple(
 )  # longest first
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
-    """An English-to-target dictionary as the checks use it."""
+    """An English-to-target dictionary as the checks use it (compared and hashed as the one
+    object it is: the checks cache look-ups by it)."""
 
     target: str  # language code, "fr"
     script: str  # "Latn", "Cyrl", "Arab"

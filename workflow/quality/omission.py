@@ -65,6 +65,7 @@ _TRANSLIT = str.maketrans(
 _DOUBLE = re.compile(r"(.)\1")
 
 
+@lru_cache(maxsize=65536)
 def cognate_key(word: str) -> str:
     """A Latin-letter word (normalised, lower case) as cognates are compared."""
     w = word.replace("ph", "f").replace("th", "t").replace("y", "i").replace("k", "c")
@@ -82,15 +83,9 @@ class Target:
 
 @lru_cache(maxsize=1024)
 def target_index(text: str, script: str) -> Target:
-    stems: set[str] = set()
-    cognates: set[str] = set()
-    for w in lexicon.words(text, script):
-        stems.update(lexicon.stems_of(w, script))
-        if script == "Latn" and len(w) >= 4:
-            cognates.add(cognate_key(w))
-        elif script == "Cyrl" and len(w) >= 4:
-            cognates.add(cognate_key(w.translate(_TRANSLIT)))
-    return Target(frozenset(stems), frozenset(cognates))
+    tokens = _tokens(text, script)
+    stems = frozenset().union(*(t.stems for t in tokens))
+    return Target(stems, frozenset(t.cognate for t in tokens if len(t.cognate) >= 4))
 
 
 _IRREGULAR = {
@@ -200,9 +195,7 @@ def source_words(source: str, target: str, lex: Lexicon) -> list[Word]:
             word = word.split("'")[0]
         if len(word) < 3 or word in _STOP_EN:
             continue
-        stems: set[str] = set()
-        for lemma in lemmas(word):
-            stems |= lex.get(lemma)
+        stems = _looked_up(word, lex)
         capitalised = raw[0].isupper() and not at_start
         cognate = script != "Arab" and len(word) >= _COGNATE_MIN
         if not stems and not cognate:
@@ -284,16 +277,27 @@ class Token:
 
 
 def _tokens(target: str, script: str) -> list[Token]:
-    stop = lexicon.stop_words(script)
-    out = []
-    for w in lexicon.words(plain(target), script):
-        cog = ""
-        if script == "Latn":
-            cog = cognate_key(w)
-        elif script == "Cyrl":
-            cog = cognate_key(w.translate(_TRANSLIT))
-        out.append(Token(frozenset(lexicon.stems_of(w, script)), cog, len(w) < 4 or w in stop))
-    return out
+    return [_token(w, script) for w in lexicon.words(plain(target), script)]
+
+
+@lru_cache(maxsize=65536)
+def _token(word: str, script: str) -> Token:
+    cog = ""
+    if script == "Latn":
+        cog = cognate_key(word)
+    elif script == "Cyrl":
+        cog = cognate_key(word.translate(_TRANSLIT))
+    stop = len(word) < 4 or word in lexicon.stop_words(script)
+    return Token(frozenset(lexicon.stems_of(word, script)), cog, stop)
+
+
+@lru_cache(maxsize=65536)
+def _looked_up(word: str, lex: Lexicon) -> frozenset[str]:
+    """The stems the lexicon gives for a word (lower case) and its lemmas."""
+    stems: set[str] = set()
+    for lemma in lemmas(word):
+        stems |= lex.get(lemma)
+    return frozenset(stems)
 
 
 @dataclass(frozen=True)
@@ -319,23 +323,26 @@ def gaps(source: str, target: str, lex: Lexicon) -> list[Gap]:
         word = raw.casefold().split("'")[0]
         if len(word) < 3:
             continue
-        stems: set[str] = set()
-        for lemma in lemmas(word):
-            stems |= lex.get(lemma)
+        stems = _looked_up(word, lex)
         cog = cognate_key(word) if script != "Arab" and len(word) >= 4 else ""
         capitalised = raw[0].isupper() and not at_start
         mappable = word not in _STOP_EN and bool(stems or len(word) >= _COGNATE_MIN)
         if not stems and capitalised and script != "Latn":
             mappable = False
-        entries.append((raw, frozenset(stems), cog, mappable))
+        entries.append((raw, stems, cog, mappable))
     explained = [t.stop for t in tokens]
+    by_stem: dict[str, list[int]] = {}
+    by_cognate: dict[str, list[int]] = {}
+    for i, t in enumerate(tokens):
+        for st in t.stems:
+            by_stem.setdefault(st, []).append(i)
+        if len(t.cognate) >= 4:
+            by_cognate.setdefault(t.cognate, []).append(i)
     places: list[list[int]] = []
     for _, known, cog, _ in entries:
-        at = [
-            i
-            for i, t in enumerate(tokens)
-            if (known and known & t.stems) or (cog and len(cog) >= 4 and cog == t.cognate)
-        ]
+        hits = {i for st in known for i in by_stem.get(st, ())}
+        hits.update(by_cognate.get(cog, ()) if len(cog) >= 4 else ())
+        at = sorted(hits)
         for i in at:
             explained[i] = True
         places.append(at)

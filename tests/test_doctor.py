@@ -18,6 +18,7 @@ import pytest
 
 from tests.conftest import REPO, tree_hash
 from workflow import doctor
+from workflow.lang import lexicon
 
 TINY = (
     "---\ntitle: The framework\ndate: 2024-06-20\nplace: New York\nlanguage: en\n"
@@ -239,3 +240,16 @@ def test_a_catalog_with_a_merge_conflict_is_not_a_pair_waiting_for_an_engine(
     es.write_text(es.read_text().replace('msgstr "Nueva York"\n', "<<<<<<< HEAD\n", 1))
     (engine,) = [c for c in doctor.diagnose(sample_workspace).checks if "en->es" in c.what]
     assert engine.status == "ok", engine  # the run reports the catalog itself, as a row
+
+
+def test_a_missing_dictionary_is_a_warning_naming_its_debian_packages() -> None:
+    pairs = [("en", "fr"), ("en", "zh"), ("en", "ar"), ("fr", "es")]
+    [ok] = doctor.check_dictionaries(pairs, lambda package: True)
+    assert ok.status == "ok" and ok.what == "dictionaries for ar, fr: installed"
+    [warn] = doctor.check_dictionaries(pairs, lambda package: "ara" not in package)
+    assert warn.status == "warn" and "omission check" in warn.what
+    assert warn.hint == "apt-get install dict-freedict-ara-eng dict-freedict-eng-ara"
+    # no English source, or no target with a dictionary: nothing to say
+    assert doctor.check_dictionaries([("en", "zh"), ("fr", "es")], lambda package: False) == []
+    # on this machine (scripts/install-system-deps.sh installed them)
+    assert all(doctor._dpkg_installed(p) for ps in lexicon.PACKAGES.values() for p in ps)

@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Literal
 
 from workflow.errors import WorkflowError
-from workflow.lang import scripts
+from workflow.lang import lexicon, scripts
 from workflow.lang.languages import Language
+from workflow.quality import omission
 from workflow.source.release import Release
 from workflow.workspace import SETTINGS_FILE, Workspace, open_workspace
 from workflow.workspace.fsio import TEMP_MARKER, TEMP_SUFFIX
@@ -52,7 +53,7 @@ PROJECT_DIST = "press-workflow"
 class Check:
     """One line of the report."""
 
-    topic: str  # settings, workspace, disk, gettext, typesetting, fonts, engines
+    topic: str  # settings, workspace, disk, gettext, typesetting, fonts, dictionary, engines
     status: Status
     what: str  # one line: what was found
     hint: str = ""  # what to do about it (empty when ok)
@@ -93,6 +94,7 @@ def diagnose(root: Path) -> Report:
     checks.append(_check_unistring())
     releases = seen.releases if seen is not None else []
     checks += _check_typesetting(releases)
+    checks += check_dictionaries(_checked_pairs(releases), _dpkg_installed)
     if seen is not None:
         checks += _check_engines(seen)
     return Report(root, tuple(checks))
@@ -405,6 +407,47 @@ LATIN = frozenset({scripts.NOTO_SERIF.family, scripts.NOTO_SANS.family})  # in e
 
 def _apt(fonts: Sequence[scripts.Font]) -> str:
     return "apt-get install " + " ".join(sorted({f.package for f in fonts}))
+
+
+# --------------------------------------------------------------------------- dictionaries
+
+
+def _checked_pairs(releases: Sequence[Release]) -> list[tuple[str, str]]:
+    """The (source, target) base languages of the releases, in order of appearance."""
+    seen: dict[tuple[str, str], None] = {}
+    for rel in releases:
+        for lang in rel.targets:
+            seen.setdefault((rel.language.base, lang.base), None)
+    return list(seen)
+
+
+def _dpkg_installed(package: str) -> bool:
+    """Whether a dictionary package's files are there (read where dictd keeps them)."""
+    name = package.removeprefix("dict-")
+    return (lexicon.DICT_DIR / f"{name}.index").is_file()
+
+
+def check_dictionaries(
+    pairs: Sequence[tuple[str, str]], installed: Callable[[str], bool]
+) -> list[Check]:
+    """The bilingual dictionaries of the omission check (English sources): one missing is a
+    warning (the check is off for that language; nothing else needs it)."""
+    wanted = sorted({t for s, t in pairs if s == "en" and t in omission.TARGETS})
+    if not wanted:
+        return []
+    missing = sorted({p for t in wanted for p in lexicon.PACKAGES[t] if not installed(p)})
+    if not missing:
+        return [Check("dictionary", "ok", f"dictionaries for {', '.join(wanted)}: installed")]
+    return [
+        Check(
+            "dictionary",
+            "warn",
+            "dictionaries not installed: "
+            + ", ".join(missing)
+            + " (the omission check, a clause dropped, is off or weaker for those languages)",
+            "apt-get install " + " ".join(missing),
+        )
+    ]
 
 
 # --------------------------------------------------------------------------- engines

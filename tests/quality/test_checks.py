@@ -84,6 +84,7 @@ def test_registry_lists_named_checks() -> None:
         "punctuation",
         "quotes",
         "negation",
+        "omission",
     ]
     for check in CHECKS.values():
         assert check.severity in ("error", "warning")

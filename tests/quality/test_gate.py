@@ -51,6 +51,7 @@ def test_reviewed_sample_is_clean(sample_workspace: Path) -> None:
         "punctuation",
         "quotes",
         "negation",
+        "omission",
     ]
 
 

@@ -2,8 +2,8 @@
 
 Importing the package registers every check family, in the order `workflow check --list`
 shows them (and the checks run): numbers, markup and URLs, glossary, countries,
-untranslated text, repetition, length, punctuation, negation. The order of these imports is
-the order of `registry.CHECKS`: keep it (tests/quality/test_checks.py holds it).
+untranslated text, repetition, length, punctuation, negation, omission. The order of these
+imports is the order of `registry.CHECKS`: keep it (tests/quality/test_checks.py holds it).
 """
 
 # isort: off
@@ -18,4 +18,5 @@ from workflow.quality import repetition  # noqa: F401
 from workflow.quality import length  # noqa: F401
 from workflow.quality import punctuation  # noqa: F401
 from workflow.quality import negation  # noqa: F401
+from workflow.quality import omission  # noqa: F401
 # isort: on

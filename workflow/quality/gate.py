@@ -11,7 +11,7 @@ from workflow.catalogs.pofile import SourceEntry
 from workflow.catalogs.types import Catalog
 from workflow.codeid import code_digest
 from workflow.errors import CatalogError, ConcurrentEditError, ReleaseError, WorkflowError
-from workflow.lang import languages
+from workflow.lang import languages, lexicon
 from workflow.lang.languages import Language
 from workflow.problems import Problem
 from workflow.quality import fanout, lengthmodel, memo, registry
@@ -123,13 +123,16 @@ def parse(data: bytes, path: str, cache: Cache) -> Catalog:
 
 
 def length_digest(ws: Workspace, lang: Language, cache: Cache) -> str:
-    """What the checks' verdicts on `lang` depend on of the office's reviewed catalogs."""
-    return lengthmodel.digest(length_models(ws, lang, cache))
+    """What the checks' verdicts on `lang` depend on of the office's reviewed catalogs (and of
+    the dictionaries installed on the machine, `lang/lexicon.py`)."""
+    learnt = lengthmodel.digest(length_models(ws, lang, cache))
+    installed = lexicon.fingerprint(lang.base)
+    return f"{learnt}+{installed}" if installed else learnt
 
 
 # The checks whose results depend on the length model learnt from the office's reviewed
 # catalogs: their entry memo is keyed by the model too, so a changed model re-runs only them.
-MODEL_CHECKS = frozenset({"length"})
+MODEL_CHECKS = frozenset({"length", "omission"})
 
 
 def problems(

@@ -1,0 +1,158 @@
+"""The FreeDict dictionaries read as lexicons: the dictd format, stems, the pickled cache, and the
+dictionaries Debian installs (scripts/install-system-deps.sh installs them before the suite)."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+
+from workflow.lang import lexicon
+
+ARTICLES = (
+    "abandon /əbændən/\n1. abandonar\n2. desamparar\n"
+    "government /gʌvnmənt/\ngobierno\n"
+    "peace talks /piːs tɔːks/\nnegociaciones de paz\n"
+)
+
+
+def _b64(n: int) -> str:
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    out = alphabet[n % 64]
+    while n >= 64:
+        n //= 64
+        out = alphabet[n % 64] + out
+    return out
+
+
+def _index(articles: str) -> str:
+    """A dictd index of articles (each begins with a line holding " /"), as dictfmt writes."""
+    lines = ["00databaseurl\tA\tB"]
+    starts = []
+    at = 0
+    for line in articles.splitlines(keepends=True):
+        if " /" in line:
+            starts.append((line.split(" /")[0], at))
+        at += len(line.encode())
+    for n, (head, start) in enumerate(starts):
+        end = starts[n + 1][1] if n + 1 < len(starts) else at
+        lines.append(f"{head}\t{_b64(start)}\t{_b64(end - start)}")
+    return "\n".join(lines) + "\n"
+
+
+def _install(folder: Path, name: str, articles: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.index").write_text(_index(articles), encoding="utf-8")
+    (folder / f"{name}.dict.dz").write_bytes(gzip.compress(articles.encode()))
+
+
+def test_index_numbers_are_dictd_base_64() -> None:
+    assert lexicon.b64_number("A") == 0
+    assert lexicon.b64_number("B") == 1
+    assert lexicon.b64_number("BA") == 64
+    assert lexicon.b64_number("LP/") == 11 * 64 * 64 + 15 * 64 + 63
+    rows = lexicon.parse_index("00databaseinfo\tc\tc/\nabandon\tLP/\tBj\nbroken line\n")
+    assert rows == [("abandon", 11 * 64 * 64 + 15 * 64 + 63, 64 + 35)]
+
+
+def test_an_article_gives_its_translations_without_headword_numbers_or_notes() -> None:
+    article = (
+        "abandon /əbændən/ <vt>\n1. abandonar\n2. desamparar\n3. abrir mão de, renunciar (a)\n"
+    )
+    assert lexicon.translations(article) == [
+        "abandonar",
+        "desamparar",
+        "abrir mão de",
+        "renunciar",
+    ]
+
+
+def test_stems_reach_past_endings_of_gender_number_case_and_clitics() -> None:
+    assert lexicon.stem("gobierno", "Latn") == "gobie"
+    assert lexicon.stem("monde", "Latn") == "mond"  # "mondiale" starts so
+    assert lexicon.stem("vivre", "Latn") == "viv"  # "vivent"
+    assert lexicon.stem("люди", "Cyrl") == "люд"  # "людей"
+    assert lexicon.stem(lexicon.normalise("الحكومة", "Arab"), "Arab") == "حكوم"
+    assert "حكوم" in set(lexicon.stems_of(lexicon.normalise("وبالحكومات", "Arab"), "Arab"))
+    assert "gobie" in set(lexicon.stems_of("gobiernos", "Latn"))
+    assert lexicon.normalise("Coopération", "Latn") == "cooperation"
+    assert lexicon.normalise("ещё", "Cyrl") == "еще"
+
+
+def test_a_dictionary_parsed_both_ways(tmp_path: Path) -> None:
+    folder = tmp_path / "dictd"
+    _install(folder, "freedict-eng-spa", ARTICLES)
+    _install(folder, "freedict-spa-eng", "paz /paθ/\npeace\nniño /niɲo/\nchild, kid\n")
+    lex = lexicon.load_from("es", folder, None)
+    assert lex is not None
+    assert lex.get("government") == {"gobie"}
+    assert lex.get("abandon") == {"abando", "desam"} or lex.get("abandon") == {
+        "aband",
+        "desam",
+    }
+    assert lex.get("peace talks") == frozenset()  # phrases are not looked up
+    assert lex.get("peace") == {"paz"}  # from Spanish-English, read the other way round
+    assert lex.get("child") == {"nin"}
+    assert lex.get("unknown") == frozenset()
+
+
+def test_no_dictionary_installed_is_no_lexicon_and_no_error(tmp_path: Path) -> None:
+    assert lexicon.load_from("fr", tmp_path / "absent", tmp_path / "cache") is None
+    assert lexicon.load_from("zh", tmp_path, None) is None  # none is known for Chinese
+    assert not (tmp_path / "cache").exists()
+
+
+def test_the_parsed_lexicon_is_pickled_once_and_remade_when_a_dictionary_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, cache = tmp_path / "dictd", tmp_path / "cache"
+    _install(folder, "freedict-eng-spa", ARTICLES)
+    first = lexicon.load_from("es", folder, cache)
+    pickles = list(cache.glob("es-*.pickle"))
+    assert len(pickles) == 1 and first is not None
+    assert pickle.loads(pickles[0].read_bytes()).stems == first.stems
+
+    def no_parse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("parsed again")
+
+    with monkeypatch.context() as m:
+        m.setattr(lexicon, "read", no_parse)
+        cached = lexicon.load_from("es", folder, cache)
+        assert cached is not None and cached.stems == first.stems
+    # a dictionary upgraded: parsed again, the old pickle removed
+    _install(folder, "freedict-eng-spa", ARTICLES + "war /wɔː/\nguerra\n")
+    os.utime(folder / "freedict-eng-spa.index", ns=(1, 1))
+    again = lexicon.load_from("es", folder, cache)
+    assert again is not None and again.get("war") == {"guerr"}
+    assert [p.name for p in cache.glob("es-*.pickle")] != [pickles[0].name]
+    assert len(list(cache.glob("es-*.pickle"))) == 1
+    # a cache that cannot be read is parsed again, not an error
+    only = next(cache.glob("es-*.pickle"))
+    only.write_bytes(b"not a pickle")
+    remade = lexicon.load_from("es", folder, cache)
+    assert remade is not None and remade.stems == again.stems
+
+
+def test_the_dictionaries_debian_installs() -> None:
+    """The packages of scripts/install-system-deps.sh, as the omission check reads them."""
+    for target, word, stem in [
+        ("fr", "government", "gouve"),
+        ("es", "government", "gobie"),
+        ("pt", "government", "gover"),
+        ("ru", "security", "безоп"),
+        ("ar", "government", "حكوم"),
+    ]:
+        lex = lexicon.load(target)
+        assert lex is not None, lexicon.PACKAGES[target]
+        assert stem in lex.get(word), (target, word, sorted(lex.get(word)))
+        assert lexicon.fingerprint(target)
+    assert len(lexicon.load("ar") or ()) > 50_000
+    # kin: Spanish's and Portuguese's words fill French's gaps ("council" -> "conseil")
+    fr = lexicon.load("fr")
+    kin = lexicon.load_with_kin("fr")
+    assert fr is not None and kin is not None
+    assert "conse" not in fr.get("council") and "conse" in kin.get("council")
+    assert lexicon.load("zh") is None and lexicon.fingerprint("zh") == ""

@@ -1,0 +1,137 @@
+"""The omission check: a clause dropped, seen by the source's words the translation has nothing
+for (through the FreeDict dictionaries Debian installs, scripts/install-system-deps.sh)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workflow.lang import languages, lexicon
+from workflow.problems import Problem
+from workflow.quality import omission
+from workflow.quality.registry import CHECKS, Context, EntryView
+
+SOURCE = (
+    "The Secretary-General welcomed the agreement, which will protect millions of children "
+    "from hunger and disease, and called on all parties to respect it."
+)
+# correct translations, and the same with the relative clause dropped
+TRANSLATIONS = {
+    "fr": (
+        "Le Secrétaire général a salué l’accord, qui protégera des millions d’enfants de la faim "
+        "et de la maladie, et a appelé toutes les parties à le respecter.",
+        "Le Secrétaire général a salué l’accord et a appelé toutes les parties à le respecter.",
+    ),
+    "es": (
+        "El Secretario General acogió con beneplácito el acuerdo, que protegerá a millones de "
+        "niños del hambre y la enfermedad, y pidió a todas las partes que lo respeten.",
+        "El Secretario General acogió con beneplácito el acuerdo y pidió a todas las partes que "
+        "lo respeten.",
+    ),
+    "ar": (
+        "رحب الأمين العام بالاتفاق الذي سيحمي ملايين الأطفال من الجوع والمرض، ودعا جميع الأطراف "
+        "إلى احترامه.",
+        "رحب الأمين العام بالاتفاق، ودعا جميع الأطراف إلى احترامه.",
+    ),
+    "pt": (
+        "O Secretário-Geral saudou o acordo, que protegerá milhões de crianças da fome e da "
+        "doença, e pediu a todas as partes que o respeitem.",
+        "O Secretário-Geral saudou o acordo e pediu a todas as partes que o respeitem.",
+    ),
+}
+
+
+def check(source: str, target: str, lang: str, src: str = "en") -> list[Problem]:
+    ctx = Context(languages.parse(src), languages.parse(lang))
+    return CHECKS["omission"].run(EntryView(source, target, catalog="t.po", line=7), ctx)
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "ar"])
+def test_a_relative_clause_dropped_is_an_error_and_the_whole_translation_passes(lang: str) -> None:
+    good, cut = TRANSLATIONS[lang]
+    assert check(SOURCE, good, lang) == []
+    [p] = check(SOURCE, cut, lang)
+    assert p.check == "omission" and p.severity == "error"
+    assert "children" in p.message and "hunger" in p.message and "a clause dropped?" in p.message
+    assert (p.catalog, p.line) == ("t.po", 7)
+
+
+def test_portuguese_is_warned_about_only_and_languages_without_a_lexicon_are_not_checked() -> None:
+    good, cut = TRANSLATIONS["pt"]
+    assert check(SOURCE, good, "pt") == []
+    assert [p.severity for p in check(SOURCE, cut, "pt")] == ["warning"]
+    cut_ru = "Генеральный секретарь приветствовал соглашение и призвал все стороны уважать его."
+    assert check(SOURCE, cut_ru, "ru") == []
+    assert check(SOURCE, "秘书长对该协定表示欢迎，并呼吁各方尊重该协定。", "zh") == []
+    # only English sources
+    assert check(TRANSLATIONS["fr"][0], "The Secretary-General welcomed it.", "es", "fr") == []
+
+
+def test_a_clause_said_otherwise_is_no_omission() -> None:
+    """The translation has words of its own where the clause was (a paraphrase, a sentence
+    turned round), and is not shorter than usual: nothing to report."""
+    source = "The window of opportunity to act is closing fast, the Secretary-General said."
+    target = "Le temps dont nous disposons pour agir diminue rapidement, a déclaré le Secrétaire général."
+    assert check(source, target, "fr") == []
+
+
+def test_a_short_translation_without_a_gap_is_left_to_the_length_check() -> None:
+    """Shorter than usual, but every source word has its word in the translation."""
+    source = (
+        "The Council welcomed the report of the Secretary-General on the situation in the region."
+    )
+    target = "Le Conseil a salué le rapport du Secrétaire général sur la région."
+    assert [p for p in check(source, target, "fr") if p.severity == "error"] == []
+
+
+def test_gaps_say_where_the_translation_has_no_room() -> None:
+    lex = lexicon.load_with_kin("fr")
+    assert lex is not None
+    good, cut = TRANSLATIONS["fr"]
+    holes = [g for g in omission.gaps(SOURCE, cut, lex) if g.room == 0]
+    assert [g.words for g in holes] == [("protect", "millions", "children", "hunger", "disease")]
+    assert holes[0].where == "middle"
+    assert all(g.room > 0 or len(g.words) < 2 for g in omission.gaps(SOURCE, good, lex))
+
+
+def test_source_words_found_by_dictionary_lemma_and_cognate() -> None:
+    lex = lexicon.load_with_kin("es")
+    assert lex is not None
+    words = omission.source_words(
+        "International cooperation helps children of the countries.",
+        "La cooperación internacional ayuda a los niños de los países.",
+        lex,
+    )
+    found = {w.text: w.found for w in words}
+    assert found["International"] and found["cooperation"]  # cognates
+    assert found["children"] and found["countries"]  # child, country in the dictionary
+    assert list(omission.lemmas("countries"))[:2] == ["countries", "country"]
+    assert "child" in set(omission.lemmas("children"))
+    assert omission.cognate_key("philosophy") == omission.cognate_key("filosofía".replace("í", "i"))
+
+
+def test_russian_cognates_are_read_in_latin_letters() -> None:
+    assert omission.cognate_key("информация".translate(omission._TRANSLIT)) == omission.cognate_key(
+        "information"
+    )
+    assert omission.cognate_key(
+        "конференция".translate(omission._TRANSLIT)
+    ) == omission.cognate_key("conference")
+
+
+def test_a_leading_phrase_dropped_is_a_gap_at_the_start() -> None:
+    source = (
+        "Over recent decades, the agency has given shelter and protection to refugees from "
+        "many countries."
+    )
+    good = (
+        "Au cours des dernières décennies, l’agence a offert un abri et une protection à des "
+        "réfugiés venus de nombreux pays."
+    )
+    cut = "L’agence a offert un abri et une protection à des réfugiés venus de nombreux pays."
+    assert check(source, good, "fr") == []
+    [p] = check(source, cut, "fr")
+    assert p.severity == "error" and "'recent decades'" in p.message
+    lex = lexicon.load_with_kin("fr")
+    assert lex is not None
+    [gap] = [g for g in omission.gaps(source, cut, lex) if g.room == 0]
+    assert gap.where == "start"

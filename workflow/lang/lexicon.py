@@ -1,0 +1,376 @@
+"""Bilingual dictionaries: the words an English word may become in a target language, from the
+FreeDict dictionaries Debian packages for the dict server (`dict-freedict-eng-fra`, ...), read
+offline from `/usr/share/dictd`.
+
+A dictd dictionary is two files: `<name>.index`, one headword a line with the offset and length
+of its article in base 64 (`abandon<TAB>LP/<TAB>Bj`), and `<name>.dict.dz`, the articles, gzip
+compressed (dictzip is gzip with an index of chunks in the header: any gzip reader reads it
+whole). An article is the headword with its pronunciation, then its translations, numbered when
+there are several (`abandon /əbændən/\\n1. abandonar\\n2. desamparar`).
+
+What is kept of a dictionary is a `Lexicon`: English headword (lower case) -> the stems of the
+target words its translations are made of (`stem`); a target-to-English dictionary is read the
+other way round (each English word of a short translation -> the headword's stems), and both
+directions of a target are merged (`PACKAGES`), a few thousand to ninety thousand headwords.
+Parsing the largest (Arabic) takes about two seconds, so a parsed lexicon is kept as a pickle
+under the user's cache folder (written atomically, keyed by the dictionary files' names, sizes
+and times) and loaded from there in a fraction of that.
+
+A language whose dictionary is not installed has no lexicon (`load` returns None): the checks
+that use one are then off for it, never an error for the user; `workflow doctor` names the
+package.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import pickle
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from workflow.errors import WorkflowError
+from workflow.workspace.fsio import atomic_write
+
+DICT_DIR = Path("/usr/share/dictd")
+# target language -> the Debian packages of its FreeDict dictionaries: English to the target,
+# and the target to English where Debian has one (read the other way round)
+PACKAGES = {
+    "fr": ("dict-freedict-eng-fra", "dict-freedict-fra-eng"),
+    "es": ("dict-freedict-eng-spa", "dict-freedict-spa-eng"),
+    "pt": ("dict-freedict-eng-por", "dict-freedict-por-eng"),
+    "ru": ("dict-freedict-eng-rus",),
+    "ar": ("dict-freedict-eng-ara", "dict-freedict-ara-eng"),
+}
+# the letters a stem keeps: long enough to tell words apart, short enough to reach past the
+# endings of gender, number and case ("gobierno", "gobiernos"; "безопасность", "безопасности")
+STEM = {"Latn": 5, "Cyrl": 5, "Arab": 4}
+# target words too common to tell anything ("de", "который", "في")
+_STOP = {
+    "Latn": set(
+        "les des une dans pour sur par aux est son ses cette pas plus que qui avec"
+        " los las del una por para con sus como que"
+        " das dos uma com seu sua nao".split()
+    ),
+    "Cyrl": set("это как что или для его при так все был она они этот".split()),
+    "Arab": set("في من على الى عن مع هذا هذه التي الذي ان او ما لا كان".split()),
+}
+
+_B64 = {
+    c: i for i, c in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+}
+_PRONUNCIATION = re.compile(r"\s/[^/\n]*/.*$")
+_NUMBERED = re.compile(r"^\d+\.\s*")
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
+_WORD = re.compile(r"[^\W\d_]+")
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")  # diacritics and tatweel
+_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+# Arabic clitics written onto a word: "wa-", "fa-" (and), "bi-", "li-", "ka-" (with, for, as),
+# the article "al-"; each way of reading a word's first letters as clitics is tried
+_ARABIC_CLITICS = tuple(
+    "وبال وال فال بال كال ولل لل ال وب ول فب و ف ب ل ك".split()
+)  # longest first
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """An English-to-target dictionary as the checks use it (compared and hashed as the one
+    object it is: the checks cache look-ups by it)."""
+
+    target: str  # language code, "fr"
+    script: str  # "Latn", "Cyrl", "Arab"
+    # English headword -> the stems of its translations' words, sorted, one string joined by
+    # spaces (a pickle of strings loads several times faster than one of sets)
+    stems: dict[str, str]
+
+    def __len__(self) -> int:
+        return len(self.stems)
+
+    def get(self, word: str) -> frozenset[str]:
+        """The stems an English word (lower case) may be translated by; empty if unknown."""
+        joined = self.stems.get(word)
+        return _split(joined) if joined else frozenset()
+
+
+@lru_cache(maxsize=8192)
+def _split(joined: str) -> frozenset[str]:
+    return frozenset(joined.split(" "))
+
+
+def _joined(stems: Iterable[str]) -> str:
+    return " ".join(sorted(stems))
+
+
+def stop_words(script: str) -> set[str]:
+    """Target words too common to tell anything, of a script."""
+    return _STOP[script]
+
+
+def script_of(target: str) -> str:
+    return {"ru": "Cyrl", "ar": "Arab"}.get(target, "Latn")
+
+
+def b64_number(text: str) -> int:
+    """A dictd index number ("LP/" -> 184255)."""
+    n = 0
+    for c in text:
+        n = n * 64 + _B64[c]
+    return n
+
+
+def parse_index(text: str) -> list[tuple[str, int, int]]:
+    """The (headword, offset, length) lines of a dictd index; the `00database...` lines left out."""
+    out = []
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[0].startswith("00database"):
+            continue
+        try:
+            out.append((parts[0], b64_number(parts[1]), b64_number(parts[2])))
+        except KeyError:
+            continue  # not an index line
+    return out
+
+
+def translations(article: str) -> list[str]:
+    """The translations an article gives, one a string: the headword line left out, numbered
+    senses and comma- or semicolon-separated synonyms split, bracketed notes removed."""
+    lines = article.strip("\n").split("\n")[1:]
+    out = []
+    for line in lines:
+        line = _BRACKETS.sub(" ", _NUMBERED.sub("", line.strip()))
+        out += [t.strip() for t in re.split(r"[,;]", line) if t.strip()]
+    return out
+
+
+def normalise(word: str, script: str) -> str:
+    """A word as stems are compared: lower case, Latin accents removed, ё as е, Arabic without
+    diacritics, one alif, final ى as ي and ة as ه."""
+    word = word.casefold()
+    if script == "Latn":
+        if not word.isascii():
+            word = "".join(
+                c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
+            )
+    elif script == "Cyrl":
+        word = word.replace("ё", "е")
+    elif script == "Arab":
+        word = _ARABIC_MARKS.sub("", word).translate(_ARABIC_LETTERS)
+    return word
+
+
+# Russian case and number endings, longest first (a stem keeps three letters at least)
+_RU_ENDINGS = sorted(
+    set(
+        "а я у ю о е и ы ь й ом ем ой ей ою ею ам ям ах ях ов ев ий ый ая яя ое ее ые ие ую юю ым "
+        "им ых их ого его ому ему ыми ями ами ими ия ии ию ией иям иями иях ье ья ьи ью ьев ьям "
+        "ьями ьях ьем".split()
+    ),
+    key=len,
+    reverse=True,
+)
+_LATIN_ENDING = re.compile("(?<=...)(?:[aeo]s?|s)$")
+_INFINITIVE = re.compile("(?<=...)(?:er|ir|re|ar)$")
+
+
+def stem(word: str, script: str) -> str:
+    """The stem of a normalised dictionary word: its first letters after its ending of gender,
+    number or case ("monde" -> "mond", "люди" -> "люд"; Arabic: after the article)."""
+    if script == "Arab":
+        if word.startswith("ال") and len(word) > 4:
+            word = word[2:]
+    elif script == "Cyrl":
+        for ending in _RU_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+    else:
+        word = _INFINITIVE.sub("", word)
+        word = _LATIN_ENDING.sub("", word)
+    return word[: STEM[script]]
+
+
+def stems_of(word: str, script: str) -> Iterable[str]:
+    """The stems a normalised word of a text may be found by: its first three letters (where
+    it is short), four, and so on to the stem's length; in Arabic also those of the word
+    without each run of clitics it may begin with ("والحكومه" -> "حكوم")."""
+    forms = [word]
+    if script == "Arab":
+        forms += [
+            word[len(c) :]
+            for c in _ARABIC_CLITICS
+            if word.startswith(c) and len(word) - len(c) >= 3
+        ]
+    for form in forms:
+        if len(form) <= 6:
+            yield form[:3]
+        for k in range(4, min(len(form), STEM[script]) + 1):
+            yield form[:k]
+
+
+def words(text: str, script: str) -> Iterable[str]:
+    """The normalised words of a text of that script, two letters or more."""
+    for w in _WORD.findall(text):
+        n = normalise(w, script)
+        if len(n) >= 2:
+            yield n
+
+
+def _stems(text: str, script: str) -> set[str]:
+    stop = _STOP[script]
+    return {stem(w, script) for w in words(text, script) if len(w) >= 3 and w not in stop}
+
+
+_ENGLISH_STOP = frozenset(
+    "the a an to of be one's oneself something someone with for in on".split()
+)
+
+
+def parse(index: str, data: bytes, target: str, *, reverse: bool = False) -> Lexicon:
+    """A lexicon from a dictd index and its (uncompressed) articles: of an English-to-target
+    dictionary, or with `reverse` of a target-to-English one (each English word of a
+    translation of three words or fewer gets the stems of the headword)."""
+    script = script_of(target)
+    out: dict[str, set[str]] = {}
+    for head, offset, length in parse_index(index):
+        if not reverse and not head.isalpha():
+            continue  # a phrase or an abbreviation: the checks look words up one by one
+        article = data[offset : offset + length].decode("utf-8", "replace")
+        if not reverse:
+            stems: set[str] = set()
+            for t in translations(article):
+                stems |= _stems(t, script)
+            if stems:
+                out.setdefault(head.casefold(), set()).update(stems)
+            continue
+        stems = _stems(head, script)
+        if not stems:
+            continue
+        for t in translations(article):
+            english = [w for w in t.casefold().split() if w not in _ENGLISH_STOP]
+            if 0 < len(english) <= 3:
+                for w in english:
+                    if w.isalpha() and len(w) >= 3:
+                        out.setdefault(w, set()).update(stems)
+    return Lexicon(target, script, {k: _joined(v) for k, v in out.items()})
+
+
+def merged(lexicons: Iterable[Lexicon]) -> Lexicon | None:
+    """One lexicon of several of the same target: each headword's stems together."""
+    out: dict[str, str] = {}
+    first: Lexicon | None = None
+    for lex in lexicons:
+        first = first or lex
+        for k, v in lex.stems.items():
+            out[k] = _joined(set(out[k].split(" ")) | set(v.split(" "))) if k in out else v
+    return None if first is None else Lexicon(first.target, first.script, out)
+
+
+def files(target: str, folder: Path = DICT_DIR) -> list[tuple[Path, Path, bool]]:
+    """The index, articles and direction (True: target to English) of each of the target's
+    dictionaries that is installed."""
+    out = []
+    for package in PACKAGES.get(target, ()):
+        name = package.removeprefix("dict-")
+        index, data = folder / f"{name}.index", folder / f"{name}.dict.dz"
+        if index.is_file() and data.is_file():
+            out.append((index, data, not name.startswith("freedict-eng-")))
+    return out
+
+
+def read(index: Path, data: Path, target: str, *, reverse: bool = False) -> Lexicon:
+    """Parse a dictionary's two files."""
+    with gzip.open(data, "rb") as f:
+        articles = f.read()
+    text = index.read_text(encoding="utf-8", errors="replace")
+    return parse(text, articles, target, reverse=reverse)
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "press-workflow" / "lexicons"
+
+
+# bump when what `parse` keeps changes
+_FORMAT = 2
+
+
+def load_from(target: str, folder: Path, cache: Path | None) -> Lexicon | None:
+    """The target's lexicon from the dictionaries in `folder`, through a pickle in `cache`
+    (None: no cache); None where none of its dictionaries is installed."""
+    found = files(target, folder)
+    if not found:
+        return None
+    pickled = None
+    if cache is not None:
+        pickled = cache / f"{target}-{_files_key(found)}.pickle"
+        try:
+            with open(pickled, "rb") as f:
+                lexicon: object = pickle.load(f)
+            if isinstance(lexicon, Lexicon):
+                return lexicon
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            pass  # not there or unreadable: parsed again below
+    made = merged(read(i, d, target, reverse=r) for i, d, r in found)
+    if pickled is not None and made is not None:
+        _store(pickled, made)
+    return made
+
+
+def _files_key(found: list[tuple[Path, Path, bool]]) -> str:
+    """A digest of the dictionaries' names, sizes and times (and of what is kept of them)."""
+    key = f"{_FORMAT}"
+    for index, data, _ in found:
+        for path in (index, data):
+            st = path.stat()
+            key += f"-{path.name}-{st.st_size}-{st.st_mtime_ns}"
+    return hashlib.sha256(key.encode()).hexdigest()[:24]
+
+
+def _store(path: Path, lexicon: Lexicon) -> None:
+    """Write the pickle atomically (`workspace/fsio.atomic_write`) and remove the target's
+    pickles made from dictionaries since changed; a cache that cannot be written is no error
+    (the dictionary is parsed again next time)."""
+    try:
+        atomic_write(path, pickle.dumps(lexicon, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+        target = path.name.split("-")[0]
+        for old in path.parent.glob(f"{target}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except (WorkflowError, OSError):
+        pass
+
+
+@cache
+def load(target: str) -> Lexicon | None:
+    """The target's lexicon from the installed dictionaries (once a process); None where its
+    dictionary is not installed or none is known for it."""
+    return load_from(target, DICT_DIR, _cache_dir())
+
+
+@cache
+def fingerprint(target: str) -> str:
+    """What the checks' verdicts on `target` depend on of the installed dictionaries (its own
+    and its kin's): "" where none is installed (once a process)."""
+    found = [f for t in (target, *KIN.get(target, ())) for f in files(t)]
+    return _files_key(found) if found else ""
+
+
+# languages whose words for a thing mostly share their first letters ("conselho", "consejo",
+# "conseil"): each one's dictionaries fill the others' gaps
+KIN = {"fr": ("es", "pt"), "es": ("pt", "fr"), "pt": ("es", "fr")}
+
+
+@cache
+def load_with_kin(target: str) -> Lexicon | None:
+    """The target's lexicon with its kin languages' (`KIN`) merged in; None where the target's
+    own dictionary is not installed."""
+    own = load(target)
+    if own is None:
+        return None
+    return merged([own, *(k for k in map(load, KIN.get(target, ())) if k is not None)])

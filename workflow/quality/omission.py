@@ -1,0 +1,462 @@
+"""The omission check: words of the source that the translation has nothing for, where the
+translation has no room for them and is shorter than usual (a clause, a leading phrase, a
+relative clause dropped).
+
+Each content word of an English source is looked for in the translation by what the
+dictionaries say it may become (`lang/lexicon.py`: Debian's FreeDict, English to the target and
+the target to English, Romance kin merged) and, in Latin and Cyrillic script, as a cognate
+("cooperation" ~ "coopération", "информация" ~ "information"), stems compared, not whole
+words. A word neither can say anything about is left out, and so is a cognate not found (a
+word may well be said otherwise). Then (`find`):
+
+  * a gap: a run of source words not found whose neighbours, found, sit next to each other in
+    the translation, nothing between them that the source does not account for: the
+    translation has no room for the run (a clause said otherwise leaves its own words there);
+  * a long run: several source words in a row not found, and fewer words in the whole
+    translation that the source does not account for than source words not found.
+
+Either is an error only with the translation shorter than the pair's usual by a spread of the
+length model (`quality/lengthmodel.py`), a warning below that; see `GAP_WORDS`. Measured for
+French, Spanish and Arabic; Portuguese gets warnings only; Russian (a dictionary of 1,639
+headwords, no Russian-English one in Debian) and Chinese (none) are not checked. A target whose
+dictionary is not installed is not checked either (`workflow doctor` says so).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from workflow.lang import lexicon
+from workflow.lang.lexicon import Lexicon
+from workflow.problems import Problem
+from workflow.quality import length, lengthmodel
+from workflow.quality.registry import Context, EntryView, problem, register
+from workflow.quality.text import plain
+
+# English words that say nothing a dictionary could find
+_STOP_EN = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each either few for
+    from further had has have having he her here hers herself him himself his how however i if in
+    into is it its itself just may me might more most must my myself no nor not now of off on once
+    only or other our ours ourselves out over own same shall she should so some such than that the
+    their theirs them themselves then there these they this those through thus to too under until
+    up upon very was we were what when where whether which while who whom whose why will with
+    within without would yet you your yours yourself yourselves one two three four five six seven
+    eight nine ten said says say mr mrs ms dr per cent percent""".split()
+)
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]|[A-Za-z]")
+
+# Cognates: both sides as Latin letters, spelt alike (ph/f, th/t, y/i, k/c, z/s, doubled
+# letters once), their first letters compared.
+_COGNATE_LETTERS = 5
+_COGNATE_MIN = 6  # an English word shorter than this is no cognate to rely on
+_TRANSLIT = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
+        "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+        "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "c", "ч": "ch",
+        "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+    }
+)  # fmt: skip
+_DOUBLE = re.compile(r"(.)\1")
+
+
+@lru_cache(maxsize=65536)
+def cognate_key(word: str) -> str:
+    """A Latin-letter word (normalised, lower case) as cognates are compared."""
+    w = word.replace("ph", "f").replace("th", "t").replace("y", "i").replace("k", "c")
+    w = w.replace("z", "s")
+    return _DOUBLE.sub(r"\1", w)[:_COGNATE_LETTERS]
+
+
+@dataclass(frozen=True)
+class Target:
+    """What the translation offers to be found in: its stems and its cognate keys."""
+
+    stems: frozenset[str]
+    cognates: frozenset[str]
+
+
+@lru_cache(maxsize=1024)
+def target_index(text: str, script: str) -> Target:
+    tokens = _tokens(text, script)
+    stems = frozenset().union(*(t.stems for t in tokens))
+    return Target(stems, frozenset(t.cognate for t in tokens if len(t.cognate) >= 4))
+
+
+_IRREGULAR = {
+    "children": "child",
+    "people": "person",
+    "peoples": "people",
+    "men": "man",
+    "women": "woman",
+    "lives": "life",
+    "livelihoods": "livelihood",
+    "better": "good",
+    "best": "good",
+    "worse": "bad",
+    "worst": "bad",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "made": "make",
+    "met": "meet",
+    "held": "hold",
+    "brought": "bring",
+    "sought": "seek",
+    "left": "leave",
+    "led": "lead",
+    "spoke": "speak",
+    "known": "know",
+    "grew": "grow",
+    "grown": "grow",
+    "began": "begin",
+    "begun": "begin",
+    "fell": "fall",
+    "fallen": "fall",
+    "rose": "rise",
+    "risen": "rise",
+    "saw": "see",
+    "seen": "see",
+    "told": "tell",
+    "thought": "think",
+    "found": "find",
+    "built": "build",
+    "sent": "send",
+    "spent": "spend",
+    "lost": "lose",
+    "paid": "pay",
+    "kept": "keep",
+    "became": "become",
+    "came": "come",
+    "went": "go",
+    "gone": "go",
+    "fled": "flee",
+    "killed": "kill",
+}
+
+
+def lemmas(word: str) -> Iterator[str]:
+    """The word and the forms a dictionary may list it under ("countries" -> "country")."""
+    yield word
+    if word in _IRREGULAR:
+        yield _IRREGULAR[word]
+    if word.endswith("ies"):
+        yield word[:-3] + "y"
+    if word.endswith("es"):
+        yield word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        yield word[:-1]
+    if word.endswith("ied"):
+        yield word[:-3] + "y"
+    if word.endswith("ed"):
+        yield word[:-2]
+        yield word[:-1]
+        if len(word) > 5 and word[-3] == word[-4]:
+            yield word[:-3]  # "committed"
+    if word.endswith("ing"):
+        yield word[:-3]
+        yield word[:-3] + "e"
+        if len(word) > 6 and word[-4] == word[-5]:
+            yield word[:-4]
+    if word.endswith("ly"):
+        yield word[:-2]
+
+
+@dataclass(frozen=True)
+class Word:
+    """A content word of the source and whether the translation has it."""
+
+    text: str
+    start: int
+    end: int
+    found: bool
+
+
+def source_words(source: str, target: str, lex: Lexicon) -> list[Word]:
+    """The source's words the dictionary or cognates can look for, in order, each found or
+    not in the translation."""
+    script = lex.script
+    index = target_index(target, script)
+    out = []
+    text = plain(source)
+    first = True
+    for m in _EN_WORD.finditer(text):
+        raw = m.group().replace("’", "'")
+        at_start = first
+        first = False
+        word = raw.casefold()
+        if "'" in word:
+            word = word.split("'")[0]
+        if len(word) < 3 or word in _STOP_EN:
+            continue
+        stems = _looked_up(word, lex)
+        capitalised = raw[0].isupper() and not at_start
+        cognate = script != "Arab" and len(word) >= _COGNATE_MIN
+        if not stems and not cognate:
+            continue
+        if not stems and capitalised and script != "Latn":
+            continue  # a name, transcribed: not for this check
+        found = bool(stems & index.stems) or (cognate and cognate_key(word) in index.cognates)
+        if not found and not stems:
+            continue  # a cognate not there: the word may well be said otherwise
+        out.append(Word(raw, m.start(), m.end(), found))
+    return out
+
+
+@dataclass(frozen=True)
+class Run:
+    """The longest run of source words not found, and how much of the rest is."""
+
+    words: tuple[Word, ...]
+    rest: int  # mappable words outside the run
+    rest_found: int
+
+
+def longest_missing(words: list[Word]) -> Run | None:
+    """The longest run of words not found (the first of the longest), None if all are."""
+    best: tuple[int, int] | None = None
+    i = 0
+    while i < len(words):
+        if words[i].found:
+            i += 1
+            continue
+        j = i
+        while j < len(words) and not words[j].found:
+            j += 1
+        if best is None or j - i > best[1] - best[0]:
+            best = (i, j)
+        i = j
+    if best is None:
+        return None
+    a, b = best
+    rest = words[:a] + words[b:]
+    return Run(tuple(words[a:b]), len(rest), sum(w.found for w in rest))
+
+
+def unexplained(source: str, target: str, lex: Lexicon) -> list[str]:
+    """The translation's content words that no word of the source accounts for: by the
+    dictionary, as a cognate, or as the same word."""
+    script = lex.script
+    stems: set[str] = set()
+    cognates: set[str] = set()
+    for m in _EN_WORD.finditer(plain(source)):
+        word = m.group().casefold().split("'")[0].split("’")[0]
+        for lemma in lemmas(word):
+            stems |= lex.get(lemma)
+        if len(word) >= 4:
+            cognates.add(cognate_key(word))
+    stop = lexicon.stop_words(script)
+    out = []
+    for w in lexicon.words(plain(target), script):
+        if len(w) < 4 or w in stop:
+            continue
+        if any(s in stems for s in lexicon.stems_of(w, script)):
+            continue
+        if script == "Latn" and cognate_key(w) in cognates:
+            continue
+        if script == "Cyrl" and cognate_key(w.translate(_TRANSLIT)) in cognates:
+            continue
+        out.append(w)
+    return out
+
+
+@dataclass(frozen=True)
+class Token:
+    """A content word of the translation: where it is, what it may be found by, whether a word
+    of the source accounts for it."""
+
+    stems: frozenset[str]
+    cognate: str
+    stop: bool
+
+
+def _tokens(target: str, script: str) -> list[Token]:
+    return [_token(w, script) for w in lexicon.words(plain(target), script)]
+
+
+@lru_cache(maxsize=65536)
+def _token(word: str, script: str) -> Token:
+    cog = ""
+    if script == "Latn":
+        cog = cognate_key(word)
+    elif script == "Cyrl":
+        cog = cognate_key(word.translate(_TRANSLIT))
+    stop = len(word) < 4 or word in lexicon.stop_words(script)
+    return Token(frozenset(lexicon.stems_of(word, script)), cog, stop)
+
+
+@lru_cache(maxsize=65536)
+def _looked_up(word: str, lex: Lexicon) -> frozenset[str]:
+    """The stems the lexicon gives for a word (lower case) and its lemmas."""
+    stems: set[str] = set()
+    for lemma in lemmas(word):
+        stems |= lex.get(lemma)
+    return frozenset(stems)
+
+
+@dataclass(frozen=True)
+class Gap:
+    words: tuple[str, ...]  # the source words not found
+    room: int  # translation words between their neighbours' that no source word accounts for
+    where: str  # "start", "middle", "end"
+
+
+def gaps(source: str, target: str, lex: Lexicon) -> list[Gap]:
+    """Each run of source words not found, with the room the translation has for them: the
+    words between the places of the found words on either side (from the start, to the end)
+    that no word of the source accounts for."""
+    script = lex.script
+    tokens = _tokens(target, script)
+    text = plain(source)
+    # every source word's stems and cognate, for what accounts for a translation word
+    entries: list[tuple[str, frozenset[str], str, bool]] = []  # (text, stems, cognate, mappable)
+    first = True
+    for m in _EN_WORD.finditer(text):
+        raw = m.group().replace("’", "'")
+        at_start, first = first, False
+        word = raw.casefold().split("'")[0]
+        if len(word) < 3:
+            continue
+        stems = _looked_up(word, lex)
+        cog = cognate_key(word) if script != "Arab" and len(word) >= 4 else ""
+        capitalised = raw[0].isupper() and not at_start
+        mappable = word not in _STOP_EN and bool(stems or len(word) >= _COGNATE_MIN)
+        if not stems and capitalised and script != "Latn":
+            mappable = False
+        entries.append((raw, stems, cog, mappable))
+    explained = [t.stop for t in tokens]
+    by_stem: dict[str, list[int]] = {}
+    by_cognate: dict[str, list[int]] = {}
+    for i, t in enumerate(tokens):
+        for st in t.stems:
+            by_stem.setdefault(st, []).append(i)
+        if len(t.cognate) >= 4:
+            by_cognate.setdefault(t.cognate, []).append(i)
+    places: list[list[int]] = []
+    for _, known, cog, _ in entries:
+        hits = {i for st in known for i in by_stem.get(st, ())}
+        hits.update(by_cognate.get(cog, ()) if len(cog) >= 4 else ())
+        at = sorted(hits)
+        for i in at:
+            explained[i] = True
+        places.append(at)
+    # the mappable source words in order: found (with places) or missing (dictionary words only)
+    seq: list[tuple[str, list[int]]] = []
+    for (raw, known, _, mappable), at in zip(entries, places, strict=True):
+        if not mappable:
+            continue
+        if at or known:
+            seq.append((raw, at))
+    out = []
+    i = 0
+    while i < len(seq):
+        if seq[i][1]:
+            i += 1
+            continue
+        j = i
+        while j < len(seq) and not seq[j][1]:
+            j += 1
+        left = seq[i - 1][1] if i > 0 else [-1]
+        right = seq[j][1] if j < len(seq) else [len(tokens)]
+        pairs = [(a, b) for a in left for b in right if a < b]
+        if pairs:
+            a, b = min(pairs, key=lambda p: p[1] - p[0])
+            room = sum(not explained[k] for k in range(a + 1, b))
+            where = "start" if i == 0 else "end" if j == len(seq) else "middle"
+            out.append(Gap(tuple(w for w, _ in seq[i:j]), room, where))
+        i = j
+    return out
+
+
+# Two ways a clause dropped shows, each an error only with the translation at least
+# `ERROR_SPREADS` shorter than the pair's usual (`quality/lengthmodel.py`):
+#   * a gap: a run of at least `GAP_WORDS` source words found nowhere in the translation,
+#     where the translation has no room for them: no word that the source does not account
+#     for between the places of the found words on either side (a clause said otherwise leaves
+#     its own words there; one dropped leaves none);
+#     A gap at the start or the end of the sentence (one neighbour only: a leading phrase or
+#     the last clause dropped) of `EDGE_WORDS` words is an error at `EDGE_SPREADS`;
+#   * a long run: `RUN_WORDS` or more source words in a row found nowhere, and in the whole
+#     translation fewer words the source does not account for than source words not found.
+# Of 1,144 correct fr, es and ar translations (the reviewed catalogs of benchmarks/heldout and
+# tuning3, the UN's own in benchmarks/official.py's tuning half), none flags one; of the
+# clauses dropped by the injectors there that no other check found as an error, 47 of 356.
+# A warning: the same gap or run in a translation only half a spread shorter than usual.
+GAP_WORDS = 3
+EDGE_WORDS = 2
+RUN_WORDS = 4
+ERROR_SPREADS = 1.0
+EDGE_SPREADS = 1.5
+WARNING_SPREADS = 0.5
+# the targets this is measured on; Portuguese (Spanish's kin, no test material) is warned
+# about only; Russian's dictionary (1,639 headwords) finds too little to tell
+MEASURED = frozenset({"fr", "es", "ar"})
+WARNED = frozenset({"pt"})
+TARGETS = MEASURED | WARNED
+
+
+@dataclass(frozen=True)
+class Finding:
+    words: tuple[str, ...]  # the source words not found
+    error: bool
+
+
+def find(source: str, target: str, lex: Lexicon, spreads: float) -> Finding | None:
+    """A clause of the source dropped from a translation `spreads` shorter than usual (the
+    length model's spreads, negative when shorter); None where nothing says so."""
+    if spreads > -WARNING_SPREADS:
+        return None
+    holes = [
+        g
+        for g in gaps(source, target, lex)
+        if g.room == 0
+        and (len(g.words) >= GAP_WORDS or (g.where != "middle" and len(g.words) >= EDGE_WORDS))
+    ]
+    if holes:
+        hole = max(holes, key=lambda g: len(g.words))
+        limit = ERROR_SPREADS if len(hole.words) >= GAP_WORDS else EDGE_SPREADS
+        return Finding(hole.words, spreads <= -limit)
+    words = source_words(source, target, lex)
+    run = longest_missing(words)
+    if run is None or len(run.words) < RUN_WORDS:
+        return None
+    deficit = sum(not w.found for w in words) - len(unexplained(source, target, lex))
+    if deficit < 1:
+        return None
+    return Finding(tuple(w.text for w in run.words), spreads <= -ERROR_SPREADS)
+
+
+@register("omission", "error", "every clause of the source has words for it in the translation")
+def check_omission(entry: EntryView, ctx: Context) -> list[Problem]:
+    target = ctx.target.base
+    if ctx.source.base != "en" or (target not in MEASURED and target not in WARNED):
+        return []
+    src = length.source_letters(entry.msgid, entry.msgstr)
+    if src < lengthmodel.MIN_LETTERS:
+        return []
+    m = length.model(ctx)
+    spreads = m.z(src, lengthmodel.letters(entry.msgstr)) / m.spread
+    if spreads > -WARNING_SPREADS:
+        return []
+    lex = lexicon.load_with_kin(target)
+    if lex is None:
+        return []
+    found = find(entry.msgid, entry.msgstr, lex, spreads)
+    if found is None:
+        return []
+    said = " ".join(found.words)
+    return [
+        problem(
+            "omission",
+            entry,
+            f"no word of the translation for {len(found.words)} words of the source ({said!r}), "
+            f"and the translation is {-spreads:.1f} spreads shorter than usual: a clause dropped?",
+            None if found.error and target in MEASURED else "warning",
+        )
+    ]

@@ -25,8 +25,8 @@ sample: setup
 	$(BIN)/workflow --root . run
 
 test: setup-dev
-	@echo "==> running the test suite (pytest)"
-	$(BIN)/python -m pytest -q
+	@echo "==> running the test suite (pytest, one worker per core)"
+	$(BIN)/python -m pytest -q -n auto
 
 lint: setup-dev
 	@echo "==> ruff check, ruff format --check, mypy"

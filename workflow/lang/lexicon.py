@@ -223,7 +223,10 @@ def words(text: str, script: str) -> Iterable[str]:
 
 def _stems(text: str, script: str) -> set[str]:
     stop = _STOP[script]
-    return {stem(w, script) for w in words(text, script) if len(w) >= 3 and w not in stop}
+    kept = [w for w in words(text, script) if w not in stop]
+    if len(kept) == 1 and len(kept[0]) == 2:
+        return set(kept)  # a word of two letters that is the whole translation ("year": "an")
+    return {stem(w, script) for w in kept if len(w) >= 3}
 
 
 _ENGLISH_STOP = frozenset(
@@ -297,7 +300,7 @@ def _cache_dir() -> Path:
 
 
 # bump when what `parse` keeps changes
-_FORMAT = 2
+_FORMAT = 3
 
 
 def load_from(target: str, folder: Path, cache: Path | None) -> Lexicon | None:
@@ -366,11 +369,47 @@ def fingerprint(target: str) -> str:
 KIN = {"fr": ("es", "pt"), "es": ("pt", "fr"), "pt": ("es", "fr")}
 
 
+# The words the UN's translators write for the commonest words of its releases where FreeDict
+# has only others ("year": FreeDict سنة, the UN عام; "Secretary-General": الأمين العام): merged
+# into the target's lexicon. English word -> the target's words, space-separated.
+UN_USAGE = {
+    "ar": {
+        "year": "عام",
+        "years": "أعوام",
+        "ago": "قبل",
+        "secretary": "أمين",
+        "general": "عام",
+        "assembly": "جمعية",
+        "states": "دول",
+        "state": "دولة",
+        "development": "تنمية",
+        "sustainable": "مستدامة",
+        "people": "أشخاص شعب",
+        "country": "بلد",
+        "said": "قال قالت",
+        "says": "يقول تقول",
+        "peacekeeping": "حفظ السلام",
+        "peacekeepers": "حفظة السلام",
+    },
+}
+
+
+def usage(target: str) -> Lexicon | None:
+    """`UN_USAGE` of the target as a lexicon (None where it has none)."""
+    table = UN_USAGE.get(target)
+    if not table:
+        return None
+    script = script_of(target)
+    stems = {en: _joined({stem(w, script) for w in words(t, script)}) for en, t in table.items()}
+    return Lexicon(target, script, stems)
+
+
 @cache
 def load_with_kin(target: str) -> Lexicon | None:
-    """The target's lexicon with its kin languages' (`KIN`) merged in; None where the target's
-    own dictionary is not installed."""
+    """The target's lexicon with its kin languages' (`KIN`) and the UN's usage (`UN_USAGE`)
+    merged in; None where the target's own dictionary is not installed."""
     own = load(target)
     if own is None:
         return None
-    return merged([own, *(k for k in map(load, KIN.get(target, ())) if k is not None)])
+    kin = [k for k in map(load, KIN.get(target, ())) if k is not None]
+    return merged([own, *kin, *filter(None, [usage(target)])])

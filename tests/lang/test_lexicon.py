@@ -156,3 +156,22 @@ def test_the_dictionaries_debian_installs() -> None:
     assert fr is not None and kin is not None
     assert "conse" not in fr.get("council") and "conse" in kin.get("council")
     assert lexicon.load("zh") is None and lexicon.fingerprint("zh") == ""
+
+
+def test_a_two_letter_word_kept_only_as_a_whole_translation(tmp_path: Path) -> None:
+    folder = tmp_path / "dictd"
+    _install(folder, "freedict-eng-fra", "year /jɪə/\n1. an\n2. année\nof /ɒv/\nde\n")
+    lex = lexicon.load_from("fr", folder, None)
+    assert lex is not None
+    assert lex.get("year") == {"an", "anne"}  # accents folded
+    assert lex.get("of") == {"de"}  # (English stop words are never looked up)
+    # in a translation of several words, two letters are too few to tell anything
+    assert lexicon._stems("à la fin", "Latn") == {"fin"}
+
+
+def test_the_un_usage_of_arabic_is_merged_with_the_dictionaries() -> None:
+    ar = lexicon.load_with_kin("ar")
+    assert ar is not None
+    assert "عام" in ar.get("year") and "سنه" in ar.get("year")  # the UN's word and FreeDict's
+    assert "امين" in ar.get("secretary") and "عام" in ar.get("general")
+    assert lexicon.usage("fr") is None

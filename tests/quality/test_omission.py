@@ -135,3 +135,25 @@ def test_a_leading_phrase_dropped_is_a_gap_at_the_start() -> None:
     assert lex is not None
     [gap] = [g for g in omission.gaps(source, cut, lex) if g.room == 0]
     assert gap.where == "start"
+
+
+def test_a_run_not_found_beside_a_translation_with_words_of_its_own_is_no_omission() -> None:
+    """A quotation turned round ("said X" first) in concise Arabic: seven source words in a row
+    the dictionary cannot find, but the translation has words of its own nearly as many as the
+    source's words not found (an idiom said otherwise, not a clause dropped)."""
+    source = (
+        "“We affirm that Guyana's tenure will be guided by its firm adherence to the rule of "
+        "international law and the Charter of the United Nations,” said Hugh Todd, Guyana's "
+        "Minister of Foreign Affairs."
+    )
+    target = (
+        "وقال هيو تود، وزير خارجية غيانا: «نؤكد أن ولاية غيانا سيوجهها تمسكها الراسخ بسيادة "
+        "القانون الدولي وبميثاق الأمم المتحدة»."
+    )
+    lex = lexicon.load_with_kin("ar")
+    assert lex is not None
+    assert omission.find(source, target, lex, -2.5) is None
+    # the same sentence with its quotation's last half dropped is still found
+    cut = "وقال هيو تود، وزير خارجية غيانا: «نؤكد أن ولاية غيانا»."
+    found = omission.find(source, cut, lex, -2.5)
+    assert found is not None and found.error

@@ -383,7 +383,9 @@ def gaps(source: str, target: str, lex: Lexicon) -> list[Gap]:
 #     A gap at the start or the end of the sentence (one neighbour only: a leading phrase or
 #     the last clause dropped) of `EDGE_WORDS` words is an error at `EDGE_SPREADS`;
 #   * a long run: `RUN_WORDS` or more source words in a row found nowhere, and in the whole
-#     translation fewer words the source does not account for than source words not found.
+#     translation at least `RUN_DEFICIT` fewer words the source does not account for than
+#     source words not found (one fewer was a false error on a quotation turned round in
+#     concise Arabic, tuning3; two costs a clause or so in a hundred on the tuning sets).
 # Of 1,144 correct fr, es and ar translations (the reviewed catalogs of benchmarks/heldout and
 # tuning3, the UN's own in benchmarks/official.py's tuning half), none flags one; of the
 # clauses dropped by the injectors there that no other check found as an error, 47 of 356.
@@ -391,6 +393,7 @@ def gaps(source: str, target: str, lex: Lexicon) -> list[Gap]:
 GAP_WORDS = 3
 EDGE_WORDS = 2
 RUN_WORDS = 4
+RUN_DEFICIT = 2
 ERROR_SPREADS = 1.0
 EDGE_SPREADS = 1.5
 WARNING_SPREADS = 0.5
@@ -427,7 +430,7 @@ def find(source: str, target: str, lex: Lexicon, spreads: float) -> Finding | No
     if run is None or len(run.words) < RUN_WORDS:
         return None
     deficit = sum(not w.found for w in words) - len(unexplained(source, target, lex))
-    if deficit < 1:
+    if deficit < RUN_DEFICIT:
         return None
     return Finding(tuple(w.text for w in run.words), spreads <= -ERROR_SPREADS)
 

@@ -1001,3 +1001,67 @@ def test_round_the_clock_24_7_said_in_words_or_in_figures() -> None:
         "12 missing",
         "13 not in the source",
     ]
+
+
+# --- fractions in words (lang/fractionwords.py) --------------------------------------------------
+@pytest.mark.parametrize(
+    ("code", "good", "bad"),
+    [
+        (
+            "fr",
+            "Près des trois quarts des écoles ont été endommagées.",
+            "Près des deux tiers des écoles ont été endommagées.",
+        ),
+        (
+            "es",
+            "Casi tres cuartas partes de las escuelas resultaron dañadas.",
+            "Casi un tercio de las escuelas resultaron dañadas.",
+        ),
+        ("ru", "Почти три четверти школ были повреждены.", "Почти половина школ была повреждена."),
+        ("ar", "تضرر ما يقرب من ثلاثة أرباع المدارس.", "تضرر ما يقرب من ثلثي المدارس."),
+        ("zh", "近四分之三的学校受损。", "近三分之二的学校受损。"),
+    ],
+)
+def test_a_fraction_in_words_changed_is_an_error(code: str, good: str, bad: str) -> None:
+    source = "Nearly three quarters of the schools were damaged."
+    assert errors(compare(source, good, code)) == []
+    found = errors(compare(source, bad, code))
+    assert "3/4 (a fraction in words) missing" in found
+    assert any("(a fraction in words) not in the source" in f for f in found)
+
+
+def test_a_fraction_said_otherwise_is_no_error() -> None:
+    # as a per cent figure, either way, within a point
+    source = "More than three quarters of the funds, some $2.3 billion, remain unspent."
+    target = "Más del 75 % de los fondos, unos 2.300 millones de dólares, siguen sin gastarse."
+    assert errors(compare(source, target, "es")) == []
+    assert (
+        errors(
+            compare(
+                "A third of them, 33 per cent, are children.",
+                "Un tiers, soit 33 %, sont des enfants.",
+                "fr",
+            )
+        )
+        == []
+    )
+    assert errors(compare("Some 67 per cent of voters", "Les deux tiers des électeurs", "fr")) == []
+    # a singular that may be an ordinal accounts for the other side's fraction
+    source = "Half of the 40 million people need aid, and a third are children."
+    target = "El 50 % de los 40 millones de personas necesita ayuda, y un tercio son niños."
+    assert errors(compare(source, target, "es")) == []
+    # a half that is a period, and an ordinal, are no fractions
+    source = "In the first half of 2024, a quarter of the harvest was lost."
+    assert (
+        errors(compare(source, "В первой половине 2024 года была потеряна четверть урожая.", "ru"))
+        == []
+    )
+    assert errors(compare(source, "في النصف الأول من عام 2024، فُقد ربع المحصول.", "ar")) == []
+    source = "The Council held its third session; a fifth of the seats went to women."
+    target = "Совет провел свою третью сессию; пятая часть мест досталась женщинам."
+    assert errors(compare(source, target, "ru")) == []
+    # (the denominators read as figures in words tell this one first: one problem, not two)
+    assert errors(compare(source, target.replace("пятая", "четвертая"), "ru")) == [
+        "5 (in words) missing",
+        "4 (in words) not in the source",
+    ]

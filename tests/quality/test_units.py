@@ -327,3 +327,11 @@ def test_the_currency_of_half_a_scale_word() -> None:
         "dollars ('dollars') missing in the translation",
         "euros ('euros') not in the source",
     ]
+
+
+def test_per_cent_said_as_a_fraction_either_way() -> None:
+    source = "More than three quarters of the funds remain unspent."
+    assert errors("es", source, "Más del 75 % de los fondos siguen sin gastarse.") == []
+    assert errors("fr", "Some 67 per cent of voters", "Les deux tiers des électeurs") == []
+    # a per cent figure no fraction of the other side says is still a unit added
+    assert errors("es", source, "Más del 75 % de los fondos, el 40 %, siguen sin gastarse.")

@@ -24,9 +24,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 
-from workflow.lang import languages, numberwords
+from workflow.lang import fractionwords, languages, numberwords
 from workflow.lang.languages import Language
 from workflow.lang.numerals import (
     ARABIC_DECIMAL,
@@ -486,10 +487,12 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     vague = _vague_changed(source, target, src, tgt)
     if _DIGIT_ANY.search(source) is None and _DIGIT_ANY.search(target) is None:
         # no figure on either side (most prose): only figures in words and orders of magnitude
-        return vague + _words_changed(source, target, src, tgt, (), ())
+        words = _words_changed(source, target, src, tgt, (), ())
+        return vague + (words or _fractions_changed(source, target, src, tgt))
     s_figs = figures(source, src)
     t_figs = figures(target, tgt, other=src)
-    vague += _words_changed(source, target, src, tgt, s_figs, t_figs)
+    words = _words_changed(source, target, src, tgt, s_figs, t_figs)
+    vague += words or _fractions_changed(source, target, src, tgt)
     vague += _bounds_changed(source, target, src, tgt)
     if not s_figs and not t_figs:
         return vague
@@ -841,11 +844,26 @@ _PER_CENT_FIGURE = re.compile(
 _WORD_TOKENS = re.compile(r"[^\W\d_]+")
 
 
-def half_for_fifty_per_cent(per_cent_side: str, other: str) -> bool:
-    """Whether a text's "50 %" may be said by the other side's half ("la moitié", "a la
-    mitad", "наполовину"): every per cent figure of it is 50, and the other side says half."""
-    found = [m.group(1) for m in _PER_CENT_FIGURE.finditer(per_cent_side)]
-    return bool(found) and set(found) == {"50"} and _HALF_WORDS.search(other) is not None
+def per_cent_said_as_fraction(per_cent_side: str, other: str, other_base: str) -> bool:
+    """Whether a text's per cent figures may all be said by the other side as fractions in
+    words: "50 %" as a half ("la moitié", "a la mitad", "наполовину"), "75 %" as "three
+    quarters", "33 %" as "a third" (`lang/fractionwords.py`, within a point)."""
+    found = [
+        Decimal(m.group(1).replace(",", ".")) for m in _PER_CENT_FIGURE.finditer(per_cent_side)
+    ]
+    if not found:
+        return False
+    half = _HALF_WORDS.search(other) is not None
+    fracs = fractionwords.read(other, other_base)
+    return all((v == 50 and half) or _fraction_of(v, fracs) is not None for v in found)
+
+
+def _fraction_of(per_cent: Decimal, fracs: Counter[Fraction]) -> Fraction | None:
+    """The fraction of `fracs` (with a count left) that a per cent figure says, within a point."""
+    for f, n in fracs.items():
+        if n > 0 and abs(Decimal(f.numerator * 100) / f.denominator - per_cent) <= 1:
+            return f
+    return None
 
 
 def _periods_and_halves(
@@ -858,7 +876,8 @@ def _periods_and_halves(
 ) -> tuple[list[Figure], list[Figure]]:
     """10c. Years said in decades on the other side ("10 years" = "a decade", "20 лет" = "two
     decades"), months in years ("the next 12 months" = "l’année à venir"), and 50 per cent
-    said as a half ("la moitié", "наполовину")."""
+    said as a half ("la moitié", "наполовину") or a per cent figure as another fraction
+    ("75 %" = "three quarters")."""
     if not s_left and not t_left:
         return s_left, t_left
 
@@ -866,6 +885,7 @@ def _periods_and_halves(
         decades: Counter[Decimal] | None = None
         years: Counter[Decimal] | None = None
         half = _HALF_WORDS.search(other) is not None
+        fracs: Counter[Fraction] | None = None
         still: list[Figure] = []
         for f in figs:
             after = text[f.end :]
@@ -884,6 +904,14 @@ def _periods_and_halves(
             if f.value == 50 and half and _PER_CENT_AFTER.match(after):
                 half = False
                 continue
+            if not f.scale and _PER_CENT_AFTER.match(after):
+                # "75 %" said "three quarters" (`lang/fractionwords.py`)
+                if fracs is None:
+                    fracs = fractionwords.read(other, other_lang.base)
+                said = _fraction_of(f.value, fracs)
+                if said is not None:
+                    fracs[said] -= 1
+                    continue
             still.append(f)
         return still
 
@@ -1541,6 +1569,31 @@ def _words_changed(
         return []
     return [Finding("error", f"{_plain(v)} (in words) missing") for v in s_only] + [
         Finding("error", f"{_plain(v)} (in words) not in the source") for v in t_only
+    ]
+
+
+def _fractions_changed(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
+    """Fractions said in words on both sides, changed (`lang/fractionwords.py`): "three quarters of
+    the schools" -> "les deux tiers des écoles", "Half of the population" -> "Un tercio de la
+    población". Only a substitution is an error: a fraction of the source the translation does
+    not say as a fraction, and one the translation says that the source does not ("half" said
+    "50 %" is no fraction dropped)."""
+    s = fractionwords.read(source, src.base)
+    if not s:
+        return []
+    t = fractionwords.read(target, tgt.base)
+    if not t:
+        return []
+    # what one side says surely is looked for in what the other may say ("a third are")
+    s_may, t_may = (
+        fractionwords.read(source, src.base, loose=True),
+        fractionwords.read(target, tgt.base, loose=True),
+    )
+    s_only, t_only = sorted(set(s) - set(t_may)), sorted(set(t) - set(s_may))
+    if not s_only or not t_only:
+        return []
+    return [Finding("error", f"{f} (a fraction in words) missing") for f in s_only] + [
+        Finding("error", f"{f} (a fraction in words) not in the source") for f in t_only
     ]
 
 

@@ -48,17 +48,18 @@ def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
     # the source says percentage points
     if "point" in src and "point" not in tgt and _POINTS.search(target):
         src = {k: v for k, v in src.items() if k != "point"}
-    # 50 per cent said as a half ("la moitié", "a la mitad", "наполовину"), either way
+    # per cent said as a fraction: 50 per cent as a half ("la moitié", "a la mitad",
+    # "наполовину"), 75 per cent as "three quarters", either way
     if (
         "percent" in src
         and "percent" not in tgt
-        and figures.half_for_fifty_per_cent(source, target)
+        and figures.per_cent_said_as_fraction(source, target, ctx.target.base)
     ):
         src = {k: v for k, v in src.items() if k != "percent"}
     if (
         "percent" in tgt
         and "percent" not in src
-        and figures.half_for_fifty_per_cent(target, source)
+        and figures.per_cent_said_as_fraction(target, source, ctx.source.base)
     ):
         tgt = {k: v for k, v in tgt.items() if k != "percent"}
     out = [

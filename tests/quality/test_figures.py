@@ -1065,3 +1065,49 @@ def test_a_fraction_said_otherwise_is_no_error() -> None:
         "5 (in words) missing",
         "4 (in words) not in the source",
     ]
+
+
+def test_decades_in_words_changed_is_an_error() -> None:
+    source = "Over the past two decades, poverty has halved."
+    assert (
+        errors(
+            compare(
+                source,
+                "Au cours des deux dernières décennies, la pauvreté a diminué de moitié.",
+                "fr",
+            )
+        )
+        == []
+    )
+    # (the number words tell this one first: "2 (in words) missing")
+    assert errors(
+        compare(source, "Au cours des trois dernières décennies, la pauvreté a diminué.", "fr")
+    )
+    assert errors(compare("A decade after the war", "Dos décadas después de la guerra", "es")) == [
+        "10 years (in decades) missing",
+        "20 years (in decades) not in the source",
+    ]
+    # said in years, or decades said vaguely on both sides: nothing to compare
+    assert (
+        errors(
+            compare(
+                source, "En los últimos veinte años, la pobreza se ha reducido a la mitad.", "es"
+            )
+        )
+        == []
+    )
+    assert (
+        errors(
+            compare(
+                "For decades, the region has suffered.",
+                "На протяжении десятилетий регион страдает.",
+                "ru",
+            )
+        )
+        == []
+    )
+    source = "It was the warmest decade on record, after two decades of warming."
+    target = (
+        "Fue el decenio más cálido del que se tiene constancia, tras dos décadas de calentamiento."
+    )
+    assert errors(compare(source, target, "es")) == []

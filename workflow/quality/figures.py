@@ -488,11 +488,11 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     if _DIGIT_ANY.search(source) is None and _DIGIT_ANY.search(target) is None:
         # no figure on either side (most prose): only figures in words and orders of magnitude
         words = _words_changed(source, target, src, tgt, (), ())
-        return vague + (words or _fractions_changed(source, target, src, tgt))
+        return vague + (words or _shares_changed(source, target, src, tgt))
     s_figs = figures(source, src)
     t_figs = figures(target, tgt, other=src)
     words = _words_changed(source, target, src, tgt, s_figs, t_figs)
-    vague += words or _fractions_changed(source, target, src, tgt)
+    vague += words or _shares_changed(source, target, src, tgt)
     vague += _bounds_changed(source, target, src, tgt)
     if not s_figs and not t_figs:
         return vague
@@ -1569,6 +1569,30 @@ def _words_changed(
         return []
     return [Finding("error", f"{_plain(v)} (in words) missing") for v in s_only] + [
         Finding("error", f"{_plain(v)} (in words) not in the source") for v in t_only
+    ]
+
+
+def _shares_changed(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
+    """Fractions or decades said in words on both sides, changed."""
+    return _fractions_changed(source, target, src, tgt) or _decades_changed(
+        source, target, src, tgt
+    )
+
+
+def _decades_changed(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
+    """Decades said in words on both sides, changed: "a decade after the war" -> "dos décadas
+    después de la guerra" (10 years against 20; `_period_counts`: the count a number word
+    before says, else one). A substitution only, as for figures in words: "a decade" said "diez
+    años" has no decade to compare."""
+    if _DECADE_WORDS.search(source) is None or _DECADE_WORDS.search(target) is None:
+        return []
+    s = _period_counts(source, src.base, _DECADE_WORDS, 10)
+    t = _period_counts(target, tgt.base, _DECADE_WORDS, 10)
+    s_only, t_only = sorted(set(s) - set(t)), sorted(set(t) - set(s))
+    if not s_only or not t_only:
+        return []
+    return [Finding("error", f"{_plain(v)} years (in decades) missing") for v in s_only] + [
+        Finding("error", f"{_plain(v)} years (in decades) not in the source") for v in t_only
     ]
 
 

@@ -1111,3 +1111,21 @@ def test_decades_in_words_changed_is_an_error() -> None:
         "Fue el decenio más cálido del que se tiene constancia, tras dos décadas de calentamiento."
     )
     assert errors(compare(source, target, "es")) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "target"),
+    [
+        ("fr", "Un quart de siècle après le génocide, il reste un demi-million de survivants."),
+        ("es", "Veinticinco años después del genocidio, quedan medio millón de supervivientes."),
+        ("ru", "Спустя четверть века после геноцида остаются полмиллиона выживших."),
+        ("ar", "بعد ربع قرن من الإبادة الجماعية، لا يزال نصف مليون من الناجين."),
+        ("zh", "种族灭绝发生25年后，仍有50万幸存者。"),
+    ],
+)
+def test_a_quarter_of_a_century_is_25_years(code: str, target: str) -> None:
+    source = "A quarter of a century after the genocide, half a million survivors remain."
+    assert errors(compare(source, target, code)) == []
+    assert errors(compare(source, target.replace("25年", "30年"), code)) == (
+        ["30 not in the source"] if code == "zh" else []
+    )

@@ -1736,9 +1736,9 @@ _A_SCALE = re.compile(
 
 
 def _halves(text: str, base: str) -> tuple[str, list[Decimal]]:
-    """Figures said with "and a half", "half a" or "a" ("a million") in words, and the text
-    with those said with a half blanked: "deux millions et demi" is 2,500,000, not also the
-    2,000,000 its first two words read as."""
+    """Figures said with "and a half", "half a" or "a" ("a million") in words, or as a quarter
+    of a century (25), and the text with those blanked: "deux millions et demi" is 2,500,000,
+    not also the 2,000,000 its first two words read as."""
     scales = SCALE_WORDS.get(base, {})
     out: list[Decimal] = []
     blank: list[tuple[int, int]] = []
@@ -1784,9 +1784,28 @@ def _halves(text: str, base: str) -> tuple[str, list[Decimal]]:
             if len(count) == 1 and count[0] >= 1 and power is not None:
                 out.append((Decimal(count[0]) + Decimal("0.5")).scaleb(power))
                 blank.append(m.span())
+    rx = _QUARTER_CENTURY.get(base)
+    if rx is not None:
+        for m in rx.finditer(text):
+            out.append(Decimal(25))  # "a quarter of a century" = "veinticinco años" = "25年"
+            blank.append(m.span())
     for a, b in blank:
         text = text[:a] + " " * (b - a) + text[b:]
     return text, out
+
+
+# a quarter of a century: 25 years (its "quarter" is no 4)
+_QUARTER_CENTURY = {
+    base: re.compile("(?i)" + rx)
+    for base, rx in {
+        "en": r"\b(?:a|one)\s+quarter(?:[\s-]+of\s+a|-)\s*century\b",
+        "fr": r"\bquart\s+de\s+siècle\b",
+        "es": r"\bcuarto\s+de\s+siglo\b",
+        "pt": r"\bquarto\s+de\s+século\b",
+        "ru": r"четверть\s+(?:века|столетия)",
+        "ar": r"ربع\s+قرن",
+    }.items()
+}
 
 
 def _label(f: Figure) -> str:

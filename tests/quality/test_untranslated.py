@@ -43,8 +43,11 @@ def test_a_source_copied_into_another_script_is_untranslated() -> None:
     assert (
         found("zh", "Media enquiries: ocha-pakistan@un.org", "媒体垂询：ocha-pakistan@un.org") == []
     )
-    # a name kept as it is in another script is a warning, as before
-    assert [s for s, _ in found("ar", "New York", "New York")] in ([], ["warning"])
+    # a heading or a name copied whole into another script: names too are written in the
+    # target's letters ("نيويورك"); acronyms and glossary terms are set aside
+    assert [s for s, _ in found("ar", "New York", "New York")] == ["error"]
+    assert [s for s, _ in found("ar", "Background", "Background")] == ["error"]
+    assert found("ru", "UNICEF", "UNICEF") == []
     # in the same script, two capitalised words copied are a name (a warning at most)
     assert [s for s, _ in found("fr", "Media Enquiries", "Media Enquiries")] != ["error"]
 
@@ -83,3 +86,15 @@ def test_a_web_address_as_link_text_is_no_english_phrase() -> None:
     # English left next to it is still found
     left = fr.replace("Le rapport complet est disponible sur", "The full report is at")
     assert [s for s, _ in found("fr", source, left)] == ["error"]
+
+
+def test_a_heading_copied_in_the_same_script_is_untranslated_where_the_dictionary_says_so() -> None:
+    """One or two words copied whole: an error where the English-to-target dictionary says the
+    word otherwise ("Background": "contexte"), a warning for a word the target shares
+    ("Contact") or a name no English-to-target dictionary has ("Bangkok")."""
+    assert [s for s, _ in found("fr", "Background", "Background")] == ["error"]
+    assert [s for s, _ in found("es", "Press release", "Press release")] == ["error"]
+    assert [s for s, _ in found("fr", "Contact", "Contact")] == ["warning"]
+    assert [s for s, _ in found("es", "Bangkok", "Bangkok")] == ["warning"]
+    assert [s for s, _ in found("fr", "Amina J. Mohammed", "Amina J. Mohammed")] == ["warning"]
+    assert found("fr", "Background", "Contexte") == []

@@ -452,6 +452,19 @@ def files(target: str, folder: Path = DICT_DIR, cedict: Path | None = None) -> l
     return out
 
 
+@cache
+def english_headwords(target: str) -> frozenset[str]:
+    """The English headwords (lower case) of the target's own English-to-target dictionaries:
+    words English writes in its running text, not the names the reverse dictionaries' English
+    side holds ("banco": "Bangkok"). Empty where none is installed."""
+    out: set[str] = set()
+    for found in files(target):
+        if found.kind in ("freedict", "mueller"):
+            text = found.paths[0].read_text(encoding="utf-8", errors="replace")
+            out.update(head.casefold() for head, _, _ in parse_index(text))
+    return frozenset(out)
+
+
 def dictd_name(package: str) -> str:
     """The name of a Debian dictionary package's files in /usr/share/dictd."""
     return DICTD_NAMES.get(package) or package.removeprefix("dict-")

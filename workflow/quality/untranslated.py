@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from workflow.lang import languages
+from workflow.lang import languages, lexicon
 from workflow.lang.words import FUNCTION_WORDS
 from workflow.lang.writing import SCRIPT_RANGES, letter_class, letter_scripts, script_of
 from workflow.problems import Problem
@@ -53,9 +53,20 @@ def check_untranslated(entry: EntryView, ctx: Context) -> list[Problem]:
     if " ".join(src.split()) == " ".join(tgt.split()):
         residue = _residue(src, ctx, allowed)
         other_script = ctx.source.script != ctx.target.script
-        if (len(residue) >= 3 and not _a_name(residue, ctx)) or (
-            other_script and any(w[:1].islower() for w in residue)
-        ):  # a word in lower case copied into another script is no name ("Media enquiries")
+        if (
+            (len(residue) >= 3 and not _a_name(residue, ctx))
+            # in another script, any word of the source left ("Background", "Media enquiries"):
+            # a name too is written in the target's letters (acronyms and glossary terms are
+            # not in the residue)
+            or (other_script and residue)
+            # in the same script, words the target says otherwise ("Background", "Press
+            # release"); not a name of several words ("Amina Mohammed": dictionaries hold some)
+            or (
+                not other_script
+                and not (len(residue) > 1 and _a_name(residue, ctx))
+                and _common_words(residue, ctx)
+            )
+        ):
             return [problem("untranslated", entry, "translation is the source text")]
         if residue:
             return [
@@ -76,6 +87,27 @@ def check_untranslated(entry: EntryView, ctx: Context) -> list[Problem]:
     if ctx.target.base != ctx.source.base and src_scripts:
         return _foreign_words(entry, ctx)
     return []
+
+
+def _common_words(words: Sequence[str], ctx: Context) -> list[str]:
+    """The words of a short text copied whole into a translation of the same script that the
+    target says otherwise by the bilingual dictionary (`lang/lexicon.py`): "Background" (fr
+    "contexte", "fond"), not "Contact" (fr "contact") nor a name no dictionary has."""
+    if ctx.source.base != "en":
+        return []
+    lex = lexicon.load_with_kin(ctx.target.base)
+    if lex is None:
+        return []
+    english = lexicon.english_headwords(ctx.target.base)
+    out = []
+    for w in words:
+        if w.casefold() not in english:
+            continue  # not a word of the English-to-target dictionary: a name, maybe
+        said = lex.get(w.casefold())
+        own = lexicon.normalise(w, lex.script)
+        if said and not any(own.startswith(st) or st.startswith(own[:4]) for st in said):
+            out.append(w)
+    return out
 
 
 _NAME_WORDS = 6

@@ -1001,3 +1001,37 @@ def test_round_the_clock_24_7_said_in_words_or_in_figures() -> None:
         "12 missing",
         "13 not in the source",
     ]
+
+
+def test_a_span_of_years_written_short_is_its_full_years() -> None:
+    # "2024/25" closes on 2025: the translation may write the span in full (and the other way)
+    src = "The 2024/25 school year started late."
+    assert compare(src, "L’année scolaire 2024-2025 a commencé en retard.", "fr") == []
+    assert compare(src, "El año escolar 2024-2025 comenzó con retraso.", "es") == []
+    assert compare("in 1998-99", "en 1998-1999", "es") == []
+    assert compare("the 2024–2025 plan", "le plan 2024-25", "fr") == []
+    # a wrong closing year, or a two-digit figure that is no year, is still an error
+    assert errors(compare(src, "L’année scolaire 2024-2026 a commencé en retard.", "fr"))
+    assert errors(compare("The 2024/25 school year", "El año escolar 2024-2035", "es"))
+    assert errors(compare("from 2024 to 25 May", "de 2024 al 2025 de mayo", "es"))
+
+
+def test_a_time_of_the_24_hour_clock_in_four_figures() -> None:
+    # "1300 GMT", "2130 hours": the hour and minutes as the translation writes a time
+    src = "The event starts at 3 p.m. local time (1300 GMT)."
+    assert (
+        compare(src, "La manifestation débute à 15 heures, heure locale (13 heures GMT).", "fr")
+        == []
+    )
+    assert (
+        compare(src, "El acto comienza a las 15.00 horas, hora local (13.00 horas GMT).", "es")
+        == []
+    )
+    assert compare("at 2130 hours", "à 21 h 30", "fr") == []
+    assert compare("at 2130 hours", "a las 21.30 horas", "es") == []
+    # another hour, or four figures that are no time of day, are still errors
+    assert errors(
+        compare(src, "La manifestation débute à 15 heures, heure locale (14 heures GMT).", "fr")
+    )
+    assert errors(compare("at 2130 hours", "à 21 h 45", "fr"))
+    assert errors(compare("some 1300 people", "quelque 13 personnes", "fr"))

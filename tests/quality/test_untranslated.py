@@ -83,3 +83,21 @@ def test_a_web_address_as_link_text_is_no_english_phrase() -> None:
     # English left next to it is still found
     left = fr.replace("Le rapport complet est disponible sur", "The full report is at")
     assert [s for s, _ in found("fr", source, left)] == ["error"]
+
+
+def test_the_particles_of_a_name_are_no_english_phrase() -> None:
+    # "Ursula von der Leyen" kept whole: its pairs "von der", "der Leyen" are a name, not English
+    source = "Ursula von der Leyen, President of the European Commission, welcomed the decision."
+    fr = (
+        "La Présidente de la Commission européenne, Ursula von der Leyen, s’est félicitée de "
+        "cette décision."
+    )
+    es = (
+        "La Presidenta de la Comisión Europea, Ursula von der Leyen, acogió con beneplácito la "
+        "decisión."
+    )
+    assert found("fr", source, fr) == []
+    assert found("es", source, es) == []
+    # the rest of the sentence left in English is still an error
+    left = "Ursula von der Leyen, President of the European Commission, a salué la décision."
+    assert [s for s, _ in found("fr", source, left)] == ["error"]

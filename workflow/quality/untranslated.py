@@ -322,9 +322,16 @@ def _stop_words(ctx: Context) -> frozenset[str]:
     )
 
 
+def _in_a_name(a: str, b: str) -> bool:
+    """Two words of a person's name: each capitalised or a name particle ("Ursula von",
+    "von der", "der Leyen", "Staffan de Mistura"), which a translation keeps as they are."""
+    return all(w[:1].isupper() or w in _NAME_PARTICLES for w in (a, b))
+
+
 def _copied_pairs(source: str, target: str) -> list[str]:
     """Pairs of words, one at least in lower case, side by side in both texts ("such as",
-    "Council met"): a translation shares names with its source, not phrases."""
+    "Council met"): a translation shares names with its source, not phrases (a name's
+    particles are no phrase: "von der Leyen")."""
     words = _PAIR_WORD.findall(plain(source))
     theirs = _PAIR_WORD.findall(plain(target))
     if set(words).isdisjoint(theirs):
@@ -332,7 +339,7 @@ def _copied_pairs(source: str, target: str) -> list[str]:
     src = {
         (a, b)
         for a, b in itertools.pairwise(words)
-        if (a.islower() or b.islower()) and len(a) + len(b) > 4
+        if (a.islower() or b.islower()) and len(a) + len(b) > 4 and not _in_a_name(a, b)
     }
     if not src:
         return []

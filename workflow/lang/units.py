@@ -317,7 +317,11 @@ def _bounded(base: str, word: str) -> str:
         return word
     if base == "ar":
         return _AR + "(?:" + word + ")" + _E
-    return _B + "(?:" + word + ")" + _E
+    return _MEASURE_START + "(?:" + word + ")" + _E
+
+
+# A measure's word may be written against its figure ("5km", "50kg", "10mm"): no letter before.
+_MEASURE_START = r"(?<![^\W\d_])"
 
 
 @lru_cache(maxsize=64)

@@ -1035,3 +1035,18 @@ def test_a_time_of_the_24_hour_clock_in_four_figures() -> None:
     )
     assert errors(compare("at 2130 hours", "à 21 h 45", "fr"))
     assert errors(compare("some 1300 people", "quelque 13 personnes", "fr"))
+
+
+def test_money_in_millions_written_short() -> None:
+    # "£20m", "$2m": an "m" against the figure of an amount of money is a million
+    src = "The UK pledged £20m and Germany €15m."
+    fr = (
+        "Le Royaume-Uni a promis 20 millions de livres sterling et l’Allemagne 15 millions d’euros."
+    )
+    es = "El Reino Unido prometió 20 millones de libras esterlinas y Alemania 15 millones de euros."
+    assert compare(src, fr, "fr") == []
+    assert compare(src, es, "es") == []
+    assert compare("US$1.5m", "1,5 million de dollars", "fr") == []
+    # another amount is still an error; a height in metres is no million
+    assert errors(compare(src, fr.replace("15 millions", "15 milliards"), "fr"))
+    assert errors(compare("a wall 3m high", "un mur de 3 millions", "fr"))

@@ -135,6 +135,10 @@ def _scale_re(base: str) -> re.Pattern[str] | None:
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0\u202f\u2009]*([^\W\d_][^\s\d]*)")
+# English money in millions written short: "$2m", "£20m", "US$1.5m" (an "m" against the figure
+# of an amount of money: a million, not a metre)
+_MONEY_M = re.compile(r"m(?![^\W_])")
+_CURRENCY_BEFORE = re.compile(r"[$£€¥]\s?$")
 
 
 def _blank(text: str) -> str:
@@ -221,6 +225,13 @@ def _figure(
     words after it, and its reading with the other language's separators."""
     number = _value(m.group("int"), m.group("frac"))
     end, power, scale_text = _scale_words_after(text, plain, m.end(), base)
+    if (
+        not scale_text
+        and base == "en"
+        and _MONEY_M.match(plain, end)
+        and _CURRENCY_BEFORE.search(plain, max(0, m.start() - 4), m.start())
+    ):
+        end, power, scale_text = end + 1, 6, text[end : end + 1]  # "$2m", "£20m"
     next_word = ""
     if not scale_text:
         w = _WORD_AFTER.match(plain, end)

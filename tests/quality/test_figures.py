@@ -1050,3 +1050,12 @@ def test_money_in_millions_written_short() -> None:
     # another amount is still an error; a height in metres is no million
     assert errors(compare(src, fr.replace("15 millions", "15 milliards"), "fr"))
     assert errors(compare("a wall 3m high", "un mur de 3 millions", "fr"))
+
+
+def test_a_title_kept_in_the_source_language_names_its_months() -> None:
+    src = "The report, “Hunger Hotspots: June to October 2025”, warns of famine."
+    fr = "Le rapport intitulé « Hunger Hotspots: June to October 2025 » met en garde contre la famine."
+    assert compare(src, fr, "fr") == []
+    # a month changed in the kept title, or dropped, is still an error
+    assert errors(compare(src, fr.replace("October", "November"), "fr"))
+    assert errors(compare(src, fr.replace("June to October ", ""), "fr"))

@@ -1007,6 +1007,10 @@ def _months_named(
         t_left = still
     if any(s.month for s in s_left):
         named = _month_mentions(target, tgt)
+        if src.base != tgt.base:
+            # a title the translation keeps in the source's language ("le rapport « Hunger
+            # Hotspots: June to October 2025 »") names its months in that language
+            named += _month_mentions(target, src)
         kept: list[Figure] = []
         for s in s_left:
             if s.month and named[s.value] > 0:

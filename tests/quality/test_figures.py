@@ -1059,3 +1059,12 @@ def test_a_title_kept_in_the_source_language_names_its_months() -> None:
     # a month changed in the kept title, or dropped, is still an error
     assert errors(compare(src, fr.replace("October", "November"), "fr"))
     assert errors(compare(src, fr.replace("June to October ", ""), "fr"))
+
+
+def test_a_figure_in_words_past_a_thousand() -> None:
+    assert compare("Some 1,500 people attended.", "Quelque mille cinq cents personnes", "fr") == []
+    assert (
+        compare("Some 1,500 people attended.", "Asistieron unas mil quinientas personas.", "es")
+        == []
+    )
+    assert errors(compare("Some 1,500 people attended.", "Quelque mille six cents personnes", "fr"))

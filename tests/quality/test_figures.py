@@ -1068,3 +1068,17 @@ def test_a_figure_in_words_past_a_thousand() -> None:
         == []
     )
     assert errors(compare("Some 1,500 people attended.", "Quelque mille six cents personnes", "fr"))
+
+
+def test_a_time_with_a_point_in_spanish_is_no_separator_slip() -> None:
+    # UN Spanish writes times "a las 10.30 horas": the same as "10.30 a.m."
+    assert compare("at 10.30 a.m.", "a las 10.30 horas", "es") == []
+    assert (
+        compare(
+            "The vote took place at 10.30 a.m.", "La votación tuvo lugar a las 10.30 horas.", "es"
+        )
+        == []
+    )
+    # a figure with the source's separators is still an error, as is another time
+    assert errors(compare("10.30 per cent", "10.30 %", "es"))
+    assert errors(compare("at 10.30 a.m.", "a las 10.45 horas", "es"))

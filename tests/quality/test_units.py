@@ -327,3 +327,14 @@ def test_the_currency_of_half_a_scale_word() -> None:
         "dollars ('dollars') missing in the translation",
         "euros ('euros') not in the source",
     ]
+
+
+def test_one_per_cent_in_words_has_its_unit() -> None:
+    # "One per cent" = "El 1 %": the source's per cent follows "one", an amount
+    source = "One per cent of the population owns half the wealth."
+    assert errors("es", source, "El 1 % de la población posee la mitad de la riqueza.") == []
+    assert (
+        errors("fr", source, "Un pour cent de la population détient la moitié des richesses.") == []
+    )
+    # a unit the source does not have is still added
+    assert errors("es", "One of the population owns half the wealth.", "El 1 % de la población.")

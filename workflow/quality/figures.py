@@ -508,7 +508,7 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     if s_left and t_left:
         s_left, t_left = _numbered_labels(s_left, t_left, source, target, tgt)
     t_left = _space_groups(s_left, t_left)
-    t_left, separators = _source_separators(s_left, t_left, src, tgt)
+    t_left, separators = _source_separators(s_left, t_left, src, tgt, source)
     t_left, target_scales = _unknown_target_scales(s_left, t_left, tgt)
     source_scales = _unknown_source_scales(s_left, t_left, src)
     s_left, t_left = _in_words(s_left, t_left, source, target, src, tgt)
@@ -1110,11 +1110,12 @@ def _space_groups(s_left: list[Figure], t_left: list[Figure]) -> list[Figure]:
 
 
 def _source_separators(
-    s_left: list[Figure], t_left: list[Figure], src: Language, tgt: Language
+    s_left: list[Figure], t_left: list[Figure], src: Language, tgt: Language, source: str = ""
 ) -> tuple[list[Figure], list[Finding]]:
     """3. The source language's separators used in the translation ("80,000" in French reads
     80): an error, since the reader of the translation reads another value; the translation's
-    figures that reading swallows are taken too."""
+    figures that reading swallows are taken too. Not a time of day written with a point on both
+    sides ("10.30 a.m." = "a las 10.30 horas", as UN Spanish writes the time)."""
     still: list[Figure] = []
     findings: list[Finding] = []
     swallowed: set[int] = set()
@@ -1124,6 +1125,13 @@ def _source_separators(
         hit = _pop_value(s_left, f.alternative) if f.alternative is not None else None
         if hit is not None:
             swallowed.update(g.start for g in t_left if f.start < g.start < f.alternative_end)
+            after = source[hit.end : hit.end + 12]
+            if (
+                _DOTTED_TIME.match(hit.text)
+                and (_AM.match(after) or _PM.match(after))
+                and f.alternative_text == hit.text
+            ):
+                continue  # the same time of day, written the same way
             group, decimal = languages.notation(tgt)
             findings.append(
                 Finding(

@@ -337,3 +337,16 @@ def test_the_keys_of_words_remembered_are_those_of_a_text_read_afresh() -> None:
             alone = countries._text_keys(text, "en", reader.index)
             assert countries._text_keys(text, "en", reader.index, cache, nothing) == alone
     assert nothing and cache
+
+
+def test_a_compound_adjective_of_two_countries_mentions_both() -> None:
+    # es "grecochipriota", "turcochipriota", fr "gréco-chypriote", "israélo-palestinien": a
+    # combining form joined to a country's adjective
+    es = countries.reader(languages.parse("es"))
+    fr = countries.reader(languages.parse("fr"))
+    assert set(es.read("Los dirigentes grecochipriota y turcochipriota")) == {"GR", "TR", "CY"}
+    assert set(fr.read("les dirigeants gréco-chypriote et turco-chypriote")) == {"GR", "TR", "CY"}
+    assert set(fr.read("le conflit israélo-palestinien")) == {"IL", "PS"}
+    assert set(es.read("la frontera sirio-libanesa")) == {"SY", "LB"}
+    # the form before a word that is no country's adjective is none ("francotirador", sniper)
+    assert es.read("el francotirador y el mundo hispanohablante") == {}

@@ -61,3 +61,16 @@ def test_an_arabic_dual_of_a_scale_word_with_its_clitics() -> None:
     assert values("ومليوني يورو", "ar") == (2_000_000,)
     assert values("بمليوني دولار", "ar") == (2_000_000,)
     assert values("وألفي شخص", "ar") == (2_000,)
+
+
+def test_words_after_a_scale_word_add_to_its_amount() -> None:
+    # "mille cinq cents", "mil quinientas", "two thousand five hundred": one figure
+    assert values("Quelque mille cinq cents personnes", "fr") == (1500,)
+    assert values("deux mille cinq cents", "fr") == (2500,)
+    assert values("unas mil quinientas personas", "es") == (1500,)
+    assert values("dos millones quinientos mil", "es") == (2500000,)
+    assert values("two thousand five hundred", "en") == (2500,)
+    # successive scale words still multiply; words apart are figures apart
+    assert values("dos mil millones", "es") == (2000000000,)
+    assert values("mille personnes et cinq cents enfants", "fr") == (1000, 500)
+    assert values("cinq cents millions", "fr") == (500000000,)

@@ -83,3 +83,14 @@ def test_the_sign_pattern_starts_only_where_a_sign_can() -> None:
         for tail in tails:
             text = chr(code) + tail
             assert (plain.match(text) is None) == (units._ANY_SIGN.match(text) is None), text
+
+
+def test_a_measure_written_against_its_figure() -> None:
+    # "5km", "50kg", "10mm": the unit is read as with a space, so "5 kilomètres" matches it
+    en, fr = languages.parse("en"), languages.parse("fr")
+    assert kinds("The school is 5km from the camp.", en) == {"km": "km"}
+    assert kinds("50kg of food and 10mm of rain", en) == {"kg": "kg", "mm": "mm"}
+    assert kinds("L’école se trouve à cinq kilomètres du camp.", fr) == {"km": "kilomètres"}
+    # inside a word it is none ("Bankmm", "Okm"), nor is a metre's bare "m" after a figure
+    assert kinds("Bankmm 5 and Okm 3", en) == {}
+    assert kinds("$2m", en) == {"dollar": "$"}

@@ -1129,3 +1129,84 @@ def test_a_quarter_of_a_century_is_25_years(code: str, target: str) -> None:
     assert errors(compare(source, target.replace("25年", "30年"), code)) == (
         ["30 not in the source"] if code == "zh" else []
     )
+
+
+def test_a_span_of_years_written_short_is_its_full_years() -> None:
+    # "2024/25" closes on 2025: the translation may write the span in full (and the other way)
+    src = "The 2024/25 school year started late."
+    assert compare(src, "L’année scolaire 2024-2025 a commencé en retard.", "fr") == []
+    assert compare(src, "El año escolar 2024-2025 comenzó con retraso.", "es") == []
+    assert compare("in 1998-99", "en 1998-1999", "es") == []
+    assert compare("the 2024–2025 plan", "le plan 2024-25", "fr") == []
+    # a wrong closing year, or a two-digit figure that is no year, is still an error
+    assert errors(compare(src, "L’année scolaire 2024-2026 a commencé en retard.", "fr"))
+    assert errors(compare("The 2024/25 school year", "El año escolar 2024-2035", "es"))
+    assert errors(compare("from 2024 to 25 May", "de 2024 al 2025 de mayo", "es"))
+
+
+def test_a_time_of_the_24_hour_clock_in_four_figures() -> None:
+    # "1300 GMT", "2130 hours": the hour and minutes as the translation writes a time
+    src = "The event starts at 3 p.m. local time (1300 GMT)."
+    assert (
+        compare(src, "La manifestation débute à 15 heures, heure locale (13 heures GMT).", "fr")
+        == []
+    )
+    assert (
+        compare(src, "El acto comienza a las 15.00 horas, hora local (13.00 horas GMT).", "es")
+        == []
+    )
+    assert compare("at 2130 hours", "à 21 h 30", "fr") == []
+    assert compare("at 2130 hours", "a las 21.30 horas", "es") == []
+    # another hour, or four figures that are no time of day, are still errors
+    assert errors(
+        compare(src, "La manifestation débute à 15 heures, heure locale (14 heures GMT).", "fr")
+    )
+    assert errors(compare("at 2130 hours", "à 21 h 45", "fr"))
+    assert errors(compare("some 1300 people", "quelque 13 personnes", "fr"))
+
+
+def test_money_in_millions_written_short() -> None:
+    # "£20m", "$2m": an "m" against the figure of an amount of money is a million
+    src = "The UK pledged £20m and Germany €15m."
+    fr = (
+        "Le Royaume-Uni a promis 20 millions de livres sterling et l’Allemagne 15 millions d’euros."
+    )
+    es = "El Reino Unido prometió 20 millones de libras esterlinas y Alemania 15 millones de euros."
+    assert compare(src, fr, "fr") == []
+    assert compare(src, es, "es") == []
+    assert compare("US$1.5m", "1,5 million de dollars", "fr") == []
+    # another amount is still an error; a height in metres is no million
+    assert errors(compare(src, fr.replace("15 millions", "15 milliards"), "fr"))
+    assert errors(compare("a wall 3m high", "un mur de 3 millions", "fr"))
+
+
+def test_a_title_kept_in_the_source_language_names_its_months() -> None:
+    src = "The report, “Hunger Hotspots: June to October 2025”, warns of famine."
+    fr = "Le rapport intitulé « Hunger Hotspots: June to October 2025 » met en garde contre la famine."
+    assert compare(src, fr, "fr") == []
+    # a month changed in the kept title, or dropped, is still an error
+    assert errors(compare(src, fr.replace("October", "November"), "fr"))
+    assert errors(compare(src, fr.replace("June to October ", ""), "fr"))
+
+
+def test_a_figure_in_words_past_a_thousand() -> None:
+    assert compare("Some 1,500 people attended.", "Quelque mille cinq cents personnes", "fr") == []
+    assert (
+        compare("Some 1,500 people attended.", "Asistieron unas mil quinientas personas.", "es")
+        == []
+    )
+    assert errors(compare("Some 1,500 people attended.", "Quelque mille six cents personnes", "fr"))
+
+
+def test_a_time_with_a_point_in_spanish_is_no_separator_slip() -> None:
+    # UN Spanish writes times "a las 10.30 horas": the same as "10.30 a.m."
+    assert compare("at 10.30 a.m.", "a las 10.30 horas", "es") == []
+    assert (
+        compare(
+            "The vote took place at 10.30 a.m.", "La votación tuvo lugar a las 10.30 horas.", "es"
+        )
+        == []
+    )
+    # a figure with the source's separators is still an error, as is another time
+    assert errors(compare("10.30 per cent", "10.30 %", "es"))
+    assert errors(compare("at 10.30 a.m.", "a las 10.45 horas", "es"))

@@ -255,3 +255,21 @@ def test_a_head_the_source_says_twice_in_a_coordination_said_once() -> None:
     assert found("es", source, es) == []
     # the same translation with a part dropped is still too short
     assert found("es", source, "El plan se redactó con los Ministerios.") == ["error"]
+
+
+def test_a_figure_in_english_words_written_in_digits_or_roman_numerals() -> None:
+    # "twenty-first" is "XXI", "eightieth" is "80": the source's words are counted as the
+    # translation's figure, not as letters the translation dropped
+    def length_errors(source: str, target: str, code: str) -> list[str]:
+        ctx = Context(EN, languages.parse(code))
+        run = CHECKS["length"].run(EntryView(source, target), ctx)
+        return [p.message for p in run if p.severity == "error"]
+
+    century = "The twenty-first century will be decisive."
+    assert length_errors(century, "El siglo XXI será decisivo.", "es") == []
+    assert length_errors(century, "Le XXIe siècle sera décisif.", "fr") == []
+    # a translation that drops the rest is still too short; another figure saves nothing
+    assert length_errors("The twenty-first century will be decisive for all of us.", "XXI.", "es")
+    assert length_errors(
+        "The twenty-first century will be decisive, and it has already begun.", "El siglo XX.", "es"
+    )

@@ -271,3 +271,26 @@ def test_a_german_quotation_closes_with_the_low_high_marks() -> None:
     source = 'He said: "We will act now."'
     assert punctuation("de", source, "Er sagte: „Wir handeln jetzt.“") == []
     assert punctuation("de", source, "Er sagte: »Wir handeln jetzt.«") == []
+
+
+def bracket_errors(source: str, target: str, code: str) -> list[str]:
+    ctx = Context(EN, languages.parse(code))
+    run = CHECKS["punctuation"].run(EntryView(source, target), ctx)
+    return [p.message for p in run if p.severity == "error" and "bracket" in p.message]
+
+
+def test_a_bracket_closed_after_a_short_word_is_no_enumeration() -> None:
+    # UN country names "Bolivia (Plurinational State of)": the ")" after "of" closes a bracket
+    source = "Bolivia (Plurinational State of) and Venezuela (Bolivarian Republic of) abstained."
+    fr = "L’État plurinational de Bolivie et la République bolivarienne du Venezuela se sont abstenus."
+    es = (
+        "El Estado Plurinacional de Bolivia y la República Bolivariana de Venezuela se abstuvieron."
+    )
+    assert bracket_errors(source, fr, "fr") == []
+    assert bracket_errors(source, es, "es") == []
+    kept = "La Bolivie (État plurinational de) et le Venezuela (République bolivarienne du) se sont abstenus."
+    assert bracket_errors(source, kept, "fr") == []
+    # a bracket left open in the translation is still an error; "a)" and "iv)" still enumerate
+    assert bracket_errors(source, kept.replace("de)", "de"), "fr")
+    assert bracket_errors("a) water; b) food.", "a) l’eau ; b) la nourriture.", "fr") == []
+    assert bracket_errors("iv) shelter.", "iv) des abris.", "fr") == []

@@ -257,3 +257,20 @@ def test_a_phrase_the_source_says_twice_is_longer_in_the_translation() -> None:
     # said once in the source, twice in the translation: an error
     once = "She was named head of the National Office for Child Protection Policy in 2022."
     assert messages("es", once, es)[0][0] == "error"
+
+
+def test_a_word_said_twice_around_a_preposition_then_the_preposition_again() -> None:
+    # "peu à peu à de nouvelles zones", "poco a poco a nuevas zonas": an adverb, then "à"/"a"
+    src = "Violence is gradually spreading to new areas."
+    fr = "La violence s’étend peu à peu à de nouvelles zones."
+    es = "La violencia se extiende poco a poco a nuevas zonas."
+    assert "error" not in severities("fr", src, fr)
+    assert "error" not in severities("es", src, es)
+    assert "error" not in severities(
+        "es", "One by one, step by step to peace.", "Uno por uno, paso a paso a la paz."
+    )
+    # a pair said twice by a slip is still an error ("de una de una", "à de à de")
+    assert "error" in severities(
+        "es", src, "La violencia se extiende de una de una a nuevas zonas."
+    )
+    assert "error" in severities("fr", src, "La violence s’étend à de à de nouvelles zones.")

@@ -335,3 +335,14 @@ def test_per_cent_said_as_a_fraction_either_way() -> None:
     assert errors("fr", "Some 67 per cent of voters", "Les deux tiers des électeurs") == []
     # a per cent figure no fraction of the other side says is still a unit added
     assert errors("es", source, "Más del 75 % de los fondos, el 40 %, siguen sin gastarse.")
+
+
+def test_one_per_cent_in_words_has_its_unit() -> None:
+    # "One per cent" = "El 1 %": the source's per cent follows "one", an amount
+    source = "One per cent of the population owns half the wealth."
+    assert errors("es", source, "El 1 % de la población posee la mitad de la riqueza.") == []
+    assert (
+        errors("fr", source, "Un pour cent de la population détient la moitié des richesses.") == []
+    )
+    # a unit the source does not have is still added
+    assert errors("es", "One of the population owns half the wealth.", "El 1 % de la población.")

@@ -98,3 +98,35 @@ def test_a_heading_copied_in_the_same_script_is_untranslated_where_the_dictionar
     assert [s for s, _ in found("es", "Bangkok", "Bangkok")] == ["warning"]
     assert [s for s, _ in found("fr", "Amina J. Mohammed", "Amina J. Mohammed")] == ["warning"]
     assert found("fr", "Background", "Contexte") == []
+
+
+def test_the_particles_of_a_name_are_no_english_phrase() -> None:
+    # "Ursula von der Leyen" kept whole: its pairs "von der", "der Leyen" are a name, not English
+    source = "Ursula von der Leyen, President of the European Commission, welcomed the decision."
+    fr = (
+        "La Présidente de la Commission européenne, Ursula von der Leyen, s’est félicitée de "
+        "cette décision."
+    )
+    es = (
+        "La Presidenta de la Comisión Europea, Ursula von der Leyen, acogió con beneplácito la "
+        "decisión."
+    )
+    assert found("fr", source, fr) == []
+    assert found("es", source, es) == []
+    # the rest of the sentence left in English is still an error
+    left = "Ursula von der Leyen, President of the European Commission, a salué la décision."
+    assert [s for s, _ in found("fr", source, left)] == ["error"]
+
+
+def test_the_title_of_a_work_kept_in_its_own_language() -> None:
+    # a song's or report's title kept as it is: in italics, or quoted in title case
+    song = 'The song "We Are the World" was played.'
+    assert found("fr", song, "La chanson « We Are the World » a été diffusée.") == []
+    assert found("es", song, "Se interpretó la canción «We Are the World».") == []
+    report = "UNEP's *Emissions Gap Report 2024: No more hot air … please!* is out."
+    kept = "Le *Emissions Gap Report 2024: No more hot air … please!* du PNUE vient de paraître."
+    assert found("fr", report, kept) == []
+    # a quotation of speech left in English is still an error
+    speech = "“We must act now to save the lives of millions,” he said."
+    left = "« We must act now to save the lives of millions », a-t-il déclaré."
+    assert [s for s, _ in found("fr", speech, left)] == ["error"]

@@ -547,12 +547,30 @@ class Reader:
         found: dict[str, Literal["name", "adjective", "weak"]] = {}
         norm = normalise(text, self.language.base)
         matches = self._matches(norm)
+        if _COMBINING.get(self.language.base):
+            for code, how in self._compounds(norm).items():
+                found.setdefault(code, how)
         if not matches:
             return found
         self.last[:] = (text, norm, matches)
         for _, _, code, strength, _ in matches:
             if _RANK[strength] > _RANK[found.get(code, "")]:
                 found[code] = strength
+        return found
+
+    def _compounds(self, norm: str) -> dict[str, Literal["name", "adjective", "weak"]]:
+        """Countries of compound adjectives, a combining form joined to another country's
+        adjective: es "grecochipriota", "turcochipriota", "francoalemán", fr "gréco-chypriote",
+        "israélo-palestinien" (both countries, as weak mentions: a word in a compound)."""
+        pattern = _combining_re(self.language.base)
+        if pattern is None:
+            return {}
+        found: dict[str, Literal["name", "adjective", "weak"]] = {}
+        for m in pattern.finditer(norm):
+            rest = m.group("rest")
+            if any(a == 0 for a, _, _, _, _ in self._matches(rest)):
+                found[_COMBINING_CODES[self.language.base][m.group("form").lower()]] = "weak"
+                found.update({c: "weak" for _, _, c, _, _ in self._matches(rest) if c})
         return found
 
     def count(self, text: str, code: str) -> int:
@@ -1069,6 +1087,103 @@ def _compiled(pattern: str, base: str, fold: bool) -> re.Pattern[str]:
     else:
         edge, tail = r"(?<!\w)", r"(?!\w)"
     return re.compile(edge + "(?:" + pattern + ")" + tail, re.IGNORECASE if fold else 0)
+
+
+# The combining forms of countries' adjectives that open a compound adjective ("greco" +
+# "chipriota" = "grecochipriota", "franco-allemand", "israélo-palestinien"), per language; the
+# rest of the word must be a country's adjective itself.
+_COMBINING: dict[str, dict[str, str]] = {
+    "fr": {
+        "GR": "gréco",
+        "TR": "turco",
+        "FR": "franco",
+        "GB": "anglo|britannico",
+        "DE": "germano",
+        "IT": "italo",
+        "ES": "hispano",
+        "PT": "luso",
+        "RU": "russo",
+        "CN": "sino",
+        "JP": "nippo",
+        "IN": "indo",
+        "AT": "austro",
+        "IL": "israélo",
+        "PS": "palestino",
+        "SY": "syro",
+        "LB": "libano",
+        "IR": "irano",
+        "IQ": "irako|iraquo",
+        "SA": "saoudo",
+        "BE": "belgo",
+        "RS": "serbo",
+        "HR": "croato",
+        "EG": "égypto",
+        "AF": "afghano",
+        "PK": "pakistano",
+        "SD": "soudano",
+        "US": "américano",
+        "CA": "canado",
+        "HU": "austro-hongro|hungaro",
+    },
+    "es": {
+        "GR": "greco",
+        "TR": "turco",
+        "FR": "franco",
+        "GB": "anglo|británico",
+        "DE": "germano|alemano",
+        "IT": "italo|ítalo",
+        "ES": "hispano",
+        "PT": "luso",
+        "RU": "ruso",
+        "CN": "sino|chino",
+        "JP": "nipo|japonés",
+        "IN": "indo",
+        "AT": "austro",
+        "IL": "israelo|israelí",
+        "PS": "palestino",
+        "SY": "sirio",
+        "LB": "libanés",
+        "IR": "irano|iraní",
+        "IQ": "iraquí",
+        "SA": "saudí",
+        "BE": "belga",
+        "RS": "serbo",
+        "HR": "croata",
+        "EG": "egipcio",
+        "AF": "afgano",
+        "PK": "pakistaní",
+        "SD": "sudanés",
+        "US": "estadounidense|norteamericano",
+        "CA": "canadiense",
+        "HU": "húngaro",
+        "UA": "ucraniano",
+        "CU": "cubano",
+        "MX": "mexicano",
+        "PE": "peruano",
+        "CO": "colombo|colombiano",
+        "VE": "venezolano",
+        "AR": "argentino",
+        "CL": "chileno",
+        "BO": "boliviano",
+        "EC": "ecuatoriano",
+        "BR": "brasileño|luso-brasileño",
+    },
+}
+_COMBINING_CODES: dict[str, dict[str, str]] = {
+    base: {f: code for code, forms in table.items() for f in forms.split("|")}
+    for base, table in _COMBINING.items()
+}
+
+
+@lru_cache(maxsize=16)
+def _combining_re(base: str) -> re.Pattern[str] | None:
+    forms = _COMBINING_CODES.get(base)
+    if not forms:
+        return None
+    alternation = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    return re.compile(
+        rf"(?<![^\W\d_])(?P<form>{alternation})-?(?P<rest>[^\W\d_]{{4,}})", re.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=32)

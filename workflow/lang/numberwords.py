@@ -389,11 +389,24 @@ def values(text: str, base: str, *, exact: bool = False) -> tuple[int, ...]:
     run: list[int] = []
     prev = ""
     scaled = False  # the last token was a scale word applied to the figure before it
+    # the amount a scale word made last and its power, while the words after it may add to it:
+    # "deux mille cinq cents" (2,500), "mil quinientas" (1,500), "dos millones quinientos mil"
+    pending: list[int] = []
+
+    def push(value: int) -> None:
+        if pending and value < 10 ** pending[1]:
+            out[pending[0]] += value
+        else:
+            out.append(value)
+        pending.clear()
 
     def close() -> None:
         if run:
-            out.append(_combine(run))
+            push(_combine(run))
             run.clear()
+
+    def scaled_by(power: int) -> None:
+        pending[:] = [len(out) - 1, power]
 
     for i, (value, token) in enumerate(found):
         if value >= 0:
@@ -404,27 +417,39 @@ def values(text: str, base: str, *, exact: bool = False) -> tuple[int, ...]:
                 run.append(value)
             else:
                 run.append(value)
-        elif run and token in connectors and i + 1 < len(found) and found[i + 1][0] >= 0:
+        elif (
+            (run or pending) and token in connectors and i + 1 < len(found) and found[i + 1][0] >= 0
+        ):
             pass
         elif not run and base == "ar" and _ar_dual(token):
             out.append(_ar_dual(token))
+            pending.clear()
         elif run and token in scales:
-            out.append(_combine(run) * 10 ** scales[token])
+            amount = _combine(run) * 10 ** scales[token]
             run.clear()
+            if pending and amount < 10 ** pending[1]:
+                out[pending[0]] += amount
+                pending[1] = scales[token]
+            else:
+                out.append(amount)
+                scaled_by(scales[token])
             scaled = True
             prev = token
             continue
         elif scaled and token in scales:  # "mil millones": successive scale words multiply
             out[-1] *= 10 ** scales[token]
+            scaled_by((pending[1] if pending else 0) + scales[token])
             prev = token
             continue
         elif not run and token in _BARE_THOUSAND.get(base, ()):
             out.append(1000)  # "mil millones de dólares", "mille personnes"
+            scaled_by(3)
             scaled = True
             prev = token
             continue
         else:
             close()
+            pending.clear()
         scaled = False
         prev = token
     close()

@@ -317,7 +317,11 @@ def _bounded(base: str, word: str) -> str:
         return word
     if base == "ar":
         return _AR + "(?:" + word + ")" + _E
-    return _B + "(?:" + word + ")" + _E
+    return _MEASURE_START + "(?:" + word + ")" + _E
+
+
+# A measure's word may be written against its figure ("5km", "50kg", "10mm"): no letter before.
+_MEASURE_START = r"(?<![^\W\d_])"
 
 
 @lru_cache(maxsize=64)
@@ -570,6 +574,9 @@ def _vague_scale(base: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)", re.IGNORECASE)
 
 
+_EN_ONE = re.compile(r"(?i)(?<![^\W\d_])one(?![^\W\d_])")
+
+
 def _windows(text: str, base: str) -> list[tuple[int, int]] | None:
     """The spans around figures, and around number and scale words ("deux millions de
     dollars", "数千万美元"), where unit words are read (None: the whole text, in a language
@@ -583,6 +590,8 @@ def _windows(text: str, base: str) -> list[tuple[int, int]] | None:
         words = (*words, *(m.span() for m in vague.finditer(text)))
     if base == "ar":  # a dual is its own amount: "بنقطتين مئويتين" (by two percentage points)
         words = (*words, *(m.span() for m in _AR_DUAL_WORD.finditer(text)))
+    if base == "en" and "one" in text.lower():  # "one per cent" (not marked: "one" is also "a")
+        words = (*words, *(m.span() for m in _EN_ONE.finditer(text)))
     marks = sorted([m.span() for m in _DIGITS_RUN.finditer(text)] + list(words))
     spans: list[tuple[int, int]] = []
     for start, end in marks:

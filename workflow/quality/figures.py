@@ -136,6 +136,10 @@ def _scale_re(base: str) -> re.Pattern[str] | None:
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0\u202f\u2009]*([^\W\d_][^\s\d]*)")
+# English money in millions written short: "$2m", "£20m", "US$1.5m" (an "m" against the figure
+# of an amount of money: a million, not a metre)
+_MONEY_M = re.compile(r"m(?![^\W_])")
+_CURRENCY_BEFORE = re.compile(r"[$£€¥]\s?$")
 
 
 def _blank(text: str) -> str:
@@ -222,6 +226,13 @@ def _figure(
     words after it, and its reading with the other language's separators."""
     number = _value(m.group("int"), m.group("frac"))
     end, power, scale_text = _scale_words_after(text, plain, m.end(), base)
+    if (
+        not scale_text
+        and base == "en"
+        and _MONEY_M.match(plain, end)
+        and _CURRENCY_BEFORE.search(plain, max(0, m.start() - 4), m.start())
+    ):
+        end, power, scale_text = end + 1, 6, text[end : end + 1]  # "$2m", "£20m"
     next_word = ""
     if not scale_text:
         w = _WORD_AFTER.match(plain, end)
@@ -500,7 +511,7 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     if s_left and t_left:
         s_left, t_left = _numbered_labels(s_left, t_left, source, target, tgt)
     t_left = _space_groups(s_left, t_left)
-    t_left, separators = _source_separators(s_left, t_left, src, tgt)
+    t_left, separators = _source_separators(s_left, t_left, src, tgt, source)
     t_left, target_scales = _unknown_target_scales(s_left, t_left, tgt)
     source_scales = _unknown_source_scales(s_left, t_left, src)
     s_left, t_left = _in_words(s_left, t_left, source, target, src, tgt)
@@ -508,6 +519,7 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     s_left, t_left, months = _months_named(s_left, t_left, source, target, src, tgt)
     s_left, t_left = _clock_times(s_left, t_left, source, target)
     s_left, t_left = _decades(s_left, t_left, source, target, tgt)
+    s_left, t_left = _year_spans(s_left, t_left, source, target)
     s_left, t_left = _covid(s_left, t_left, source, target)
     s_left, t_left = _periods_and_halves(s_left, t_left, source, target, src, tgt)
     s_left, duals = _arabic_duals(s_left, source, tgt)
@@ -675,6 +687,9 @@ _PM = re.compile(r"^(?::[0-9]{2})?\s*(?:p\.\s?m\.?|pm\b|PM\b)")
 _AM = re.compile(r"^\s*(?:a\.\s?m\.?|am\b|AM\b)")
 _DOTTED_TIME = re.compile(r"^(1[0-2]|0?[1-9])\.([0-5][0-9])$")
 _ONE_IN = re.compile(r"^\s+in\s+(?:every\s+)?[0-9]")
+# a time of the 24-hour clock written as four figures: "1300 GMT", "0930 hours", "2100 UTC"
+_HHMM = re.compile(r"^([01][0-9]|2[0-3])([0-5][0-9])$")
+_HHMM_AFTER = re.compile(r"^[\s\u00a0]*(?:GMT|UTC|Z\b|Zulu|hours\b|hrs\b|h\b|local time)")
 _ZERO_MINUTES = re.compile(r"[:.hч時时]\s*$")
 # UN Arabic writes the minutes first: "الساعة 00/10" (10 a.m.), "الساعة 30/15" (3.30 p.m.)
 _ZERO_MINUTES_FIRST = re.compile(r"/(?:[01]?[0-9]|2[0-4])(?![0-9])")
@@ -684,8 +699,9 @@ def _clock_times(
     s_left: list[Figure], t_left: list[Figure], source: str, target: str
 ) -> tuple[list[Figure], list[Figure]]:
     """9. Clock times and proportions as translations write them: "3 p.m." = "15 heures",
-    "15:00", "15 ч 00 мин" (the hour plus 12; zero minutes written out); "1 in 5 children" =
-    "каждый пятый ребенок", "طفل من كل خمسة" (the 1 is said by "every")."""
+    "15:00", "15 ч 00 мин" (the hour plus 12; zero minutes written out); "1300 GMT" = "13 heures
+    GMT" (a time of the 24-hour clock in four figures, before GMT, UTC or "hours"); "1 in 5
+    children" = "каждый пятый ребенок", "طفل من كل خمسة" (the 1 is said by "every")."""
     if not s_left and not t_left:
         return s_left, t_left
     clock = [m.span() for m in _ROUND_THE_CLOCK.finditer(source)]
@@ -706,6 +722,11 @@ def _clock_times(
         noon = _NOON_AFTER.match(after) if s.value == 12 else None
         if noon and _NOON_WORDS[noon.group(1).lower()].search(target):
             continue
+        hhmm = _HHMM.match(s.text) if _HHMM_AFTER.match(after) else None
+        if hhmm:  # "1300 GMT" = "13 heures GMT", "13.00 horas GMT", "13:30 UTC"
+            hour, minutes = Decimal(hhmm.group(1)), Decimal(hhmm.group(2))
+            if _consume(t_left, (hour,) if minutes == 0 else (hour, minutes)):
+                continue
         dotted = _DOTTED_TIME.match(s.text)  # "3.30 p.m." = "15 h 30", "10.30 a.m." = "10 h 30"
         if dotted and (_PM.match(after) or _AM.match(after)):
             hour, minutes = Decimal(dotted.group(1)), Decimal(dotted.group(2))
@@ -765,6 +786,43 @@ def _decades(
                 continue
         still.append(s)
     return still, t_left
+
+
+_YEAR_BEFORE = re.compile(r"(?<![0-9])((?:1[89]|2[01])[0-9]{2})[/\u2010\u2011\u2013\u2014-]$")
+
+
+def _short_year(f: Figure, text: str) -> Decimal | None:
+    """The full year a two-digit figure stands for when it closes a span of years written
+    short, "2024/25", "2024-25", "1998–99": the century of the year before it, and later."""
+    if len(f.text) != 2 or not f.text.isdigit():
+        return None
+    m = _YEAR_BEFORE.search(text, 0, f.start)
+    if m is None:
+        return None
+    first = int(m.group(1))
+    full = first // 100 * 100 + int(f.text)
+    full += 100 if full <= first else 0
+    return Decimal(full) if full - first <= 10 else None
+
+
+def _year_spans(
+    s_left: list[Figure], t_left: list[Figure], source: str, target: str
+) -> tuple[list[Figure], list[Figure]]:
+    """10b. A span of years written short on one side and in full on the other: "the 2024/25
+    school year" = "l’année scolaire 2024-2025", "el año escolar 2024-2025"."""
+    still_s: list[Figure] = []
+    for s in s_left:
+        full = _short_year(s, source)
+        if full is not None and _pop_value(t_left, full) is not None:
+            continue
+        still_s.append(s)
+    still_t: list[Figure] = []
+    for f in t_left:
+        full = _short_year(f, target)
+        if full is not None and _pop_value(still_s, full) is not None:
+            continue
+        still_t.append(f)
+    return still_s, still_t
 
 
 _COVID = re.compile(r"(?i)covid[-\u2010\u2011 ]?$")
@@ -977,6 +1035,10 @@ def _months_named(
         t_left = still
     if any(s.month for s in s_left):
         named = _month_mentions(target, tgt)
+        if src.base != tgt.base:
+            # a title the translation keeps in the source's language ("le rapport « Hunger
+            # Hotspots: June to October 2025 »") names its months in that language
+            named += _month_mentions(target, src)
         kept: list[Figure] = []
         for s in s_left:
             if s.month and named[s.value] > 0:
@@ -1076,11 +1138,12 @@ def _space_groups(s_left: list[Figure], t_left: list[Figure]) -> list[Figure]:
 
 
 def _source_separators(
-    s_left: list[Figure], t_left: list[Figure], src: Language, tgt: Language
+    s_left: list[Figure], t_left: list[Figure], src: Language, tgt: Language, source: str = ""
 ) -> tuple[list[Figure], list[Finding]]:
     """3. The source language's separators used in the translation ("80,000" in French reads
     80): an error, since the reader of the translation reads another value; the translation's
-    figures that reading swallows are taken too."""
+    figures that reading swallows are taken too. Not a time of day written with a point on both
+    sides ("10.30 a.m." = "a las 10.30 horas", as UN Spanish writes the time)."""
     still: list[Figure] = []
     findings: list[Finding] = []
     swallowed: set[int] = set()
@@ -1090,6 +1153,13 @@ def _source_separators(
         hit = _pop_value(s_left, f.alternative) if f.alternative is not None else None
         if hit is not None:
             swallowed.update(g.start for g in t_left if f.start < g.start < f.alternative_end)
+            after = source[hit.end : hit.end + 12]
+            if (
+                _DOTTED_TIME.match(hit.text)
+                and (_AM.match(after) or _PM.match(after))
+                and f.alternative_text == hit.text
+            ):
+                continue  # the same time of day, written the same way
             group, decimal = languages.notation(tgt)
             findings.append(
                 Finding(

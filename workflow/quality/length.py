@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from workflow.lang import countries
+from workflow.lang import countries, numberwords
 from workflow.lang.languages import Language
 from workflow.problems import Problem, Severity
 from workflow.quality import lengthmodel
@@ -73,10 +73,46 @@ _PERCENT_SIGNS = ("%", "٪", "％")
 
 
 def source_letters(source: str, target: str) -> int:
-    """The source's letters, "per cent" counted as the sign where the translation writes one."""
+    """The source's letters, "per cent" counted as the sign where the translation writes one,
+    and a figure written in English words ("twenty-first", "eighty") as the digits or roman
+    numeral the translation writes it in ("XXI", "80")."""
     if "cent" in source and any(sign in target for sign in _PERCENT_SIGNS):
         source = _PER_CENT.sub("%", source)
-    return lengthmodel.letters(source)
+    return lengthmodel.letters(source) - _words_written_as_figures(source, target)
+
+
+_EN_NUMBER_WORD = "|".join(sorted(numberwords.WORDS["en"], key=len, reverse=True))
+_EN_NUMBER_RUN = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{_EN_NUMBER_WORD})(?:[ -](?:and )?(?:{_EN_NUMBER_WORD}))*(?![^\W\d_])"
+)
+_TARGET_FIGURE = re.compile(r"[0-9]+(?:[ \u00a0\u202f.,][0-9]{3})*|(?<![^\W\d_])[IVXLC]{2,7}")
+_GROUPS = re.compile(r"[ \u00a0\u202f.,]")
+
+
+def _words_written_as_figures(source: str, target: str) -> int:
+    """Letters an English source spends on figures in words (2 or more) that the translation
+    writes in digits or roman numerals, less the digits: "The twenty-first century" = "El
+    siglo XXI", "its eightieth anniversary" = "ses 80 ans". 0 for most texts."""
+    if not _TARGET_FIGURE.search(target) or not numberwords.may_have(source, "en"):
+        return 0
+    written = {_GROUPS.sub("", m.group()) for m in _TARGET_FIGURE.finditer(target)}
+    saved = 0
+    for m in _EN_NUMBER_RUN.finditer(source):
+        found = numberwords.values(m.group(), "en", exact=True)
+        if len(found) != 1 or found[0] < 2:
+            continue
+        digits = str(found[0])
+        if digits in written or _roman(found[0]) in written:
+            saved += max(0, lengthmodel.letters(m.group()) - len(digits))
+    return saved
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for n, sign in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX")):
+        k, value = divmod(value, n)
+        out += sign * k
+    return out + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII")[value]
 
 
 # The words that link a clause to the sentence, as counted: English sources; French, Spanish

@@ -178,6 +178,15 @@ _TWICE_IN_PROSE = {
     "nl": frozenset({"die", "dat"}),
     "ar": frozenset({"رويدا", "رويداً", "من"}),
 }
+# Words said twice around a preposition as an adverb ("peu à peu", "pas à pas", "poco a poco",
+# "paso a paso", "uno por uno"), the preposition then said again for what follows ("s’étend
+# peu à peu à de nouvelles zones"): the pair "peu à" twice is good prose, a warning.
+_REDUPLICATED_BY = {
+    "fr": frozenset({"à", "par"}),
+    "es": frozenset({"a", "por", "tras"}),
+    "pt": frozenset({"a", "por"}),
+    "it": frozenset({"a", "per"}),
+}
 # A word taken up again after a dash is an apposition, a figure of style: "иная картина —
 # картина единения", "a peace — peace that lasts": a warning, not a slip.
 _DASH = re.compile("[–—]")
@@ -280,7 +289,9 @@ def _doubled_words(text: str, language: Language, source: str) -> list[tuple[str
                 mixed = (gram[0] in function or len(gram[0]) == 1) != (
                     gram[1] in function or len(gram[1]) == 1
                 )
-                weak = mixed and _may_name_twice(source)
+                weak = (mixed and _may_name_twice(source)) or (
+                    gram[1] in _REDUPLICATED_BY.get(language.base, ()) and gram[0] not in function
+                )
             found.append((" ".join(gram), "warning" if weak else "error"))
             i += 2 * n - 1
             break

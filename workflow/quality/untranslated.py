@@ -323,10 +323,14 @@ def _script_run(script: str) -> re.Pattern[str] | None:
 def _foreign_words(entry: EntryView, ctx: Context) -> list[Problem]:
     """Same script: source word pairs copied into the translation, or the source's function
     words ("the", "of", "which") that the target language does not have."""
-    # a web address written as text ("peacekeeping.un.org/en/in-memoriam") is no English
-    copied = _copied_pairs(_no_domain(entry.msgid), _no_domain(entry.msgstr))
+    # a web address written as text ("peacekeeping.un.org/en/in-memoriam") is no English,
+    # nor the title of a work kept in its own language (`_kept_titles`)
+    msgstr = entry.msgstr
+    for title in _kept_titles(entry.msgid, msgstr):
+        msgstr = msgstr.replace(title, " ")
+    copied = _copied_pairs(_no_domain(entry.msgid), _no_domain(msgstr))
     stop = ctx.cached("untranslated.stop", lambda: _stop_words(ctx))
-    tokens = list(map(str.lower, _LETTERS.findall(plain(entry.msgstr))))
+    tokens = list(map(str.lower, _LETTERS.findall(plain(msgstr))))
     hits = list(filter(stop.__contains__, tokens))
     name = ctx.source.english_name
     if len(copied) >= 3 or (len(hits) >= 3 and len(hits) >= 0.15 * len(tokens)):
@@ -339,6 +343,32 @@ def _foreign_words(entry: EntryView, ctx: Context) -> list[Problem]:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A title in italics ("*Emissions Gap Report 2024: No more hot air … please!*") or a quoted
+# name in title case ("We Are the World", "Games Wide Open"): a translation may keep the
+# work's or campaign's own title, in its letters.
+_ITALICS = re.compile(r"(?<![*\w])\*([^*\n]{3,200})\*(?![*\w])|(?<!\w)_([^_\n]{3,200})_(?!\w)")
+_QUOTED = re.compile(r"[“\"«]\s?([^“”\"«»]{3,80}?)\s?[”\"»]")
+_MINOR = frozenset("a an the and or of on in at to for by with from".split())
+
+
+def _title_case(words: list[str]) -> bool:
+    major = [w for w in words if w.lower() not in _MINOR]
+    return 1 <= len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() for w in major)
+
+
+def _kept_titles(source: str, target: str) -> list[str]:
+    """The source's titles of works (in italics) and quoted names in title case that the
+    translation keeps word for word."""
+    if "*" not in source and "_" not in source and not _QUOTED.search(source):
+        return []
+    out = [t for m in _ITALICS.finditer(source) for t in m.groups() if t and t in target]
+    for m in _QUOTED.finditer(source):
+        title = m.group(1).strip(" ,.")
+        if title in target and _title_case(_PAIR_WORD.findall(title)):
+            out.append(title)
+    return out
+
+
 _PAIR_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 _DOT_LETTER = re.compile(r"\.[A-Za-z]")  # what a _DOMAIN match cannot do without
 
@@ -354,9 +384,16 @@ def _stop_words(ctx: Context) -> frozenset[str]:
     )
 
 
+def _in_a_name(a: str, b: str) -> bool:
+    """Two words of a person's name: each capitalised or a name particle ("Ursula von",
+    "von der", "der Leyen", "Staffan de Mistura"), which a translation keeps as they are."""
+    return all(w[:1].isupper() or w in _NAME_PARTICLES for w in (a, b))
+
+
 def _copied_pairs(source: str, target: str) -> list[str]:
     """Pairs of words, one at least in lower case, side by side in both texts ("such as",
-    "Council met"): a translation shares names with its source, not phrases."""
+    "Council met"): a translation shares names with its source, not phrases (a name's
+    particles are no phrase: "von der Leyen")."""
     words = _PAIR_WORD.findall(plain(source))
     theirs = _PAIR_WORD.findall(plain(target))
     if set(words).isdisjoint(theirs):
@@ -364,7 +401,7 @@ def _copied_pairs(source: str, target: str) -> list[str]:
     src = {
         (a, b)
         for a, b in itertools.pairwise(words)
-        if (a.islower() or b.islower()) and len(a) + len(b) > 4
+        if (a.islower() or b.islower()) and len(a) + len(b) > 4 and not _in_a_name(a, b)
     }
     if not src:
         return []

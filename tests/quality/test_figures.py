@@ -1001,3 +1001,39 @@ def test_round_the_clock_24_7_said_in_words_or_in_figures() -> None:
         "12 missing",
         "13 not in the source",
     ]
+
+
+@pytest.mark.parametrize(
+    ("code", "right", "wrong"),
+    [
+        ("ar", "ونزح قرابة ربع مليون شخص منذ تشرين الأول/أكتوبر.", "ونزح قرابة نصف مليون شخص."),
+        ("ru", "С октября почти четверть миллиона человек покинули дома.", "почти миллион человек"),
+        ("zh", "自10月以来，已有近25万人流离失所。", "自10月以来，已有近20万人流离失所。"),
+    ],
+)
+def test_a_quarter_of_a_million_is_250000(code: str, right: str, wrong: str) -> None:
+    # "a quarter of a million" is neither a 4 nor a million, in the source or in words
+    source = "Nearly a quarter of a million people have been displaced since October."
+    assert compare(source, right, code) == []
+    assert errors(compare(source, wrong, code))
+
+
+def test_a_russian_figure_with_a_scale_adjective() -> None:
+    # "12-миллионного населения" (of a population of 12 million): the scale word an adjective
+    source = "Half of the country's 12 million people are food insecure."
+    assert values("Половина 12-миллионного населения", "ru") == [Decimal(12_000_000)]
+    assert values("5-тысячный контингент", "ru") == [Decimal(5000)]
+    assert compare(source, "Половина 12-миллионного населения страны голодает.", "ru") == []
+    assert errors(compare(source, "Половина 12-тысячного населения страны голодает.", "ru"))
+    assert errors(compare(source, "Половина 13-миллионного населения страны голодает.", "ru"))
+
+
+def test_an_arabic_dual_and_a_half() -> None:
+    # "مرتين ونصف" (two and a half times), "ملياران ونصف" (2.5 billion)
+    source = "Funding fell by 2.5 times in a single year."
+    assert compare(source, "وانخفض التمويل بمقدار مرتين ونصف في عام واحد.", "ar") == []
+    assert errors(compare(source, "وانخفض التمويل بمقدار مرتين في عام واحد.", "ar"))
+    money = "The plan needs $2.5 billion."
+    assert compare(money, "وتحتاج الخطة إلى ملياري ونصف دولار.", "ar") == []
+    assert compare(money, "وتحتاج الخطة إلى ملياران ونصف من الدولارات.", "ar") == []
+    assert errors(compare(money, "وتحتاج الخطة إلى مليوني ونصف دولار.", "ar"))

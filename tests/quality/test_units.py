@@ -327,3 +327,28 @@ def test_the_currency_of_half_a_scale_word() -> None:
         "dollars ('dollars') missing in the translation",
         "euros ('euros') not in the source",
     ]
+
+
+def test_an_earthquake_s_strength_said_with_its_possessive() -> None:
+    # "الذي بلغت قوته 7,8 درجات" (whose strength reached 7.8 degrees)
+    source = "The earthquake, of magnitude 7.8, struck at 4.17 a.m. local time."
+    assert errors("ar", source, "ووقع الزلزال، الذي بلغت قوته 7,8 درجات، فجراً.") == []
+    assert errors("ar", source, "ووقع الزلزال وبلغت الحرارة 7,8 درجات مئوية.") == [
+        "degrees (Celsius) ('درجات مئوية') not in the source"
+    ]
+
+
+def test_the_yen_sign_is_also_the_yuan_s() -> None:
+    # "¥" writes the yen and the yuan: either currency in the translation is the source's
+    source = "Japan announced a contribution of ¥1.5 billion."
+    assert errors("zh", source, "日本宣布捐款15亿日元。") == []
+    assert errors("ru", source, "Япония объявила о взносе в размере 1,5 млрд иен.") == []
+    assert errors("ar", source, "وأعلنت اليابان عن مساهمة قدرها 1,5 مليار ين.") == []
+    assert errors("zh", "China pledged ¥2 billion.", "中国认捐20亿元人民币。") == []
+    # another currency is still one; the Arabic "ين" of "بين" (between) is no yen
+    assert errors("zh", source, "日本宣布捐款15亿美元。") == [
+        "yen ('¥') missing in the translation",
+        "dollars ('美元') not in the source",
+    ]
+    assert errors("ar", "between 2 and 3 per cent", "بين 2 و3 في المائة") == []
+    assert errors("ar", "1.5 billion", "1,5 مليار ين") == ["yen ('ين') not in the source"]

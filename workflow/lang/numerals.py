@@ -183,6 +183,12 @@ SCALE_WORDS: dict[str, dict[str, int]] = {
     "ja": {"百": 2, "千": 3, "万": 4, "億": 8, "兆": 12},
     "ko": {"백": 2, "천": 3, "만": 4, "억": 8, "조": 12},
 }
+# Scale words made adjectives after a figure and a hyphen, by stem: Russian "12-миллионного
+# населения" (of a population of 12 million), "5-тысячный контингент" (a 5,000-strong
+# contingent), "2,5-миллиардный бюджет".
+SCALE_ADJECTIVES: dict[str, dict[str, int]] = {
+    "ru": {"тысячн": 3, "миллионн": 6, "миллиардн": 9, "триллионн": 12},
+}
 # Words that look like scale words in many languages: after a figure whose value the
 # translation does not give, such a word is reported as "not understood", not as a plain miss.
 SCALE_LIKE = re.compile(

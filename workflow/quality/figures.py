@@ -35,6 +35,7 @@ from workflow.lang.numerals import (
     CJK_NUMERAL_LANGUAGES,
     CJK_VAGUE_POWERS,
     COMMA_DECIMAL_LANGUAGES,
+    SCALE_ADJECTIVES,
     SCALE_LIKE,
     SCALE_WORDS,
     SPACE_GROUP_LANGUAGES,
@@ -126,6 +127,9 @@ def _scale_re(base: str) -> re.Pattern[str] | None:
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    stems = SCALE_ADJECTIVES.get(base)
+    if stems:  # "12-миллионного": the scale word made an adjective after a hyphen
+        alternatives += r"|(?<=[0-9])-(?:" + "|".join(stems) + r")[^\W\d_]*"
     end = "" if base in UNSPACED_SCALE_WORDS else r"(?![^\W\d_])"
     # "400多万", "10余万": more than 4 million, more than 100,000 -- read as the figure
     approx = "(?:多|余|餘|几)?" if base in UNSPACED_SCALE_WORDS else ""
@@ -310,7 +314,11 @@ def _scale_words_after(text: str, plain: str, end: int, base: str) -> tuple[int,
         if not s:
             break
         word = s.group().strip(_SPACES).lower().lstrip("多余餘几")
-        power += scales.get(word, 0)
+        if word.startswith("-"):
+            word = word[1:]
+            power += next(p for stem, p in SCALE_ADJECTIVES[base].items() if word.startswith(stem))
+        else:
+            power += scales.get(word, 0)
         end = s.end()
         scale_text = text[start:end].strip(_SPACES)
     return end, power, scale_text
@@ -1621,6 +1629,13 @@ _HALF_SCALE = {
     "ru": re.compile(r"(?<![а-яё])пол(миллиона|миллиарда)", re.I),
     "ar": re.compile(r"(?<![\w])[وب]?نصف\s+(?:ال)?(مليون|مليار|بليون)"),
 }
+# "a quarter of a million" (250,000) as each language writes it: "четверть миллиона",
+# "ربع مليون" (a quarter is no figure 4 there, nor its "a million" one million)
+_QUARTER_SCALE = {
+    "en": re.compile(r"(?<![^\W\d_])quarter\s+of\s+an?\s+(million|billion)(?![^\W\d_])", re.I),
+    "ru": re.compile(r"(?<![а-яё])четверть\s+(миллиона|миллиарда)(?![а-яё])", re.I),
+    "ar": re.compile(r"(?<![\w])[وب]?ربع\s+(?:ال)?(مليون|مليار|بليون)(?![\w])"),
+}
 # "two and a half billion" as the translations write it: "Два с половиной миллиарда", "deux
 # milliards et demi", "dos millones y medio", "dois milhões e meio", "ملياران ونصف"
 _AND_A_HALF = {
@@ -1639,6 +1654,12 @@ _AND_A_HALF = {
 }
 
 
+# An Arabic dual and a half: "مرتين ونصف" (two and a half times), "عامين ونصف" (two years and
+# a half), "ملياران ونصف" (2.5 billion), "مليوني ونصف" ("ونصفه", its half, is no figure)
+_AR_DUAL_HALF = re.compile(
+    r"(?<![\w])(?:[وفبل]|لل|ال|بال|وال)?(?:(ألف|مليون|مليار|بليون)(?:ان|ين|ا|ي)|\w+?(?:تين|تان|ين|ان))"
+    r"\s+ونصف(?![\w])"
+)
 _AR_ONE_SCALE = re.compile(
     r"(?<![\w])(?:[وفبل]|لل|ال|بال|وال)?(ألف|مليون|مليار|بليون|تريليون)(?![\w])"
 )
@@ -1665,8 +1686,17 @@ def _halves(text: str, base: str) -> tuple[str, list[Decimal]]:
     scales = SCALE_WORDS.get(base, {})
     out: list[Decimal] = []
     blank: list[tuple[int, int]] = []
+    rx = _QUARTER_SCALE.get(base)
+    if rx is not None:
+        for m in rx.finditer(text):
+            out.append(Decimal(25).scaleb(scales[m.group(1).lower()] - 2))
+            blank.append(m.span())
     if base == "en" and _A_SCALE.search(text):
-        out += [Decimal(1).scaleb(scales[m.group(1).lower()]) for m in _A_SCALE.finditer(text)]
+        out += [
+            Decimal(1).scaleb(scales[m.group(1).lower()])
+            for m in _A_SCALE.finditer(text)
+            if not _inside(m.start(), blank)
+        ]
     if base == "ru" and ("тысяч" in text or "милли" in text):
         for m in _RU_ONE_SCALE.finditer(text):
             word = (m.group(1) or m.group(2)).lower()
@@ -1689,11 +1719,17 @@ def _halves(text: str, base: str) -> tuple[str, list[Decimal]]:
         # a singular scale word with no figure before it is one of it: "بمليون كيلومتر مربع" (by
         # a million square kilometres), "مليار دولار"
         for m in _AR_ONE_SCALE.finditer(text):
-            if not _AR_FIGURE_BEFORE.search(text, 0, m.start()):
+            if not _AR_FIGURE_BEFORE.search(text, 0, m.start()) and not _inside(m.start(), blank):
                 out.append(Decimal(1).scaleb(scales[m.group(1)]))
+    if base == "ar" and "ونصف" in text:
+        for m in _AR_DUAL_HALF.finditer(text):
+            out.append(Decimal("2.5").scaleb(scales[m.group(1)] if m.group(1) else 0))
+            blank.append(m.span())
     rx = _HALF.get(base)
     if rx is not None:
         for m in rx.finditer(text):
+            if _inside(m.start(), blank):
+                continue
             if m.group(1).lower() in scales:
                 out.append(Decimal("1.5").scaleb(scales[m.group(1).lower()]))
                 blank.append(m.span())
@@ -1710,6 +1746,10 @@ def _halves(text: str, base: str) -> tuple[str, list[Decimal]]:
     for a, b in blank:
         text = text[:a] + " " * (b - a) + text[b:]
     return text, out
+
+
+def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
 
 
 def _label(f: Figure) -> str:

@@ -1037,3 +1037,15 @@ def test_an_arabic_dual_and_a_half() -> None:
     assert compare(money, "وتحتاج الخطة إلى ملياري ونصف دولار.", "ar") == []
     assert compare(money, "وتحتاج الخطة إلى ملياران ونصف من الدولارات.", "ar") == []
     assert errors(compare(money, "وتحتاج الخطة إلى مليوني ونصف دولار.", "ar"))
+
+
+def test_a_chinese_share_in_tenths() -> None:
+    # "三成" is 30 per cent, "逾四成" over 40 per cent; not the 成 of 成员, 成为, 一成不变
+    assert (
+        compare("More than 40 per cent of children are out of school.", "逾四成儿童失学。", "zh")
+        == []
+    )
+    assert compare("30 per cent of the population", "三成人口", "zh") == []
+    assert errors(compare("30 per cent of the population", "四成人口", "zh"))
+    assert figures.word_values("三名成员", lang("zh")) == [Decimal(3)]
+    assert figures.word_values("一成不变", lang("zh")) == [Decimal(1)]

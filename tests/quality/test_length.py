@@ -255,3 +255,17 @@ def test_a_head_the_source_says_twice_in_a_coordination_said_once() -> None:
     assert found("es", source, es) == []
     # the same translation with a part dropped is still too short
     assert found("es", source, "El plan se redactó con los Ministerios.") == ["error"]
+
+
+def test_the_source_s_acronyms_spelt_out_are_no_addition() -> None:
+    # UN Arabic spells out most acronyms: the translation is near three times the source
+    source = "UNHCR, UNICEF and WFP warned of a looming famine."
+    ar = (
+        "وحذرت مفوضية الأمم المتحدة السامية لشؤون اللاجئين ومنظمة الأمم المتحدة للطفولة "
+        "(اليونيسف) وبرنامج الأغذية العالمي من مجاعة وشيكة."
+    )
+    assert found("ar", source, ar) == []
+    # a translation said over again is still far longer
+    assert found("ar", source, ar + " " + ar + " " + ar) == ["error"]
+    plain = "The agencies warned of a looming famine."
+    assert found("ar", plain, ar) == ["error"]

@@ -257,3 +257,16 @@ def test_a_phrase_the_source_says_twice_is_longer_in_the_translation() -> None:
     # said once in the source, twice in the translation: an error
     once = "She was named head of the National Office for Child Protection Policy in 2022."
     assert messages("es", once, es)[0][0] == "error"
+
+
+def test_a_word_the_source_says_twice_round_a_joiner_may_be_said_twice() -> None:
+    # "step by step" = "خطوة خطوة", "一步一步": reduplication, the source's own figure
+    source = "Step by step, communities are rebuilding their lives."
+    assert severities("ar", source, "وتعيد المجتمعات المحلية بناء حياتها خطوة خطوة.") == []
+    assert severities("zh", source, "社区正在一步一步地重建生活。") == []
+    # a word said twice where the source says none twice is still an error
+    other = "Communities are rebuilding their lives."
+    assert severities("ar", other, "وتعيد المجتمعات المحلية بناء حياتها حياتها.") == ["error"]
+    assert severities("zh", other, "社区正在重建重建生活。") == ["error"]
+    # one more than the source's: a warning each, the reader tells which
+    assert severities("zh", source, "社区正在一步一步地重建重建生活。") == ["warning", "warning"]

@@ -352,3 +352,10 @@ def test_the_yen_sign_is_also_the_yuan_s() -> None:
     ]
     assert errors("ar", "between 2 and 3 per cent", "بين 2 و3 في المائة") == []
     assert errors("ar", "1.5 billion", "1,5 مليار ين") == ["yen ('ين') not in the source"]
+
+
+def test_a_chinese_share_in_tenths_is_per_cent() -> None:
+    assert errors("zh", "More than 40 per cent of children", "逾四成儿童") == []
+    assert errors("zh", "More than 40 per cent of children", "逾四成儿童（千分之四十）") == [
+        "per mille ('千分之') not in the source"
+    ]

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from workflow.lang import numberwords
 from workflow.lang.languages import Language
-from workflow.lang.numerals import SCALE_LIKE, SCALE_WORDS, VAGUE_SCALES
+from workflow.lang.numerals import SCALE_LIKE, SCALE_WORDS, VAGUE_SCALES, ZH_TENTH_SIGN
 
 LABELS = {
     "dollar": "dollars",
@@ -151,7 +151,8 @@ _WORDS: dict[str, dict[str, str]] = {
         # 元 after an amount ("20亿元", "20亿元人民币"), not the 元 of 美元, 欧元, 日元
         "yuan": r"(?<=[0-9〇一二三四五六七八九十百千万亿])元(?:人民币)?|人民币",
         "yen": r"日元",
-        "percent": r"百分之",
+        # and a share in tenths: "三成" (30 per cent), numerals.ZH_TENTHS
+        "percent": r"百分之|" + ZH_TENTH_SIGN,
         "permille": r"千分之",
     },
 }
@@ -353,7 +354,7 @@ _CUES = {
     "ru": "долл евро стерлинг рупи рубл руб юан иен йен процент промилле",
     "ar": "دولار يورو سترليني روبي روبل يوان ين مائة مئة الألف",
     "ur": "ڈالر یورو اسٹرلنگ روپ روبل یوآن فیصد",
-    "zh": "美元 美金 加元 澳元 港元 新元 欧元 英镑 卢比 卢布 人民币 元 日元 百分之 千分之",
+    "zh": "美元 美金 加元 澳元 港元 新元 欧元 英镑 卢比 卢布 人民币 元 日元 百分之 千分之 成",
 }
 # ... and of a measure: the first letters of its words (a text with none is not read)
 _MEASURE_CUES = {

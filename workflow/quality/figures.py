@@ -44,6 +44,8 @@ from workflow.lang.numerals import (
     VAGUE_JOINERS,
     VAGUE_SCALES,
     ZEROS,
+    ZH_TENTH_DIGITS,
+    ZH_TENTHS,
     ascii_digits,
     cjk_numeral_value,
 )
@@ -1686,6 +1688,10 @@ def _halves(text: str, base: str) -> tuple[str, list[Decimal]]:
     scales = SCALE_WORDS.get(base, {})
     out: list[Decimal] = []
     blank: list[tuple[int, int]] = []
+    if base == "zh" and "成" in text:  # "三成": 30 per cent, no 3
+        for m in ZH_TENTHS.finditer(text):
+            out.append(Decimal(10 * ZH_TENTH_DIGITS[m.group(1)]))
+            blank.append(m.span())
     rx = _QUARTER_SCALE.get(base)
     if rx is not None:
         for m in rx.finditer(text):

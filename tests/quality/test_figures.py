@@ -1049,3 +1049,23 @@ def test_a_chinese_share_in_tenths() -> None:
     assert errors(compare("30 per cent of the population", "四成人口", "zh"))
     assert figures.word_values("三名成员", lang("zh")) == [Decimal(3)]
     assert figures.word_values("一成不变", lang("zh")) == [Decimal(1)]
+
+
+def test_two_chinese_numerals_in_a_row_say_one_or_the_other() -> None:
+    # "一两天" (a day or two), "三四万人" (30,000 or 40,000): no 12, no 340,000
+    assert (
+        compare("It takes a day or two to reach the camp.", "到达营地需要一两天时间。", "zh") == []
+    )
+    assert figures.word_values("三四万人", lang("zh")) == [Decimal(30000), Decimal(40000)]
+    assert compare("30,000 to 40,000 people", "三四万人", "zh") == []
+    assert errors(compare("It takes a day or two to reach the camp.", "需要三四天时间。", "zh"))
+    # a year in numerals is read digit by digit still
+    assert figures.word_values("二〇二三年", lang("zh")) == [Decimal(2023)]
+
+
+def test_russian_days_of_24_hours() -> None:
+    # "в течение суток" (within 24 hours), "двое суток" (48 hours)
+    source = "Emergency teams arrived within 24 hours."
+    assert compare(source, "Спасатели прибыли в течение суток.", "ru") == []
+    assert compare("a 48-hour pause", "пауза на двое суток", "ru") == []
+    assert errors(compare("a 72-hour pause", "пауза на двое суток", "ru"))

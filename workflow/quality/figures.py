@@ -31,6 +31,7 @@ from workflow.lang.languages import Language
 from workflow.lang.numerals import (
     ARABIC_DECIMAL,
     ARABIC_GROUP,
+    CJK_DIGITS,
     CJK_NUMERAL,
     CJK_NUMERAL_LANGUAGES,
     CJK_VAGUE_POWERS,
@@ -1566,6 +1567,14 @@ def _no_months(text: str, language: Language) -> str:
 _CJK_APPROX = re.compile(r"(?<=[一二三四五六七八九十百千两〇零])[多余餘几](?=[万亿萬億])")
 
 
+# Russian counts a day of 24 hours as "сутки": "в течение суток" (within 24 hours), "двое
+# суток" (48 hours), "трое суток" (72 hours)
+_RU_DAYS = re.compile(
+    r"(?i)(?<![а-яё])(?:(двое|трое|четверо|пятеро)\s+)?сут(?:ки|ок|кам|ками|ках)(?![а-яё])"
+)
+_RU_COLLECTIVE = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5}
+
+
 def word_values(text: str, language: Language) -> list[Decimal]:
     """Values of figures written in words, cardinal or ordinal (`workflow.lang.numberwords`:
     "seventy-six", "السادسة والسبعين", "семьдесят шестой", "four million"), and Chinese/
@@ -1574,6 +1583,11 @@ def word_values(text: str, language: Language) -> list[Decimal]:
     text, halves = _halves(text, language.base)
     out = [Decimal(v) for v in numberwords.values(text, language.base)]
     out.extend(halves)
+    if language.base == "ru" and "сут" in text:  # "суток": 24 hours
+        out.extend(
+            Decimal(24 * _RU_COLLECTIVE.get((m.group(1) or "").lower(), 1))
+            for m in _RU_DAYS.finditer(text)
+        )
     if language.script in ("Latn", "Cyrl"):
         # centuries and sessions in Roman numerals: "au XXIe siècle", "в XXI веке"
         out.extend(Decimal(v) for m in _ROMAN.finditer(text) if (v := _roman(m.group(1))) > 0)
@@ -1662,6 +1676,10 @@ _AR_DUAL_HALF = re.compile(
     r"(?<![\w])(?:[وفبل]|لل|ال|بال|وال)?(?:(ألف|مليون|مليار|بليون)(?:ان|ين|ا|ي)|\w+?(?:تين|تان|ين|ان))"
     r"\s+ونصف(?![\w])"
 )
+_CJK_OR_NEXT = re.compile(
+    r"(?<![〇零一二两三四五六七八九十百千万亿])([一二两三四五六七八])([二两三四五六七八九])([十百千万亿]?)"
+    r"(?![〇零一二两三四五六七八九十])"
+)
 _AR_ONE_SCALE = re.compile(
     r"(?<![\w])(?:[وفبل]|لل|ال|بال|وال)?(ألف|مليون|مليار|بليون|تريليون)(?![\w])"
 )
@@ -1688,6 +1706,15 @@ def _halves(text: str, base: str) -> tuple[str, list[Decimal]]:
     scales = SCALE_WORDS.get(base, {})
     out: list[Decimal] = []
     blank: list[tuple[int, int]] = []
+    if base in CJK_NUMERAL_LANGUAGES:
+        # two numerals in a row, one after the other, are "one or the other": "一两天" (a day or
+        # two), "两三个月", "二三十人" (twenty or thirty people); not 12, 23, 2,030
+        for m in _CJK_OR_NEXT.finditer(text):
+            first, second = CJK_DIGITS[m.group(1)], CJK_DIGITS[m.group(2)]
+            if second == first + 1:
+                unit = cjk_numeral_value("一" + m.group(3)) if m.group(3) else 1
+                out += [Decimal(first * unit), Decimal(second * unit)]
+                blank.append(m.span())
     if base == "zh" and "成" in text:  # "三成": 30 per cent, no 3
         for m in ZH_TENTHS.finditer(text):
             out.append(Decimal(10 * ZH_TENTH_DIGITS[m.group(1)]))

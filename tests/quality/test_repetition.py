@@ -270,3 +270,9 @@ def test_a_word_the_source_says_twice_round_a_joiner_may_be_said_twice() -> None
     assert severities("zh", other, "社区正在重建重建生活。") == ["error"]
     # one more than the source's: a warning each, the reader tells which
     assert severities("zh", source, "社区正在一步一步地重建重建生活。") == ["warning", "warning"]
+
+
+def test_a_word_taken_up_after_a_colon_is_an_apposition() -> None:
+    # "2024 год: год рекордов" (2024: a year of records)
+    assert severities("ru", "2024: a year of records", "2024 год: год рекордов") == ["warning"]
+    assert severities("ru", "2024, a year of records", "2024 год год рекордов") == ["error"]

@@ -83,3 +83,17 @@ def test_a_web_address_as_link_text_is_no_english_phrase() -> None:
     # English left next to it is still found
     left = fr.replace("Le rapport complet est disponible sur", "The full report is at")
     assert [s for s, _ in found("fr", source, left)] == ["error"]
+
+
+def test_the_source_s_hashtags_and_handles_are_no_words() -> None:
+    source = "The campaign was launched on X and Instagram under the hashtag #EveryChild."
+    for code, target in (
+        ("zh", "该运动在X和Instagram上以话题标签#EveryChild发起。"),
+        ("ru", "Кампания запущена в сетях X и Instagram под хештегом #EveryChild."),
+    ):
+        assert [m for s, m in found(code, source, target) if s == "error"] == []
+    # English words around the hashtag are still left untranslated
+    assert (
+        found("zh", source, "该运动was launched on X and Instagram以#EveryChild发起。")[0][0]
+        == "error"
+    )

@@ -178,9 +178,10 @@ _TWICE_IN_PROSE = {
     "nl": frozenset({"die", "dat"}),
     "ar": frozenset({"رويدا", "رويداً", "من"}),
 }
-# A word taken up again after a dash is an apposition, a figure of style: "иная картина —
-# картина единения", "a peace — peace that lasts": a warning, not a slip.
-_DASH = re.compile("[–—]")
+# A word taken up again after a dash or a colon is an apposition, a figure of style: "иная
+# картина — картина единения", "a peace — peace that lasts", "2024 год: год рекордов" (2024:
+# a year of records): a warning, not a slip.
+_DASH = re.compile("[–—:]")
 # A source that names something ("He called it the fastest-growing refugee crisis"): French
 # says "il a qualifié cette crise de crise de réfugiés", the noun twice.
 _NAMING = re.compile(

@@ -1069,3 +1069,22 @@ def test_russian_days_of_24_hours() -> None:
     assert compare(source, "Спасатели прибыли в течение суток.", "ru") == []
     assert compare("a 48-hour pause", "пауза на двое суток", "ru") == []
     assert errors(compare("a 72-hour pause", "пауза на двое суток", "ru"))
+
+
+def test_chinese_tenths_in_a_range_and_eight_out_of_ten() -> None:
+    # "两到三成" (20 to 30 per cent); "八成" for "eight out of ten"
+    assert (
+        compare("Between 20 and 30 per cent of the harvest was lost.", "收成损失了两到三成。", "zh")
+        == []
+    )
+    assert errors(compare("Between 20 and 40 per cent was lost.", "收成损失了两到三成。", "zh"))
+    source = "Eight out of ten people in the camp depend on food aid."
+    assert compare(source, "营地里八成的人依赖粮食援助。", "zh") == []
+    assert compare(source, "Восемь из десяти жителей лагеря зависят от помощи.", "ru") == []
+    assert errors(compare(source, "营地里六成的人依赖粮食援助。", "zh"))
+
+
+def test_one_and_a_half_million_in_the_russian_genitive() -> None:
+    source = "By the end of March, the number had risen to 1.5 million."
+    assert compare(source, "К концу марта это число возросло до полутора миллионов.", "ru") == []
+    assert errors(compare(source, "К концу марта это число возросло до двух миллионов.", "ru"))

@@ -269,3 +269,15 @@ def test_the_source_s_acronyms_spelt_out_are_no_addition() -> None:
     assert found("ar", source, ar + " " + ar + " " + ar) == ["error"]
     plain = "The agencies warned of a looming famine."
     assert found("ar", plain, ar) == ["error"]
+
+
+def test_chinese_short_country_names_are_no_content_dropped() -> None:
+    # "韩国和朝鲜" for "the Republic of Korea and the Democratic People's Republic of Korea"
+    source = (
+        "The Republic of Korea and the Democratic People's Republic of Korea both addressed "
+        "the Assembly."
+    )
+    assert found("zh", source, "韩国和朝鲜都在大会上发了言。") == []
+    longer = source[:-1] + ", calling for the immediate resumption of talks and for restraint."
+    assert found("zh", longer, "韩国和朝鲜都在大会上发了言，呼吁立即恢复会谈并保持克制。") == []
+    assert found("zh", longer, "韩国和朝鲜都在大会上发了言。") == ["error"]

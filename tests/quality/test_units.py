@@ -359,3 +359,22 @@ def test_a_chinese_share_in_tenths_is_per_cent() -> None:
     assert errors("zh", "More than 40 per cent of children", "逾四成儿童（千分之四十）") == [
         "per mille ('千分之') not in the source"
     ]
+
+
+def test_a_currency_after_its_country_s_adjective_or_name() -> None:
+    # "10 млрд пакистанских рупий", "100亿巴基斯坦卢比"
+    source = "Pakistan will receive PKR 10 billion for reconstruction."
+    assert errors("ru", source, "Пакистан получит 10 млрд пакистанских рупий.") == []
+    assert errors("zh", source, "巴基斯坦将获得100亿巴基斯坦卢比用于重建。") == []
+    assert errors("zh", source, "巴基斯坦将获得100亿美元用于重建。") == [
+        "rupees ('PKR') missing in the translation",
+        "dollars ('美元') not in the source",
+    ]
+
+
+def test_eight_out_of_ten_said_in_tenths_is_no_per_cent_added() -> None:
+    source = "Eight out of ten people in the camp depend on food aid."
+    assert errors("zh", source, "营地里八成的人依赖粮食援助。") == []
+    assert errors("zh", "Eight people depend on food aid.", "八成的人依赖粮食援助。") == [
+        "per cent ('成') not in the source"
+    ]

@@ -189,11 +189,13 @@ SCALE_WORDS: dict[str, dict[str, int]] = {
 SCALE_ADJECTIVES: dict[str, dict[str, int]] = {
     "ru": {"тысячн": 3, "миллионн": 6, "миллиардн": 9, "триллионн": 12},
 }
-# A share in tenths, Chinese: "三成" (30 per cent), "逾四成" (over 40 per cent), "近两成"; not 成
+# A share in tenths, Chinese: "三成" (30 per cent), "逾四成" (over 40 per cent), "两到三成" (20 to
+# 30 per cent), "近两成"; not 成
 # as a word of its own after a numeral (成员, 成为, 成立, 成功, 成果, 成绩, 成本, "一成不变").
 _ZH_NO_TENTH = r"(?!员|為|为|立|功|果|就|绩|本|熟|交|效|品|分|不变|長|长)"
 ZH_TENTHS = re.compile(
-    r"(?<![〇零一二两三四五六七八九十百千万亿第])([一两二三四五六七八九])成" + _ZH_NO_TENTH
+    r"(?<![〇零一二两三四五六七八九十百千万亿第])([一两二三四五六七八九])"
+    r"(?:(?:到|至|或|、|~|-|—)?([一两二三四五六七八九]))?成" + _ZH_NO_TENTH
 )
 # the 成 of a share in tenths, as a unit (per cent) after its numeral
 ZH_TENTH_SIGN = r"(?<=[一两二三四五六七八九])成" + _ZH_NO_TENTH

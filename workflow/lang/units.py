@@ -146,7 +146,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "dollar": r"美元|美金|加元|澳元|港元|新元",
         "euro": r"欧元",
         "pound": r"英镑",
-        "rupee": r"卢比",
+        # with its country, right after the amount: "100亿巴基斯坦卢比"
+        "rupee": r"(?:巴基斯坦|印度|斯里兰卡|尼泊尔|毛里求斯|塞舌尔)?卢比",
         "rouble": r"卢布",
         # 元 after an amount ("20亿元", "20亿元人民币"), not the 元 of 美元, 欧元, 日元
         "yuan": r"(?<=[0-9〇一二三四五六七八九十百千万亿])元(?:人民币)?|人民币",
@@ -354,7 +355,8 @@ _CUES = {
     "ru": "долл евро стерлинг рупи рубл руб юан иен йен процент промилле",
     "ar": "دولار يورو سترليني روبي روبل يوان ين مائة مئة الألف",
     "ur": "ڈالر یورو اسٹرلنگ روپ روبل یوآن فیصد",
-    "zh": "美元 美金 加元 澳元 港元 新元 欧元 英镑 卢比 卢布 人民币 元 日元 百分之 千分之 成",
+    "zh": "美元 美金 加元 澳元 港元 新元 欧元 英镑 卢比 巴基斯坦卢比 印度卢比 斯里兰卡卢比 "
+    "尼泊尔卢比 毛里求斯卢比 塞舌尔卢比 卢布 人民币 元 日元 百分之 千分之 成",
 }
 # ... and of a measure: the first letters of its words (a text with none is not read)
 _MEASURE_CUES = {
@@ -445,6 +447,8 @@ _SIGN_RE = {kind: re.compile(sign, re.IGNORECASE) for kind, sign in _SIGNS.items
 _JOINERS = frozenset("of de d’ d' من".split())
 _QUALIFIER = re.compile(
     r"^(?:us|u\.s|american|canadian|australian|new|zealand|hong|kong|singapore"
+    # a Russian adjective of a country: "пакистанских рупий", "американских долларов"
+    r"|[а-яё]+ск(?:ий|ая|ое|ие|их|ого|ому|им|ими|ой|ую)"
     r"|американск\w*|канадск\w*|австралийск\w*|сингапурск\w*|гонконгск\w*)$"
 )
 _AR_DUAL = re.compile(r"(?!\w*(?:أطنان|فدان))\w+(?:ين|ان)(?!\w)")  # not tonnes, feddans

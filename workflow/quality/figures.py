@@ -1630,7 +1630,12 @@ _HALF = {
     "fr": re.compile(r"\b(?:un|une)\s+(millions?|milliards?)\s+et\s+demie?\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:un)\s+(millón|millones)\s+y\s+medio\b", re.IGNORECASE),
     "pt": re.compile(r"\b(?:um)\s+(milhão|bilhão)\s+e\s+meio\b", re.IGNORECASE),
-    "ru": re.compile(r"(?<![а-яё])полтор[аы]\s+(тысячи|миллиона|миллиарда|млн|млрд|тыс\.?)", re.I),
+    # and its other cases: "до полутора миллионов" (up to 1.5 million)
+    "ru": re.compile(
+        r"(?<![а-яё])(?:полтор[аы]|полутора)\s+"
+        r"(тысячи|тысяч|миллиона|миллионов|миллиарда|миллиардов|млн|млрд|тыс\.?)(?![а-яё])",
+        re.I,
+    ),
     "ar": re.compile(r"(ألف|مليون|مليار|بليون)\s+ونصف"),
 }
 
@@ -1676,6 +1681,7 @@ _AR_DUAL_HALF = re.compile(
     r"(?<![\w])(?:[وفبل]|لل|ال|بال|وال)?(?:(ألف|مليون|مليار|بليون)(?:ان|ين|ا|ي)|\w+?(?:تين|تان|ين|ان))"
     r"\s+ونصف(?![\w])"
 )
+_EN_IN_TEN = re.compile(r"(?i)(?<![\w-])([a-z]+)\s+(?:out\s+of|in)\s+(?:ten|10)(?![\w-])")
 _CJK_OR_NEXT = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千万亿])([一二两三四五六七八])([二两三四五六七八九])([十百千万亿]?)"
     r"(?![〇零一二两三四五六七八九十])"
@@ -1706,6 +1712,10 @@ def _halves(text: str, base: str) -> tuple[str, list[Decimal]]:
     scales = SCALE_WORDS.get(base, {})
     out: list[Decimal] = []
     blank: list[tuple[int, int]] = []
+    if base == "zh" and "成" in text:  # "三成": 30 per cent, no 3; "两到三成": 20 to 30
+        for m in ZH_TENTHS.finditer(text):
+            out += [Decimal(10 * ZH_TENTH_DIGITS[d]) for d in m.groups() if d]
+            blank.append(m.span())
     if base in CJK_NUMERAL_LANGUAGES:
         # two numerals in a row, one after the other, are "one or the other": "一两天" (a day or
         # two), "两三个月", "二三十人" (twenty or thirty people); not 12, 23, 2,030
@@ -1715,10 +1725,13 @@ def _halves(text: str, base: str) -> tuple[str, list[Decimal]]:
                 unit = cjk_numeral_value("一" + m.group(3)) if m.group(3) else 1
                 out += [Decimal(first * unit), Decimal(second * unit)]
                 blank.append(m.span())
-    if base == "zh" and "成" in text:  # "三成": 30 per cent, no 3
-        for m in ZH_TENTHS.finditer(text):
-            out.append(Decimal(10 * ZH_TENTH_DIGITS[m.group(1)]))
-            blank.append(m.span())
+    if base == "en" and ("ten" in text or "10" in text):
+        # "eight out of ten", "eight in 10": also 80 per cent ("八成")
+        out += [
+            Decimal(10 * v[0])
+            for m in _EN_IN_TEN.finditer(text)
+            if len(v := numberwords.values(m.group(1).lower(), base)) == 1 and 0 < v[0] < 10
+        ]
     rx = _QUARTER_SCALE.get(base)
     if rx is not None:
         for m in rx.finditer(text):

@@ -266,7 +266,8 @@ def check_length(entry: EntryView, ctx: Context) -> list[Problem]:
     bare_src = source_letters(bare, entry.msgstr) if len(bare) < len(entry.msgid) else src
     bare_tgt = lengthmodel.letters(_without_countries(entry.msgstr, ctx.target))
     # only where the translation's country words are far shorter than the source's
-    if (src - bare_src) * usual - (tgt - bare_tgt) >= _SHORT_NAME_LETTERS:
+    # (in the letters of a language as long as English: a Chinese character says about three)
+    if (src - bare_src) * usual - (tgt - bare_tgt) >= _SHORT_NAME_LETTERS * min(1.0, usual):
         if bare_src < lengthmodel.MIN_LETTERS:
             return []
         bare_spreads = m.z(bare_src, bare_tgt) / m.spread

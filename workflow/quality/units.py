@@ -25,6 +25,7 @@ from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import plain
 
 _V = TypeVar("_V")
+_IN_TEN = re.compile(r"(?i)\b(?:out\s+of|in)\s+(?:ten|10)\b")
 _POINTS = re.compile(r"(?i)\d[\s\u00a0\u202f]*(?:points?|puntos?|pontos?|пункт[а-яё]*)(?!\w)")
 
 
@@ -59,6 +60,9 @@ def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
     # an amount in ¥ is in yen or in yuan: the other side's yuan (or yen) is its currency
     s_yuan, t_yuan = _yen_is_yuan(src, tgt), _yen_is_yuan(tgt, src)
     src, tgt = _renamed(src, s_yuan), _renamed(tgt, t_yuan)
+    # "eight out of ten" said as a share in tenths, "八成" (80 per cent)
+    if tgt.get("percent") == "成" and "percent" not in src and _IN_TEN.search(source):
+        tgt = {k: v for k, v in tgt.items() if k != "percent"}
     # percentage points said as points after the figure ("de 2 points", "на 2 пункта") where
     # the source says percentage points
     if "point" in src and "point" not in tgt and _POINTS.search(target):

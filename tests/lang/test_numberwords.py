@@ -61,3 +61,25 @@ def test_an_arabic_dual_of_a_scale_word_with_its_clitics() -> None:
     assert values("ومليوني يورو", "ar") == (2_000_000,)
     assert values("بمليوني دولار", "ar") == (2_000_000,)
     assert values("وألفي شخص", "ar") == (2_000,)
+
+
+@pytest.mark.parametrize(
+    ("base", "text", "expected"),
+    [
+        # a count made one word with what it counts
+        ("ru", "двухдневная конференция", (2,)),
+        ("ru", "трехмесячный срок", (3,)),
+        ("ru", "пятикратный рост", (5,)),
+        ("ru", "трехсторонняя встреча", (3,)),
+        # not a word that only looks like one
+        ("ru", "посторонний человек", ()),
+        ("ru", "ежемесячный доклад", ()),
+        # a plan by its years
+        ("ar", "الخطة العشرية", (10,)),
+        ("ar", "الخطة الخمسية", (5,)),
+    ],
+)
+def test_counts_made_one_word_with_what_they_count(
+    base: str, text: str, expected: tuple[int, ...]
+) -> None:
+    assert tuple(values(text, base)) == expected

@@ -901,6 +901,7 @@ def _periods_and_halves(
     return match(s_left, source, target, tgt), match(t_left, target, source, src)
 
 
+_HYPHEN_WORD_AFTER = re.compile(r"-[^\W\d_]")
 _SIGN_AFTER = re.compile(r"[\s\u00a0\u202f]?[°%‰º℃]")
 
 
@@ -915,6 +916,8 @@ def _arabic_duals(
     findings: list[Finding] = []
     for s in s_left:
         unit = _SIGN_AFTER.match(source, s.end) is not None  # "2°C" = "درجتين مئويتين"
+        # "a 2-day conference" = "المؤتمر الذي يستمر يومين"
+        unit = unit or _HYPHEN_WORD_AFTER.match(source, s.end) is not None
         if s.value == 2 and not s.scale and not s.month and (s.next_word or unit):
             findings.append(
                 Finding("warning", f"{s.text} missing, unless an Arabic dual says it; check")

@@ -1099,3 +1099,13 @@ def test_a_figure_in_a_compound_adjective_said_in_words() -> None:
     assert errors(ar) == [] and warnings(ar)
     assert compare("The 10-year plan", "الخطة العشرية", "ar") == []
     assert errors(compare("The 10-year plan", "الخطة الخمسية", "ar"))
+
+
+def test_fifty_per_cent_said_as_a_half_in_arabic_and_chinese() -> None:
+    source = "Some 50 per cent of the population lacks access to clean water."
+    assert compare(source, "ويفتقر نصف السكان تقريباً إلى المياه النظيفة.", "ar") == []
+    assert compare(source, "约一半人口无法获得清洁用水。", "zh") == []
+    assert compare("Half of the children", "و50 في المائة من الأطفال", "ar") == []
+    # a third is no half
+    assert errors(compare(source, "ويفتقر ثلث السكان إلى المياه النظيفة.", "ar"))
+    assert errors(compare("Half of the children", "و40 في المائة من الأطفال", "ar"))

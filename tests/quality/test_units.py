@@ -378,3 +378,13 @@ def test_eight_out_of_ten_said_in_tenths_is_no_per_cent_added() -> None:
     assert errors("zh", "Eight people depend on food aid.", "八成的人依赖粮食援助。") == [
         "per cent ('成') not in the source"
     ]
+
+
+def test_fifty_per_cent_said_as_a_half_is_no_per_cent_dropped() -> None:
+    source = "Some 50 per cent of the population lacks access to clean water."
+    assert errors("ar", source, "ويفتقر نصف السكان تقريباً إلى المياه النظيفة.") == []
+    assert errors("zh", source, "约一半人口无法获得清洁用水。") == []
+    assert errors("ar", "Half of the children", "و50 في المائة من الأطفال") == []
+    assert errors("zh", source, "约三分之一人口无法获得清洁用水。") == [
+        "per cent ('per cent') missing in the translation"
+    ]

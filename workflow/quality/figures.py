@@ -817,10 +817,15 @@ _MONTHS_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f]+(?:months?|mois|meses|мес�
 _YEAR_WORDS = re.compile(r"(?i)(?<!\w)(?:years?|ans?|années?|años?|год[а-яё]*|лет)(?!\w)")
 _HALF_WORDS = re.compile(
     r"(?i)(?<!\w)(?:half|halved|moitié|mitad|metade|наполовину|половин[а-яё]*)(?!\w)"
+    # Arabic with its clitics and suffixes ("نصف السكان", "بالنصف", "نصفهم"); Chinese
+    r"|(?<![\u0620-\u064a])(?:[وفبكل]|لل|ال|بال|وال)?نصف(?:ها|هم|ه)?(?![\u0620-\u064a])"
+    r"|一半|半数|过半|减半"
 )
-_PER_CENT_AFTER = re.compile(
-    r"(?i)^[\s\u00a0\u202f]*(?:%|٪|per\s?cent|pour\s?cent|por\s?ciento|por\s?cento|процент)"
+# "per cent" after a figure, in the languages' words (Arabic "في المائة", "بالمئة")
+_PER_CENT_WORDS = (
+    r"%|٪|％|per\s?cent|pour\s?cent|por\s?ciento|por\s?cento|процент|(?:في|ب)\s?(?:ال)?(?:مائة|مئة)"
 )
+_PER_CENT_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f]*(?:" + _PER_CENT_WORDS + ")")
 
 
 def _period_counts(text: str, base: str, words: re.Pattern[str], size: int) -> Counter[Decimal]:
@@ -846,8 +851,7 @@ _DIGIT_BEFORE_WORD = re.compile(r"\d[\s\u00a0\u202f]*$")
 
 
 _PER_CENT_FIGURE = re.compile(
-    r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)[\s\u00a0\u202f]*"
-    r"(?:%|٪|per\s?cent|pour\s?cent|por\s?ciento|por\s?cento|процент)"
+    r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)[\s\u00a0\u202f]*(?:" + _PER_CENT_WORDS + ")"
 )
 _WORD_TOKENS = re.compile(r"[^\W\d_]+")
 

@@ -1109,3 +1109,30 @@ def test_fifty_per_cent_said_as_a_half_in_arabic_and_chinese() -> None:
     # a third is no half
     assert errors(compare(source, "ويفتقر ثلث السكان إلى المياه النظيفة.", "ar"))
     assert errors(compare("Half of the children", "و40 في المائة من الأطفال", "ar"))
+
+
+def test_a_chinese_scale_word_alone_with_over() -> None:
+    # "万余人" (over 10,000 people), "百余名", "上千人" (upwards of a thousand)
+    assert compare("More than 10,000 people attended.", "万余人参加了葬礼。", "zh") == []
+    assert compare("Over 100 journalists have been killed.", "百余名记者遇害。", "zh") == []
+    assert compare("More than 1,000 people fled.", "上千人逃离。", "zh") == []
+    assert errors(compare("Over 1,000 journalists have been killed.", "百余名记者遇害。", "zh"))
+    # after a numeral it is that numeral's scale: "3万余人" is 30,000
+    assert errors(compare("More than 10,000 people attended.", "3万余人参加了葬礼。", "zh"))
+
+
+def test_chinese_years_and_decades_for_months_and_years() -> None:
+    assert compare("In the last 12 months, prices rose.", "过去一年，价格上涨。", "zh") == []
+    assert compare("In the last 24 months, prices rose.", "过去两年，价格上涨。", "zh") == []
+    assert errors(compare("In the last 12 months, prices rose.", "过去两年，价格上涨。", "zh"))
+    decades = "Over the past two decades, the number of disasters has doubled."
+    assert compare(decades, "过去20年来，灾害数量翻了一番。", "zh") == []
+    assert errors(compare(decades, "过去30年来，灾害数量翻了一番。", "zh"))
+    # the 1990s are no 1990 years
+    assert errors(compare("In the 1980s, it was poor.", "上世纪90年代，该国很穷。", "zh"))
+
+
+def test_russian_scale_words_in_every_case() -> None:
+    source = "to assist 190 million people"
+    assert compare(source, "для оказания помощи 190 миллионам человек", "ru") == []
+    assert errors(compare(source, "для оказания помощи 190 тысячам человек", "ru"))

@@ -812,9 +812,14 @@ _DECADE_WORDS = re.compile(
 _YEARS_AFTER = re.compile(
     r"(?i)^[\s\u00a0\u202f]+(?:[^\W\d_]+[\s\u00a0\u202f]+)?"
     r"(?:years?|ans|années|años|anos|лет|года|годы|год)(?!\w)"
+    r"|^年(?![代底初中末度份])"  # "过去20年" (the past 20 years), not "20年代" (the '20s)
 )
-_MONTHS_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f]+(?:months?|mois|meses|месяц[а-яё]*)(?!\w)")
-_YEAR_WORDS = re.compile(r"(?i)(?<!\w)(?:years?|ans?|années?|años?|год[а-яё]*|лет)(?!\w)")
+_MONTHS_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f]+(?:months?|mois|meses|месяц[а-яё]*)(?!\w)|^个月")
+_YEAR_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:years?|ans?|années?|años?|год[а-яё]*|лет)(?!\w)"
+    # Chinese "一年", "两年" (a year, two years), said with a numeral
+    r"|(?<=[一两二三四五六七八九十])年(?![代底初中末度份])"
+)
 _HALF_WORDS = re.compile(
     r"(?i)(?<!\w)(?:half|halved|moitié|mitad|metade|наполовину|половин[а-яё]*)(?!\w)"
     # Arabic with its clitics and suffixes ("نصف السكان", "بالنصف", "نصفهم"); Chinese
@@ -838,6 +843,12 @@ def _period_counts(text: str, base: str, words: re.Pattern[str], size: int) -> C
         if _DIGIT_BEFORE_WORD.search(before):
             continue
         count = 1
+        if base in CJK_NUMERAL_LANGUAGES:  # "两年": the numeral run right before
+            run = _CJK_NUMERAL_BEFORE.search(before)
+            if run is not None and (v := cjk_numeral_value(run.group())) > 0:
+                count = v
+            out[Decimal(size * count)] += 1
+            continue
         for word in reversed(_WORD_TOKENS.findall(before)[-3:]):
             found = numberwords.values(word.lower(), base)
             if found:
@@ -848,6 +859,7 @@ def _period_counts(text: str, base: str, words: re.Pattern[str], size: int) -> C
 
 
 _DIGIT_BEFORE_WORD = re.compile(r"\d[\s\u00a0\u202f]*$")
+_CJK_NUMERAL_BEFORE = re.compile(r"[〇零一二两三四五六七八九十百]+$")
 
 
 _PER_CENT_FIGURE = re.compile(
@@ -1306,8 +1318,8 @@ _ZH_LOST_BOUND = re.compile(
 )
 
 
-# ... and no word of Chinese that may say it anywhere in the translation ("至少有390名")
-_ZH_ANY_MORE = re.compile(r"多|余|以上|超|逾|至少|不少于|不下|高于|突破|之多")
+# ... and no word of Chinese that may say it anywhere in the translation ("至少有390名", "上千人")
+_ZH_ANY_MORE = re.compile(r"多|余|以上|超|逾|至少|不少于|不下|高于|突破|之多|上(?=[百千万亿])")
 
 
 def _bounds_changed(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
@@ -1688,6 +1700,10 @@ _AR_DUAL_HALF = re.compile(
     r"(?<![\w])(?:[وفبل]|لل|ال|بال|وال)?(?:(ألف|مليون|مليار|بليون)(?:ان|ين|ا|ي)|\w+?(?:تين|تان|ين|ان))"
     r"\s+ونصف(?![\w])"
 )
+_CJK_SCALE_ALONE = re.compile(
+    r"(?<![0-9〇零一二两三四五六七八九十百千万亿几数])(?:([百千万亿]|百万|千万)(?=[余多])"
+    r"|上(百万|千万|百|千|万|亿))"
+)
 _EN_IN_TEN = re.compile(r"(?i)(?<![\w-])([a-z]+)\s+(?:out\s+of|in)\s+(?:ten|10)(?![\w-])")
 _CJK_OR_NEXT = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千万亿])([一二两三四五六七八])([二两三四五六七八九])([十百千万亿]?)"
@@ -1719,6 +1735,12 @@ def _halves(text: str, base: str) -> tuple[str, list[Decimal]]:
     scales = SCALE_WORDS.get(base, {})
     out: list[Decimal] = []
     blank: list[tuple[int, int]] = []
+    if base in CJK_NUMERAL_LANGUAGES:
+        # a scale word alone, with "some" or "over": "万余人" (over 10,000 people), "百余名",
+        # "上千人" (upwards of a thousand)
+        for m in _CJK_SCALE_ALONE.finditer(text):
+            out.append(Decimal(cjk_numeral_value("一" + (m.group(1) or m.group(2)))))
+            blank.append(m.span())
     if base == "zh" and "成" in text:  # "三成": 30 per cent, no 3; "两到三成": 20 to 30
         for m in ZH_TENTHS.finditer(text):
             out += [Decimal(10 * ZH_TENTH_DIGITS[d]) for d in m.groups() if d]

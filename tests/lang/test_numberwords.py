@@ -74,3 +74,25 @@ def test_words_after_a_scale_word_add_to_its_amount() -> None:
     assert values("dos mil millones", "es") == (2000000000,)
     assert values("mille personnes et cinq cents enfants", "fr") == (1000, 500)
     assert values("cinq cents millions", "fr") == (500000000,)
+
+
+@pytest.mark.parametrize(
+    ("base", "text", "expected"),
+    [
+        # a count made one word with what it counts
+        ("ru", "двухдневная конференция", (2,)),
+        ("ru", "трехмесячный срок", (3,)),
+        ("ru", "пятикратный рост", (5,)),
+        ("ru", "трехсторонняя встреча", (3,)),
+        # not a word that only looks like one
+        ("ru", "посторонний человек", ()),
+        ("ru", "ежемесячный доклад", ()),
+        # a plan by its years
+        ("ar", "الخطة العشرية", (10,)),
+        ("ar", "الخطة الخمسية", (5,)),
+    ],
+)
+def test_counts_made_one_word_with_what_they_count(
+    base: str, text: str, expected: tuple[int, ...]
+) -> None:
+    assert tuple(values(text, base)) == expected

@@ -272,6 +272,35 @@ def test_markup_code_spans_line_breaks_and_emphasis() -> None:
     assert CHECKS["markup"].run(plain, ctx("fr")) == []
 
 
+def test_a_title_in_italics_may_be_set_in_the_translation_s_title_quotes() -> None:
+    # UN Chinese sets a title in 《》, Russian in «», Arabic in ”“: no emphasis lost
+    source = "The *Global Status of Salt-Affected Soils* report was presented in Bangkok."
+    for code, target in (
+        ("zh", "《全球盐渍土状况》报告在曼谷发布。"),
+        ("ru", "Доклад «Глобальное состояние засоленных почв» был представлен в Бангкоке."),
+        ("ar", "وقُدم تقرير ”الحالة العالمية للتربة المتأثرة بالملوحة“ في بانكوك."),
+        ("ar", "وقُدم تقرير *الحالة العالمية للتربة المتأثرة بالملوحة* في بانكوك."),
+    ):
+        assert errors("markup", EntryView(source, target), code) == [], target
+    # emphasis dropped with no title quotes, or where the source has the quotes too
+    assert errors("markup", EntryView(source, "全球盐渍土状况报告在曼谷发布。"), "zh") == [
+        "0 emphasis (*) span(s), the source has 1"
+    ]
+    quoted = "The *Global Status* report, “a wake-up call”, was presented."
+    assert (
+        errors("markup", EntryView(quoted, "«Глобальное состояние», «тревожный сигнал»."), "ru")
+        == []
+    )
+    assert errors("markup", EntryView(quoted, "Доклад Глобальное состояние, «сигнал»."), "ru") == [
+        "0 emphasis (*) span(s), the source has 1"
+    ]
+    # strong emphasis is never a title
+    bold = "The number of refugees has crossed **50 million**."
+    assert errors("markup", EntryView(bold, "难民人数已超过《5 000万》。"), "zh") == [
+        "0 strong (**) span(s), the source has 1"
+    ]
+
+
 def test_markup_machine_translation_leftovers() -> None:
     e = entry("zh", "Security Council met")
     for leftover in ("[1]", "XZ2", "⟨3⟩", "<x1/>", "\ue001", "{0}"):

@@ -1210,3 +1210,138 @@ def test_a_time_with_a_point_in_spanish_is_no_separator_slip() -> None:
     # a figure with the source's separators is still an error, as is another time
     assert errors(compare("10.30 per cent", "10.30 %", "es"))
     assert errors(compare("at 10.30 a.m.", "a las 10.45 horas", "es"))
+
+
+@pytest.mark.parametrize(
+    ("code", "right", "wrong"),
+    [
+        ("ar", "ونزح قرابة ربع مليون شخص منذ تشرين الأول/أكتوبر.", "ونزح قرابة نصف مليون شخص."),
+        ("ru", "С октября почти четверть миллиона человек покинули дома.", "почти миллион человек"),
+        ("zh", "自10月以来，已有近25万人流离失所。", "自10月以来，已有近20万人流离失所。"),
+    ],
+)
+def test_a_quarter_of_a_million_is_250000(code: str, right: str, wrong: str) -> None:
+    # "a quarter of a million" is neither a 4 nor a million, in the source or in words
+    source = "Nearly a quarter of a million people have been displaced since October."
+    assert compare(source, right, code) == []
+    assert errors(compare(source, wrong, code))
+
+
+def test_a_russian_figure_with_a_scale_adjective() -> None:
+    # "12-миллионного населения" (of a population of 12 million): the scale word an adjective
+    source = "Half of the country's 12 million people are food insecure."
+    assert values("Половина 12-миллионного населения", "ru") == [Decimal(12_000_000)]
+    assert values("5-тысячный контингент", "ru") == [Decimal(5000)]
+    assert compare(source, "Половина 12-миллионного населения страны голодает.", "ru") == []
+    assert errors(compare(source, "Половина 12-тысячного населения страны голодает.", "ru"))
+    assert errors(compare(source, "Половина 13-миллионного населения страны голодает.", "ru"))
+
+
+def test_an_arabic_dual_and_a_half() -> None:
+    # "مرتين ونصف" (two and a half times), "ملياران ونصف" (2.5 billion)
+    source = "Funding fell by 2.5 times in a single year."
+    assert compare(source, "وانخفض التمويل بمقدار مرتين ونصف في عام واحد.", "ar") == []
+    assert errors(compare(source, "وانخفض التمويل بمقدار مرتين في عام واحد.", "ar"))
+    money = "The plan needs $2.5 billion."
+    assert compare(money, "وتحتاج الخطة إلى ملياري ونصف دولار.", "ar") == []
+    assert compare(money, "وتحتاج الخطة إلى ملياران ونصف من الدولارات.", "ar") == []
+    assert errors(compare(money, "وتحتاج الخطة إلى مليوني ونصف دولار.", "ar"))
+
+
+def test_a_chinese_share_in_tenths() -> None:
+    # "三成" is 30 per cent, "逾四成" over 40 per cent; not the 成 of 成员, 成为, 一成不变
+    assert (
+        compare("More than 40 per cent of children are out of school.", "逾四成儿童失学。", "zh")
+        == []
+    )
+    assert compare("30 per cent of the population", "三成人口", "zh") == []
+    assert errors(compare("30 per cent of the population", "四成人口", "zh"))
+    assert figures.word_values("三名成员", lang("zh")) == [Decimal(3)]
+    assert figures.word_values("一成不变", lang("zh")) == [Decimal(1)]
+
+
+def test_two_chinese_numerals_in_a_row_say_one_or_the_other() -> None:
+    # "一两天" (a day or two), "三四万人" (30,000 or 40,000): no 12, no 340,000
+    assert (
+        compare("It takes a day or two to reach the camp.", "到达营地需要一两天时间。", "zh") == []
+    )
+    assert figures.word_values("三四万人", lang("zh")) == [Decimal(30000), Decimal(40000)]
+    assert compare("30,000 to 40,000 people", "三四万人", "zh") == []
+    assert errors(compare("It takes a day or two to reach the camp.", "需要三四天时间。", "zh"))
+    # a year in numerals is read digit by digit still
+    assert figures.word_values("二〇二三年", lang("zh")) == [Decimal(2023)]
+
+
+def test_russian_days_of_24_hours() -> None:
+    # "в течение суток" (within 24 hours), "двое суток" (48 hours)
+    source = "Emergency teams arrived within 24 hours."
+    assert compare(source, "Спасатели прибыли в течение суток.", "ru") == []
+    assert compare("a 48-hour pause", "пауза на двое суток", "ru") == []
+    assert errors(compare("a 72-hour pause", "пауза на двое суток", "ru"))
+
+
+def test_chinese_tenths_in_a_range_and_eight_out_of_ten() -> None:
+    # "两到三成" (20 to 30 per cent); "八成" for "eight out of ten"
+    assert (
+        compare("Between 20 and 30 per cent of the harvest was lost.", "收成损失了两到三成。", "zh")
+        == []
+    )
+    assert errors(compare("Between 20 and 40 per cent was lost.", "收成损失了两到三成。", "zh"))
+    source = "Eight out of ten people in the camp depend on food aid."
+    assert compare(source, "营地里八成的人依赖粮食援助。", "zh") == []
+    assert compare(source, "Восемь из десяти жителей лагеря зависят от помощи.", "ru") == []
+    assert errors(compare(source, "营地里六成的人依赖粮食援助。", "zh"))
+
+
+def test_one_and_a_half_million_in_the_russian_genitive() -> None:
+    source = "By the end of March, the number had risen to 1.5 million."
+    assert compare(source, "К концу марта это число возросло до полутора миллионов.", "ru") == []
+    assert errors(compare(source, "К концу марта это число возросло до двух миллионов.", "ru"))
+
+
+def test_a_figure_in_a_compound_adjective_said_in_words() -> None:
+    # "a 2-day conference" = "двухдневная конференция", an Arabic dual (a warning, unsure)
+    source = "The 2-day conference will be held in Nairobi."
+    assert compare(source, "Двухдневная конференция пройдет в Найроби.", "ru") == []
+    assert errors(compare(source, "Трехдневная конференция пройдет в Найроби.", "ru"))
+    ar = compare(source, "وسيُعقد المؤتمر الذي يستمر يومين في نيروبي.", "ar")
+    assert errors(ar) == [] and warnings(ar)
+    assert compare("The 10-year plan", "الخطة العشرية", "ar") == []
+    assert errors(compare("The 10-year plan", "الخطة الخمسية", "ar"))
+
+
+def test_fifty_per_cent_said_as_a_half_in_arabic_and_chinese() -> None:
+    source = "Some 50 per cent of the population lacks access to clean water."
+    assert compare(source, "ويفتقر نصف السكان تقريباً إلى المياه النظيفة.", "ar") == []
+    assert compare(source, "约一半人口无法获得清洁用水。", "zh") == []
+    assert compare("Half of the children", "و50 في المائة من الأطفال", "ar") == []
+    # a third is no half
+    assert errors(compare(source, "ويفتقر ثلث السكان إلى المياه النظيفة.", "ar"))
+    assert errors(compare("Half of the children", "و40 في المائة من الأطفال", "ar"))
+
+
+def test_a_chinese_scale_word_alone_with_over() -> None:
+    # "万余人" (over 10,000 people), "百余名", "上千人" (upwards of a thousand)
+    assert compare("More than 10,000 people attended.", "万余人参加了葬礼。", "zh") == []
+    assert compare("Over 100 journalists have been killed.", "百余名记者遇害。", "zh") == []
+    assert compare("More than 1,000 people fled.", "上千人逃离。", "zh") == []
+    assert errors(compare("Over 1,000 journalists have been killed.", "百余名记者遇害。", "zh"))
+    # after a numeral it is that numeral's scale: "3万余人" is 30,000
+    assert errors(compare("More than 10,000 people attended.", "3万余人参加了葬礼。", "zh"))
+
+
+def test_chinese_years_and_decades_for_months_and_years() -> None:
+    assert compare("In the last 12 months, prices rose.", "过去一年，价格上涨。", "zh") == []
+    assert compare("In the last 24 months, prices rose.", "过去两年，价格上涨。", "zh") == []
+    assert errors(compare("In the last 12 months, prices rose.", "过去两年，价格上涨。", "zh"))
+    decades = "Over the past two decades, the number of disasters has doubled."
+    assert compare(decades, "过去20年来，灾害数量翻了一番。", "zh") == []
+    assert errors(compare(decades, "过去30年来，灾害数量翻了一番。", "zh"))
+    # the 1990s are no 1990 years
+    assert errors(compare("In the 1980s, it was poor.", "上世纪90年代，该国很穷。", "zh"))
+
+
+def test_russian_scale_words_in_every_case() -> None:
+    source = "to assist 190 million people"
+    assert compare(source, "для оказания помощи 190 миллионам человек", "ru") == []
+    assert errors(compare(source, "для оказания помощи 190 тысячам человек", "ru"))

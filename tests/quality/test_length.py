@@ -273,3 +273,29 @@ def test_a_figure_in_english_words_written_in_digits_or_roman_numerals() -> None
     assert length_errors(
         "The twenty-first century will be decisive, and it has already begun.", "El siglo XX.", "es"
     )
+
+
+def test_the_source_s_acronyms_spelt_out_are_no_addition() -> None:
+    # UN Arabic spells out most acronyms: the translation is near three times the source
+    source = "UNHCR, UNICEF and WFP warned of a looming famine."
+    ar = (
+        "وحذرت مفوضية الأمم المتحدة السامية لشؤون اللاجئين ومنظمة الأمم المتحدة للطفولة "
+        "(اليونيسف) وبرنامج الأغذية العالمي من مجاعة وشيكة."
+    )
+    assert found("ar", source, ar) == []
+    # a translation said over again is still far longer
+    assert found("ar", source, ar + " " + ar + " " + ar) == ["error"]
+    plain = "The agencies warned of a looming famine."
+    assert found("ar", plain, ar) == ["error"]
+
+
+def test_chinese_short_country_names_are_no_content_dropped() -> None:
+    # "韩国和朝鲜" for "the Republic of Korea and the Democratic People's Republic of Korea"
+    source = (
+        "The Republic of Korea and the Democratic People's Republic of Korea both addressed "
+        "the Assembly."
+    )
+    assert found("zh", source, "韩国和朝鲜都在大会上发了言。") == []
+    longer = source[:-1] + ", calling for the immediate resumption of talks and for restraint."
+    assert found("zh", longer, "韩国和朝鲜都在大会上发了言，呼吁立即恢复会谈并保持克制。") == []
+    assert found("zh", longer, "韩国和朝鲜都在大会上发了言。") == ["error"]

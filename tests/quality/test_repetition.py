@@ -274,3 +274,22 @@ def test_a_word_said_twice_around_a_preposition_then_the_preposition_again() -> 
         "es", src, "La violencia se extiende de una de una a nuevas zonas."
     )
     assert "error" in severities("fr", src, "La violence s’étend à de à de nouvelles zones.")
+
+
+def test_a_word_the_source_says_twice_round_a_joiner_may_be_said_twice() -> None:
+    # "step by step" = "خطوة خطوة", "一步一步": reduplication, the source's own figure
+    source = "Step by step, communities are rebuilding their lives."
+    assert severities("ar", source, "وتعيد المجتمعات المحلية بناء حياتها خطوة خطوة.") == []
+    assert severities("zh", source, "社区正在一步一步地重建生活。") == []
+    # a word said twice where the source says none twice is still an error
+    other = "Communities are rebuilding their lives."
+    assert severities("ar", other, "وتعيد المجتمعات المحلية بناء حياتها حياتها.") == ["error"]
+    assert severities("zh", other, "社区正在重建重建生活。") == ["error"]
+    # one more than the source's: a warning each, the reader tells which
+    assert severities("zh", source, "社区正在一步一步地重建重建生活。") == ["warning", "warning"]
+
+
+def test_a_word_taken_up_after_a_colon_is_an_apposition() -> None:
+    # "2024 год: год рекордов" (2024: a year of records)
+    assert severities("ru", "2024: a year of records", "2024 год: год рекордов") == ["warning"]
+    assert severities("ru", "2024, a year of records", "2024 год год рекордов") == ["error"]

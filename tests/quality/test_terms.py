@@ -86,3 +86,19 @@ def test_a_term_shortened_or_written_as_an_acronym_is_a_warning() -> None:
     assert (
         found("ru", "It was introduced by Ambassador Akram.", "Его представил послом Акрам.") == []
     )
+
+
+def test_an_acronym_of_a_glossary_form_spelt_out_as_the_glossary_s_form_of_it() -> None:
+    # "UN Charter" = "Устав ООН"; "ООН" is the glossary's "Организация Объединенных Наций"
+    rows = "term,kind,ru\nUnited Nations,term,Организация Объединенных Наций\nUN Charter,term,Устав ООН\n"
+    ctx = Context(EN, languages.parse("ru"), glossary.parse(rows))
+
+    def errors(target: str) -> list[str]:
+        found = CHECKS["glossary"].run(EntryView("He quoted the UN Charter.", target), ctx)
+        return [p.message for p in found if p.severity == "error"]
+
+    assert errors("Он процитировал Устав ООН.") == []
+    assert errors("Он сослался на Устав Организации Объединенных Наций.") == []
+    assert errors("Он процитировал Устав Африканского союза.") == [
+        "term 'UN Charter' should read 'Устав ООН'"
+    ]

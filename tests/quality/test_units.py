@@ -346,3 +346,64 @@ def test_one_per_cent_in_words_has_its_unit() -> None:
     )
     # a unit the source does not have is still added
     assert errors("es", "One of the population owns half the wealth.", "El 1 % de la población.")
+
+
+def test_an_earthquake_s_strength_said_with_its_possessive() -> None:
+    # "الذي بلغت قوته 7,8 درجات" (whose strength reached 7.8 degrees)
+    source = "The earthquake, of magnitude 7.8, struck at 4.17 a.m. local time."
+    assert errors("ar", source, "ووقع الزلزال، الذي بلغت قوته 7,8 درجات، فجراً.") == []
+    assert errors("ar", source, "ووقع الزلزال وبلغت الحرارة 7,8 درجات مئوية.") == [
+        "degrees (Celsius) ('درجات مئوية') not in the source"
+    ]
+
+
+def test_the_yen_sign_is_also_the_yuan_s() -> None:
+    # "¥" writes the yen and the yuan: either currency in the translation is the source's
+    source = "Japan announced a contribution of ¥1.5 billion."
+    assert errors("zh", source, "日本宣布捐款15亿日元。") == []
+    assert errors("ru", source, "Япония объявила о взносе в размере 1,5 млрд иен.") == []
+    assert errors("ar", source, "وأعلنت اليابان عن مساهمة قدرها 1,5 مليار ين.") == []
+    assert errors("zh", "China pledged ¥2 billion.", "中国认捐20亿元人民币。") == []
+    # another currency is still one; the Arabic "ين" of "بين" (between) is no yen
+    assert errors("zh", source, "日本宣布捐款15亿美元。") == [
+        "yen ('¥') missing in the translation",
+        "dollars ('美元') not in the source",
+    ]
+    assert errors("ar", "between 2 and 3 per cent", "بين 2 و3 في المائة") == []
+    assert errors("ar", "1.5 billion", "1,5 مليار ين") == ["yen ('ين') not in the source"]
+
+
+def test_a_chinese_share_in_tenths_is_per_cent() -> None:
+    assert errors("zh", "More than 40 per cent of children", "逾四成儿童") == []
+    assert errors("zh", "More than 40 per cent of children", "逾四成儿童（千分之四十）") == [
+        "per mille ('千分之') not in the source"
+    ]
+
+
+def test_a_currency_after_its_country_s_adjective_or_name() -> None:
+    # "10 млрд пакистанских рупий", "100亿巴基斯坦卢比"
+    source = "Pakistan will receive PKR 10 billion for reconstruction."
+    assert errors("ru", source, "Пакистан получит 10 млрд пакистанских рупий.") == []
+    assert errors("zh", source, "巴基斯坦将获得100亿巴基斯坦卢比用于重建。") == []
+    assert errors("zh", source, "巴基斯坦将获得100亿美元用于重建。") == [
+        "rupees ('PKR') missing in the translation",
+        "dollars ('美元') not in the source",
+    ]
+
+
+def test_eight_out_of_ten_said_in_tenths_is_no_per_cent_added() -> None:
+    source = "Eight out of ten people in the camp depend on food aid."
+    assert errors("zh", source, "营地里八成的人依赖粮食援助。") == []
+    assert errors("zh", "Eight people depend on food aid.", "八成的人依赖粮食援助。") == [
+        "per cent ('成') not in the source"
+    ]
+
+
+def test_fifty_per_cent_said_as_a_half_is_no_per_cent_dropped() -> None:
+    source = "Some 50 per cent of the population lacks access to clean water."
+    assert errors("ar", source, "ويفتقر نصف السكان تقريباً إلى المياه النظيفة.") == []
+    assert errors("zh", source, "约一半人口无法获得清洁用水。") == []
+    assert errors("ar", "Half of the children", "و50 في المائة من الأطفال") == []
+    assert errors("zh", source, "约三分之一人口无法获得清洁用水。") == [
+        "per cent ('per cent') missing in the translation"
+    ]

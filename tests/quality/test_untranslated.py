@@ -130,3 +130,17 @@ def test_the_title_of_a_work_kept_in_its_own_language() -> None:
     speech = "“We must act now to save the lives of millions,” he said."
     left = "« We must act now to save the lives of millions », a-t-il déclaré."
     assert [s for s, _ in found("fr", speech, left)] == ["error"]
+
+
+def test_the_source_s_hashtags_and_handles_are_no_words() -> None:
+    source = "The campaign was launched on X and Instagram under the hashtag #EveryChild."
+    for code, target in (
+        ("zh", "该运动在X和Instagram上以话题标签#EveryChild发起。"),
+        ("ru", "Кампания запущена в сетях X и Instagram под хештегом #EveryChild."),
+    ):
+        assert [m for s, m in found(code, source, target) if s == "error"] == []
+    # English words around the hashtag are still left untranslated
+    assert (
+        found("zh", source, "该运动was launched on X and Instagram以#EveryChild发起。")[0][0]
+        == "error"
+    )

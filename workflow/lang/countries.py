@@ -642,6 +642,8 @@ class Reader:
                 m = pattern.match(text, start)
                 if m is None or any(a < m.end() and m.start() < b for a, b in taken):
                     continue
+                if base == "zh" and _zh_in_name(text, m):
+                    continue  # 纽埃 (Niue) in 埃马纽埃尔·马克龙 (Emmanuel Macron)
                 strength: Literal["name", "adjective", "weak"] = (
                     "adjective" if word.adjective and word.sure else word.strength
                 )
@@ -1075,6 +1077,30 @@ def _zh_standalone(text: str, m: re.Match[str]) -> bool:
     word = m.group()
     after = text[m.end() : m.end() + 1]
     return not (word.endswith("国") and after and after in _ZH_NOT_AFTER_GUO)
+
+
+def _zh_in_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a Chinese country word is a part of a transcribed name (`_ZH_TRANSCRIPTION`)."""
+    return (
+        _ZH_IN_NAME_BEFORE.match(text, m.end()) is not None
+        or _ZH_IN_NAME_AFTER.search(text, max(0, m.start() - 5), m.start()) is not None
+    )
+
+
+# Characters of Chinese transcriptions of foreign names (Xinhua's table, its commonest): a
+# country word with only such characters between it and a name's middle dot is a part of the
+# transcribed name, no country: 纽埃 (Niue) in 埃马纽埃尔·马克龙 (Emmanuel Macron), 马里 (Mali)
+# in 马里奥·德拉吉 (Mario Draghi), 约旦·彼得森. Not 国, 总, 统, 长, 使: "法国总统埃马纽埃尔·马克龙"
+# (President Emmanuel Macron of France) keeps its 法国.
+_ZH_TRANSCRIPTION = (
+    "阿埃艾爱安昂奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜顿多厄恩尔法凡范菲费芬丰"
+    "弗福富盖甘冈戈格根古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考科克肯库奎拉莱赖兰朗劳勒"
+    "雷蕾里理丽利莉连林琳卢鲁伦罗洛马玛迈麦曼芒梅门蒙米敏明莫默姆穆纳娜奈南内尼妮涅努诺帕潘佩"
+    "皮珀普奇齐恰乔切钦琼丘萨塞桑瑟森沙莎尚舍什施舒斯松苏索塔泰坦汤唐特滕提图托瓦万旺威韦维温"
+    "沃乌武西希谢辛休雅亚娅扬耶伊因英尤于扎泽詹兹佐纽黛"
+)
+_ZH_IN_NAME_BEFORE = re.compile("[" + _ZH_TRANSCRIPTION + "]{0,4}[·•‧・]")
+_ZH_IN_NAME_AFTER = re.compile("[·•‧・][" + _ZH_TRANSCRIPTION + "]{0,4}$")
 
 
 @lru_cache(maxsize=4096)

@@ -117,6 +117,26 @@ SCALE_WORDS: dict[str, dict[str, int]] = {
         "тысяча": 3,
         "тысячи": 3,
         "тысяч": 3,
+        # the other cases, after a figure in them: "190 миллионам человек" (to 190 million
+        # people), "в 72 тысячах", "с 5 миллиардами"
+        "тысячу": 3,
+        "тысяче": 3,
+        "тысячей": 3,
+        "тысячам": 3,
+        "тысячами": 3,
+        "тысячах": 3,
+        "миллиону": 6,
+        "миллионом": 6,
+        "миллионе": 6,
+        "миллионам": 6,
+        "миллионами": 6,
+        "миллионах": 6,
+        "миллиарду": 9,
+        "миллиардом": 9,
+        "миллиарде": 9,
+        "миллиардам": 9,
+        "миллиардами": 9,
+        "миллиардах": 9,
         "тыс.": 3,
         "тыс": 3,
         "миллион": 6,
@@ -183,6 +203,35 @@ SCALE_WORDS: dict[str, dict[str, int]] = {
     "ja": {"百": 2, "千": 3, "万": 4, "億": 8, "兆": 12},
     "ko": {"백": 2, "천": 3, "만": 4, "억": 8, "조": 12},
 }
+# Scale words made adjectives after a figure and a hyphen, by stem: Russian "12-миллионного
+# населения" (of a population of 12 million), "5-тысячный контингент" (a 5,000-strong
+# contingent), "2,5-миллиардный бюджет".
+SCALE_ADJECTIVES: dict[str, dict[str, int]] = {
+    "ru": {"тысячн": 3, "миллионн": 6, "миллиардн": 9, "триллионн": 12},
+}
+# A share in tenths, Chinese: "三成" (30 per cent), "逾四成" (over 40 per cent), "两到三成" (20 to
+# 30 per cent), "近两成"; not 成
+# as a word of its own after a numeral (成员, 成为, 成立, 成功, 成果, 成绩, 成本, "一成不变").
+_ZH_NO_TENTH = r"(?!员|為|为|立|功|果|就|绩|本|熟|交|效|品|分|不变|長|长)"
+ZH_TENTHS = re.compile(
+    r"(?<![〇零一二两三四五六七八九十百千万亿第])([一两二三四五六七八九])"
+    r"(?:(?:到|至|或|、|~|-|—)?([一两二三四五六七八九]))?成" + _ZH_NO_TENTH
+)
+# the 成 of a share in tenths, as a unit (per cent) after its numeral
+ZH_TENTH_SIGN = r"(?<=[一两二三四五六七八九])成" + _ZH_NO_TENTH
+ZH_TENTH_DIGITS = {
+    "一": 1,
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
 # Words that look like scale words in many languages: after a figure whose value the
 # translation does not give, such a word is reported as "not understood", not as a plain miss.
 SCALE_LIKE = re.compile(

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from workflow.lang import numberwords
 from workflow.lang.languages import Language
-from workflow.lang.numerals import SCALE_LIKE, SCALE_WORDS, VAGUE_SCALES
+from workflow.lang.numerals import SCALE_LIKE, SCALE_WORDS, VAGUE_SCALES, ZH_TENTH_SIGN
 
 LABELS = {
     "dollar": "dollars",
@@ -54,7 +54,8 @@ _SIGNS = {
     "rupee": r"₹|₨|\bRs\.?(?=\s?\d)|\bPKR\b|\bINR\b",
     "rouble": r"₽|\bRUB\b",
     "yuan": r"\bCNY\b|\bRMB\b",
-    "yen": r"\bJPY\b",
+    # the yen sign, which is also the yuan's (Chinese writes "￥" for 元): see YEN_OR_YUAN
+    "yen": r"¥|￥|\bJPY\b",
     "percent": r"%|٪|％",
     "permille": r"‰",
     "fahrenheit": r"°\s?F(?![A-Za-z])|℉",
@@ -127,6 +128,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "rupee": _AR + r"روبي(?:ة|ات)" + _E,
         "rouble": _AR + r"روبل\w{0,3}",
         "yuan": _AR + r"يوان\w{0,3}",
+        # the yen, a word of its own: not the "ين" of "بين" (between) after a clitic
+        "yen": r"(?<![\u0620-\u064a])ين(?:ات)?(?:\s+ياباني\w*)?" + _E,
         "percent": r"(?:في|ب)\s?(?:ال)?(?:مائة|مئة)" + _E,
         "permille": r"في\s?الألف" + _E,
     },
@@ -143,11 +146,14 @@ _WORDS: dict[str, dict[str, str]] = {
         "dollar": r"美元|美金|加元|澳元|港元|新元",
         "euro": r"欧元",
         "pound": r"英镑",
-        "rupee": r"卢比",
+        # with its country, right after the amount: "100亿巴基斯坦卢比"
+        "rupee": r"(?:巴基斯坦|印度|斯里兰卡|尼泊尔|毛里求斯|塞舌尔)?卢比",
         "rouble": r"卢布",
-        "yuan": r"人民币",
+        # 元 after an amount ("20亿元", "20亿元人民币"), not the 元 of 美元, 欧元, 日元
+        "yuan": r"(?<=[0-9〇一二三四五六七八九十百千万亿])元(?:人民币)?|人民币",
         "yen": r"日元",
-        "percent": r"百分之",
+        # and a share in tenths: "三成" (30 per cent), numerals.ZH_TENTHS
+        "percent": r"百分之|" + ZH_TENTH_SIGN,
         "permille": r"千分之",
     },
 }
@@ -351,9 +357,10 @@ _CUES = {
     "es": "dólar euro esterlina rupia rublo yuan renminbi yen ciento",
     "pt": "dólar euro esterlina rupia rublo yuan iuan renminbi iene yen cento",
     "ru": "долл евро стерлинг рупи рубл руб юан иен йен процент промилле",
-    "ar": "دولار يورو سترليني روبي روبل يوان مائة مئة الألف",
+    "ar": "دولار يورو سترليني روبي روبل يوان ين مائة مئة الألف",
     "ur": "ڈالر یورو اسٹرلنگ روپ روبل یوآن فیصد",
-    "zh": "美元 美金 加元 澳元 港元 新元 欧元 英镑 卢比 卢布 人民币 日元 百分之 千分之",
+    "zh": "美元 美金 加元 澳元 港元 新元 欧元 英镑 卢比 巴基斯坦卢比 印度卢比 斯里兰卡卢比 "
+    "尼泊尔卢比 毛里求斯卢比 塞舌尔卢比 卢布 人民币 元 日元 百分之 千分之 成",
 }
 # ... and of a measure: the first letters of its words (a text with none is not read)
 _MEASURE_CUES = {
@@ -382,6 +389,8 @@ _SIGN_CUES = (
     "₹",
     "₨",
     "₽",
+    "¥",
+    "￥",
     "%",
     "‰",
     "٪",
@@ -430,6 +439,9 @@ def _cued(text: str, base: str) -> bool:
     return cue is not None and cue.search(text.lower()) is not None
 
 
+# The sign ¥ (and the full-width ￥ of Chinese text) is the yen's and the yuan's: an amount
+# written with it is either.
+YEN_OR_YUAN = frozenset({"¥", "￥"})
 _CURRENCIES = frozenset({"dollar", "euro", "pound", "rupee", "rouble", "yuan", "yen", "franc"})
 # what counts only after an amount: currency words and measures
 _AFTER_AMOUNT = _CURRENCIES | (frozenset(LABELS) - {"percent", "permille", "point", "ppm", "ppb"})
@@ -439,6 +451,8 @@ _SIGN_RE = {kind: re.compile(sign, re.IGNORECASE) for kind, sign in _SIGNS.items
 _JOINERS = frozenset("of de d’ d' من".split())
 _QUALIFIER = re.compile(
     r"^(?:us|u\.s|american|canadian|australian|new|zealand|hong|kong|singapore"
+    # a Russian adjective of a country: "пакистанских рупий", "американских долларов"
+    r"|[а-яё]+ск(?:ий|ая|ое|ие|их|ого|ому|им|ими|ой|ую)"
     r"|американск\w*|канадск\w*|австралийск\w*|сингапурск\w*|гонконгск\w*)$"
 )
 _AR_DUAL = re.compile(r"(?!\w*(?:أطنان|فدان))\w+(?:ين|ان)(?!\w)")  # not tonnes, feddans
@@ -522,7 +536,7 @@ _DIGITS_RUN = re.compile(r"[0-9٠-٩۰-۹]+(?:[.,\s\u00a0\u202f٫٬][0-9٠-٩۰-
 # Any sign or code. The lookahead names every character a match of `_SIGNS` can start with (a
 # sign, the first letter of a code, "درجت"): the regex engine tries the alternatives only
 # there, not at every letter of the text (tests/lang/test_units.py holds it to the signs).
-_SIGN_STARTS = "$€£₹₨₽%٪％‰°℉º℃دUCAEGRPIJ"
+_SIGN_STARTS = "$€£¥￥₹₨₽%٪％‰°℉º℃دUCAEGRPIJ"
 _ANY_SIGN = re.compile(
     f"(?=[{re.escape(_SIGN_STARTS)}])(?:" + "|".join(f"(?:{p})" for p in _SIGNS.values()) + ")",
     re.IGNORECASE,
@@ -530,14 +544,14 @@ _ANY_SIGN = re.compile(
 _BEFORE, _AFTER = 16, 72
 _CJK_BEFORE, _CJK_AFTER = 4, 16
 # where a unit can start: a word's first letter, a sign; in Chinese, any character
-_STARTS = re.compile(r"(?<![^\W\d_])[^\W\d_]|[$€£₹₨₽%‰٪％°℃℉º]")
+_STARTS = re.compile(r"(?<![^\W\d_])[^\W\d_]|[$€£¥￥₹₨₽%‰٪％°℃℉º]")
 
 
 @lru_cache(maxsize=64)
 def _starts(base: str) -> re.Pattern[str]:
     """Where a unit can start: a word's first letter, a sign; in Chinese, the first character
     of a unit word (those of its cue words, and of 平方, 立方, 摄氏度, 瑞士法郎) or a code's."""
-    signs = "$€£₹₨₽%‰٪％°℃℉º"
+    signs = "$€£¥￥₹₨₽%‰٪％°℃℉º"
     cues = (_CUES.get(base, "") + " " + _MEASURE_CUES.get(base, "")).split()
     if base == "zh":
         firsts = {w[0] for w in cues} | set("平立摄瑞")
@@ -651,7 +665,10 @@ def _occurrences(text: str, base: str) -> tuple[tuple[str, int, str], ...]:
 
 # An earthquake's magnitude said in degrees: "زلزال بقوة 9.1 درجات" (of a strength of 9.1
 # degrees), "un sismo de 7 grados en la escala de Richter": no temperature.
-_MAGNITUDE_BEFORE = re.compile(r"(?:بقوة|magnitud|magnitude|магнитуд)\w*\W+[\d.,٫]+\s*$")
+# "الذي بلغت قوته 7,8 درجات" (whose strength reached 7.8 degrees), "شدته" (its intensity)
+_MAGNITUDE_BEFORE = re.compile(
+    r"(?:بقوة|قوت(?:ها|ه)|شدت(?:ها|ه)|magnitud|magnitude|магнитуд)\w*\W+[\d.,٫]+\s*$"
+)
 _RICHTER_AFTER = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:Richter|ريختر|Рихтер)", re.IGNORECASE)
 
 

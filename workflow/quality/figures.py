@@ -32,10 +32,12 @@ from workflow.lang.languages import Language
 from workflow.lang.numerals import (
     ARABIC_DECIMAL,
     ARABIC_GROUP,
+    CJK_DIGITS,
     CJK_NUMERAL,
     CJK_NUMERAL_LANGUAGES,
     CJK_VAGUE_POWERS,
     COMMA_DECIMAL_LANGUAGES,
+    SCALE_ADJECTIVES,
     SCALE_LIKE,
     SCALE_WORDS,
     SPACE_GROUP_LANGUAGES,
@@ -44,6 +46,8 @@ from workflow.lang.numerals import (
     VAGUE_JOINERS,
     VAGUE_SCALES,
     ZEROS,
+    ZH_TENTH_DIGITS,
+    ZH_TENTHS,
     ascii_digits,
     cjk_numeral_value,
 )
@@ -127,6 +131,9 @@ def _scale_re(base: str) -> re.Pattern[str] | None:
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    stems = SCALE_ADJECTIVES.get(base)
+    if stems:  # "12-миллионного": the scale word made an adjective after a hyphen
+        alternatives += r"|(?<=[0-9])-(?:" + "|".join(stems) + r")[^\W\d_]*"
     end = "" if base in UNSPACED_SCALE_WORDS else r"(?![^\W\d_])"
     # "400多万", "10余万": more than 4 million, more than 100,000 -- read as the figure
     approx = "(?:多|余|餘|几)?" if base in UNSPACED_SCALE_WORDS else ""
@@ -322,7 +329,11 @@ def _scale_words_after(text: str, plain: str, end: int, base: str) -> tuple[int,
         if not s:
             break
         word = s.group().strip(_SPACES).lower().lstrip("多余餘几")
-        power += scales.get(word, 0)
+        if word.startswith("-"):
+            word = word[1:]
+            power += next(p for stem, p in SCALE_ADJECTIVES[base].items() if word.startswith(stem))
+        else:
+            power += scales.get(word, 0)
         end = s.end()
         scale_text = text[start:end].strip(_SPACES)
     return end, power, scale_text
@@ -862,15 +873,25 @@ _DECADE_WORDS = re.compile(
 _YEARS_AFTER = re.compile(
     r"(?i)^[\s\u00a0\u202f]+(?:[^\W\d_]+[\s\u00a0\u202f]+)?"
     r"(?:years?|ans|années|años|anos|лет|года|годы|год)(?!\w)"
+    r"|^年(?![代底初中末度份])"  # "过去20年" (the past 20 years), not "20年代" (the '20s)
 )
-_MONTHS_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f]+(?:months?|mois|meses|месяц[а-яё]*)(?!\w)")
-_YEAR_WORDS = re.compile(r"(?i)(?<!\w)(?:years?|ans?|années?|años?|год[а-яё]*|лет)(?!\w)")
+_MONTHS_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f]+(?:months?|mois|meses|месяц[а-яё]*)(?!\w)|^个月")
+_YEAR_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:years?|ans?|années?|años?|год[а-яё]*|лет)(?!\w)"
+    # Chinese "一年", "两年" (a year, two years), said with a numeral
+    r"|(?<=[一两二三四五六七八九十])年(?![代底初中末度份])"
+)
 _HALF_WORDS = re.compile(
     r"(?i)(?<!\w)(?:half|halved|moitié|mitad|metade|наполовину|половин[а-яё]*)(?!\w)"
+    # Arabic with its clitics and suffixes ("نصف السكان", "بالنصف", "نصفهم"); Chinese
+    r"|(?<![\u0620-\u064a])(?:[وفبكل]|لل|ال|بال|وال)?نصف(?:ها|هم|ه)?(?![\u0620-\u064a])"
+    r"|一半|半数|过半|减半"
 )
-_PER_CENT_AFTER = re.compile(
-    r"(?i)^[\s\u00a0\u202f]*(?:%|٪|per\s?cent|pour\s?cent|por\s?ciento|por\s?cento|процент)"
+# "per cent" after a figure, in the languages' words (Arabic "في المائة", "بالمئة")
+_PER_CENT_WORDS = (
+    r"%|٪|％|per\s?cent|pour\s?cent|por\s?ciento|por\s?cento|процент|(?:في|ب)\s?(?:ال)?(?:مائة|مئة)"
 )
+_PER_CENT_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f]*(?:" + _PER_CENT_WORDS + ")")
 
 
 def _period_counts(text: str, base: str, words: re.Pattern[str], size: int) -> Counter[Decimal]:
@@ -883,6 +904,12 @@ def _period_counts(text: str, base: str, words: re.Pattern[str], size: int) -> C
         if _DIGIT_BEFORE_WORD.search(before):
             continue
         count = 1
+        if base in CJK_NUMERAL_LANGUAGES:  # "两年": the numeral run right before
+            run = _CJK_NUMERAL_BEFORE.search(before)
+            if run is not None and (v := cjk_numeral_value(run.group())) > 0:
+                count = v
+            out[Decimal(size * count)] += 1
+            continue
         for word in reversed(_WORD_TOKENS.findall(before)[-3:]):
             found = numberwords.values(word.lower(), base)
             if found:
@@ -893,11 +920,11 @@ def _period_counts(text: str, base: str, words: re.Pattern[str], size: int) -> C
 
 
 _DIGIT_BEFORE_WORD = re.compile(r"\d[\s\u00a0\u202f]*$")
+_CJK_NUMERAL_BEFORE = re.compile(r"[〇零一二两三四五六七八九十百]+$")
 
 
 _PER_CENT_FIGURE = re.compile(
-    r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)[\s\u00a0\u202f]*"
-    r"(?:%|٪|per\s?cent|pour\s?cent|por\s?ciento|por\s?cento|процент)"
+    r"(?i)(?<![\d.,])(\d+(?:[.,]\d+)?)[\s\u00a0\u202f]*(?:" + _PER_CENT_WORDS + ")"
 )
 _WORD_TOKENS = re.compile(r"[^\W\d_]+")
 
@@ -976,6 +1003,7 @@ def _periods_and_halves(
     return match(s_left, source, target, tgt), match(t_left, target, source, src)
 
 
+_HYPHEN_WORD_AFTER = re.compile(r"-[^\W\d_]")
 _SIGN_AFTER = re.compile(r"[\s\u00a0\u202f]?[°%‰º℃]")
 
 
@@ -990,6 +1018,8 @@ def _arabic_duals(
     findings: list[Finding] = []
     for s in s_left:
         unit = _SIGN_AFTER.match(source, s.end) is not None  # "2°C" = "درجتين مئويتين"
+        # "a 2-day conference" = "المؤتمر الذي يستمر يومين"
+        unit = unit or _HYPHEN_WORD_AFTER.match(source, s.end) is not None
         if s.value == 2 and not s.scale and not s.month and (s.next_word or unit):
             findings.append(
                 Finding("warning", f"{s.text} missing, unless an Arabic dual says it; check")
@@ -1386,8 +1416,8 @@ _ZH_LOST_BOUND = re.compile(
 )
 
 
-# ... and no word of Chinese that may say it anywhere in the translation ("至少有390名")
-_ZH_ANY_MORE = re.compile(r"多|余|以上|超|逾|至少|不少于|不下|高于|突破|之多")
+# ... and no word of Chinese that may say it anywhere in the translation ("至少有390名", "上千人")
+_ZH_ANY_MORE = re.compile(r"多|余|以上|超|逾|至少|不少于|不下|高于|突破|之多|上(?=[百千万亿])")
 
 
 def _bounds_changed(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
@@ -1703,6 +1733,14 @@ def _no_months(text: str, language: Language) -> str:
 _CJK_APPROX = re.compile(r"(?<=[一二三四五六七八九十百千两〇零])[多余餘几](?=[万亿萬億])")
 
 
+# Russian counts a day of 24 hours as "сутки": "в течение суток" (within 24 hours), "двое
+# суток" (48 hours), "трое суток" (72 hours)
+_RU_DAYS = re.compile(
+    r"(?i)(?<![а-яё])(?:(двое|трое|четверо|пятеро)\s+)?сут(?:ки|ок|кам|ками|ках)(?![а-яё])"
+)
+_RU_COLLECTIVE = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5}
+
+
 def word_values(text: str, language: Language) -> list[Decimal]:
     """Values of figures written in words, cardinal or ordinal (`workflow.lang.numberwords`:
     "seventy-six", "السادسة والسبعين", "семьдесят шестой", "four million"), and Chinese/
@@ -1711,6 +1749,11 @@ def word_values(text: str, language: Language) -> list[Decimal]:
     text, halves = _halves(text, language.base)
     out = [Decimal(v) for v in numberwords.values(text, language.base)]
     out.extend(halves)
+    if language.base == "ru" and "сут" in text:  # "суток": 24 hours
+        out.extend(
+            Decimal(24 * _RU_COLLECTIVE.get((m.group(1) or "").lower(), 1))
+            for m in _RU_DAYS.finditer(text)
+        )
     if language.script in ("Latn", "Cyrl"):
         # centuries and sessions in Roman numerals: "au XXIe siècle", "в XXI веке"
         out.extend(Decimal(v) for m in _ROMAN.finditer(text) if (v := _roman(m.group(1))) > 0)
@@ -1753,7 +1796,12 @@ _HALF = {
     "fr": re.compile(r"\b(?:un|une)\s+(millions?|milliards?)\s+et\s+demie?\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:un)\s+(millón|millones)\s+y\s+medio\b", re.IGNORECASE),
     "pt": re.compile(r"\b(?:um)\s+(milhão|bilhão)\s+e\s+meio\b", re.IGNORECASE),
-    "ru": re.compile(r"(?<![а-яё])полтор[аы]\s+(тысячи|миллиона|миллиарда|млн|млрд|тыс\.?)", re.I),
+    # and its other cases: "до полутора миллионов" (up to 1.5 million)
+    "ru": re.compile(
+        r"(?<![а-яё])(?:полтор[аы]|полутора)\s+"
+        r"(тысячи|тысяч|миллиона|миллионов|миллиарда|миллиардов|млн|млрд|тыс\.?)(?![а-яё])",
+        re.I,
+    ),
     "ar": re.compile(r"(ألف|مليون|مليار|بليون)\s+ونصف"),
 }
 
@@ -1767,6 +1815,13 @@ _HALF_SCALE = {
     "pt": re.compile(r"(?<![^\W\d_])meio\s+(milhão)(?![^\W\d_])", re.I),
     "ru": re.compile(r"(?<![а-яё])пол(миллиона|миллиарда)", re.I),
     "ar": re.compile(r"(?<![\w])[وب]?نصف\s+(?:ال)?(مليون|مليار|بليون)"),
+}
+# "a quarter of a million" (250,000) as each language writes it: "четверть миллиона",
+# "ربع مليون" (a quarter is no figure 4 there, nor its "a million" one million)
+_QUARTER_SCALE = {
+    "en": re.compile(r"(?<![^\W\d_])quarter\s+of\s+an?\s+(million|billion)(?![^\W\d_])", re.I),
+    "ru": re.compile(r"(?<![а-яё])четверть\s+(миллиона|миллиарда)(?![а-яё])", re.I),
+    "ar": re.compile(r"(?<![\w])[وب]?ربع\s+(?:ال)?(مليون|مليار|بليون)(?![\w])"),
 }
 # "two and a half billion" as the translations write it: "Два с половиной миллиарда", "deux
 # milliards et demi", "dos millones y medio", "dois milhões e meio", "ملياران ونصف"
@@ -1786,6 +1841,21 @@ _AND_A_HALF = {
 }
 
 
+# An Arabic dual and a half: "مرتين ونصف" (two and a half times), "عامين ونصف" (two years and
+# a half), "ملياران ونصف" (2.5 billion), "مليوني ونصف" ("ونصفه", its half, is no figure)
+_AR_DUAL_HALF = re.compile(
+    r"(?<![\w])(?:[وفبل]|لل|ال|بال|وال)?(?:(ألف|مليون|مليار|بليون)(?:ان|ين|ا|ي)|\w+?(?:تين|تان|ين|ان))"
+    r"\s+ونصف(?![\w])"
+)
+_CJK_SCALE_ALONE = re.compile(
+    r"(?<![0-9〇零一二两三四五六七八九十百千万亿几数])(?:([百千万亿]|百万|千万)(?=[余多])"
+    r"|上(百万|千万|百|千|万|亿))"
+)
+_EN_IN_TEN = re.compile(r"(?i)(?<![\w-])([a-z]+)\s+(?:out\s+of|in)\s+(?:ten|10)(?![\w-])")
+_CJK_OR_NEXT = re.compile(
+    r"(?<![〇零一二两三四五六七八九十百千万亿])([一二两三四五六七八])([二两三四五六七八九])([十百千万亿]?)"
+    r"(?![〇零一二两三四五六七八九十])"
+)
 _AR_ONE_SCALE = re.compile(
     r"(?<![\w])(?:[وفبل]|لل|ال|بال|وال)?(ألف|مليون|مليار|بليون|تريليون)(?![\w])"
 )
@@ -1812,8 +1882,43 @@ def _halves(text: str, base: str) -> tuple[str, list[Decimal]]:
     scales = SCALE_WORDS.get(base, {})
     out: list[Decimal] = []
     blank: list[tuple[int, int]] = []
+    if base in CJK_NUMERAL_LANGUAGES:
+        # a scale word alone, with "some" or "over": "万余人" (over 10,000 people), "百余名",
+        # "上千人" (upwards of a thousand)
+        for m in _CJK_SCALE_ALONE.finditer(text):
+            out.append(Decimal(cjk_numeral_value("一" + (m.group(1) or m.group(2)))))
+            blank.append(m.span())
+    if base == "zh" and "成" in text:  # "三成": 30 per cent, no 3; "两到三成": 20 to 30
+        for m in ZH_TENTHS.finditer(text):
+            out += [Decimal(10 * ZH_TENTH_DIGITS[d]) for d in m.groups() if d]
+            blank.append(m.span())
+    if base in CJK_NUMERAL_LANGUAGES:
+        # two numerals in a row, one after the other, are "one or the other": "一两天" (a day or
+        # two), "两三个月", "二三十人" (twenty or thirty people); not 12, 23, 2,030
+        for m in _CJK_OR_NEXT.finditer(text):
+            first, second = CJK_DIGITS[m.group(1)], CJK_DIGITS[m.group(2)]
+            if second == first + 1:
+                unit = cjk_numeral_value("一" + m.group(3)) if m.group(3) else 1
+                out += [Decimal(first * unit), Decimal(second * unit)]
+                blank.append(m.span())
+    if base == "en" and ("ten" in text or "10" in text):
+        # "eight out of ten", "eight in 10": also 80 per cent ("八成")
+        out += [
+            Decimal(10 * v[0])
+            for m in _EN_IN_TEN.finditer(text)
+            if len(v := numberwords.values(m.group(1).lower(), base)) == 1 and 0 < v[0] < 10
+        ]
+    rx = _QUARTER_SCALE.get(base)
+    if rx is not None:
+        for m in rx.finditer(text):
+            out.append(Decimal(25).scaleb(scales[m.group(1).lower()] - 2))
+            blank.append(m.span())
     if base == "en" and _A_SCALE.search(text):
-        out += [Decimal(1).scaleb(scales[m.group(1).lower()]) for m in _A_SCALE.finditer(text)]
+        out += [
+            Decimal(1).scaleb(scales[m.group(1).lower()])
+            for m in _A_SCALE.finditer(text)
+            if not _inside(m.start(), blank)
+        ]
     if base == "ru" and ("тысяч" in text or "милли" in text):
         for m in _RU_ONE_SCALE.finditer(text):
             word = (m.group(1) or m.group(2)).lower()
@@ -1836,11 +1941,17 @@ def _halves(text: str, base: str) -> tuple[str, list[Decimal]]:
         # a singular scale word with no figure before it is one of it: "بمليون كيلومتر مربع" (by
         # a million square kilometres), "مليار دولار"
         for m in _AR_ONE_SCALE.finditer(text):
-            if not _AR_FIGURE_BEFORE.search(text, 0, m.start()):
+            if not _AR_FIGURE_BEFORE.search(text, 0, m.start()) and not _inside(m.start(), blank):
                 out.append(Decimal(1).scaleb(scales[m.group(1)]))
+    if base == "ar" and "ونصف" in text:
+        for m in _AR_DUAL_HALF.finditer(text):
+            out.append(Decimal("2.5").scaleb(scales[m.group(1)] if m.group(1) else 0))
+            blank.append(m.span())
     rx = _HALF.get(base)
     if rx is not None:
         for m in rx.finditer(text):
+            if _inside(m.start(), blank):
+                continue
             if m.group(1).lower() in scales:
                 out.append(Decimal("1.5").scaleb(scales[m.group(1).lower()]))
                 blank.append(m.span())
@@ -1876,6 +1987,10 @@ _QUARTER_CENTURY = {
         "ar": r"ربع\s+قرن",
     }.items()
 }
+
+
+def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
 
 
 def _label(f: Figure) -> str:

@@ -143,6 +143,13 @@ def fewer_links(source: str, target: str, ctx: Context) -> int:
     return len(src.findall(plain(source))) - len(tgt.findall(plain(target)))
 
 
+# An acronym of the source ("UNHCR", "WFP") is often spelt out in full in a translation, and
+# counts as this many letters a letter of it where a translation is much longer than usual:
+# "WFP" is "World Food Programme" (6 a letter), "UNHCR" "Office of the United Nations High
+# Commissioner for Refugees" (10 a letter).
+ACRONYM_LETTERS = 8
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,}(?=[a-z]?(?![\w-]))")
+
 # letters a country's short form in the translation saves on the source's name, at least
 _SHORT_NAME_LETTERS = 12
 
@@ -259,6 +266,12 @@ def check_length(entry: EntryView, ctx: Context) -> list[Problem]:
             ratio = lengthmodel.letters(_without_countries(entry.msgstr, ctx.target)) / src
             if ratio <= usual * LONGER_WARNING:
                 return []
+        if _ACRONYM.search(entry.msgid):
+            # the source's acronyms spelt out ("UNHCR, UNICEF and WFP" = "مفوضية الأمم المتحدة
+            # السامية لشؤون اللاجئين ومنظمة الأمم المتحدة للطفولة وبرنامج الأغذية العالمي")
+            spelt = src + (ACRONYM_LETTERS - 1) * sum(map(len, _ACRONYM.findall(entry.msgid)))
+            if tgt / spelt <= usual * LONGER_WARNING:
+                return []
         return [
             problem(
                 "length",
@@ -289,7 +302,8 @@ def check_length(entry: EntryView, ctx: Context) -> list[Problem]:
     bare_src = source_letters(bare, entry.msgstr) if len(bare) < len(entry.msgid) else src
     bare_tgt = lengthmodel.letters(_without_countries(entry.msgstr, ctx.target))
     # only where the translation's country words are far shorter than the source's
-    if (src - bare_src) * usual - (tgt - bare_tgt) >= _SHORT_NAME_LETTERS:
+    # (in the letters of a language as long as English: a Chinese character says about three)
+    if (src - bare_src) * usual - (tgt - bare_tgt) >= _SHORT_NAME_LETTERS * min(1.0, usual):
         if bare_src < lengthmodel.MIN_LETTERS:
             return []
         bare_spreads = m.z(bare_src, bare_tgt) / m.spread

@@ -94,8 +94,13 @@ def _emphasis(src: str, tgt: str) -> list[str]:
     if not any(ch in text for text in (src, tgt) for ch in "*_~"):
         return out
     s, t = markdown.inline_markup(src), markdown.inline_markup(tgt)
+    # a title in italics may be set in the translation's title quotes: 《…》, «…», ”…“
+    titles = min(_quoted(tgt) - _quoted(src), len(_TITLE_IN_ITALICS.findall(src)))
     for label in ("strong (**)", "strong (__)", "emphasis (*)", "emphasis (_)"):
         s_n, t_n = s.spans.get(label, 0), t.spans.get(label, 0)
+        if s_n > t_n and label.startswith("emphasis") and titles > 0:
+            quoted = min(titles, s_n - t_n)
+            t_n, titles = t_n + quoted, titles - quoted
         if s_n != t_n:
             out.append(f"{t_n} {label} span(s), the source has {s_n}")
     s_stray = Counter(o.kind for o in s.oddities if o.kind.startswith("stray "))
@@ -113,6 +118,22 @@ def _emphasis(src: str, tgt: str) -> list[str]:
     if s_n != t_n:
         out.append(f"{t_n} `~~` in the translation, the source has {s_n}")
     return out
+
+
+# Quoted spans, and titles: Chinese 《…》 (a title's own marks), «…», “…”, UN Arabic ”…“, "…",
+# „…“, 「…」. Languages set a title in quotes where English sets it in italics: "the *Global
+# Status* report" = "《全球状况》报告", "доклад «Глобальное состояние»", "تقرير ”الحالة العالمية“".
+_QUOTED = re.compile(
+    r"《[^《》]+》|«[^«»]+»|“[^“”]+”|”[^“”]+“|\"[^\"]+\"|„[^„“”]+[“”]|「[^「」]+」"
+)
+
+# an emphasis span that may be a title: capitalised, of two words or more ("the *Global
+# Status of ...* report"; not a name in italics, "*Akram*")
+_TITLE_IN_ITALICS = re.compile(r"(?<![*_\w])([*_])[A-Z0-9][^*_\s]*\s[^*_]*(?<!\s)\1(?![*_\w])")
+
+
+def _quoted(text: str) -> int:
+    return len(_QUOTED.findall(text))
 
 
 def _html_tags(src: str, tgt: str) -> list[str]:

@@ -187,9 +187,10 @@ _REDUPLICATED_BY = {
     "pt": frozenset({"a", "por"}),
     "it": frozenset({"a", "per"}),
 }
-# A word taken up again after a dash is an apposition, a figure of style: "иная картина —
-# картина единения", "a peace — peace that lasts": a warning, not a slip.
-_DASH = re.compile("[–—]")
+# A word taken up again after a dash or a colon is an apposition, a figure of style: "иная
+# картина — картина единения", "a peace — peace that lasts", "2024 год: год рекордов" (2024:
+# a year of records): a warning, not a slip.
+_DASH = re.compile("[–—:]")
 # A source that names something ("He called it the fastest-growing refugee crisis"): French
 # says "il a qualifié cette crise de crise de réfugiés", the noun twice.
 _NAMING = re.compile(
@@ -412,13 +413,24 @@ def _repeated_ngrams(
     return []
 
 
+# A word said twice around a joiner: "step by step", "day after day", "again and again", "one
+# by one", "side by side", "face to face", "hand in hand", "more and more". Translations say
+# it by a word said twice in a row: "خطوة خطوة", "一步一步", "一个一个", "يوما يوما".
+_JOINED_TWICE = re.compile(r"(?i)\b([^\W\d_]+)\s+(?:by|after|upon|and|to|in|for)\s+\1\b")
+
+
+def _reduplications(source: str) -> int:
+    """How many times the source says a word twice around a joiner (`_JOINED_TWICE`)."""
+    return len(_JOINED_TWICE.findall(source)) if " " in source else 0
+
+
 def _doubled_problems(entry: EntryView, ctx: Context) -> list[Problem]:
     found = doubled(_without_short_forms(entry.msgstr), ctx.target, entry.msgid)
     if not found:
         return []
     # the source says something twice in a row itself ("Bora Bora", a quoted stammer): as
     # often as the translation, nothing to report; less often, a warning
-    in_source = len(doubled(entry.msgid, ctx.source))
+    in_source = len(doubled(entry.msgid, ctx.source)) + _reduplications(entry.msgid)
     if in_source >= len(found):
         return []
     source_too = in_source > 0

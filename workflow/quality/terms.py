@@ -170,6 +170,10 @@ def _unmet(
     results = [find_form(f, target, ctx.target, fold=True) for f in req.forms]
     if "exact" in results:
         return []
+    # an acronym of the form spelt out: "Устав ООН" written "Устав Организации Объединенных Наций"
+    results += [find_form(f, target, ctx.target, fold=True) for f in _spelt_out(req.forms[0], ctx)]
+    if "exact" in results:
+        return []
     what = "term"
     label = req.label
     inflects = True
@@ -199,6 +203,25 @@ def _unmet(
 
 
 _ACRONYM = re.compile(r"(?<!\w)[A-ZÀ-ÞА-ЯЁ]{2,6}(?!\w)")
+
+
+def _spelt_out(form: str, ctx: Context) -> list[str]:
+    """The form with an acronym of it written as the glossary's form it stands for, the
+    initials of that form's words in order ("Устав ООН" -> "Устав Организации Объединенных
+    Наций", from the glossary's "Организация Объединенных Наций")."""
+    acronyms = _ACRONYM.findall(form)
+    if not acronyms:
+        return []
+    out: list[str] = []
+    for t in ctx.glossary.terms:
+        full = t.form(ctx.target.code)
+        if not full or full == form:
+            continue
+        initials = "".join(w[0].upper() for w in full.split() if len(w) > 2 and w[0].isalpha())
+        for a in acronyms:
+            if initials == a:
+                out.append(re.sub(rf"(?<!\w){re.escape(a)}(?!\w)", full, form))
+    return out
 
 
 def _new_acronym(source: str, target: str, form: str) -> str:

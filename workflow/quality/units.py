@@ -16,18 +16,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import TypeVar
 
-from workflow.lang.units import COUNTED, LABELS, counts, kinds, may_have
+from workflow.lang.units import COUNTED, LABELS, YEN_OR_YUAN, counts, kinds, may_have
 from workflow.problems import Problem
 from workflow.quality import figures
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import plain
 
+_V = TypeVar("_V")
+_IN_TEN = re.compile(r"(?i)\b(?:out\s+of|in)\s+(?:ten|10)\b")
 _POINTS = re.compile(r"(?i)\d[\s\u00a0\u202f]*(?:points?|puntos?|pontos?|пункт[а-яё]*)(?!\w)")
 
 
 def _shown(found: Mapping[str, str], kind: str) -> str:
     return f"{LABELS[kind]} ({found[kind]!r})"
+
+
+def _yen_is_yuan(one: Mapping[str, str], other: Mapping[str, str]) -> bool:
+    """Whether `one`'s yen is the yuan: written with the sign ¥ the two share, where `other`
+    has yuan and no yen ("¥2 billion" = "20亿元人民币")."""
+    return one.get("yen") in YEN_OR_YUAN and "yuan" in other and "yen" not in other
+
+
+def _renamed(found: Mapping[str, _V], yuan: bool) -> dict[str, _V]:
+    return {("yuan" if yuan and k == "yen" else k): v for k, v in found.items()}
 
 
 @register("units", "error", "currencies and per cent / per mille as in the source, none added")
@@ -44,6 +57,12 @@ def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
     source, target = plain(entry.msgid), plain(entry.msgstr)
     src = kinds(source, ctx.source)
     tgt = kinds(target, ctx.target)
+    # an amount in ¥ is in yen or in yuan: the other side's yuan (or yen) is its currency
+    s_yuan, t_yuan = _yen_is_yuan(src, tgt), _yen_is_yuan(tgt, src)
+    src, tgt = _renamed(src, s_yuan), _renamed(tgt, t_yuan)
+    # "eight out of ten" said as a share in tenths, "八成" (80 per cent)
+    if tgt.get("percent") == "成" and "percent" not in src and _IN_TEN.search(source):
+        tgt = {k: v for k, v in tgt.items() if k != "percent"}
     # percentage points said as points after the figure ("de 2 points", "на 2 пункта") where
     # the source says percentage points
     if "point" in src and "point" not in tgt and _POINTS.search(target):
@@ -80,6 +99,8 @@ def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
         )
         s_ranged = counts(source, ctx.source, ranges=True)
         t_ranged = counts(target, ctx.target, ranges=True)
+        s_raw, s_ranged = _renamed(s_raw, s_yuan), _renamed(s_ranged, s_yuan)
+        t_raw, t_ranged = _renamed(t_raw, t_yuan), _renamed(t_ranged, t_yuan)
         for k in shared:
             if k in COUNTED and t_ranged.get(k, 0) < s_raw.get(k, 0):
                 out.append(

@@ -175,6 +175,11 @@ def _whole(name: str) -> re.Pattern[str]:
 _DOMAIN = re.compile(r"(?<![\w@.])(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:/[^\s)\]]*)?(?![\w@]|\.\w)")
 
 
+# A hashtag or a handle ("#EveryChild", "@UNICEF"): a campaign's or an account's name, kept in
+# its letters in every language.
+_HASHTAG = re.compile(r"(?<![A-Za-z0-9_#@])[#@][A-Za-z0-9][A-Za-z0-9_]*")
+
+
 # A unit's symbol after a figure ("1.5°C", "125 km", "177 km/h", "200 mm", "3 km²", "10万km²"):
 # no word of the source's language, and Chinese, Russian and Arabic texts write many in Latin
 # letters.
@@ -215,6 +220,8 @@ def _foreign_script(
     entry: EntryView, ctx: Context, script: str, allowed: Sequence[str]
 ) -> list[Problem]:
     tgt = _remove(_DOMAIN.sub(" ", plain(entry.msgstr)), allowed)
+    if "#" in tgt or "@" in tgt:  # the source's hashtags and handles, kept as they are
+        tgt = _HASHTAG.sub(lambda m: " " if m.group() in entry.msgid else m.group(), tgt)
     tgt = _ACRONYM.sub(" ", tgt)
     if _FIGURE_OR_DEGREE.search(tgt):
         tgt = _UNIT_SYMBOL.sub(" ", tgt)

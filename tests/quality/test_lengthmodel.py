@@ -84,3 +84,12 @@ def test_z_grows_with_the_source_up_to_the_long_limit() -> None:
     assert m.z(100, 50) == math.log(0.5)
     assert m.z(400, 200) == 2 * math.log(0.5)
     assert m.z(1600, 800) == m.z(400, 200)  # longer ones vary in style, not only in noise
+
+
+def test_a_web_address_without_its_scheme_is_no_letters() -> None:
+    link = "[reliefweb.int/disaster/tc-2019-000021-moz](https://reliefweb.int/disaster/x)"
+    assert lengthmodel.letters(f"Updates: {link}.") == len("Updates")
+    assert lengthmodel.letters(f"最新情况：{link}。") == 4
+    assert lengthmodel.letters("See press.un.org or www.who.int/news today") == len("Seeortoday")
+    # abbreviations and decimals are letters and digits as before
+    assert lengthmodel.letters("at 3 p.m., e.g. U.N. target 15.7") == len("at3pmegUNtarget157")

@@ -269,3 +269,15 @@ def test_the_rest_of_a_body_s_name_after_on_or_for_is_no_name() -> None:
     assert [n.word for n in source_names(source, False)] == ["Munir", "Akram"]
     es = "El Comité escuchó el lunes al Embajador Munir Akran."
     assert found("es", source, es) == [("error", "name 'Akram' written 'akran'")]
+
+
+def test_the_words_before_a_person_s_title_qualify_the_title() -> None:
+    """ "Emergency Relief Coordinator Jan Egeland": a title of office before the name, said in
+    the translation's words ("Coordonnateur des secours d'urgence"); the name is Jan Egeland."""
+    source = "Emergency Relief Coordinator Jan Egeland said that governments had pledged aid."
+    fr = "Le Coordonnateur des secours d’urgence, Jan Egeland, a déclaré que les gouvernements avaient promis une aide."
+    assert found("fr", source, fr) == []
+    assert [s for s, _ in found("fr", source, fr.replace("Jan Egeland", "John Smith"))] == [
+        "warning",
+        "error",
+    ]

@@ -107,7 +107,8 @@ def test_gaps_say_where_the_translation_has_no_room() -> None:
     assert lex is not None
     good, cut = TRANSLATIONS["fr"]
     holes = [g for g in omission.gaps(SOURCE, cut, lex) if g.room == 0]
-    assert [g.words for g in holes] == [("protect", "millions", "children", "hunger", "disease")]
+    # (scale words and countries are the numbers and countries checks' to compare)
+    assert [g.words for g in holes] == [("protect", "children", "hunger", "disease")]
     assert holes[0].where == "middle"
     assert all(g.room > 0 or len(g.words) < 2 for g in omission.gaps(SOURCE, good, lex))
 

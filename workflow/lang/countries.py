@@ -592,6 +592,14 @@ class Reader:
             return []
         return [(a, b) for a, b, _, _, _ in self._matches(norm)]
 
+    def surface(self, text: str, code: str) -> list[str]:
+        """The words by which a text mentions a country, as it writes them ([] where its
+        normalisation changes the text's length)."""
+        norm = normalise(text, self.language.base)
+        if len(norm) != len(text):
+            return []
+        return [text[a:b] for a, b, c, _, _ in self._matches(norm) if c == code]
+
     def listed(self, text: str) -> set[str]:
         """The countries a text names by an ambiguous word ("Chad", "Того", "عمان") where the
         word stands as a country: in a list with another country ("la Somalie et le Tchad",

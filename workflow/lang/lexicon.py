@@ -581,6 +581,14 @@ UN_USAGE = {
         "says": "يقول تقول",
         "peacekeeping": "حفظ السلام",
         "peacekeepers": "حفظة السلام",
+        "aid": "مساعدة معونة إغاثة",
+        "together": "معا يجمع تجمع",  # "brings together": يجمع
+        "appeal": "نداء",
+        "include": "يشمل تشمل تضم",
+        "included": "يشمل تشمل شمل مشمول",
+        "includes": "يشمل تشمل تضم",
+        "displaced": "نازحين نازحون مشردين",
+        "response": "استجابة",
     },
 }
 

@@ -165,7 +165,8 @@ NAME_TITLES_EN = (
     "Chairwoman Chairperson Chair Director Director-General Commissioner Governor Mayor "
     "Spokesperson Spokesman Spokeswoman Sheikh Emir Chancellor Counsellor Counselor Consul "
     "Attaché Representative Delegate Deputy Colonel General Admiral Captain Lieutenant Major "
-    "Sir Dame Lord Lady H.E. Excellency Honourable Honorable Mme Mlle"
+    "Sir Dame Lord Lady H.E. Excellency Honourable Honorable Mme Mlle Coordinator Administrator "
+    "Adviser Advisor Prosecutor Registrar Ombudsman Ombudsperson"
 )
 # Head nouns of the names of bodies, plans, programmes, events and documents: a run of
 # capitalised words holding one ("Consolidated Appeal Process", "Financial Tracking Service",

@@ -124,6 +124,13 @@ def _glossary_names(ctx: Context) -> Mapping[str, tuple[str, ...]]:
     return ctx.cached("countries.glossary", make)
 
 
+def _carried(words: list[str], source: str) -> bool:
+    """Whether an ambiguous country word of the translation is the source's own word, written
+    as the source writes it, capitalised ("Hollande" of "François Hollande" is no Netherlands
+    in French): a name carried over, not a country added."""
+    return bool(words) and all(w[:1].isupper() and w in source for w in words)
+
+
 def _name(code: str, language: Language) -> str:
     names = languages.territory_names(language)
     return names.get(code) or names.get("CD" if code == "CG" else code, code)
@@ -224,6 +231,8 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     for code, how in tgt.items():
         if code not in added:
             continue
+        if how == "weak" and _carried(t_reader.surface(target, code), entry.msgid):
+            continue  # the source's own word kept: a name ("François Hollande")
         # a country's name or adjective the source does not have ("le peuple iranien" for
         # "the Afghan people"); an ambiguous word or a name in a compound is unsure, unless a
         # country the source names is missing: then it stands in its place ("مصر" for

@@ -72,6 +72,13 @@ UNSPACED_PRIOR = (0.35, 0.22)  # a language written without spaces, not in the t
 
 
 _NOT_LETTERS = re.compile(r"[\W_]+")
+# a web address written without its scheme, as a link's text or in prose
+# ("reliefweb.int/disaster/tc-2019-000021-moz", "press.un.org"): kept as it is in every
+# language, so no part of a translation's length
+_BARE_ADDRESS = re.compile(
+    r"(?<![\w@/.])(?:[a-z0-9][a-z0-9-]*\.)+(?:org|int|com|net|gov|edu|info|[a-z]{2})(?![\w-])"
+    r"(?:/[\w./%?=&#~+-]*)?"
+)
 
 
 # A source is measured for every language; a catalog's reviewed entries are measured to learn
@@ -80,7 +87,10 @@ _NOT_LETTERS = re.compile(r"[\W_]+")
 @lru_cache(maxsize=1 << 18)
 def letters(text: str) -> int:
     """Letters and digits of a text's words: no markup, URLs, e-mails, code, spaces or marks."""
-    return len(_NOT_LETTERS.sub("", plain(text)))
+    text = plain(text)
+    if "." in text:
+        text = _BARE_ADDRESS.sub(" ", text)
+    return len(_NOT_LETTERS.sub("", text))
 
 
 Cell = tuple[int, int]  # (log ratio / D_STEP, log2(source letters) * S_STEPS), rounded

@@ -139,9 +139,16 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
         office = False  # a title of office: "Under-Secretary-General for Humanitarian Affairs"
         bodies = _named_body(tokens)  # "Consolidated Appeal Process": no name in it
         names: list[str] = []
+        # the words before a person's title in the run qualify the title ("Emergency Relief
+        # Coordinator Jan Egeland", "Special Envoy"): the name comes after it
+        first_title = next(
+            (i for i, t in enumerate(tokens) if _POSSESSIVE.sub("", t) in _TITLES), 0
+        )
         for i, (m, starts) in enumerate(r):
             token = m.group()
             base = _POSSESSIVE.sub("", token)
+            if i < first_title:
+                continue
             if base in _TITLES or base in _CONNECTORS:
                 if base in _TITLES:
                     person = True

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workflow.lang import lexicon
+from workflow.lang import countries, languages, lexicon
 from workflow.lang.lexicon import Lexicon
 from workflow.problems import Problem
 from workflow.quality import length, lengthmodel
@@ -192,6 +192,22 @@ def _lemmas(word: str) -> Iterator[str]:
         yield word[:-2]
 
 
+_EN = languages.parse("en")
+# words of figures: the numbers check compares them ("7.5 million" = "7,5 млн")
+_SCALE = re.compile(r"(?i)\b(?:hundreds?|thousands?|millions?|billions?|trillions?)\b")
+
+
+@lru_cache(maxsize=1024)
+def _content(source: str) -> str:
+    """The source as this check reads it: without what other checks compare, its countries'
+    names and adjectives (`countries`: "South Sudanese" = "южносуданцев") and scale words
+    (`numbers`), blanked."""
+    text = plain(source)
+    for a, b in countries.reader(_EN).spans(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return _SCALE.sub(lambda m: " " * len(m.group()), text)
+
+
 @dataclass(frozen=True)
 class Word:
     """A content word of the source and whether the translation has it."""
@@ -208,7 +224,7 @@ def source_words(source: str, target: str, lex: Lexicon) -> list[Word]:
     script = lex.script
     index = target_index(target, script)
     out = []
-    text = plain(source)
+    text = _content(source)
     first = True
     for m in _EN_WORD.finditer(text):
         raw = m.group().replace("’", "'")
@@ -380,7 +396,7 @@ def gaps(source: str, target: str, lex: Lexicon) -> list[Gap]:
     that no word of the source accounts for."""
     script = lex.script
     tokens = _tokens(target, script)
-    text = plain(source)
+    text = _content(source)
     # every source word's stems and cognate, for what accounts for a translation word
     entries: list[tuple[str, frozenset[str], str, bool]] = []  # (text, stems, cognate, mappable)
     first = True

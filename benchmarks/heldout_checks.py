@@ -63,7 +63,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import inject
 
 HERE = Path(__file__).resolve().parent / "heldout"
-SETS = ("heldout", "heldout2", "tuning3", "tuning4", "tuning5")
+SETS = ("heldout", "heldout2", "heldout3", "tuning3", "tuning4", "tuning5")
 
 
 def use_set(name: str) -> None:

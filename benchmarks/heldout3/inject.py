@@ -41,7 +41,7 @@ _COUNTRY_ROWS: dict[str, list[tuple[str, str, str]]] = {
         ("Danemark", "Luxembourg", "Danemarc"),
     ],
     "es": [
-        ("Sudán", "Chad", "Sudan"),
+        ("(?<!Puerto )Sudán", "Chad", "Sudan"),  # not Puerto Sudán, the city
         ("Chad", "Níger", "Tchad"),
         ("Siria", "Jordania", "Syria"),
         ("Myanmar", "Bangladesh", "Myanmmar"),

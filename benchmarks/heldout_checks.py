@@ -4,10 +4,11 @@ One command reproduces every figure (from the repository root):
 
     make heldout-checks            # the first set, benchmarks/heldout/
     make heldout2-checks           # the second set, benchmarks/heldout2/
+    make heldout3-checks           # the third set, benchmarks/heldout3/ (measure only)
     # benchmarks/tuning3/ and tuning4/ (tuning sets, read while tuning): --set tuning3|tuning4
     # or, in a venv with the project and its `bench` extra (translate-toolkit's pofilter):
-    python benchmarks/heldout_checks.py [--set heldout|heldout2|tuning3|tuning4] [--seed 13]
-        [--per-kind 130] [--misses] [--injector inject3]
+    python benchmarks/heldout_checks.py [--set heldout|heldout2|heldout3|tuning3|tuning4]
+        [--seed 13] [--per-kind 130] [--misses] [--injector inject3]
 
 `--set` chooses the material: a folder of benchmarks/ holding releases/, locales/<lang>/,
 glossary.csv and inject.py (the same interface: LANGS, KINDS, Clean, Fault, faults()). The second
@@ -63,7 +64,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import inject
 
 HERE = Path(__file__).resolve().parent / "heldout"
-SETS = ("heldout", "heldout2", "tuning3", "tuning4", "tuning5")
+SETS = ("heldout", "heldout2", "heldout3", "tuning3", "tuning4", "tuning5")
 
 
 def use_set(name: str) -> None:

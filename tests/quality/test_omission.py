@@ -291,3 +291,13 @@ def test_a_list_is_not_checked_item_by_item_in_arabic_nor_for_names_in_another_s
     source = "They are launched each year in November, in Geneva, in New York and in Nairobi."
     target = "Они объявляются ежегодно в ноябре в Женеве, Нью-Йорке и Найроби."
     assert omission.dropped_items(source, target, lex) == ()
+
+
+def test_a_leading_phrase_is_sought_through_its_names_too() -> None:
+    """A capitalised word of a leading phrase that the dictionary knows ("Gaza" = 加沙) is
+    sought like any other."""
+    lex = lexicon.load_with_kin("zh")
+    assert lex is not None
+    source = "In the Gaza Strip, most children live in poverty."
+    assert omission.dropped_lead(source, "在加沙地带，大多数儿童生活贫困。", lex) == ()
+    assert "Gaza" in omission.dropped_lead(source, "大多数儿童生活贫困。", lex)

@@ -301,3 +301,15 @@ def test_a_leading_phrase_is_sought_through_its_names_too() -> None:
     source = "In the Gaza Strip, most children live in poverty."
     assert omission.dropped_lead(source, "在加沙地带，大多数儿童生活贫困。", lex) == ()
     assert "Gaza" in omission.dropped_lead(source, "大多数儿童生活贫困。", lex)
+
+
+def test_a_chinese_list_counts_its_enumeration_commas_against_the_source_lists() -> None:
+    """ "报告说，" puts a comma after a verb of saying that the English has not: a Chinese list
+    with a 、 fewer than the source's list has commas is an item fewer all the same."""
+    source = "The report said the funds would provide food, education, shelter and medicine."
+    assert omission.list_commas(source) == 2
+    good = "报告说，这些资金将提供粮食、教育、住所和药品。"
+    cut = "报告说，这些资金将提供粮食、住所和药品。"
+    assert check(source, good, "zh") == []
+    [p] = check(source, cut, "zh")
+    assert p.severity == "error" and "education" in p.message

@@ -609,16 +609,25 @@ def find_structural(
     source: str, target: str, lex: Lexicon, spreads: float, base: str
 ) -> Finding | None:
     """A leading phrase or a list's item of the source dropped (see `dropped_lead`)."""
-    if _breaks(source) - _breaks(target) < 1:
+    fewer = _breaks(source) - _breaks(target) >= 1
+    if fewer:
+        lead = dropped_lead(source, target, lex)
+        if lead and (len(lead) >= LEAD_WORDS or spreads <= -LEAD_WORD_SPREADS):
+            return Finding(lead, True, "lead")
+    if base not in LIST_TARGETS or spreads > STRUCTURE_SPREADS:
         return None
-    lead = dropped_lead(source, target, lex)
-    if lead and (len(lead) >= LEAD_WORDS or spreads <= -LEAD_WORD_SPREADS):
-        return Finding(lead, True, "lead")
-    if base in LIST_TARGETS and spreads <= STRUCTURE_SPREADS:
+    if fewer or (base == "zh" and list_commas(source) > target.count("、")):
         items = dropped_items(source, target, lex)
         if items:
             return Finding(items, True, "item")
     return None
+
+
+def list_commas(source: str) -> int:
+    """The commas between the items of the source's lists, the one before "and" left out: as
+    many as a Chinese list has 、 ("A, B, C and D" = "A、B、C和D"), whatever commas the rest of
+    the sentence has ("X说，" puts one after a verb of saying)."""
+    return sum(m.group(1).count(", ") for m in _LIST.finditer(plain(source)))
 
 
 @register("omission", "error", "every clause of the source has words for it in the translation")

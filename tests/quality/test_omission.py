@@ -243,8 +243,16 @@ def test_the_leading_phrase_is_an_opening_adverbial_not_a_list_nor_a_weak_word()
     assert (
         omission.dropped_lead("In Angola, Somalia and Sudan, wars go on.", "Ailleurs.", lex) == ()
     )
-    # a subject is none either
+    # a subject is none either, nor a sentence that begins with a determiner
     assert omission.dropped_lead("The agency, he said, helps.", "Ailleurs.", lex) == ()
+    assert (
+        omission.dropped_lead("Some records aren't just high, they're broken.", "Non.", lex) == ()
+    )
+    # a determiner or a number is a leading phrase with a span of time only
+    assert omission.dropped_lead("Two decades ago, the war began.", "La guerre.", lex) == (
+        "decades",
+        "ago",
+    )
     # "Since 1948," = "С 1948 года": a preposition said by a case or a short word is not sought
     assert omission.dropped_lead("Since 1948, peacekeepers have served.", "Ailleurs.", lex) == ()
     assert omission.dropped_lead("A year earlier, the appeal sought more.", "Ailleurs.", lex) == (

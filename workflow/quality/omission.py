@@ -527,16 +527,20 @@ def find(source: str, target: str, lex: Lexicon, spreads: float) -> Finding | No
 # item of a list), seen by the source's structure instead: what the source sets off with a comma
 # and the translation has nothing for, with one clause break (a comma, a Chinese 、) fewer.
 
-# An English sentence's leading adverbial: a preposition or a word of time or of linking, then up
-# to six words and a comma ("In 2023,", "Last year,", "According to UNHCR,", "For more
-# information,"); not the first item of a list ("In Angola, Somalia and Sudan, ...").
+# An English sentence's leading adverbial: a preposition or an adverb of time or of linking and
+# up to six words ("In 2023,", "According to UNHCR,", "For more information,"), or a span of
+# time ("Last year,", "A year earlier,", "Two decades ago,"), then a comma; not the first item
+# of a list ("In Angola, Somalia and Sudan, ...").
+_TIME = r"(?:years?|months?|weeks?|days?|decades?|century|centuries|hours?)"
 _LEAD = re.compile(
-    r"^[“\"‘]?((?:In|At|For|Since|After|Before|During|Over|Outside|Inside|Under|Across|Throughout"
-    r"|By|From|Through|Despite|Following|Along|Among|Beyond|Within|Until|According to|As of|Last"
-    r"|This|Next|Earlier|Later|A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Every"
-    r"|Each|Meanwhile|Overall|Moreover|Furthermore|Nevertheless|Nonetheless|Yet|However|Today"
-    r"|Yesterday|Currently|Recently|Globally|Worldwide|Elsewhere|Similarly|Likewise|Instead)\b"
-    r"(?: [\w'’.$%-]+){0,6}?),\s(?!(?:and|or)\b)"
+    r"^[“\"‘]?((?:(?:In|At|For|Since|After|Before|During|Over|Outside|Inside|Under|Across"
+    r"|Throughout|By|From|Through|Despite|Following|Along|Among|Beyond|Within|Until|According to"
+    r"|As of|Earlier|Later|Meanwhile|Overall|Moreover|Furthermore|Nevertheless|Nonetheless|Yet"
+    r"|However|Today|Yesterday|Currently|Recently|Globally|Worldwide|Elsewhere|Similarly"
+    r"|Likewise|Instead)\b(?: [\w'’.$%-]+){0,6}?"
+    r"|(?:Last|This|Next|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Every|Each"
+    rf"|Several|Many)(?: [\w'’-]+)? {_TIME}\b(?: [\w'’.$%-]+){{0,3}}?)"
+    r"),\s(?!(?:and|or)\b)"
     r"(?!(?:[\w'’-]+ ){1,3}(?:and|or) |(?:[\w'’-]+ ){0,2}[\w'’-]+, )"
 )
 # words of a leading phrase that say nothing a dictionary could find in every translation:

@@ -321,3 +321,15 @@ def test_a_chinese_list_counts_its_enumeration_commas_against_the_source_lists()
     assert check(source, good, "zh") == []
     [p] = check(source, cut, "zh")
     assert p.severity == "error" and "education" in p.message
+
+
+def test_a_one_word_name_of_a_list_that_the_dictionary_knows_is_sought() -> None:
+    """'Europe' is 'Европа' in the dictionary: an item like any other; a name of several words
+    ("New York" = "Нью-Йорк") is not translated word by word, and is not sought."""
+    lex = lexicon.load_with_kin("ru")
+    assert lex is not None
+    source = "Peacekeepers serve in many operations in Africa, Asia, Europe and the Middle East."
+    good = "Миротворцы служат во многих операциях в Африке, Азии, Европе и на Ближнем Востоке."
+    cut = "Миротворцы служат во многих операциях в Африке, Азии и на Ближнем Востоке."
+    assert omission.dropped_items(source, good, lex) == ()
+    assert omission.dropped_items(source, cut, lex) == ("Europe",)

@@ -577,6 +577,11 @@ def dropped_lead(source: str, target: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(w.text for w in lead)
 
 
+# a name of two capitalised words or more ("New York", "Sierra Leone"): written in another
+# script as a whole, its words are not translated one by one ("New" is no "новый" there)
+_NAME_OF_WORDS = re.compile(r"(?<!\w)[A-Z][\w'’-]* [A-Z]")
+
+
 def dropped_items(source: str, target: str, lex: Lexicon) -> tuple[str, ...]:
     """The inner items of the source's lists ("B" of "A, B and C") that the translation has no
     word for; a name in another script (written in the target's letters) is not looked for."""
@@ -589,7 +594,7 @@ def dropped_items(source: str, target: str, lex: Lexicon) -> tuple[str, ...]:
             a = text.index(item, pos)
             pos = b = a + len(item)
             mine = [w for w in words if a <= w.start and w.end <= b]
-            if lex.script != "Latn":
+            if lex.script != "Latn" and _NAME_OF_WORDS.search(item):
                 mine = [w for w in mine if not w.text[:1].isupper()]
             if mine and not any(w.found for w in mine):
                 out.append(item)

@@ -203,3 +203,134 @@ def test_british_spellings_are_looked_up_as_american_ones() -> None:
     assert "center" in set(omission.lemmas("centre"))
     assert "defense" in set(omission.lemmas("defence"))
     assert set(omission.lemmas("house")) == {"house"}  # no spelling of its own
+
+
+def test_a_leading_phrase_not_found_with_its_comma_gone_is_an_error() -> None:
+    """'Last year,' dropped: hardly shorter, but none of its words is in the translation and it
+    has a clause break fewer; the phrase moved inside the sentence is no omission."""
+    source = "Last year, the agency gave food and shelter to more than two million refugees."
+    good = (
+        "L’année dernière, l’agence a fourni de la nourriture et un abri à plus de deux millions "
+        "de réfugiés."
+    )
+    moved = (
+        "L’agence a fourni l’année dernière de la nourriture et un abri à plus de deux millions "
+        "de réfugiés."
+    )
+    cut = "L’agence a fourni de la nourriture et un abri à plus de deux millions de réfugiés."
+    assert check(source, good, "fr") == []
+    assert check(source, moved, "fr") == []
+    [p] = check(source, cut, "fr")
+    assert p.severity == "error" and "leading phrase ('Last year')" in p.message
+
+
+def test_a_leading_phrase_of_one_word_needs_a_translation_no_longer_than_usual() -> None:
+    source = "For more information, contact the press office of the agency."
+    cut = "Veuillez contacter le service de presse de l’agence."
+    [p] = check(source, cut, "fr")
+    assert p.severity == "error" and "'information'" in p.message
+    # said otherwise and longer than usual: a translator's choice, not a phrase dropped
+    longer = (
+        "Veuillez contacter sans tarder et à tout moment le service de presse de l’agence, qui "
+        "vous répondra."
+    )
+    assert check(source, longer, "fr") == []
+
+
+def test_the_leading_phrase_is_an_opening_adverbial_not_a_list_nor_a_weak_word() -> None:
+    lex = lexicon.load_with_kin("fr")
+    assert lex is not None
+    # the first item of a list is no leading phrase
+    assert (
+        omission.dropped_lead("In Angola, Somalia and Sudan, wars go on.", "Ailleurs.", lex) == ()
+    )
+    # a subject is none either, nor a sentence that begins with a determiner
+    assert omission.dropped_lead("The agency, he said, helps.", "Ailleurs.", lex) == ()
+    assert (
+        omission.dropped_lead("Some records aren't just high, they're broken.", "Non.", lex) == ()
+    )
+    # a determiner or a number is a leading phrase with a span of time only
+    assert omission.dropped_lead("Two decades ago, the war began.", "La guerre.", lex) == (
+        "decades",
+        "ago",
+    )
+    # "Since 1948," = "С 1948 года": a preposition said by a case or a short word is not sought
+    assert omission.dropped_lead("Since 1948, peacekeepers have served.", "Ailleurs.", lex) == ()
+    assert omission.dropped_lead("A year earlier, the appeal sought more.", "Ailleurs.", lex) == (
+        "year",
+        "earlier",
+    )
+
+
+LIST_SOURCE = "The funds will provide food, education, shelter and medicine to displaced families."
+LISTS = {
+    "es": (
+        "Los fondos proporcionarán alimentos, educación, refugio y medicamentos a las familias "
+        "desplazadas.",
+        "Los fondos proporcionarán alimentos, refugio y medicamentos a las familias desplazadas.",
+    ),
+    "ru": (
+        "Эти средства обеспечат перемещенные семьи продовольствием, образованием, жильем и "
+        "лекарствами.",
+        "Эти средства обеспечат перемещенные семьи продовольствием, жильем и лекарствами.",
+    ),
+    "zh": (
+        "这些资金将为流离失所的家庭提供粮食、教育、住所和药品。",
+        "这些资金将为流离失所的家庭提供粮食、住所和药品。",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["es", "ru", "zh"])
+def test_an_item_of_a_list_dropped_is_an_error(lang: str) -> None:
+    """An inner item of 'A, B, C and D' that the translation has no word for, with a comma (a
+    Chinese 、) fewer than the source."""
+    good, cut = LISTS[lang]
+    assert check(LIST_SOURCE, good, lang) == []
+    [p] = check(LIST_SOURCE, cut, lang)
+    assert p.severity == "error" and "list" in p.message and "education" in p.message
+
+
+def test_a_list_is_not_checked_item_by_item_in_arabic_nor_for_names_in_another_script() -> None:
+    """Arabic joins a list's items by و (commas or none): no break to count."""
+    cut = "ستوفر هذه الأموال الغذاء والمأوى والدواء للأسر النازحة."
+    assert check(LIST_SOURCE, cut, "ar") == []
+    lex = lexicon.load_with_kin("ru")
+    assert lex is not None
+    source = "They are launched each year in November, in Geneva, in New York and in Nairobi."
+    target = "Они объявляются ежегодно в ноябре в Женеве, Нью-Йорке и Найроби."
+    assert omission.dropped_items(source, target, lex) == ()
+
+
+def test_a_leading_phrase_is_sought_through_its_names_too() -> None:
+    """A capitalised word of a leading phrase that the dictionary knows ("Gaza" = 加沙) is
+    sought like any other."""
+    lex = lexicon.load_with_kin("zh")
+    assert lex is not None
+    source = "In the Gaza Strip, most children live in poverty."
+    assert omission.dropped_lead(source, "在加沙地带，大多数儿童生活贫困。", lex) == ()
+    assert "Gaza" in omission.dropped_lead(source, "大多数儿童生活贫困。", lex)
+
+
+def test_a_chinese_list_counts_its_enumeration_commas_against_the_source_lists() -> None:
+    """ "报告说，" puts a comma after a verb of saying that the English has not: a Chinese list
+    with a 、 fewer than the source's list has commas is an item fewer all the same."""
+    source = "The report said the funds would provide food, education, shelter and medicine."
+    assert omission.list_commas(source) == 2
+    good = "报告说，这些资金将提供粮食、教育、住所和药品。"
+    cut = "报告说，这些资金将提供粮食、住所和药品。"
+    assert check(source, good, "zh") == []
+    [p] = check(source, cut, "zh")
+    assert p.severity == "error" and "education" in p.message
+
+
+def test_a_one_word_name_of_a_list_that_the_dictionary_knows_is_sought() -> None:
+    """'Europe' is 'Европа' in the dictionary: an item like any other; a name of several words
+    ("New York" = "Нью-Йорк") is not translated word by word, and is not sought."""
+    lex = lexicon.load_with_kin("ru")
+    assert lex is not None
+    source = "Peacekeepers serve in many operations in Africa, Asia, Europe and the Middle East."
+    good = "Миротворцы служат во многих операциях в Африке, Азии, Европе и на Ближнем Востоке."
+    cut = "Миротворцы служат во многих операциях в Африке, Азии и на Ближнем Востоке."
+    assert omission.dropped_items(source, good, lex) == ()
+    assert omission.dropped_items(source, cut, lex) == ("Europe",)

@@ -407,3 +407,36 @@ def test_fifty_per_cent_said_as_a_half_is_no_per_cent_dropped() -> None:
     assert errors("zh", source, "约三分之一人口无法获得清洁用水。") == [
         "per cent ('per cent') missing in the translation"
     ]
+
+
+def test_a_currency_dropped_from_an_amount_no_earlier_amount_names_it() -> None:
+    source = "The UN seeks $47 billion, after receiving $20 billion last year."
+    fr = "L’ONU demande 47 milliards de dollars, après en avoir reçu 20 milliards de dollars l’an dernier."
+    assert errors("fr", source, fr) == []
+    assert errors("fr", source, fr.replace("47 milliards de dollars", "47 milliards")) == [
+        "dollars ('$') missing after 47000000000 in the translation (no amount before it names "
+        "the currency)"
+    ]
+    zh = "联合国呼吁提供470亿美元，去年收到200亿美元。"
+    assert errors("zh", source, zh) == []
+    assert errors("zh", source, zh.replace("470亿美元", "470亿"))
+    # left out after an amount that names it, or once for a range: the translation's way
+    source = "The plan costs $2 billion, of which $300 million is for food."
+    assert (
+        errors(
+            "fr",
+            source,
+            "Le plan coûte 2 milliards de dollars, dont 300 millions pour l’alimentation.",
+        )
+        == []
+    )
+    source = "Estimates put the trade at $5 billion to $23 billion a year."
+    assert errors("zh", source, "据估计，这一贸易每年价值50亿至230亿美元。") == []
+    assert (
+        errors(
+            "fr",
+            source,
+            "Selon les estimations, ce commerce représente de 5 à 23 milliards de dollars par an.",
+        )
+        == []
+    )

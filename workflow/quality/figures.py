@@ -2001,6 +2001,11 @@ def _plain(value: Decimal) -> str:
     return format(value.normalize(), "f") if value == value.to_integral() else str(value)
 
 
+def plain_value(value: Decimal) -> str:
+    """A value as the checks' messages write it: "47000000000", "2.5"."""
+    return _plain(value)
+
+
 def _take(figs: Sequence[Figure], pool: dict[Decimal, int]) -> list[Figure]:
     """The figures of `figs` not used up by the matches: `pool` holds what is left unmatched."""
     left = {k: v for k, v in pool.items() if v > 0}

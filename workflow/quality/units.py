@@ -8,19 +8,36 @@ figure in words or an amount said without a figure ("tens of millions of dollars
 one side only is an error. Per cent and measures are also counted per figure: one said after
 fewer figures in the translation was dropped after one (a range says it once: "de 10 à 15 %");
 any unit said after more amounts in the translation than the source has it for (a range or
-list counted by its figures) was added to one ("40 % des 2 000 % écoles").
+list counted by its figures) was added to one ("40 % des 2 000 % écoles"). A currency may be
+left out after an amount that names it ("2 milliards de dollars, dont 300 millions"), not
+before: an amount of the source with its currency that the translation writes without it, with
+no earlier amount (nor the range it opens) naming it, lost it ("$47 billion ... $20 billion" ->
+"47 milliards ... 20 milliards de dollars").
 Pure: no I/O.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TypeVar
 
-from workflow.lang.units import COUNTED, LABELS, YEN_OR_YUAN, counts, kinds, may_have
+from workflow.lang.languages import Language
+from workflow.lang.units import (
+    COUNTED,
+    CURRENCIES,
+    LABELS,
+    YEN_OR_YUAN,
+    counts,
+    kinds,
+    may_have,
+    occurrences,
+)
 from workflow.problems import Problem
 from workflow.quality import figures
+from workflow.quality.figures import Figure
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import plain
 
@@ -41,6 +58,74 @@ def _yen_is_yuan(one: Mapping[str, str], other: Mapping[str, str]) -> bool:
 
 def _renamed(found: Mapping[str, _V], yuan: bool) -> dict[str, _V]:
     return {("yuan" if yuan and k == "yen" else k): v for k, v in found.items()}
+
+
+def _amounts(
+    text: str, language: Language, kind: str, yuan: bool, other: Language | None = None
+) -> tuple[list[Figure], list[tuple[Decimal, int]]]:
+    """A text's figures, and the (value, where) of each amount it names a currency of `kind`
+    for: the figure right after a sign or code ("$47 billion", "US$ 4"), else the one right
+    before a word ("47 milliards de dollars", "470亿美元")."""
+    figs = figures.figures(text, language, other=other)
+    out = []
+    for found, at, written in occurrences(text, language):
+        if ("yuan" if yuan and found == "yen" else found) != kind:
+            continue
+        sign = not any(c.isalpha() for c in written) or written.isupper()
+        if sign:
+            after = [f for f in figs if at + len(written) <= f.start <= at + len(written) + 2]
+            if after:
+                out.append((after[0].value, after[0].start))
+                continue
+        before = [f for f in figs if f.end <= at and at - f.end <= 24]
+        if before:
+            out.append((before[-1].value, before[-1].start))
+    return figs, out
+
+
+def _unsaid_amounts(
+    source: str, target: str, kind: str, ctx: Context, yuan: tuple[bool, bool]
+) -> list[Decimal]:
+    """The amounts the source names a currency for that the translation writes without it
+    and with no earlier amount naming it: "$47 billion ... $20 billion" -> "47 milliards ...
+    20 milliards de dollars" drops the dollars of the 47. A currency left out after an amount
+    that names it is the translation's way ("$2 billion, of which $300 million" -> "2
+    milliards de dollars, dont 300 millions")."""
+    _, s_amounts = _amounts(source, ctx.source, kind, yuan[0])
+    t_figs, t_amounts = _amounts(target, ctx.target, kind, yuan[1], ctx.source)
+    said = Counter(v for v, _ in t_amounts)
+    named_at = {at for _, at in t_amounts}
+    first = min(named_at, default=len(target))
+    out = []
+    for value, _ in s_amounts:
+        if said[value] > 0:
+            said[value] -= 1
+            continue
+        where = [i for i, f in enumerate(t_figs) if f.value == value]
+        if (
+            where
+            and t_figs[where[0]].start < first
+            and not _ranged(t_figs, where[0], target, named_at)
+        ):
+            out.append(value)
+    return out
+
+
+# what joins the figures of a range or list whose currency is said once, after the last one
+_JOIN = re.compile(
+    r"(?i)^[\s\u00a0\u202f]*(?:[-–—~/,،、]|to|and|or|à|et|ou|a|al|y|e|o|до|и|или|إلى|و|أو|至|到|和|或)"
+    r"[\s\u00a0\u202f]*$"
+)
+
+
+def _ranged(figs: list[Figure], i: int, text: str, named_at: set[int]) -> bool:
+    """Whether figure `i` opens a range or list whose last figure names the currency ("50亿至
+    230亿美元", "de 5 à 23 milliards de dollars")."""
+    while i + 1 < len(figs) and _JOIN.match(text[figs[i].end : figs[i + 1].start]):
+        i += 1
+        if figs[i].start in named_at:
+            return True
+    return False
 
 
 @register("units", "error", "currencies and per cent / per mille as in the source, none added")
@@ -111,6 +196,16 @@ def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
                         f"{t_ranged.get(k, 0)} in the translation",
                     )
                 )
+            elif k in CURRENCIES and t_ranged.get(k, 0) < s_raw.get(k, 0):
+                for value in _unsaid_amounts(source, target, k, ctx, (s_yuan, t_yuan)):
+                    out.append(
+                        problem(
+                            "units",
+                            entry,
+                            f"{_shown(src, k)} missing after {figures.plain_value(value)} "
+                            "in the translation (no amount before it names the currency)",
+                        )
+                    )
             elif t_raw.get(k, 0) > s_ranged.get(k, 0):
                 out.append(
                     problem(

@@ -1082,3 +1082,34 @@ def test_a_time_with_a_point_in_spanish_is_no_separator_slip() -> None:
     # a figure with the source's separators is still an error, as is another time
     assert errors(compare("10.30 per cent", "10.30 %", "es"))
     assert errors(compare("at 10.30 a.m.", "a las 10.45 horas", "es"))
+
+
+def test_weeks_said_in_days() -> None:
+    # French counts a fortnight as "quinze jours" (a week "huit jours"); any language in 7s
+    assert (
+        compare(
+            "Two weeks ago, fighting resumed.", "Il y a quinze jours, les combats ont repris.", "fr"
+        )
+        == []
+    )
+    assert (
+        compare(
+            "2 weeks ago, fighting resumed.", "Il y a quinze jours, les combats ont repris.", "fr"
+        )
+        == []
+    )
+    assert (
+        compare(
+            "Within three weeks, aid arrived.", "En vingt et un jours, l’aide est arrivée.", "fr"
+        )
+        == []
+    )
+    # another count of days is still an error
+    assert errors(
+        compare(
+            "Two weeks ago, fighting resumed.", "Il y a seize jours, les combats ont repris.", "fr"
+        )
+    )
+    assert errors(
+        compare("2 weeks ago, fighting resumed.", "Il y a dix jours, les combats ont repris.", "fr")
+    )

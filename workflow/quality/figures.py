@@ -860,6 +860,7 @@ _YEARS_AFTER = re.compile(
     r"(?i)^[\s\u00a0\u202f]+(?:[^\W\d_]+[\s\u00a0\u202f]+)?"
     r"(?:years?|ans|années|años|anos|лет|года|годы|год)(?!\w)"
 )
+_WEEKS_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f-]+weeks?(?!\w)")
 _MONTHS_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f]+(?:months?|mois|meses|месяц[а-яё]*)(?!\w)")
 _YEAR_WORDS = re.compile(r"(?i)(?<!\w)(?:years?|ans?|années?|años?|год[а-яё]*|лет)(?!\w)")
 _HALF_WORDS = re.compile(
@@ -939,6 +940,10 @@ def _periods_and_halves(
                 if years[f.value] > 0:
                     years[f.value] -= 1
                     continue
+            if not f.scale and _WEEKS_AFTER.match(after) and other_lang.base != "en":
+                days = set(_days_of_weeks(f.value, other_lang.base))
+                if days & set(word_values(other, other_lang)) and _DAYS.search(other):
+                    continue  # "2 weeks" = "quinze jours"
             if f.value == 50 and half and _PER_CENT_AFTER.match(after):
                 half = False
                 continue
@@ -1607,11 +1612,30 @@ def _words_changed(
         tens = {v * 10 for v in s_only}
         t_only = [v for v in t_only if v not in tens]
         s_only = [v for v in s_only if v * 10 not in t_words]
+    if s_only and t_only and _WEEKS.search(source) and _DAYS.search(target):
+        # "two weeks" = "quatorze jours", and French "quinze jours" (a fortnight), "huit
+        # jours" (a week)
+        said = {d for v in s_only for d in _days_of_weeks(v, tgt.base)}
+        t_only = [v for v in t_only if v not in said]
+        s_only = [v for v in s_only if not set(_days_of_weeks(v, tgt.base)) & set(t_words)]
     if not s_only or not t_only:
         return []
     return [Finding("error", f"{_plain(v)} (in words) missing") for v in s_only] + [
         Finding("error", f"{_plain(v)} (in words) not in the source") for v in t_only
     ]
+
+
+_WEEKS = re.compile(r"(?i)(?<!\w)weeks?(?!\w)")
+_DAYS = re.compile(r"(?i)(?<!\w)(?:jours|días|dias|дней|дня)(?!\w)")
+
+
+def _days_of_weeks(weeks: Decimal, base: str) -> tuple[Decimal, ...]:
+    """The days a count of weeks is said in: 7 a week, and in French "huit jours" for a week,
+    "quinze jours" for two."""
+    out = [weeks * 7]
+    if base == "fr" and weeks in (1, 2):
+        out.append(Decimal(8 if weeks == 1 else 15))
+    return tuple(out)
 
 
 def _no_months(text: str, language: Language) -> str:

@@ -1113,3 +1113,20 @@ def test_weeks_said_in_days() -> None:
     assert errors(
         compare("2 weeks ago, fighting resumed.", "Il y a dix jours, les combats ont repris.", "fr")
     )
+
+
+def test_a_compound_of_months_or_years_said_in_years_or_decades() -> None:
+    # "a 12-month programme" = "un programme d’un an", "a 10-year plan" = "un plan pour une décennie"
+    assert (
+        compare("A 12-month programme was launched.", "Un programme d’un an a été lancé.", "fr")
+        == []
+    )
+    assert (
+        compare("A 24-month project ends in May.", "Un proyecto de dos años termina en mayo.", "es")
+        == []
+    )
+    assert compare("A 10-year plan was adopted.", "Se aprobó un plan para una década.", "es") == []
+    # another span is still an error
+    assert errors(
+        compare("A 12-month programme was launched.", "Un programme de deux ans a été lancé.", "fr")
+    )

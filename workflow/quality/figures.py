@@ -857,11 +857,11 @@ _DECADE_WORDS = re.compile(
     r"(?i)(?<!\w)(?:decades?|décennies?|decenios?|décadas?|десятилети[а-яё]*)(?!\w)"
 )
 _YEARS_AFTER = re.compile(
-    r"(?i)^[\s\u00a0\u202f]+(?:[^\W\d_]+[\s\u00a0\u202f]+)?"
+    r"(?i)^(?:-|[\s\u00a0\u202f]+(?:[^\W\d_]+[\s\u00a0\u202f]+)?)"
     r"(?:years?|ans|années|años|anos|лет|года|годы|год)(?!\w)"
 )
 _WEEKS_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f-]+weeks?(?!\w)")
-_MONTHS_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f]+(?:months?|mois|meses|месяц[а-яё]*)(?!\w)")
+_MONTHS_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f-]+(?:months?|mois|meses|месяц[а-яё]*)(?!\w)")
 _YEAR_WORDS = re.compile(r"(?i)(?<!\w)(?:years?|ans?|années?|años?|год[а-яё]*|лет)(?!\w)")
 _HALF_WORDS = re.compile(
     r"(?i)(?<!\w)(?:half|halved|moitié|mitad|metade|наполовину|половин[а-яё]*)(?!\w)"

@@ -1130,3 +1130,21 @@ def test_a_compound_of_months_or_years_said_in_years_or_decades() -> None:
     assert errors(
         compare("A 12-month programme was launched.", "Un programme de deux ans a été lancé.", "fr")
     )
+
+
+def test_a_span_of_years_said_by_its_adjective() -> None:
+    # "a 5-year strategy" = "une stratégie quinquennale", "a 10-year plan" = "un plan decenal"
+    assert (
+        compare(
+            "The 5-year strategy was launched.", "La stratégie quinquennale a été lancée.", "fr"
+        )
+        == []
+    )
+    assert compare("A 10-year plan was adopted.", "Se aprobó un plan decenal.", "es") == []
+    assert (
+        compare("The 2-year budget was approved.", "Le budget biennal a été approuvé.", "fr") == []
+    )
+    # the adjective of another span is still an error
+    assert errors(
+        compare("The 5-year strategy was launched.", "La stratégie décennale a été lancée.", "fr")
+    )

@@ -944,6 +944,8 @@ def _periods_and_halves(
                 days = set(_days_of_weeks(f.value, other_lang.base))
                 if days & set(word_values(other, other_lang)) and _DAYS.search(other):
                     continue  # "2 weeks" = "quinze jours"
+            if not f.scale and _YEARS_AFTER.match(after) and _span_adjective(f.value, other):
+                continue  # "a 5-year plan" = "un plan quinquennal", "decenal"
             if f.value == 50 and half and _PER_CENT_AFTER.match(after):
                 half = False
                 continue
@@ -1623,6 +1625,27 @@ def _words_changed(
     return [Finding("error", f"{_plain(v)} (in words) missing") for v in s_only] + [
         Finding("error", f"{_plain(v)} (in words) not in the source") for v in t_only
     ]
+
+
+# Adjectives of a span of years: "un plan quinquennal" (five-year), "el examen decenal"
+_SPAN_ADJECTIVES = {
+    2: "biennal|bisannuel|bienal",
+    3: "triennal|trienal",
+    4: "quadriennal|cuadrienal|cuatrienal",
+    5: "quinquennal|quinquenal",
+    6: "sexennal|sexenal",
+    7: "septennal|septenal",
+    10: "décennal|decenal",
+}
+_SPAN_ADJECTIVE_RE = {
+    Decimal(n): re.compile(rf"(?i)(?<!\w)(?:{forms})(?:e|es|aux|a|as|os|les)?(?!\w)")
+    for n, forms in _SPAN_ADJECTIVES.items()
+}
+
+
+def _span_adjective(value: Decimal, text: str) -> bool:
+    pattern = _SPAN_ADJECTIVE_RE.get(value)
+    return pattern is not None and pattern.search(text) is not None
 
 
 _WEEKS = re.compile(r"(?i)(?<!\w)weeks?(?!\w)")

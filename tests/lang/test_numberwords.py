@@ -74,3 +74,9 @@ def test_words_after_a_scale_word_add_to_its_amount() -> None:
     assert values("dos mil millones", "es") == (2000000000,)
     assert values("mille personnes et cinq cents enfants", "fr") == (1000, 500)
     assert values("cinq cents millions", "fr") == (500000000,)
+
+
+def test_a_centenarian_is_a_hundred() -> None:
+    # "a 100-year-old woman" = "una mujer centenaria", "des centenaires"
+    assert values("Votó una centenaria.", "es") == (100,)
+    assert values("des centenaires", "fr") == (100,)

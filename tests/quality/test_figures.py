@@ -1148,3 +1148,8 @@ def test_a_span_of_years_said_by_its_adjective() -> None:
     assert errors(
         compare("The 5-year strategy was launched.", "La stratégie décennale a été lancée.", "fr")
     )
+
+
+def test_a_hundred_year_old_said_by_its_noun() -> None:
+    assert compare("A 100-year-old woman voted.", "Votó una mujer centenaria.", "es") == []
+    assert errors(compare("A 90-year-old woman voted.", "Votó una mujer centenaria.", "es"))

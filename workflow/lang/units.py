@@ -438,7 +438,7 @@ _SIGN_RE = {kind: re.compile(sign, re.IGNORECASE) for kind, sign in _SIGNS.items
 # "millones de dólares", "الملايين من الدولارات"
 _JOINERS = frozenset("of de d’ d' من".split())
 _QUALIFIER = re.compile(
-    r"^(?:us|u\.s|american|canadian|australian|new|zealand|hong|kong|singapore"
+    r"^(?:us|u\.s|american|canadian|australian|new|zealand|hong|kong|singapore|cfa"
     r"|американск\w*|канадск\w*|австралийск\w*|сингапурск\w*|гонконгск\w*)$"
 )
 _AR_DUAL = re.compile(r"(?!\w*(?:أطنان|فدان))\w+(?:ين|ان)(?!\w)")  # not tonnes, feddans

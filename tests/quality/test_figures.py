@@ -1153,3 +1153,12 @@ def test_a_span_of_years_said_by_its_adjective() -> None:
 def test_a_hundred_year_old_said_by_its_noun() -> None:
     assert compare("A 100-year-old woman voted.", "Votó una mujer centenaria.", "es") == []
     assert errors(compare("A 90-year-old woman voted.", "Votó una mujer centenaria.", "es"))
+
+
+def test_fifty_fifty_said_as_equal_shares() -> None:
+    src = "The costs are split 50/50 between the partners."
+    assert compare(src, "Les coûts sont répartis à parts égales entre les partenaires.", "fr") == []
+    assert compare(src, "Los costos se reparten a partes iguales entre los socios.", "es") == []
+    # shares said otherwise are still an error
+    assert errors(compare(src, "Les coûts sont répartis à 60/40 entre les partenaires.", "fr"))
+    assert errors(compare(src, "Les coûts sont répartis entre les partenaires.", "fr"))

@@ -946,6 +946,12 @@ def _periods_and_halves(
                     continue  # "2 weeks" = "quinze jours"
             if not f.scale and _YEARS_AFTER.match(after) and _span_adjective(f.value, other):
                 continue  # "a 5-year plan" = "un plan quinquennal", "decenal"
+            if (
+                f.value == 50
+                and _FIFTY_FIFTY.search(text, max(0, f.start - 3), f.end + 3)
+                and _EQUAL_SHARES.search(other)
+            ):
+                continue  # "split 50/50" = "à parts égales", "a partes iguales"
             if f.value == 50 and half and _PER_CENT_AFTER.match(after):
                 half = False
                 continue
@@ -1646,6 +1652,14 @@ _SPAN_ADJECTIVE_RE = {
 def _span_adjective(value: Decimal, text: str) -> bool:
     pattern = _SPAN_ADJECTIVE_RE.get(value)
     return pattern is not None and pattern.search(text) is not None
+
+
+# Half and half: "split 50/50" = "à parts égales", "a partes iguales", "moitié-moitié"
+_FIFTY_FIFTY = re.compile(r"(?<![0-9/.,])50 ?[/-] ?50(?![0-9/.,])")
+_EQUAL_SHARES = re.compile(
+    r"(?i)(?<!\w)(?:parts?\s+égales|partes\s+iguales|partes\s+iguais|égalité|equitativ\w*"
+    r"|moitié|mitad|metade|равн\w*|поровну|half|equal(?:ly)?)(?!\w)"
+)
 
 
 _WEEKS = re.compile(r"(?i)(?<!\w)weeks?(?!\w)")

@@ -1162,3 +1162,16 @@ def test_fifty_fifty_said_as_equal_shares() -> None:
     # shares said otherwise are still an error
     assert errors(compare(src, "Les coûts sont répartis à 60/40 entre les partenaires.", "fr"))
     assert errors(compare(src, "Les coûts sont répartis entre les partenaires.", "fr"))
+
+
+def test_an_english_m_against_a_figure_may_be_millions() -> None:
+    # "2m people" = "2 millions de personnes", "deux millions"
+    assert compare("About 2m people fled.", "Environ 2 millions de personnes ont fui.", "fr") == []
+    assert (
+        compare("About 2m people fled.", "Environ deux millions de personnes ont fui.", "fr") == []
+    )
+    assert compare("About 2.5m people fled.", "Unos 2,5 millones de personas huyeron.", "es") == []
+    # another amount is still an error
+    assert errors(
+        compare("About 2m people fled.", "Environ 3 millions de personnes ont fui.", "fr")
+    )

@@ -517,6 +517,7 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     s_left, t_left = _clock_times(s_left, t_left, source, target)
     s_left, t_left = _decades(s_left, t_left, source, target, tgt)
     s_left, t_left = _year_spans(s_left, t_left, source, target)
+    s_left = _short_millions(s_left, t_left, source, target, tgt)
     s_left, t_left = _covid(s_left, t_left, source, target)
     s_left, t_left = _periods_and_halves(s_left, t_left, source, target, src, tgt)
     s_left, duals = _arabic_duals(s_left, source, tgt)
@@ -800,6 +801,39 @@ def _short_year(f: Figure, text: str) -> Decimal | None:
     full = first // 100 * 100 + int(f.text)
     full += 100 if full <= first else 0
     return Decimal(full) if full - first <= 10 else None
+
+
+# "3m high", "2m deep", "5m above sea level": metres
+_METRES_AFTER = re.compile(
+    r"m[\s\u00a0]+(?:high|long|deep|wide|tall|thick|above|below|under|across|in\s+(?:height"
+    r"|length|depth|width|diameter))(?!\w)"
+)
+
+
+def _short_millions(
+    s_left: list[Figure], t_left: list[Figure], source: str, target: str, tgt: Language
+) -> list[Figure]:
+    """10c. An English "m" against a figure that is not money: a million ("2m people") or a
+    metre ("a 3m wall"); a million where the translation has the figure in millions, in
+    digits or in words ("2 millions", "deux millions")."""
+    still: list[Figure] = []
+    words: Counter[Decimal] | None = None
+    for s in s_left:
+        if (
+            s.next_word == "m"
+            and source[s.end : s.end + 1] == "m"
+            and not _METRES_AFTER.match(source, s.end)
+        ):
+            million = s.value.scaleb(6)
+            if _pop_value(t_left, million) is not None:
+                continue
+            if words is None:
+                words = Counter(word_values(target, tgt))
+            if words[million] > 0:
+                words[million] -= 1
+                continue
+        still.append(s)
+    return still
 
 
 def _year_spans(

@@ -5,9 +5,9 @@ One command reproduces every figure (from the repository root):
     make heldout-checks            # the first set, benchmarks/heldout/
     make heldout2-checks           # the second set, benchmarks/heldout2/
     make heldout3-checks           # the third set, benchmarks/heldout3/ (measure only)
-    # benchmarks/tuning3/ and tuning4/ (tuning sets, read while tuning): --set tuning3|tuning4
+    # benchmarks/tuning3/, tuning4/, tuning5/ (tuning sets, read while tuning): --set tuning3 etc.
     # or, in a venv with the project and its `bench` extra (translate-toolkit's pofilter):
-    python benchmarks/heldout_checks.py [--set heldout|heldout2|heldout3|tuning3|tuning4]
+    python benchmarks/heldout_checks.py [--set heldout|heldout2|heldout3|tuning3|tuning4|tuning5]
         [--seed 13] [--per-kind 130] [--misses] [--injector inject3]
 
 `--set` chooses the material: a folder of benchmarks/ holding releases/, locales/<lang>/,

@@ -96,3 +96,9 @@ def test_counts_made_one_word_with_what_they_count(
     base: str, text: str, expected: tuple[int, ...]
 ) -> None:
     assert tuple(values(text, base)) == expected
+
+
+def test_a_centenarian_is_a_hundred() -> None:
+    # "a 100-year-old woman" = "una mujer centenaria", "des centenaires"
+    assert values("Votó una centenaria.", "es") == (100,)
+    assert values("des centenaires", "fr") == (100,)

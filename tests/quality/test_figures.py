@@ -1345,3 +1345,96 @@ def test_russian_scale_words_in_every_case() -> None:
     source = "to assist 190 million people"
     assert compare(source, "для оказания помощи 190 миллионам человек", "ru") == []
     assert errors(compare(source, "для оказания помощи 190 тысячам человек", "ru"))
+
+
+def test_weeks_said_in_days() -> None:
+    # French counts a fortnight as "quinze jours" (a week "huit jours"); any language in 7s
+    assert (
+        compare(
+            "Two weeks ago, fighting resumed.", "Il y a quinze jours, les combats ont repris.", "fr"
+        )
+        == []
+    )
+    assert (
+        compare(
+            "2 weeks ago, fighting resumed.", "Il y a quinze jours, les combats ont repris.", "fr"
+        )
+        == []
+    )
+    assert (
+        compare(
+            "Within three weeks, aid arrived.", "En vingt et un jours, l’aide est arrivée.", "fr"
+        )
+        == []
+    )
+    # another count of days is still an error
+    assert errors(
+        compare(
+            "Two weeks ago, fighting resumed.", "Il y a seize jours, les combats ont repris.", "fr"
+        )
+    )
+    assert errors(
+        compare("2 weeks ago, fighting resumed.", "Il y a dix jours, les combats ont repris.", "fr")
+    )
+
+
+def test_a_compound_of_months_or_years_said_in_years_or_decades() -> None:
+    # "a 12-month programme" = "un programme d’un an", "a 10-year plan" = "un plan pour une décennie"
+    assert (
+        compare("A 12-month programme was launched.", "Un programme d’un an a été lancé.", "fr")
+        == []
+    )
+    assert (
+        compare("A 24-month project ends in May.", "Un proyecto de dos años termina en mayo.", "es")
+        == []
+    )
+    assert compare("A 10-year plan was adopted.", "Se aprobó un plan para una década.", "es") == []
+    # another span is still an error
+    assert errors(
+        compare("A 12-month programme was launched.", "Un programme de deux ans a été lancé.", "fr")
+    )
+
+
+def test_a_span_of_years_said_by_its_adjective() -> None:
+    # "a 5-year strategy" = "une stratégie quinquennale", "a 10-year plan" = "un plan decenal"
+    assert (
+        compare(
+            "The 5-year strategy was launched.", "La stratégie quinquennale a été lancée.", "fr"
+        )
+        == []
+    )
+    assert compare("A 10-year plan was adopted.", "Se aprobó un plan decenal.", "es") == []
+    assert (
+        compare("The 2-year budget was approved.", "Le budget biennal a été approuvé.", "fr") == []
+    )
+    # the adjective of another span is still an error
+    assert errors(
+        compare("The 5-year strategy was launched.", "La stratégie décennale a été lancée.", "fr")
+    )
+
+
+def test_a_hundred_year_old_said_by_its_noun() -> None:
+    assert compare("A 100-year-old woman voted.", "Votó una mujer centenaria.", "es") == []
+    assert errors(compare("A 90-year-old woman voted.", "Votó una mujer centenaria.", "es"))
+
+
+def test_fifty_fifty_said_as_equal_shares() -> None:
+    src = "The costs are split 50/50 between the partners."
+    assert compare(src, "Les coûts sont répartis à parts égales entre les partenaires.", "fr") == []
+    assert compare(src, "Los costos se reparten a partes iguales entre los socios.", "es") == []
+    # shares said otherwise are still an error
+    assert errors(compare(src, "Les coûts sont répartis à 60/40 entre les partenaires.", "fr"))
+    assert errors(compare(src, "Les coûts sont répartis entre les partenaires.", "fr"))
+
+
+def test_an_english_m_against_a_figure_may_be_millions() -> None:
+    # "2m people" = "2 millions de personnes", "deux millions"
+    assert compare("About 2m people fled.", "Environ 2 millions de personnes ont fui.", "fr") == []
+    assert (
+        compare("About 2m people fled.", "Environ deux millions de personnes ont fui.", "fr") == []
+    )
+    assert compare("About 2.5m people fled.", "Unos 2,5 millones de personas huyeron.", "es") == []
+    # another amount is still an error
+    assert errors(
+        compare("About 2m people fled.", "Environ 3 millions de personnes ont fui.", "fr")
+    )

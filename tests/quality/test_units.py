@@ -440,3 +440,22 @@ def test_a_currency_dropped_from_an_amount_no_earlier_amount_names_it() -> None:
         )
         == []
     )
+
+
+def test_the_yen_sign_and_cfa_francs() -> None:
+    # "¥" is the yen's and the yuan's sign: the translation names which
+    assert (
+        errors("fr", "Japan contributed ¥500 million.", "Le Japon a versé 500 millions de yens.")
+        == []
+    )
+    assert (
+        errors("es", "Japan contributed ¥500 million.", "El Japón aportó 500 millones de yenes.")
+        == []
+    )
+    # "CFA francs": the franc after its qualifier is the amount's currency
+    source = "Farmers received 10,000 CFA francs each."
+    assert errors("fr", source, "Les agriculteurs ont reçu chacun 10 000 francs CFA.") == []
+    assert errors("es", source, "Los agricultores recibieron 10.000 francos CFA cada uno.") == []
+    # another currency is still an error
+    assert errors("fr", "Japan contributed ¥500 million.", "Le Japon a versé 500 millions d’euros.")
+    assert errors("fr", source, "Les agriculteurs ont reçu chacun 10 000 dollars.")

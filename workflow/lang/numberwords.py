@@ -55,7 +55,7 @@ WORDS: dict[str, dict[str, int]] = {
         "dizaine/dizaines:10 douzaine/douzaines:12 quinzaine:15 vingtaine:20 trentaine:30 "
         "quarantaine:40 cinquantaine:50 soixantaine:60 centaine/centaines:100 millier:1000 "
         # anniversaries: "le centenaire de sa naissance" (the 100th anniversary)
-        "cinquantenaire:50 centenaire:100 bicentenaire:200"
+        "cinquantenaire:50 centenaire/centenaires:100 bicentenaire:200"
     ),
     "es": _table(
         "cero:0 uno/una/un/primero/primera/primer:1 dos/segundo/segunda:2 tres/tercero/tercera/"
@@ -73,7 +73,8 @@ WORDS: dict[str, dict[str, int]] = {
         "ochocientos/ochocientas:800 novecientos/novecientas:900 "
         # approximate counts: "una veintena de países" (some 20 countries)
         "decena/decenas:10 docena/docenas:12 veintena:20 treintena:30 centenar/centenares:100 "
-        "millar:1000 cincuentenario:50 centenario:100 bicentenario:200 "
+        "millar:1000 cincuentenario:50 centenario/centenaria/centenarios/centenarias:100 "
+        "bicentenario:200 "
         "tercio/tercios:3 cuartos/cuartas:4"
     ),
     "pt": _table(

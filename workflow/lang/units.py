@@ -450,7 +450,7 @@ _SIGN_RE = {kind: re.compile(sign, re.IGNORECASE) for kind, sign in _SIGNS.items
 # "millones de dólares", "الملايين من الدولارات"
 _JOINERS = frozenset("of de d’ d' من".split())
 _QUALIFIER = re.compile(
-    r"^(?:us|u\.s|american|canadian|australian|new|zealand|hong|kong|singapore"
+    r"^(?:us|u\.s|american|canadian|australian|new|zealand|hong|kong|singapore|cfa"
     # a Russian adjective of a country: "пакистанских рупий", "американских долларов"
     r"|[а-яё]+ск(?:ий|ая|ое|ие|их|ого|ому|им|ими|ой|ую)"
     r"|американск\w*|канадск\w*|австралийск\w*|сингапурск\w*|гонконгск\w*)$"

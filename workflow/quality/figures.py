@@ -531,6 +531,7 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     s_left, t_left = _clock_times(s_left, t_left, source, target)
     s_left, t_left = _decades(s_left, t_left, source, target, tgt)
     s_left, t_left = _year_spans(s_left, t_left, source, target)
+    s_left = _short_millions(s_left, t_left, source, target, tgt)
     s_left, t_left = _covid(s_left, t_left, source, target)
     s_left, t_left = _periods_and_halves(s_left, t_left, source, target, src, tgt)
     s_left, duals = _arabic_duals(s_left, source, tgt)
@@ -816,6 +817,39 @@ def _short_year(f: Figure, text: str) -> Decimal | None:
     return Decimal(full) if full - first <= 10 else None
 
 
+# "3m high", "2m deep", "5m above sea level": metres
+_METRES_AFTER = re.compile(
+    r"m[\s\u00a0]+(?:high|long|deep|wide|tall|thick|above|below|under|across|in\s+(?:height"
+    r"|length|depth|width|diameter))(?!\w)"
+)
+
+
+def _short_millions(
+    s_left: list[Figure], t_left: list[Figure], source: str, target: str, tgt: Language
+) -> list[Figure]:
+    """10c. An English "m" against a figure that is not money: a million ("2m people") or a
+    metre ("a 3m wall"); a million where the translation has the figure in millions, in
+    digits or in words ("2 millions", "deux millions")."""
+    still: list[Figure] = []
+    words: Counter[Decimal] | None = None
+    for s in s_left:
+        if (
+            s.next_word == "m"
+            and source[s.end : s.end + 1] == "m"
+            and not _METRES_AFTER.match(source, s.end)
+        ):
+            million = s.value.scaleb(6)
+            if _pop_value(t_left, million) is not None:
+                continue
+            if words is None:
+                words = Counter(word_values(target, tgt))
+            if words[million] > 0:
+                words[million] -= 1
+                continue
+        still.append(s)
+    return still
+
+
 def _year_spans(
     s_left: list[Figure], t_left: list[Figure], source: str, target: str
 ) -> tuple[list[Figure], list[Figure]]:
@@ -871,16 +905,19 @@ _DECADE_WORDS = re.compile(
     r"(?i)(?<!\w)(?:decades?|décennies?|decenios?|décadas?|десятилети[а-яё]*)(?!\w)"
 )
 _YEARS_AFTER = re.compile(
-    r"(?i)^[\s\u00a0\u202f]+(?:[^\W\d_]+[\s\u00a0\u202f]+)?"
+    r"(?i)^(?:-|[\s\u00a0\u202f]+(?:[^\W\d_]+[\s\u00a0\u202f]+)?)"
     r"(?:years?|ans|années|años|anos|лет|года|годы|год)(?!\w)"
     r"|^年(?![代底初中末度份])"  # "过去20年" (the past 20 years), not "20年代" (the '20s)
 )
-_MONTHS_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f]+(?:months?|mois|meses|месяц[а-яё]*)(?!\w)|^个月")
+_MONTHS_AFTER = re.compile(
+    r"(?i)^[\s\u00a0\u202f-]+(?:months?|mois|meses|месяц[а-яё]*)(?!\w)|^个月"
+)
 _YEAR_WORDS = re.compile(
     r"(?i)(?<!\w)(?:years?|ans?|années?|años?|год[а-яё]*|лет)(?!\w)"
     # Chinese "一年", "两年" (a year, two years), said with a numeral
     r"|(?<=[一两二三四五六七八九十])年(?![代底初中末度份])"
 )
+_WEEKS_AFTER = re.compile(r"(?i)^[\s\u00a0\u202f-]+weeks?(?!\w)")
 _HALF_WORDS = re.compile(
     r"(?i)(?<!\w)(?:half|halved|moitié|mitad|metade|наполовину|половин[а-яё]*)(?!\w)"
     # Arabic with its clitics and suffixes ("نصف السكان", "بالنصف", "نصفهم"); Chinese
@@ -986,6 +1023,18 @@ def _periods_and_halves(
                 if years[f.value] > 0:
                     years[f.value] -= 1
                     continue
+            if not f.scale and _WEEKS_AFTER.match(after) and other_lang.base != "en":
+                days = set(_days_of_weeks(f.value, other_lang.base))
+                if days & set(word_values(other, other_lang)) and _DAYS.search(other):
+                    continue  # "2 weeks" = "quinze jours"
+            if not f.scale and _YEARS_AFTER.match(after) and _span_adjective(f.value, other):
+                continue  # "a 5-year plan" = "un plan quinquennal", "decenal"
+            if (
+                f.value == 50
+                and _FIFTY_FIFTY.search(text, max(0, f.start - 3), f.end + 3)
+                and _EQUAL_SHARES.search(other)
+            ):
+                continue  # "split 50/50" = "à parts égales", "a partes iguales"
             if f.value == 50 and half and _PER_CENT_AFTER.match(after):
                 half = False
                 continue
@@ -1665,6 +1714,12 @@ def _words_changed(
         tens = {v * 10 for v in s_only}
         t_only = [v for v in t_only if v not in tens]
         s_only = [v for v in s_only if v * 10 not in t_words]
+    if s_only and t_only and _WEEKS.search(source) and _DAYS.search(target):
+        # "two weeks" = "quatorze jours", and French "quinze jours" (a fortnight), "huit
+        # jours" (a week)
+        said = {d for v in s_only for d in _days_of_weeks(v, tgt.base)}
+        t_only = [v for v in t_only if v not in said]
+        s_only = [v for v in s_only if not set(_days_of_weeks(v, tgt.base)) & set(t_words)]
     if not s_only or not t_only:
         return []
     return [Finding("error", f"{_plain(v)} (in words) missing") for v in s_only] + [
@@ -1719,6 +1774,48 @@ def _fractions_changed(source: str, target: str, src: Language, tgt: Language) -
     return [Finding("error", f"{f} (a fraction in words) missing") for f in s_only] + [
         Finding("error", f"{f} (a fraction in words) not in the source") for f in t_only
     ]
+
+
+# Adjectives of a span of years: "un plan quinquennal" (five-year), "el examen decenal"
+_SPAN_ADJECTIVES = {
+    2: "biennal|bisannuel|bienal",
+    3: "triennal|trienal",
+    4: "quadriennal|cuadrienal|cuatrienal",
+    5: "quinquennal|quinquenal",
+    6: "sexennal|sexenal",
+    7: "septennal|septenal",
+    10: "décennal|decenal",
+}
+_SPAN_ADJECTIVE_RE = {
+    Decimal(n): re.compile(rf"(?i)(?<!\w)(?:{forms})(?:e|es|aux|a|as|os|les)?(?!\w)")
+    for n, forms in _SPAN_ADJECTIVES.items()
+}
+
+
+def _span_adjective(value: Decimal, text: str) -> bool:
+    pattern = _SPAN_ADJECTIVE_RE.get(value)
+    return pattern is not None and pattern.search(text) is not None
+
+
+# Half and half: "split 50/50" = "à parts égales", "a partes iguales", "moitié-moitié"
+_FIFTY_FIFTY = re.compile(r"(?<![0-9/.,])50 ?[/-] ?50(?![0-9/.,])")
+_EQUAL_SHARES = re.compile(
+    r"(?i)(?<!\w)(?:parts?\s+égales|partes\s+iguales|partes\s+iguais|égalité|equitativ\w*"
+    r"|moitié|mitad|metade|равн\w*|поровну|half|equal(?:ly)?)(?!\w)"
+)
+
+
+_WEEKS = re.compile(r"(?i)(?<!\w)weeks?(?!\w)")
+_DAYS = re.compile(r"(?i)(?<!\w)(?:jours|días|dias|дней|дня)(?!\w)")
+
+
+def _days_of_weeks(weeks: Decimal, base: str) -> tuple[Decimal, ...]:
+    """The days a count of weeks is said in: 7 a week, and in French "huit jours" for a week,
+    "quinze jours" for two."""
+    out = [weeks * 7]
+    if base == "fr" and weeks in (1, 2):
+        out.append(Decimal(8 if weeks == 1 else 15))
+    return tuple(out)
 
 
 def _no_months(text: str, language: Language) -> str:

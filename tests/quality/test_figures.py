@@ -1136,3 +1136,19 @@ def test_russian_scale_words_in_every_case() -> None:
     source = "to assist 190 million people"
     assert compare(source, "для оказания помощи 190 миллионам человек", "ru") == []
     assert errors(compare(source, "для оказания помощи 190 тысячам человек", "ru"))
+
+
+def test_half_a_million_in_the_russian_genitive() -> None:
+    assert compare("Nearly 500,000 people", "около полумиллиона человек", "ru") == []
+    assert compare("$500 million", "около полумиллиарда долларов", "ru") == []
+    assert errors(compare("$400 million", "около полумиллиарда долларов", "ru"))
+
+
+def test_an_afternoon_time_on_a_12_hour_clock() -> None:
+    # "1.10 p.m." = "下午1时10分" (its word for the afternoon), as well as "13 h 10"
+    source = "The meeting began at 10.05 a.m. and ended at 1.10 p.m."
+    assert compare(source, "会议于上午10时05分开始，下午1时10分结束。", "zh") == []
+    assert (
+        compare(source, "Заседание началось в 10 ч. 05 м. и закончилось в 13 ч. 10 м.", "ru") == []
+    )
+    assert errors(compare(source, "会议于上午10时05分开始，下午2时10分结束。", "zh"))

@@ -388,3 +388,28 @@ def test_fifty_per_cent_said_as_a_half_is_no_per_cent_dropped() -> None:
     assert errors("zh", source, "约三分之一人口无法获得清洁用水。") == [
         "per cent ('per cent') missing in the translation"
     ]
+
+
+def test_a_currency_after_half_a_billion_in_the_russian_genitive() -> None:
+    assert errors("ru", "$500 million", "около полумиллиарда долларов") == []
+    assert errors("ru", "$500 million", "около полумиллиарда евро") == [
+        "dollars ('$') missing in the translation",
+        "euros ('евро') not in the source",
+    ]
+
+
+def test_un_russian_clock_minutes_are_no_metres() -> None:
+    source = "The meeting began at 10.05 a.m."
+    assert errors("ru", source, "Заседание началось в 10 ч. 05 м.") == []
+    assert errors("ru", "The wall is 10 high.", "Высота стены — 10 м.") == [
+        "metres ('м') not in the source"
+    ]
+
+
+def test_arabic_parts_per_million_with_the_tanween() -> None:
+    source = "Carbon dioxide reached 417.9 parts per million."
+    assert errors("ar", source, "وبلغ ثاني أكسيد الكربون 417,9 جزءاً في المليون.") == []
+    assert errors("ar", source, "وبلغ ثاني أكسيد الكربون 417,9 جزءاً في المليار.") == [
+        "parts per million ('parts per million') missing in the translation",
+        "parts per billion ('جزءاً في المليار') not in the source",
+    ]

@@ -720,6 +720,9 @@ def _clock_times(
             hour += 12 if _PM.match(after) and hour < 12 else 0
             if _consume(t_left, (hour, minutes)):
                 continue
+            # or on a 12-hour clock with its word for the afternoon: "下午1时10分", "1.10 مساءً"
+            if hour > 12 and _consume(t_left, (hour - 12, minutes)):
+                continue
         still_s.append(s)
     still_t = [
         f
@@ -1666,7 +1669,8 @@ _HALF_SCALE = {
     "fr": re.compile(r"(?<![^\W\d_])demi-?\s?(million|milliard)s?(?![^\W\d_])", re.I),
     "es": re.compile(r"(?<![^\W\d_])medio\s+(millón)(?![^\W\d_])", re.I),
     "pt": re.compile(r"(?<![^\W\d_])meio\s+(milhão)(?![^\W\d_])", re.I),
-    "ru": re.compile(r"(?<![а-яё])пол(миллиона|миллиарда)", re.I),
+    # and its other cases: "около полумиллиона" (about half a million)
+    "ru": re.compile(r"(?<![а-яё])(?:пол|полу)(миллиона|миллиарда)", re.I),
     "ar": re.compile(r"(?<![\w])[وب]?نصف\s+(?:ال)?(مليون|مليار|بليون)"),
 }
 # "a quarter of a million" (250,000) as each language writes it: "четверть миллиона",

@@ -1152,3 +1152,18 @@ def test_an_afternoon_time_on_a_12_hour_clock() -> None:
         compare(source, "Заседание началось в 10 ч. 05 м. и закончилось в 13 ч. 10 м.", "ru") == []
     )
     assert errors(compare(source, "会议于上午10时05分开始，下午2时10分结束。", "zh"))
+
+
+def test_a_span_of_years_with_the_second_year_s_last_two_digits() -> None:
+    # "2024/25" is 2024 to 2025
+    assert values("в 2024/25 учебном году", "ru") == [Decimal(2024), Decimal(2025)]
+    assert compare("the 2024-2025 school year", "2024/25 учебный год", "ru") == []
+    assert compare("in the 2024/25 school year", "في العام الدراسي 2024/2025", "ar") == []
+    assert errors(compare("in the 2024/25 school year", "في العام الدراسي 2024/2026", "ar"))
+    # not a figure that is no next year
+    assert values("2024/27", "ru") == [Decimal(2024), Decimal(27)]
+
+
+def test_russian_and_a_half_with_no_scale_word() -> None:
+    assert compare("3.5 per cent", "три с половиной процента", "ru") == []
+    assert errors(compare("4.5 per cent", "три с половиной процента", "ru"))

@@ -19,6 +19,7 @@ The per-language data (digits, scale words, number words, Chinese numerals) is i
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -181,6 +182,8 @@ def figures(text: str, language: Language, *, other: Language | None = None) -> 
         for m in _figure_re(notation).finditer(plain)
     ]
     found = _sums(found, text)
+    if len(found) > 1 and ("/" in text or "-" in text or "–" in text):
+        found = _short_years(found, text)
     if language.base in UNSPACED_SCALE_WORDS:
         found = [_cjk_month(f, plain) for f in found]
     found.extend(_months(text, plain, language))
@@ -340,6 +343,24 @@ def _other_reading(
         if other_value != number and o.end() >= m.end():
             return other_value, o.end()
     return None, 0
+
+
+def _short_years(found: list[Figure], text: str) -> list[Figure]:
+    """The second year of a span written with its last two digits is that year: "2024/25"
+    (the 2024/25 school year), "2024-25" is 2024 to 2025, as "2024/2025" and "2024–2025"."""
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, f = out[i - 1], out[i]
+        if (
+            len(f.text) == 2
+            and not f.scale
+            and 1900 <= prev.value <= 2099
+            and text[prev.end : f.start] in ("/", "-", "–")
+            and f.value == (prev.value + 1) % 100
+        ):
+            year = prev.value + 1
+            out[i] = dataclasses.replace(f, value=year, number=year)
+    return out
 
 
 def _sums(found: list[Figure], text: str) -> list[Figure]:
@@ -1690,9 +1711,10 @@ _AND_A_HALF = {
     "fr": re.compile(r"(?<!\w)(\w+)\s+(millions?|milliards?)\s+et\s+demie?\b", re.IGNORECASE),
     "es": re.compile(r"(?<!\w)(\w+)\s+(millones|millardos)\s+y\s+medio\b", re.IGNORECASE),
     "pt": re.compile(r"(?<!\w)(\w+)\s+(milhões|bilhões)\s+e\s+meio\b", re.IGNORECASE),
+    # and with no scale word: "три с половиной процента" (3.5 per cent), "два с половиной года"
     "ru": re.compile(
-        r"(?<![а-яё])([а-яё]+)\s+с\s+половиной\s+(тысяч[аи]?|миллион(?:а|ов)?|миллиард(?:а|ов)?"
-        r"|млн|млрд|тыс\.?)",
+        r"(?<![а-яё])([а-яё]+)\s+с\s+половиной(?:\s+(тысяч[аи]?|миллион(?:а|ов)?"
+        r"|миллиард(?:а|ов)?|млн|млрд|тыс\.?))?(?![а-яё])",
         re.IGNORECASE,
     ),
 }
@@ -1816,7 +1838,7 @@ def _halves(text: str, base: str) -> tuple[str, list[Decimal]]:
     if rx is not None and rx.search(text):
         for m in rx.finditer(text):
             count = numberwords.values(m.group(1).lower(), base)
-            power = scales.get(m.group(2).lower())
+            power = scales.get(m.group(2).lower()) if m.group(2) else 0
             if any(a < m.end() and m.start() < b for a, b in blank):
                 continue  # "un million et demi", read above
             if len(count) == 1 and count[0] >= 1 and power is not None:

@@ -3776,7 +3776,7 @@ PROBES += [
 ]
 
 
-# Left: see LEFT below.
+# Shares said as a fraction; and two left, see LEFT below.
 PROBES += [
     ("3.5 per cent", {"zh": ["百分之三点五"]}),
     ("The earthquake killed 2,200 people.", {"ar": ["وأودى الزلزال بحياة ألفين ومائتي شخص."]}),
@@ -3800,10 +3800,6 @@ LEFT: dict[tuple[str, str], str] = {
         "an Arabic compound number in words (ألفين ومائتي, 2,200) is not summed; UN Arabic writes "
         "the digits"
     ),
-    ("ru", "20 per cent"): "a share said as a fraction (пятая часть, خُمس) is not read as per cent",
-    ("ar", "20 per cent"): "a share said as a fraction (пятая часть, خُمس) is not read as per cent",
-    ("ru", "25 per cent"): "a share said as a fraction (четверть, الربع) is not read as per cent",
-    ("ar", "25 per cent"): "a share said as a fraction (четверть, الربع) is not read as per cent",
     ("ar", "The United Kingdom of Great Britain and Northern Ireland holds"): (
         "omission: a country's long UN name said short (بريطانيا) is read as words dropped "
         "(quality/omission.py is another helper's work)"

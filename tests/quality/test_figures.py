@@ -1167,3 +1167,14 @@ def test_a_span_of_years_with_the_second_year_s_last_two_digits() -> None:
 def test_russian_and_a_half_with_no_scale_word() -> None:
     assert compare("3.5 per cent", "три с половиной процента", "ru") == []
     assert errors(compare("4.5 per cent", "три с половиной процента", "ru"))
+
+
+def test_a_quarter_and_a_fifth_for_25_and_20_per_cent() -> None:
+    assert compare("25 per cent of the budget", "четверть бюджета", "ru") == []
+    assert compare("25 per cent of the budget", "ربع الميزانية", "ar") == []
+    assert compare("20 per cent of the budget", "пятая часть бюджета", "ru") == []
+    assert compare("20 per cent of the budget", "خُمس الميزانية", "ar") == []
+    assert compare("A quarter of the budget", "25%的预算", "zh") == []
+    # another share is no quarter; "the fifth session" is no fifth
+    assert errors(compare("30 per cent of the budget", "четверть бюджета", "ru"))
+    assert errors(compare("20 per cent of the budget", "الدورة الخامسة", "ar"))

@@ -413,3 +413,11 @@ def test_arabic_parts_per_million_with_the_tanween() -> None:
         "parts per million ('parts per million') missing in the translation",
         "parts per billion ('جزءاً في المليار') not in the source",
     ]
+
+
+def test_a_quarter_for_25_per_cent_is_no_per_cent_dropped() -> None:
+    assert errors("ru", "25 per cent of the budget", "четверть бюджета") == []
+    assert errors("ar", "20 per cent of the budget", "خُمس الميزانية") == []
+    assert errors("ru", "30 per cent of the budget", "четверть бюджета") == [
+        "per cent ('per cent') missing in the translation"
+    ]

@@ -850,6 +850,29 @@ _HALF_WORDS = re.compile(
     r"|(?<![\u0620-\u064a])(?:[وفبكل]|لل|ال|بال|وال)?نصف(?:ها|هم|ه)?(?![\u0620-\u064a])"
     r"|一半|半数|过半|减半"
 )
+# A quarter and a fifth, for 25 and 20 per cent: "a quarter of the budget" = "25 % du budget",
+# "четверть", "الربع", "四分之一"; "a fifth", "one-fifth", "пятая часть", "الخمس", "خُمس",
+# "五分之一" (not the ordinal "the fifth session", not "خمس" five, not "четвертый" fourth)
+_QUARTER_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:quarter|quart|cuarta\s+parte|четверт(?:ь|и|ью))(?!\w)"
+    r"|(?<![\u0620-\u064a])(?:[وفبكل]|لل|ال|بال|وال)?ربع(?![\u0620-\u064a])|四分之一"
+)
+_FIFTH_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:(?:a|one)[\s-]fifth|пят(?:ая|ую|ой)\s+част[а-яё]*)(?!\w)"
+    r"|(?<![\u0620-\u064a])(?:(?:[وفبكل]|لل)?ال|بال|وال)خمس(?![\u0620-\u064a])|خُمس|五分之一"
+)
+_FRACTIONS = (
+    (Decimal(50), _HALF_WORDS),
+    (Decimal(25), _QUARTER_WORDS),
+    (Decimal(20), _FIFTH_WORDS),
+)
+
+
+def _fractions_said(text: str) -> set[Decimal]:
+    """The per cent values a text says as a fraction (a half, a quarter, a fifth)."""
+    return {v for v, words in _FRACTIONS if words.search(text)}
+
+
 # "per cent" after a figure, in the languages' words (Arabic "في المائة", "بالمئة")
 _PER_CENT_WORDS = (
     r"%|٪|％|per\s?cent|pour\s?cent|por\s?ciento|por\s?cento|процент|(?:في|ب)\s?(?:ال)?(?:مائة|مئة)"
@@ -894,9 +917,13 @@ _WORD_TOKENS = re.compile(r"[^\W\d_]+")
 
 def half_for_fifty_per_cent(per_cent_side: str, other: str) -> bool:
     """Whether a text's "50 %" may be said by the other side's half ("la moitié", "a la
-    mitad", "наполовину"): every per cent figure of it is 50, and the other side says half."""
-    found = [m.group(1) for m in _PER_CENT_FIGURE.finditer(per_cent_side)]
-    return bool(found) and set(found) == {"50"} and _HALF_WORDS.search(other) is not None
+    mitad", "наполовину"), its 25 % by a quarter, its 20 % by a fifth: every per cent figure of
+    it is one the other side says as a fraction."""
+    found = {m.group(1) for m in _PER_CENT_FIGURE.finditer(per_cent_side)}
+    if not found or not found <= {"50", "25", "20"}:
+        return False
+    said = _fractions_said(other)
+    return all(Decimal(v) in said for v in found)
 
 
 def _periods_and_halves(
@@ -916,7 +943,7 @@ def _periods_and_halves(
     def match(figs: list[Figure], text: str, other: str, other_lang: Language) -> list[Figure]:
         decades: Counter[Decimal] | None = None
         years: Counter[Decimal] | None = None
-        half = _HALF_WORDS.search(other) is not None
+        fractions = _fractions_said(other)
         still: list[Figure] = []
         for f in figs:
             after = text[f.end :]
@@ -932,8 +959,8 @@ def _periods_and_halves(
                 if years[f.value] > 0:
                     years[f.value] -= 1
                     continue
-            if f.value == 50 and half and _PER_CENT_AFTER.match(after):
-                half = False
+            if f.value in fractions and _PER_CENT_AFTER.match(after):
+                fractions.discard(f.value)  # "50 %" = "la moitié", "25 %" = "четверть"
                 continue
             still.append(f)
         return still

@@ -83,3 +83,9 @@ def test_counts_made_one_word_with_what_they_count(
     base: str, text: str, expected: tuple[int, ...]
 ) -> None:
     assert tuple(values(text, base)) == expected
+
+
+def test_the_arabic_construct_form_of_two_hundred() -> None:
+    # "مائتا شخص" (200 people), the nominative construct of مائتان
+    assert tuple(values("مائتا شخص", "ar")) == (200,)
+    assert tuple(values("مئتا شخص", "ar")) == (200,)

@@ -3969,6 +3969,117 @@ PROBES += [
 ]
 
 
+# Articles, paragraphs, chapters, document symbols, goals; centuries in Roman numerals.
+PROBES += [
+    (
+        "under Article 2, paragraph 4, of the Charter",
+        {
+            "zh": ["根据《宪章》第二条第四款"],
+            "ru": ["в соответствии с пунктом 4 статьи 2 Устава"],
+            "ar": ["بموجب الفقرة 4 من المادة 2 من الميثاق"],
+        },
+    ),
+    (
+        "under Article 2(4) of the Charter",
+        {
+            "zh": ["根据《宪章》第2条第4款"],
+        },
+    ),
+    (
+        "in document A/79/L.1",
+        {
+            "zh": ["在A/79/L.1号文件中"],
+            "ru": ["в документе A/79/L.1"],
+            "ar": ["في الوثيقة A/79/L.1"],
+        },
+    ),
+    (
+        "resolution 78/3",
+        {
+            "zh": ["第78/3号决议"],
+            "ru": ["резолюция 78/3"],
+            "ar": ["القرار 78/3"],
+        },
+    ),
+    (
+        "paragraphs 3 to 5",
+        {
+            "zh": ["第3至5段"],
+            "ru": ["пункты 3–5"],
+            "ar": ["الفقرات من 3 إلى 5"],
+        },
+    ),
+    (
+        "Chapter VII of the Charter",
+        {
+            "zh": ["《宪章》第七章"],
+            "ru": ["глава VII Устава"],
+            "ar": ["الفصل السابع من الميثاق"],
+        },
+    ),
+    (
+        "the 2030 Agenda and its 17 Goals",
+        {
+            "zh": ["《2030年议程》及其17个目标"],
+        },
+    ),
+    (
+        "Sustainable Development Goal 5",
+        {
+            "zh": ["可持续发展目标5"],
+            "ru": ["цель 5 в области устойчивого развития"],
+            "ar": ["الهدف 5 من أهداف التنمية المستدامة"],
+        },
+    ),
+    (
+        "the Convention's 196 parties",
+        {
+            "zh": ["该公约的196个缔约方"],
+            "ar": ["الأطراف الـ 196 في الاتفاقية"],
+        },
+    ),
+    (
+        "Protocol I and Protocol II",
+        {
+            "zh": ["第一议定书和第二议定书"],
+        },
+    ),
+    (
+        "the twenty-first century",
+        {
+            "ru": ["XXI век"],
+            "ar": ["القرن الحادي والعشرين"],
+        },
+    ),
+    (
+        "On 24 October, UN Day",
+        {
+            "zh": ["10月24日联合国日"],
+        },
+    ),
+    (
+        "the Secretary-General's 2024 report",
+        {
+            "ar": ["تقرير الأمين العام لعام 2024"],
+        },
+    ),
+    (
+        "the 2024 report of the Secretary-General",
+        {
+            "ru": ["доклад Генерального секретаря за 2024 год"],
+        },
+    ),
+    (
+        "$10.2 billion, or 0.3 per cent of GDP",
+        {
+            "zh": ["102亿美元，即国内生产总值的0.3%"],
+            "ar": ["10,2 مليارات دولار، أي 0,3 في المائة من الناتج المحلي الإجمالي"],
+            "ru": ["10,2 млрд долл. США, или 0,3 процента ВВП"],
+        },
+    ),
+]
+
+
 # Shares said as a fraction; and two left, see LEFT below.
 PROBES += [
     ("3.5 per cent", {"zh": ["百分之三点五"]}),

@@ -4156,6 +4156,161 @@ PROBES += [
 ]
 
 
+# Countries in the Russian cases, with Arabic clitics, as adjectives, as Chinese abbreviations.
+PROBES += [
+    (
+        "Aid reached Côte d'Ivoire and Burkina Faso.",
+        {
+            "ru": ["Помощь поступила в Кот-д'Ивуар и Буркина-Фасо."],
+            "ar": ["ووصلت المساعدات إلى كوت ديفوار وبوركينا فاسو."],
+        },
+    ),
+    (
+        "He arrived from the Democratic Republic of the Congo.",
+        {
+            "ru": ["Он прибыл из Демократической Республики Конго."],
+            "ar": ["ووصل من جمهورية الكونغو الديمقراطية."],
+        },
+    ),
+    (
+        "Talks with the United Kingdom and the United States",
+        {
+            "ru": ["Переговоры с Соединенным Королевством и Соединенными Штатами"],
+        },
+    ),
+    (
+        "in Bosnia and Herzegovina",
+        {
+            "ru": ["в Боснии и Герцеговине"],
+        },
+    ),
+    (
+        "refugees from the Central African Republic",
+        {
+            "ru": ["беженцы из Центральноафриканской Республики"],
+        },
+    ),
+    (
+        "in the Syrian Arab Republic",
+        {
+            "ru": ["в Сирийской Арабской Республике"],
+        },
+    ),
+    (
+        "in Myanmar and Bangladesh",
+        {
+            "ru": ["в Мьянме и Бангладеш"],
+        },
+    ),
+    (
+        "the Lebanese Government",
+        {
+            "ru": ["правительство Ливана"],
+            "ar": ["الحكومة اللبنانية"],
+            "zh": ["黎巴嫩政府"],
+        },
+    ),
+    (
+        "Ukrainian children",
+        {
+            "ru": ["украинские дети"],
+            "ar": ["الأطفال الأوكرانيون"],
+            "zh": ["乌克兰儿童"],
+        },
+    ),
+    (
+        "the Sudanese Armed Forces",
+        {
+            "ru": ["Вооруженные силы Судана"],
+            "ar": ["القوات المسلحة السودانية"],
+        },
+    ),
+    (
+        "the Israeli army",
+        {
+            "ru": ["израильская армия"],
+            "ar": ["الجيش الإسرائيلي"],
+        },
+    ),
+    (
+        "Palestinian civilians",
+        {
+            "ru": ["палестинское мирное население"],
+            "ar": ["المدنيون الفلسطينيون"],
+        },
+    ),
+    (
+        "in the State of Palestine",
+        {
+            "ru": ["в Государстве Палестина"],
+        },
+    ),
+    (
+        "Yemeni refugees",
+        {
+            "ru": ["йеменские беженцы"],
+            "ar": ["اللاجئون اليمنيون"],
+        },
+    ),
+    (
+        "Chinese peacekeepers",
+        {
+            "ru": ["китайские миротворцы"],
+            "ar": ["حفظة السلام الصينيون"],
+        },
+    ),
+    (
+        "to Sudan and Chad",
+        {
+            "ar": ["إلى السودان وتشاد"],
+        },
+    ),
+    (
+        "in Libya, Tunisia and Algeria",
+        {
+            "ar": ["في ليبيا وتونس والجزائر"],
+        },
+    ),
+    (
+        "for Iraq and Kuwait",
+        {
+            "ar": ["للعراق والكويت"],
+        },
+    ),
+    (
+        "Somali and Kenyan forces",
+        {
+            "ar": ["القوات الصومالية والكينية"],
+            "zh": ["索马里和肯尼亚部队"],
+        },
+    ),
+    (
+        "Israeli forces",
+        {
+            "zh": ["以色列部队"],
+        },
+    ),
+    (
+        "Kenyan and Somali forces",
+        {
+            "zh": ["肯索两国部队"],
+        },
+    ),
+    (
+        "in the Occupied Palestinian Territory",
+        {
+            "zh": ["在被占领巴勒斯坦领土"],
+        },
+    ),
+    (
+        "in Gaza and the West Bank",
+        {
+            "zh": ["在加沙和西岸"],
+        },
+    ),
+]
+
+
 # Shares said as a fraction; and two left, see LEFT below.
 PROBES += [
     ("3.5 per cent", {"zh": ["百分之三点五"]}),

@@ -102,3 +102,9 @@ def test_a_centenarian_is_a_hundred() -> None:
     # "a 100-year-old woman" = "una mujer centenaria", "des centenaires"
     assert values("Votó una centenaria.", "es") == (100,)
     assert values("des centenaires", "fr") == (100,)
+
+
+def test_the_arabic_construct_form_of_two_hundred() -> None:
+    # "مائتا شخص" (200 people), the nominative construct of مائتان
+    assert tuple(values("مائتا شخص", "ar")) == (200,)
+    assert tuple(values("مئتا شخص", "ar")) == (200,)

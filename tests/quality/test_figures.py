@@ -1438,3 +1438,45 @@ def test_an_english_m_against_a_figure_may_be_millions() -> None:
     assert errors(
         compare("About 2m people fled.", "Environ 3 millions de personnes ont fui.", "fr")
     )
+
+
+def test_half_a_million_in_the_russian_genitive() -> None:
+    assert compare("Nearly 500,000 people", "около полумиллиона человек", "ru") == []
+    assert compare("$500 million", "около полумиллиарда долларов", "ru") == []
+    assert errors(compare("$400 million", "около полумиллиарда долларов", "ru"))
+
+
+def test_an_afternoon_time_on_a_12_hour_clock() -> None:
+    # "1.10 p.m." = "下午1时10分" (its word for the afternoon), as well as "13 h 10"
+    source = "The meeting began at 10.05 a.m. and ended at 1.10 p.m."
+    assert compare(source, "会议于上午10时05分开始，下午1时10分结束。", "zh") == []
+    assert (
+        compare(source, "Заседание началось в 10 ч. 05 м. и закончилось в 13 ч. 10 м.", "ru") == []
+    )
+    assert errors(compare(source, "会议于上午10时05分开始，下午2时10分结束。", "zh"))
+
+
+def test_a_span_of_years_with_the_second_year_s_last_two_digits() -> None:
+    # "2024/25" is 2024 to 2025
+    assert values("в 2024/25 учебном году", "ru") == [Decimal(2024), Decimal(2025)]
+    assert compare("the 2024-2025 school year", "2024/25 учебный год", "ru") == []
+    assert compare("in the 2024/25 school year", "في العام الدراسي 2024/2025", "ar") == []
+    assert errors(compare("in the 2024/25 school year", "في العام الدراسي 2024/2026", "ar"))
+    # not a figure that is no next year
+    assert values("2024/27", "ru") == [Decimal(2024), Decimal(27)]
+
+
+def test_russian_and_a_half_with_no_scale_word() -> None:
+    assert compare("3.5 per cent", "три с половиной процента", "ru") == []
+    assert errors(compare("4.5 per cent", "три с половиной процента", "ru"))
+
+
+def test_a_quarter_and_a_fifth_for_25_and_20_per_cent() -> None:
+    assert compare("25 per cent of the budget", "четверть бюджета", "ru") == []
+    assert compare("25 per cent of the budget", "ربع الميزانية", "ar") == []
+    assert compare("20 per cent of the budget", "пятая часть бюджета", "ru") == []
+    assert compare("20 per cent of the budget", "خُمس الميزانية", "ar") == []
+    assert compare("A quarter of the budget", "25%的预算", "zh") == []
+    # another share is no quarter; "the fifth session" is no fifth
+    assert errors(compare("30 per cent of the budget", "четверть бюджета", "ru"))
+    assert errors(compare("20 per cent of the budget", "الدورة الخامسة", "ar"))

@@ -299,3 +299,13 @@ def test_chinese_short_country_names_are_no_content_dropped() -> None:
     longer = source[:-1] + ", calling for the immediate resumption of talks and for restraint."
     assert found("zh", longer, "韩国和朝鲜都在大会上发了言，呼吁立即恢复会谈并保持克制。") == []
     assert found("zh", longer, "韩国和朝鲜都在大会上发了言。") == ["error"]
+
+
+def test_figures_in_words_said_in_figures_are_no_content_dropped() -> None:
+    # "the twenty-first century" = "XXI век": the source's number words are no letters to match
+    assert found("ru", "the twenty-first century", "XXI век") == []
+    assert found("ru", "in the twenty-first century and beyond", "в XXI веке и позднее") == []
+    # without the figure the translation is still far too short
+    assert found("ru", "the twenty-first century and the challenges ahead of it", "век") == [
+        "error"
+    ]

@@ -459,3 +459,36 @@ def test_the_yen_sign_and_cfa_francs() -> None:
     # another currency is still an error
     assert errors("fr", "Japan contributed ¥500 million.", "Le Japon a versé 500 millions d’euros.")
     assert errors("fr", source, "Les agriculteurs ont reçu chacun 10 000 dollars.")
+
+
+def test_a_currency_after_half_a_billion_in_the_russian_genitive() -> None:
+    assert errors("ru", "$500 million", "около полумиллиарда долларов") == []
+    assert errors("ru", "$500 million", "около полумиллиарда евро") == [
+        "dollars ('$') missing in the translation",
+        "euros ('евро') not in the source",
+    ]
+
+
+def test_un_russian_clock_minutes_are_no_metres() -> None:
+    source = "The meeting began at 10.05 a.m."
+    assert errors("ru", source, "Заседание началось в 10 ч. 05 м.") == []
+    assert errors("ru", "The wall is 10 high.", "Высота стены — 10 м.") == [
+        "metres ('м') not in the source"
+    ]
+
+
+def test_arabic_parts_per_million_with_the_tanween() -> None:
+    source = "Carbon dioxide reached 417.9 parts per million."
+    assert errors("ar", source, "وبلغ ثاني أكسيد الكربون 417,9 جزءاً في المليون.") == []
+    assert errors("ar", source, "وبلغ ثاني أكسيد الكربون 417,9 جزءاً في المليار.") == [
+        "parts per million ('parts per million') missing in the translation",
+        "parts per billion ('جزءاً في المليار') not in the source",
+    ]
+
+
+def test_a_quarter_for_25_per_cent_is_no_per_cent_dropped() -> None:
+    assert errors("ru", "25 per cent of the budget", "четверть бюджета") == []
+    assert errors("ar", "20 per cent of the budget", "خُمس الميزانية") == []
+    assert errors("ru", "30 per cent of the budget", "четверть бюджета") == [
+        "per cent ('per cent') missing in the translation"
+    ]

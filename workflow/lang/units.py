@@ -249,8 +249,9 @@ _MEASURES: dict[str, dict[str, str]] = {
         "franc": r"(?:швейцарск\w*\s+)?франк\w*",
     },
     "ar": {
-        "ppb": r"جز(?:ء|ءا|ءًا|ئي)\w*\s+(?:من|في)\s+(?:ال)?(?:مليار|بليون)",
-        "ppm": r"جز(?:ء|ءا|ءًا|ئي)\w*\s+(?:من|في)\s+(?:ال)?مليون",
+        # "جزءاً في المليون": the tanween too
+        "ppb": r"جز(?:ء|ءا|ءًا|ئي)[\w\u064b-\u065f]*\s+(?:من|في)\s+(?:ال)?(?:مليار|بليون)",
+        "ppm": r"جز(?:ء|ءا|ءًا|ئي)[\w\u064b-\u065f]*\s+(?:من|في)\s+(?:ال)?مليون",
         "point": r"نقط\w*\s+مئوي\w*|نقاط\s+مئوي\w*",
         "km": r"كم|كيلومتر\w*|كيلو\s?متر\w*",
         "mile": r"ميل|ميلا|أميال",
@@ -461,7 +462,7 @@ _PER = frozenset("per a an each par la le por el al cada за на в".split())
 _DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
 _TOKEN_BEFORE = re.compile(r"(\S+)\s*$")
 _AMOUNT_CHARS = re.compile(r"[\d٠-٩۰-۹〇一二两三四五六七八九十百千万萬亿億多余逾]$")
-_HALF = re.compile(r"^(?:demi-|mi-|meio-|пол-?)")
+_HALF = re.compile(r"^(?:demi-|mi-|meio-|полу|пол-?)")
 _AR_CLITICS = re.compile(r"^(?:[وفبكل]?ال|لل|[وفبكل])(?=\w{3})")
 
 
@@ -659,8 +660,14 @@ def _occurrences(text: str, base: str) -> tuple[tuple[str, int, str], ...]:
             continue
         if kind == "degree" and _magnitude(text, m):
             continue
+        if kind == "metre" and _CLOCK_MINUTES.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "в 10 ч. 05 м." (at 10.05 a.m., UN Russian): minutes, no metres
         found.append((kind, m.start(), m.group()))
     return tuple(found)
+
+
+# the minutes of a clock time after its hours, UN Russian: "10 ч. 05 м."
+_CLOCK_MINUTES = re.compile(r"(?<![а-яё])ч\.?[\s\u00a0]?[0-9]{1,2}[\s\u00a0]?$")
 
 
 # An earthquake's magnitude said in degrees: "زلزال بقوة 9.1 درجات" (of a strength of 9.1

@@ -19,6 +19,7 @@ The per-language data (digits, scale words, number words, Chinese numerals) is i
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -186,6 +187,8 @@ def figures(text: str, language: Language, *, other: Language | None = None) -> 
         for m in _figure_re(notation).finditer(plain)
     ]
     found = _sums(found, text)
+    if len(found) > 1 and ("/" in text or "-" in text or "–" in text):
+        found = _short_years(found, text)
     if language.base in UNSPACED_SCALE_WORDS:
         found = [_cjk_month(f, plain) for f in found]
     found.extend(_months(text, plain, language))
@@ -352,6 +355,24 @@ def _other_reading(
         if other_value != number and o.end() >= m.end():
             return other_value, o.end()
     return None, 0
+
+
+def _short_years(found: list[Figure], text: str) -> list[Figure]:
+    """The second year of a span written with its last two digits is that year: "2024/25"
+    (the 2024/25 school year), "2024-25" is 2024 to 2025, as "2024/2025" and "2024–2025"."""
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, f = out[i - 1], out[i]
+        if (
+            len(f.text) == 2
+            and not f.scale
+            and 1900 <= prev.value <= 2099
+            and text[prev.end : f.start] in ("/", "-", "–")
+            and f.value == (prev.value + 1) % 100
+        ):
+            year = prev.value + 1
+            out[i] = dataclasses.replace(f, value=year, number=year)
+    return out
 
 
 def _sums(found: list[Figure], text: str) -> list[Figure]:
@@ -745,6 +766,9 @@ def _clock_times(
             hour += 12 if _PM.match(after) and hour < 12 else 0
             if _consume(t_left, (hour, minutes)):
                 continue
+            # or on a 12-hour clock with its word for the afternoon: "下午1时10分", "1.10 مساءً"
+            if hour > 12 and _consume(t_left, (hour - 12, minutes)):
+                continue
         still_s.append(s)
     still_t = [
         f
@@ -924,6 +948,29 @@ _HALF_WORDS = re.compile(
     r"|(?<![\u0620-\u064a])(?:[وفبكل]|لل|ال|بال|وال)?نصف(?:ها|هم|ه)?(?![\u0620-\u064a])"
     r"|一半|半数|过半|减半"
 )
+# A quarter and a fifth, for 25 and 20 per cent: "a quarter of the budget" = "25 % du budget",
+# "четверть", "الربع", "四分之一"; "a fifth", "one-fifth", "пятая часть", "الخمس", "خُمس",
+# "五分之一" (not the ordinal "the fifth session", not "خمس" five, not "четвертый" fourth)
+_QUARTER_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:quarter|quart|cuarta\s+parte|четверт(?:ь|и|ью))(?!\w)"
+    r"|(?<![\u0620-\u064a])(?:[وفبكل]|لل|ال|بال|وال)?ربع(?![\u0620-\u064a])|四分之一"
+)
+_FIFTH_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:(?:a|one)[\s-]fifth|пят(?:ая|ую|ой)\s+част[а-яё]*)(?!\w)"
+    r"|(?<![\u0620-\u064a])(?:(?:[وفبكل]|لل)?ال|بال|وال)خمس(?![\u0620-\u064a])|خُمس|五分之一"
+)
+_FRACTIONS = (
+    (Decimal(50), _HALF_WORDS),
+    (Decimal(25), _QUARTER_WORDS),
+    (Decimal(20), _FIFTH_WORDS),
+)
+
+
+def _fractions_said(text: str) -> set[Decimal]:
+    """The per cent values a text says as a fraction (a half, a quarter, a fifth)."""
+    return {v for v, words in _FRACTIONS if words.search(text)}
+
+
 # "per cent" after a figure, in the languages' words (Arabic "في المائة", "بالمئة")
 _PER_CENT_WORDS = (
     r"%|٪|％|per\s?cent|pour\s?cent|por\s?ciento|por\s?cento|процент|(?:في|ب)\s?(?:ال)?(?:مائة|مئة)"
@@ -975,9 +1022,9 @@ def per_cent_said_as_fraction(per_cent_side: str, other: str, other_base: str) -
     ]
     if not found:
         return False
-    half = _HALF_WORDS.search(other) is not None
+    said = _fractions_said(other)  # a half, a quarter, a fifth (Arabic "الخمس" too)
     fracs = fractionwords.read(other, other_base)
-    return all((v == 50 and half) or _fraction_of(v, fracs) is not None for v in found)
+    return all(v in said or _fraction_of(v, fracs) is not None for v in found)
 
 
 def _fraction_of(per_cent: Decimal, fracs: Counter[Fraction]) -> Fraction | None:
@@ -1006,7 +1053,7 @@ def _periods_and_halves(
     def match(figs: list[Figure], text: str, other: str, other_lang: Language) -> list[Figure]:
         decades: Counter[Decimal] | None = None
         years: Counter[Decimal] | None = None
-        half = _HALF_WORDS.search(other) is not None
+        said = _fractions_said(other)
         fracs: Counter[Fraction] | None = None
         still: list[Figure] = []
         for f in figs:
@@ -1035,16 +1082,16 @@ def _periods_and_halves(
                 and _EQUAL_SHARES.search(other)
             ):
                 continue  # "split 50/50" = "à parts égales", "a partes iguales"
-            if f.value == 50 and half and _PER_CENT_AFTER.match(after):
-                half = False
+            if f.value in said and _PER_CENT_AFTER.match(after):
+                said.discard(f.value)  # "50 %" = "la moitié", "25 %" = "четверть"
                 continue
             if not f.scale and _PER_CENT_AFTER.match(after):
                 # "75 %" said "three quarters" (`lang/fractionwords.py`)
                 if fracs is None:
                     fracs = fractionwords.read(other, other_lang.base)
-                said = _fraction_of(f.value, fracs)
-                if said is not None:
-                    fracs[said] -= 1
+                frac = _fraction_of(f.value, fracs)
+                if frac is not None:
+                    fracs[frac] -= 1
                     continue
             still.append(f)
         return still
@@ -1910,7 +1957,8 @@ _HALF_SCALE = {
     "fr": re.compile(r"(?<![^\W\d_])demi-?\s?(million|milliard)s?(?![^\W\d_])", re.I),
     "es": re.compile(r"(?<![^\W\d_])medio\s+(millón)(?![^\W\d_])", re.I),
     "pt": re.compile(r"(?<![^\W\d_])meio\s+(milhão)(?![^\W\d_])", re.I),
-    "ru": re.compile(r"(?<![а-яё])пол(миллиона|миллиарда)", re.I),
+    # and its other cases: "около полумиллиона" (about half a million)
+    "ru": re.compile(r"(?<![а-яё])(?:пол|полу)(миллиона|миллиарда)", re.I),
     "ar": re.compile(r"(?<![\w])[وب]?نصف\s+(?:ال)?(مليون|مليار|بليون)"),
 }
 # "a quarter of a million" (250,000) as each language writes it: "четверть миллиона",
@@ -1930,9 +1978,10 @@ _AND_A_HALF = {
     "fr": re.compile(r"(?<!\w)(\w+)\s+(millions?|milliards?)\s+et\s+demie?\b", re.IGNORECASE),
     "es": re.compile(r"(?<!\w)(\w+)\s+(millones|millardos)\s+y\s+medio\b", re.IGNORECASE),
     "pt": re.compile(r"(?<!\w)(\w+)\s+(milhões|bilhões)\s+e\s+meio\b", re.IGNORECASE),
+    # and with no scale word: "три с половиной процента" (3.5 per cent), "два с половиной года"
     "ru": re.compile(
-        r"(?<![а-яё])([а-яё]+)\s+с\s+половиной\s+(тысяч[аи]?|миллион(?:а|ов)?|миллиард(?:а|ов)?"
-        r"|млн|млрд|тыс\.?)",
+        r"(?<![а-яё])([а-яё]+)\s+с\s+половиной(?:\s+(тысяч[аи]?|миллион(?:а|ов)?"
+        r"|миллиард(?:а|ов)?|млн|млрд|тыс\.?))?(?![а-яё])",
         re.IGNORECASE,
     ),
 }
@@ -2056,7 +2105,7 @@ def _halves(text: str, base: str) -> tuple[str, list[Decimal]]:
     if rx is not None and rx.search(text):
         for m in rx.finditer(text):
             count = numberwords.values(m.group(1).lower(), base)
-            power = scales.get(m.group(2).lower())
+            power = scales.get(m.group(2).lower()) if m.group(2) else 0
             if any(a < m.end() and m.start() < b for a, b in blank):
                 continue  # "un million et demi", read above
             if len(count) == 1 and count[0] >= 1 and power is not None:

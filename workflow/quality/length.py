@@ -195,6 +195,18 @@ def _factored(text: str) -> str:
     return text[: m.end() - len(m.group("head"))] + text[m.end() :]
 
 
+_FIGURE_RUN = re.compile(r"[0-9]+|(?<![^\W\d_])[IVXLC]{2,7}(?![^\W\d_])")
+
+
+def _words_said_in_figures(source: str, target: str, base: str) -> int:
+    """Letters of the source's number words, where the translation writes more figures
+    (digits, Roman numerals) than the source: 0 where it does not."""
+    if len(_FIGURE_RUN.findall(target)) <= len(_FIGURE_RUN.findall(source)):
+        return 0
+    spans = numberwords.marks(source, base) or ()
+    return sum(b - a for a, b in spans)
+
+
 def clause_breaks(text: str) -> int:
     return len(_CLAUSE_BREAK.findall(plain(text)))
 
@@ -281,6 +293,12 @@ def check_length(entry: EntryView, ctx: Context) -> list[Problem]:
                 None if ratio > usual * LONGER_ERROR else "warning",
             )
         ]
+    # figures the source writes in words and the translation in digits or Roman numerals
+    # ("the twenty-first century" = "XXI век", "seventy-five years" = "75 лет"): their letters
+    # are not the translation's to match
+    src -= _words_said_in_figures(entry.msgid, entry.msgstr, ctx.source.base)
+    if src < lengthmodel.MIN_LETTERS:
+        return []
     spreads = m.z(src, tgt) / m.spread
     if spreads > -LINKED_SPREADS:
         if spreads <= -SENTENCES_GATE:

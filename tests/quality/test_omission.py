@@ -334,3 +334,37 @@ def test_a_one_word_name_of_a_list_that_the_dictionary_knows_is_sought() -> None
     cut = "Миротворцы служат во многих операциях в Африке, Азии и на Ближнем Востоке."
     assert omission.dropped_items(source, good, lex) == ()
     assert omission.dropped_items(source, cut, lex) == ("Europe",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target"),
+    [
+        # a leading phrase whose figure the translation says is there
+        (
+            "ru",
+            "Two days later, a second earthquake struck.",
+            "Через два дня произошло второе землетрясение.",
+        ),
+        # a list's item whose figure is said; an acronym (the glossary's and names' to check)
+        (
+            "zh",
+            "At least 184,000 people in Mozambique have been impacted by Tropical Cyclone Chido, with 45 dead and nearly 500 injured.",
+            "莫桑比克至少18.4万人受到热带气旋“奇多”影响，45人死亡，近500人受伤。",
+        ),
+        (
+            "zh",
+            "In Haiti's capital, UNICEF and its partners have distributed more than 900,000 litres of water to more than 60,000 people in 26 sites.",
+            "在海地首都，儿基会及其伙伴已在26个地点向6万多人分发了90多万升水。",
+        ),
+        # the last word of a compound is not the compound ("de-escalate" is no "escalate")
+        (
+            "zh",
+            "He called on all parties to exercise maximum restraint, to de-escalate, and to return to the negotiating table.",
+            "他呼吁各方保持最大限度的克制，缓和局势，重返谈判桌。",
+        ),
+    ],
+)
+def test_a_phrase_said_by_its_figure_an_acronym_or_a_compound_is_no_omission(
+    lang: str, source: str, target: str
+) -> None:
+    assert [p for p in check(source, target, lang) if p.severity == "error"] == []

@@ -36,10 +36,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workflow.lang import countries, languages, lexicon
+from workflow.lang import countries, languages, lexicon, numberwords
 from workflow.lang.lexicon import Lexicon
 from workflow.problems import Problem, Severity
-from workflow.quality import length, lengthmodel
+from workflow.quality import figures, length, lengthmodel
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import plain
 
@@ -236,6 +236,8 @@ def source_words(source: str, target: str, lex: Lexicon) -> list[Word]:
         raw = m.group().replace("’", "'")
         at_start = first
         first = False
+        if m.start() > 0 and text[m.start() - 1] == "-":
+            continue  # "de-escalate", "non-governmental": the compound is not its last word
         word = raw.casefold()
         if "'" in word:
             word = word.split("'")[0]
@@ -586,11 +588,27 @@ def dropped_lead(source: str, target: str, lex: Lexicon) -> tuple[str, ...]:
     m = _LEAD.match(text)
     if m is None:
         return ()
+    if _said_figure(m.group(1), target, lex.target):
+        return ()  # "Two days later," = "Через два дня": its figure said, the phrase is there
     lead = [w for w in source_words(source, target, lex) if w.end <= m.end(1)]
     lead = [w for w in lead if w.text.casefold() not in _LEAD_WEAK]
     if not lead or any(w.found for w in lead):
         return ()
     return tuple(w.text for w in lead)
+
+
+def _said_figure(phrase: str, target: str, code: str) -> bool:
+    """Whether a phrase of the source holds a figure (digits or words) that the translation
+    says too: then the phrase is there, said in words no dictionary matched ("Two days
+    later," = "Через два дня")."""
+    if not numberwords.may_have(phrase, "en") and not any(c.isdigit() for c in phrase):
+        return False
+    values = set(figures.word_values(phrase, _EN)) | {f.value for f in figures.figures(phrase, _EN)}
+    if not values:
+        return False
+    tgt = languages.parse(code)
+    said = set(figures.word_values(target, tgt)) | {f.value for f in figures.figures(target, tgt)}
+    return bool(values & said)
 
 
 # a name of two capitalised words or more ("New York", "Sierra Leone"): written in another
@@ -609,7 +627,9 @@ def dropped_items(source: str, target: str, lex: Lexicon) -> tuple[str, ...]:
         for item in m.group(1).split(", ")[1:]:
             a = text.index(item, pos)
             pos = b = a + len(item)
-            mine = [w for w in words if a <= w.start and w.end <= b]
+            if _said_figure(item, target, lex.target):
+                continue  # "with 45 dead" = "45人死亡": its figure said, the item is there
+            mine = [w for w in words if a <= w.start and w.end <= b and not w.text.isupper()]
             if lex.script != "Latn" and _NAME_OF_WORDS.search(item):
                 mine = [w for w in mine if not w.text[:1].isupper()]
             if mine and not any(w.found for w in mine):

@@ -230,7 +230,8 @@ def _child(tree: str, args: list[str]) -> dict[str, object]:
 
 def _table(label: str, ours: dict[str, float], theirs: dict[str, float] | None) -> None:
     print(f"\n{label}: µs of CPU an entry" + ("   (ours / against: ratio)" if theirs else ""))
-    order = sorted(ours, key=lambda k: -(theirs or ours)[k])
+    # the other tree's order; a check it does not have, by ours
+    order = sorted(ours, key=lambda k: -(theirs or ours).get(k, ours[k]))
     for name in [*order, "all"]:
         mine = sum(ours.values()) if name == "all" else ours[name]
         text = f"  {name:14}{mine:9.1f}"

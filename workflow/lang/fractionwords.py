@@ -121,6 +121,17 @@ def _pattern(base: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)(?<!\w)({nums})[\s-]+({dens})(?!\w)({part})?(?=({of})?)", re.UNICODE)
 
 
+@lru_cache(maxsize=16)
+def _hints(base: str) -> tuple[str, ...]:
+    """The words a fraction of the language is said with, lower case, for a cheap first look
+    (most text has none): a substring search each, no pattern."""
+    words = {*_table(_DEN.get(base, "")), *_ALONE.get(base, {})}
+    if base == "en":
+        words.add("half")
+    # the shortest forms cover the longer ones ("third" covers "thirds")
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+
 def read(text: str, base: str, *, loose: bool = False) -> Counter[Fraction]:
     """The fractions a text says in words, by value (empty for a language without a table).
     `loose`: also a singular denominator that may be an ordinal ("a third are children"), for
@@ -149,7 +160,8 @@ def read(text: str, base: str, *, loose: bool = False) -> Counter[Fraction]:
             out[_AR[m.group(1)]] += 1
         return out
     rx = _pattern(base)
-    if rx is None:
+    low = text.lower()
+    if rx is None or not any(w in low for w in _hints(base)):
         return out
     taken = []
     if base == "ru":

@@ -435,3 +435,78 @@ def test_a_country_added_where_the_source_s_name_is_left_only_as_an_adjective() 
     assert problems("ru", ru.replace("Индия", "Чили"), source) == [
         ("error", "Чили (CL) is not in the source")
     ]
+
+
+NONE = "The report recommends mulching and installing drainage systems."
+
+
+def test_a_country_added_where_the_source_names_none_is_an_error() -> None:
+    fr = "Le rapport recommande le paillage et l’installation de systèmes de drainage"
+    assert problems("fr", fr + ".", NONE) == []
+    assert problems("fr", fr + ", notamment au Nigéria.", NONE) == [
+        ("error", "Nigeria (NG) is not in the source")
+    ]
+    # an adjective too ("les enfants chinois", "الأطفال الصوماليون")
+    assert problems("fr", fr + " pour les agriculteurs chinois.", NONE) == [
+        ("error", "Chine (CN) is not in the source")
+    ]
+    ar = "ويوصي التقرير بالتغطية وتركيب أنظمة الصرف للمزارعين الصوماليين."
+    assert problems("ar", ar, NONE) == [("error", "الصومال (SO) is not in the source")]
+    assert problems("zh", "报告建议索马里农民覆盖土壤并安装排水系统。", NONE) == [
+        ("error", "索马里 (SO) is not in the source")
+    ]
+
+
+def test_a_country_added_where_the_source_has_a_word_standing_for_one_is_a_warning() -> None:
+    # "the country", "national", "the host Government", a capital, a people: made explicit
+    for source, fr in (
+        ("The country called for talks.", "Le Pakistan a appelé à des négociations."),
+        ("National authorities called for talks.", "Les autorités pakistanaises ont appelé"),
+        ("Talks were held in Islamabad.", "Des négociations ont eu lieu à Islamabad (Pakistan)."),
+        ("The Rohingya people fled.", "Les Rohingya du Myanmar ont fui."),
+    ):
+        assert [s for s, _ in problems("fr", fr, source)] == ["warning"], source
+    # a headline's capitals are no place ("Remain at Risk")
+    headline = "Twenty Years On, Millions Remain at Risk, Secretary-General Says"
+    assert problems("fr", "Vingt ans après, des millions restent menacés au Japon", headline) == [
+        ("error", "Japon (JP) is not in the source")
+    ]
+
+
+def test_an_ambiguous_word_added_is_a_country_in_a_countrys_place() -> None:
+    es = "El informe recomienda el acolchado y la instalación de sistemas de drenaje"
+    assert problems("es", es + ", en particular en Chile.", NONE) == [
+        ("error", "Chile (CL) is not in the source")
+    ]
+    assert problems("es", es + " y de Chile.", NONE) == [
+        ("error", "Chile (CL) is not in the source")
+    ]
+    ru = "В докладе рекомендуется мульчирование и установка дренажных систем"
+    assert problems("ru", ru + ", включая Мали.", NONE) == [
+        ("error", "Мали (ML) is not in the source")
+    ]
+    assert problems("ru", ru + ", по Кубе.", NONE) == [("error", "Куба (CU) is not in the source")]
+    ar = "ويوصي التقرير بالتغطية وتركيب أنظمة الصرف"
+    assert problems("ar", ar + "، بما في ذلك عمان.", NONE) == [
+        ("error", "عُمان (OM) is not in the source")
+    ]
+    zh = "报告建议覆盖土壤并安装排水系统"
+    assert problems("zh", zh + "，特别是在乍得。", NONE) == [
+        ("error", "乍得 (TD) is not in the source")
+    ]
+    assert problems("zh", "报告建议多哥政府覆盖土壤。", NONE) == [
+        ("error", "多哥 (TG) is not in the source")
+    ]
+    # an ordinary word is none ("المالية", financial), nor a person's name the source has
+    assert problems("ar", ar + " والموارد المالية.", NONE) == []
+    source = "Salvador Dalí painted it in Figueres."
+    assert problems("fr", "Salvador Dalí l’a peint à Figueres.", source) == []
+
+
+def test_the_united_states_dollar_and_coastal_areas_are_no_country() -> None:
+    source = "The plan requests US$160 million for life-saving activities."
+    assert problems("ar", "وتطلب الخطة 160 مليون دولار أمريكي لأنشطة إنقاذ الأرواح.", source) == []
+    assert problems("fr", "Le plan demande 160 millions de dollars américains.", source) == []
+    assert problems("es", "El plan solicita 160 millones de dólares estadounidenses.", source) == []
+    source = "Rising sea levels put one billion people in coastal zones at risk."
+    assert problems("zh", "海平面上升使沿海地区10亿人面临风险。", source) == []

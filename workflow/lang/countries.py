@@ -100,13 +100,14 @@ NOT_COUNTRIES_EN = re.compile(
     # États-Unis"): a currency, not the country
     r"|\bdollars? des États-Unis(?: d'Amérique)?|\bdólares? de los Estados Unidos(?: de América)?"
     r"|\bdólares? dos Estados Unidos(?: da América)?"
+    r"|\bdollars? américains?|\bdólares? (?:estadounidenses?|americanos?|norte-americanos?)"
 )
 # The same, in the other scripts: "5 млн долл. США", "دولار من دولارات الولايات المتحدة".
 # And the seas, oceans, gulfs and continents named after a country: "Индийский океан", "المحيط
 # الهندي", "印度洋", "Латинская Америка", "أمريكا اللاتينية".
 NOT_COUNTRIES_OTHER = {
     "ru": re.compile(
-        r"(?<!\w)долл(?:\.|ар[а-я]*)\s*США(?!\w)"
+        r"(?<!\w)долл(?:\.|ар[а-я]*)\s*США(?!\w)|(?<!\w)американск[а-я]*\s+доллар[а-я]*"
         r"|(?<!\w)Индийск[а-я]*\s+океан[а-я]*|(?<!\w)Южно-Китайск[а-я]*\s+мор[а-я]*"
         r"|(?<!\w)Гвинейск[а-я]*\s+залив[а-я]*"
         r"|(?<!\w)(?:Латинск|Северн|Южн|Центральн)[а-я]*\s+Америк[а-я]*"
@@ -114,12 +115,15 @@ NOT_COUNTRIES_OTHER = {
     ),
     "ar": re.compile(
         r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?الولايات\s+المتحدة(?:\s+الامريكية)?"
+        r"|(?:ال)?دولار(?:ات|ا)?\s+(?:ال)?[اأ]م(?:ري|ير)كي(?:ة)?"
         r"|المحيط\s+الهندي|بحر\s+الصين\s+الجنوبي|خليج\s+غينيا|بحيرة\s+تشاد"
         r"|[اأ]م(?:ري|ير)كا\s+(?:اللاتينية|الجنوبية|الشمالية|الوسطى)"
         r"|(?:ال)?[اأ]م(?:ري|ير)كي(?:ة|ين|ون|ات)?\s+(?:ال)?لاتيني(?:ة|ين|ون|ات)?"
     ),
     "zh": re.compile(
         r"印度洋|南中国海|几内亚湾|拉丁美洲|北美洲|南美洲|中美洲|撒哈拉以南非洲|乍得湖"
+        # 海地 (Haiti) read across two words: 沿海地区 "coastal areas", 加勒比海地区
+        r"|沿海地|海地区|海地带"
     ),
 }
 # A Chinese name ending in 国 followed by one of these is not the country: the 国 belongs to
@@ -599,6 +603,29 @@ class Reader:
                 out.add(code)
         return out
 
+    def placed(self, text: str, source: str = "") -> set[str]:
+        """As `listed`, and the ambiguous words after a word saying "including" ("y compris au
+        Chili", "включая Мали", "ولا سيما في عمان", "特别是在乍得") or, in Russian, after "по",
+        "к", "от": the countries a text names by an ambiguous word standing as a country.
+        Not a word the source has too (a person's name copied: "Salvador")."""
+        out = self.listed(text)
+        base = self.language.base
+        norm = normalise(text, base)
+        including = _INCLUDING.get(base)
+        for a, b, code, _, ambiguous in self._matches(norm):
+            if not ambiguous or code in out:
+                continue
+            after = including is not None and including.search(norm, 0, a) is not None
+            if after or (base == "zh" and _ZH_COUNTRY_BEFORE.match(norm, b)):
+                out.add(code)
+        if source:
+            out = {
+                c
+                for c in out
+                if not any(m[2] == c and norm[m[0] : m[1]] in source for m in self._matches(norm))
+            }
+        return out
+
     def _matches(
         self, text: str
     ) -> list[tuple[int, int, str, Literal["name", "adjective", "weak"], bool]]:
@@ -789,10 +816,42 @@ _LIST_GAP = {
 # "в Чаде", "из Того", "с Грузией" (the pronoun is "того", in lower case)
 _COUNTRY_PREPOSITION = {
     "fr": re.compile(r"(?<!\w)(?:[Aa]ux?|[Ee]n|[Ll]e|[Ll]a|[Dd]u|[Dd]e la)\s+\Z|(?<!\w)[LlDd]'\Z"),
-    "es": re.compile(r"(?<!\w)(?:[Ee]n|[Ee]l|del|al)\s+\Z"),
+    "es": re.compile(r"(?<!\w)(?:[Ee]n|[Ee]l|del|al|de)\s+\Z"),
     "pt": re.compile(r"(?<!\w)(?:[Nn]o|[Nn]a|[Ee]m)\s+\Z"),
     "ru": re.compile(r"(?<!\w)(?:[Вв]о?|[Ии]з|[Нн]а|[Сс]о?|[Дд]ля|[Мм]ежду)\s+\Z"),
 }
+# A word saying "including" (or "in particular", "as well as"), a preposition after it, right
+# before a country's place: an ambiguous word there is a country ("notamment au Tchad",
+# "incluido en Chile", "в том числе в Того", "بما في ذلك مالي", "包括多哥")
+_INCLUDING = {
+    "fr": re.compile(
+        r"(?<!\w)(?:y compris|notamment|en particulier|ainsi qu[e']|surtout|dont|comme)\s*"
+        r"(?:(?:au|aux|en|à|le|la|les|du|des|de la)\s+|[ldLD]')?\Z",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"(?<!\w)(?:incluid[oa]s?|incluso|en particular|especialmente|sobre todo|así como|como)"
+        r"\s+(?:(?:en|el|la|del|de|al|a)\s+)*\Z",
+        re.IGNORECASE,
+    ),
+    "pt": re.compile(
+        r"(?<!\w)(?:incluindo|inclusive|em particular|especialmente|sobretudo|bem como|como)"
+        r"\s+(?:(?:em|no|na|o|a|do|da|de)\s+)*\Z",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:включая|в том числе|а также|особенно|например|(?:[Пп]о|[Кк]о?|[Оо]т))\s+"
+        r"(?:(?:в|во|на|из|с|со|по|для|к|от)\s+)?\Z"
+    ),
+    "ar": re.compile(
+        r"(?:بما (?:في ذلك|فيها|فيه)|(?<!\w)و?لا سيما|(?<!\w)و?خاصة|(?<!\w)و?خصوصا"
+        r"|(?<!\w)و?تحديدا|(?<!\w)مثل)\s+(?:(?:في|من|الى|على)\s+)?\Z"
+    ),
+    "zh": re.compile(r"(?:包括|特别是|尤其是|例如|比如|诸如)(?:在|于|对)?\Z"),
+}
+# Chinese: what follows a country's name and no other word of its characters ("多哥政府": the
+# Government of Togo)
+_ZH_COUNTRY_BEFORE = re.compile(r"政府|当局|总统|境内|全境|人民|代表团|常驻代表")
 _RU_CASE_ENDING = re.compile(r"^(?:|а|я|у|ю|е|и|ы|ой|ей|ом|ем|ам|ям|ах|ях|ами|ями|ов|ев)$")
 
 

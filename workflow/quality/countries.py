@@ -60,6 +60,23 @@ _COUNTRY_WORD = {
 _HOST = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) host (?:country|nation|Government|community|communities|State)\b"
 )
+# Words of an English source naming no country that may stand for one a translation names: a
+# country ("the country", "national", "its", "the host Government", "the authorities") ...
+_STANDS_FOR = re.compile(
+    r"\b(?:[Cc]ountry|[Cc]ountry's|[Nn]ation|[Nn]ation's|[Nn]ational(?:ly|s)?|[Nn]ationwide"
+    r"|[Ss]tate|[Gg]overnment|[Gg]overnment's|[Aa]uthorities|[Hh]ost|[Cc]apital|[Dd]omestic"
+    r"|[Ii]ts)\b"
+)
+# ... a capital or a region ("in Islamabad", "from Darfur": one capitalised word after a
+# preposition of place, not a month or a day), a people ("the Rohingya people")
+_PLACE = re.compile(
+    r"\b(?:in|from|to|at|of|across|near|throughout|around|inside|outside)\s+"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z'’]+\b(?!\s+[A-Z])"
+    r"|\b[A-Z][a-z]+\s+(?:people|peoples|refugees|community|communities|population|region"
+    r"|province|city)\b"
+)
 # UN missions and offices the source may name by their acronym alone, and the countries they
 # serve: a translation spelling the acronym out (as UN Arabic does: "MONUSCO" -> "بعثة منظمة
 # الأمم المتحدة لتحقيق الاستقرار في جمهورية الكونغو الديمقراطية") names the country, which is
@@ -137,6 +154,58 @@ def _misspelt(entry: EntryView, code: str, word: str, ctx: Context) -> Problem:
     )
 
 
+def _title_case(text: str) -> bool:
+    """Whether a text is written in title case (a headline: "Remain at Risk, Secretary-General
+    Says"), where a capital tells no name."""
+    words = re.findall(r"\b[^\W\d_]{4,}", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
+
+
+def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]:
+    """The countries a translation names where its English source names none: an error where
+    the source has no word that may stand for one (`_STANDS_FOR`); a warning where it has one
+    ("the country", "the host Government", "in Islamabad" made explicit by the name). An
+    ambiguous word ("Chili", "عمان", "Того") is a country only in a country's place (after a
+    preposition that takes one, in a list with another, after "including": `Reader.placed`),
+    and not where the source has the same word (a person's name: "Salvador"); a name in a
+    compound is none here."""
+    target = plain(entry.msgstr)
+    t_reader = countries.reader(ctx.target)
+    tgt = t_reader.read(target)
+    if not tgt or ctx.source.base != "en":
+        return []
+    served = {
+        countries.SAME_COUNTRY.get(c, c)
+        for m in _MISSION.findall(entry.msgid)
+        for c in _MISSIONS[m]
+    }
+    known = ctx.target.base in KNOWN
+    stands = _STANDS_FOR.search(source) is not None or (
+        not _title_case(source) and _PLACE.search(source) is not None
+    )
+    placed: set[str] | None = None
+    out: list[Problem] = []
+    for code, how in tgt.items():
+        if code in served:
+            continue
+        if how == "weak":
+            if placed is None:
+                placed = t_reader.placed(target, source)
+            if code not in placed:
+                continue
+        elif how == "adjective" and not known:
+            continue
+        out.append(
+            problem(
+                "countries",
+                entry,
+                f"{_name(code, ctx.target)} ({code}) is not in the source",
+                "warning" if stands else "error",
+            )
+        )
+    return out
+
+
 @register("countries", "error", "the countries of the source (names, adjectives) and no other")
 def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     s_reader = countries.reader(ctx.source)
@@ -144,9 +213,7 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     src_how = s_reader.read(source)
     src = {code: "name" if how == "name" else "weak" for code, how in src_how.items()}
     if not src:
-        # a country added where the source names none would only be a warning ("the country"
-        # made explicit): not read, the translation's countries are read only to compare
-        return []
+        return _added_to_none(entry, ctx, source)
     target = plain(entry.msgstr)
     t_reader = countries.reader(ctx.target)
     tgt = t_reader.read(target)
@@ -232,7 +299,7 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
         # An ambiguous word standing as a country is one: in a list with another ("en Somalia
         # y en Omán", "أفغانستان وكوبا") or after a preposition that takes a country ("au Tchad")
         sure = how == "name" or (how == "adjective" and known) or replaced
-        sure = sure or (how == "weak" and code in t_reader.listed(target))
+        sure = sure or (how == "weak" and code in t_reader.placed(target, source))
         severity = "error" if sure else "warning"
         out.append(
             problem(

@@ -22,8 +22,11 @@ country adds its form in the target language as one more name.
   word or a name in a compound is a warning, unless a country the source names by its name is
   missing ("مصر", also a word, for "Ghana": an error). A UN mission's acronym spelt out
   ("MONUSCO" -> "...في جمهورية الكونغو الديمقراطية") names the country it serves: none added.
-  Where the source names no country the translation's are not read (a translator may write
-  "the country" as its name): a checking cost saved on most entries;
+  Where the English source names no country, a country the translation names or has as a
+  sure adjective is an error ("..., notamment au Nigéria"), a warning where the source has a
+  word that may stand for one ("the country", "national", "its", "the host Government", "in
+  Islamabad", "the Rohingya people": made explicit); an ambiguous word only in a country's
+  place ("y compris au Chili", "включая Мали", "بما في ذلك عمان");
 - for a target language without adjectives in the data (other than en fr es pt ru ar ur zh),
   a missing country is a warning.
 """

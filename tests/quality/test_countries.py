@@ -510,3 +510,41 @@ def test_the_united_states_dollar_and_coastal_areas_are_no_country() -> None:
     assert problems("es", "El plan solicita 160 millones de dólares estadounidenses.", source) == []
     source = "Rising sea levels put one billion people in coastal zones at risk."
     assert problems("zh", "海平面上升使沿海地区10亿人面临风险。", source) == []
+
+
+def test_a_place_named_after_a_country_lost_or_changed_is_an_error() -> None:
+    source = "Twenty years after the Indian Ocean tsunami, millions remain at risk."
+    lost = [
+        ("error", "Indian Ocean not found in the translation (its country word lost or changed?)")
+    ]
+    fr = "Vingt ans après le tsunami de l’océan Indien, des millions restent menacés."
+    assert problems("fr", fr, source) == []
+    assert problems("fr", fr.replace("Indien", "Inndien"), source) == lost
+    ru = "Через двадцать лет после цунами в Индийском океане миллионы под угрозой."
+    assert problems("ru", ru, source) == []
+    assert problems("ru", ru.replace("Индийском ", ""), source) == lost
+    assert problems("ru", ru.replace("Индийском", "Японском"), source) == [
+        *lost,
+        ("error", "Япония (JP) is not in the source"),
+    ]
+    ar = "بعد عشرين عاماً على تسونامي المحيط الهندي، لا يزال الملايين معرضين للخطر."
+    assert problems("ar", ar, source) == []
+    assert problems("ar", ar.replace("المحيط الهندي", "المحيط"), source) == lost
+    assert problems("zh", "印度洋海啸发生二十年后，仍有数百万人面临风险。", source) == []
+    assert problems("zh", "印亚度洋海啸发生二十年后，仍有数百万人面临风险。", source) == lost
+    # the Indian and Pacific Oceans: the Indian one is no India
+    source = "Tsunamis threaten the coasts of the Indian and Pacific Oceans."
+    ru = "Цунами угрожают побережьям Индийского и Тихого океанов."
+    assert problems("ru", ru, source) == []
+
+
+def test_the_host_named_by_the_source_is_no_other_country_made_explicit() -> None:
+    source = "Rasul Baghirov of Azerbaijan was appointed in Belarus, with the host Government's approval."
+    zh = "阿塞拜疆的拉苏尔·巴吉罗夫经东道国政府同意，被任命为驻白俄罗斯协调员。"
+    assert problems("zh", zh, source) == []
+    assert problems("zh", zh.replace("东道国政府", "东道国秘鲁政府"), source) == [
+        ("error", "秘鲁 (PE) is not in the source")
+    ]
+    # a host the source does not name may be made explicit
+    source = "Rasul Baghirov of Azerbaijan was appointed, with the host Government's approval."
+    assert problems("zh", zh.replace("东道国政府", "白俄罗斯政府"), source) == []

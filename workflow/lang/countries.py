@@ -84,7 +84,8 @@ SURE_ADJECTIVES = {
 # Place names that hold a country's name and are not the country (English, and the
 # Latin-script translations): blanked before countries are read.
 NOT_COUNTRIES_EN = re.compile(
-    r"\b(?:South|East) China Sea|\bIndian Ocean|\bNew (?:Mexico|Jersey|South Wales)\b"
+    r"\b(?:South|East) China Sea|\bIndian Ocean|\bIndian(?= (?:and|or) [A-Z]\w+ Oceans\b)"
+    r"|\bNew (?:Mexico|Jersey|South Wales)\b"
     r"|\bGulf of Guinea|\bAmerican Samoa|\b(?:Latin|South|North|Central) Americ\w*"
     r"|\bthe Americas|\bJordan (?:River|Valley)|\bLake Chad"
     # capitals named after their country, and the United States dollar
@@ -92,7 +93,7 @@ NOT_COUNTRIES_EN = re.compile(
     r"|\bCiudad de (?:México|Panamá|Guatemala|Kuwait)\b|\bCidade do México\b"
     r"|\b(?:US|U\.S\.|United States) dollars?\b|\bUS\$"
     # and as the translations write them
-    r"|\bNouveau-Mexique|\bNuevo México|\bNovo México|\bmer de Chine|\bocéan Indien"
+    r"|\bNouveau-Mexique|\bNuevo México|\bNovo México|\bmer de Chine|\bocéans? [Ii]ndien"
     r"|\b[Oo]céano Índico|\b[Oo]ceano Índico|\bgolfe de Guinée|\bgolfo de Guinea"
     r"|\bAmérique (?:latine|du Sud|du Nord|centrale)|\bAmérica (?:Latina|del Sur|do Sul)"
     r"|\b(?:lac|lago) (?:Tchad|Chad|Chade)\b"
@@ -108,7 +109,7 @@ NOT_COUNTRIES_EN = re.compile(
 NOT_COUNTRIES_OTHER = {
     "ru": re.compile(
         r"(?<!\w)долл(?:\.|ар[а-я]*)\s*США(?!\w)|(?<!\w)американск[а-я]*\s+доллар[а-я]*"
-        r"|(?<!\w)Индийск[а-я]*\s+океан[а-я]*|(?<!\w)Южно-Китайск[а-я]*\s+мор[а-я]*"
+        r"|(?<!\w)Индийск[а-я]*(?=\s+(?:и\s+[А-Яа-я]+\s+)?океан)|(?<!\w)Южно-Китайск[а-я]*\s+мор[а-я]*"
         r"|(?<!\w)Гвинейск[а-я]*\s+залив[а-я]*"
         r"|(?<!\w)(?:Латинск|Северн|Южн|Центральн)[а-я]*\s+Америк[а-я]*"
         r"|(?<!\w)озер[а-я]*\s+Чад[а-я]*"
@@ -126,6 +127,58 @@ NOT_COUNTRIES_OTHER = {
         r"|沿海地|海地区|海地带"
     ),
 }
+# Seas, oceans, gulfs and lakes named after a country, which a translation names in its own
+# fixed words ("Indian Ocean": "océan Indien", "Индийский океан", "المحيط الهندي", "印度洋"):
+# the source's (English) and the translation's patterns, on normalised text. A translation
+# missing the place lost or changed its country word ("l'océan", "l'océan Italien",
+# "l'océan Indiien").
+PLACES: dict[str, dict[str, re.Pattern[str]]] = {
+    "Indian Ocean": {
+        "en": re.compile(r"\bIndian Ocean"),
+        "fr": re.compile(r"\bocéans? [Ii]ndien", re.IGNORECASE),
+        "es": re.compile(r"(?<!\w)Índico(?!\w)", re.IGNORECASE),
+        "pt": re.compile(r"(?<!\w)Índico(?!\w)", re.IGNORECASE),
+        "ru": re.compile(r"(?<!\w)[Ии]ндийск[а-я]*\s+(?:и\s+[А-Яа-я]+\s+)?океан"),
+        "ar": re.compile(r"المحيط(?:ين)?\s+الهندي"),
+        "zh": re.compile(r"印度洋"),
+    },
+    "South China Sea": {
+        "en": re.compile(r"\bSouth China Sea"),
+        "fr": re.compile(r"\bmer de Chine (?:méridionale|du Sud)", re.IGNORECASE),
+        "es": re.compile(r"\bmar de(?:l Sur de)? China(?: Meridional)?", re.IGNORECASE),
+        "ru": re.compile(r"(?<!\w)[Юю]жно-[Кк]итайск[а-я]*\s+мор"),
+        "ar": re.compile(r"بحر\s+الصين\s+الجنوبي"),
+        "zh": re.compile(r"南中国海|南海"),
+    },
+    "Gulf of Guinea": {
+        "en": re.compile(r"\bGulf of Guinea"),
+        "fr": re.compile(r"\bgolfe de Guinée", re.IGNORECASE),
+        "es": re.compile(r"\bgolfo de Guinea", re.IGNORECASE),
+        "pt": re.compile(r"\bgolfo da Guiné", re.IGNORECASE),
+        "ru": re.compile(r"(?<!\w)[Гг]винейск[а-я]*\s+залив"),
+        "ar": re.compile(r"خليج\s+غينيا"),
+        "zh": re.compile(r"几内亚湾"),
+    },
+    "Lake Chad": {
+        "en": re.compile(r"\bLake Chad"),
+        "fr": re.compile(r"\blac Tchad", re.IGNORECASE),
+        "es": re.compile(r"\blago Chad", re.IGNORECASE),
+        "pt": re.compile(r"\blago Chade", re.IGNORECASE),
+        "ru": re.compile(r"(?<!\w)озер[а-я]*\s+Чад"),
+        "ar": re.compile(r"بحيرة\s+تشاد"),
+        "zh": re.compile(r"乍得湖"),
+    },
+}
+
+
+def places(text: str, language: Language) -> set[str]:
+    """The places named after a country (`PLACES`) a text names, as the language writes them
+    (none where the language has no row)."""
+    base = language.base
+    norm = normalise(text, base)
+    return {k for k, by in PLACES.items() if base in by and by[base].search(norm)}
+
+
 # A Chinese name ending in 国 followed by one of these is not the country: the 国 belongs to
 # the next word (欧美国家 "Western countries", 其中国际 "among them international").
 _ZH_NOT_AFTER_GUO = "家际内民务会土界籍有营企"

@@ -157,6 +157,28 @@ def _misspelt(entry: EntryView, code: str, word: str, ctx: Context) -> Problem:
     )
 
 
+def _places_lost(entry: EntryView, ctx: Context, source: str) -> list[Problem]:
+    """A sea, ocean, gulf or lake named after a country that the English source names and the
+    translation does not, in its language's fixed words ("Indian Ocean" -> "l'océan", "в
+    Японском океане", "l'océan Indiien"): an error (its country word lost, changed or
+    misspelt)."""
+    if ctx.source.base != "en" or not any(w in source for w in ("Ocean", "Sea", "Gulf", "Lake")):
+        return []
+    mine = countries.places(source, ctx.source)
+    if not mine:
+        return []
+    have = countries.places(plain(entry.msgstr), ctx.target)
+    return [
+        problem(
+            "countries",
+            entry,
+            f"{place} not found in the translation (its country word lost or changed?)",
+        )
+        for place in sorted(mine)
+        if ctx.target.base in countries.PLACES[place] and place not in have
+    ]
+
+
 def _title_case(text: str) -> bool:
     """Whether a text is written in title case (a headline: "Remain at Risk, Secretary-General
     Says"), where a capital tells no name."""
@@ -215,12 +237,12 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     source = plain(entry.msgid)
     src_how = s_reader.read(source)
     src = {code: "name" if how == "name" else "weak" for code, how in src_how.items()}
+    out = _places_lost(entry, ctx, source)
     if not src:
-        return _added_to_none(entry, ctx, source)
+        return out + _added_to_none(entry, ctx, source)
     target = plain(entry.msgstr)
     t_reader = countries.reader(ctx.target)
     tgt = t_reader.read(target)
-    out: list[Problem] = []
     known = ctx.target.base in KNOWN and ctx.source.base in KNOWN
     glossary = _glossary_names(ctx) if src else {}
     absent = False  # a country the source names or has as an adjective, not in the translation
@@ -289,7 +311,16 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     literal = _COUNTRY_WORD.get(ctx.target.base)
     if named and literal is not None and literal.search(target):
         named = None  # "the country" translated as such ("aider le pays"): not made explicit
-    if one and (named or _HOST.search(entry.msgid)):
+    if one and not named and _HOST.search(entry.msgid):
+        # the host made explicit: not where the source names the country things happen in
+        # ("Resident Coordinator in Belarus, with the host Government's approval"): the host
+        # is that one, named already
+        located = any(
+            re.search(r"\b[Ii]n (?:the )?\Z", source[max(0, a - 8) : a])
+            for a, _ in s_reader.spans(source)
+        )
+        named = not located
+    if one and named:
         added = []  # "the country" written as its name
     for code, how in tgt.items():
         if code not in added:

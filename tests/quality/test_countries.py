@@ -548,3 +548,18 @@ def test_the_host_named_by_the_source_is_no_other_country_made_explicit() -> Non
     # a host the source does not name may be made explicit
     source = "Rasul Baghirov of Azerbaijan was appointed, with the host Government's approval."
     assert problems("zh", zh.replace("东道国政府", "白俄罗斯政府"), source) == []
+
+
+def test_an_ambiguous_word_of_the_source_listed_with_another_country_is_one() -> None:
+    source = "China, Iran and Kazakhstan;"
+    assert problems("fr", "la Chine, l’Iran et le Kazakhstan ;", source) == []
+    assert problems("fr", ", l’Iran et le Kazakhstan ;", source) == [
+        ("error", "country China missing: 'Chine' or its adjective not found")
+    ]
+    # alone it stays unsure (china, porcelain)
+    assert problems("fr", "la porcelaine", "China") == [
+        (
+            "warning",
+            "country China (as an ambiguous word) missing: 'Chine' or its adjective not found",
+        )
+    ]

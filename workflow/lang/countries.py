@@ -592,6 +592,10 @@ class Reader:
     near: dict[tuple[str, bool], tuple[frozenset[str], re.Pattern[str] | None]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    # per country: the first two letters of its adjectives' forms (`_letter_more`)
+    adjective_keys: dict[str, frozenset[str]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     def mentions(self, text: str) -> dict[str, Strength]:
         """The countries a text mentions: code -> "name" if named surely once, else "weak"."""
@@ -758,9 +762,9 @@ class Reader:
             pattern = _near_pattern(self.language, singles) if singles else None
             got = self.near[(code, named)] = (singles, pattern)
         singles, pattern = got
-        if not singles and base != "ar":
-            return []
         cased = self.language.script in ("Latn", "Cyrl")
+        if not singles and base != "ar":
+            return self._letter_more(text, code) if cased else []
         out: list[str] = []
         last = self.last
         norm = last[1] if last and last[0] is text else normalise(text, base)
@@ -784,6 +788,39 @@ class Reader:
                 out.append(m.group())
         if base == "ar":
             out += [w for w in letters if code in self.read(w)]
+        if cased:
+            out += [w for w in self._letter_more(text, code) if w not in out]
+        return out
+
+    def _letter_more(self, text: str, code: str) -> list[str]:
+        """Words in lower case with one letter more than a form of the country's adjective, a
+        letter doubled or put in ("iindiens", "pakistanaises" -> "pakisstanaises",
+        "индиийских"), that are no country word themselves: an adjective misspelt, inflected
+        (the country's names are gone through by `near_misses`)."""
+        keys = self.adjective_keys.get(code)
+        if keys is None:
+            keys = frozenset(w.key[:2] for w in self.words if w.code == code and w.adjective)
+            self.adjective_keys[code] = keys
+        out: list[str] = []
+        if not keys:
+            return out
+        norm = normalise(text, self.language.base)
+        for m in _WORD.finditer(norm):
+            w = m.group()
+            if len(w) < 6 or not w[0].islower() or not (w[:2] in keys or w[1:3] in keys):
+                continue
+            if self._matches(w):
+                continue  # a country word itself
+            for i in range(len(w)):
+                d = w[:i] + w[i + 1 :]
+                if d[:2] not in keys:
+                    continue
+                if any(
+                    c == code and how != "weak" and a == 0 and b == len(d)
+                    for a, b, c, how, _ in self._matches(d)
+                ):
+                    out.append(w)
+                    break
         return out
 
     def _cjk_near_misses(self, text: str, code: str, words: bool = True) -> list[str]:
@@ -796,11 +833,20 @@ class Reader:
             pattern = _cjk_near_pattern(tuple(sorted(names))) if names else None
             got = self.near[(code, False)] = (names, pattern)
         names, cjk = got
-        for name in names:
+        # a character doubled at a name's end or start: two-character names too (中中国)
+        for name in _code_names(self.language).get(code, ()):
+            if len(name) < 2:
+                continue
             doubled = name + name[-1]
             i = text.find(doubled)
             while i >= 0:
                 if _cjk_doubled_end(text, i, name):
+                    out.append(doubled)
+                i = text.find(doubled, i + 1)
+            doubled = name[0] + name
+            i = text.find(doubled)
+            while i >= 0:
+                if _cjk_doubled_start(text, i, name):
                     out.append(doubled)
                 i = text.find(doubled, i + 1)
         # the names written rightly are no run one character away from one (a run across one
@@ -944,10 +990,27 @@ def _cjk_doubled_end(text: str, i: int, name: str) -> bool:
     """Whether the text has the name at i with its last character doubled before no other
     Chinese character (逃离乌克兰兰。): there it begins no next word."""
     end = i + len(name)
+    after = text[end + 1 : end + 2]
     return (
         text[i:end] == name
         and text[end : end + 1] == name[-1]
-        and not ("\u3400" <= text[end + 1 : end + 2] <= "\u9fff")
+        and (not ("\u3400" <= after <= "\u9fff") or after in _ZH_PARTICLES)
+    )
+
+
+# Chinese function words that begin no word with the character before them: a name's last
+# character doubled before one of them is no next word's (乌克兰兰及其人民, 尼泊尔尔从); its first
+# character doubled at a clause's start is no last word's (阿阿富汗、中中国、)
+_ZH_PARTICLES = "的和及与或从在是为对向将被等也都已仍还并而"
+
+
+def _cjk_doubled_start(text: str, i: int, name: str) -> bool:
+    """Whether the text has the name at i + 1 with its first character doubled at i, at a
+    clause's start (no Chinese character before it)."""
+    return (
+        text[i + 1 : i + 1 + len(name)] == name
+        and text[i : i + 1] == name[0]
+        and not (i > 0 and "\u3400" <= text[i - 1] <= "\u9fff")
     )
 
 

@@ -236,6 +236,11 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     s_reader = countries.reader(ctx.source)
     source = plain(entry.msgid)
     src_how = s_reader.read(source)
+    if "weak" in src_how.values():
+        # an ambiguous word listed with another country is one ("China, Iran and Kazakhstan")
+        for code in s_reader.listed(source):
+            if src_how.get(code) == "weak":
+                src_how[code] = "name"
     src = {code: "name" if how == "name" else "weak" for code, how in src_how.items()}
     out = _places_lost(entry, ctx, source)
     if not src:
@@ -307,10 +312,10 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     # "the country" made explicit by its name: only where the source's countries are all there
     # (a country named where the source's is missing is the source's replaced)
     one = added[0] if len(added) == 1 and ctx.source.base == "en" and not absent else ""
-    named = one and tgt[one] == "name" and _THE_COUNTRY.search(entry.msgid)
+    named = bool(one and tgt[one] == "name" and _THE_COUNTRY.search(entry.msgid))
     literal = _COUNTRY_WORD.get(ctx.target.base)
     if named and literal is not None and literal.search(target):
-        named = None  # "the country" translated as such ("aider le pays"): not made explicit
+        named = False  # "the country" translated as such ("aider le pays"): not made explicit
     if one and not named and _HOST.search(entry.msgid):
         # the host made explicit: not where the source names the country things happen in
         # ("Resident Coordinator in Belarus, with the host Government's approval"): the host

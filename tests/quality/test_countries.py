@@ -466,6 +466,10 @@ def test_a_country_added_where_the_source_has_a_word_standing_for_one_is_a_warni
         ("The Rohingya people fled.", "Les Rohingya du Myanmar ont fui."),
     ):
         assert [s for s, _ in problems("fr", fr, source)] == ["warning"], source
+    # a continent or a region of many countries stands for none
+    assert problems("fr", "La crise en Europe, ainsi qu’en Ukraine", "The crisis in Europe") == [
+        ("error", "Ukraine (UA) is not in the source")
+    ]
     # a headline's capitals are no place ("Remain at Risk")
     headline = "Twenty Years On, Millions Remain at Risk, Secretary-General Says"
     assert problems("fr", "Vingt ans après, des millions restent menacés au Japon", headline) == [
@@ -496,6 +500,9 @@ def test_an_ambiguous_word_added_is_a_country_in_a_countrys_place() -> None:
     ]
     assert problems("zh", "报告建议多哥政府覆盖土壤。", NONE) == [
         ("error", "多哥 (TG) is not in the source")
+    ]
+    assert problems("zh", "报告建议马里儿童覆盖土壤。", NONE) == [
+        ("error", "马里 (ML) is not in the source")
     ]
     # an ordinary word is none ("المالية", financial), nor a person's name the source has
     assert problems("ar", ar + " والموارد المالية.", NONE) == []

@@ -950,7 +950,7 @@ _INCLUDING = {
 }
 # Chinese: what follows a country's name and no other word of its characters ("多哥政府": the
 # Government of Togo)
-_ZH_COUNTRY_BEFORE = re.compile(r"政府|当局|总统|境内|全境|人民|代表团|常驻代表")
+_ZH_COUNTRY_BEFORE = re.compile(r"政府|当局|总统|境内|全境|人民|代表团|常驻代表|儿童|难民|军队")
 _RU_CASE_ENDING = re.compile(r"^(?:|а|я|у|ю|е|и|ы|ой|ей|ом|ем|ам|ям|ах|ях|ами|ями|ов|ев)$")
 
 

@@ -71,14 +71,19 @@ _STANDS_FOR = re.compile(
     r"|[Ii]ts)\b"
 )
 # ... a capital or a region ("in Islamabad", "from Darfur": one capitalised word after a
-# preposition of place, not a month or a day), a people ("the Rohingya people")
+# preposition of place, not a month or a day), a people ("the Rohingya people"); not a continent
+# or a region of many countries ("in Europe", "the West Africa region")
+_CONTINENTS = (
+    "(?:Africa|Europe|Asia|America|Americas|Oceania|Antarctica|Arctic|Caribbean|Pacific"
+    "|Atlantic|Mediterranean|Sahel|Balkans|Caucasus)"
+)
 _PLACE = re.compile(
     r"\b(?:in|from|to|at|of|across|near|throughout|around|inside|outside)\s+"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][a-z'’]+\b(?!\s+[A-Z])"
-    r"|\b[A-Z][a-z]+\s+(?:people|peoples|refugees|community|communities|population|region"
-    r"|province|city)\b"
+    rf"(?!{_CONTINENTS}\b)[A-Z][a-z'’]+\b(?!\s+[A-Z])"
+    rf"|\b(?!{_CONTINENTS}\b)[A-Z][a-z]+\s+(?:people|peoples|refugees|community|communities"
+    r"|population|region|province|city)\b"
 )
 # UN missions and offices the source may name by their acronym alone, and the countries they
 # serve: a translation spelling the acronym out (as UN Arabic does: "MONUSCO" -> "بعثة منظمة

@@ -464,12 +464,26 @@ def test_a_country_added_where_the_source_has_a_word_standing_for_one_is_a_warni
         ("National authorities called for talks.", "Les autorités pakistanaises ont appelé"),
         ("Talks were held in Islamabad.", "Des négociations ont eu lieu à Islamabad (Pakistan)."),
         ("The Rohingya people fled.", "Les Rohingya du Myanmar ont fui."),
+        ("The Ambassador said so.", "L’Ambassadeur du Pakistan l’a dit."),
+        (
+            "Refugees arrived in Cox's Bazar.",
+            "Des réfugiés sont arrivés à Cox’s Bazar (Bangladesh).",
+        ),
+        ("It also called for talks.", "Le Pakistan a aussi appelé à des négociations."),
     ):
         assert [s for s, _ in problems("fr", fr, source)] == ["warning"], source
+    # nor the President of a United Nations organ
+    source = "Contact the Office of the President of the General Assembly."
+    assert problems(
+        "fr", "Contactez le Bureau du Président de l’Assemblée générale au Chili.", source
+    ) == [("error", "Chili (CL) is not in the source")]
     # a continent or a region of many countries stands for none
     assert problems("fr", "La crise en Europe, ainsi qu’en Ukraine", "The crisis in Europe") == [
         ("error", "Ukraine (UA) is not in the source")
     ]
+    assert problems(
+        "fr", "Ceux qui vivent en Asie du Sud, notamment en Inde", "Those in South Asia"
+    ) == [("error", "Inde (IN) is not in the source")]
     # a headline's capitals are no place ("Remain at Risk")
     headline = "Twenty Years On, Millions Remain at Risk, Secretary-General Says"
     assert problems("fr", "Vingt ans après, des millions restent menacés au Japon", headline) == [

@@ -69,19 +69,29 @@ _STANDS_FOR = re.compile(
     r"\b(?:[Cc]ountry|[Cc]ountry's|[Nn]ation|[Nn]ation's|[Nn]ational(?:ly|s)?|[Nn]ationwide"
     r"|[Ss]tate|[Gg]overnment|[Gg]overnment's|[Aa]uthorities|[Hh]ost|[Cc]apital|[Dd]omestic"
     r"|[Ii]ts)\b"
+    # a sentence's subject "It" (the country named in the sentence before)
+    r"|(?:^|[.!?:]\s+|[“\"]\s*)It\b"
+    # a country's office, its people's representatives ("The Ambassador said" -> "L'Ambassadeur
+    # du Pakistan a déclaré")
+    r"|\b(?:Ambassador|Representative|Minister|Ministry|Mission|Embassy|[Dd]elegation"
+    r"|[Pp]arliament|Constitution|[Cc]itizens|[Nn]ationals)\b"
+    # (not the President of a United Nations organ)
+    r"|\bPresident\b(?! of the (?:General Assembly|Security Council|Economic and Social Council"
+    r"|Human Rights Council|Trusteeship Council|International Court))"
 )
 # ... a capital or a region ("in Islamabad", "from Darfur": one capitalised word after a
 # preposition of place, not a month or a day), a people ("the Rohingya people"); not a continent
 # or a region of many countries ("in Europe", "the West Africa region")
 _CONTINENTS = (
-    "(?:Africa|Europe|Asia|America|Americas|Oceania|Antarctica|Arctic|Caribbean|Pacific"
-    "|Atlantic|Mediterranean|Sahel|Balkans|Caucasus)"
+    "(?:(?:South|East|West|North|Central|Southern|Eastern|Western|Northern|South-East|Southeast"
+    "|Sub-Saharan)\\s+)?(?:Africa|Europe|Asia|America|Americas|Oceania|Antarctica|Arctic"
+    "|Caribbean|Pacific|Atlantic|Mediterranean|Sahel|Balkans|Caucasus)"
 )
 _PLACE = re.compile(
     r"\b(?:in|from|to|at|of|across|near|throughout|around|inside|outside)\s+"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    rf"(?!{_CONTINENTS}\b)[A-Z][a-z'’]+\b(?!\s+[A-Z])"
+    rf"(?!{_CONTINENTS}\b|United Nations\b)[A-Z][a-z'’]+\b"
     rf"|\b(?!{_CONTINENTS}\b)[A-Z][a-z]+\s+(?:people|peoples|refugees|community|communities"
     r"|population|region|province|city)\b"
 )
@@ -188,7 +198,7 @@ def _title_case(text: str) -> bool:
     """Whether a text is written in title case (a headline: "Remain at Risk, Secretary-General
     Says"), where a capital tells no name."""
     words = re.findall(r"\b[^\W\d_]{4,}", text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
 def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]:

@@ -484,6 +484,15 @@ def test_a_country_added_where_the_source_has_a_word_standing_for_one_is_a_warni
     assert problems(
         "fr", "Ceux qui vivent en Asie du Sud, notamment en Inde", "Those in South Asia"
     ) == [("error", "Inde (IN) is not in the source")]
+    headline = "Secretary-General Arrives in Islamabad for Talks on Floods"
+    zh = "秘书长抵达巴基斯坦伊斯兰堡，就洪灾举行会谈"
+    assert problems("zh", zh, headline) == [("warning", "巴基斯坦 (PK) is not in the source")]
+    # nor a capitalised word inside a name ("Trade in Endangered Species")
+    source = "They are listed by the Convention on International Trade in Endangered Species."
+    fr = "Elles sont inscrites par la Convention sur le commerce international des espèces menacées"
+    assert problems("fr", fr + ", notamment au Japon.", source) == [
+        ("error", "Japon (JP) is not in the source")
+    ]
     # a headline's capitals are no place ("Remain at Risk")
     headline = "Twenty Years On, Millions Remain at Risk, Secretary-General Says"
     assert problems("fr", "Vingt ans après, des millions restent menacés au Japon", headline) == [
@@ -584,3 +593,9 @@ def test_an_ambiguous_word_of_the_source_listed_with_another_country_is_one() ->
             "country China (as an ambiguous word) missing: 'Chine' or its adjective not found",
         )
     ]
+
+
+def test_regions_named_like_a_country_are_none() -> None:
+    source = "Drought has hit southern Africa and the Korean Peninsula, and the West Bank."
+    assert problems("ru", "Засуха поразила Южную Африку.", source) == []
+    assert problems("zh", "干旱袭击了南非、朝鲜半岛和约旦河西岸。", source) == []

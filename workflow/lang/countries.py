@@ -125,6 +125,8 @@ NOT_COUNTRIES_OTHER = {
         r"印度洋|南中国海|几内亚湾|拉丁美洲|北美洲|南美洲|中美洲|撒哈拉以南非洲|乍得湖"
         # 海地 (Haiti) read across two words: 沿海地区 "coastal areas", 加勒比海地区
         r"|沿海地|海地区|海地带"
+        # the Korean Peninsula, the Jordan River (约旦河西岸: the West Bank)
+        r"|朝鲜半岛|约旦河"
     ),
 }
 # Seas, oceans, gulfs and lakes named after a country, which a translation names in its own

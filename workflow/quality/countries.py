@@ -88,13 +88,16 @@ _CONTINENTS = (
     "|Caribbean|Pacific|Atlantic|Mediterranean|Sahel|Balkans|Caucasus)"
 )
 _PLACE = re.compile(
-    r"\b(?:in|from|to|at|of|across|near|throughout|around|inside|outside)\s+"
+    r"\b(in|from|to|at|of|across|near|throughout|around|inside|outside)\s+"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"(?!{_CONTINENTS}\b|United Nations\b)[A-Z][a-z'’]+\b"
     rf"|\b(?!{_CONTINENTS}\b)[A-Z][a-z]+\s+(?:people|peoples|refugees|community|communities"
     r"|population|region|province|city)\b"
 )
+# Regions a translation may name as it names a country ("southern Africa": "Южная Африка",
+# "南非"): no country added where the source names the region
+_REGIONS = {"ZA": re.compile(r"\b[Ss]outhern Africa")}
 # UN missions and offices the source may name by their acronym alone, and the countries they
 # serve: a translation spelling the acronym out (as UN Arabic does: "MONUSCO" -> "بعثة منظمة
 # الأمم المتحدة لتحقيق الاستقرار في جمهورية الكونغو الديمقراطية") names the country, which is
@@ -172,6 +175,13 @@ def _misspelt(entry: EntryView, code: str, word: str, ctx: Context) -> Problem:
     )
 
 
+def _served(source: str) -> set[str]:
+    """The countries a source names without their name: those of the UN missions it names by
+    their acronym, and those named like a region it names ("southern Africa")."""
+    out = {countries.SAME_COUNTRY.get(c, c) for m in _MISSION.findall(source) for c in _MISSIONS[m]}
+    return out | {c for c, region in _REGIONS.items() if region.search(source)}
+
+
 def _places_lost(entry: EntryView, ctx: Context, source: str) -> list[Problem]:
     """A sea, ocean, gulf or lake named after a country that the English source names and the
     translation does not, in its language's fixed words ("Indian Ocean" -> "l'océan", "в
@@ -194,6 +204,20 @@ def _places_lost(entry: EntryView, ctx: Context, source: str) -> list[Problem]:
     ]
 
 
+def _a_place(source: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised word after a preposition (`_PLACE`) is a place's name: not inside a
+    name of capitalised words ("Trade in Endangered Species", "Master of Laws"); in a headline,
+    where every word has a capital, one word only after "in", "from", "to" ("Arrives in
+    Islamabad for Talks"; "Remain at Risk", "Warns in First Global Assessment" are none)."""
+    if not m.group(1):
+        return True  # a people ("the Rohingya people")
+    if _title_case(source):
+        rest = source[m.end() :]
+        return m.group(1) in ("in", "from", "to") and not re.match(r"\s+[A-Z]", rest)
+    before = source[: m.start()].rstrip().rsplit(None, 1)
+    return not (before and before[-1][:1].isupper() and before[-1][-1:].isalpha())
+
+
 def _title_case(text: str) -> bool:
     """Whether a text is written in title case (a headline: "Remain at Risk, Secretary-General
     Says"), where a capital tells no name."""
@@ -214,14 +238,10 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
     tgt = t_reader.read(target)
     if not tgt or ctx.source.base != "en":
         return []
-    served = {
-        countries.SAME_COUNTRY.get(c, c)
-        for m in _MISSION.findall(entry.msgid)
-        for c in _MISSIONS[m]
-    }
+    served = _served(entry.msgid)
     known = ctx.target.base in KNOWN
-    stands = _STANDS_FOR.search(source) is not None or (
-        not _title_case(source) and _PLACE.search(source) is not None
+    stands = _STANDS_FOR.search(source) is not None or any(
+        _a_place(source, m) for m in _PLACE.finditer(source)
     )
     placed: set[str] | None = None
     out: list[Problem] = []
@@ -318,11 +338,7 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
         )
     added = [c for c in tgt if c not in src]
     if added:
-        served = {
-            countries.SAME_COUNTRY.get(c, c)
-            for m in _MISSION.findall(entry.msgid)
-            for c in _MISSIONS[m]
-        }
+        served = _served(entry.msgid)
         added = [c for c in added if c not in served]
     # "the country" made explicit by its name: only where the source's countries are all there
     # (a country named where the source's is missing is the source's replaced)

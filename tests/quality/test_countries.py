@@ -599,3 +599,10 @@ def test_regions_named_like_a_country_are_none() -> None:
     source = "Drought has hit southern Africa and the Korean Peninsula, and the West Bank."
     assert problems("ru", "Засуха поразила Южную Африку.", source) == []
     assert problems("zh", "干旱袭击了南非、朝鲜半岛和约旦河西岸。", source) == []
+
+
+def test_a_country_added_where_the_source_names_none_in_an_unknown_language_is_unsure() -> None:
+    # German: CLDR names, none of our ambiguous words: a warning
+    assert problems("de", "Der Bericht empfiehlt Drainagesysteme, auch im Tschad.", NONE) == [
+        ("warning", "Tschad (TD) is not in the source")
+    ]

@@ -260,7 +260,8 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
                 "countries",
                 entry,
                 f"{_name(code, ctx.target)} ({code}) is not in the source",
-                "warning" if stands else "error",
+                # (a language without our ambiguous words and adjectives: unsure)
+                "warning" if stands or not known else "error",
             )
         )
     return out

@@ -606,3 +606,15 @@ def test_a_country_added_where_the_source_names_none_in_an_unknown_language_is_u
     assert problems("de", "Der Bericht empfiehlt Drainagesysteme, auch im Tschad.", NONE) == [
         ("warning", "Tschad (TD) is not in the source")
     ]
+
+
+def test_an_arabic_country_word_that_is_also_a_city_is_added_where_the_source_names_neither() -> (
+    None
+):
+    ar = "ويوصي التقرير بالتغطية وتركيب أنظمة الصرف"
+    assert problems("ar", ar + " والجزائر.", NONE) == [
+        ("error", "الجزائر (DZ) is not in the source")
+    ]
+    # the city named by the source: "in Amman" -> "في عمان"
+    source = "The report was launched in Amman."
+    assert problems("ar", "وأُطلق التقرير في عمان.", source) == []

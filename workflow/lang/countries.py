@@ -665,13 +665,15 @@ class Reader:
     def placed(self, text: str, source: str = "") -> set[str]:
         """As `listed`, and the ambiguous words after a word saying "including" ("y compris au
         Chili", "включая Мали", "ولا سيما في عمان", "特别是在乍得") or, in Russian, after "по",
-        "к", "от": the countries a text names by an ambiguous word standing as a country.
-        Not a word the source has too (a person's name copied: "Salvador")."""
+        "к", "от", or in Chinese before 政府, 当局, 人民, 儿童... ("多哥政府"): the countries a text
+        names by an ambiguous word standing as a country. Not a word the source has too (a
+        person's name copied: "Salvador")."""
         out = self.listed(text)
         base = self.language.base
         norm = normalise(text, base)
         including = _INCLUDING.get(base)
-        for a, b, code, _, ambiguous in self._matches(norm):
+        matches = self._matches(norm)
+        for a, b, code, _, ambiguous in matches:
             if not ambiguous or code in out:
                 continue
             after = including is not None and including.search(norm, 0, a) is not None
@@ -681,7 +683,7 @@ class Reader:
             out = {
                 c
                 for c in out
-                if not any(m[2] == c and norm[m[0] : m[1]] in source for m in self._matches(norm))
+                if not any(m[2] == c and norm[m[0] : m[1]] in source for m in matches)
             }
         return out
 

@@ -175,6 +175,28 @@ def _misspelt(entry: EntryView, code: str, word: str, ctx: Context) -> Problem:
     )
 
 
+# Arabic country names whose other sense is a city (عمان Amman, الجزائر Algiers, جيبوتي
+# Djibouti), with clitics: where the source names neither, the word is added either way
+_CITY_SENSE = {
+    "ar": {
+        "OM": (re.compile(r"(?<!\w)[وف]?[بل]?عمان(?!\w)"), re.compile(r"\bAmman\b")),
+        "DZ": (re.compile(r"(?<!\w)[وف]?(?:[بك]?ال|لل)جزائر(?!\w)"), re.compile(r"\bAlgiers\b")),
+        "DJ": (re.compile(r"(?<!\w)[وف]?[بل]?جيبوتي(?!\w)"), re.compile(r"\bDjibouti\b")),
+    }
+}
+
+
+def _city_word(code: str, base: str, target: str, source: str) -> bool:
+    """Whether a translation has an ambiguous country word whose other sense is a city the
+    source does not name ("...اليابسة والجزائر" for a source with no Algiers): a country
+    added, or a city."""
+    got = _CITY_SENSE.get(base, {}).get(code)
+    if got is None:
+        return False
+    word, city = got
+    return word.search(countries.normalise(target, base)) is not None and not city.search(source)
+
+
 def _served(source: str) -> set[str]:
     """The countries a source names without their name: those of the UN missions it names by
     their acronym, and those named like a region it names ("southern Africa")."""
@@ -251,7 +273,7 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
         if how == "weak":
             if placed is None:
                 placed = t_reader.placed(target, source)
-            if code not in placed:
+            if code not in placed and not _city_word(code, ctx.target.base, target, source):
                 continue
         elif how == "adjective" and not known:
             continue

@@ -266,7 +266,7 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
         _a_place(source, m) for m in _PLACE.finditer(source)
     )
     placed: set[str] | None = None
-    out: list[Problem] = []
+    added: list[str] = []
     for code, how in tgt.items():
         if code in served:
             continue
@@ -277,16 +277,24 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
                 continue
         elif how == "adjective" and not known:
             continue
-        out.append(
-            problem(
-                "countries",
-                entry,
-                f"{_name(code, ctx.target)} ({code}) is not in the source",
-                # (a language without our ambiguous words and adjectives: unsure)
-                "warning" if stands or not known else "error",
-            )
+        added.append(code)
+    if stands and len(added) == 1 and tgt[added[0]] == "name":
+        # one country named where the source has a word standing for one ("the country", "It",
+        # "The delegation", "in Islamabad"): made explicit, as where the source names countries
+        # (not where "the country" is translated as such: "aider le pays", then it is another)
+        literal = _COUNTRY_WORD.get(ctx.target.base)
+        if not (literal is not None and literal.search(target)):
+            return []
+    return [
+        problem(
+            "countries",
+            entry,
+            f"{_name(code, ctx.target)} ({code}) is not in the source",
+            # (a language without our ambiguous words and adjectives: unsure)
+            "warning" if stands or not known else "error",
         )
-    return out
+        for code in added
+    ]
 
 
 @register("countries", "error", "the countries of the source (names, adjectives) and no other")

@@ -23,10 +23,15 @@ country adds its form in the target language as one more name.
   missing ("مصر", also a word, for "Ghana": an error). A UN mission's acronym spelt out
   ("MONUSCO" -> "...في جمهورية الكونغو الديمقراطية") names the country it serves: none added.
   Where the English source names no country, a country the translation names or has as a
-  sure adjective is an error ("..., notamment au Nigéria"), a warning where the source has a
-  word that may stand for one ("the country", "national", "its", "the host Government", "in
-  Islamabad", "the Rohingya people": made explicit); an ambiguous word only in a country's
-  place ("y compris au Chili", "включая Мали", "بما في ذلك عمان");
+  sure adjective is an error ("..., notamment au Nigéria"), not where the source has a word
+  that may stand for one ("the country", "national", "its", "It", "The Ambassador", "the host
+  Government", "in Islamabad", "the Rohingya people": one country named there makes it
+  explicit, more are a warning); an ambiguous word only in a country's place ("y compris au
+  Chili", "включая Мали", "بما في ذلك عمان") or, in Arabic, a city's name the source lacks
+  ("والجزائر"); a target language without our adjectives and ambiguous words: a warning;
+- a sea, ocean, gulf or lake named after a country ("Indian Ocean") that the source names and
+  the translation does not, in its fixed words, is an error (its country word lost, changed
+  or misspelt: "l'océan Indiien");
 - for a target language without adjectives in the data (other than en fr es pt ru ar ur zh),
   a missing country is a warning.
 """

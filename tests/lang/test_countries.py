@@ -350,3 +350,27 @@ def test_a_compound_adjective_of_two_countries_mentions_both() -> None:
     assert set(es.read("la frontera sirio-libanesa")) == {"SY", "LB"}
     # the form before a word that is no country's adjective is none ("francotirador", sniper)
     assert es.read("el francotirador y el mundo hispanohablante") == {}
+
+
+def test_a_chinese_name_with_a_character_doubled_at_its_start_or_end_is_misspelt() -> None:
+    zh = countries.reader(languages.parse("zh"))
+    assert zh.near_misses("中中国、伊朗和哈萨克斯坦；", "CN", named=True, words=False) == ["中中国"]
+    assert zh.near_misses("阿阿富汗、阿根廷", "AF", named=True, words=False) == ["阿阿富汗"]
+    assert zh.near_misses("为乌克兰兰及其人民深感悲痛", "UA", named=True, words=False) == [
+        "乌克兰兰"
+    ]
+    # a word ending with the name's first character before it, or beginning with its last
+    # character after it, is no doubling (其中中国 "among them China"; 兰州 Lanzhou)
+    assert zh.near_misses("其中中国占一半", "CN", named=True, words=False) == []
+    assert zh.near_misses("乌克兰兰州", "UA", named=True, words=False) == []
+
+
+def test_an_adjective_with_a_letter_doubled_or_put_in_is_misspelt() -> None:
+    fr = countries.reader(languages.parse("fr"))
+    assert fr.near_misses("180 Casques bleus iindiens", "IN") == ["iindiens"]
+    assert fr.near_misses("des réfugiés pakisstanais", "PK") == ["pakisstanais"]
+    assert fr.near_misses("180 Casques bleus indiens", "IN") == []
+    ru = countries.reader(languages.parse("ru"))
+    assert ru.near_misses("около 180 индиийских миротворцев", "IN") == ["индиийских"]
+    es = countries.reader(languages.parse("es"))
+    assert es.near_misses("los refugiados afgganos", "AF") == ["afgganos"]

@@ -461,3 +461,197 @@ def test_a_country_word_inside_a_chinese_transcribed_name_is_no_country() -> Non
         ("error", "德国 (DE) is not in the source"),
     ]
     assert problems("zh", "特使与马里总统埃马纽埃尔·马克龙会谈。", source)
+
+
+NONE = "The report recommends mulching and installing drainage systems."
+
+
+def test_a_country_added_where_the_source_names_none_is_an_error() -> None:
+    fr = "Le rapport recommande le paillage et l’installation de systèmes de drainage"
+    assert problems("fr", fr + ".", NONE) == []
+    assert problems("fr", fr + ", notamment au Nigéria.", NONE) == [
+        ("error", "Nigeria (NG) is not in the source")
+    ]
+    # an adjective too ("les enfants chinois", "الأطفال الصوماليون")
+    assert problems("fr", fr + " pour les agriculteurs chinois.", NONE) == [
+        ("error", "Chine (CN) is not in the source")
+    ]
+    ar = "ويوصي التقرير بالتغطية وتركيب أنظمة الصرف للمزارعين الصوماليين."
+    assert problems("ar", ar, NONE) == [("error", "الصومال (SO) is not in the source")]
+    assert problems("zh", "报告建议索马里农民覆盖土壤并安装排水系统。", NONE) == [
+        ("error", "索马里 (SO) is not in the source")
+    ]
+
+
+def test_a_country_added_where_the_source_has_a_word_standing_for_one_is_a_warning() -> None:
+    # "the country", "national", "the host Government", a capital, a people made explicit by
+    # one name: nothing (as where the source names countries); by more, or with "the country"
+    # translated as such: a warning
+    for source, fr in (
+        ("The country called for talks.", "Le Pakistan a appelé à des négociations."),
+        ("National authorities called for talks.", "Les autorités du Pakistan ont appelé"),
+        ("Talks were held in Islamabad.", "Des négociations ont eu lieu à Islamabad (Pakistan)."),
+        (
+            "Refugees arrived in Cox's Bazar.",
+            "Des réfugiés sont arrivés à Cox’s Bazar (Bangladesh).",
+        ),
+        ("The Rohingya people fled.", "Les Rohingya du Myanmar ont fui."),
+        ("The Ambassador said so.", "L’Ambassadeur du Pakistan l’a dit."),
+        ("It also called for talks.", "Le Pakistan a aussi appelé à des négociations."),
+    ):
+        assert problems("fr", fr, source) == [], source
+        two = fr.replace("Pakistan", "Pakistan et de l’Inde").replace(
+            "Bangladesh", "Bangladesh, Inde"
+        )
+        two = two.replace("Myanmar", "Myanmar et de l’Inde")
+        assert [s for s, _ in problems("fr", two, source)] == ["warning", "warning"], source
+    literal = "Le pays a appelé, avec le Pakistan, à des négociations."
+    assert problems("fr", literal, "The country called for talks.") == [
+        ("warning", "Pakistan (PK) is not in the source")
+    ]
+    # nor the President of a United Nations organ
+    source = "Contact the Office of the President of the General Assembly."
+    assert problems(
+        "fr", "Contactez le Bureau du Président de l’Assemblée générale au Chili.", source
+    ) == [("error", "Chili (CL) is not in the source")]
+    # a continent or a region of many countries stands for none
+    assert problems("fr", "La crise en Europe, ainsi qu’en Ukraine", "The crisis in Europe") == [
+        ("error", "Ukraine (UA) is not in the source")
+    ]
+    assert problems(
+        "fr", "Ceux qui vivent en Asie du Sud, notamment en Inde", "Those in South Asia"
+    ) == [("error", "Inde (IN) is not in the source")]
+    headline = "Secretary-General Arrives in Islamabad for Talks on Floods"
+    zh = "秘书长抵达巴基斯坦伊斯兰堡，就洪灾举行会谈"
+    assert problems("zh", zh, headline) == []
+    # nor a capitalised word inside a name ("Trade in Endangered Species")
+    source = "They are listed by the Convention on International Trade in Endangered Species."
+    fr = "Elles sont inscrites par la Convention sur le commerce international des espèces menacées"
+    assert problems("fr", fr + ", notamment au Japon.", source) == [
+        ("error", "Japon (JP) is not in the source")
+    ]
+    # a headline's capitals are no place ("Remain at Risk")
+    headline = "Twenty Years On, Millions Remain at Risk, Secretary-General Says"
+    assert problems("fr", "Vingt ans après, des millions restent menacés au Japon", headline) == [
+        ("error", "Japon (JP) is not in the source")
+    ]
+
+
+def test_an_ambiguous_word_added_is_a_country_in_a_countrys_place() -> None:
+    es = "El informe recomienda el acolchado y la instalación de sistemas de drenaje"
+    assert problems("es", es + ", en particular en Chile.", NONE) == [
+        ("error", "Chile (CL) is not in the source")
+    ]
+    assert problems("es", es + " y de Chile.", NONE) == [
+        ("error", "Chile (CL) is not in the source")
+    ]
+    ru = "В докладе рекомендуется мульчирование и установка дренажных систем"
+    assert problems("ru", ru + ", включая Мали.", NONE) == [
+        ("error", "Мали (ML) is not in the source")
+    ]
+    assert problems("ru", ru + ", по Кубе.", NONE) == [("error", "Куба (CU) is not in the source")]
+    ar = "ويوصي التقرير بالتغطية وتركيب أنظمة الصرف"
+    assert problems("ar", ar + "، بما في ذلك عمان.", NONE) == [
+        ("error", "عُمان (OM) is not in the source")
+    ]
+    zh = "报告建议覆盖土壤并安装排水系统"
+    assert problems("zh", zh + "，特别是在乍得。", NONE) == [
+        ("error", "乍得 (TD) is not in the source")
+    ]
+    assert problems("zh", "报告建议多哥政府覆盖土壤。", NONE) == [
+        ("error", "多哥 (TG) is not in the source")
+    ]
+    assert problems("zh", "报告建议马里儿童覆盖土壤。", NONE) == [
+        ("error", "马里 (ML) is not in the source")
+    ]
+    # an ordinary word is none ("المالية", financial), nor a person's name the source has
+    assert problems("ar", ar + " والموارد المالية.", NONE) == []
+    source = "Salvador Dalí painted it in Figueres."
+    assert problems("fr", "Salvador Dalí l’a peint à Figueres.", source) == []
+
+
+def test_the_united_states_dollar_and_coastal_areas_are_no_country() -> None:
+    source = "The plan requests US$160 million for life-saving activities."
+    assert problems("ar", "وتطلب الخطة 160 مليون دولار أمريكي لأنشطة إنقاذ الأرواح.", source) == []
+    assert problems("fr", "Le plan demande 160 millions de dollars américains.", source) == []
+    assert problems("es", "El plan solicita 160 millones de dólares estadounidenses.", source) == []
+    source = "Rising sea levels put one billion people in coastal zones at risk."
+    assert problems("zh", "海平面上升使沿海地区10亿人面临风险。", source) == []
+
+
+def test_a_place_named_after_a_country_lost_or_changed_is_an_error() -> None:
+    source = "Twenty years after the Indian Ocean tsunami, millions remain at risk."
+    lost = [
+        ("error", "Indian Ocean not found in the translation (its country word lost or changed?)")
+    ]
+    fr = "Vingt ans après le tsunami de l’océan Indien, des millions restent menacés."
+    assert problems("fr", fr, source) == []
+    assert problems("fr", fr.replace("Indien", "Inndien"), source) == lost
+    ru = "Через двадцать лет после цунами в Индийском океане миллионы под угрозой."
+    assert problems("ru", ru, source) == []
+    assert problems("ru", ru.replace("Индийском ", ""), source) == lost
+    assert problems("ru", ru.replace("Индийском", "Японском"), source) == [
+        *lost,
+        ("error", "Япония (JP) is not in the source"),
+    ]
+    ar = "بعد عشرين عاماً على تسونامي المحيط الهندي، لا يزال الملايين معرضين للخطر."
+    assert problems("ar", ar, source) == []
+    assert problems("ar", ar.replace("المحيط الهندي", "المحيط"), source) == lost
+    assert problems("zh", "印度洋海啸发生二十年后，仍有数百万人面临风险。", source) == []
+    assert problems("zh", "印亚度洋海啸发生二十年后，仍有数百万人面临风险。", source) == lost
+    # the Indian and Pacific Oceans: the Indian one is no India
+    source = "Tsunamis threaten the coasts of the Indian and Pacific Oceans."
+    ru = "Цунами угрожают побережьям Индийского и Тихого океанов."
+    assert problems("ru", ru, source) == []
+
+
+def test_the_host_named_by_the_source_is_no_other_country_made_explicit() -> None:
+    source = "Rasul Baghirov of Azerbaijan was appointed in Belarus, with the host Government's approval."
+    zh = "阿塞拜疆的拉苏尔·巴吉罗夫经东道国政府同意，被任命为驻白俄罗斯协调员。"
+    assert problems("zh", zh, source) == []
+    assert problems("zh", zh.replace("东道国政府", "东道国秘鲁政府"), source) == [
+        ("error", "秘鲁 (PE) is not in the source")
+    ]
+    # a host the source does not name may be made explicit
+    source = "Rasul Baghirov of Azerbaijan was appointed, with the host Government's approval."
+    assert problems("zh", zh.replace("东道国政府", "白俄罗斯政府"), source) == []
+
+
+def test_an_ambiguous_word_of_the_source_listed_with_another_country_is_one() -> None:
+    source = "China, Iran and Kazakhstan;"
+    assert problems("fr", "la Chine, l’Iran et le Kazakhstan ;", source) == []
+    assert problems("fr", ", l’Iran et le Kazakhstan ;", source) == [
+        ("error", "country China missing: 'Chine' or its adjective not found")
+    ]
+    # alone it stays unsure (china, porcelain)
+    assert problems("fr", "la porcelaine", "China") == [
+        (
+            "warning",
+            "country China (as an ambiguous word) missing: 'Chine' or its adjective not found",
+        )
+    ]
+
+
+def test_regions_named_like_a_country_are_none() -> None:
+    source = "Drought has hit southern Africa and the Korean Peninsula, and the West Bank."
+    assert problems("ru", "Засуха поразила Южную Африку.", source) == []
+    assert problems("zh", "干旱袭击了南非、朝鲜半岛和约旦河西岸。", source) == []
+
+
+def test_a_country_added_where_the_source_names_none_in_an_unknown_language_is_unsure() -> None:
+    # German: CLDR names, none of our ambiguous words: a warning
+    assert problems("de", "Der Bericht empfiehlt Drainagesysteme, auch im Tschad.", NONE) == [
+        ("warning", "Tschad (TD) is not in the source")
+    ]
+
+
+def test_an_arabic_country_word_that_is_also_a_city_is_added_where_the_source_names_neither() -> (
+    None
+):
+    ar = "ويوصي التقرير بالتغطية وتركيب أنظمة الصرف"
+    assert problems("ar", ar + " والجزائر.", NONE) == [
+        ("error", "الجزائر (DZ) is not in the source")
+    ]
+    # the city named by the source: "in Amman" -> "في عمان"
+    source = "The report was launched in Amman."
+    assert problems("ar", "وأُطلق التقرير في عمان.", source) == []

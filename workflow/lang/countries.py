@@ -84,7 +84,8 @@ SURE_ADJECTIVES = {
 # Place names that hold a country's name and are not the country (English, and the
 # Latin-script translations): blanked before countries are read.
 NOT_COUNTRIES_EN = re.compile(
-    r"\b(?:South|East) China Sea|\bIndian Ocean|\bNew (?:Mexico|Jersey|South Wales)\b"
+    r"\b(?:South|East) China Sea|\bIndian Ocean|\bIndian(?= (?:and|or) [A-Z]\w+ Oceans\b)"
+    r"|\bNew (?:Mexico|Jersey|South Wales)\b"
     r"|\bGulf of Guinea|\bAmerican Samoa|\b(?:Latin|South|North|Central) Americ\w*"
     r"|\bthe Americas|\bJordan (?:River|Valley)|\bLake Chad"
     # capitals named after their country, and the United States dollar
@@ -92,7 +93,7 @@ NOT_COUNTRIES_EN = re.compile(
     r"|\bCiudad de (?:México|Panamá|Guatemala|Kuwait)\b|\bCidade do México\b"
     r"|\b(?:US|U\.S\.|United States) dollars?\b|\bUS\$"
     # and as the translations write them
-    r"|\bNouveau-Mexique|\bNuevo México|\bNovo México|\bmer de Chine|\bocéan Indien"
+    r"|\bNouveau-Mexique|\bNuevo México|\bNovo México|\bmer de Chine|\bocéans? [Ii]ndien"
     r"|\b[Oo]céano Índico|\b[Oo]ceano Índico|\bgolfe de Guinée|\bgolfo de Guinea"
     r"|\bAmérique (?:latine|du Sud|du Nord|centrale)|\bAmérica (?:Latina|del Sur|do Sul)"
     r"|\b(?:lac|lago) (?:Tchad|Chad|Chade)\b"
@@ -100,28 +101,86 @@ NOT_COUNTRIES_EN = re.compile(
     # États-Unis"): a currency, not the country
     r"|\bdollars? des États-Unis(?: d'Amérique)?|\bdólares? de los Estados Unidos(?: de América)?"
     r"|\bdólares? dos Estados Unidos(?: da América)?"
+    r"|\bdollars? américains?|\bdólares? (?:estadounidenses?|americanos?|norte-americanos?)"
 )
 # The same, in the other scripts: "5 млн долл. США", "دولار من دولارات الولايات المتحدة".
 # And the seas, oceans, gulfs and continents named after a country: "Индийский океан", "المحيط
 # الهندي", "印度洋", "Латинская Америка", "أمريكا اللاتينية".
 NOT_COUNTRIES_OTHER = {
     "ru": re.compile(
-        r"(?<!\w)долл(?:\.|ар[а-я]*)\s*США(?!\w)"
-        r"|(?<!\w)Индийск[а-я]*\s+океан[а-я]*|(?<!\w)Южно-Китайск[а-я]*\s+мор[а-я]*"
+        r"(?<!\w)долл(?:\.|ар[а-я]*)\s*США(?!\w)|(?<!\w)американск[а-я]*\s+доллар[а-я]*"
+        r"|(?<!\w)Индийск[а-я]*(?=\s+(?:и\s+[А-Яа-я]+\s+)?океан)|(?<!\w)Южно-Китайск[а-я]*\s+мор[а-я]*"
         r"|(?<!\w)Гвинейск[а-я]*\s+залив[а-я]*"
         r"|(?<!\w)(?:Латинск|Северн|Южн|Центральн)[а-я]*\s+Америк[а-я]*"
         r"|(?<!\w)озер[а-я]*\s+Чад[а-я]*"
     ),
     "ar": re.compile(
         r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?الولايات\s+المتحدة(?:\s+الامريكية)?"
+        r"|(?:ال)?دولار(?:ات|ا)?\s+(?:ال)?[اأ]م(?:ري|ير)كي(?:ة)?"
         r"|المحيط\s+الهندي|بحر\s+الصين\s+الجنوبي|خليج\s+غينيا|بحيرة\s+تشاد"
         r"|[اأ]م(?:ري|ير)كا\s+(?:اللاتينية|الجنوبية|الشمالية|الوسطى)"
         r"|(?:ال)?[اأ]م(?:ري|ير)كي(?:ة|ين|ون|ات)?\s+(?:ال)?لاتيني(?:ة|ين|ون|ات)?"
     ),
     "zh": re.compile(
         r"印度洋|南中国海|几内亚湾|拉丁美洲|北美洲|南美洲|中美洲|撒哈拉以南非洲|乍得湖"
+        # 海地 (Haiti) read across two words: 沿海地区 "coastal areas", 加勒比海地区
+        r"|沿海地|海地区|海地带"
+        # the Korean Peninsula, the Jordan River (约旦河西岸: the West Bank)
+        r"|朝鲜半岛|约旦河"
     ),
 }
+# Seas, oceans, gulfs and lakes named after a country, which a translation names in its own
+# fixed words ("Indian Ocean": "océan Indien", "Индийский океан", "المحيط الهندي", "印度洋"):
+# the source's (English) and the translation's patterns, on normalised text. A translation
+# missing the place lost or changed its country word ("l'océan", "l'océan Italien",
+# "l'océan Indiien").
+PLACES: dict[str, dict[str, re.Pattern[str]]] = {
+    "Indian Ocean": {
+        "en": re.compile(r"\bIndian Ocean"),
+        "fr": re.compile(r"\bocéans? [Ii]ndien", re.IGNORECASE),
+        "es": re.compile(r"(?<!\w)Índico(?!\w)", re.IGNORECASE),
+        "pt": re.compile(r"(?<!\w)Índico(?!\w)", re.IGNORECASE),
+        "ru": re.compile(r"(?<!\w)[Ии]ндийск[а-я]*\s+(?:и\s+[А-Яа-я]+\s+)?океан"),
+        "ar": re.compile(r"المحيط(?:ين)?\s+الهندي"),
+        "zh": re.compile(r"印度洋"),
+    },
+    "South China Sea": {
+        "en": re.compile(r"\bSouth China Sea"),
+        "fr": re.compile(r"\bmer de Chine (?:méridionale|du Sud)", re.IGNORECASE),
+        "es": re.compile(r"\bmar de(?:l Sur de)? China(?: Meridional)?", re.IGNORECASE),
+        "ru": re.compile(r"(?<!\w)[Юю]жно-[Кк]итайск[а-я]*\s+мор"),
+        "ar": re.compile(r"بحر\s+الصين\s+الجنوبي"),
+        "zh": re.compile(r"南中国海|南海"),
+    },
+    "Gulf of Guinea": {
+        "en": re.compile(r"\bGulf of Guinea"),
+        "fr": re.compile(r"\bgolfe de Guinée", re.IGNORECASE),
+        "es": re.compile(r"\bgolfo de Guinea", re.IGNORECASE),
+        "pt": re.compile(r"\bgolfo da Guiné", re.IGNORECASE),
+        "ru": re.compile(r"(?<!\w)[Гг]винейск[а-я]*\s+залив"),
+        "ar": re.compile(r"خليج\s+غينيا"),
+        "zh": re.compile(r"几内亚湾"),
+    },
+    "Lake Chad": {
+        "en": re.compile(r"\bLake Chad"),
+        "fr": re.compile(r"\blac Tchad", re.IGNORECASE),
+        "es": re.compile(r"\blago Chad", re.IGNORECASE),
+        "pt": re.compile(r"\blago Chade", re.IGNORECASE),
+        "ru": re.compile(r"(?<!\w)озер[а-я]*\s+Чад"),
+        "ar": re.compile(r"بحيرة\s+تشاد"),
+        "zh": re.compile(r"乍得湖"),
+    },
+}
+
+
+def places(text: str, language: Language) -> set[str]:
+    """The places named after a country (`PLACES`) a text names, as the language writes them
+    (none where the language has no row)."""
+    base = language.base
+    norm = normalise(text, base)
+    return {k for k, by in PLACES.items() if base in by and by[base].search(norm)}
+
+
 # A Chinese name ending in 国 followed by one of these is not the country: the 国 belongs to
 # the next word (欧美国家 "Western countries", 其中国际 "among them international").
 _ZH_NOT_AFTER_GUO = "家际内民务会土界籍有营企"
@@ -535,6 +594,10 @@ class Reader:
     near: dict[tuple[str, bool], tuple[frozenset[str], re.Pattern[str] | None]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    # per country: the first two letters of its adjectives' forms (`_letter_more`)
+    adjective_keys: dict[str, frozenset[str]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     def mentions(self, text: str) -> dict[str, Strength]:
         """The countries a text mentions: code -> "name" if named surely once, else "weak"."""
@@ -625,6 +688,31 @@ class Reader:
                 out.add(code)
         return out
 
+    def placed(self, text: str, source: str = "") -> set[str]:
+        """As `listed`, and the ambiguous words after a word saying "including" ("y compris au
+        Chili", "включая Мали", "ولا سيما في عمان", "特别是在乍得") or, in Russian, after "по",
+        "к", "от", or in Chinese before 政府, 当局, 人民, 儿童... ("多哥政府"): the countries a text
+        names by an ambiguous word standing as a country. Not a word the source has too (a
+        person's name copied: "Salvador")."""
+        out = self.listed(text)
+        base = self.language.base
+        norm = normalise(text, base)
+        including = _INCLUDING.get(base)
+        matches = self._matches(norm)
+        for a, b, code, _, ambiguous in matches:
+            if not ambiguous or code in out:
+                continue
+            after = including is not None and including.search(norm, 0, a) is not None
+            if after or (base == "zh" and _ZH_COUNTRY_BEFORE.match(norm, b)):
+                out.add(code)
+        if source:
+            out = {
+                c
+                for c in out
+                if not any(m[2] == c and norm[m[0] : m[1]] in source for m in matches)
+            }
+        return out
+
     def _matches(
         self, text: str
     ) -> list[tuple[int, int, str, Literal["name", "adjective", "weak"], bool]]:
@@ -706,9 +794,9 @@ class Reader:
             pattern = _near_pattern(self.language, singles) if singles else None
             got = self.near[(code, named)] = (singles, pattern)
         singles, pattern = got
-        if not singles and base != "ar":
-            return []
         cased = self.language.script in ("Latn", "Cyrl")
+        if not singles and base != "ar":
+            return self._letter_more(text, code) if cased else []
         out: list[str] = []
         last = self.last
         norm = last[1] if last and last[0] is text else normalise(text, base)
@@ -732,6 +820,39 @@ class Reader:
                 out.append(m.group())
         if base == "ar":
             out += [w for w in letters if code in self.read(w)]
+        if cased:
+            out += [w for w in self._letter_more(text, code) if w not in out]
+        return out
+
+    def _letter_more(self, text: str, code: str) -> list[str]:
+        """Words in lower case with one letter more than a form of the country's adjective, a
+        letter doubled or put in ("iindiens", "pakistanaises" -> "pakisstanaises",
+        "индиийских"), that are no country word themselves: an adjective misspelt, inflected
+        (the country's names are gone through by `near_misses`)."""
+        keys = self.adjective_keys.get(code)
+        if keys is None:
+            keys = frozenset(w.key[:2] for w in self.words if w.code == code and w.adjective)
+            self.adjective_keys[code] = keys
+        out: list[str] = []
+        if not keys:
+            return out
+        norm = normalise(text, self.language.base)
+        for m in _WORD.finditer(norm):
+            w = m.group()
+            if len(w) < 6 or not w[0].islower() or not (w[:2] in keys or w[1:3] in keys):
+                continue
+            if self._matches(w):
+                continue  # a country word itself
+            for i in range(len(w)):
+                d = w[:i] + w[i + 1 :]
+                if d[:2] not in keys:
+                    continue
+                if any(
+                    c == code and how != "weak" and a == 0 and b == len(d)
+                    for a, b, c, how, _ in self._matches(d)
+                ):
+                    out.append(w)
+                    break
         return out
 
     def _cjk_near_misses(self, text: str, code: str, words: bool = True) -> list[str]:
@@ -744,11 +865,20 @@ class Reader:
             pattern = _cjk_near_pattern(tuple(sorted(names))) if names else None
             got = self.near[(code, False)] = (names, pattern)
         names, cjk = got
-        for name in names:
+        # a character doubled at a name's end or start: two-character names too (中中国)
+        for name in _code_names(self.language).get(code, ()):
+            if len(name) < 2:
+                continue
             doubled = name + name[-1]
             i = text.find(doubled)
             while i >= 0:
                 if _cjk_doubled_end(text, i, name):
+                    out.append(doubled)
+                i = text.find(doubled, i + 1)
+            doubled = name[0] + name
+            i = text.find(doubled)
+            while i >= 0:
+                if _cjk_doubled_start(text, i, name):
                     out.append(doubled)
                 i = text.find(doubled, i + 1)
         # the names written rightly are no run one character away from one (a run across one
@@ -817,10 +947,42 @@ _LIST_GAP = {
 # "в Чаде", "из Того", "с Грузией" (the pronoun is "того", in lower case)
 _COUNTRY_PREPOSITION = {
     "fr": re.compile(r"(?<!\w)(?:[Aa]ux?|[Ee]n|[Ll]e|[Ll]a|[Dd]u|[Dd]e la)\s+\Z|(?<!\w)[LlDd]'\Z"),
-    "es": re.compile(r"(?<!\w)(?:[Ee]n|[Ee]l|del|al)\s+\Z"),
+    "es": re.compile(r"(?<!\w)(?:[Ee]n|[Ee]l|del|al|de)\s+\Z"),
     "pt": re.compile(r"(?<!\w)(?:[Nn]o|[Nn]a|[Ee]m)\s+\Z"),
     "ru": re.compile(r"(?<!\w)(?:[Вв]о?|[Ии]з|[Нн]а|[Сс]о?|[Дд]ля|[Мм]ежду)\s+\Z"),
 }
+# A word saying "including" (or "in particular", "as well as"), a preposition after it, right
+# before a country's place: an ambiguous word there is a country ("notamment au Tchad",
+# "incluido en Chile", "в том числе в Того", "بما في ذلك مالي", "包括多哥")
+_INCLUDING = {
+    "fr": re.compile(
+        r"(?<!\w)(?:y compris|notamment|en particulier|ainsi qu[e']|surtout|dont|comme)\s*"
+        r"(?:(?:au|aux|en|à|le|la|les|du|des|de la)\s+|[ldLD]')?\Z",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"(?<!\w)(?:incluid[oa]s?|incluso|en particular|especialmente|sobre todo|así como|como)"
+        r"\s+(?:(?:en|el|la|del|de|al|a)\s+)*\Z",
+        re.IGNORECASE,
+    ),
+    "pt": re.compile(
+        r"(?<!\w)(?:incluindo|inclusive|em particular|especialmente|sobretudo|bem como|como)"
+        r"\s+(?:(?:em|no|na|o|a|do|da|de)\s+)*\Z",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:включая|в том числе|а также|особенно|например|(?:[Пп]о|[Кк]о?|[Оо]т))\s+"
+        r"(?:(?:в|во|на|из|с|со|по|для|к|от)\s+)?\Z"
+    ),
+    "ar": re.compile(
+        r"(?:بما (?:في ذلك|فيها|فيه)|(?<!\w)و?لا سيما|(?<!\w)و?خاصة|(?<!\w)و?خصوصا"
+        r"|(?<!\w)و?تحديدا|(?<!\w)مثل)\s+(?:(?:في|من|الى|على)\s+)?\Z"
+    ),
+    "zh": re.compile(r"(?:包括|特别是|尤其是|例如|比如|诸如)(?:在|于|对)?\Z"),
+}
+# Chinese: what follows a country's name and no other word of its characters ("多哥政府": the
+# Government of Togo)
+_ZH_COUNTRY_BEFORE = re.compile(r"政府|当局|总统|境内|全境|人民|代表团|常驻代表|儿童|难民|军队")
 _RU_CASE_ENDING = re.compile(r"^(?:|а|я|у|ю|е|и|ы|ой|ей|ом|ем|ам|ям|ах|ях|ами|ями|ов|ев)$")
 
 
@@ -860,10 +1022,27 @@ def _cjk_doubled_end(text: str, i: int, name: str) -> bool:
     """Whether the text has the name at i with its last character doubled before no other
     Chinese character (逃离乌克兰兰。): there it begins no next word."""
     end = i + len(name)
+    after = text[end + 1 : end + 2]
     return (
         text[i:end] == name
         and text[end : end + 1] == name[-1]
-        and not ("\u3400" <= text[end + 1 : end + 2] <= "\u9fff")
+        and (not ("\u3400" <= after <= "\u9fff") or after in _ZH_PARTICLES)
+    )
+
+
+# Chinese function words that begin no word with the character before them: a name's last
+# character doubled before one of them is no next word's (乌克兰兰及其人民, 尼泊尔尔从); its first
+# character doubled at a clause's start is no last word's (阿阿富汗、中中国、)
+_ZH_PARTICLES = "的和及与或从在是为对向将被等也都已仍还并而"
+
+
+def _cjk_doubled_start(text: str, i: int, name: str) -> bool:
+    """Whether the text has the name at i + 1 with its first character doubled at i, at a
+    clause's start (no Chinese character before it)."""
+    return (
+        text[i + 1 : i + 1 + len(name)] == name
+        and text[i : i + 1] == name[0]
+        and not (i > 0 and "\u3400" <= text[i - 1] <= "\u9fff")
     )
 
 

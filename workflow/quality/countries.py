@@ -22,8 +22,16 @@ country adds its form in the target language as one more name.
   word or a name in a compound is a warning, unless a country the source names by its name is
   missing ("مصر", also a word, for "Ghana": an error). A UN mission's acronym spelt out
   ("MONUSCO" -> "...في جمهورية الكونغو الديمقراطية") names the country it serves: none added.
-  Where the source names no country the translation's are not read (a translator may write
-  "the country" as its name): a checking cost saved on most entries;
+  Where the English source names no country, a country the translation names or has as a
+  sure adjective is an error ("..., notamment au Nigéria"), not where the source has a word
+  that may stand for one ("the country", "national", "its", "It", "The Ambassador", "the host
+  Government", "in Islamabad", "the Rohingya people": one country named there makes it
+  explicit, more are a warning); an ambiguous word only in a country's place ("y compris au
+  Chili", "включая Мали", "بما في ذلك عمان") or, in Arabic, a city's name the source lacks
+  ("والجزائر"); a target language without our adjectives and ambiguous words: a warning;
+- a sea, ocean, gulf or lake named after a country ("Indian Ocean") that the source names and
+  the translation does not, in its fixed words, is an error (its country word lost, changed
+  or misspelt: "l'océan Indiien");
 - for a target language without adjectives in the data (other than en fr es pt ru ar ur zh),
   a missing country is a warning.
 """
@@ -60,6 +68,41 @@ _COUNTRY_WORD = {
 _HOST = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) host (?:country|nation|Government|community|communities|State)\b"
 )
+# Words of an English source naming no country that may stand for one a translation names: a
+# country ("the country", "national", "its", "the host Government", "the authorities") ...
+_STANDS_FOR = re.compile(
+    r"\b(?:[Cc]ountry|[Cc]ountry's|[Nn]ation|[Nn]ation's|[Nn]ational(?:ly|s)?|[Nn]ationwide"
+    r"|[Ss]tate|[Gg]overnment|[Gg]overnment's|[Aa]uthorities|[Hh]ost|[Cc]apital|[Dd]omestic"
+    r"|[Ii]ts)\b"
+    # a sentence's subject "It" (the country named in the sentence before)
+    r"|(?:^|[.!?:]\s+|[“\"]\s*)It\b"
+    # a country's office, its people's representatives ("The Ambassador said" -> "L'Ambassadeur
+    # du Pakistan a déclaré")
+    r"|\b(?:Ambassador|Representative|Minister|Ministry|Mission|Embassy|[Dd]elegation"
+    r"|[Pp]arliament|Constitution|[Cc]itizens|[Nn]ationals)\b"
+    # (not the President of a United Nations organ)
+    r"|\bPresident\b(?! of the (?:General Assembly|Security Council|Economic and Social Council"
+    r"|Human Rights Council|Trusteeship Council|International Court))"
+)
+# ... a capital or a region ("in Islamabad", "from Darfur": one capitalised word after a
+# preposition of place, not a month or a day), a people ("the Rohingya people"); not a continent
+# or a region of many countries ("in Europe", "the West Africa region")
+_CONTINENTS = (
+    "(?:(?:South|East|West|North|Central|Southern|Eastern|Western|Northern|South-East|Southeast"
+    "|Sub-Saharan)\\s+)?(?:Africa|Europe|Asia|America|Americas|Oceania|Antarctica|Arctic"
+    "|Caribbean|Pacific|Atlantic|Mediterranean|Sahel|Balkans|Caucasus)"
+)
+_PLACE = re.compile(
+    r"\b(in|from|to|at|of|across|near|throughout|around|inside|outside)\s+"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?!{_CONTINENTS}\b|United Nations\b)[A-Z][a-z'’]+\b"
+    rf"|\b(?!{_CONTINENTS}\b)[A-Z][a-z]+\s+(?:people|peoples|refugees|community|communities"
+    r"|population|region|province|city)\b"
+)
+# Regions a translation may name as it names a country ("southern Africa": "Южная Африка",
+# "南非"): no country added where the source names the region
+_REGIONS = {"ZA": re.compile(r"\b[Ss]outhern Africa")}
 # UN missions and offices the source may name by their acronym alone, and the countries they
 # serve: a translation spelling the acronym out (as UN Arabic does: "MONUSCO" -> "بعثة منظمة
 # الأمم المتحدة لتحقيق الاستقرار في جمهورية الكونغو الديمقراطية") names the country, which is
@@ -144,20 +187,145 @@ def _misspelt(entry: EntryView, code: str, word: str, ctx: Context) -> Problem:
     )
 
 
+# Arabic country names whose other sense is a city (عمان Amman, الجزائر Algiers, جيبوتي
+# Djibouti), with clitics: where the source names neither, the word is added either way
+_CITY_SENSE = {
+    "ar": {
+        "OM": (re.compile(r"(?<!\w)[وف]?[بل]?عمان(?!\w)"), re.compile(r"\bAmman\b")),
+        "DZ": (re.compile(r"(?<!\w)[وف]?(?:[بك]?ال|لل)جزائر(?!\w)"), re.compile(r"\bAlgiers\b")),
+        "DJ": (re.compile(r"(?<!\w)[وف]?[بل]?جيبوتي(?!\w)"), re.compile(r"\bDjibouti\b")),
+    }
+}
+
+
+def _city_word(code: str, base: str, target: str, source: str) -> bool:
+    """Whether a translation has an ambiguous country word whose other sense is a city the
+    source does not name ("...اليابسة والجزائر" for a source with no Algiers): a country
+    added, or a city."""
+    got = _CITY_SENSE.get(base, {}).get(code)
+    if got is None:
+        return False
+    word, city = got
+    return word.search(countries.normalise(target, base)) is not None and not city.search(source)
+
+
+def _served(source: str) -> set[str]:
+    """The countries a source names without their name: those of the UN missions it names by
+    their acronym, and those named like a region it names ("southern Africa")."""
+    out = {countries.SAME_COUNTRY.get(c, c) for m in _MISSION.findall(source) for c in _MISSIONS[m]}
+    return out | {c for c, region in _REGIONS.items() if region.search(source)}
+
+
+def _places_lost(entry: EntryView, ctx: Context, source: str) -> list[Problem]:
+    """A sea, ocean, gulf or lake named after a country that the English source names and the
+    translation does not, in its language's fixed words ("Indian Ocean" -> "l'océan", "в
+    Японском океане", "l'océan Indiien"): an error (its country word lost, changed or
+    misspelt)."""
+    if ctx.source.base != "en" or not any(w in source for w in ("Ocean", "Sea", "Gulf", "Lake")):
+        return []
+    mine = countries.places(source, ctx.source)
+    if not mine:
+        return []
+    have = countries.places(plain(entry.msgstr), ctx.target)
+    return [
+        problem(
+            "countries",
+            entry,
+            f"{place} not found in the translation (its country word lost or changed?)",
+        )
+        for place in sorted(mine)
+        if ctx.target.base in countries.PLACES[place] and place not in have
+    ]
+
+
+def _a_place(source: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised word after a preposition (`_PLACE`) is a place's name: not inside a
+    name of capitalised words ("Trade in Endangered Species", "Master of Laws"); in a headline,
+    where every word has a capital, one word only after "in", "from", "to" ("Arrives in
+    Islamabad for Talks"; "Remain at Risk", "Warns in First Global Assessment" are none)."""
+    if not m.group(1):
+        return True  # a people ("the Rohingya people")
+    if _title_case(source):
+        rest = source[m.end() :]
+        return m.group(1) in ("in", "from", "to") and not re.match(r"\s+[A-Z]", rest)
+    before = source[: m.start()].rstrip().rsplit(None, 1)
+    return not (before and before[-1][:1].isupper() and before[-1][-1:].isalpha())
+
+
+def _title_case(text: str) -> bool:
+    """Whether a text is written in title case (a headline: "Remain at Risk, Secretary-General
+    Says"), where a capital tells no name."""
+    words = re.findall(r"\b[^\W\d_]{4,}", text)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
+
+
+def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]:
+    """The countries a translation names where its English source names none: an error where
+    the source has no word that may stand for one (`_STANDS_FOR`); a warning where it has one
+    ("the country", "the host Government", "in Islamabad" made explicit by the name). An
+    ambiguous word ("Chili", "عمان", "Того") is a country only in a country's place (after a
+    preposition that takes one, in a list with another, after "including": `Reader.placed`),
+    and not where the source has the same word (a person's name: "Salvador"); a name in a
+    compound is none here."""
+    target = plain(entry.msgstr)
+    t_reader = countries.reader(ctx.target)
+    tgt = t_reader.read(target)
+    if not tgt or ctx.source.base != "en":
+        return []
+    served = _served(entry.msgid)
+    known = ctx.target.base in KNOWN
+    stands = _STANDS_FOR.search(source) is not None or any(
+        _a_place(source, m) for m in _PLACE.finditer(source)
+    )
+    placed: set[str] | None = None
+    added: list[str] = []
+    for code, how in tgt.items():
+        if code in served:
+            continue
+        if how == "weak":
+            if placed is None:
+                placed = t_reader.placed(target, source)
+            if code not in placed and not _city_word(code, ctx.target.base, target, source):
+                continue
+        elif how == "adjective" and not known:
+            continue
+        added.append(code)
+    if stands and len(added) == 1 and tgt[added[0]] == "name":
+        # one country named where the source has a word standing for one ("the country", "It",
+        # "The delegation", "in Islamabad"): made explicit, as where the source names countries
+        # (not where "the country" is translated as such: "aider le pays", then it is another)
+        literal = _COUNTRY_WORD.get(ctx.target.base)
+        if not (literal is not None and literal.search(target)):
+            return []
+    return [
+        problem(
+            "countries",
+            entry,
+            f"{_name(code, ctx.target)} ({code}) is not in the source",
+            # (a language without our ambiguous words and adjectives: unsure)
+            "warning" if stands or not known else "error",
+        )
+        for code in added
+    ]
+
+
 @register("countries", "error", "the countries of the source (names, adjectives) and no other")
 def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     s_reader = countries.reader(ctx.source)
     source = plain(entry.msgid)
     src_how = s_reader.read(source)
+    if "weak" in src_how.values():
+        # an ambiguous word listed with another country is one ("China, Iran and Kazakhstan")
+        for code in s_reader.listed(source):
+            if src_how.get(code) == "weak":
+                src_how[code] = "name"
     src = {code: "name" if how == "name" else "weak" for code, how in src_how.items()}
+    out = _places_lost(entry, ctx, source)
     if not src:
-        # a country added where the source names none would only be a warning ("the country"
-        # made explicit): not read, the translation's countries are read only to compare
-        return []
+        return out + _added_to_none(entry, ctx, source)
     target = plain(entry.msgstr)
     t_reader = countries.reader(ctx.target)
     tgt = t_reader.read(target)
-    out: list[Problem] = []
     known = ctx.target.base in KNOWN and ctx.source.base in KNOWN
     glossary = _glossary_names(ctx) if src else {}
     absent = False  # a country the source names or has as an adjective, not in the translation
@@ -213,20 +381,25 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
         )
     added = [c for c in tgt if c not in src]
     if added:
-        served = {
-            countries.SAME_COUNTRY.get(c, c)
-            for m in _MISSION.findall(entry.msgid)
-            for c in _MISSIONS[m]
-        }
+        served = _served(entry.msgid)
         added = [c for c in added if c not in served]
     # "the country" made explicit by its name: only where the source's countries are all there
     # (a country named where the source's is missing is the source's replaced)
     one = added[0] if len(added) == 1 and ctx.source.base == "en" and not absent else ""
-    named = one and tgt[one] == "name" and _THE_COUNTRY.search(entry.msgid)
+    named = bool(one and tgt[one] == "name" and _THE_COUNTRY.search(entry.msgid))
     literal = _COUNTRY_WORD.get(ctx.target.base)
     if named and literal is not None and literal.search(target):
-        named = None  # "the country" translated as such ("aider le pays"): not made explicit
-    if one and (named or _HOST.search(entry.msgid)):
+        named = False  # "the country" translated as such ("aider le pays"): not made explicit
+    if one and not named and _HOST.search(entry.msgid):
+        # the host made explicit: not where the source names the country things happen in
+        # ("Resident Coordinator in Belarus, with the host Government's approval"): the host
+        # is that one, named already
+        located = any(
+            re.search(r"\b[Ii]n (?:the )?\Z", source[max(0, a - 8) : a])
+            for a, _ in s_reader.spans(source)
+        )
+        named = not located
+    if one and named:
         added = []  # "the country" written as its name
     for code, how in tgt.items():
         if code not in added:
@@ -241,7 +414,7 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
         # An ambiguous word standing as a country is one: in a list with another ("en Somalia
         # y en Omán", "أفغانستان وكوبا") or after a preposition that takes a country ("au Tchad")
         sure = how == "name" or (how == "adjective" and known) or replaced
-        sure = sure or (how == "weak" and code in t_reader.listed(target))
+        sure = sure or (how == "weak" and code in t_reader.placed(target, source))
         severity = "error" if sure else "warning"
         out.append(
             problem(

@@ -38,7 +38,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
@@ -258,6 +258,13 @@ def _table(name: str) -> tuple[tuple[str, Mapping[str, tuple[str, ...]]], ...]:
 def demonym_rows() -> tuple[tuple[str, Mapping[str, tuple[str, ...]]], ...]:
     """The rows of data/demonyms.csv: (code, language -> adjective forms)."""
     return _table("demonyms.csv")
+
+
+@cache
+def states() -> frozenset[str]:
+    """The codes of the UN's member and observer States (the rows of data/demonyms.csv): a
+    territory or a continent (Réunion, Antarctica) is named in more ways than a State is."""
+    return frozenset(code for code, _ in demonym_rows())
 
 
 def alias_rows() -> tuple[tuple[str, Mapping[str, tuple[str, ...]]], ...]:

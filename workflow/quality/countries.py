@@ -302,8 +302,9 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
             "countries",
             entry,
             f"{_name(code, ctx.target)} ({code}) is not in the source",
-            # (a language without our ambiguous words and adjectives: unsure)
-            "warning" if stands or not known else "error",
+            # (a language without our ambiguous words and adjectives: unsure; a territory or
+            # continent, not a State: "أنتاركتيكا" for "Antarctic")
+            "warning" if stands or not known or code not in countries.states() else "error",
         )
         for code in added
     ]
@@ -415,6 +416,9 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
         # y en Omán", "أفغانستان وكوبا") or after a preposition that takes a country ("au Tchad")
         sure = how == "name" or (how == "adjective" and known) or replaced
         sure = sure or (how == "weak" and code in t_reader.placed(target, source))
+        # a territory or continent (not a State): the target's word for it may be an ordinary
+        # word or part of a name ("la Segunda Reunión", "أنتاركتيكا" for "Antarctic")
+        sure = sure and code in countries.states()
         severity = "error" if sure else "warning"
         out.append(
             problem(

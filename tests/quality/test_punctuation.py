@@ -294,3 +294,23 @@ def test_a_bracket_closed_after_a_short_word_is_no_enumeration() -> None:
     assert bracket_errors(source, kept.replace("de)", "de"), "fr")
     assert bracket_errors("a) water; b) food.", "a) l’eau ; b) la nourriture.", "fr") == []
     assert bracket_errors("iv) shelter.", "iv) des abris.", "fr") == []
+
+
+def test_a_short_second_quotation_made_paraphrase_is_an_error() -> None:
+    """Two quotations, the second a short sentence ("We must end it."): its marks gone, with
+    fewer marks than the source, the share quoted falls short by a sentence."""
+    source = (
+        "“Trafficking is a crime that feeds on inequality,” the Secretary-General said. "
+        "“We must end it.”"
+    )
+    es = (
+        "“La trata es un delito que se alimenta de la desigualdad”, dijo el Secretario General. "
+        "“Debemos ponerle fin”."
+    )
+    assert [p for p in problems("es", es, source) if p[0] == "error"] == []
+    cut = es.replace("“Debemos ponerle fin”.", "Debemos ponerle fin.")
+    assert [s for s, m in problems("es", cut, source) if "quoted" in m] == ["error"]
+    # as many marks as the source, the text said otherwise around them: no quotation dropped
+    source = "“As one mother told me, ‘We have nothing left,’” Mr. Lazzarini said."
+    ar = "وقال السيد لازاريني: ”كما قالت لي إحدى الأمهات: ’لم يتبقَّ لنا شيء‘“."
+    assert [p for p in problems("ar", ar, source) if p[0] == "error"] == []

@@ -280,6 +280,9 @@ _WORDS = re.compile(r"[^\W_][\w’'-]*")
 # three words) and the translation quotes less than `_KEPT_SHARE` of what the source quotes.
 _LOST_LETTERS = 15
 _KEPT_SHARE = 0.6
+# ... or this many (a short sentence: "We must end it.") with quotation marks fewer than the
+# source's and a saying of three words or more fewer: the marks of that quotation gone
+_LOST_LETTERS_FEWER_MARKS = 10
 # ... or quotes fewer quotations of a sentence or more (letters: _LONG_SPAN in spaced scripts,
 # _LONG_SPAN_UNSPACED characters in Chinese and Japanese) and `_LOST_SHARE` less of its text.
 _LOST_SHARE = 0.15
@@ -398,6 +401,14 @@ def _long_spans(q: Quotation, language: Language) -> int:
     return sum(size >= least for size in q.sizes)
 
 
+def _sayings(q: Quotation, language: Language) -> int:
+    """Quotations of three words or more (a saying, not a word in scare quotes: "catastrophic");
+    in Chinese and Japanese, of `_LONG_SPAN_UNSPACED` characters."""
+    if letter_scripts(language) & UNSPACED_SCRIPTS:
+        return _long_spans(q, language)
+    return sum(len(_WORDS.findall(span)) >= 3 for span in q.spans)
+
+
 def _name_like(spans: tuple[str, ...]) -> bool:
     """Every quoted span a short run of capitalised words ("Blue Helmets", “Delivering as
     One”): a name, which a translation may write as a name without marks."""
@@ -441,7 +452,12 @@ def _quotations_kept(entry: EntryView, ctx: Context) -> list[Problem]:
     tgt = quotation(entry.msgstr, ctx.target)
     lost = (src.share - tgt.share) * src.letters
     fewer = _long_spans(tgt, ctx.target) < _long_spans(src, ctx.source)
-    if lost >= _LOST_LETTERS and (
+    enough = lost >= _LOST_LETTERS or (
+        lost >= _LOST_LETTERS_FEWER_MARKS
+        and target < source
+        and _sayings(tgt, ctx.target) < _sayings(src, ctx.source)
+    )
+    if enough and (
         tgt.share < src.share * _KEPT_SHARE or (fewer and src.share - tgt.share >= _LOST_SHARE)
     ):
         return [

@@ -18,6 +18,8 @@ from collections import Counter
 from fractions import Fraction
 from functools import lru_cache
 
+from workflow.lang.numerals import cjk_numeral_value
+
 _NUM = {
     "en": "a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9",
     "fr": "un:1 une:1 deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9",
@@ -92,22 +94,11 @@ _AR_ALONE = re.compile(
     r"(?<!\w)" + _AR_CLITICS + "(" + "|".join(_AR) + r")(?!\w)(?!\s+(?:مليون|مليار|بليون|ألف))"
 )
 _ZH = re.compile(r"([一二三四五六七八九十百\d]+)分之([一二三四五六七八九十\d]+)|一半|半数")
-_ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
 
 
 def _zh_value(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    if s == "十":
-        return 10
-    if s.startswith("十"):
-        return 10 + _ZH_DIGITS.get(s[1], 0)
-    if "十" in s:
-        a, _, b = s.partition("十")
-        return _ZH_DIGITS.get(a, 1) * 10 + (_ZH_DIGITS.get(b, 0) if b else 0)
-    if "百" in s:
-        return 100 * _ZH_DIGITS.get(s[0], 1)
-    return _ZH_DIGITS.get(s, 0)
+    """A Chinese numeral or digits: "三" 3, "十" 10, "4" 4 (0 where it is neither)."""
+    return int(s) if s.isdigit() else max(cjk_numeral_value(s), 0)
 
 
 @lru_cache(maxsize=16)

@@ -95,6 +95,13 @@ def main(argv: list[str] | None = None) -> int:
         print("--misses lists only the tune half: add --half tune", file=sys.stderr)
         return 2
     langs = tuple(x for x in args.langs.split(",") if x)
+    if not args.pairs.is_dir():
+        print(
+            f"error: no folder of official pairs at {args.pairs} (they are not in the repository:"
+            " give one with --pairs or $OFFICIAL_PAIRS; its layout is in this script's docstring)",
+            file=sys.stderr,
+        )
+        return 2
     try:
         views = load(args.pairs, langs, args.half)
     except PairsError as e:

@@ -670,3 +670,12 @@ def test_a_territory_or_continent_added_is_a_warning_not_an_error() -> None:
     # a State added is still an error
     added = problems("es", es.replace("julio", "julio en Chile"), source)
     assert ("error", "Chile (CL) is not in the source") in added
+
+
+def test_port_sudan_is_a_city_not_the_country() -> None:
+    assert problems("ar", "بورتسودان", "Port Sudan") == []
+    assert problems("es", "Puerto Sudán", "Port Sudan") == []
+    assert problems("zh", "苏丹港", "Port Sudan") == []
+    assert problems("ru", "Порт-Судан", "Port Sudan") == []
+    # the country itself, added, is still one
+    assert problems("zh", "苏丹港和苏丹", "Port Sudan") != []

@@ -314,3 +314,9 @@ def test_a_short_second_quotation_made_paraphrase_is_an_error() -> None:
     source = "“As one mother told me, ‘We have nothing left,’” Mr. Lazzarini said."
     ar = "وقال السيد لازاريني: ”كما قالت لي إحدى الأمهات: ’لم يتبقَّ لنا شيء‘“."
     assert [p for p in problems("ar", ar, source) if p[0] == "error"] == []
+
+
+def test_an_apostrophe_after_a_figure_is_no_quote() -> None:
+    source = "“If 2024’s sluggish progress becomes ‘the new normal’, the milestone could slip.”"
+    fr = "« Si la lenteur des progrès de 2024 devient “la nouvelle norme”, l’échéance pourrait glisser. »"
+    assert [m for s, m in problems("fr", fr, source) if "left open" in m] == []

@@ -293,3 +293,15 @@ def test_a_word_taken_up_after_a_colon_is_an_apposition() -> None:
     # "2024 год: год рекордов" (2024: a year of records)
     assert severities("ru", "2024: a year of records", "2024 год: год рекордов") == ["warning"]
     assert severities("ru", "2024, a year of records", "2024 год год рекордов") == ["error"]
+
+
+def test_a_head_said_again_in_a_coordination_is_a_warning() -> None:
+    source = "Inequality between low-HDI and very-high-HDI countries has increased."
+    es = "La desigualdad entre los países con un IDH bajo y los países con un IDH muy alto ha aumentado."
+    ctx = Context(languages.parse("en"), languages.parse("es"))
+    found = CHECKS["repetition"].run(EntryView(source, es), ctx)
+    assert [p.severity for p in found] == ["warning"]
+    # a clause said twice with "and" between is still an error
+    twice = "El informe se publicó hoy y el informe se publicó hoy."
+    found = CHECKS["repetition"].run(EntryView("The report was published today.", twice), ctx)
+    assert "error" in [p.severity for p in found]

@@ -492,3 +492,12 @@ def test_a_quarter_for_25_per_cent_is_no_per_cent_dropped() -> None:
     assert errors("ru", "30 per cent of the budget", "четверть бюджета") == [
         "per cent ('per cent') missing in the translation"
     ]
+
+
+def test_the_spanish_verb_ha_after_a_year_is_no_hectare() -> None:
+    source = "The war that broke out in April 2023 has displaced 11 million people."
+    es = "La guerra que estalló en abril de 2023 ha desplazado a 11 millones de personas."
+    assert errors("es", source, es) == []
+    source = "Floods covered 500 hectares of farmland."
+    assert errors("es", source, "Las inundaciones cubrieron 500 ha de tierras agrícolas.") == []
+    assert errors("es", source, "Las inundaciones cubrieron 500 de tierras agrícolas.")

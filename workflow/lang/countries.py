@@ -90,6 +90,8 @@ NOT_COUNTRIES_EN = re.compile(
     r"|\bthe Americas|\bJordan (?:River|Valley)|\bLake Chad"
     # capitals named after their country, and the United States dollar
     r"|\b(?:Mexico|Kuwait|Panama|Guatemala|Djibouti|Vatican|Belize) City\b"
+    # cities named after their country: "Port Sudan" (بورتسودان, Порт-Судан, 苏丹港)
+    r"|\bPort Sudan\b|\bPuerto Sudán\b"
     r"|\bCiudad de (?:México|Panamá|Guatemala|Kuwait)\b|\bCidade do México\b"
     r"|\b(?:US|U\.S\.|United States) dollars?\b|\bUS\$"
     # and as the translations write them
@@ -113,6 +115,7 @@ NOT_COUNTRIES_OTHER = {
         r"|(?<!\w)Гвинейск[а-я]*\s+залив[а-я]*"
         r"|(?<!\w)(?:Латинск|Северн|Южн|Центральн)[а-я]*\s+Америк[а-я]*"
         r"|(?<!\w)озер[а-я]*\s+Чад[а-я]*"
+        r"|(?<!\w)Порт-Судан[а-я]*"  # Port Sudan, a city
     ),
     "ar": re.compile(
         r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?الولايات\s+المتحدة(?:\s+الامريكية)?"
@@ -120,6 +123,7 @@ NOT_COUNTRIES_OTHER = {
         r"|المحيط\s+الهندي|بحر\s+الصين\s+الجنوبي|خليج\s+غينيا|بحيرة\s+تشاد"
         r"|[اأ]م(?:ري|ير)كا\s+(?:اللاتينية|الجنوبية|الشمالية|الوسطى)"
         r"|(?:ال)?[اأ]م(?:ري|ير)كي(?:ة|ين|ون|ات)?\s+(?:ال)?لاتيني(?:ة|ين|ون|ات)?"
+        r"|بور\s?تسودان|بور\s?سودان"  # Port Sudan, a city
     ),
     "zh": re.compile(
         r"印度洋|南中国海|几内亚湾|拉丁美洲|北美洲|南美洲|中美洲|撒哈拉以南非洲|乍得湖"
@@ -127,6 +131,7 @@ NOT_COUNTRIES_OTHER = {
         r"|沿海地|海地区|海地带"
         # the Korean Peninsula, the Jordan River (约旦河西岸: the West Bank)
         r"|朝鲜半岛|约旦河"
+        r"|苏丹港"  # Port Sudan, a city
     ),
 }
 # Seas, oceans, gulfs and lakes named after a country, which a translation names in its own

@@ -589,6 +589,16 @@ UN_USAGE = {
         "includes": "يشمل تشمل تضم",
         "displaced": "نازحين نازحون مشردين",
         "response": "استجابة",
+        "unprecedented": "مسبوق مسبوقة",  # غير مسبوق
+        "experiencing": "تشهد يشهد تعاني يعاني",
+        "experience": "تشهد يشهد تجربة",
+        "famine": "مجاعة",
+    },
+    "zh": {
+        "displacement": "流离失所",
+        "famine": "饥荒",
+        "humanitarian": "人道主义",
+        "peacekeeping": "维和 维持和平",
     },
 }
 

@@ -206,7 +206,9 @@ _MEASURES: dict[str, dict[str, str]] = {
         "mile": r"millas?|mph",
         "tonne": r"toneladas?",
         "kg": r"kg|kilos?|kilogramos?",
-        "hectare": r"ha|hectáreas?",
+        # not the verb ("2023 ha desplazado", "el Sudán ha notificado"): "ha" then a word is
+        # hectares only before "de" ("500 ha de tierras")
+        "hectare": r"ha(?!\s+(?!de\b|del\b)[a-záéíóúñ])|hectáreas?",
         "acre": r"acres?",
         "mm": r"mm|milímetros?",
         "cm": r"cm|centímetros?",

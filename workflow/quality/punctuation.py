@@ -259,9 +259,14 @@ def _quote_balance(text: str, language: Language) -> tuple[int, int]:
 
 
 def _apostrophe(prev: str, nxt: str) -> bool:
-    """’ between two letters is an apostrophe (l’ONU, don’t), except between Chinese or
-    Japanese characters, which have none: there it closes a nested quote (‘打了激素’的)."""
-    return prev.isalpha() and nxt.isalpha() and not (_CJK.match(prev) or _CJK.match(nxt))
+    """’ between two letters is an apostrophe (l’ONU, don’t), and between a figure and a letter
+    (2024’s, the 1990’s), except between Chinese or Japanese characters, which have none: there
+    it closes a nested quote (‘打了激素’的)."""
+    return (
+        (prev.isalpha() or prev.isdigit())
+        and nxt.isalpha()
+        and not (_CJK.match(prev) or _CJK.match(nxt))
+    )
 
 
 _CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\u3040-\u30ff]")

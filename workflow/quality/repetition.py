@@ -363,13 +363,40 @@ def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
         # "para la reducción del riesgo de desastres")
         need = _SHORT_SOURCE if short else min(_SPAN_SOURCE, (length + 1) // 2)
         echo = _repeated_span(src, need, _function_words(ctx.source.base))[1]
-        severity: Severity | None = "warning" if echo else None
+        coordinated = _coordinated(tokens, start, length)
+        severity: Severity | None = "warning" if echo or coordinated else None
         sep = "" if unspaced else " "
         shown = sep.join(tokens[start : start + length])
         out.append(
             problem("repetition", entry, f"{shown!r} ({length} tokens) said twice", severity)
         )
     return out
+
+
+# A head said again in a coordination: "los países con un IDH bajo y los países con un IDH muy
+# alto" for "low-HDI and very-high-HDI countries" (the source's compound adjectives share one
+# head, the translation's phrases each their own): a warning
+_COORDINATORS = frozenset("and or y e o u et ou и или а و أو 和 与 及 或".split())
+_COORDINATION_GAP = 6
+
+
+def _coordinated(tokens: Sequence[str], start: int, length: int) -> bool:
+    """Whether the run said twice at `start` is a head said again in a coordination: a word
+    of its own after it (a modifier), then a word that coordinates, the run again a few words
+    later and a word of its own after that ("A x y A z"; not "A y A", a clause said twice)."""
+    run = tuple(tokens[start : start + length])
+    end = start + length
+    if end >= len(tokens) or tokens[end] in _COORDINATORS:
+        return False
+    for i in range(end + 1, min(len(tokens) - length, end + _COORDINATION_GAP) + 1):
+        if tuple(tokens[i : i + length]) == run:
+            after = tokens[i + length] if i + length < len(tokens) else ""
+            return (
+                bool(after)
+                and after != tokens[end]
+                and any(t in _COORDINATORS for t in tokens[end:i])
+            )
+    return False
 
 
 def _loop_problems(

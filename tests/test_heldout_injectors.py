@@ -1,0 +1,65 @@
+"""The held-out sets' injectors (benchmarks/heldout3/inject.py, heldout4/inject.py): the second
+set's injector run on each set's folder, its tables extended to the countries and people of
+that set's releases. Only aggregate properties: no entry of a set is named here (held out)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tests.heldout_sets import clean_entries, injector
+
+REPO = Path(__file__).resolve().parent.parent
+HELDOUT2 = REPO / "benchmarks" / "heldout2"
+# set -> (segments a language, a person its table adds to the second set's)
+SETS = {"heldout3": (99, "Tom Fletcher"), "heldout4": (79, "Cindy McCain")}
+
+
+@pytest.fixture(params=sorted(SETS), scope="module")
+def held(request: pytest.FixtureRequest) -> tuple[str, ModuleType, list]:
+    folder = REPO / "benchmarks" / request.param
+    inject = injector(folder)
+    return request.param, inject, clean_entries(inject, folder)
+
+
+def test_every_language_reviewed(held: tuple[str, ModuleType, list]) -> None:
+    name, inject, entries = held
+    assert Counter(e.lang for e in entries) == {lang: SETS[name][0] for lang in inject.LANGS}
+
+
+def test_same_seed_same_faults_and_another_seed_others(held: tuple[str, ModuleType, list]) -> None:
+    _, inject, entries = held
+    first = inject.faults(entries, seed=13)
+    assert first == inject.faults(list(entries), seed=13)
+    assert [f.msgstr for f in inject.faults(entries, seed=14)] != [f.msgstr for f in first]
+
+
+def test_faults_of_every_kind_in_every_language_each_a_real_change(
+    held: tuple[str, ModuleType, list],
+) -> None:
+    _, inject, entries = held
+    found = inject.faults(entries, seed=13, per_kind=130)
+    counts = Counter(f.kind for f in found)
+    assert set(counts) == set(inject.KINDS)
+    assert all(0 < n <= 130 for n in counts.values())
+    assert all(f.msgstr != f.clean.msgstr and f.msgstr.strip() for f in found)
+    assert len({(f.clean, f.kind, f.variant) for f in found}) == len(found)
+    for kind in inject.KINDS:
+        assert {f.clean.lang for f in found if f.kind == kind} == set(inject.LANGS), kind
+    # the countries and people of these releases are in the tables
+    variants = Counter(f.variant for f in found if f.kind in ("country", "name"))
+    assert variants["replaced by a neighbour"] >= 30 and variants["misspelt"] >= 60
+    assert variants["replaced by another person"] >= 40
+
+
+def test_the_second_set_s_injector_is_left_as_it_was(held: tuple[str, ModuleType, list]) -> None:
+    """Extending a set's tables does not touch the second set's module."""
+    name, inject, _ = held
+    second = injector(HELDOUT2)
+    person = SETS[name][1]
+    assert person not in {p[0] for p in second._PEOPLE}
+    assert person in {p[0] for p in inject._PEOPLE}
+    assert len(inject._COUNTRIES["fr"]) > len(second._COUNTRIES["fr"])

@@ -22,7 +22,12 @@ leave a translation hardly shorter, and are seen by the source's structure inste
 
   * a leading phrase ("Last year,", "For more information,") none of whose words is found;
   * an inner item of a list ("B" of "A, B, C and D") none of whose words is found (not in
-    Arabic, whose lists join their items by و). Measured for
+    Arabic, whose lists join their items by و).
+
+What other checks compare is left to them: the source's countries and scale words are blanked
+(`_content`), acronyms in a list's item are the glossary's and names', the last word of a
+compound is not sought ("de-escalate"), and a phrase or item whose figure the translation says
+is there ("Two days later," = "Через два дня"). Measured for
 French, Spanish, Arabic, Russian (FreeDict's small dictionary and Mueller's) and Chinese
 (CC-CEDICT; read a character at a time: a source word is found as its Chinese anywhere in the
 translation and accounts for all its characters); Portuguese gets warnings only. A target

@@ -166,11 +166,6 @@ def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
         and figures.per_cent_said_as_fraction(target, source, ctx.source.base)
     ):
         tgt = {k: v for k, v in tgt.items() if k != "percent"}
-    yen_sign = "¥" in source or "￥" in source
-    if yen_sign:
-        # the sign of both the yen and the yuan: the translation names which ("500 millions
-        # de yens" for "¥500 million")
-        src.update({k: v for k, v in tgt.items() if k in ("yen", "yuan")})
     out = [
         problem("units", entry, f"{_shown(src, k)} missing in the translation")
         for k in src
@@ -211,7 +206,7 @@ def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
                             "in the translation (no amount before it names the currency)",
                         )
                     )
-            elif t_raw.get(k, 0) > s_ranged.get(k, 0) and not (yen_sign and k in ("yen", "yuan")):
+            elif t_raw.get(k, 0) > s_ranged.get(k, 0):
                 out.append(
                     problem(
                         "units",

@@ -301,6 +301,25 @@ def test_a_title_in_italics_may_be_set_in_the_translation_s_title_quotes() -> No
     ]
 
 
+def test_a_mark_stuck_between_full_width_punctuation_and_a_letter_is_explained() -> None:
+    # CommonMark closes no emphasis after "：" before a letter: the `**` are printed
+    source = "**Note to editors:** the full report is online."
+    assert errors("markup", EntryView(source, "**编者按**：报告全文已上网。"), "zh") == []
+    found = errors("markup", EntryView(source, "**编者按：**报告全文已上网。"), "zh")
+    assert found[0] == "0 strong (**) span(s), the source has 1"
+    assert found[1].startswith("unbalanced strong (**): 2 `**` matching nothing")
+    assert found[1].endswith('"**编者按**：", not "**编者按：**"'), found
+    # an opening mark after a letter, before "“"
+    quoted = "He said **“now”** again."
+    stuck = errors("markup", EntryView(quoted, "他又说**“现在”**一遍。"), "zh")
+    assert any("CommonMark reads no mark" in m for m in stuck), stuck
+    # a stray mark elsewhere gets no such hint
+    assert (
+        "punctuation"
+        not in errors("markup", EntryView(source, "**编者按 报告全文已上网。"), "zh")[-1]
+    )
+
+
 def test_markup_machine_translation_leftovers() -> None:
     e = entry("zh", "Security Council met")
     for leftover in ("[1]", "XZ2", "⟨3⟩", "<x1/>", "\ue001", "{0}"):

@@ -86,6 +86,17 @@ def _links(src: str, tgt: str) -> list[str]:
     return out
 
 
+# A closing mark after full-width punctuation and before a letter ("**编者按：**报告"), or an
+# opening one after a letter and before full-width punctuation ("说**“…”**"): CommonMark reads
+# it as neither, and prints it. A trap of Chinese and Japanese text, where no space separates.
+_CJK_STUCK = re.compile(
+    r"[：，。！？、；”’」』》）】](?:\*+|_+)(?=[^\W_])|(?<=[^\W_])(?:\*+|_+)[“‘「『《（【]"
+)
+_CJK_HINT = (
+    '; CommonMark reads no mark after "：" or before "“": "**编者按**：", not "**编者按：**"'
+)
+
+
 def _emphasis(src: str, tgt: str) -> list[str]:
     """Emphasis as markdown-it parses it: spans of each kind, and delimiters matching nothing
     (printed as literal text; `workflow extract` warns about the source's, `source/lint.py`).
@@ -112,6 +123,7 @@ def _emphasis(src: str, tgt: str) -> list[str]:
             out.append(
                 f"unbalanced {what} ({mark}): {t_stray[kind]} `{mark}` matching nothing "
                 f"(printed as literal text), the source has {s_stray[kind]}"
+                + (_CJK_HINT if _CJK_STUCK.search(tgt) else "")
             )
     # strikethrough is no CommonMark: `~~` is literal text in the source and the PDF alike
     s_n, t_n = len(_STRIKE.findall(src)), len(_STRIKE.findall(tgt))

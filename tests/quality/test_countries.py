@@ -679,3 +679,22 @@ def test_port_sudan_is_a_city_not_the_country() -> None:
     assert problems("ru", "Порт-Судан", "Port Sudan") == []
     # the country itself, added, is still one
     assert problems("zh", "苏丹港和苏丹", "Port Sudan") != []
+
+
+def test_the_dollar_named_by_its_country_reads_as_the_country_too() -> None:
+    """UN French writes US dollars "dollars des États-Unis", which also reads "dollars from the
+    United States": the source's country is there."""
+    source = "It expects about $1.5 billion from the United States this year."
+    for code, target in (
+        ("fr", "Il attend environ 1,5 milliard de dollars des États-Unis cette année."),
+        ("es", "Espera unos 1500 millones de dólares de los Estados Unidos este año."),
+        ("ru", "В этом году ожидается около 1,5 млрд долл. США."),
+        ("ar", "ويتوقع نحو 1.5 بليون دولار من دولارات الولايات المتحدة هذا العام."),
+    ):
+        assert problems(code, target, source) == [], (code, target)
+    # the country gone, the dollar left: still missing
+    assert problems("fr", "Il attend environ 1,5 milliard de dollars cette année.", source) == [
+        ("error", "country United States missing: 'États-Unis' or its adjective not found")
+    ]
+    # "$5 million" as "5 millions de dollars des États-Unis": no country added
+    assert problems("fr", "5 millions de dollars des États-Unis", "$5 million") == []

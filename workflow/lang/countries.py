@@ -134,6 +134,24 @@ NOT_COUNTRIES_OTHER = {
         r"|苏丹港"  # Port Sudan, a city
     ),
 }
+# The United States dollar named by its country, as UN texts write it: "dollars des
+# États-Unis", "долл. США", "دولارات الولايات المتحدة". The words read as the country too: "$1.5
+# billion from the United States" = "1,5 milliard de dollars des États-Unis".
+_US_DOLLAR = {
+    "fr": re.compile(r"\bdollars? des États-Unis", re.IGNORECASE),
+    "es": re.compile(r"\bdólares? de los Estados Unidos", re.IGNORECASE),
+    "pt": re.compile(r"\bdólares? dos Estados Unidos", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)долл(?:\.|ар[а-я]*)\s*США(?!\w)"),
+    "ar": re.compile(r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?الولايات\s+المتحدة"),
+}
+
+
+def names_the_dollar_s_country(text: str, language: Language) -> bool:
+    """Whether a text names the United States in its dollar's name ("dollars des États-Unis")."""
+    pattern = _US_DOLLAR.get(language.base)
+    return pattern is not None and pattern.search(text) is not None
+
+
 # Seas, oceans, gulfs and lakes named after a country, which a translation names in its own
 # fixed words ("Indian Ocean": "océan Indien", "Индийский океан", "المحيط الهندي", "印度洋"):
 # the source's (English) and the translation's patterns, on normalised text. A translation

@@ -334,6 +334,12 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     for code, strength in src.items():
         if any(f in target for f in glossary.get(code, ())):
             continue
+        if (
+            code == "US"
+            and code not in tgt
+            and countries.names_the_dollar_s_country(target, ctx.target)
+        ):
+            continue  # "1,5 milliard de dollars des États-Unis" for "$1.5 billion from the US"
         if strength == "name" and tgt.get(code) == "adjective":
             # named by the source, only an adjective in the translation: a country added there
             # may stand in its name's place ("Chile, the second-largest contributor... 180

@@ -1480,3 +1480,24 @@ def test_a_quarter_and_a_fifth_for_25_and_20_per_cent() -> None:
     # another share is no quarter; "the fifth session" is no fifth
     assert errors(compare("30 per cent of the budget", "четверть бюджета", "ru"))
     assert errors(compare("20 per cent of the budget", "الدورة الخامسة", "ar"))
+
+
+def test_a_unit_s_si_prefix_is_a_scale() -> None:
+    """ "57.1 gigatonnes" is 57.1 billion tonnes: "571亿吨", "57,1 milliards de tonnes"."""
+    source = "Emissions reached 57.1 gigatonnes, and capacity 300 megawatts."
+    for code, target in (
+        ("zh", "排放量达到571亿吨，容量达到3亿瓦。"),
+        ("zh", "排放量达到57.1吉吨，容量达到300兆瓦。"),
+        ("fr", "Les émissions ont atteint 57,1 milliards de tonnes, et la capacité 300 mégawatts."),
+        ("ru", "Выбросы достигли 57,1 гигатонны, а мощность — 300 мегаватт."),
+        ("ar", "وبلغت الانبعاثات 57.1 غيغاطن، والقدرة 300 ميغاواط."),
+    ):
+        assert errors(compare(source, target, code)) == [], (code, target)
+    assert errors(
+        compare(source, "Les émissions ont atteint 57,1 tonnes et 300 mégawatts.", "fr")
+    ) == [
+        "57.1 giga missing",
+        "57,1 not in the source",
+    ]
+    # "gigabytes" is no tonne nor watt: no scale
+    assert values("5 gigabytes", "en") == [5]

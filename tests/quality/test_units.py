@@ -501,3 +501,34 @@ def test_the_spanish_verb_ha_after_a_year_is_no_hectare() -> None:
     source = "Floods covered 500 hectares of farmland."
     assert errors("es", source, "Las inundaciones cubrieron 500 ha de tierras agrícolas.") == []
     assert errors("es", source, "Las inundaciones cubrieron 500 de tierras agrícolas.")
+
+
+def test_a_prefixed_tonne_is_a_tonne() -> None:
+    """Gigatonnes and megatonnes are tonnes: "57.1 gigatonnes" = "571亿吨" = "57,1 млрд тонн"."""
+    source = "Emissions reached a record 57.1 gigatonnes in 2023."
+    for code, target in (
+        ("fr", "Les émissions ont atteint le chiffre record de 57,1 gigatonnes en 2023."),
+        ("es", "Las emisiones alcanzaron un récord de 57,1 gigatoneladas en 2023."),
+        ("ru", "Выбросы достигли рекордных 57,1 млрд тонн в 2023 году."),
+        ("ar", "وبلغت الانبعاثات مستوى قياسيا قدره 57.1 غيغاطن في عام 2023."),
+        ("ar", "وبلغت الانبعاثات مستوى قياسيا قدره 57.1 جيجا طن في عام 2023."),
+        ("zh", "2023年排放量达到创纪录的571亿吨。"),
+        ("zh", "2023年排放量达到创纪录的57.1吉吨。"),
+    ):
+        assert errors(code, source, target) == [], (code, target)
+    assert errors("zh", source, "2023年排放量达到创纪录的571亿。") == [
+        "tonnes ('gigatonnes') missing in the translation"
+    ]
+
+
+def test_an_arabic_degree_after_a_number_word_is_a_level() -> None:
+    """ "درجة" is a degree and a level: a temperature after a figure, or said "مئوية"."""
+    scale = "Emergency is one step away from famine on the five-level hunger scale."
+    ar = "ومستوى الطوارئ لا يفصله عن المجاعة سوى درجة واحدة على مقياس الجوع المؤلف من خمس درجات."
+    assert errors("ar", scale, ar) == []
+    warming = "The world is heading for 3.1 degrees of warming."
+    assert errors("ar", warming, "العالم يتجه نحو احترار قدره 3.1 درجات.") == []
+    celsius = "Temperatures rose by five degrees Celsius."
+    assert errors("ar", celsius, "ارتفعت درجات الحرارة بمقدار خمس درجات مئوية.") == []
+    # a temperature added after a figure is still one
+    assert errors("ar", "Warming of 3.1 per cent.", "احترار قدره 3.1 درجات.") != []

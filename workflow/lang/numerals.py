@@ -209,6 +209,20 @@ SCALE_WORDS: dict[str, dict[str, int]] = {
 SCALE_ADJECTIVES: dict[str, dict[str, int]] = {
     "ru": {"тысячн": 3, "миллионн": 6, "миллиардн": 9, "триллионн": 12},
 }
+# SI prefixes of a unit, a scale of their own after a figure: "57.1 gigatonnes" = "571亿吨" =
+# "57,1 milliards de tonnes" (giga: 10^9). Only before tonnes and watts, where press texts use
+# them (a kilometre is a unit of its own, `lang/units.py`).
+UNIT_PREFIXES: dict[str, dict[str, int]] = {
+    "en": {"giga": 9, "mega": 6},
+    "fr": {"giga": 9, "méga": 6},
+    "es": {"giga": 9, "mega": 6},
+    "pt": {"giga": 9, "mega": 6},
+    "ru": {"гига": 9, "мега": 6},
+    "ar": {"غيغا": 9, "جيغا": 9, "جيجا": 9, "ميغا": 6, "ميجا": 6},
+    "zh": {"吉": 9, "兆": 6},  # 吉吨, 兆瓦 (the PRC's technical terms)
+}
+PREFIXED_UNIT = r"(?=[\s-]?(?:ton|watt|vat|тонн|ватт|طن|واط|吨|瓦))"
+
 # A share in tenths, Chinese: "三成" (30 per cent), "逾四成" (over 40 per cent), "两到三成" (20 to
 # 30 per cent), "近两成"; not 成
 # as a word of its own after a numeral (成员, 成为, 成立, 成功, 成果, 成绩, 成本, "一成不变").

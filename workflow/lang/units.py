@@ -168,7 +168,7 @@ _MEASURES: dict[str, dict[str, str]] = {
         "point": r"percentage[\s-]points?",
         "km": r"(?:(?:square|sq\.?)[\s-]+)?(?:km[²2]?|kilomet(?:re|er)s?)",
         "mile": r"miles?|mph",
-        "tonne": r"(?:metric\s+)?(?:tonnes?|tons?)",
+        "tonne": r"(?:metric\s+)?(?:giga|mega)?(?:tonnes?|tons?)",
         "kg": r"kg|kilo(?:gram(?:me)?)?s?",
         "hectare": r"ha|hectares?",
         "acre": r"acres?",
@@ -186,7 +186,7 @@ _MEASURES: dict[str, dict[str, str]] = {
         "point": r"points?\s+de\s+pourcentage",
         "km": r"km[²2]?|kilomètres?",
         "mile": r"milles|miles|mph",
-        "tonne": r"tonnes?",
+        "tonne": r"(?:giga|méga)?tonnes?",
         "kg": r"kg|kilos?|kilogrammes?",
         "hectare": r"ha|hectares?",
         "acre": r"acres?",
@@ -204,7 +204,7 @@ _MEASURES: dict[str, dict[str, str]] = {
         "point": r"puntos?\s+porcentuales?",
         "km": r"km[²2]?|kilómetros?",
         "mile": r"millas?|mph",
-        "tonne": r"toneladas?",
+        "tonne": r"(?:giga|mega)?toneladas?",
         "kg": r"kg|kilos?|kilogramos?",
         # not the verb ("2023 ha desplazado", "el Sudán ha notificado"): "ha" then a word is
         # hectares only before "de" ("500 ha de tierras")
@@ -224,7 +224,7 @@ _MEASURES: dict[str, dict[str, str]] = {
         "point": r"pontos?\s+percentua(?:l|is)",
         "km": r"km[²2]?|quilómetros?|quilômetros?",
         "mile": r"milhas?",
-        "tonne": r"toneladas?",
+        "tonne": r"(?:giga|mega)?toneladas?",
         "kg": r"kg|quilos?|quilogramas?",
         "hectare": r"ha|hectares?",
         "mm": r"mm|milímetros?",
@@ -237,7 +237,7 @@ _MEASURES: dict[str, dict[str, str]] = {
         "point": r"процентн\w*\s+пункт\w*",
         "km": r"(?:(?:квадратн\w*|кв\.)\s?)?(?:км[²2]?|километр\w*)",
         "mile": r"мил[ьяие]\w*",
-        "tonne": r"(?:метрическ\w*\s+)?(?:тонн\w*|т(?=\.?(?:\s|$|[,;)])))",
+        "tonne": r"(?:метрическ\w*\s+)?(?:(?:гига|мега)?тонн\w*|т(?=\.?(?:\s|$|[,;)])))",
         "kg": r"кг|килограмм\w*",
         "hectare": r"га|гектар\w*",
         "acre": r"акр\w*",
@@ -257,7 +257,7 @@ _MEASURES: dict[str, dict[str, str]] = {
         "point": r"نقط\w*\s+مئوي\w*|نقاط\s+مئوي\w*",
         "km": r"كم|كيلومتر\w*|كيلو\s?متر\w*",
         "mile": r"ميل|ميلا|أميال",
-        "tonne": r"طن|طنا|أطنان|طنًا",
+        "tonne": r"(?:(?:غيغا|جيغا|جيجا|ميغا|ميجا)\s?)?(?:طن|طنا|أطنان|طنًا)",
         "kg": r"كغ|كلغ|كيلوغرام\w*|كيلوجرام\w*",
         "hectare": r"هكتار\w*",
         "acre": r"فدان\w*|أفدنة|إيكر\w*",
@@ -275,7 +275,7 @@ _MEASURES: dict[str, dict[str, str]] = {
         "point": r"百分点",
         "km": r"(?:平方)?(?:公里|千米)",
         "mile": r"(?:平方)?(?:英里|海里)",
-        "tonne": r"公?吨",
+        "tonne": r"(?:吉|兆)?公?吨",
         "kg": r"公斤|千克",
         "hectare": r"公顷",
         "acre": r"英亩",
@@ -368,18 +368,20 @@ _CUES = {
 # ... and of a measure: the first letters of its words (a text with none is not read)
 _MEASURE_CUES = {
     "en": "km kilo mile mph ton kg ha hect acre mm cm met lit fahrenheit degree celsius franc "
-    "point part ppm ppb",
+    "point part ppm ppb giga mega",
     "fr": "km kilo mile mph ton kg ha hect acre mm cm mèt lit fahrenheit degr celsius franc point "
-    "parti ppm ppb",
+    "parti ppm ppb giga méga",
     "es": "km kiló kilo milla mph tonel kg ha hect acre mm cm metro litro fahrenheit grado celsius "
-    "franco punto parte ppm ppb",
+    "franco punto parte ppm ppb giga mega",
     "pt": "km quiló quilô quilo milha tonel kg ha hect mm cm metro litro grau celsius ponto "
-    "parte ppm ppb",
-    "ru": "км килом мил тонн т кг га гект акр мм см метр литр градус фаренг франк швейц пункт част",
+    "parte ppm ppb giga mega",
+    "ru": "км килом мил тонн т кг га гект акр мм см метр литр градус фаренг франк швейц пункт част "
+    "гига мега",
     "ar": "كم كيلو ميل أميال طن أطنان كغ كلغ هكتار فدان أفدنة إيكر مم ملم مليمتر ملليمتر سم "
-    "سنتيمتر سنتمتر متر أمتار لتر ليتر فهرنهايت درج فرنك نقط نقاط جزء جزئي",
+    "سنتيمتر سنتمتر متر أمتار لتر ليتر فهرنهايت درج فرنك نقط نقاط جزء جزئي "
+    "غيغا جيغا جيجا ميغا ميجا",
     "zh": "公里 千米 英里 海里 吨 公斤 千克 公顷 英亩 毫米 厘米 公分 米 升 华氏 度 法郎 百分点 "
-    "百万分之 十亿分之",
+    "百万分之 十亿分之 吉吨 兆吨",
 }
 _SIGN_CUES = (
     "°",
@@ -660,7 +662,7 @@ def _occurrences(text: str, base: str) -> tuple[tuple[str, int, str], ...]:
             and not _after_amount(text, m.start(), base)
         ):
             continue
-        if kind == "degree" and _magnitude(text, m):
+        if kind == "degree" and (_magnitude(text, m) or _ar_level(text, m, base)):
             continue
         if kind == "metre" and _CLOCK_MINUTES.search(text, max(0, m.start() - 12), m.start()):
             continue  # "в 10 ч. 05 м." (at 10.05 a.m., UN Russian): minutes, no metres
@@ -679,6 +681,19 @@ _MAGNITUDE_BEFORE = re.compile(
     r"(?:بقوة|قوت(?:ها|ه)|شدت(?:ها|ه)|magnitud|magnitude|магнитуд)\w*\W+[\d.,٫]+\s*$"
 )
 _RICHTER_AFTER = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:Richter|ريختر|Рихтер)", re.IGNORECASE)
+
+
+# Arabic "درجة" is a degree, and a level, a grade: after a figure it is a temperature ("3.1
+# درجات"); after a number word, only said "مئوية" (Celsius): "مقياس من خمس درجات" (a five-level
+# scale), "درجة واحدة" (one step).
+_DIGIT_BEFORE = re.compile(r"[0-9٠-٩۰-۹][\s\u00a0*_]*$")
+
+
+def _ar_level(text: str, m: re.Match[str], base: str) -> bool:
+    """Whether an Arabic degree word is a level, not a temperature."""
+    if base != "ar" or "مئوي" in m.group() or _AR_DUAL.match(text, m.start()):
+        return False
+    return not _DIGIT_BEFORE.search(text, max(0, m.start() - 12), m.start())
 
 
 def _magnitude(text: str, m: re.Match[str]) -> bool:

@@ -38,10 +38,12 @@ from workflow.lang.numerals import (
     CJK_NUMERAL_LANGUAGES,
     CJK_VAGUE_POWERS,
     COMMA_DECIMAL_LANGUAGES,
+    PREFIXED_UNIT,
     SCALE_ADJECTIVES,
     SCALE_LIKE,
     SCALE_WORDS,
     SPACE_GROUP_LANGUAGES,
+    UNIT_PREFIXES,
     UNSPACED_SCALE_WORDS,
     VAGUE_COUNTS,
     VAGUE_JOINERS,
@@ -138,8 +140,11 @@ def _scale_re(base: str) -> re.Pattern[str] | None:
     end = "" if base in UNSPACED_SCALE_WORDS else r"(?![^\W\d_])"
     # "400多万", "10余万": more than 4 million, more than 100,000 -- read as the figure
     approx = "(?:多|余|餘|几)?" if base in UNSPACED_SCALE_WORDS else ""
+    prefixes = UNIT_PREFIXES.get(base)
+    prefixed = "|(?:" + "|".join(prefixes) + ")" + PREFIXED_UNIT if prefixes else ""
     return re.compile(
-        r"[*_ \u00a0\u202f\u2009]*" + approx + "(?:" + alternatives + ")" + end, re.IGNORECASE
+        r"[*_ \u00a0\u202f\u2009]*" + approx + "(?:(?:" + alternatives + ")" + end + prefixed + ")",
+        re.IGNORECASE,
     )
 
 
@@ -336,7 +341,7 @@ def _scale_words_after(text: str, plain: str, end: int, base: str) -> tuple[int,
             word = word[1:]
             power += next(p for stem, p in SCALE_ADJECTIVES[base].items() if word.startswith(stem))
         else:
-            power += scales.get(word, 0)
+            power += scales.get(word) or UNIT_PREFIXES.get(base, {}).get(word, 0)
         end = s.end()
         scale_text = text[start:end].strip(_SPACES)
     return end, power, scale_text

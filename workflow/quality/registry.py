@@ -31,7 +31,7 @@ from workflow.errors import WorkspaceError
 from workflow.lang import languages
 from workflow.lang.languages import Language
 from workflow.problems import Problem, Severity
-from workflow.quality import lengthmodel
+from workflow.quality import lengthmodel, paragraphs
 from workflow.quality.memo import Memo
 from workflow.quality.memo import run as run_memo
 from workflow.workspace.workers import cores, pool
@@ -227,8 +227,18 @@ def run_checks(
     todo = [listed[i] for i in todo_at]
     if memo is not None:
         todo_keys = [keys[i] for i in todo_at] if keys is not None else None
-        return run_memo(todo, lambda fresh: _run_all(fresh, ctx), memo, todo_keys)
-    return _run_all(todo, ctx)
+        found = run_memo(todo, lambda fresh: _run_all(fresh, ctx), memo, todo_keys)
+    else:
+        found = _run_all(todo, ctx)
+    # words moved between the sentences of a paragraph (the speaker put first in Arabic)
+    return paragraphs.regroup(todo, found, ctx, _run_one)
+
+
+def _run_one(name: str, entry: EntryView, ctx: Context) -> list[Problem]:
+    try:
+        return CHECKS[name].run(entry, ctx)
+    except Exception as exc:  # a bug of the check, not the translator's: say it there
+        return [_crashed(name, entry, exc)]
 
 
 def _run_all(todo: list[EntryView], ctx: Context) -> list[Problem]:

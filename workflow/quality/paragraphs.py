@@ -1,0 +1,104 @@
+"""Content moved between the sentences of one paragraph.
+
+The extractor makes a segment of each sentence; a translator may move words across them, where
+the target language orders a sentence otherwise. Arabic and Chinese put the speaker before the
+quotation, so a quotation split over two sentences gets its attribution in the first:
+
+    “I want children, but it's becoming more difficult with time.
+    Housing is unaffordable,” a 29-year-old woman in Mexico said.
+    ->  وقالت امرأة تبلغ من العمر 29 عاماً من المكسيك: «أريد أطفالاً، لكن الأمر يزداد صعوبة...
+        فالسكن لم يعد في المتناول».
+
+Each sentence alone has a country and a figure added, the other has them missing; the
+paragraph as a whole has all. `regroup` checks such a paragraph whole: where the errors of a
+sentence-by-sentence check show words moved (errors of a check of content on two sentences or
+more: something missing in one, added in another) and the paragraph whole has no error of
+that check, its errors become warnings, and so do those of the other content checks the move
+explains (the quotation, the length), where the paragraph whole passes them.
+
+A fault on one sentence is not hidden: it leaves the paragraph with the error too, and one
+sentence in error is no move. Pure: `registry.run_checks` calls it with its checks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from workflow.problems import Problem
+
+if TYPE_CHECKING:  # the registry runs this module: no import of it at run time
+    from workflow.quality.registry import Context, EntryView
+
+# checks of what a sentence says, which words moved elsewhere in the paragraph explain
+CONTENT = ("numbers", "countries", "names", "units", "terms", "quotes", "length", "omission")
+# ... and those whose errors on two sentences of a paragraph show the move itself: an item
+# missing in one, added in another
+MOVED = ("numbers", "countries", "names", "units", "terms")
+_NOTE = " (the paragraph as a whole has it: moved to another of its sentences?)"
+_LIMIT = 200  # the registry's message length
+
+Run = Callable[[str, "EntryView", "Context"], list[Problem]]
+
+
+def regroup(
+    entries: Sequence[EntryView], problems: list[Problem], ctx: Context, run: Run
+) -> list[Problem]:
+    """`problems` (of `entries`, by catalog and line) with the errors content moved between the
+    sentences of a paragraph explains made warnings. `run(check, entry, ctx)` runs one check."""
+    errors: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for p in problems:
+        if p.severity == "error" and p.check in CONTENT:
+            errors[(p.catalog, p.line)].add(p.check)
+    if not errors:
+        return problems
+    # one language, one catalog a release: a paragraph is its entries of one reference
+    paragraphs: dict[str, list[EntryView]] = defaultdict(list)
+    for e in entries:
+        if e.reference:
+            paragraphs[e.reference].append(e)
+    eased: set[tuple[str, int, str]] = set()
+    for members in paragraphs.values():
+        if len(members) < 2:
+            continue
+        checks = [errors.get((e.catalog, e.line), set()) for e in members]
+        moved = [c for c in MOVED if sum(c in found for found in checks) >= 2]
+        if not moved:
+            continue
+        whole = _whole(members, ctx)
+        passed = {
+            c
+            for c in CONTENT
+            if any(c in found for found in checks)
+            and not any(p.severity == "error" for p in run(c, whole, ctx))
+        }
+        if not passed & set(moved):
+            continue  # no move the paragraph whole explains
+        for e, found in zip(members, checks, strict=True):
+            eased |= {(e.catalog, e.line, c) for c in found & passed}
+    if not eased:
+        return problems
+    return [
+        _eased(p) if p.severity == "error" and (p.catalog, p.line, p.check) in eased else p
+        for p in problems
+    ]
+
+
+def _whole(members: Sequence[EntryView], ctx: Context) -> EntryView:
+    """The paragraph as one entry: its sentences joined, in order."""
+    joiner = "" if ctx.target.base in ("zh", "ja") else " "
+    first = members[0]
+    return dataclasses.replace(
+        first,
+        msgid=" ".join(e.msgid for e in members),
+        msgstr=joiner.join(e.msgstr for e in members),
+    )
+
+
+def _eased(p: Problem) -> Problem:
+    message = p.message
+    if len(message) + len(_NOTE) > _LIMIT:
+        message = message[: _LIMIT - len(_NOTE) - 1] + "…"
+    return dataclasses.replace(p, severity="warning", message=message + _NOTE)

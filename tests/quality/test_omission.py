@@ -368,3 +368,93 @@ def test_a_phrase_said_by_its_figure_an_acronym_or_a_compound_is_no_omission(
     lang: str, source: str, target: str
 ) -> None:
     assert [p for p in check(source, target, lang) if p.severity == "error"] == []
+
+
+# a part of a sentence set off by commas, the translation without it and with a comma fewer
+PART_SOURCE = (
+    "Farmers must adapt to drought, so that their harvests stay stable, and governments "
+    "must help them."
+)
+PARTS = {
+    "fr": (
+        "Les agriculteurs doivent s’adapter à la sécheresse, afin que leurs récoltes restent "
+        "stables, et les gouvernements doivent les aider.",
+        "Les agriculteurs doivent s’adapter à la sécheresse, et les gouvernements doivent les "
+        "aider.",
+    ),
+    "es": (
+        "Los agricultores deben adaptarse a la sequía, para que sus cosechas se mantengan "
+        "estables, y los gobiernos deben ayudarlos.",
+        "Los agricultores deben adaptarse a la sequía, y los gobiernos deben ayudarlos.",
+    ),
+    "ru": (
+        "Фермеры должны адаптироваться к засухе, чтобы их урожаи оставались стабильными, а "
+        "правительства должны им помогать.",
+        "Фермеры должны адаптироваться к засухе, а правительства должны им помогать.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PARTS))
+def test_a_part_set_off_by_commas_dropped_is_an_error(lang: str) -> None:
+    good, cut = PARTS[lang]
+    assert check(PART_SOURCE, good, lang) == []
+    [p] = check(PART_SOURCE, cut, lang)
+    # seen by the part's commas, or by the gap where the translation is much shorter
+    assert p.severity == "error" and "harvests" in p.message, p.message
+    [p] = omission_structural(PART_SOURCE, cut, lang)
+    assert "harvests" in p
+
+
+def omission_structural(source: str, target: str, lang: str) -> list[str]:
+    lex = lexicon.load_with_kin(lang)
+    assert lex is not None
+    found = omission.find_structural(source, target, lex, -0.5, lang)
+    assert found is not None and found.what == "clause part"
+    return [" ".join(found.words)]
+
+
+def test_a_part_said_in_words_no_dictionary_has_is_no_omission() -> None:
+    """The translation's own words that no source word accounts for may say the part: a
+    landscape rendered as a "panorama"."""
+    source = (
+        "With a population of 240 million, and a thriving digital landscape, the country "
+        "invests in technology."
+    )
+    es = (
+        "Con una población de 240 millones y un panorama digital floreciente, el país invierte "
+        "en tecnología."
+    )
+    assert check(source, es, "es") == []
+
+
+def test_the_punctuation_of_an_attribution_is_no_clause_break() -> None:
+    """ ",” she said" in English, "», — сказала она" in Russian, "她说：“" in Chinese."""
+    assert omission._breaks("“We must act now, together,” she said.") == 1
+    assert omission._breaks("«Мы должны действовать сейчас, вместе», — сказала она.") == 1
+    assert omission._breaks("«Debemos actuar ahora, juntos», afirmó.") == 1
+    assert omission._breaks("她说：“我们必须现在就行动，一起行动。”") == 1
+
+
+def test_a_word_the_source_says_twice_does_not_stand_for_a_list_item() -> None:
+    """ "avoided" found once in the translation may be the other "avoided": the item's own
+    word ("damages") decides."""
+    source = (
+        "Each tonne avoided counts in lives saved, harvests protected, damages avoided, "
+        "forests conserved and jobs created."
+    )
+    es = (
+        "Cada tonelada que se evita cuenta en vidas salvadas, cosechas protegidas, bosques "
+        "conservados y empleos creados."
+    )
+    [p] = check(source, es, "es")
+    assert "damages" in p.message
+
+
+def test_a_hyphenated_prefix_is_no_word() -> None:
+    lex = lexicon.load_with_kin("zh")
+    assert lex is not None
+    words = omission.source_words(
+        "UN agencies and non-governmental groups", "联合国机构和非政府团体", lex
+    )
+    assert "non" not in [w.text for w in words]

@@ -22,7 +22,14 @@ leave a translation hardly shorter, and are seen by the source's structure inste
 
   * a leading phrase ("Last year,", "For more information,") none of whose words is found;
   * an inner item of a list ("B" of "A, B, C and D") none of whose words is found (not in
-    Arabic, whose lists join their items by و).
+    Arabic, whose lists join their items by و);
+  * a part of the sentence set off by commas (", so that migration is a choice,") none of whose
+    words, two or more, is found, where the translation has fewer words of its own than the
+    part (`_room`: what it says in words no dictionary matched may be the part, said otherwise).
+
+A word the source says twice is not sought for one part ("degree avoided ... damages avoided":
+found, it may be the other), and an attribution's punctuation is no break (",” she said", "»,
+— сказала она").
 
 What other checks compare is left to them: the source's countries and scale words are blanked
 (`_content`), acronyms in a list's item are the glossary's and names', the last word of a
@@ -37,6 +44,7 @@ whose dictionary is not installed is not checked (`workflow doctor` says so).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -60,6 +68,8 @@ _STOP_EN = frozenset(
     within without would yet you your yours yourself yourselves one two three four five six seven
     eight nine ten said says say mr mrs ms dr per cent percent""".split()
 )
+# prefixes written with a hyphen: no word of their own ("non-governmental", "co-chair")
+_PREFIXES = frozenset("non co pre post anti self cross multi inter sub semi ex re un".split())
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]|[A-Za-z]")
 
 # Cognates: both sides as Latin letters, spelt alike (ph/f, th/t, y/i, k/c, z/s, doubled
@@ -243,6 +253,8 @@ def source_words(source: str, target: str, lex: Lexicon) -> list[Word]:
         first = False
         if m.start() > 0 and text[m.start() - 1] == "-":
             continue  # "de-escalate", "non-governmental": the compound is not its last word
+        if text[m.end() : m.end() + 1] == "-" and m.group().casefold() in _PREFIXES:
+            continue  # nor its prefix ("non-", "co-")
         word = raw.casefold()
         if "'" in word:
             word = word.split("'")[0]
@@ -318,6 +330,25 @@ def unexplained(source: str, target: str, lex: Lexicon) -> list[str]:
         if script == "Cyrl" and cognate_key(w.translate(_TRANSLIT)) in cognates:
             continue
         out.append(w)
+    return out
+
+
+def _room(source: str, target: str, lex: Lexicon) -> int:
+    """How many words of its own the translation has where a part of the source may be said
+    otherwise: its words no source word accounts for (each once: "doivent ... doivent" is one
+    word said twice, as the source's "must"), less the source's content words no dictionary
+    knows ("drought"), which may be those."""
+    own = len(set(unexplained(source, target, lex)))
+    return own - _unknown(source, lex)
+
+
+def _unknown(source: str, lex: Lexicon) -> int:
+    """The source's content words the dictionary has nothing for."""
+    out = 0
+    for m in _EN_WORD.finditer(_content(source)):
+        word = m.group().replace("’", "'").casefold().split("'")[0]
+        if len(word) >= 3 and word not in _STOP_EN and not _looked_up(word, lex):
+            out += 1
     return out
 
 
@@ -517,7 +548,8 @@ TARGETS = MEASURED | WARNED
 class Finding:
     words: tuple[str, ...]  # the source words not found
     error: bool
-    what: str = "clause"  # "clause", "lead" (a leading phrase), "item" (a list's item)
+    # "clause", "lead" (a leading phrase), "item" (a list's item), "clause part" (between breaks)
+    what: str = "clause"
 
 
 def find(source: str, target: str, lex: Lexicon, spreads: float) -> Finding | None:
@@ -579,11 +611,29 @@ _LIST = re.compile(rf"(?<!\w){_W}(?: {_W}){{0,3}}((?:, {_W}(?: {_W}){{0,3}})+),?
 # joins its items by و, commas or none)
 LIST_TARGETS = frozenset({"fr", "es", "pt", "ru", "zh"})
 _BREAKS = re.compile(r"[,;،，；、:：](?=\s|[^\d\s])| [–—] |——")
+# The punctuation of an attribution, no break of the quoted words: the English comma closing a
+# quotation (",” she said"), the comma or dash after the closing quote ("», — сказала она",
+# "», afirmó", "”，他说")
+# and the colon that opens one ("她说：“…”", "said: “…”")
+_ATTRIBUTION = re.compile(
+    r"[,，]\s*(?=[”\"’])|(?<=[»”\"’」])\s*(?:[,，]\s*)?(?:[–—]\s*)?(?=\S)|[:：]\s*(?=[“«\"「‘])"
+)
 
 
 def _breaks(text: str) -> int:
-    """Clause and list breaks: a comma, semicolon, colon, dash, and the Chinese list comma."""
-    return len(_BREAKS.findall(plain(text)))
+    """Clause and list breaks: a comma, semicolon, colon, dash, and the Chinese list comma;
+    not the punctuation of an attribution after a quotation."""
+    return len(_break_spans(plain(text)))
+
+
+def _break_spans(text: str) -> list[tuple[int, int]]:
+    """Where a plain text's clause and list breaks are (see `_breaks`)."""
+    said = [m.span() for m in _ATTRIBUTION.finditer(text) if m.end() > m.start()]
+    return [
+        m.span()
+        for m in _BREAKS.finditer(text)
+        if not any(a <= m.start() and m.end() <= b for a, b in said)
+    ]
 
 
 def dropped_lead(source: str, target: str, lex: Lexicon) -> tuple[str, ...]:
@@ -634,11 +684,47 @@ def dropped_items(source: str, target: str, lex: Lexicon) -> tuple[str, ...]:
             pos = b = a + len(item)
             if _said_figure(item, target, lex.target):
                 continue  # "with 45 dead" = "45人死亡": its figure said, the item is there
-            mine = [w for w in words if a <= w.start and w.end <= b and not w.text.isupper()]
-            if lex.script != "Latn" and _NAME_OF_WORDS.search(item):
-                mine = [w for w in mine if not w.text[:1].isupper()]
+            mine = _own_words(words, a, b, item, lex)
             if mine and not any(w.found for w in mine):
                 out.append(item)
+    return tuple(out)
+
+
+def _own_words(words: list[Word], a: int, b: int, part: str, lex: Lexicon) -> list[Word]:
+    """The source's words between `a` and `b` that say what that part of it says: no acronym
+    (the glossary's, the names'), no word the source has elsewhere too (found, it may be the
+    other one's: "degree avoided ... damages avoided"), no word of a name in another script."""
+    twice = Counter(w.text.casefold() for w in words)
+    mine = [
+        w
+        for w in words
+        if a <= w.start and w.end <= b and not w.text.isupper() and twice[w.text.casefold()] == 1
+    ]
+    if lex.script != "Latn" and _NAME_OF_WORDS.search(part):
+        mine = [w for w in mine if not w.text[:1].isupper()]
+    return mine
+
+
+# A part of the sentence between two breaks (or a break and an end) that the translation has
+# no word for, of `CHUNK_WORDS` words a dictionary knows or more: a clause dropped with its
+# comma ("..., so that migration is a choice, ...", "..., the highest toll on record, ...").
+CHUNK_WORDS = 2
+
+
+def dropped_chunks(source: str, target: str, lex: Lexicon) -> tuple[str, ...]:
+    """The parts of the source between its clause breaks (`_breaks`) none of whose words the
+    translation has, where they have `CHUNK_WORDS` or more a dictionary could find."""
+    text = _content(source)
+    words = source_words(source, target, lex)
+    cuts = [0, *(x for span in _break_spans(text) for x in span), len(text)]
+    out: list[str] = []
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        part = text[a:b].strip()
+        if not part or _said_figure(plain(source)[a:b], target, lex.target):
+            continue  # "some 13 million items were seized" = "se incautaron 13 millones"
+        mine = _own_words(words, a, b, part, lex)
+        if len(mine) >= CHUNK_WORDS and not any(w.found for w in mine):
+            out.append(" ".join(w.text for w in mine))
     return tuple(out)
 
 
@@ -670,6 +756,12 @@ def find_structural(
         items = dropped_items(source, target, lex)
         if items:
             return Finding(items, True, "item")
+    if fewer:
+        chunks = dropped_chunks(source, target, lex)
+        if chunks:
+            words = chunks[0].split()
+            if _room(source, target, lex) < len(words):
+                return Finding(tuple(words), True, "clause part")
     return None
 
 
@@ -706,6 +798,11 @@ def check_omission(entry: EntryView, ctx: Context) -> list[Problem]:
         message = (
             f"no word of the translation for the source's leading phrase ({said!r}), and a "
             "clause break fewer than the source: the phrase dropped?"
+        )
+    elif found.what == "clause part":
+        message = (
+            f"no word of the translation for a part of the source set off by commas ({said!r}), "
+            "and a clause break fewer than the source: the part dropped?"
         )
     elif found.what == "item":
         message = (

@@ -93,7 +93,9 @@ def test_required_reviewed_share_is_a_setting(sample_workspace: Path) -> None:
     po = polib.pofile(str(sample_workspace / PT))
     fr = {e.msgid: e.msgstr for e in polib.pofile(str(sample_workspace / FR))}
     for n, e in enumerate(po):
-        e.msgstr = fr[e.msgid]  # stand-in wording (French "Pakistan"): the gate counts states
+        e.msgstr = fr[
+            e.msgid
+        ]  # stand-in wording (French "Pakistan", "a-t-il déclaré"): the gate counts states
         if n % 4 == 0:
             e.flags.append("fuzzy")
     po.save(str(sample_workspace / PT))
@@ -101,7 +103,7 @@ def test_required_reviewed_share_is_a_setting(sample_workspace: Path) -> None:
     assert refused.returncode == 1 and "machine text not reviewed" in refused.stderr
     with (sample_workspace / "workflow.toml").open("a") as fh:
         fh.write(
-            '\n[publish]\nreviewed = 0.7\n[checks]\ndisable = ["untranslated", "glossary", "countries"]\n'
+            '\n[publish]\nreviewed = 0.7\n[checks]\ndisable = ["untranslated", "glossary", "countries", "quotes"]\n'
         )
     allowed = run_cli("build", "--root", str(sample_workspace), "--lang", "pt")
     assert allowed.returncode == 0, allowed.stderr

@@ -320,3 +320,38 @@ def test_an_apostrophe_after_a_figure_is_no_quote() -> None:
     source = "“If 2024’s sluggish progress becomes ‘the new normal’, the milestone could slip.”"
     fr = "« Si la lenteur des progrès de 2024 devient “la nouvelle norme”, l’échéance pourrait glisser. »"
     assert [m for s, m in problems("fr", fr, source) if "left open" in m] == []
+
+
+def quotes(source: str, target: str, code: str) -> list[tuple[str, str]]:
+    return problems(code, target, source)
+
+
+def test_the_verb_of_saying_dropped_with_the_speaker_left_is_an_error() -> None:
+    """“…,” said X. -> «…», X.: who said it is there, that X said it is not."""
+    source = "“We must act now,” said WFP Executive Director Cindy McCain."
+    good = {
+        "es": "«Debemos actuar ahora», afirmó la Directora Ejecutiva del PMA, Cindy McCain.",
+        "fr": "« Nous devons agir maintenant », a déclaré la Directrice exécutive du PAM.",
+        "ru": "«Мы должны действовать сейчас», — заявила Директор-исполнитель ВПП Синди Маккейн.",
+        "ar": "وقالت المديرة التنفيذية للبرنامج، سيندي ماكين: «يجب أن نتحرك الآن».",
+        "zh": "粮食署执行主任辛迪·麦凯恩说：“我们必须立即行动。”",
+    }
+    for code, target in good.items():
+        assert quotes(source, target, code) == [], (code, target)
+    dropped = quotes(
+        source, "«Debemos actuar ahora», la Directora Ejecutiva del PMA, Cindy McCain.", "es"
+    )
+    assert dropped == [
+        (
+            "error",
+            "the source says who spoke ('said WFP Executive Director Cindy McCain'), the translation has no verb of saying: the attribution dropped?",
+        )
+    ]
+    # nothing after the quotation: the speaker put in another sentence of the paragraph
+    assert quotes("We are out of time,” he said.", "لقد نفد الوقت».", "ar") == []
+    # a title in quotes is no speech
+    titled = "He highlighted the resolution titled “Countering Disinformation for Peace.”"
+    assert (
+        quotes(titled, "Destacó la resolución titulada «Lucha contra la desinformación».", "es")
+        == []
+    )

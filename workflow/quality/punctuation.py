@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workflow.lang import saying
 from workflow.lang.languages import Language
 from workflow.lang.writing import (
     QUESTION_MARKS,
@@ -400,6 +401,23 @@ def quotation(text: str, language: Language) -> Quotation:
     return Quotation(spans, sizes, sum(sizes), _letters(text))
 
 
+def _outside(text: str, q: Quotation) -> str:
+    """A text without its quoted spans (`quotation`'s)."""
+    text = markup_text(strip_links(text))
+    for span in q.spans:
+        text = text.replace(span, " ", 1)
+    return text
+
+
+def _tail(text: str, q: Quotation) -> str:
+    """What a text says after its last quotation ("she said" of "“…,” she said.")."""
+    if not q.spans:
+        return ""
+    text = markup_text(strip_links(text))
+    at = text.rfind(q.spans[-1])
+    return text[at + len(q.spans[-1]) :] if at >= 0 else ""
+
+
 def _long_spans(q: Quotation, language: Language) -> int:
     unspaced = bool(letter_scripts(language) & UNSPACED_SCRIPTS)
     least = _LONG_SPAN_UNSPACED if unspaced else _LONG_SPAN
@@ -492,6 +510,27 @@ def _quotations_kept(entry: EntryView, ctx: Context) -> list[Problem]:
                 entry,
                 f"the translation is all quotation; the source's words outside it "
                 f"({said!r}) are nowhere: dropped",
+            )
+        ]
+    if (
+        tgt.quoted
+        and saying.known(ctx.target.base)
+        and _sayings(src, ctx.source)
+        and saying.has_saying(_tail(entry.msgid, src), ctx.source.base)
+        and _WORDS.search(_tail(entry.msgstr, tgt))
+        and not saying.has_saying(_outside(entry.msgstr, tgt), ctx.target.base)
+        and not any(saying.has_incise(q, ctx.target.base) for q in tgt.spans)
+    ):
+        # “...,” said the Executive Director. -> « ... », la Directrice exécutive.: the verb
+        # of saying dropped with its clause, the speaker's name left after the quotation (a
+        # translation with nothing after it put the speaker first, or in another sentence)
+        said = " ".join(_tail(entry.msgid, src).split()).strip(_SAID_TRIM)
+        return [
+            problem(
+                "quotes",
+                entry,
+                f"the source says who spoke ({said!r}), the translation has no verb of saying: "
+                "the attribution dropped?",
             )
         ]
     if target <= source - 2 and tgt.share < src.share - _KEPT_MARGIN:

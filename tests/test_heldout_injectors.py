@@ -1,4 +1,4 @@
-"""The held-out sets' injectors (benchmarks/heldout3/inject.py, heldout4/inject.py): the second
+"""The held-out sets' injectors (benchmarks/heldout3/, heldout4/, heldout5/inject.py): the second
 set's injector run on each set's folder, its tables extended to the countries and people of
 that set's releases. Only aggregate properties: no entry of a set is named here (held out)."""
 
@@ -15,7 +15,11 @@ from tests.heldout_sets import clean_entries, injector
 REPO = Path(__file__).resolve().parent.parent
 HELDOUT2 = REPO / "benchmarks" / "heldout2"
 # set -> (segments a language, a person its table adds to the second set's)
-SETS = {"heldout3": (99, "Tom Fletcher"), "heldout4": (79, "Cindy McCain")}
+SETS = {
+    "heldout3": (99, "Tom Fletcher"),
+    "heldout4": (79, "Cindy McCain"),
+    "heldout5": (96, "Sima Bahous"),
+}
 
 
 @pytest.fixture(params=sorted(SETS), scope="module")

@@ -458,3 +458,21 @@ def test_a_hyphenated_prefix_is_no_word() -> None:
         "UN agencies and non-governmental groups", "联合国机构和非政府团体", lex
     )
     assert "non" not in [w.text for w in words]
+
+
+def test_a_speaker_s_title_set_off_by_a_comma_dropped_is_an_error() -> None:
+    """A part of one word is dropped too where it is a title: ", UNDP Administrator"."""
+    source = "“Progress has stalled,” said Achim Steiner, UNDP Administrator."
+    assert (
+        check(
+            source,
+            "«El progreso se ha estancado», afirmó Achim Steiner, Administrador del PNUD.",
+            "es",
+        )
+        == []
+    )
+    [p] = check(source, "«El progreso se ha estancado», afirmó Achim Steiner.", "es")
+    assert p.severity == "error" and "'Administrator'" in p.message
+    # a part of one ordinary word is not enough
+    plain_word = "“Progress has stalled,” said Achim Steiner, yesterday."
+    assert check(plain_word, "«El progreso se ha estancado», afirmó Achim Steiner.", "es") == []

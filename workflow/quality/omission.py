@@ -342,6 +342,12 @@ def _room(source: str, target: str, lex: Lexicon) -> int:
     return own - _unknown(source, lex)
 
 
+def _no_room_for(words: list[str], source: str, target: str, lex: Lexicon) -> bool:
+    """Whether the words of a part are a gap (`gaps`) with no room in the translation between
+    the places of its neighbours (not in Chinese, which moves a sentence's parts about)."""
+    return any(g.room == 0 and set(words) <= set(g.words) for g in gaps(source, target, lex))
+
+
 def _unknown(source: str, lex: Lexicon) -> int:
     """The source's content words the dictionary has nothing for."""
     out = 0
@@ -709,6 +715,13 @@ def _own_words(words: list[Word], a: int, b: int, part: str, lex: Lexicon) -> li
 # no word for, of `CHUNK_WORDS` words a dictionary knows or more: a clause dropped with its
 # comma ("..., so that migration is a choice, ...", "..., the highest toll on record, ...").
 CHUNK_WORDS = 2
+# ... or of one word, a title: the speaker's apposition (", UNDP Administrator.")
+_TITLE_NOUNS = frozenset(
+    """administrator director coordinator representative minister secretary chief head
+    commissioner president envoy officer adviser advisor ambassador chair chairperson
+    spokesperson spokesman spokeswoman rapporteur economist author researcher expert
+    governor mayor manager founder""".split()
+)
 
 
 def dropped_chunks(source: str, target: str, lex: Lexicon) -> tuple[str, ...]:
@@ -723,7 +736,10 @@ def dropped_chunks(source: str, target: str, lex: Lexicon) -> tuple[str, ...]:
         if not part or _said_figure(plain(source)[a:b], target, lex.target):
             continue  # "some 13 million items were seized" = "se incautaron 13 millones"
         mine = _own_words(words, a, b, part, lex)
-        if len(mine) >= CHUNK_WORDS and not any(w.found for w in mine):
+        enough = len(mine) >= CHUNK_WORDS or (
+            len(mine) == 1 and mine[0].text.casefold() in _TITLE_NOUNS
+        )
+        if enough and not any(w.found for w in mine):
             out.append(" ".join(w.text for w in mine))
     return tuple(out)
 
@@ -760,7 +776,9 @@ def find_structural(
         chunks = dropped_chunks(source, target, lex)
         if chunks:
             words = chunks[0].split()
-            if _room(source, target, lex) < len(words):
+            if _room(source, target, lex) < len(words) or (
+                base != "zh" and _no_room_for(words, source, target, lex)
+            ):
                 return Finding(tuple(words), True, "clause part")
     return None
 

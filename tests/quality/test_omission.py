@@ -476,3 +476,23 @@ def test_a_speaker_s_title_set_off_by_a_comma_dropped_is_an_error() -> None:
     # a part of one ordinary word is not enough
     plain_word = "“Progress has stalled,” said Achim Steiner, yesterday."
     assert check(plain_word, "«El progreso se ha estancado», afirmó Achim Steiner.", "es") == []
+
+
+def test_an_arabic_part_set_off_by_commas_dropped_is_an_error_its_weak_words_aside() -> None:
+    source = (
+        "Farmers must adapt to drought, so that their harvests stay stable, and governments "
+        "must help them."
+    )
+    good = (
+        "يجب على المزارعين التكيف مع الجفاف، حتى تظل محاصيلهم مستقرة، ويجب على الحكومات مساعدتهم."
+    )
+    cut = "يجب على المزارعين التكيف مع الجفاف، ويجب على الحكومات مساعدتهم."
+    assert check(source, good, "ar") == []
+    [p] = check(source, cut, "ar")
+    assert p.severity == "error" and "harvests" in p.message
+    # "For the first time," said by a construction ("لأول مرة") is no part to seek
+    lex = lexicon.load_with_kin("ar")
+    assert lex is not None
+    first = "For the first time, the report covers plants, and it names 4,000 species."
+    ar = "يغطي التقرير لأول مرة النباتات ويذكر 4000 نوع."
+    assert omission.dropped_chunks(first, ar, lex) == ()

@@ -715,6 +715,9 @@ def _own_words(words: list[Word], a: int, b: int, part: str, lex: Lexicon) -> li
 # no word for, of `CHUNK_WORDS` words a dictionary knows or more: a clause dropped with its
 # comma ("..., so that migration is a choice, ...", "..., the highest toll on record, ...").
 CHUNK_WORDS = 2
+# the targets parts are sought in besides those whose lists are (an Arabic list joins its
+# items by و, its clauses by commas)
+CHUNK_TARGETS = frozenset({"ar"})
 # ... or of one word, a title: the speaker's apposition (", UNDP Administrator.")
 _TITLE_NOUNS = frozenset(
     """administrator director coordinator representative minister secretary chief head
@@ -735,7 +738,9 @@ def dropped_chunks(source: str, target: str, lex: Lexicon) -> tuple[str, ...]:
         part = text[a:b].strip()
         if not part or _said_figure(plain(source)[a:b], target, lex.target):
             continue  # "some 13 million items were seized" = "se incautaron 13 millones"
-        mine = _own_words(words, a, b, part, lex)
+        mine = [
+            w for w in _own_words(words, a, b, part, lex) if w.text.casefold() not in _LEAD_WEAK
+        ]
         enough = len(mine) >= CHUNK_WORDS or (
             len(mine) == 1 and mine[0].text.casefold() in _TITLE_NOUNS
         )
@@ -766,13 +771,14 @@ def find_structural(
         lead = dropped_lead(source, target, lex)
         if lead and (len(lead) >= LEAD_WORDS or spreads <= -LEAD_WORD_SPREADS):
             return Finding(lead, True, "lead")
-    if base not in LIST_TARGETS or spreads > STRUCTURE_SPREADS:
+    if spreads > STRUCTURE_SPREADS:
         return None
-    if fewer or (base == "zh" and list_commas(source) > target.count("、")):
+    lists = base in LIST_TARGETS
+    if lists and (fewer or (base == "zh" and list_commas(source) > target.count("、"))):
         items = dropped_items(source, target, lex)
         if items:
             return Finding(items, True, "item")
-    if fewer:
+    if fewer and (lists or base in CHUNK_TARGETS):
         chunks = dropped_chunks(source, target, lex)
         if chunks:
             words = chunks[0].split()

@@ -698,3 +698,21 @@ def test_the_dollar_named_by_its_country_reads_as_the_country_too() -> None:
     ]
     # "$5 million" as "5 millions de dollars des États-Unis": no country added
     assert problems("fr", "5 millions de dollars des États-Unis", "$5 million") == []
+
+
+def test_a_country_listed_beside_the_source_s_is_added_even_after_it() -> None:
+    """A sentence opening with "It" may name the country "it" is; a country joined to the one
+    the source names is one more, not "it" made explicit."""
+    source = "It expects about 1.5 billion from the United States this year."
+    ru = "В этом году она рассчитывает получить от Соединенных Штатов и Нидерландов около 1,5 млрд."
+    assert problems("ru", ru, source) == [("error", "Нидерланды (NL) is not in the source")]
+    ar = "ويتوقع أن يتلقى نحو 1.5 بليون من الولايات المتحدة وكندا هذا العام."
+    assert problems("ar", ar, source) == [("error", "كندا (CA) is not in the source")]
+    assert (
+        problems(
+            "ru",
+            "В этом году она рассчитывает получить от Соединенных Штатов около 1,5 млрд.",
+            source,
+        )
+        == []
+    )

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -716,6 +717,23 @@ class Reader:
                 for a2, b2, c, _, _ in near
             ) or (before is not None and before.search(norm, 0, a)):
                 out.add(code)
+        return out
+
+    def beside(self, text: str) -> dict[str, set[str]]:
+        """The countries a text names next to each other in a list or a coordination ("des
+        États-Unis et des Pays-Bas", "от Соединенных Штатов и Нидерландов", "الولايات المتحدة
+        وكندا"): code -> the codes named beside it."""
+        base = self.language.base
+        norm = normalise(text, base)
+        found = sorted(self._matches(norm))
+        gap = _LIST_GAP.get(base, _LIST_GAP["fr"])
+        out: dict[str, set[str]] = {}
+        for (_, b, code, _, _), (a2, _, code2, _, _) in itertools.pairwise(found):
+            between = norm[b:a2]
+            joined = base != "ar" or "و" in between or norm[a2] in "وف"
+            if code != code2 and gap.fullmatch(between) and joined:
+                out.setdefault(code, set()).add(code2)
+                out.setdefault(code2, set()).add(code)
         return out
 
     def placed(self, text: str, source: str = "") -> set[str]:

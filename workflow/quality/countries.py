@@ -406,6 +406,8 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
             for a, _ in s_reader.spans(source)
         )
         named = not located
+    if one and named and t_reader.beside(target).get(one, set()) & set(src):
+        named = False  # in a list with the source's country: one more, not "it" made explicit
     if one and named:
         added = []  # "the country" written as its name
     for code, how in tgt.items():

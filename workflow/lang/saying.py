@@ -35,7 +35,8 @@ _VERBS: dict[str, str] = {
         r"|lancé|martelé|observé|relevé|exhorté|appelé|plaidé|constaté|assuré|répondu|confié"
         r"|commenté|résumé|jugé|mis en garde|reconnu|écrit|signalé|annoncé|déploré|salué"
         r"|demandé|alerté|soutenu|fait valoir|fait observer|fait remarquer|fait savoir"
-        r"|mis en (?:avant|relief|exergue|garde)|mis l[’']accent|interrogé|questionné|écrit)"
+        r"|mis en (?:avant|relief|exergue|garde)|mis l[’']accent|interrogé|questionné|écrit"
+        r"|détaillé|informé|regretté|argué|témoigné|raconté|résumé|encore dit)"
         r"|\b(?:déclare|dit|ajoute|souligne|affirme|estime|insiste|rappelle|explique|note"
         r"|indique|précise|avertit|prévient|conclut|poursuit|lance|martèle|observe|relève"
         r"|exhorte|appelle|plaide|constate|assure|répond|confie|commente|juge|reconnaît|écrit"
@@ -47,12 +48,14 @@ _VERBS: dict[str, str] = {
         r"(?i:\b(?:afirm|señal|declar|añad|subray|destac|explic|insist|recalc|indic|agreg"
         r"|manifest|expres|observ|pregunt|asegur|coment|precis|enfatiz|apunt|alert|exhort"
         r"|inst|sentenci|anunci|lament|celebr|calific|reiter|aleg|contest|plante|admit"
-        r"|agradec|resalt|opin|consider|estim|remarc|puntualiz|acot|continu|recalc)"
+        r"|agradec|resalt|opin|consider|estim|remarc|puntualiz|acot|continu|detall|inform"
+        r"|aclar|valor|asever|argument|apostill|matiz|resum|narr|relat)"
         r"(?:ó|ió|a|e|aron|ieron|an|en)\b"
         r"|\b(?:dijo|dice|dijeron|dicen|advirtió|advierte|sostuvo|sostiene|pidió|pide|expuso"
         r"|recordó|recuerda|reconoció|reconoce|concluyó|concluye|respondió|responde|escribió"
         r"|escribe|prosiguió|hizo hincapié|hace hincapié|puso de relieve|pone de relieve"
-        r"|hizo notar|llamó la atención|de acuerdo con|según)\b)"
+        r"|hizo notar|llamó la atención|de acuerdo con|según|adujo|sugirió|propuso"
+        r"|en palabras de|a juicio de|a decir de)\b)"
     ),
     "pt": (
         r"(?i:\b(?:afirm|diss|diz|declar|acrescent|sublinh|salient|destac|advert|explic"
@@ -67,7 +70,8 @@ _VERBS: dict[str, str] = {
         r"|призва|призыва|напомни|напомина|говори|замети|замеча|констатирова|считае|вырази"
         r"|выража|уточни|уточня|резюмирова|ответи|отвеча|призна|признава|написа|пише|писа"
         r"|настаива|объяви|объявля|спроси|спрашива|продолжи|продолжа|выступи|обрати|высказа"
-        r"|охарактеризова|посетова|сету|убежд|увер)[а-яё]*"
+        r"|охарактеризова|посетова|сету|убежд|увер|рассказа|рассказыва|подытожи|завери"
+        r"|цитиру|процитирова)[а-яё]*"
         r"|(?<![а-яё])по\s+(?:(?:его|ее|её|их)\s+)?словам|(?<![а-яё])по\s+(?:мнению|данным"
         r"|оценкам|информации|сообщению))"
     ),
@@ -78,13 +82,15 @@ _VERBS: dict[str, str] = {
         r"|اختتم|اختتمت|أعلن|أعلنت|أفاد|أفادت|علق|علقت|مضيفا|مضيفاً|مضيفة|قائلا|قائلاً|قائلة|كتب"
         r"|كتبت|ردد|رددت|نوه|نوهت|أعرب|أعربت|رأى|رأت|يرى|ترى|اعتبر|اعتبرت|أردف|أردفت|استطرد"
         r"|استطردت|نبه|نبهت|أبرز|أبرزت|لفت|لفتت|بين|بينت|أقر|أقرت|ناشد|ناشدت|حث|حثت|سأل|سألت"
-        r"|أجاب|أجابت|قالا|على حد قول|على لسان)[\u064b-\u065f]*(?:ه|ها|هم|وا|ا)?"
+        r"|أجاب|أجابت|قالا|على حد قول|على حد تعبير|على لسان|حسبما|كما قال|كما قالت"
+        r"|(?:مشير|مؤكد|موضح|محذر|منوه|لافت|مشدد|معرب|معتبر|مستطرد)(?:ا|اً|ة|ين)?)"
+        r"[\u064b-\u065f]*(?:ه|ها|هم|وا|ا)?"
         r"(?![\u0620-\u064a])"
     ),
     "zh": (
         r"(?:说|表示|指出|强调|称|补充|警告|谈到|认为|宣布|提醒|呼吁|坦言|解释|介绍|回应|总结"
         r"|提到|写道|问道|说道|告诉|透露|声明|重申|直言|感叹|欢迎|敦促|主张|承认|评论|发言|讲话"
-        r"|致辞|看来|所言|所说|之言)"
+        r"|致辞|看来|所言|所说|之言|感慨|谈及|回忆|称赞|坦承)"
     ),
 }
 

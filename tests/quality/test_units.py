@@ -532,3 +532,27 @@ def test_an_arabic_degree_after_a_number_word_is_a_level() -> None:
     assert errors("ar", celsius, "ارتفعت درجات الحرارة بمقدار خمس درجات مئوية.") == []
     # a temperature added after a figure is still one
     assert errors("ar", "Warming of 3.1 per cent.", "احترار قدره 3.1 درجات.") != []
+
+
+def test_an_amount_restated_says_its_currency_again() -> None:
+    """ "43 per cent, or $21 billion": an amount restated names its currency again; one that
+    is part of another ("dont") or set against it ("contre") may leave it out."""
+    source = "The plan called for $49.6 billion, but only 43 per cent, or $21 billion, came."
+    fr = "Le plan appelait à réunir 49,6 milliards de dollars, mais seuls 43 %, soit 21 milliards de dollars, sont arrivés."
+    assert errors("fr", source, fr) == []
+    assert errors("fr", source, fr.replace("21 milliards de dollars", "21 milliards")) == [
+        "dollars ('$') missing after 21000000000 in the translation (no amount before it names the currency)"
+    ]
+    zh = "该计划呼吁筹集496亿美元，但仅收到43%，即210亿美元。"
+    assert errors("zh", source, zh) == []
+    assert errors("zh", source, zh.replace("即210亿美元", "即210亿")) != []
+    # part of the first amount, or set against it: the translation's way
+    part = "It received $2 billion, of which $300 million came in May."
+    assert errors("fr", part, "Il a reçu 2 milliards de dollars, dont 300 millions en mai.") == []
+    against = "The budget is $6.4 billion, down from $10 billion in 2024."
+    assert (
+        errors(
+            "fr", against, "Le budget est de 6,4 milliards de dollars, contre 10 milliards en 2024."
+        )
+        == []
+    )

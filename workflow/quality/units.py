@@ -102,13 +102,21 @@ def _unsaid_amounts(
             said[value] -= 1
             continue
         where = [i for i, f in enumerate(t_figs) if f.value == value]
-        if (
-            where
-            and t_figs[where[0]].start < first
-            and not _ranged(t_figs, where[0], target, named_at)
-        ):
+        if not where or _ranged(t_figs, where[0], target, named_at):
+            continue
+        at = t_figs[where[0]].start
+        if at < first or _RESTATED.search(target[max(0, at - 24) : at]):
             out.append(value)
     return out
+
+
+# An amount restated ("$49.6 billion ... 43 per cent, or $21 billion"): its currency is said
+# again, where an amount that is part of another ("dont 300 millions") or set against it
+# ("contre 10 milliards en 2024") may leave it out
+_RESTATED = re.compile(
+    r"(?i)(?:\bsoit|c[’']est-à-dire|\bes decir|\bo sea|\bi\.e\.|(?<![а-яё])или|то есть"
+    r"|(?<![\u0620-\u064a])أي|即|亦即|也就是)[\s,，:：\u00a0\u202f]*$"
+)
 
 
 # what joins the figures of a range or list whose currency is said once, after the last one

@@ -66,7 +66,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import inject
 
 HERE = Path(__file__).resolve().parent / "heldout"
-SETS = ("heldout", "heldout2", "heldout3", "heldout4", "tuning3", "tuning4", "tuning5")
+SETS = ("heldout", "heldout2", "heldout3", "heldout4", "tuning3", "tuning4", "tuning5", "tuning6")
 
 
 def use_set(name: str) -> None:

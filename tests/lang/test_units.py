@@ -24,6 +24,18 @@ from workflow.lang.units import kinds, may_have
         ("fr", "3 ‰", {"permille"}),
         ("en", "Rs 500 and 20 pounds sterling", {"rupee", "pound"}),
         ("ru", "процентные ставки выросли на 2", set()),  # "interest" is no per cent
+        # ... nor is "проценты" away from an amount: interest paid on a debt
+        ("ru", "выплатили 921 млрд долл. США в виде процентов", {"dollar"}),
+        ("ru", "тратят на выплату процентов по долгу 3,4 млрд", set()),
+        (
+            "ru",
+            "921 млрд долл. США в виде процентов, что на 10 процентов больше",
+            {"dollar", "percent"},
+        ),
+        ("ru", "рост на 3–5 процентов", {"percent"}),
+        ("ru", "около двадцати процентов из 5 млн", {"percent"}),
+        ("ru", "три с половиной процента", {"percent"}),
+        ("ru", "на полтора процента", {"percent"}),
     ],
 )
 def test_kinds(code: str, text: str, expected: set[str]) -> None:

@@ -501,3 +501,28 @@ def test_the_spanish_verb_ha_after_a_year_is_no_hectare() -> None:
     source = "Floods covered 500 hectares of farmland."
     assert errors("es", source, "Las inundaciones cubrieron 500 ha de tierras agrícolas.") == []
     assert errors("es", source, "Las inundaciones cubrieron 500 de tierras agrícolas.")
+
+
+def test_russian_interest_is_no_per_cent() -> None:
+    # "проценты" is per cent after an amount and interest elsewhere (UN Russian, on debt)
+    source = (
+        "In 2024 alone, they paid a record $921 billion in interest, 10 per cent more than in 2023."
+    )
+    right = (
+        "Только в 2024 году они выплатили рекордные 921 млрд долл. США в виде процентов, что на "
+        "10 процентов больше, чем в 2023 году."
+    )
+    assert errors("ru", source, right) == []
+    title = "Developing Countries Paying $921 Billion in Interest"
+    assert (
+        errors("ru", title, "развивающиеся страны выплатили 921 млрд долл. США в виде процентов")
+        == []
+    )
+    # the per cent dropped, the interest still said: the per cent is missing
+    wrong = (
+        "Только в 2024 году они выплатили рекордные 921 млрд долл. США в виде процентов, что на 10 "
+        "больше, чем в 2023 году."
+    )
+    assert errors("ru", source, wrong) == ["per cent ('per cent') missing in the translation"]
+    # a per cent added to an amount is still one
+    assert errors("ru", title, "выплатили 921 процентов в виде процентов") != []

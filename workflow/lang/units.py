@@ -662,12 +662,26 @@ def _occurrences(text: str, base: str) -> tuple[tuple[str, int, str], ...]:
             continue
         if kind == "degree" and _magnitude(text, m):
             continue
+        if (
+            kind == "percent"
+            and base in _INTEREST_TOO
+            and not _is_sign(kind, text, m)
+            and not _after_amount(text, m.start(), base)
+            and not _RU_HALVES.search(text, max(0, m.start() - 16), m.start())
+        ):
+            continue  # "в виде процентов", "выплата процентов": interest, no per cent
         if kind == "metre" and _CLOCK_MINUTES.search(text, max(0, m.start() - 12), m.start()):
             continue  # "в 10 ч. 05 м." (at 10.05 a.m., UN Russian): minutes, no metres
         found.append((kind, m.start(), m.group()))
     return tuple(found)
 
 
+# Languages whose word for per cent is also the word for interest on a debt (Russian
+# "проценты": "921 млрд долл. США в виде процентов", "на выплату процентов по долгу"): there
+# the word is a per cent only right after an amount ("на 10 процентов", "двух процентов").
+_INTEREST_TOO = frozenset({"ru"})
+# ... an amount of halves or quarters: "три с половиной процента", "полтора процента"
+_RU_HALVES = re.compile(r"(?:\bс\s+(?:половиной|четвертью)|полтора|полутора|полторы)\s*$")
 # the minutes of a clock time after its hours, UN Russian: "10 ч. 05 м."
 _CLOCK_MINUTES = re.compile(r"(?<![а-яё])ч\.?[\s\u00a0]?[0-9]{1,2}[\s\u00a0]?$")
 

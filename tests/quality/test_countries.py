@@ -638,6 +638,25 @@ def test_regions_named_like_a_country_are_none() -> None:
     assert problems("zh", "干旱袭击了南非、朝鲜半岛和约旦河西岸。", source) == []
 
 
+def test_the_adjective_of_a_region_the_source_names_is_the_regions() -> None:
+    # "американский" is the United States' adjective and the Americas'
+    source = "The Americas recovered 97 per cent of their pre-pandemic arrivals."
+    ru = "Американский регион восстановил 97 процентов допандемического уровня прибытий."
+    assert problems("ru", ru, source) == []
+    # the country's name is still a country added
+    assert problems("ru", "США восстановили 97 процентов допандемического уровня.", source) == [
+        ("error", "Соединенные Штаты (US) is not in the source")
+    ]
+    # with countries in the source too
+    source = "Latin America and Brazil received 20 million tourists."
+    ru = "Латиноамериканский регион и Бразилия приняли 20 млн туристов."
+    assert problems("ru", ru, source) == []
+    assert problems("ru", "Американский регион и Бразилия приняли 20 млн туристов.", source) == []
+    # where the source names no region of the Americas the adjective is the country's
+    source = "Europe received 747 million international arrivals."
+    assert problems("ru", "Американский регион принял 747 млн туристов.", source) != []
+
+
 def test_a_country_added_where_the_source_names_none_in_an_unknown_language_is_unsure() -> None:
     # German: CLDR names, none of our ambiguous words: a warning
     assert problems("de", "Der Bericht empfiehlt Drainagesysteme, auch im Tschad.", NONE) == [

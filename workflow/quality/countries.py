@@ -103,6 +103,12 @@ _PLACE = re.compile(
 # Regions a translation may name as it names a country ("southern Africa": "Южная Африка",
 # "南非"): no country added where the source names the region
 _REGIONS = {"ZA": re.compile(r"\b[Ss]outhern Africa")}
+# Countries whose adjective is also that of a continent or region the source names: there the
+# translation's adjective is the region's ("The Americas recovered 97 per cent" -> "Американский
+# регион восстановил..."), not the country added; its name still is one ("США").
+_REGION_ADJECTIVES = {
+    "US": re.compile(r"\b(?:the )?Americas\b|\b(?:Latin|North|South|Central) America\b"),
+}
 # UN missions and offices the source may name by their acronym alone, and the countries they
 # serve: a translation spelling the acronym out (as UN Arabic does: "MONUSCO" -> "بعثة منظمة
 # الأمم المتحدة لتحقيق الاستقرار في جمهورية الكونغو الديمقراطية") names the country, which is
@@ -216,6 +222,11 @@ def _served(source: str) -> set[str]:
     return out | {c for c, region in _REGIONS.items() if region.search(source)}
 
 
+def _region_adjectives(source: str) -> set[str]:
+    """The countries whose adjective the source's regions share (`_REGION_ADJECTIVES`)."""
+    return {c for c, region in _REGION_ADJECTIVES.items() if region.search(source)}
+
+
 def _places_lost(entry: EntryView, ctx: Context, source: str) -> list[Problem]:
     """A sea, ocean, gulf or lake named after a country that the English source names and the
     translation does not, in its language's fixed words ("Indian Ocean" -> "l'océan", "в
@@ -279,8 +290,9 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
     )
     placed: set[str] | None = None
     added: list[str] = []
+    regional = _region_adjectives(source)
     for code, how in tgt.items():
-        if code in served:
+        if code in served or (how == "adjective" and code in regional):
             continue
         if how == "weak":
             if placed is None:
@@ -383,7 +395,10 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     added = [c for c in tgt if c not in src]
     if added:
         served = _served(entry.msgid)
-        added = [c for c in added if c not in served]
+        regional = _region_adjectives(source)
+        added = [
+            c for c in added if c not in served and not (tgt[c] == "adjective" and c in regional)
+        ]
     # "the country" made explicit by its name: only where the source's countries are all there
     # (a country named where the source's is missing is the source's replaced)
     one = added[0] if len(added) == 1 and ctx.source.base == "en" and not absent else ""

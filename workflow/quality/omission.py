@@ -575,6 +575,29 @@ _LEAD_WEAK = frozenset("since today together yet however first time now still ag
 # not known).
 _W = r"[\w'’-]+"
 _LIST = re.compile(rf"(?<!\w){_W}(?: {_W}){{0,3}}((?:, {_W}(?: {_W}){{0,3}})+),? (?:and|or) ")
+# A phrase set off by a comma that opens with one of these words qualifies what comes before
+# it: its "and" joins its own words, not a list's items ("exceeded their levels, except Central
+# and Eastern Europe"; "many regions, including Asia and the Pacific")
+_QUALIFYING = frozenset(
+    """except excluding including includes especially notably particularly mainly mostly chiefly
+    primarily largely such like unlike apart besides beyond save""".split()
+)
+
+
+def _lists(text: str) -> Iterator[tuple[int, list[str]]]:
+    """The inner items of the source's lists ("B", "C" of "A, B, C and D"), each list with
+    where its items start; a phrase that qualifies what comes before it (`_QUALIFYING`) opens
+    the list that follows it ("deepened, especially in 5G, robotics and electric vehicles":
+    "robotics"), and is no list of its own ("..., except Central and Eastern Europe")."""
+    for m in _LIST.finditer(text):
+        items = m.group(1).split(", ")[1:]
+        first = 0
+        for k, item in enumerate(items):
+            if item.split(" ", 1)[0].casefold() in _QUALIFYING:
+                first = k + 1
+        yield m.start(1) + sum(2 + len(i) for i in items[:first]), items[first:]
+
+
 # the targets where a list's items are set off by a comma or 、 as in English (an Arabic list
 # joins its items by و, commas or none)
 LIST_TARGETS = frozenset({"fr", "es", "pt", "ru", "zh"})
@@ -627,9 +650,8 @@ def dropped_items(source: str, target: str, lex: Lexicon) -> tuple[str, ...]:
     text = plain(source)
     words = source_words(source, target, lex)
     out: list[str] = []
-    for m in _LIST.finditer(text):
-        pos = m.start(1)
-        for item in m.group(1).split(", ")[1:]:
+    for pos, items in _lists(text):
+        for item in items:
             a = text.index(item, pos)
             pos = b = a + len(item)
             if _said_figure(item, target, lex.target):
@@ -677,7 +699,7 @@ def list_commas(source: str) -> int:
     """The commas between the items of the source's lists, the one before "and" left out: as
     many as a Chinese list has 、 ("A, B, C and D" = "A、B、C和D"), whatever commas the rest of
     the sentence has ("X说，" puts one after a verb of saying)."""
-    return sum(m.group(1).count(", ") for m in _LIST.finditer(plain(source)))
+    return sum(len(items) for _, items in _lists(plain(source)))
 
 
 @register("omission", "error", "every clause of the source has words for it in the translation")

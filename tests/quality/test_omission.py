@@ -350,6 +350,34 @@ def test_a_phrase_that_qualifies_what_comes_before_it_is_no_list() -> None:
     assert p.severity == "error" and "education" in p.message
 
 
+def test_a_glossary_term_the_translation_has_is_not_sought_word_by_word() -> None:
+    """A person's name in the glossary's form ("Daren Tang" = 邓鸿森, his own Chinese name) is
+    the glossary check's: its words are not sought in the dictionary ("Tang" = 唐); the
+    attribution dropped, the name's form missing, is still a clause dropped."""
+    from workflow.catalogs import glossary
+
+    office = glossary.parse("term,kind,zh\nDaren Tang,name,邓鸿森\n")
+    ctx = Context(languages.parse("en"), languages.parse("zh"), glossary=office)
+    source = (
+        "“In 2023, we saw a decline in R&D expenditures, a reduction in scientific publications, "
+        "and a scaling back of venture capital investments to pre-pandemic levels,” said WIPO "
+        "Director General Daren Tang."
+    )
+    right = (
+        "产权组织总干事邓鸿森表示：“2023年，我们看到研发支出下降、科学出版物减少，"
+        "风险投资缩减至疫情前水平。”"
+    )
+    found = CHECKS["omission"].run(EntryView(source, right), ctx)
+    assert [p.severity for p in found] == ["warning"]  # "Director General" (总干事) unknown
+    assert omission.glossary_said(source, right, ctx).endswith("Director General           .")
+    # a name kept as written (French) stays an anchor of the words around it
+    fr = Context(languages.parse("en"), languages.parse("fr"), glossary=office)
+    assert omission.glossary_said(source, "a déclaré Daren Tang.", fr) == source
+    dropped = "“2023年，我们看到研发支出下降、科学出版物减少，风险投资缩减至疫情前水平。”"
+    [p] = CHECKS["omission"].run(EntryView(source, dropped), ctx)
+    assert p.severity == "error" and "Tang" in p.message
+
+
 def test_a_one_word_name_of_a_list_that_the_dictionary_knows_is_sought() -> None:
     """'Europe' is 'Европа' in the dictionary: an item like any other; a name of several words
     ("New York" = "Нью-Йорк") is not translated word by word, and is not sought."""

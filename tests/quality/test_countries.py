@@ -632,6 +632,34 @@ def test_an_ambiguous_word_of_the_source_listed_with_another_country_is_one() ->
     ]
 
 
+def test_china_with_a_capital_in_running_text_is_the_country() -> None:
+    # china the porcelain is written in lower case: "China" in a sentence is the country
+    source = "China hosts 26 of the top 100 clusters, ahead of the United States, with 20."
+    ru = "В Китае находятся 26 из 100 ведущих кластеров, в Соединенных Штатах — 20."
+    assert problems("ru", ru, source) == []
+    assert problems("ru", ru.replace("Китае", "Киитае"), source) == [
+        ("error", "country China missing: 'Китай' or its adjective not found")
+    ]
+    zh = "中国拥有前100强集群中的26个，领先于拥有20个集群的美国。"
+    assert problems("zh", zh, source) == []
+    assert problems("zh", zh.replace("中国", "国中"), source) == [
+        ("error", "country China missing: '中国' or its adjective not found")
+    ]
+    assert problems("ar", "شانغهاي - سوتشو، في الصين.", "Shanghai–Suzhou, in China.") == []
+    assert problems("ar", "شانغهاي - سوتشو، في الصيين.", "Shanghai–Suzhou, in China.") == [
+        ("error", "country China missing: 'الصين' or its adjective not found")
+    ]
+    # not in a headline in title case, nor alone, where it stays unsure
+    title = "China Tops the Ranking of Science and Technology Clusters"
+    fr = "En tête du classement des pôles scientifiques et technologiques"
+    assert problems("fr", fr, title) == [
+        (
+            "warning",
+            "country China (as an ambiguous word) missing: 'Chine' or its adjective not found",
+        )
+    ]
+
+
 def test_regions_named_like_a_country_are_none() -> None:
     source = "Drought has hit southern Africa and the Korean Peninsula, and the West Bank."
     assert problems("ru", "Засуха поразила Южную Африку.", source) == []

@@ -322,6 +322,22 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
     ]
 
 
+# English country names whose other sense is a common noun, written in lower case (china the
+# porcelain, turkey the bird, chile the pepper): with a capital in running text (a sentence,
+# not a headline in title case), the country ("China hosts 26 of the top 100 clusters")
+_CAPITAL_SENSE = re.compile(r"(?<![\w-])(?:China|Turkey|Chile)(?![\w-])")
+_RUNNING_WORDS = 2
+
+
+def _capital_sense(source: str) -> bool:
+    """Whether an English source writes a country of `_CAPITAL_SENSE` in running text."""
+    return (
+        _CAPITAL_SENSE.search(source) is not None
+        and len(source.split()) >= _RUNNING_WORDS
+        and not _title_case(source)
+    )
+
+
 @register("countries", "error", "the countries of the source (names, adjectives) and no other")
 def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     s_reader = countries.reader(ctx.source)
@@ -332,6 +348,10 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
         for code in s_reader.listed(source):
             if src_how.get(code) == "weak":
                 src_how[code] = "name"
+        if ctx.source.base == "en" and _capital_sense(source):
+            for code in {c for w in _CAPITAL_SENSE.findall(source) for c in s_reader.mentions(w)}:
+                if src_how.get(code) == "weak":
+                    src_how[code] = "name"
     src = {code: "name" if how == "name" else "weak" for code, how in src_how.items()}
     out = _places_lost(entry, ctx, source)
     if not src:

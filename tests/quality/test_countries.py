@@ -649,6 +649,13 @@ def test_china_with_a_capital_in_running_text_is_the_country() -> None:
     assert problems("ar", "شانغهاي - سوتشو، في الصيين.", "Shanghai–Suzhou, in China.") == [
         ("error", "country China missing: 'الصين' or its adjective not found")
     ]
+    # a list's item of names in capitals is no headline: it ends as an item does
+    ru = "Шэньчжэнь — Гонконг — Гуанчжоу (Китай);"
+    source = "Shenzhen–Hong Kong–Guangzhou, in China;"
+    assert [p for p in problems("ru", ru, source) if p[0] == "error"] == []
+    assert ("error", "country China missing: 'Китай' or its adjective not found") in problems(
+        "ru", ru.replace("Китай", "Китаай"), source
+    )
     # not in a headline in title case, nor alone, where it stays unsure
     title = "China Tops the Ranking of Science and Technology Clusters"
     fr = "En tête du classement des pôles scientifiques et technologiques"

@@ -330,11 +330,13 @@ _RUNNING_WORDS = 2
 
 
 def _capital_sense(source: str) -> bool:
-    """Whether an English source writes a country of `_CAPITAL_SENSE` in running text."""
+    """Whether an English source writes a country of `_CAPITAL_SENSE` in running text: not in
+    a headline in title case, unless it ends as a sentence or a list's item does (names in
+    capitals make one look like a headline: "Shenzhen–Hong Kong–Guangzhou, in China;")."""
     return (
         _CAPITAL_SENSE.search(source) is not None
         and len(source.split()) >= _RUNNING_WORDS
-        and not _title_case(source)
+        and (not _title_case(source) or source.rstrip()[-1:] in ".;:!?")
     )
 
 

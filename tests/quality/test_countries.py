@@ -667,6 +667,18 @@ def test_china_with_a_capital_in_running_text_is_the_country() -> None:
     ]
 
 
+def test_a_prefix_of_a_compound_is_no_place_that_may_stand_for_a_country() -> None:
+    # "to Pre-Pandemic" is no place the translation could name a country for
+    source = "International Tourism Back to Pre-Pandemic Levels with 1.4 Billion Arrivals in 2024"
+    zh = "国际旅游业恢复至疫情前水平，2024年国际游客达14亿人次"
+    assert problems("zh", zh, source) == []
+    assert problems("zh", zh + "和缅甸", source) == [("error", "缅甸 (MM) is not in the source")]
+    # a place's name with hyphens still is one ("in Port-au-Prince" -> "en Haïti")
+    source = "The meeting took place in Port-au-Prince on Monday."
+    fr = "La réunion a eu lieu lundi à Port-au-Prince, en Haïti."
+    assert problems("fr", fr, source) == []
+
+
 def test_regions_named_like_a_country_are_none() -> None:
     source = "Drought has hit southern Africa and the Korean Peninsula, and the West Bank."
     assert problems("ru", "Засуха поразила Южную Африку.", source) == []

@@ -92,11 +92,16 @@ _CONTINENTS = (
     "|Sub-Saharan)\\s+)?(?:Africa|Europe|Asia|America|Americas|Oceania|Antarctica|Arctic"
     "|Caribbean|Pacific|Atlantic|Mediterranean|Sahel|Balkans|Caucasus)"
 )
+# an English prefix opening a compound, no place's name ("Back to Pre-Pandemic Levels")
+_PREFIX = (
+    "(?:Pre|Post|Anti|Non|Mid|Pan|Inter|Multi|Sub|Self|Co|Re|Ex|Cross|Trans|Semi|Ultra|Micro"
+    "|Macro|Neo|Pro|Over|Under|Out|Counter|Well|High|Low|Long|Short|Full|Half)"
+)
 _PLACE = re.compile(
     r"\b(in|from|to|at|of|across|near|throughout|around|inside|outside)\s+"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    rf"(?!{_CONTINENTS}\b|United Nations\b)[A-Z][a-z'’]+\b"
+    rf"(?!{_CONTINENTS}\b|United Nations\b|{_PREFIX}-)[A-Z][a-z'’]+\b"
     rf"|\b(?!{_CONTINENTS}\b)[A-Z][a-z]+\s+(?:people|peoples|refugees|community|communities"
     r"|population|region|province|city)\b"
 )

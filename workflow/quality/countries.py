@@ -229,6 +229,8 @@ def _served(source: str) -> set[str]:
 
 def _region_adjectives(source: str) -> set[str]:
     """The countries whose adjective the source's regions share (`_REGION_ADJECTIVES`)."""
+    if "America" not in source:
+        return set()
     return {c for c, region in _REGION_ADJECTIVES.items() if region.search(source)}
 
 

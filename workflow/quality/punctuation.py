@@ -96,7 +96,7 @@ def check_punctuation(entry: EntryView, ctx: Context) -> list[Problem]:
                 "the sentence cut short?",
             )
         )
-    twice = _MARK_TWICE.search(strip_links(entry.msgstr))
+    twice = _MARK_TWICE.search(entry.msgstr) and _MARK_TWICE.search(strip_links(entry.msgstr))
     if twice and not _MARK_TWICE.search(strip_links(entry.msgid)):
         out.append(
             problem(

@@ -679,6 +679,23 @@ def test_a_prefix_of_a_compound_is_no_place_that_may_stand_for_a_country() -> No
     assert problems("fr", fr, source) == []
 
 
+def test_capital_as_money_stands_for_no_country() -> None:
+    source = "Venture capital funding dropped by about 40 per cent in 2023."
+    zh = "2023年风险投资资金下降约40%"
+    assert problems("zh", zh + "。", source) == []
+    assert problems("zh", zh + "以及智利。", source) == [
+        ("error", "智利 (CL) is not in the source")
+    ]
+    # the capital city still may be made explicit by its country
+    source = "Fighting continued in the capital on Monday."
+    assert (
+        problems(
+            "fr", "Les combats se sont poursuivis lundi à Khartoum, capitale du Soudan.", source
+        )
+        == []
+    )
+
+
 def test_regions_named_like_a_country_are_none() -> None:
     source = "Drought has hit southern Africa and the Korean Peninsula, and the West Bank."
     assert problems("ru", "Засуха поразила Южную Африку.", source) == []

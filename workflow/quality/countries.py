@@ -72,8 +72,13 @@ _HOST = re.compile(
 # country ("the country", "national", "its", "the host Government", "the authorities") ...
 _STANDS_FOR = re.compile(
     r"\b(?:[Cc]ountry|[Cc]ountry's|[Nn]ation|[Nn]ation's|[Nn]ational(?:ly|s)?|[Nn]ationwide"
-    r"|[Ss]tate|[Gg]overnment|[Gg]overnment's|[Aa]uthorities|[Hh]ost|[Cc]apital|[Dd]omestic"
+    r"|[Ss]tate|[Gg]overnment|[Gg]overnment's|[Aa]uthorities|[Hh]ost|[Dd]omestic"
     r"|[Ii]ts)\b"
+    # a capital city, not money ("venture capital", "capital flows", "human capital")
+    r"|\b[Cc]apital(?:s|'s|’s)?\b(?!\s+(?:funding|flows?|markets?|investments?|expenditures?"
+    r"|spending|goods|costs?|gains?|stock|account|adequacy|requirements?|injections?))"
+    r"(?<!venture capital)(?<!human capital)(?<!working capital)(?<!private capital)"
+    r"(?<!social capital)(?<!natural capital)(?<!seed capital)(?<!share capital)"
     # a sentence's subject "It" (the country named in the sentence before)
     r"|(?:^|[.!?:]\s+|[“\"]\s*)It\b"
     # a country's office, its people's representatives ("The Ambassador said" -> "L'Ambassadeur

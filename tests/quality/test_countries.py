@@ -558,6 +558,9 @@ def test_an_ambiguous_word_added_is_a_country_in_a_countrys_place() -> None:
     assert problems("zh", zh + "，特别是在乍得。", NONE) == [
         ("error", "乍得 (TD) is not in the source")
     ]
+    # 以及 ("as well as", like "ainsi que", "а также")
+    assert problems("zh", zh + "以及多哥。", NONE) == [("error", "多哥 (TG) is not in the source")]
+    assert problems("zh", zh + "以及护坡。", NONE) == []
     assert problems("zh", "报告建议多哥政府覆盖土壤。", NONE) == [
         ("error", "多哥 (TG) is not in the source")
     ]

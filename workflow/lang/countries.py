@@ -990,7 +990,8 @@ _INCLUDING = {
         r"(?:بما (?:في ذلك|فيها|فيه)|(?<!\w)و?لا سيما|(?<!\w)و?خاصة|(?<!\w)و?خصوصا"
         r"|(?<!\w)و?تحديدا|(?<!\w)مثل)\s+(?:(?:في|من|الى|على)\s+)?\Z"
     ),
-    "zh": re.compile(r"(?:包括|特别是|尤其是|例如|比如|诸如)(?:在|于|对)?\Z"),
+    # (and 以及, "as well as", like "ainsi que" and "а также")
+    "zh": re.compile(r"(?:包括|特别是|尤其是|例如|比如|诸如|以及)(?:在|于|对)?\Z"),
 }
 # Chinese: what follows a country's name and no other word of its characters ("多哥政府": the
 # Government of Togo)

@@ -567,6 +567,11 @@ def test_an_ambiguous_word_added_is_a_country_in_a_countrys_place() -> None:
     assert problems("zh", "报告建议马里儿童覆盖土壤。", NONE) == [
         ("error", "马里 (ML) is not in the source")
     ]
+    # after a preposition ("وفي البحرين"), not a word whose other sense is a city ("في عمان")
+    assert problems("ar", ar + " وفي البحرين.", NONE) == [
+        ("error", "البحرين (BH) is not in the source")
+    ]
+    assert problems("ar", ar + " في الكويت.", NONE) == []
     # an ordinary word is none ("المالية", financial), nor a person's name the source has
     assert problems("ar", ar + " والموارد المالية.", NONE) == []
     source = "Salvador Dalí painted it in Figueres."

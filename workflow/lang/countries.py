@@ -679,8 +679,9 @@ class Reader:
         """The countries a text names by an ambiguous word ("Chad", "Того", "عمان") where the
         word stands as a country: in a list with another country ("la Somalie et le Tchad",
         "أفغانستان وكوبا", "Перу и Иордания", "巴基斯坦和乍得"), or after a preposition that
-        takes a country's name ("au Tchad", "en el Chad", "в Чаде"; not in Arabic, where
-        "في عمان" may be Amman, nor in Chinese, where "在南非" may be southern Africa)."""
+        takes a country's name ("au Tchad", "en el Chad", "в Чаде", "في البحرين"; in Arabic not
+        a word whose other sense is a city or a region, "في عمان" may be Amman; not in Chinese,
+        where "在南非" may be southern Africa)."""
         base = self.language.base
         norm = normalise(text, base)
         found = sorted(self._matches(norm))
@@ -696,7 +697,11 @@ class Reader:
                 and gap.fullmatch(between := norm[min(b, b2) : max(a, a2)])
                 and (base != "ar" or "و" in between or norm[max(a, a2)] in "وف")
                 for a2, b2, c, _, _ in near
-            ) or (before is not None and before.search(norm, 0, a)):
+            ) or (
+                before is not None
+                and before.search(norm, 0, a)
+                and code not in _NOT_AFTER_PREPOSITION.get(base, ())
+            ):
                 out.add(code)
         return out
 
@@ -962,7 +967,12 @@ _COUNTRY_PREPOSITION = {
     "es": re.compile(r"(?<!\w)(?:[Ee]n|[Ee]l|del|al|de)\s+\Z"),
     "pt": re.compile(r"(?<!\w)(?:[Nn]o|[Nn]a|[Ee]m)\s+\Z"),
     "ru": re.compile(r"(?<!\w)(?:[Вв]о?|[Ии]з|[Нн]а|[Сс]о?|[Дд]ля|[Мм]ежду)\s+\Z"),
+    # "في البحرين", "ومن غينيا" (in, from, to, with; إلى as normalised); not the words whose other
+    # sense is a city or a region there: "في عمان" (Amman), الجزائر (Algiers), جيبوتي, الكويت,
+    # جورجيا (the US state), المغرب (the Maghreb): `_NOT_AFTER_PREPOSITION`
+    "ar": re.compile(r"(?<!\w)[وف]?(?:في|من|الى|مع)\s+\Z"),
 }
+_NOT_AFTER_PREPOSITION = {"ar": frozenset({"OM", "DZ", "DJ", "KW", "GE", "MA"})}
 # A word saying "including" (or "in particular", "as well as"), a preposition after it, right
 # before a country's place: an ambiguous word there is a country ("notamment au Tchad",
 # "incluido en Chile", "в том числе в Того", "بما في ذلك مالي", "包括多哥")

@@ -704,6 +704,20 @@ def test_capital_as_money_stands_for_no_country() -> None:
     )
 
 
+def test_china_by_its_full_name_its_russian_abbreviation_or_as_the_chinese_side() -> None:
+    source = "China and the Russian Federation abstained in the vote."
+    assert problems("ru", "КНР и Россия воздержались при голосовании.", source) == []
+    assert problems("zh", "中华人民共和国和俄罗斯联邦投了弃权票。", source) == []
+    # "the Chinese side" in diplomatic prose has the country the source names ...
+    assert problems("zh", "中方和俄罗斯联邦在表决中投了弃权票。", source) == []
+    assert problems("zh", "俄罗斯联邦在表决中投了弃权票。", source) == [
+        ("error", "country China missing: '中国' or its adjective not found")
+    ]
+    # ... and is no mention of its own (集中方式, "a concentrated way")
+    none = "The funds will be managed centrally."
+    assert problems("zh", "这些资金将以集中方式管理。", none) == []
+
+
 def test_regions_named_like_a_country_are_none() -> None:
     source = "Drought has hit southern Africa and the Korean Peninsula, and the West Bank."
     assert problems("ru", "Засуха поразила Южную Африку.", source) == []

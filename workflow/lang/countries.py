@@ -71,6 +71,22 @@ AMBIGUOUS = {
     "ur": "مالی|عمان|قطر|نائجر|چاڈ|جارجیا|اردن|گنی|چین|مصر|کانگو|ٹوگو|پیرو|سامو|ٹونگا|ہند|یمن|روس",
     "zh": "乍得|马里|黑山|冰岛|蒙古|刚果|南非|多哥|汤加|多米尼克|萨尔瓦多",
 }
+# Chinese "the X side" (中方, 美方): a country in diplomatic prose ("China supports the
+# efforts" -> "中方支持...努力"). A translation with one has the country its source names; it is
+# no mention of its own (中方 is also inside 集中方式, "concentrated way").
+SIDE_FORMS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "zh": {
+        "CN": ("中方",),
+        "US": ("美方",),
+        "RU": ("俄方",),
+        "GB": ("英方",),
+        "FR": ("法方",),
+        "JP": ("日方",),
+        "DE": ("德方",),
+        "KR": ("韩方",),
+        "IN": ("印方",),
+    }
+}
 # Countries whose name is an ambiguous word here but whose adjective is none: "tchadien",
 # "jordano", "иорданский", "التشادي" are the country (not so Arabic مالي "financial", قطري
 # "country-level", عماني "of Amman", مغربي "Maghrebi", يمني "right-hand", مجري "course"; nor

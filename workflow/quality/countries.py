@@ -377,9 +377,10 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     glossary = _glossary_names(ctx) if src else {}
     absent = False  # a country the source names or has as an adjective, not in the translation
     replaced = False  # ... and one the source names by its name
+    sides = countries.SIDE_FORMS.get(ctx.target.base, {})
     for code, strength in src.items():
-        if any(f in target for f in glossary.get(code, ())):
-            continue
+        if any(f in target for f in (*glossary.get(code, ()), *sides.get(code, ()))):
+            continue  # the glossary's form, "the X side" (中方)
         if strength == "name" and tgt.get(code) == "adjective":
             # named by the source, only an adjective in the translation: a country added there
             # may stand in its name's place ("Chile, the second-largest contributor... 180

@@ -738,6 +738,13 @@ def test_the_adjective_of_a_region_the_source_names_is_the_regions() -> None:
     ru = "Латиноамериканский регион и Бразилия приняли 20 млн туристов."
     assert problems("ru", ru, source) == []
     assert problems("ru", "Американский регион и Бразилия приняли 20 млн туристов.", source) == []
+    # ... and the words of the region's name ("в странах Америки"), not the country's own
+    source = "In the Americas, arrivals grew by 7 per cent."
+    ru = "В странах Америки число прибытий выросло на 7 процентов."
+    assert problems("ru", ru, source) == []
+    assert problems("ru", ru.replace("Америки", "Америки и США"), source) == [
+        ("error", "Соединенные Штаты (US) is not in the source")
+    ]
     # where the source names no region of the Americas the adjective is the country's
     source = "Europe received 747 million international arrivals."
     assert problems("ru", "Американский регион принял 747 млн туристов.", source) != []

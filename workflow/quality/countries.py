@@ -239,6 +239,22 @@ def _region_adjectives(source: str) -> set[str]:
     return {c for c, region in _REGION_ADJECTIVES.items() if region.search(source)}
 
 
+# ... and the words of the region's own name a translation may say it by ("в странах Америки",
+# "Americas" as "Америка"), which name the country elsewhere
+_REGION_WORDS = {"US": re.compile(r"(?i)америк|americ|améric|[اأ]مريك|[اأ]ميرك")}
+
+
+def _regional(code: str, how: str, regional: set[str], words: list[str]) -> bool:
+    """Whether a country the translation mentions is the region the source names: by the
+    adjective they share, or only by the words of the region's name."""
+    if code not in regional:
+        return False
+    said = _REGION_WORDS.get(code)
+    return how == "adjective" or (
+        bool(words) and said is not None and all(said.search(w) for w in words)
+    )
+
+
 def _places_lost(entry: EntryView, ctx: Context, source: str) -> list[Problem]:
     """A sea, ocean, gulf or lake named after a country that the English source names and the
     translation does not, in its language's fixed words ("Indian Ocean" -> "l'océan", "в
@@ -304,7 +320,7 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
     added: list[str] = []
     regional = _region_adjectives(source)
     for code, how in tgt.items():
-        if code in served or (how == "adjective" and code in regional):
+        if code in served or _regional(code, how, regional, t_reader.surface(target, code)):
             continue
         if how == "weak":
             if placed is None:
@@ -432,7 +448,9 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
         served = _served(entry.msgid)
         regional = _region_adjectives(source)
         added = [
-            c for c in added if c not in served and not (tgt[c] == "adjective" and c in regional)
+            c
+            for c in added
+            if c not in served and not _regional(c, tgt[c], regional, t_reader.surface(target, c))
         ]
     # "the country" made explicit by its name: only where the source's countries are all there
     # (a country named where the source's is missing is the source's replaced)

@@ -515,6 +515,10 @@ def test_every_number_fault_injected_in_the_amounts_is_an_error(code: str) -> No
         ),
         ("zh", "one and a half million people", "一百五十万人", "两百万人"),
         ("ar", "one and a half million people", "مليون ونصف مليون شخص", "ثلاثة ملايين شخص"),
+        # ... and with no scale word: "three and a half per cent" (3.5)
+        ("ru", "three and a half per cent", "три с половиной процента", "три процента"),
+        ("zh", "prices rose by three and a half per cent", "价格上涨了3.5%", "价格上涨了4.5%"),
+        ("ar", "two and a half years", "عامين ونصف", "ثلاثة أعوام"),
         ("fr", "half a million people", "un demi-million de personnes", "un million de personnes"),
         ("ru", "half a million people", "полмиллиона человек", "миллион человек"),
         (

@@ -1971,9 +1971,11 @@ _QUARTER_SCALE = {
 # "two and a half billion" as the translations write it: "Два с половиной миллиарда", "deux
 # milliards et demi", "dos millones y medio", "dois milhões e meio", "ملياران ونصف"
 _AND_A_HALF = {
-    # the source's own "one and a half million", "two and a half billion"
+    # the source's own "one and a half million", "two and a half billion", and with no scale
+    # word: "three and a half per cent", "two and a half years"
     "en": re.compile(
-        r"(?<!\w)(\w+)\s+and\s+a\s+half\s+(thousand|million|billion|trillion)\b", re.IGNORECASE
+        r"(?<!\w)(\w+)\s+and\s+a\s+half(?:\s+(thousand|million|billion|trillion))?\b",
+        re.IGNORECASE,
     ),
     "fr": re.compile(r"(?<!\w)(\w+)\s+(millions?|milliards?)\s+et\s+demie?\b", re.IGNORECASE),
     "es": re.compile(r"(?<!\w)(\w+)\s+(millones|millardos)\s+y\s+medio\b", re.IGNORECASE),

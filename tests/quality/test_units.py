@@ -526,3 +526,16 @@ def test_russian_interest_is_no_per_cent() -> None:
     assert errors("ru", source, wrong) == ["per cent ('per cent') missing in the translation"]
     # a per cent added to an amount is still one
     assert errors("ru", title, "выплатили 921 процентов в виде процентов") != []
+
+
+def test_per_cent_after_amounts_in_words_with_a_half() -> None:
+    source = "Prices rose by three and a half per cent, and by one and a half per cent in services."
+    assert errors("zh", source, "价格上涨了3.5%，服务业价格上涨了1.5%。") == []
+    assert (
+        errors("ru", source, "Цены выросли на 3,5 процента, а в сфере услуг — на 1,5 процента.")
+        == []
+    )
+    wrong = "价格上涨了3.5%，服务业价格上涨了1.5%，工业价格上涨了2%。"
+    assert errors("zh", source, wrong) == [
+        "per cent ('%') after 3 amounts in the translation, 2 in the source"
+    ]

@@ -729,6 +729,20 @@ _RANGE_CHAIN = re.compile(
 )
 
 
+# a half said in words: an amount of its own between two units ("three and a half per cent,
+# and one and a half per cent"; "one" is no number word there, it is also "a")
+_HALF_WORDS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:half|demie?|medi[oa]|mei[oa]|половин\w*|полтор\w*|полутор\w*|نصف)"
+    r"(?![^\W\d_])|半"
+)
+
+
+def _amount_words(between: str, base: str) -> bool:
+    """Whether the text between two units says an amount in words (a number or scale word, a
+    half): then the second unit is another amount's."""
+    return bool(numberwords.marks(between, base)) or _HALF_WORDS.search(between) is not None
+
+
 def counts(text: str, language: Language, *, ranges: bool) -> dict[str, int]:
     """How many amounts each kind goes with: each time it is named after a figure (named again
     with no figure between, as in "100 مليون دولار من دولارات الولايات المتحدة", it is the same
@@ -739,7 +753,11 @@ def counts(text: str, language: Language, *, ranges: bool) -> dict[str, int]:
     for kind, start, written in occurrences(text, language):
         prev = last.get(kind)
         last[kind] = start + len(written)
-        if prev is not None and not _DIGIT.search(text, prev, start):
+        if (
+            prev is not None
+            and not _DIGIT.search(text, prev, start)
+            and not _amount_words(text[prev:start], language.base)
+        ):
             continue
         chain = _RANGE_CHAIN.search(text, max(0, start - 60), start) if ranges else None
         opens = len(_DIGITS_RUN.findall(chain.group())) - 1 if chain else 0

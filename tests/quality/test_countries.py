@@ -718,6 +718,18 @@ def test_china_by_its_full_name_its_russian_abbreviation_or_as_the_chinese_side(
     assert problems("zh", "这些资金将以集中方式管理。", none) == []
 
 
+def test_a_chinese_city_after_its_country_may_begin_with_the_name_s_last_character() -> None:
+    # 埃塞俄比亚 + 亚的斯亚贝巴 (Addis Ababa): no 亚 doubled where the source names a city there
+    source = "He will travel to Addis Ababa, Ethiopia, on Monday."
+    zh = "他将于星期一前往埃塞俄比亚亚的斯亚贝巴。"
+    assert problems("zh", zh, source) == []
+    # the same doubling with no city in the source is a misspelling
+    source = "He will travel to Ethiopia on Monday."
+    assert problems("zh", "他将于星期一前往埃塞俄比亚亚的国家。", source) == [
+        ("error", "country Ethiopia: '埃塞俄比亚亚' misspelt? ('埃塞俄比亚')")
+    ]
+
+
 def test_regions_named_like_a_country_are_none() -> None:
     source = "Drought has hit southern Africa and the Korean Peninsula, and the West Bank."
     assert problems("ru", "Засуха поразила Южную Африку.", source) == []

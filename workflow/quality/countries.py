@@ -368,6 +368,19 @@ def _capital_sense(source: str) -> bool:
     )
 
 
+def _city_of(source: str, words: list[str]) -> bool:
+    """Whether an English source names a place with the country after it: "Addis Ababa,
+    Ethiopia", "in Belém, Brazil" (a capitalised word, a comma, the country)."""
+    return any(
+        re.search(rf"[A-Z][\w'’-]*,\s+(?:the\s+)?{re.escape(w)}(?!\w)", source) for w in words
+    )
+
+
+def _doubled_end(word: str) -> bool:
+    """Whether a Chinese near miss is a name with its last character said twice (乌克兰兰)."""
+    return len(word) >= 3 and word[-1] == word[-2]
+
+
 @register("countries", "error", "the countries of the source (names, adjectives) and no other")
 def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     s_reader = countries.reader(ctx.source)
@@ -407,6 +420,15 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
             # (words gone through only where it is mentioned less often than in the source)
             fewer = t_reader.count(target, code) < s_reader.count(source, code)
             near = t_reader.near_misses(target, code, named=True, words=fewer)
+            if (
+                near
+                and ctx.target.base == "zh"
+                and _city_of(source, s_reader.surface(source, code))
+            ):
+                # Chinese writes a city after its country with nothing between: a name's last
+                # character said again may be the city's first (埃塞俄比亚亚的斯亚贝巴, "Addis
+                # Ababa, Ethiopia"); a doubling only where the source names no city there
+                near = [w for w in near if not _doubled_end(w)]
             if near:
                 out.append(_misspelt(entry, code, near[0], ctx))
             continue

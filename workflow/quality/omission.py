@@ -46,7 +46,7 @@ from workflow.lang.lexicon import Lexicon
 from workflow.problems import Problem, Severity
 from workflow.quality import figures, length, lengthmodel
 from workflow.quality.registry import Context, EntryView, problem, register
-from workflow.quality.text import plain
+from workflow.quality.text import list_commas, plain, source_lists
 
 # English words that say nothing a dictionary could find
 _STOP_EN = frozenset(
@@ -570,34 +570,6 @@ _LEAD = re.compile(
 # prepositions and adverbs often said by a case, a preposition of one or two letters, or a
 # construction ("Since 1948," = "С 1948 года"; "For the first time," = "لأول مرة")
 _LEAD_WEAK = frozenset("since today together yet however first time now still again".split())
-# A list's items in English: "A, B, C and D" (each item up to four words); its inner items (B,
-# C), set off by a comma on either side, are the ones looked for (the first item's start is
-# not known).
-_W = r"[\w'’-]+"
-_LIST = re.compile(rf"(?<!\w){_W}(?: {_W}){{0,3}}((?:, {_W}(?: {_W}){{0,3}})+),? (?:and|or) ")
-# A phrase set off by a comma that opens with one of these words qualifies what comes before
-# it: its "and" joins its own words, not a list's items ("exceeded their levels, except Central
-# and Eastern Europe"; "many regions, including Asia and the Pacific")
-_QUALIFYING = frozenset(
-    """except excluding including includes especially notably particularly mainly mostly chiefly
-    primarily largely such like unlike apart besides beyond save""".split()
-)
-
-
-def _lists(text: str) -> Iterator[tuple[int, list[str]]]:
-    """The inner items of the source's lists ("B", "C" of "A, B, C and D"), each list with
-    where its items start; a phrase that qualifies what comes before it (`_QUALIFYING`) opens
-    the list that follows it ("deepened, especially in 5G, robotics and electric vehicles":
-    "robotics"), and is no list of its own ("..., except Central and Eastern Europe")."""
-    for m in _LIST.finditer(text):
-        items = m.group(1).split(", ")[1:]
-        first = 0
-        for k, item in enumerate(items):
-            if item.split(" ", 1)[0].casefold() in _QUALIFYING:
-                first = k + 1
-        yield m.start(1) + sum(2 + len(i) for i in items[:first]), items[first:]
-
-
 # the targets where a list's items are set off by a comma or 、 as in English (an Arabic list
 # joins its items by و, commas or none)
 LIST_TARGETS = frozenset({"fr", "es", "pt", "ru", "zh"})
@@ -650,7 +622,7 @@ def dropped_items(source: str, target: str, lex: Lexicon) -> tuple[str, ...]:
     text = plain(source)
     words = source_words(source, target, lex)
     out: list[str] = []
-    for pos, items in _lists(text):
+    for pos, items in source_lists(text):
         for item in items:
             a = text.index(item, pos)
             pos = b = a + len(item)
@@ -693,13 +665,6 @@ def find_structural(
         if items:
             return Finding(items, True, "item")
     return None
-
-
-def list_commas(source: str) -> int:
-    """The commas between the items of the source's lists, the one before "and" left out: as
-    many as a Chinese list has 、 ("A, B, C and D" = "A、B、C和D"), whatever commas the rest of
-    the sentence has ("X说，" puts one after a verb of saying)."""
-    return sum(len(items) for _, items in _lists(plain(source)))
 
 
 def glossary_said(source: str, target: str, ctx: Context) -> str:

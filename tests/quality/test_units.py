@@ -539,3 +539,19 @@ def test_per_cent_after_amounts_in_words_with_a_half() -> None:
     assert errors("zh", source, wrong) == [
         "per cent ('%') after 3 amounts in the translation, 2 in the source"
     ]
+
+
+def test_a_ships_tonnage_may_be_said_in_tonnes_or_not() -> None:
+    source = "The rules apply to ships of 5,000 gross tonnage and above."
+    assert (
+        errors("ar", source, "وتطبق القواعد على السفن التي تبلغ حمولتها الإجمالية 5000 طن فأكثر.")
+        == []
+    )
+    assert (
+        errors("ru", source, "Правила применяются к судам валовой вместимостью 5000 и более.") == []
+    )
+    # a tonne added where the source has no tonnage still is one
+    source = "The rules apply to ships of 5,000 passengers and above."
+    assert errors("ar", source, "وتطبق القواعد على السفن التي تحمل 5000 طن فأكثر.") == [
+        "tonnes ('طن') not in the source"
+    ]

@@ -1484,3 +1484,15 @@ def test_a_quarter_and_a_fifth_for_25_and_20_per_cent() -> None:
     # another share is no quarter; "the fifth session" is no fifth
     assert errors(compare("30 per cent of the budget", "четверть бюджета", "ru"))
     assert errors(compare("20 per cent of the budget", "الدورة الخامسة", "ar"))
+
+
+def test_a_bracketed_acronym_repeating_a_figure_may_be_left_out() -> None:
+    source = "The 29th Conference of the Parties (COP29) was held in Baku in November 2024."
+    assert compare(source, "第二十九届缔约方会议于2024年11月在巴库举行。", "zh") == []
+    ar = "وعقد مؤتمر الأطراف التاسع والعشرون في باكو في تشرين الثاني/نوفمبر 2024."
+    assert compare(source, ar, "ar") == []
+    # the ordinal changed, the acronym's figure is still looked for
+    assert errors(compare(source, "第二十八届缔约方会议于2024年11月在巴库举行。", "zh"))
+    # an acronym with a figure the source says nowhere else is the figure's only mention
+    source = "The Conference of the Parties (COP29) was held in Baku."
+    assert errors(compare(source, "缔约方会议在巴库举行。", "zh"))

@@ -67,7 +67,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import inject
 
 HERE = Path(__file__).resolve().parent / "heldout"
-SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tuning3", "tuning4", "tuning5")
+SETS = (
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "tuning3",
+    "tuning4",
+    "tuning5",
+    "tuning6",
+)
 
 
 def use_set(name: str) -> None:
@@ -328,7 +338,10 @@ def main(argv: list[str] | None = None) -> int:
         f"held-out material ({args.set}"
         + (f", injector {args.injector}" if args.injector else "")
         + f"): {len(list(HERE.glob('releases/*.md')))} releases, "
-        f"{len(views[inject.LANGS[0]])} segments x {len(views)} languages = {len(clean)} "
+        # (the segments of a language with catalogs: tuning5 has fr and es only, tuning6 ar,
+        # zh and ru)
+        f"{max(len(v) for v in views.values())} segments x "
+        f"{sum(1 for v in views.values() if v)} languages = {len(clean)} "
         f"reviewed entries; {len(faults)} faults (seed {args.seed}): "
         + ", ".join(f"{k} {c}" for k, c in Counter(f.kind for f in faults).items())
     )

@@ -24,6 +24,18 @@ from workflow.lang.units import kinds, may_have
         ("fr", "3 ‰", {"permille"}),
         ("en", "Rs 500 and 20 pounds sterling", {"rupee", "pound"}),
         ("ru", "процентные ставки выросли на 2", set()),  # "interest" is no per cent
+        # ... nor is "проценты" away from an amount: interest paid on a debt
+        ("ru", "выплатили 921 млрд долл. США в виде процентов", {"dollar"}),
+        ("ru", "тратят на выплату процентов по долгу 3,4 млрд", set()),
+        (
+            "ru",
+            "921 млрд долл. США в виде процентов, что на 10 процентов больше",
+            {"dollar", "percent"},
+        ),
+        ("ru", "рост на 3–5 процентов", {"percent"}),
+        ("ru", "около двадцати процентов из 5 млн", {"percent"}),
+        ("ru", "три с половиной процента", {"percent"}),
+        ("ru", "на полтора процента", {"percent"}),
     ],
 )
 def test_kinds(code: str, text: str, expected: set[str]) -> None:
@@ -94,3 +106,14 @@ def test_a_measure_written_against_its_figure() -> None:
     # inside a word it is none ("Bankmm", "Okm"), nor is a metre's bare "m" after a figure
     assert kinds("Bankmm 5 and Okm 3", en) == {}
     assert kinds("$2m", en) == {"dollar": "$"}
+
+
+def test_a_half_in_words_between_two_units_is_another_amount() -> None:
+    from workflow.lang.units import counts
+
+    en = languages.parse("en")
+    text = "by three and a half per cent, and by one and a half per cent in services"
+    assert counts(text, en, ranges=False) == {"percent": 2}
+    # the same unit named again with no amount between is the same amount's
+    ar = languages.parse("ar")
+    assert counts("100 مليون دولار من دولارات الولايات المتحدة", ar, ranges=False) == {"dollar": 1}

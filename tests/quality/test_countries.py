@@ -558,12 +558,20 @@ def test_an_ambiguous_word_added_is_a_country_in_a_countrys_place() -> None:
     assert problems("zh", zh + "，特别是在乍得。", NONE) == [
         ("error", "乍得 (TD) is not in the source")
     ]
+    # 以及 ("as well as", like "ainsi que", "а также")
+    assert problems("zh", zh + "以及多哥。", NONE) == [("error", "多哥 (TG) is not in the source")]
+    assert problems("zh", zh + "以及护坡。", NONE) == []
     assert problems("zh", "报告建议多哥政府覆盖土壤。", NONE) == [
         ("error", "多哥 (TG) is not in the source")
     ]
     assert problems("zh", "报告建议马里儿童覆盖土壤。", NONE) == [
         ("error", "马里 (ML) is not in the source")
     ]
+    # after a preposition ("وفي البحرين"), not a word whose other sense is a city ("في عمان")
+    assert problems("ar", ar + " وفي البحرين.", NONE) == [
+        ("error", "البحرين (BH) is not in the source")
+    ]
+    assert problems("ar", ar + " في الكويت.", NONE) == []
     # an ordinary word is none ("المالية", financial), nor a person's name the source has
     assert problems("ar", ar + " والموارد المالية.", NONE) == []
     source = "Salvador Dalí painted it in Figueres."
@@ -632,10 +640,126 @@ def test_an_ambiguous_word_of_the_source_listed_with_another_country_is_one() ->
     ]
 
 
+def test_china_with_a_capital_in_running_text_is_the_country() -> None:
+    # china the porcelain is written in lower case: "China" in a sentence is the country
+    source = "China hosts 26 of the top 100 clusters, ahead of the United States, with 20."
+    ru = "В Китае находятся 26 из 100 ведущих кластеров, в Соединенных Штатах — 20."
+    assert problems("ru", ru, source) == []
+    assert problems("ru", ru.replace("Китае", "Киитае"), source) == [
+        ("error", "country China missing: 'Китай' or its adjective not found")
+    ]
+    zh = "中国拥有前100强集群中的26个，领先于拥有20个集群的美国。"
+    assert problems("zh", zh, source) == []
+    assert problems("zh", zh.replace("中国", "国中"), source) == [
+        ("error", "country China missing: '中国' or its adjective not found")
+    ]
+    assert problems("ar", "شانغهاي - سوتشو، في الصين.", "Shanghai–Suzhou, in China.") == []
+    assert problems("ar", "شانغهاي - سوتشو، في الصيين.", "Shanghai–Suzhou, in China.") == [
+        ("error", "country China missing: 'الصين' or its adjective not found")
+    ]
+    # a list's item of names in capitals is no headline: it ends as an item does
+    ru = "Шэньчжэнь — Гонконг — Гуанчжоу (Китай);"
+    source = "Shenzhen–Hong Kong–Guangzhou, in China;"
+    assert [p for p in problems("ru", ru, source) if p[0] == "error"] == []
+    assert ("error", "country China missing: 'Китай' or its adjective not found") in problems(
+        "ru", ru.replace("Китай", "Китаай"), source
+    )
+    # not in a headline in title case, nor alone, where it stays unsure
+    title = "China Tops the Ranking of Science and Technology Clusters"
+    fr = "En tête du classement des pôles scientifiques et technologiques"
+    assert problems("fr", fr, title) == [
+        (
+            "warning",
+            "country China (as an ambiguous word) missing: 'Chine' or its adjective not found",
+        )
+    ]
+
+
+def test_a_prefix_of_a_compound_is_no_place_that_may_stand_for_a_country() -> None:
+    # "to Pre-Pandemic" is no place the translation could name a country for
+    source = "International Tourism Back to Pre-Pandemic Levels with 1.4 Billion Arrivals in 2024"
+    zh = "国际旅游业恢复至疫情前水平，2024年国际游客达14亿人次"
+    assert problems("zh", zh, source) == []
+    assert problems("zh", zh + "和缅甸", source) == [("error", "缅甸 (MM) is not in the source")]
+    # a place's name with hyphens still is one ("in Port-au-Prince" -> "en Haïti")
+    source = "The meeting took place in Port-au-Prince on Monday."
+    fr = "La réunion a eu lieu lundi à Port-au-Prince, en Haïti."
+    assert problems("fr", fr, source) == []
+
+
+def test_capital_as_money_stands_for_no_country() -> None:
+    source = "Venture capital funding dropped by about 40 per cent in 2023."
+    zh = "2023年风险投资资金下降约40%"
+    assert problems("zh", zh + "。", source) == []
+    assert problems("zh", zh + "以及智利。", source) == [
+        ("error", "智利 (CL) is not in the source")
+    ]
+    # the capital city still may be made explicit by its country
+    source = "Fighting continued in the capital on Monday."
+    assert (
+        problems(
+            "fr", "Les combats se sont poursuivis lundi à Khartoum, capitale du Soudan.", source
+        )
+        == []
+    )
+
+
+def test_china_by_its_full_name_its_russian_abbreviation_or_as_the_chinese_side() -> None:
+    source = "China and the Russian Federation abstained in the vote."
+    assert problems("ru", "КНР и Россия воздержались при голосовании.", source) == []
+    assert problems("zh", "中华人民共和国和俄罗斯联邦投了弃权票。", source) == []
+    # "the Chinese side" in diplomatic prose has the country the source names ...
+    assert problems("zh", "中方和俄罗斯联邦在表决中投了弃权票。", source) == []
+    assert problems("zh", "俄罗斯联邦在表决中投了弃权票。", source) == [
+        ("error", "country China missing: '中国' or its adjective not found")
+    ]
+    # ... and is no mention of its own (集中方式, "a concentrated way")
+    none = "The funds will be managed centrally."
+    assert problems("zh", "这些资金将以集中方式管理。", none) == []
+
+
+def test_a_chinese_city_after_its_country_may_begin_with_the_name_s_last_character() -> None:
+    # 埃塞俄比亚 + 亚的斯亚贝巴 (Addis Ababa): no 亚 doubled where the source names a city there
+    source = "He will travel to Addis Ababa, Ethiopia, on Monday."
+    zh = "他将于星期一前往埃塞俄比亚亚的斯亚贝巴。"
+    assert problems("zh", zh, source) == []
+    # the same doubling with no city in the source is a misspelling
+    source = "He will travel to Ethiopia on Monday."
+    assert problems("zh", "他将于星期一前往埃塞俄比亚亚的国家。", source) == [
+        ("error", "country Ethiopia: '埃塞俄比亚亚' misspelt? ('埃塞俄比亚')")
+    ]
+
+
 def test_regions_named_like_a_country_are_none() -> None:
     source = "Drought has hit southern Africa and the Korean Peninsula, and the West Bank."
     assert problems("ru", "Засуха поразила Южную Африку.", source) == []
     assert problems("zh", "干旱袭击了南非、朝鲜半岛和约旦河西岸。", source) == []
+
+
+def test_the_adjective_of_a_region_the_source_names_is_the_regions() -> None:
+    # "американский" is the United States' adjective and the Americas'
+    source = "The Americas recovered 97 per cent of their pre-pandemic arrivals."
+    ru = "Американский регион восстановил 97 процентов допандемического уровня прибытий."
+    assert problems("ru", ru, source) == []
+    # the country's name is still a country added
+    assert problems("ru", "США восстановили 97 процентов допандемического уровня.", source) == [
+        ("error", "Соединенные Штаты (US) is not in the source")
+    ]
+    # with countries in the source too
+    source = "Latin America and Brazil received 20 million tourists."
+    ru = "Латиноамериканский регион и Бразилия приняли 20 млн туристов."
+    assert problems("ru", ru, source) == []
+    assert problems("ru", "Американский регион и Бразилия приняли 20 млн туристов.", source) == []
+    # ... and the words of the region's name ("в странах Америки"), not the country's own
+    source = "In the Americas, arrivals grew by 7 per cent."
+    ru = "В странах Америки число прибытий выросло на 7 процентов."
+    assert problems("ru", ru, source) == []
+    assert problems("ru", ru.replace("Америки", "Америки и США"), source) == [
+        ("error", "Соединенные Штаты (US) is not in the source")
+    ]
+    # where the source names no region of the Americas the adjective is the country's
+    source = "Europe received 747 million international arrivals."
+    assert problems("ru", "Американский регион принял 747 млн туристов.", source) != []
 
 
 def test_a_country_added_where_the_source_names_none_in_an_unknown_language_is_unsure() -> None:

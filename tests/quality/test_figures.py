@@ -515,6 +515,10 @@ def test_every_number_fault_injected_in_the_amounts_is_an_error(code: str) -> No
         ),
         ("zh", "one and a half million people", "一百五十万人", "两百万人"),
         ("ar", "one and a half million people", "مليون ونصف مليون شخص", "ثلاثة ملايين شخص"),
+        # ... and with no scale word: "three and a half per cent" (3.5)
+        ("ru", "three and a half per cent", "три с половиной процента", "три процента"),
+        ("zh", "prices rose by three and a half per cent", "价格上涨了3.5%", "价格上涨了4.5%"),
+        ("ar", "two and a half years", "عامين ونصف", "ثلاثة أعوام"),
         ("fr", "half a million people", "un demi-million de personnes", "un million de personnes"),
         ("ru", "half a million people", "полмиллиона человек", "миллион человек"),
         (
@@ -1501,3 +1505,15 @@ def test_a_unit_s_si_prefix_is_a_scale() -> None:
     ]
     # "gigabytes" is no tonne nor watt: no scale
     assert values("5 gigabytes", "en") == [5]
+
+
+def test_a_bracketed_acronym_repeating_a_figure_may_be_left_out() -> None:
+    source = "The 29th Conference of the Parties (COP29) was held in Baku in November 2024."
+    assert compare(source, "第二十九届缔约方会议于2024年11月在巴库举行。", "zh") == []
+    ar = "وعقد مؤتمر الأطراف التاسع والعشرون في باكو في تشرين الثاني/نوفمبر 2024."
+    assert compare(source, ar, "ar") == []
+    # the ordinal changed, the acronym's figure is still looked for
+    assert errors(compare(source, "第二十八届缔约方会议于2024年11月在巴库举行。", "zh"))
+    # an acronym with a figure the source says nowhere else is the figure's only mention
+    source = "The Conference of the Parties (COP29) was held in Baku."
+    assert errors(compare(source, "缔约方会议在巴库举行。", "zh"))

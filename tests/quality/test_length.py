@@ -309,3 +309,23 @@ def test_figures_in_words_said_in_figures_are_no_content_dropped() -> None:
     assert found("ru", "the twenty-first century and the challenges ahead of it", "век") == [
         "error"
     ]
+
+
+def test_an_arabic_list_joined_by_wa_has_no_clause_break_fewer() -> None:
+    """Arabic joins a list's items by و: the source's list commas are no breaks it drops."""
+    from workflow.quality import length
+
+    ctx = Context(EN, languages.parse("ar"))
+    source = (
+        "Nearly two thirds of the world's ships are registered in just ten countries, including "
+        "Panama, Liberia and the Marshall Islands."
+    )
+    right = "ونحو ثلثي سفن العالم مسجلة في عشرة بلدان فقط، منها بنما وليبريا وجزر مارشال."
+    assert length.fewer_breaks(source, right, "ar") == 0
+    assert length.fewer_breaks(source, right, "fr") == 1
+    assert [
+        p for p in CHECKS["length"].run(EntryView(source, right), ctx) if p.severity == "error"
+    ] == []
+    # a clause dropped still is one
+    cut = "ونحو ثلثي سفن العالم مسجلة."
+    assert [p.severity for p in CHECKS["length"].run(EntryView(source, cut), ctx)] == ["error"]

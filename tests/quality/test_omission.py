@@ -324,6 +324,60 @@ def test_a_chinese_list_counts_its_enumeration_commas_against_the_source_lists()
     assert p.severity == "error" and "education" in p.message
 
 
+def test_a_phrase_that_qualifies_what_comes_before_it_is_no_list() -> None:
+    """ ", except Central and Eastern Europe" is no inner item of a list "A, except B and C":
+    the phrase may be said anywhere (Chinese "除中东欧外" opens the sentence), with a comma
+    fewer; a true list's item dropped is still one."""
+    source = (
+        "All European subregions exceeded their pre-pandemic levels, except Central and Eastern "
+        "Europe."
+    )
+    assert omission.list_commas(source) == 0
+    assert check(source, "除中东欧外，欧洲所有次区域均已超过疫情前水平。", "zh") == []
+    source = "Many regions, including Asia and the Pacific, saw growth in 2024."
+    assert omission.list_commas(source) == 0
+    # a list the qualifying phrase opens keeps its items after the first
+    source = "Technology adoption deepened, especially in 5G, robotics and electric vehicles."
+    assert omission.list_commas(source) == 1
+    assert check(source, "技术应用不断深化，特别是在5G、机器人和电动汽车领域。", "zh") == []
+    [p] = check(source, "技术应用不断深化，特别是在5G和电动汽车领域。", "zh")
+    assert p.severity == "error" and "robotics" in p.message
+    # a list with a qualifying phrase elsewhere keeps its items
+    source = "The funds will provide food, education, shelter and medicine, except in Gaza."
+    assert omission.list_commas(source) == 2
+    cut = "这些资金将提供粮食、住所和药品，加沙除外。"
+    [p] = check(source, cut, "zh")
+    assert p.severity == "error" and "education" in p.message
+
+
+def test_a_glossary_term_the_translation_has_is_not_sought_word_by_word() -> None:
+    """A person's name in the glossary's form ("Daren Tang" = 邓鸿森, his own Chinese name) is
+    the glossary check's: its words are not sought in the dictionary ("Tang" = 唐); the
+    attribution dropped, the name's form missing, is still a clause dropped."""
+    from workflow.catalogs import glossary
+
+    office = glossary.parse("term,kind,zh\nDaren Tang,name,邓鸿森\n")
+    ctx = Context(languages.parse("en"), languages.parse("zh"), glossary=office)
+    source = (
+        "“In 2023, we saw a decline in R&D expenditures, a reduction in scientific publications, "
+        "and a scaling back of venture capital investments to pre-pandemic levels,” said WIPO "
+        "Director General Daren Tang."
+    )
+    right = (
+        "产权组织总干事邓鸿森表示：“2023年，我们看到研发支出下降、科学出版物减少，"
+        "风险投资缩减至疫情前水平。”"
+    )
+    found = CHECKS["omission"].run(EntryView(source, right), ctx)
+    assert [p.severity for p in found] == ["warning"]  # "Director General" (总干事) unknown
+    assert omission.glossary_said(source, right, ctx).endswith("Director General           .")
+    # a name kept as written (French) stays an anchor of the words around it
+    fr = Context(languages.parse("en"), languages.parse("fr"), glossary=office)
+    assert omission.glossary_said(source, "a déclaré Daren Tang.", fr) == source
+    dropped = "“2023年，我们看到研发支出下降、科学出版物减少，风险投资缩减至疫情前水平。”"
+    [p] = CHECKS["omission"].run(EntryView(source, dropped), ctx)
+    assert p.severity == "error" and "Tang" in p.message
+
+
 def test_a_one_word_name_of_a_list_that_the_dictionary_knows_is_sought() -> None:
     """'Europe' is 'Европа' in the dictionary: an item like any other; a name of several words
     ("New York" = "Нью-Йорк") is not translated word by word, and is not sought."""

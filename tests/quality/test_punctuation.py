@@ -355,3 +355,22 @@ def test_the_verb_of_saying_dropped_with_the_speaker_left_is_an_error() -> None:
         quotes(titled, "Destacó la resolución titulada «Lucha contra la desinformación».", "es")
         == []
     )
+
+
+def test_a_clause_mark_said_twice_is_an_error() -> None:
+    source = "cocaine, with 23 million;"
+    assert punctuation("ru", source, "кокаин — 23 млн;") == []
+    assert punctuation("ru", source, "кокаин — 23 млн;; ") == [
+        ("error", "';;': a clause mark said twice (a clause repeated or cut out?)")
+    ]
+    assert punctuation("zh", "Tokyo–Yokohama, in Japan;", "东京—横滨（日本）；；") == [
+        ("error", "'；；': a clause mark said twice (a clause repeated or cut out?)")
+    ]
+    assert punctuation("fr", "He said: “Peace.”", "Il a déclaré : : « La paix. »") == [
+        ("error", "': :': a clause mark said twice (a clause repeated or cut out?)")
+    ]
+    # an ellipsis, a colon before a quotation's comma, a link's "://" are none
+    assert punctuation("fr", "He paused... then spoke.", "Il s’est arrêté... puis a parlé.") == []
+    assert punctuation("ar", "He said: 1, 2 and 3.", "وقال: 1، 2 و3.") == []
+    link = "See [un.org](https://www.un.org/en/), or write."
+    assert punctuation("fr", link, "Voir [un.org](https://www.un.org/en/), ou écrire.") == []

@@ -556,3 +556,57 @@ def test_an_amount_restated_says_its_currency_again() -> None:
         )
         == []
     )
+
+
+def test_russian_interest_is_no_per_cent() -> None:
+    # "проценты" is per cent after an amount and interest elsewhere (UN Russian, on debt)
+    source = (
+        "In 2024 alone, they paid a record $921 billion in interest, 10 per cent more than in 2023."
+    )
+    right = (
+        "Только в 2024 году они выплатили рекордные 921 млрд долл. США в виде процентов, что на "
+        "10 процентов больше, чем в 2023 году."
+    )
+    assert errors("ru", source, right) == []
+    title = "Developing Countries Paying $921 Billion in Interest"
+    assert (
+        errors("ru", title, "развивающиеся страны выплатили 921 млрд долл. США в виде процентов")
+        == []
+    )
+    # the per cent dropped, the interest still said: the per cent is missing
+    wrong = (
+        "Только в 2024 году они выплатили рекордные 921 млрд долл. США в виде процентов, что на 10 "
+        "больше, чем в 2023 году."
+    )
+    assert errors("ru", source, wrong) == ["per cent ('per cent') missing in the translation"]
+    # a per cent added to an amount is still one
+    assert errors("ru", title, "выплатили 921 процентов в виде процентов") != []
+
+
+def test_per_cent_after_amounts_in_words_with_a_half() -> None:
+    source = "Prices rose by three and a half per cent, and by one and a half per cent in services."
+    assert errors("zh", source, "价格上涨了3.5%，服务业价格上涨了1.5%。") == []
+    assert (
+        errors("ru", source, "Цены выросли на 3,5 процента, а в сфере услуг — на 1,5 процента.")
+        == []
+    )
+    wrong = "价格上涨了3.5%，服务业价格上涨了1.5%，工业价格上涨了2%。"
+    assert errors("zh", source, wrong) == [
+        "per cent ('%') after 3 amounts in the translation, 2 in the source"
+    ]
+
+
+def test_a_ships_tonnage_may_be_said_in_tonnes_or_not() -> None:
+    source = "The rules apply to ships of 5,000 gross tonnage and above."
+    assert (
+        errors("ar", source, "وتطبق القواعد على السفن التي تبلغ حمولتها الإجمالية 5000 طن فأكثر.")
+        == []
+    )
+    assert (
+        errors("ru", source, "Правила применяются к судам валовой вместимостью 5000 и более.") == []
+    )
+    # a tonne added where the source has no tonnage still is one
+    source = "The rules apply to ships of 5,000 passengers and above."
+    assert errors("ar", source, "وتطبق القواعد على السفن التي تحمل 5000 طن فأكثر.") == [
+        "tonnes ('طن') not in the source"
+    ]

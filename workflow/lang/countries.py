@@ -72,6 +72,22 @@ AMBIGUOUS = {
     "ur": "مالی|عمان|قطر|نائجر|چاڈ|جارجیا|اردن|گنی|چین|مصر|کانگو|ٹوگو|پیرو|سامو|ٹونگا|ہند|یمن|روس",
     "zh": "乍得|马里|黑山|冰岛|蒙古|刚果|南非|多哥|汤加|多米尼克|萨尔瓦多",
 }
+# Chinese "the X side" (中方, 美方): a country in diplomatic prose ("China supports the
+# efforts" -> "中方支持...努力"). A translation with one has the country its source names; it is
+# no mention of its own (中方 is also inside 集中方式, "concentrated way").
+SIDE_FORMS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "zh": {
+        "CN": ("中方",),
+        "US": ("美方",),
+        "RU": ("俄方",),
+        "GB": ("英方",),
+        "FR": ("法方",),
+        "JP": ("日方",),
+        "DE": ("德方",),
+        "KR": ("韩方",),
+        "IN": ("印方",),
+    }
+}
 # Countries whose name is an ambiguous word here but whose adjective is none: "tchadien",
 # "jordano", "иорданский", "التشادي" are the country (not so Arabic مالي "financial", قطري
 # "country-level", عماني "of Amman", مغربي "Maghrebi", يمني "right-hand", مجري "course"; nor
@@ -698,8 +714,9 @@ class Reader:
         """The countries a text names by an ambiguous word ("Chad", "Того", "عمان") where the
         word stands as a country: in a list with another country ("la Somalie et le Tchad",
         "أفغانستان وكوبا", "Перу и Иордания", "巴基斯坦和乍得"), or after a preposition that
-        takes a country's name ("au Tchad", "en el Chad", "в Чаде"; not in Arabic, where
-        "في عمان" may be Amman, nor in Chinese, where "在南非" may be southern Africa)."""
+        takes a country's name ("au Tchad", "en el Chad", "в Чаде", "في البحرين"; in Arabic not
+        a word whose other sense is a city or a region, "في عمان" may be Amman; not in Chinese,
+        where "在南非" may be southern Africa)."""
         base = self.language.base
         norm = normalise(text, base)
         found = sorted(self._matches(norm))
@@ -715,7 +732,11 @@ class Reader:
                 and gap.fullmatch(between := norm[min(b, b2) : max(a, a2)])
                 and (base != "ar" or "و" in between or norm[max(a, a2)] in "وف")
                 for a2, b2, c, _, _ in near
-            ) or (before is not None and before.search(norm, 0, a)):
+            ) or (
+                before is not None
+                and before.search(norm, 0, a)
+                and code not in _NOT_AFTER_PREPOSITION.get(base, ())
+            ):
                 out.add(code)
         return out
 
@@ -998,7 +1019,12 @@ _COUNTRY_PREPOSITION = {
     "es": re.compile(r"(?<!\w)(?:[Ee]n|[Ee]l|del|al|de)\s+\Z"),
     "pt": re.compile(r"(?<!\w)(?:[Nn]o|[Nn]a|[Ee]m)\s+\Z"),
     "ru": re.compile(r"(?<!\w)(?:[Вв]о?|[Ии]з|[Нн]а|[Сс]о?|[Дд]ля|[Мм]ежду)\s+\Z"),
+    # "في البحرين", "ومن غينيا" (in, from, to, with; إلى as normalised); not the words whose other
+    # sense is a city or a region there: "في عمان" (Amman), الجزائر (Algiers), جيبوتي, الكويت,
+    # جورجيا (the US state), المغرب (the Maghreb): `_NOT_AFTER_PREPOSITION`
+    "ar": re.compile(r"(?<!\w)[وف]?(?:في|من|الى|مع)\s+\Z"),
 }
+_NOT_AFTER_PREPOSITION = {"ar": frozenset({"OM", "DZ", "DJ", "KW", "GE", "MA"})}
 # A word saying "including" (or "in particular", "as well as"), a preposition after it, right
 # before a country's place: an ambiguous word there is a country ("notamment au Tchad",
 # "incluido en Chile", "в том числе в Того", "بما في ذلك مالي", "包括多哥")
@@ -1026,7 +1052,8 @@ _INCLUDING = {
         r"(?:بما (?:في ذلك|فيها|فيه)|(?<!\w)و?لا سيما|(?<!\w)و?خاصة|(?<!\w)و?خصوصا"
         r"|(?<!\w)و?تحديدا|(?<!\w)مثل)\s+(?:(?:في|من|الى|على)\s+)?\Z"
     ),
-    "zh": re.compile(r"(?:包括|特别是|尤其是|例如|比如|诸如)(?:在|于|对)?\Z"),
+    # (and 以及, "as well as", like "ainsi que" and "а также")
+    "zh": re.compile(r"(?:包括|特别是|尤其是|例如|比如|诸如|以及)(?:在|于|对)?\Z"),
 }
 # Chinese: what follows a country's name and no other word of its characters ("多哥政府": the
 # Government of Togo)

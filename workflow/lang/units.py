@@ -664,12 +664,26 @@ def _occurrences(text: str, base: str) -> tuple[tuple[str, int, str], ...]:
             continue
         if kind == "degree" and (_magnitude(text, m) or _ar_level(text, m, base)):
             continue
+        if (
+            kind == "percent"
+            and base in _INTEREST_TOO
+            and not _is_sign(kind, text, m)
+            and not _after_amount(text, m.start(), base)
+            and not _RU_HALVES.search(text, max(0, m.start() - 16), m.start())
+        ):
+            continue  # "в виде процентов", "выплата процентов": interest, no per cent
         if kind == "metre" and _CLOCK_MINUTES.search(text, max(0, m.start() - 12), m.start()):
             continue  # "в 10 ч. 05 м." (at 10.05 a.m., UN Russian): minutes, no metres
         found.append((kind, m.start(), m.group()))
     return tuple(found)
 
 
+# Languages whose word for per cent is also the word for interest on a debt (Russian
+# "проценты": "921 млрд долл. США в виде процентов", "на выплату процентов по долгу"): there
+# the word is a per cent only right after an amount ("на 10 процентов", "двух процентов").
+_INTEREST_TOO = frozenset({"ru"})
+# ... an amount of halves or quarters: "три с половиной процента", "полтора процента"
+_RU_HALVES = re.compile(r"(?:\bс\s+(?:половиной|четвертью)|полтора|полутора|полторы)\s*$")
 # the minutes of a clock time after its hours, UN Russian: "10 ч. 05 м."
 _CLOCK_MINUTES = re.compile(r"(?<![а-яё])ч\.?[\s\u00a0]?[0-9]{1,2}[\s\u00a0]?$")
 
@@ -730,6 +744,20 @@ _RANGE_CHAIN = re.compile(
 )
 
 
+# a half said in words: an amount of its own between two units ("three and a half per cent,
+# and one and a half per cent"; "one" is no number word there, it is also "a")
+_HALF_WORDS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:half|demie?|medi[oa]|mei[oa]|половин\w*|полтор\w*|полутор\w*|نصف)"
+    r"(?![^\W\d_])|半"
+)
+
+
+def _amount_words(between: str, base: str) -> bool:
+    """Whether the text between two units says an amount in words (a number or scale word, a
+    half): then the second unit is another amount's."""
+    return bool(numberwords.marks(between, base)) or _HALF_WORDS.search(between) is not None
+
+
 def counts(text: str, language: Language, *, ranges: bool) -> dict[str, int]:
     """How many amounts each kind goes with: each time it is named after a figure (named again
     with no figure between, as in "100 مليون دولار من دولارات الولايات المتحدة", it is the same
@@ -740,7 +768,11 @@ def counts(text: str, language: Language, *, ranges: bool) -> dict[str, int]:
     for kind, start, written in occurrences(text, language):
         prev = last.get(kind)
         last[kind] = start + len(written)
-        if prev is not None and not _DIGIT.search(text, prev, start):
+        if (
+            prev is not None
+            and not _DIGIT.search(text, prev, start)
+            and not _amount_words(text[prev:start], language.base)
+        ):
             continue
         chain = _RANGE_CHAIN.search(text, max(0, start - 60), start) if ranges else None
         opens = len(_DIGITS_RUN.findall(chain.group())) - 1 if chain else 0

@@ -49,11 +49,12 @@ from workflow.quality.text import plain
 
 # "the country" (the host country, the host Government) made explicit by its name; so may be a
 # sentence's subject "It" ("It still hosts more than three million Afghan refugees" ->
-# "巴基斯坦仍收容着...")
-_THE_COUNTRY = re.compile(
+# "巴基斯坦仍收容着..."): the nouns ("Our country and India agreed"), the pronoun
+_NAMED_STAND_IN = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir) (?:host )?(?:country|nation)\b"
-    r"|(?:^|[.!?]\s+)Its?\s"
 )
+_ONLY_IT = re.compile(r"(?:^|[.!?]\s+)Its?\s")
+_THE_COUNTRY = re.compile(f"{_NAMED_STAND_IN.pattern}|{_ONLY_IT.pattern}")
 # "the country" translated word for word: then it was not made explicit by a name
 _COUNTRY_WORD = {
     "fr": re.compile(r"(?<!\w)(?:pays|nation)(?!\w)", re.IGNORECASE),
@@ -72,8 +73,13 @@ _HOST = re.compile(
 # country ("the country", "national", "its", "the host Government", "the authorities") ...
 _STANDS_FOR = re.compile(
     r"\b(?:[Cc]ountry|[Cc]ountry's|[Nn]ation|[Nn]ation's|[Nn]ational(?:ly|s)?|[Nn]ationwide"
-    r"|[Ss]tate|[Gg]overnment|[Gg]overnment's|[Aa]uthorities|[Hh]ost|[Cc]apital|[Dd]omestic"
+    r"|[Ss]tate|[Gg]overnment|[Gg]overnment's|[Aa]uthorities|[Hh]ost|[Dd]omestic"
     r"|[Ii]ts)\b"
+    # a capital city, not money ("venture capital", "capital flows", "human capital")
+    r"|\b[Cc]apital(?:s|'s|’s)?\b(?!\s+(?:funding|flows?|markets?|investments?|expenditures?"
+    r"|spending|goods|costs?|gains?|stock|account|adequacy|requirements?|injections?))"
+    r"(?<!venture capital)(?<!human capital)(?<!working capital)(?<!private capital)"
+    r"(?<!social capital)(?<!natural capital)(?<!seed capital)(?<!share capital)"
     # a sentence's subject "It" (the country named in the sentence before)
     r"|(?:^|[.!?:]\s+|[“\"]\s*)It\b"
     # a country's office, its people's representatives ("The Ambassador said" -> "L'Ambassadeur
@@ -92,17 +98,28 @@ _CONTINENTS = (
     "|Sub-Saharan)\\s+)?(?:Africa|Europe|Asia|America|Americas|Oceania|Antarctica|Arctic"
     "|Caribbean|Pacific|Atlantic|Mediterranean|Sahel|Balkans|Caucasus)"
 )
+# an English prefix opening a compound, no place's name ("Back to Pre-Pandemic Levels")
+_PREFIX = (
+    "(?:Pre|Post|Anti|Non|Mid|Pan|Inter|Multi|Sub|Self|Co|Re|Ex|Cross|Trans|Semi|Ultra|Micro"
+    "|Macro|Neo|Pro|Over|Under|Out|Counter|Well|High|Low|Long|Short|Full|Half)"
+)
 _PLACE = re.compile(
     r"\b(in|from|to|at|of|across|near|throughout|around|inside|outside)\s+"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    rf"(?!{_CONTINENTS}\b|United Nations\b)[A-Z][a-z'’]+\b"
+    rf"(?!{_CONTINENTS}\b|United Nations\b|{_PREFIX}-)[A-Z][a-z'’]+\b"
     rf"|\b(?!{_CONTINENTS}\b)[A-Z][a-z]+\s+(?:people|peoples|refugees|community|communities"
     r"|population|region|province|city)\b"
 )
 # Regions a translation may name as it names a country ("southern Africa": "Южная Африка",
 # "南非"): no country added where the source names the region
 _REGIONS = {"ZA": re.compile(r"\b[Ss]outhern Africa")}
+# Countries whose adjective is also that of a continent or region the source names: there the
+# translation's adjective is the region's ("The Americas recovered 97 per cent" -> "Американский
+# регион восстановил..."), not the country added; its name still is one ("США").
+_REGION_ADJECTIVES = {
+    "US": re.compile(r"\b(?:the )?Americas\b|\b(?:Latin|North|South|Central) America\b"),
+}
 # UN missions and offices the source may name by their acronym alone, and the countries they
 # serve: a translation spelling the acronym out (as UN Arabic does: "MONUSCO" -> "بعثة منظمة
 # الأمم المتحدة لتحقيق الاستقرار في جمهورية الكونغو الديمقراطية") names the country, which is
@@ -216,6 +233,29 @@ def _served(source: str) -> set[str]:
     return out | {c for c, region in _REGIONS.items() if region.search(source)}
 
 
+def _region_adjectives(source: str) -> set[str]:
+    """The countries whose adjective the source's regions share (`_REGION_ADJECTIVES`)."""
+    if "America" not in source:
+        return set()
+    return {c for c, region in _REGION_ADJECTIVES.items() if region.search(source)}
+
+
+# ... and the words of the region's own name a translation may say it by ("в странах Америки",
+# "Americas" as "Америка"), which name the country elsewhere
+_REGION_WORDS = {"US": re.compile(r"(?i)америк|americ|améric|[اأ]مريك|[اأ]ميرك")}
+
+
+def _regional(code: str, how: str, regional: set[str], words: list[str]) -> bool:
+    """Whether a country the translation mentions is the region the source names: by the
+    adjective they share, or only by the words of the region's name."""
+    if code not in regional:
+        return False
+    said = _REGION_WORDS.get(code)
+    return how == "adjective" or (
+        bool(words) and said is not None and all(said.search(w) for w in words)
+    )
+
+
 def _places_lost(entry: EntryView, ctx: Context, source: str) -> list[Problem]:
     """A sea, ocean, gulf or lake named after a country that the English source names and the
     translation does not, in its language's fixed words ("Indian Ocean" -> "l'océan", "в
@@ -279,8 +319,9 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
     )
     placed: set[str] | None = None
     added: list[str] = []
+    regional = _region_adjectives(source)
     for code, how in tgt.items():
-        if code in served:
+        if code in served or _regional(code, how, regional, t_reader.surface(target, code)):
             continue
         if how == "weak":
             if placed is None:
@@ -310,6 +351,37 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
     ]
 
 
+# English country names whose other sense is a common noun, written in lower case (china the
+# porcelain, turkey the bird, chile the pepper): with a capital in running text (a sentence,
+# not a headline in title case), the country ("China hosts 26 of the top 100 clusters")
+_CAPITAL_SENSE = re.compile(r"(?<![\w-])(?:China|Turkey|Chile)(?![\w-])")
+_RUNNING_WORDS = 2
+
+
+def _capital_sense(source: str) -> bool:
+    """Whether an English source writes a country of `_CAPITAL_SENSE` in running text: not in
+    a headline in title case, unless it ends as a sentence or a list's item does (names in
+    capitals make one look like a headline: "Shenzhen–Hong Kong–Guangzhou, in China;")."""
+    return (
+        _CAPITAL_SENSE.search(source) is not None
+        and len(source.split()) >= _RUNNING_WORDS
+        and (not _title_case(source) or source.rstrip()[-1:] in ".;:!?")
+    )
+
+
+def _city_of(source: str, words: list[str]) -> bool:
+    """Whether an English source names a place with the country after it: "Addis Ababa,
+    Ethiopia", "in Belém, Brazil" (a capitalised word, a comma, the country)."""
+    return any(
+        re.search(rf"[A-Z][\w'’-]*,\s+(?:the\s+)?{re.escape(w)}(?!\w)", source) for w in words
+    )
+
+
+def _doubled_end(word: str) -> bool:
+    """Whether a Chinese near miss is a name with its last character said twice (乌克兰兰)."""
+    return len(word) >= 3 and word[-1] == word[-2]
+
+
 @register("countries", "error", "the countries of the source (names, adjectives) and no other")
 def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     s_reader = countries.reader(ctx.source)
@@ -320,6 +392,10 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
         for code in s_reader.listed(source):
             if src_how.get(code) == "weak":
                 src_how[code] = "name"
+        if ctx.source.base == "en" and _capital_sense(source):
+            for code in {c for w in _CAPITAL_SENSE.findall(source) for c in s_reader.mentions(w)}:
+                if src_how.get(code) == "weak":
+                    src_how[code] = "name"
     src = {code: "name" if how == "name" else "weak" for code, how in src_how.items()}
     out = _places_lost(entry, ctx, source)
     if not src:
@@ -331,9 +407,10 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     glossary = _glossary_names(ctx) if src else {}
     absent = False  # a country the source names or has as an adjective, not in the translation
     replaced = False  # ... and one the source names by its name
+    sides = countries.SIDE_FORMS.get(ctx.target.base, {})
     for code, strength in src.items():
-        if any(f in target for f in glossary.get(code, ())):
-            continue
+        if any(f in target for f in (*glossary.get(code, ()), *sides.get(code, ()))):
+            continue  # the glossary's form, "the X side" (中方)
         if (
             code == "US"
             and code not in tgt
@@ -350,6 +427,15 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
             # (words gone through only where it is mentioned less often than in the source)
             fewer = t_reader.count(target, code) < s_reader.count(source, code)
             near = t_reader.near_misses(target, code, named=True, words=fewer)
+            if (
+                near
+                and ctx.target.base == "zh"
+                and _city_of(source, s_reader.surface(source, code))
+            ):
+                # Chinese writes a city after its country with nothing between: a name's last
+                # character said again may be the city's first (埃塞俄比亚亚的斯亚贝巴, "Addis
+                # Ababa, Ethiopia"); a doubling only where the source names no city there
+                near = [w for w in near if not _doubled_end(w)]
             if near:
                 out.append(_misspelt(entry, code, near[0], ctx))
             continue
@@ -389,7 +475,12 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     added = [c for c in tgt if c not in src]
     if added:
         served = _served(entry.msgid)
-        added = [c for c in added if c not in served]
+        regional = _region_adjectives(source)
+        added = [
+            c
+            for c in added
+            if c not in served and not _regional(c, tgt[c], regional, t_reader.surface(target, c))
+        ]
     # "the country" made explicit by its name: only where the source's countries are all there
     # (a country named where the source's is missing is the source's replaced)
     one = added[0] if len(added) == 1 and ctx.source.base == "en" and not absent else ""
@@ -406,8 +497,10 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
             for a, _ in s_reader.spans(source)
         )
         named = not located
-    if one and named and t_reader.beside(target).get(one, set()) & set(src):
-        named = False  # in a list with the source's country: one more, not "it" made explicit
+    if one and named and _ONLY_IT.search(entry.msgid) and not _NAMED_STAND_IN.search(entry.msgid):
+        # "It" made explicit by a name is the subject, not one of a list with the source's
+        # country ("от Соединенных Штатов и Нидерландов"): there it is one more
+        named = not t_reader.beside(target).get(one, set()) & set(src)
     if one and named:
         added = []  # "the country" written as its name
     for code, how in tgt.items():

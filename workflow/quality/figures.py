@@ -561,9 +561,35 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     s_left, t_left = _covid(s_left, t_left, source, target)
     s_left, t_left = _periods_and_halves(s_left, t_left, source, target, src, tgt)
     s_left, duals = _arabic_duals(s_left, source, tgt)
+    s_left = _acronym_repeats(s_left, s_figs, source)
     missing = [Finding("error", f"{_label(s)} missing") for s in s_left]
     added = [Finding("error", f"{_label(f)} not in the source") for f in t_left]
     return separators + target_scales + source_scales + months + duals + missing + added + vague
+
+
+# An acronym with a figure, in brackets after what it stands for: "the 29th Conference of the
+# Parties (COP29)", "the Group of 20 (G20)"
+_BRACKETED_ACRONYM = re.compile(r"[(（]\s*[A-Z]{1,6}[-‑]?\d+[A-Za-z\d]*\s*[)）]")
+
+
+def _acronym_repeats(s_left: list[Figure], s_figs: list[Figure], source: str) -> list[Figure]:
+    """The source's figures left unmatched, without those of a bracketed acronym that repeats a
+    figure the source says before it ("The 29th Conference of the Parties (COP29)": UN Arabic
+    and Chinese write the name, "مؤتمر الأطراف التاسع والعشرون", "第二十九届缔约方会议", and leave
+    the acronym out)."""
+    if not s_left or ("(" not in source and "（" not in source):
+        return s_left
+    spans = [m.span() for m in _BRACKETED_ACRONYM.finditer(source)]
+    if not spans:
+        return s_left
+    return [
+        s
+        for s in s_left
+        if not (
+            any(a <= s.start < b for a, b in spans)
+            and any(f.value == s.value and f.end <= s.start for f in s_figs if f is not s)
+        )
+    ]
 
 
 # --- amounts without figures ---------------------------------------------------------------------
@@ -1976,9 +2002,11 @@ _QUARTER_SCALE = {
 # "two and a half billion" as the translations write it: "Два с половиной миллиарда", "deux
 # milliards et demi", "dos millones y medio", "dois milhões e meio", "ملياران ونصف"
 _AND_A_HALF = {
-    # the source's own "one and a half million", "two and a half billion"
+    # the source's own "one and a half million", "two and a half billion", and with no scale
+    # word: "three and a half per cent", "two and a half years"
     "en": re.compile(
-        r"(?<!\w)(\w+)\s+and\s+a\s+half\s+(thousand|million|billion|trillion)\b", re.IGNORECASE
+        r"(?<!\w)(\w+)\s+and\s+a\s+half(?:\s+(thousand|million|billion|trillion))?\b",
+        re.IGNORECASE,
     ),
     "fr": re.compile(r"(?<!\w)(\w+)\s+(millions?|milliards?)\s+et\s+demie?\b", re.IGNORECASE),
     "es": re.compile(r"(?<!\w)(\w+)\s+(millones|millardos)\s+y\s+medio\b", re.IGNORECASE),

@@ -29,7 +29,7 @@ from workflow.lang.languages import Language
 from workflow.problems import Problem, Severity
 from workflow.quality import lengthmodel
 from workflow.quality.registry import Context, EntryView, problem, register
-from workflow.quality.text import plain
+from workflow.quality.text import list_commas, plain
 from workflow.source import segment
 
 ERROR_SPREADS = 3.25
@@ -211,6 +211,21 @@ def clause_breaks(text: str) -> int:
     return len(_CLAUSE_BREAK.findall(plain(text)))
 
 
+# Targets that join a list's items by a conjunction, with no comma ("بنما وليبريا وجزر
+# مارشال" for "Panama, Liberia and the Marshall Islands"): the source's list commas are no
+# clause breaks a translation there keeps.
+_LISTS_JOINED = frozenset({"ar"})
+
+
+def fewer_breaks(source: str, target: str, base: str) -> int:
+    """The clause breaks of the source the translation has fewer of (its list commas left out
+    in a language of `_LISTS_JOINED`)."""
+    fewer = clause_breaks(source) - clause_breaks(target)
+    if base in _LISTS_JOINED and fewer > 0:
+        fewer = max(0, fewer - list_commas(source))
+    return fewer
+
+
 _SENTENCE_END = re.compile(r"[.!?。！？؟][\s\u00a0»”’\"')）]")
 
 
@@ -229,7 +244,7 @@ def _sentence_cut(entry: EntryView, ctx: Context, m: lengthmodel.Model, pair: st
         if src < lengthmodel.MIN_LETTERS:
             continue
         spreads = m.z(src, lengthmodel.letters(t)) / m.spread
-        fewer = clause_breaks(s) - clause_breaks(t)
+        fewer = fewer_breaks(s, t, ctx.target.base)
         if spreads <= -ERROR_SPREADS or (fewer >= 1 and spreads <= -CLAUSE_SPREADS):
             return [
                 problem(
@@ -304,7 +319,7 @@ def check_length(entry: EntryView, ctx: Context) -> list[Problem]:
         if spreads <= -SENTENCES_GATE:
             return _sentence_cut(entry, ctx, m, pair)
         return []
-    fewer = clause_breaks(entry.msgid) - clause_breaks(entry.msgstr)
+    fewer = fewer_breaks(entry.msgid, entry.msgstr, ctx.target.base)
     links = fewer >= 1 and fewer_links(entry.msgid, entry.msgstr, ctx) >= 1
     cut = _cut(fewer, spreads, links)
     severity: Severity | None

@@ -54,7 +54,7 @@ from workflow.lang.lexicon import Lexicon
 from workflow.problems import Problem, Severity
 from workflow.quality import figures, length, lengthmodel
 from workflow.quality.registry import Context, EntryView, problem, register
-from workflow.quality.text import plain
+from workflow.quality.text import list_commas, plain, source_lists
 
 # English words that say nothing a dictionary could find
 _STOP_EN = frozenset(
@@ -608,11 +608,6 @@ _LEAD = re.compile(
 # prepositions and adverbs often said by a case, a preposition of one or two letters, or a
 # construction ("Since 1948," = "С 1948 года"; "For the first time," = "لأول مرة")
 _LEAD_WEAK = frozenset("since today together yet however first time now still again".split())
-# A list's items in English: "A, B, C and D" (each item up to four words); its inner items (B,
-# C), set off by a comma on either side, are the ones looked for (the first item's start is
-# not known).
-_W = r"[\w'’-]+"
-_LIST = re.compile(rf"(?<!\w){_W}(?: {_W}){{0,3}}((?:, {_W}(?: {_W}){{0,3}})+),? (?:and|or) ")
 # the targets where a list's items are set off by a comma or 、 as in English (an Arabic list
 # joins its items by و, commas or none)
 LIST_TARGETS = frozenset({"fr", "es", "pt", "ru", "zh"})
@@ -683,9 +678,8 @@ def dropped_items(source: str, target: str, lex: Lexicon) -> tuple[str, ...]:
     text = plain(source)
     words = source_words(source, target, lex)
     out: list[str] = []
-    for m in _LIST.finditer(text):
-        pos = m.start(1)
-        for item in m.group(1).split(", ")[1:]:
+    for pos, items in source_lists(text):
+        for item in items:
             a = text.index(item, pos)
             pos = b = a + len(item)
             if _said_figure(item, target, lex.target):
@@ -789,11 +783,18 @@ def find_structural(
     return None
 
 
-def list_commas(source: str) -> int:
-    """The commas between the items of the source's lists, the one before "and" left out: as
-    many as a Chinese list has 、 ("A, B, C and D" = "A、B、C和D"), whatever commas the rest of
-    the sentence has ("X说，" puts one after a verb of saying)."""
-    return sum(m.group(1).count(", ") for m in _LIST.finditer(plain(source)))
+def glossary_said(source: str, target: str, ctx: Context) -> str:
+    """The source with the glossary's names of persons blanked where the translation has their
+    form in other letters (the office's spelling: "Daren Tang" = "邓鸿森", his own Chinese
+    name): the glossary check's, not words for the dictionary to seek ("Tang" = 唐). A name
+    whose words the dictionary does not know is no anchor anyway; a name kept as written
+    ("Harriet Torlesse" in French) and a term (translated words) stay anchors."""
+    names = sorted((t for t in ctx.glossary.terms if t.kind == "name"), key=lambda t: -len(t.term))
+    for term in names:
+        form = term.form(ctx.target.code)
+        if form and form != term.term and term.term in source and form in target:
+            source = source.replace(term.term, " " * len(term.term))
+    return source
 
 
 @register("omission", "error", "every clause of the source has words for it in the translation")
@@ -809,11 +810,12 @@ def check_omission(entry: EntryView, ctx: Context) -> list[Problem]:
     lex = lexicon.load_with_kin(target)
     if lex is None:
         return []
+    source = glossary_said(entry.msgid, entry.msgstr, ctx) if ctx.glossary.terms else entry.msgid
     found = None
     if spreads <= -WARNING_SPREADS:
-        found = find(entry.msgid, entry.msgstr, lex, spreads)
+        found = find(source, entry.msgstr, lex, spreads)
     if found is None or not found.error:
-        found = find_structural(entry.msgid, entry.msgstr, lex, spreads, target) or found
+        found = find_structural(source, entry.msgstr, lex, spreads, target) or found
     if found is None:
         return []
     said = " ".join(found.words)

@@ -97,6 +97,15 @@ def check_punctuation(entry: EntryView, ctx: Context) -> list[Problem]:
                 "the sentence cut short?",
             )
         )
+    twice = _MARK_TWICE.search(entry.msgstr) and _MARK_TWICE.search(strip_links(entry.msgstr))
+    if twice and not _MARK_TWICE.search(strip_links(entry.msgid)):
+        out.append(
+            problem(
+                "punctuation",
+                entry,
+                f"{twice.group()!r}: a clause mark said twice (a clause repeated or cut out?)",
+            )
+        )
     s_q = _quote_balance(entry.msgid, ctx.source)
     t_q = _quote_balance(entry.msgstr, ctx.target)
     if s_q != t_q:
@@ -110,6 +119,12 @@ def check_punctuation(entry: EntryView, ctx: Context) -> list[Problem]:
 # A comma or semicolon right before the sentence's end ("…голод»,." "…sus hijos,."): what is
 # left where a clause was cut off.
 _CUT_END = re.compile(r"[,;،，；][\s\u00a0\u202f»”\"’)）]*[.。!?！？؟]+[\s*_]*$")
+
+
+# A clause mark said twice, or two of them in a row ("23 млн;;", "（日本）；；", "تليه:، تليه:"
+# has none; ",;" and "،:"): what a repeated or dropped empty clause leaves, never good prose.
+# Not "..." (an ellipsis) nor "?!" nor a full stop after a colon's abbreviation.
+_MARK_TWICE = re.compile(r"[,;，；、،؛][\s\u00a0\u202f]*[,;，；、،؛]|[:：][\s\u00a0\u202f]*[:：]")
 
 
 def _balance_message(what: str, src: tuple[int, int], tgt: tuple[int, int]) -> str:

@@ -1,5 +1,6 @@
 """Text helpers shared by the check families: markup, URLs and e-mails blanked out, plain
-text, normalised text, a required wording found in a translation (inflection allowed).
+text, normalised text, a required wording found in a translation (inflection allowed), the
+lists of an English source ("A, B, C and D").
 
 Pure: no I/O.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Literal
 
@@ -254,3 +256,38 @@ def word_keys(text: str) -> set[str]:
         if w[-1] == "s":  # a word has a letter at least
             keys.update((w[:-1], w[:-2]))
     return keys
+
+
+# A list's items in English: "A, B, C and D" (each item up to four words); its inner items (B,
+# C), set off by a comma on either side, are the ones looked for (the first item's start is
+# not known).
+_W = r"[\w'’-]+"
+_LIST = re.compile(rf"(?<!\w){_W}(?: {_W}){{0,3}}((?:, {_W}(?: {_W}){{0,3}})+),? (?:and|or) ")
+# A phrase set off by a comma that opens with one of these words qualifies what comes before
+# it: its "and" joins its own words, not a list's items ("exceeded their levels, except Central
+# and Eastern Europe"; "many regions, including Asia and the Pacific")
+_QUALIFYING = frozenset(
+    """except excluding including includes especially notably particularly mainly mostly chiefly
+    primarily largely such like unlike apart besides beyond save""".split()
+)
+
+
+def source_lists(text: str) -> Iterator[tuple[int, list[str]]]:
+    """The inner items of the source's lists ("B", "C" of "A, B, C and D"), each list with
+    where its items start; a phrase that qualifies what comes before it (`_QUALIFYING`) opens
+    the list that follows it ("deepened, especially in 5G, robotics and electric vehicles":
+    "robotics"), and is no list of its own ("..., except Central and Eastern Europe")."""
+    for m in _LIST.finditer(text):
+        items = m.group(1).split(", ")[1:]
+        first = 0
+        for k, item in enumerate(items):
+            if item.split(" ", 1)[0].casefold() in _QUALIFYING:
+                first = k + 1
+        yield m.start(1) + sum(2 + len(i) for i in items[:first]), items[first:]
+
+
+def list_commas(source: str) -> int:
+    """The commas between the items of the source's lists, the one before "and" left out: as
+    many as a Chinese list has 、 ("A, B, C and D" = "A、B、C和D"), whatever commas the rest of
+    the sentence has ("X说，" puts one after a verb of saying)."""
+    return sum(len(items) for _, items in source_lists(plain(source)))

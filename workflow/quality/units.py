@@ -43,6 +43,7 @@ from workflow.quality.text import plain
 
 _V = TypeVar("_V")
 _IN_TEN = re.compile(r"(?i)\b(?:out\s+of|in)\s+(?:ten|10)\b")
+_TONNAGE = re.compile(r"(?i)\b(?:gross|net|deadweight)[\s-]+tonnage\b|\b(?:GT|DWT)\b")
 _POINTS = re.compile(r"(?i)\d[\s\u00a0\u202f]*(?:points?|puntos?|pontos?|пункт[а-яё]*)(?!\w)")
 
 
@@ -153,6 +154,10 @@ def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
     # an amount in ¥ is in yen or in yuan: the other side's yuan (or yen) is its currency
     s_yuan, t_yuan = _yen_is_yuan(src, tgt), _yen_is_yuan(tgt, src)
     src, tgt = _renamed(src, s_yuan), _renamed(tgt, t_yuan)
+    # a ship's tonnage (a measure of its volume, "5,000 gross tonnage"), which translations
+    # write with the tonne's word or without ("5000 طن فأكثر", "5000总吨", "вместимостью 5000")
+    if "tonne" in tgt and "tonne" not in src and _TONNAGE.search(source):
+        tgt = {k: v for k, v in tgt.items() if k != "tonne"}
     # "eight out of ten" said as a share in tenths, "八成" (80 per cent)
     if tgt.get("percent") == "成" and "percent" not in src and _IN_TEN.search(source):
         tgt = {k: v for k, v in tgt.items() if k != "percent"}

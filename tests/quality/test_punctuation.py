@@ -374,3 +374,16 @@ def test_a_clause_mark_said_twice_is_an_error() -> None:
     assert punctuation("ar", "He said: 1, 2 and 3.", "وقال: 1، 2 و3.") == []
     link = "See [un.org](https://www.un.org/en/), or write."
     assert punctuation("fr", link, "Voir [un.org](https://www.un.org/en/), ou écrire.") == []
+
+
+def test_a_quoted_phrase_of_a_headline_is_no_name_for_its_capitals() -> None:
+    """ "Blue Helmets" in running text may be a name said without marks (a warning); in a
+    headline every word has a capital, which tells no name: the marks dropped are an error."""
+    headline = "UN Seeks $47 Billion to Help 190 Million People in a “World on Fire”"
+    fr = "L’ONU demande 47 milliards de dollars pour aider 190 millions de personnes dans un monde en feu"
+    assert [s for s, _ in quotes(headline, fr, "fr")] == ["error"]
+    running = "The “Blue Helmets” were honoured in New York on Friday."
+    assert [
+        s
+        for s, _ in quotes(running, "Les Casques bleus ont été honorés vendredi à New York.", "fr")
+    ] == ["warning"]

@@ -45,7 +45,7 @@ from workflow.lang import countries, languages
 from workflow.lang.languages import Language
 from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
-from workflow.quality.text import plain
+from workflow.quality.text import plain, title_case
 
 # "the country" (the host country, the host Government) made explicit by its name; so may be a
 # sentence's subject "It" ("It still hosts more than three million Afghan refugees" ->
@@ -285,18 +285,11 @@ def _a_place(source: str, m: re.Match[str]) -> bool:
     Islamabad for Talks"; "Remain at Risk", "Warns in First Global Assessment" are none)."""
     if not m.group(1):
         return True  # a people ("the Rohingya people")
-    if _title_case(source):
+    if title_case(source):
         rest = source[m.end() :]
         return m.group(1) in ("in", "from", "to") and not re.match(r"\s+[A-Z]", rest)
     before = source[: m.start()].rstrip().rsplit(None, 1)
     return not (before and before[-1][:1].isupper() and before[-1][-1:].isalpha())
-
-
-def _title_case(text: str) -> bool:
-    """Whether a text is written in title case (a headline: "Remain at Risk, Secretary-General
-    Says"), where a capital tells no name."""
-    words = re.findall(r"\b[^\W\d_]{4,}", text)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
 def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]:
@@ -365,7 +358,7 @@ def _capital_sense(source: str) -> bool:
     return (
         _CAPITAL_SENSE.search(source) is not None
         and len(source.split()) >= _RUNNING_WORDS
-        and (not _title_case(source) or source.rstrip()[-1:] in ".;:!?")
+        and (not title_case(source) or source.rstrip()[-1:] in ".;:!?")
     )
 
 

@@ -22,7 +22,7 @@ from workflow.lang.writing import (
 )
 from workflow.problems import Problem
 from workflow.quality.registry import Context, EntryView, problem, register
-from workflow.quality.text import markup_text, strip_links
+from workflow.quality.text import markup_text, strip_links, title_case
 
 _CLOSERS = "\"'”’»)]）」』》›“‘«*_ \u00a0\u202f"  # “ ‘ « close German quotes
 # the marks that end an item of a list running over several paragraphs
@@ -481,7 +481,8 @@ def _quotations_kept(entry: EntryView, ctx: Context) -> list[Problem]:
                 entry,
                 f"the source has {source} quotation mark(s), the translation none: a quotation "
                 "made paraphrase (direct speech must stay direct)",
-                "warning" if _name_like(src.spans) else None,
+                # (in a headline every word has a capital: no sign of a name)
+                "warning" if _name_like(src.spans) and not title_case(entry.msgid) else None,
             )
         ]
     # the same quotation said with other marks (an interrupted quotation made one, a nested

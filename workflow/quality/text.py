@@ -87,6 +87,13 @@ def folded_words(text: str) -> list[str]:
     return _WORD.findall(_norm(text, fold=True))
 
 
+def title_case(text: str) -> bool:
+    """Whether a text is written in title case (a headline: "Remain at Risk, Secretary-General
+    Says"), where a capital tells no name."""
+    words = re.findall(r"\b[^\W\d_]{4,}", text)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
+
+
 def blank_code(text: str) -> str:
     """The text with its code spans blanked out (same length, same positions)."""
     return inline.blank(text, [inline.CODE]) if "`" in text else text

@@ -482,7 +482,9 @@ def _quotations_kept(entry: EntryView, ctx: Context) -> list[Problem]:
                 f"the source has {source} quotation mark(s), the translation none: a quotation "
                 "made paraphrase (direct speech must stay direct)",
                 # (in a headline every word has a capital: no sign of a name)
-                "warning" if _name_like(src.spans) and not title_case(entry.msgid) else None,
+                "warning"
+                if _name_like(src.spans) and not title_case(_outside(entry.msgid, src))
+                else None,
             )
         ]
     # the same quotation said with other marks (an interrupted quotation made one, a nested

@@ -150,7 +150,13 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
             if i < first_title:
                 continue
             if base in _TITLES or base in _CONNECTORS:
-                if base in _TITLES:
+                if base in _TITLES and base != token:
+                    # a title in the possessive ("the Secretary-General's Peacebuilding Fund
+                    # Advisory Group"): what follows is the office-holder's, a body or a
+                    # thing, no person's name
+                    person = office = False
+                    bodies = _named_body(tokens[i + 1 :])
+                elif base in _TITLES:
                     person = True
                     bodies = False
                     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""

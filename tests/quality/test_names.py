@@ -300,3 +300,13 @@ def test_what_follows_a_title_in_the_possessive_is_no_person_s_name() -> None:
         "fr", source, fr.replace("Jane Moss", "Jane Brown")
     )
 
+
+def test_a_name_s_words_translated_in_the_target_s_order_are_no_name_replaced() -> None:
+    source = "The world is off track to reach Sustainable Development Goal 2, Zero Hunger."
+    fr = "Le monde n’est pas en voie d’atteindre l’objectif de développement durable 2, Faim zéro."
+    assert [p for p in found("fr", source, fr) if p[0] == "error"] == []
+    # a new capitalised word where the missing one stood is still a name replaced
+    source = "The report of Roger Stone was published."
+    assert found("fr", source, "Le rapport de Roger Pierre a été publié.") == [
+        ("error", "name 'Stone' missing: translated, replaced or dropped?")
+    ]

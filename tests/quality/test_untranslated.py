@@ -144,3 +144,15 @@ def test_the_source_s_hashtags_and_handles_are_no_words() -> None:
         found("zh", source, "该运动was launched on X and Instagram以#EveryChild发起。")[0][0]
         == "error"
     )
+
+
+def test_a_dateline_place_kept_as_it_is_is_a_town_s_name() -> None:
+    """A dateline's place is a town's name, kept as it is in many languages: not an error where
+    it spells an English word the dictionary says otherwise ("Nice", fr "gentil"); a warning,
+    as any name copied. The same word as a heading is still an error."""
+    ctx = Context(EN, languages.parse("fr"))
+    run = CHECKS["untranslated"].run
+    assert [p.severity for p in run(EntryView("Nice", "Nice", kind="dateline place"), ctx)] == [
+        "warning"
+    ]
+    assert [p.severity for p in run(EntryView("Nice", "Nice", kind="heading"), ctx)] == ["error"]

@@ -156,3 +156,23 @@ def test_a_dateline_place_kept_as_it_is_is_a_town_s_name() -> None:
         "warning"
     ]
     assert [p.severity for p in run(EntryView("Nice", "Nice", kind="heading"), ctx)] == ["error"]
+
+
+def test_a_translation_ending_with_the_source_s_last_words_is_left_in_english() -> None:
+    """The source's last three words or more, an English function word among them, ending the
+    translation too: its second half left in English. A name the two texts end with is not
+    ("Celeste Saulo", "Zarb-i-Azb"), nor an e-mail or a web address."""
+    source = "For more information, visit [unfccc.int](https://unfccc.int/cop29) or write to press@unfccc.int."
+    fr = "Pour en savoir plus, consultez [unfccc.int](https://unfccc.int/cop29) ou écrivez à press@unfccc.int."
+    assert found("fr", source, fr) == []
+    half = "Pour en savoir plus, consultez [unfccc.int](https://unfccc.int/cop29) or write to press@unfccc.int."
+    assert found("fr", source, half) == [
+        ("error", "left in English: or write to (the source's last words)")
+    ]
+    source = "The Assembly asked for a first Peacebuilding Week in June 2026."
+    assert found("es", source, "La Asamblea pidió una primera Semana de la Week in June 2026.") == [
+        ("error", "left in English: Week in June (the source's last words)")
+    ]
+    source = "The delay was due to the ongoing operation Zarb-i-Azb, said Celeste Saulo."
+    es = "El retraso se debió a la operación en curso Zarb-i-Azb, dijo Celeste Saulo."
+    assert found("es", source, es) == []

@@ -18,6 +18,7 @@ from workflow.lang.writing import SCRIPT_RANGES, letter_class, letter_scripts, s
 from workflow.problems import Problem
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import plain
+from workflow.source import inline
 
 _ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z][A-Z0-9&]*[A-Z0-9](?:s)?(?![^\W\d_])")
 
@@ -346,6 +347,13 @@ def _foreign_words(entry: EntryView, ctx: Context) -> list[Problem]:
     tokens = list(map(str.lower, _LETTERS.findall(plain(msgstr))))
     hits = list(filter(stop.__contains__, tokens))
     name = ctx.source.english_name
+    tail = _copied_tail(entry.msgid, msgstr)
+    if len(tail) >= _TAIL_WORDS and any(w in stop for w in tail):
+        return [
+            problem(
+                "untranslated", entry, f"left in {name}: {' '.join(tail)} (the source's last words)"
+            )
+        ]
     if len(copied) >= 3 or (len(hits) >= 3 and len(hits) >= 0.15 * len(tokens)):
         shown = " | ".join(copied[:4]) if copied else " ".join(dict.fromkeys(hits))
         return [problem("untranslated", entry, f"left in {name}: {shown}")]
@@ -356,6 +364,30 @@ def _foreign_words(entry: EntryView, ctx: Context) -> list[Problem]:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# The source's last words, a function word of its language among them, ending the translation
+# too ("… consultez [unfccc.int](…) or write to press@unfccc.int.", "… de la Week in June
+# 2026."): its second half left in the source's language. A translation ends with its
+# source's words only where they are a name ("Celeste Saulo", "Zarb-i-Azb", "New York").
+_TAIL_WORDS = 3
+
+
+def _copied_tail(source: str, target: str) -> list[str]:
+    """The words (figures, e-mails, web addresses set aside) both texts end with."""
+    a, b = _tail_words(source), _tail_words(target)
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return a[len(a) - k :]
+
+
+def _tail_words(text: str) -> list[str]:
+    if "@" in text:
+        text = inline.EMAIL.sub(" ", text)
+    for a, b in sorted(inline.url_spans(text), reverse=True):
+        text = text[:a] + " " + text[b:]
+    return _PAIR_WORD.findall(_no_domain(plain(text)))
+
+
 # A title in italics ("*Emissions Gap Report 2024: No more hot air … please!*") or a quoted
 # name in title case ("We Are the World", "Games Wide Open"): a translation may keep the
 # work's or campaign's own title, in its letters.

@@ -716,3 +716,24 @@ def test_a_country_listed_beside_the_source_s_is_added_even_after_it() -> None:
         )
         == []
     )
+
+
+def test_a_country_after_including_is_added_whatever_word_might_stand_for_one() -> None:
+    """Where the source names no country, one named after a word saying "including" is added,
+    even where the source has a word that may stand for one ("in Lisbon", "its"): an error.
+    Where the source says "including" too, still only a warning."""
+    source = "The previous Conference was held in Lisbon in 2022."
+    fr = "La précédente Conférence s’était tenue à Lisbonne en 2022."
+    assert problems("fr", fr, source) == []
+    assert problems("fr", fr[:-1] + ", notamment au Chili.", source) == [
+        ("error", "Chili (CL) is not in the source")
+    ]
+    source = "He urged all countries to ratify its Agreement."
+    es = "Instó a todos los países a ratificar su Acuerdo, incluido en Marruecos."
+    assert problems("es", es, source) == [("error", "Marruecos (MA) is not in the source")]
+    # made explicit by its name, as before: nothing
+    assert problems("fr", "Le Pakistan accueille des réfugiés.", "It hosts refugees.") == []
+    source = "It hosts refugees, including in camps."
+    assert problems("fr", "Il accueille des réfugiés, notamment au Pakistan.", source) != [
+        ("error", "Pakistan (PK) is not in the source")
+    ]

@@ -290,7 +290,14 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
         elif how == "adjective" and not known:
             continue
         added.append(code)
-    if stands and len(added) == 1 and tgt[added[0]] == "name":
+    # a country after "including" where the source says no such word ("…, notamment au
+    # Chili"): added, whatever word of the source might stand for one
+    inserted = (
+        t_reader.introduced(target) & set(added)
+        if added and not countries.SAYS_INCLUDING_EN.search(source)
+        else set()
+    )
+    if stands and len(added) == 1 and tgt[added[0]] == "name" and not inserted:
         # one country named where the source has a word standing for one ("the country", "It",
         # "The delegation", "in Islamabad"): made explicit, as where the source names countries
         # (not where "the country" is translated as such: "aider le pays", then it is another)
@@ -304,7 +311,9 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
             f"{_name(code, ctx.target)} ({code}) is not in the source",
             # (a language without our ambiguous words and adjectives: unsure; a territory or
             # continent, not a State: "أنتاركتيكا" for "Antarctic")
-            "warning" if stands or not known or code not in countries.states() else "error",
+            "warning"
+            if (stands and code not in inserted) or not known or code not in countries.states()
+            else "error",
         )
         for code in added
     ]

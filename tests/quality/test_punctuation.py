@@ -355,3 +355,16 @@ def test_the_verb_of_saying_dropped_with_the_speaker_left_is_an_error() -> None:
         quotes(titled, "Destacó la resolución titulada «Lucha contra la desinformación».", "es")
         == []
     )
+
+
+def test_a_clause_mark_said_twice_is_an_error() -> None:
+    ctx = Context(EN, languages.parse("fr"))
+
+    def punctuation(source: str, target: str) -> list[str]:
+        return [p.severity for p in CHECKS["punctuation"].run(EntryView(source, target), ctx)]
+
+    source = "adopt a detailed, predictable and flexible annual programme of work;"
+    fr = "d’adopter un programme de travail annuel détaillé, prévisible et souple\u202f;"
+    assert punctuation(source, fr) == []
+    assert punctuation(source, fr + "; ") == ["error"]
+    assert punctuation("They met, , and spoke.", "Ils se sont vus, , et ont parlé.") == []

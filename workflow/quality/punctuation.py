@@ -97,6 +97,15 @@ def check_punctuation(entry: EntryView, ctx: Context) -> list[Problem]:
                 "the sentence cut short?",
             )
         )
+    doubled = _DOUBLED_MARK.search(entry.msgstr)
+    if doubled and not _DOUBLED_MARK.search(entry.msgid):
+        out.append(
+            problem(
+                "punctuation",
+                entry,
+                f"{doubled.group()!r}: a clause mark said twice, a clause lost or repeated?",
+            )
+        )
     s_q = _quote_balance(entry.msgid, ctx.source)
     t_q = _quote_balance(entry.msgstr, ctx.target)
     if s_q != t_q:
@@ -110,6 +119,11 @@ def check_punctuation(entry: EntryView, ctx: Context) -> list[Problem]:
 # A comma or semicolon right before the sentence's end ("…голод»,." "…sus hijos,."): what is
 # left where a clause was cut off.
 _CUT_END = re.compile(r"[,;،，；][\s\u00a0\u202f»”\"’)）]*[.。!?！？؟]+[\s*_]*$")
+
+
+# A comma, semicolon or colon said twice, spaces aside ("souple ;;", "conclusiones;;"): what is
+# left where a clause between them was lost, or one said again after its own mark.
+_DOUBLED_MARK = re.compile(r"([,;:،؛，；：])[ \u00a0\u202f]*\1")
 
 
 def _balance_message(what: str, src: tuple[int, int], tgt: tuple[int, int]) -> str:

@@ -1501,3 +1501,19 @@ def test_a_unit_s_si_prefix_is_a_scale() -> None:
     ]
     # "gigabytes" is no tonne nor watt: no scale
     assert values("5 gigabytes", "en") == [5]
+
+
+def test_a_bound_before_a_figure_in_words_is_read() -> None:
+    source = "More than 50 Heads of State attended, and nearly 200 countries took part."
+    fr = (
+        "Plus de cinquante chefs d’État étaient présents, et près de deux cents pays ont participé."
+    )
+    assert compare(source, fr, "fr") == []
+    turned = fr.replace("Plus de cinquante", "Moins de cinquante")
+    assert [f.message for f in compare(source, turned, "fr")] == [
+        "'More than' written 'Moins de' (a lower bound made an upper one)"
+    ]
+    es = "Más de 50 Jefes de Estado asistieron, y más de doscientos países participaron."
+    assert [f.message for f in compare(source, es, "es")] == [
+        "'nearly' written 'más de' (an approximation made a bound)"
+    ]

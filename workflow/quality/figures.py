@@ -1526,6 +1526,9 @@ def _bounds_changed(source: str, target: str, src: Language, tgt: Language) -> l
     "逾500": the source bounds its figures only one way and the translation only the other."""
     if not _DIGIT_ANY.search(source):
         return []
+    # the translation's figures in words as digits ("moins de cinquante", "más de doscientos"):
+    # a bound is read before them too
+    target = _word_figures_as_digits(target, tgt)
     approximated = _approximation_bound(source, target, src, tgt)
     s_more, s_less = _bounds(source, src)
     if not s_more and not s_less:
@@ -1563,6 +1566,37 @@ def _bounds_changed(source: str, target: str, src: Language, tgt: Language) -> l
                 )
                 return [Finding("error", f"{s_word!r} written {t[1]!r} ({what})")]
     return approximated
+
+
+_NUMBER_WORD_GAP = re.compile(r"[\s\u00a0\u202f-]*")
+
+
+def _word_figures_as_digits(text: str, language: Language) -> str:
+    """The text with each run of number words that says one value of 3 or more written in
+    digits ("plus de deux cents pays" -> "plus de 200 pays"); as it is where the language's
+    number words are not known or the text has none."""
+    if language.base in CJK_NUMERAL_LANGUAGES or not numberwords.may_have(text, language.base):
+        return text
+    spans = numberwords.marks(text, language.base)
+    if not spans:
+        return text
+    runs: list[list[int]] = []
+    for a, b in spans:
+        if runs and _NUMBER_WORD_GAP.fullmatch(text, runs[-1][1], a):
+            runs[-1][1] = b
+        else:
+            runs.append([a, b])
+    out = text
+    for a, b in reversed(runs):
+        if _DIGIT_BEFORE_WORD.search(text, 0, a):
+            continue  # a figure's scale word ("4,2 millions")
+        said = numberwords.values(text[a:b], language.base, exact=True)
+        if len(said) == 1 and said[0] >= 3:
+            out = out[:a] + str(said[0]) + out[b:]
+    return out
+
+
+_DIGIT_BEFORE_WORD = re.compile(r"[0-9][\s\u00a0\u202f]*$")
 
 
 def _bound_leads(text: str, language: Language) -> dict[str, tuple[str, str]]:

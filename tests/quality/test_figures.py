@@ -1517,3 +1517,20 @@ def test_a_bound_before_a_figure_in_words_is_read() -> None:
     assert [f.message for f in compare(source, es, "es")] == [
         "'nearly' written 'más de' (an approximation made a bound)"
     ]
+
+
+def test_first_made_second_is_an_error() -> None:
+    source = "The two organs first adopted twin resolutions on 20 December 2005."
+    es = (
+        "Los dos órganos aprobaron resoluciones gemelas por primera vez el 20 de diciembre de 2005."
+    )
+    assert compare(source, es, "es") == []
+    assert [f.message for f in compare(source, es.replace("primera", "segunda"), "es")] == [
+        "'first' written 'segunda' (an ordinal changed)"
+    ]
+    # a source that may say a second otherwise ("again", "twice", a word with re-): not read
+    again = "The organs met again and first adopted twin resolutions in 2005."
+    fr = "Les organes se sont réunis pour la deuxième fois et ont adopté des résolutions en 2005."
+    assert compare(again, fr, "fr") == []
+    # the twenty-ninth is no second
+    assert compare("The first session of COP29 opened.", "第二十九届缔约方大会开幕。", "zh") == []

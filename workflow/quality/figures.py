@@ -532,7 +532,7 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     groups of plain spaces, the source's separators, scale words not understood on either
     side, figures written in words on the other side.
     """
-    vague = _vague_changed(source, target, src, tgt)
+    vague = _vague_changed(source, target, src, tgt) + _first_made_second(source, target, src, tgt)
     if _DIGIT_ANY.search(source) is None and _DIGIT_ANY.search(target) is None:
         # no figure on either side (most prose): only figures in words and orders of magnitude
         words = _words_changed(source, target, src, tgt, (), ())
@@ -564,6 +564,31 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     missing = [Finding("error", f"{_label(s)} missing") for s in s_left]
     added = [Finding("error", f"{_label(f)} not in the source") for f in t_left]
     return separators + target_scales + source_scales + months + duals + missing + added + vague
+
+
+# --- "first" made "second" ----------------------------------------------------------------------
+# The figures in words compare values of 3 and more (1 and 2 are articles, duals, "both"): an
+# ordinal 1 turned 2 ("por primera vez" -> "por segunda vez") is read by the ordinals alone.
+_TWO_EN = re.compile(
+    r"(?i)(?<![^\W\d_])(?:second|secondly|twice|again|another|re-\w+)(?![^\W\d_])"
+    r"|(?<![\d.,])2(?![\d.,])"
+)
+
+
+def _first_made_second(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
+    """An English source saying "first" and nothing a translation may say as a second (no 2,
+    "second", "twice", "again", "another", a word with re-: "une deuxième fois"), its
+    translation saying an ordinal 2 and no ordinal 1: the ordinal changed ("the two organs
+    first adopted" -> "los dos órganos aprobaron por segunda vez")."""
+    second = numberwords.ORDINAL_SECOND.get(tgt.base)
+    if src.base != "en" or second is None or "irst" not in source:
+        return []
+    if not numberwords.ORDINAL_FIRST["en"].search(source) or _TWO_EN.search(source):
+        return []
+    found = second.search(target)
+    if found is None or numberwords.ORDINAL_FIRST[tgt.base].search(target):
+        return []
+    return [Finding("error", f"'first' written {found.group()!r} (an ordinal changed)")]
 
 
 # --- amounts without figures ---------------------------------------------------------------------

@@ -72,8 +72,9 @@ _HOST = re.compile(
 # country ("the country", "national", "its", "the host Government", "the authorities") ...
 _STANDS_FOR = re.compile(
     r"\b(?:[Cc]ountry|[Cc]ountry's|[Nn]ation|[Nn]ation's|[Nn]ational(?:ly|s)?|[Nn]ationwide"
-    r"|[Ss]tate|[Gg]overnment|[Gg]overnment's|[Aa]uthorities|[Hh]ost|[Cc]apital|[Dd]omestic"
-    r"|[Ii]ts)\b"
+    # (not "The State of Food Security ...", a title)
+    r"|[Ss]tate(?! of\b)|[Gg]overnment|[Gg]overnment's|[Aa]uthorities|[Hh]ost|[Cc]apital"
+    r"|[Dd]omestic|[Ii]ts)\b"
     # a sentence's subject "It" (the country named in the sentence before)
     r"|(?:^|[.!?:]\s+|[“\"]\s*)It\b"
     # a country's office, its people's representatives ("The Ambassador said" -> "L'Ambassadeur
@@ -92,11 +93,13 @@ _CONTINENTS = (
     "|Sub-Saharan)\\s+)?(?:Africa|Europe|Asia|America|Americas|Oceania|Antarctica|Arctic"
     "|Caribbean|Pacific|Atlantic|Mediterranean|Sahel|Balkans|Caucasus)"
 )
+# ... not a title's article or determiner ("according to The State of Food Security")
+_DETERMINERS = "(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her)"
 _PLACE = re.compile(
     r"\b(in|from|to|at|of|across|near|throughout|around|inside|outside)\s+"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    rf"(?!{_CONTINENTS}\b|United Nations\b)[A-Z][a-z'’]+\b"
+    rf"(?!{_CONTINENTS}\b|United Nations\b|{_DETERMINERS}\b)[A-Z][a-z'’]+\b"
     rf"|\b(?!{_CONTINENTS}\b)[A-Z][a-z]+\s+(?:people|peoples|refugees|community|communities"
     r"|population|region|province|city)\b"
 )

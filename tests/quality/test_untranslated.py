@@ -173,6 +173,10 @@ def test_a_translation_ending_with_the_source_s_last_words_is_left_in_english() 
     assert found("es", source, "La Asamblea pidió una primera Semana de la Week in June 2026.") == [
         ("error", "left in English: Week in June (the source's last words)")
     ]
+    # an organisation's name in title case, kept whole, is no phrase left
+    source = "The appeal was launched with Save the Children."
+    fr = "L’appel a été lancé avec Save the Children."
+    assert [s for s, _ in found("fr", source, fr)] == ["warning"]
     source = "The delay was due to the ongoing operation Zarb-i-Azb, said Celeste Saulo."
     es = "El retraso se debió a la operación en curso Zarb-i-Azb, dijo Celeste Saulo."
     assert found("es", source, es) == []

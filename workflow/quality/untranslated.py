@@ -348,7 +348,11 @@ def _foreign_words(entry: EntryView, ctx: Context) -> list[Problem]:
     hits = list(filter(stop.__contains__, tokens))
     name = ctx.source.english_name
     tail = _copied_tail(entry.msgid, msgstr)
-    if len(tail) >= _TAIL_WORDS and any(w in stop for w in tail):
+    if (
+        len(tail) >= _TAIL_WORDS
+        and any(w in stop for w in tail)
+        and not _a_name_phrase(" ".join(tail), entry.msgid)
+    ):
         return [
             problem(
                 "untranslated", entry, f"left in {name}: {' '.join(tail)} (the source's last words)"
@@ -378,6 +382,13 @@ def _copied_tail(source: str, target: str) -> list[str]:
     while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
         k += 1
     return a[len(a) - k :]
+
+
+def _a_name_phrase(words: str, source: str) -> bool:
+    """Whether the words are, whole, a title-case name of the source ("Save the Children",
+    "Friends of the Earth"), which a translation keeps; not a part of one ("Week in June" of
+    "Peacebuilding Week in June")."""
+    return any(m.group() == words for m in _NAME_PHRASE.finditer(plain(source)))
 
 
 def _tail_words(text: str) -> list[str]:

@@ -1534,3 +1534,11 @@ def test_first_made_second_is_an_error() -> None:
     assert compare(again, fr, "fr") == []
     # the twenty-ninth is no second
     assert compare("The first session of COP29 opened.", "第二十九届缔约方大会开幕。", "zh") == []
+
+
+def test_a_bound_in_words_on_both_sides_is_no_approximation_made_a_bound() -> None:
+    # "over three years" bounds the 3 of the source too: "plus de trois ans" is no "nearly 3"
+    # made a bound
+    source = "Nearly 3 million people were displaced over three years."
+    fr = "Près de 3 millions de personnes ont été déplacées en plus de trois ans."
+    assert compare(source, fr, "fr") == []

@@ -1551,8 +1551,9 @@ def _bounds_changed(source: str, target: str, src: Language, tgt: Language) -> l
     "逾500": the source bounds its figures only one way and the translation only the other."""
     if not _DIGIT_ANY.search(source):
         return []
-    # the translation's figures in words as digits ("moins de cinquante", "más de doscientos"):
-    # a bound is read before them too
+    # figures in words as digits ("moins de cinquante", "más de doscientos", "over three
+    # years"): a bound is read before them too, on both sides alike
+    source = _word_figures_as_digits(source, src)
     target = _word_figures_as_digits(target, tgt)
     approximated = _approximation_bound(source, target, src, tgt)
     s_more, s_less = _bounds(source, src)

@@ -374,3 +374,13 @@ def test_an_adjective_with_a_letter_doubled_or_put_in_is_misspelt() -> None:
     assert ru.near_misses("около 180 индиийских миротворцев", "IN") == ["индиийских"]
     es = countries.reader(languages.parse("es"))
     assert es.near_misses("los refugiados afgganos", "AF") == ["afgganos"]
+
+
+def test_the_countries_a_text_names_after_a_word_saying_including() -> None:
+    fr = countries.reader(languages.parse("fr"))
+    assert fr.introduced("La Conférence s’est tenue à Lisbonne, notamment au Chili.") == {"CL"}
+    assert fr.introduced("La Conférence s’est tenue au Portugal.") == set()
+    es = countries.reader(languages.parse("es"))
+    assert es.introduced("Ratificó el Acuerdo, incluido en Marruecos.") == {"MA"}
+    assert countries.SAYS_INCLUDING_EN.search("refugees, including in Chad")
+    assert not countries.SAYS_INCLUDING_EN.search("The Conference was held in Lisbon.")

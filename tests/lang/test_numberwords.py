@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workflow.lang.numberwords import values
+from workflow.lang.numberwords import ORDINAL_FIRST, ORDINAL_SECOND, values
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,14 @@ def test_the_arabic_construct_form_of_two_hundred() -> None:
     # "مائتا شخص" (200 people), the nominative construct of مائتان
     assert tuple(values("مائتا شخص", "ar")) == (200,)
     assert tuple(values("مئتا شخص", "ar")) == (200,)
+
+
+def test_ordinals_one_and_two() -> None:
+    assert ORDINAL_FIRST["es"].search("por primera vez")
+    assert ORDINAL_SECOND["es"].search("por segunda vez")
+    assert ORDINAL_SECOND["fr"].search("pour la deuxième fois")
+    assert ORDINAL_SECOND["zh"].search("第二次会议")
+    # the tens it begins, a month, carbon dioxide: no ordinal 2
+    assert not ORDINAL_SECOND["zh"].search("第二十九届缔约方大会")
+    assert not ORDINAL_SECOND["ar"].search("في كانون الثاني/يناير")
+    assert not ORDINAL_SECOND["ar"].search("انبعاثات ثاني أكسيد الكربون")

@@ -840,3 +840,43 @@ def test_a_country_listed_beside_the_source_s_is_added_even_after_it() -> None:
         )
         == []
     )
+
+
+def test_a_country_after_including_is_added_whatever_word_might_stand_for_one() -> None:
+    """Where the source names no country, one named after a word saying "including" is added,
+    even where the source has a word that may stand for one ("in Lisbon", "its"): an error.
+    Where the source says "including" too, still only a warning."""
+    source = "The previous Conference was held in Lisbon in 2022."
+    fr = "La précédente Conférence s’était tenue à Lisbonne en 2022."
+    assert problems("fr", fr, source) == []
+    assert problems("fr", fr[:-1] + ", notamment au Chili.", source) == [
+        ("error", "Chili (CL) is not in the source")
+    ]
+    source = "He urged all countries to ratify its Agreement."
+    es = "Instó a todos los países a ratificar su Acuerdo, incluido en Marruecos."
+    assert problems("es", es, source) == [("error", "Marruecos (MA) is not in the source")]
+    # made explicit by its name, as before: nothing
+    assert problems("fr", "Le Pakistan accueille des réfugiés.", "It hosts refugees.") == []
+    source = "It hosts refugees, including in camps."
+    assert problems("fr", "Il accueille des réfugiés, notamment au Pakistan.", source) != [
+        ("error", "Pakistan (PK) is not in the source")
+    ]
+
+
+def test_a_title_s_state_and_article_stand_for_no_country() -> None:
+    """ "The State of Food Security …" is a report's title, and "according to The …" its
+    article, no State nor place a translation may name: a country added there is an error."""
+    source = (
+        "About 8.2 per cent of the world's population faced hunger in 2024, according to The "
+        "State of Food Security and Nutrition in the World 2025."
+    )
+    fr = (
+        "Selon L’état de la sécurité alimentaire et de la nutrition dans le monde 2025, environ "
+        "8,2 % de la population mondiale a souffert de la faim en 2024."
+    )
+    assert problems("fr", fr, source) == []
+    added = fr.replace("population mondiale", "population béninoise mondiale")
+    assert problems("fr", added, source) == [("error", "Bénin (BJ) is not in the source")]
+    # a State that may be a country's: still a word standing for one (a warning)
+    source = "The State will host the talks."
+    assert problems("fr", "Le Bénin accueillera les pourparlers.", source) == []

@@ -1517,3 +1517,44 @@ def test_a_bracketed_acronym_repeating_a_figure_may_be_left_out() -> None:
     # an acronym with a figure the source says nowhere else is the figure's only mention
     source = "The Conference of the Parties (COP29) was held in Baku."
     assert errors(compare(source, "缔约方会议在巴库举行。", "zh"))
+
+
+def test_a_bound_before_a_figure_in_words_is_read() -> None:
+    source = "More than 50 Heads of State attended, and nearly 200 countries took part."
+    fr = (
+        "Plus de cinquante chefs d’État étaient présents, et près de deux cents pays ont participé."
+    )
+    assert compare(source, fr, "fr") == []
+    turned = fr.replace("Plus de cinquante", "Moins de cinquante")
+    assert [f.message for f in compare(source, turned, "fr")] == [
+        "'More than' written 'Moins de' (a lower bound made an upper one)"
+    ]
+    es = "Más de 50 Jefes de Estado asistieron, y más de doscientos países participaron."
+    assert [f.message for f in compare(source, es, "es")] == [
+        "'nearly' written 'más de' (an approximation made a bound)"
+    ]
+
+
+def test_first_made_second_is_an_error() -> None:
+    source = "The two organs first adopted twin resolutions on 20 December 2005."
+    es = (
+        "Los dos órganos aprobaron resoluciones gemelas por primera vez el 20 de diciembre de 2005."
+    )
+    assert compare(source, es, "es") == []
+    assert [f.message for f in compare(source, es.replace("primera", "segunda"), "es")] == [
+        "'first' written 'segunda' (an ordinal changed)"
+    ]
+    # a source that may say a second otherwise ("again", "twice", a word with re-): not read
+    again = "The organs met again and first adopted twin resolutions in 2005."
+    fr = "Les organes se sont réunis pour la deuxième fois et ont adopté des résolutions en 2005."
+    assert compare(again, fr, "fr") == []
+    # the twenty-ninth is no second
+    assert compare("The first session of COP29 opened.", "第二十九届缔约方大会开幕。", "zh") == []
+
+
+def test_a_bound_in_words_on_both_sides_is_no_approximation_made_a_bound() -> None:
+    # "over three years" bounds the 3 of the source too: "plus de trois ans" is no "nearly 3"
+    # made a bound
+    source = "Nearly 3 million people were displaced over three years."
+    fr = "Près de 3 millions de personnes ont été déplacées en plus de trois ans."
+    assert compare(source, fr, "fr") == []

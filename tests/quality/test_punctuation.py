@@ -387,3 +387,14 @@ def test_a_quoted_phrase_of_a_headline_is_no_name_for_its_capitals() -> None:
         s
         for s, _ in quotes(running, "Les Casques bleus ont été honorés vendredi à New York.", "fr")
     ] == ["warning"]
+
+    ctx = Context(EN, languages.parse("fr"))
+
+    def punctuation(source: str, target: str) -> list[str]:
+        return [p.severity for p in CHECKS["punctuation"].run(EntryView(source, target), ctx)]
+
+    source = "adopt a detailed, predictable and flexible annual programme of work;"
+    fr = "d’adopter un programme de travail annuel détaillé, prévisible et souple\u202f;"
+    assert punctuation(source, fr) == []
+    assert punctuation(source, fr + "; ") == ["error"]
+    assert punctuation("They met, , and spoke.", "Ils se sont vus, , et ont parlé.") == []

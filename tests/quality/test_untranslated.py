@@ -144,3 +144,39 @@ def test_the_source_s_hashtags_and_handles_are_no_words() -> None:
         found("zh", source, "该运动was launched on X and Instagram以#EveryChild发起。")[0][0]
         == "error"
     )
+
+
+def test_a_dateline_place_kept_as_it_is_is_a_town_s_name() -> None:
+    """A dateline's place is a town's name, kept as it is in many languages: not an error where
+    it spells an English word the dictionary says otherwise ("Nice", fr "gentil"); a warning,
+    as any name copied. The same word as a heading is still an error."""
+    ctx = Context(EN, languages.parse("fr"))
+    run = CHECKS["untranslated"].run
+    assert [p.severity for p in run(EntryView("Nice", "Nice", kind="dateline place"), ctx)] == [
+        "warning"
+    ]
+    assert [p.severity for p in run(EntryView("Nice", "Nice", kind="heading"), ctx)] == ["error"]
+
+
+def test_a_translation_ending_with_the_source_s_last_words_is_left_in_english() -> None:
+    """The source's last three words or more, an English function word among them, ending the
+    translation too: its second half left in English. A name the two texts end with is not
+    ("Celeste Saulo", "Zarb-i-Azb"), nor an e-mail or a web address."""
+    source = "For more information, visit [unfccc.int](https://unfccc.int/cop29) or write to press@unfccc.int."
+    fr = "Pour en savoir plus, consultez [unfccc.int](https://unfccc.int/cop29) ou écrivez à press@unfccc.int."
+    assert found("fr", source, fr) == []
+    half = "Pour en savoir plus, consultez [unfccc.int](https://unfccc.int/cop29) or write to press@unfccc.int."
+    assert found("fr", source, half) == [
+        ("error", "left in English: or write to (the source's last words)")
+    ]
+    source = "The Assembly asked for a first Peacebuilding Week in June 2026."
+    assert found("es", source, "La Asamblea pidió una primera Semana de la Week in June 2026.") == [
+        ("error", "left in English: Week in June (the source's last words)")
+    ]
+    # an organisation's name in title case, kept whole, is no phrase left
+    source = "The appeal was launched with Save the Children."
+    fr = "L’appel a été lancé avec Save the Children."
+    assert [s for s, _ in found("fr", source, fr)] == ["warning"]
+    source = "The delay was due to the ongoing operation Zarb-i-Azb, said Celeste Saulo."
+    es = "El retraso se debió a la operación en curso Zarb-i-Azb, dijo Celeste Saulo."
+    assert found("es", source, es) == []

@@ -782,6 +782,16 @@ class Reader:
             }
         return out
 
+    def introduced(self, text: str) -> set[str]:
+        """The countries a text names right after a word saying "including" (`_INCLUDING`:
+        "notamment au Chili", "incluido en Marruecos", "в том числе в Того", "包括多哥"), by
+        any of their words."""
+        including = _INCLUDING.get(self.language.base)
+        if including is None:
+            return set()
+        norm = normalise(text, self.language.base)
+        return {m[2] for m in self._matches(norm) if including.search(norm, 0, m[0])}
+
     def _matches(
         self, text: str
     ) -> list[tuple[int, int, str, Literal["name", "adjective", "weak"], bool]]:
@@ -1055,6 +1065,13 @@ _INCLUDING = {
     # (and 以及, "as well as", like "ainsi que" and "а также")
     "zh": re.compile(r"(?:包括|特别是|尤其是|例如|比如|诸如|以及)(?:在|于|对)?\Z"),
 }
+# An English text saying "including" (or "in particular", "such as", "as well as"): where a
+# source has none, a country its translation names after such a word is one added, not a word
+# of the source ("the country", "its") made explicit.
+SAYS_INCLUDING_EN = re.compile(
+    r"\b(?:[Ii]nclud(?:ing|es?|ed)|[Ii]n particular|[Pp]articularly|[Nn]otably|[Ee]specially"
+    r"|[Ss]uch as|[Aa]s well as|[Aa]mong them|[Aa]mong others|[Ll]ike)\b"
+)
 # Chinese: what follows a country's name and no other word of its characters ("多哥政府": the
 # Government of Togo)
 _ZH_COUNTRY_BEFORE = re.compile(r"政府|当局|总统|境内|全境|人民|代表团|常驻代表|儿童|难民|军队")

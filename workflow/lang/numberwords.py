@@ -512,3 +512,26 @@ def _combine(run: list[int]) -> int:
             current += v
     total += current
     return total
+
+
+# Ordinals 1 and 2, which `WORDS` reads as the values of "un", "deux" (articles, duals) and
+# the checks do not compare word for word: "first" made "second" is read by these alone.
+ORDINAL_FIRST: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"(?i)(?<![^\W\d_])first(?![^\W\d_])"),
+    "fr": re.compile(r"(?i)(?<![^\W\d_])premi(?:er|ère)s?(?![^\W\d_])"),
+    "es": re.compile(r"(?i)(?<![^\W\d_])primer(?:[oa]s?)?(?![^\W\d_])"),
+    "pt": re.compile(r"(?i)(?<![^\W\d_])primeir[oa]s?(?![^\W\d_])"),
+    "ru": re.compile(r"(?i)(?<![^\W\d_])перв[а-яё]+"),
+    "ar": re.compile(r"(?:^|(?<=\s))[وبل]?(?:ال)?أول(?:ى)?(?!\w)"),
+    "zh": re.compile(r"第一|首次|首届|首个|首批"),
+}
+ORDINAL_SECOND: dict[str, re.Pattern[str]] = {
+    "fr": re.compile(r"(?i)(?<![^\W\d_])(?:deuxième|second(?:e)?)s?(?![^\W\d_])"),
+    "es": re.compile(r"(?i)(?<![^\W\d_])segund[oa]s?(?![^\W\d_])"),
+    "pt": re.compile(r"(?i)(?<![^\W\d_])segund[oa]s?(?![^\W\d_])"),
+    "ru": re.compile(r"(?i)(?<![^\W\d_])втор(?:ой|ая|ое|ые|ого|ому|ом|ую|ых|ым|ыми)(?!\w)"),
+    # (not "ثاني أكسيد", carbon dioxide, nor the months "كانون الثاني", "تشرين الثاني")
+    "ar": re.compile(r"(?:^|(?<=\s))(?<!كانون )(?<!تشرين )[وبل]?(?:ال)?ثاني(?:ة)?(?!\w)(?! أكسيد)"),
+    # (not the tens and hundreds it begins: "第二十九届", the 29th)
+    "zh": re.compile(r"第二(?![十百千万零〇一二三四五六七八九两])"),
+}

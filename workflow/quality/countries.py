@@ -73,7 +73,8 @@ _HOST = re.compile(
 # country ("the country", "national", "its", "the host Government", "the authorities") ...
 _STANDS_FOR = re.compile(
     r"\b(?:[Cc]ountry|[Cc]ountry's|[Nn]ation|[Nn]ation's|[Nn]ational(?:ly|s)?|[Nn]ationwide"
-    r"|[Ss]tate|[Gg]overnment|[Gg]overnment's|[Aa]uthorities|[Hh]ost|[Dd]omestic"
+    # (not "The State of Food Security ...", a title)
+    r"|[Ss]tate(?! of\b)|[Gg]overnment|[Gg]overnment's|[Aa]uthorities|[Hh]ost|[Dd]omestic"
     r"|[Ii]ts)\b"
     # a capital city, not money ("venture capital", "capital flows", "human capital")
     r"|\b[Cc]apital(?:s|'s|’s)?\b(?!\s+(?:funding|flows?|markets?|investments?|expenditures?"
@@ -103,11 +104,13 @@ _PREFIX = (
     "(?:Pre|Post|Anti|Non|Mid|Pan|Inter|Multi|Sub|Self|Co|Re|Ex|Cross|Trans|Semi|Ultra|Micro"
     "|Macro|Neo|Pro|Over|Under|Out|Counter|Well|High|Low|Long|Short|Full|Half)"
 )
+# ... not a title's article or determiner ("according to The State of Food Security")
+_DETERMINERS = "(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her)"
 _PLACE = re.compile(
     r"\b(in|from|to|at|of|across|near|throughout|around|inside|outside)\s+"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    rf"(?!{_CONTINENTS}\b|United Nations\b|{_PREFIX}-)[A-Z][a-z'’]+\b"
+    rf"(?!{_CONTINENTS}\b|United Nations\b|{_PREFIX}-|{_DETERMINERS}\b)[A-Z][a-z'’]+\b"
     rf"|\b(?!{_CONTINENTS}\b)[A-Z][a-z]+\s+(?:people|peoples|refugees|community|communities"
     r"|population|region|province|city)\b"
 )
@@ -324,7 +327,14 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
         elif how == "adjective" and not known:
             continue
         added.append(code)
-    if stands and len(added) == 1 and tgt[added[0]] == "name":
+    # a country after "including" where the source says no such word ("…, notamment au
+    # Chili"): added, whatever word of the source might stand for one
+    inserted = (
+        t_reader.introduced(target) & set(added)
+        if added and not countries.SAYS_INCLUDING_EN.search(source)
+        else set()
+    )
+    if stands and len(added) == 1 and tgt[added[0]] == "name" and not inserted:
         # one country named where the source has a word standing for one ("the country", "It",
         # "The delegation", "in Islamabad"): made explicit, as where the source names countries
         # (not where "the country" is translated as such: "aider le pays", then it is another)
@@ -338,7 +348,9 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
             f"{_name(code, ctx.target)} ({code}) is not in the source",
             # (a language without our ambiguous words and adjectives: unsure; a territory or
             # continent, not a State: "أنتاركتيكا" for "Antarctic")
-            "warning" if stands or not known or code not in countries.states() else "error",
+            "warning"
+            if (stands and code not in inserted) or not known or code not in countries.states()
+            else "error",
         )
         for code in added
     ]

@@ -532,7 +532,7 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     groups of plain spaces, the source's separators, scale words not understood on either
     side, figures written in words on the other side.
     """
-    vague = _vague_changed(source, target, src, tgt)
+    vague = _vague_changed(source, target, src, tgt) + _first_made_second(source, target, src, tgt)
     if _DIGIT_ANY.search(source) is None and _DIGIT_ANY.search(target) is None:
         # no figure on either side (most prose): only figures in words and orders of magnitude
         words = _words_changed(source, target, src, tgt, (), ())
@@ -590,6 +590,31 @@ def _acronym_repeats(s_left: list[Figure], s_figs: list[Figure], source: str) ->
             and any(f.value == s.value and f.end <= s.start for f in s_figs if f is not s)
         )
     ]
+
+
+# --- "first" made "second" ----------------------------------------------------------------------
+# The figures in words compare values of 3 and more (1 and 2 are articles, duals, "both"): an
+# ordinal 1 turned 2 ("por primera vez" -> "por segunda vez") is read by the ordinals alone.
+_TWO_EN = re.compile(
+    r"(?i)(?<![^\W\d_])(?:second|secondly|twice|again|another|re-\w+)(?![^\W\d_])"
+    r"|(?<![\d.,])2(?![\d.,])"
+)
+
+
+def _first_made_second(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
+    """An English source saying "first" and nothing a translation may say as a second (no 2,
+    "second", "twice", "again", "another", a word with re-: "une deuxième fois"), its
+    translation saying an ordinal 2 and no ordinal 1: the ordinal changed ("the two organs
+    first adopted" -> "los dos órganos aprobaron por segunda vez")."""
+    second = numberwords.ORDINAL_SECOND.get(tgt.base)
+    if src.base != "en" or second is None or "irst" not in source:
+        return []
+    if not numberwords.ORDINAL_FIRST["en"].search(source) or _TWO_EN.search(source):
+        return []
+    found = second.search(target)
+    if found is None or numberwords.ORDINAL_FIRST[tgt.base].search(target):
+        return []
+    return [Finding("error", f"'first' written {found.group()!r} (an ordinal changed)")]
 
 
 # --- amounts without figures ---------------------------------------------------------------------
@@ -1552,6 +1577,10 @@ def _bounds_changed(source: str, target: str, src: Language, tgt: Language) -> l
     "逾500": the source bounds its figures only one way and the translation only the other."""
     if not _DIGIT_ANY.search(source):
         return []
+    # figures in words as digits ("moins de cinquante", "más de doscientos", "over three
+    # years"): a bound is read before them too, on both sides alike
+    source = _word_figures_as_digits(source, src)
+    target = _word_figures_as_digits(target, tgt)
     approximated = _approximation_bound(source, target, src, tgt)
     s_more, s_less = _bounds(source, src)
     if not s_more and not s_less:
@@ -1589,6 +1618,37 @@ def _bounds_changed(source: str, target: str, src: Language, tgt: Language) -> l
                 )
                 return [Finding("error", f"{s_word!r} written {t[1]!r} ({what})")]
     return approximated
+
+
+_NUMBER_WORD_GAP = re.compile(r"[\s\u00a0\u202f-]*")
+
+
+def _word_figures_as_digits(text: str, language: Language) -> str:
+    """The text with each run of number words that says one value of 3 or more written in
+    digits ("plus de deux cents pays" -> "plus de 200 pays"); as it is where the language's
+    number words are not known or the text has none."""
+    if language.base in CJK_NUMERAL_LANGUAGES or not numberwords.may_have(text, language.base):
+        return text
+    spans = numberwords.marks(text, language.base)
+    if not spans:
+        return text
+    runs: list[list[int]] = []
+    for a, b in spans:
+        if runs and _NUMBER_WORD_GAP.fullmatch(text, runs[-1][1], a):
+            runs[-1][1] = b
+        else:
+            runs.append([a, b])
+    out = text
+    for a, b in reversed(runs):
+        if _DIGIT_BEFORE_WORD.search(text, 0, a):
+            continue  # a figure's scale word ("4,2 millions")
+        said = numberwords.values(text[a:b], language.base, exact=True)
+        if len(said) == 1 and said[0] >= 3:
+            out = out[:a] + str(said[0]) + out[b:]
+    return out
+
+
+_DIGIT_BEFORE_WORD = re.compile(r"[0-9][\s\u00a0\u202f]*$")
 
 
 def _bound_leads(text: str, language: Language) -> dict[str, tuple[str, str]]:

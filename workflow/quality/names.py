@@ -150,7 +150,13 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
             if i < first_title:
                 continue
             if base in _TITLES or base in _CONNECTORS:
-                if base in _TITLES:
+                if base in _TITLES and base != token:
+                    # a title in the possessive ("the Secretary-General's Peacebuilding Fund
+                    # Advisory Group"): what follows is the office-holder's, a body or a
+                    # thing, no person's name
+                    person = office = False
+                    bodies = _named_body(tokens[i + 1 :])
+                elif base in _TITLES:
                     person = True
                     bodies = False
                     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -237,20 +243,24 @@ def _levenshtein(a: str, b: str) -> int:
     return min(prev[-1], 3)
 
 
-def _replaced_next_to(kept: list[str], source: str, target: str) -> bool:
-    """Whether a word of the target next to a kept name word is capitalised and not in the
-    source: the name's other word replaced by another name."""
+def _replaced_next_to(kept: dict[str, int], source: str, target: str) -> bool:
+    """Whether a word of the target next to a kept name word, on the side the missing word
+    stood in the source (`kept`: the kept word -> -1 or 1), is capitalised and not in the
+    source: the name's other word replaced by another name ("Roger Stone" -> "Roger Piedra").
+    A new capitalised word on the other side is the name's words translated in the target's
+    order ("Zero Hunger" -> "Faim « zéro »": French and Spanish put the noun first)."""
     words = list(_WORD.finditer(target))
     src = {_fold(w) for w in _WORD.findall(source)}
-    keep = {_fold(k) for k in kept}
+    keep = {_fold(k): side for k, side in kept.items()}
     for i, w in enumerate(words):
-        if _fold(w.group()) not in keep:
+        side = keep.get(_fold(w.group()))
+        if side is None:
             continue
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(words):
-                other = words[j].group()
-                if other[:1].isupper() and _fold(other) not in src:
-                    return True
+        j = i + side
+        if 0 <= j < len(words):
+            other = words[j].group()
+            if other[:1].isupper() and _fold(other) not in src:
+                return True
     return False
 
 
@@ -333,7 +343,13 @@ def _missing(name: _Name, folded: str, t_words: set[str], entry: EntryView, targ
         severity: Severity = "warning" if similar or not sure else "error"
         note = " (a transcription?)" if similar else ""
         return problem("names", entry, f"name {name.word!r} written {w!r}{note}", severity)
-    kept = [o for o in name.run if o != name.word and _fold(o) in t_words]
+    at = name.run.index(name.word)
+    # each kept word of the name, with the side of it the missing word stood on
+    kept = {
+        o: 1 if k < at else -1
+        for k, o in enumerate(name.run)
+        if o != name.word and _fold(o) in t_words
+    }
     # another word of the name kept, a new capitalised word next to it: replaced ("Roger
     # Stone" -> "Roger Piedra"); kept alone, a common word of a place's name translated ("Gaza
     # Strip" -> "la bande de Gaza")

@@ -364,13 +364,37 @@ def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
         need = _SHORT_SOURCE if short else min(_SPAN_SOURCE, (length + 1) // 2)
         echo = _repeated_span(src, need, _function_words(ctx.source.base))[1]
         coordinated = _coordinated(tokens, start, length)
-        severity: Severity | None = "warning" if echo or coordinated else None
+        compound = short and _one_word_term(src, tokens[start : start + length], tokens, ctx.source)
+        severity: Severity | None = "warning" if echo or coordinated or compound else None
         sep = "" if unspaced else " "
         shown = sep.join(tokens[start : start + length])
         out.append(
             problem("repetition", entry, f"{shown!r} ({length} tokens) said twice", severity)
         )
     return out
+
+
+# An English term of one long word ("peacebuilding", "peacekeeping", "stakeholders"), written
+# closed, which French and Spanish say in several ("la consolidation de la paix", "las
+# operaciones de mantenimiento de la paz"): a source that says it as often as the translation
+# says its run of words (a short one) has the run's repetition itself.
+_TERM_LETTERS = 10
+
+
+def _one_word_term(
+    src: Sequence[str], run: Sequence[str], tokens: Sequence[str], source: Language
+) -> bool:
+    """Whether the source says a long content word (`_TERM_LETTERS` letters at least) as many
+    times as the translation says the run (twice at least): the run is that word's
+    translation, said as often."""
+    size = len(run)
+    said = sum(tuple(tokens[i : i + size]) == tuple(run) for i in range(len(tokens) - size + 1))
+    function = _function_words(source.base)
+    return any(
+        n >= said and len(w) >= _TERM_LETTERS and w.isalpha() and w not in function
+        for w, n in Counter(src).items()
+        if n >= 2
+    )
 
 
 # A head said again in a coordination: "los países con un IDH bajo y los países con un IDH muy

@@ -18,6 +18,7 @@ from workflow.lang.writing import SCRIPT_RANGES, letter_class, letter_scripts, s
 from workflow.problems import Problem
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import plain
+from workflow.source import inline
 
 _ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z][A-Z0-9&]*[A-Z0-9](?:s)?(?![^\W\d_])")
 
@@ -60,10 +61,12 @@ def check_untranslated(entry: EntryView, ctx: Context) -> list[Problem]:
             # not in the residue)
             or (other_script and residue)
             # in the same script, words the target says otherwise ("Background", "Press
-            # release"); not a name of several words ("Amina Mohammed": dictionaries hold some)
+            # release"); not a name of several words ("Amina Mohammed": dictionaries hold some),
+            # nor a dateline's place, a town's name whatever English word it spells ("Nice")
             or (
                 not other_script
                 and not (len(residue) > 1 and _a_name(residue, ctx))
+                and not (entry.kind == _DATELINE and _a_name(residue, ctx))
                 and _common_words(residue, ctx)
             )
         ):
@@ -87,6 +90,10 @@ def check_untranslated(entry: EntryView, ctx: Context) -> list[Problem]:
     if ctx.target.base != ctx.source.base and src_scripts:
         return _foreign_words(entry, ctx)
     return []
+
+
+# The extractor's kind of a release's dateline place (`workflow.catalogs.extract`)
+_DATELINE = "dateline place"
 
 
 def _common_words(words: Sequence[str], ctx: Context) -> list[str]:
@@ -340,6 +347,17 @@ def _foreign_words(entry: EntryView, ctx: Context) -> list[Problem]:
     tokens = list(map(str.lower, _LETTERS.findall(plain(msgstr))))
     hits = list(filter(stop.__contains__, tokens))
     name = ctx.source.english_name
+    tail = _copied_tail(entry.msgid, msgstr)
+    if (
+        len(tail) >= _TAIL_WORDS
+        and any(w in stop for w in tail)
+        and not _a_name_phrase(" ".join(tail), entry.msgid)
+    ):
+        return [
+            problem(
+                "untranslated", entry, f"left in {name}: {' '.join(tail)} (the source's last words)"
+            )
+        ]
     if len(copied) >= 3 or (len(hits) >= 3 and len(hits) >= 0.15 * len(tokens)):
         shown = " | ".join(copied[:4]) if copied else " ".join(dict.fromkeys(hits))
         return [problem("untranslated", entry, f"left in {name}: {shown}")]
@@ -350,6 +368,37 @@ def _foreign_words(entry: EntryView, ctx: Context) -> list[Problem]:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# The source's last words, a function word of its language among them, ending the translation
+# too ("… consultez [unfccc.int](…) or write to press@unfccc.int.", "… de la Week in June
+# 2026."): its second half left in the source's language. A translation ends with its
+# source's words only where they are a name ("Celeste Saulo", "Zarb-i-Azb", "New York").
+_TAIL_WORDS = 3
+
+
+def _copied_tail(source: str, target: str) -> list[str]:
+    """The words (figures, e-mails, web addresses set aside) both texts end with."""
+    a, b = _tail_words(source), _tail_words(target)
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return a[len(a) - k :]
+
+
+def _a_name_phrase(words: str, source: str) -> bool:
+    """Whether the words are, whole, a title-case name of the source ("Save the Children",
+    "Friends of the Earth"), which a translation keeps; not a part of one ("Week in June" of
+    "Peacebuilding Week in June")."""
+    return any(m.group() == words for m in _NAME_PHRASE.finditer(plain(source)))
+
+
+def _tail_words(text: str) -> list[str]:
+    if "@" in text:
+        text = inline.EMAIL.sub(" ", text)
+    for a, b in sorted(inline.url_spans(text), reverse=True):
+        text = text[:a] + " " + text[b:]
+    return _PAIR_WORD.findall(_no_domain(plain(text)))
+
+
 # A title in italics ("*Emissions Gap Report 2024: No more hot air … please!*") or a quoted
 # name in title case ("We Are the World", "Games Wide Open"): a translation may keep the
 # work's or campaign's own title, in its letters.

@@ -281,3 +281,16 @@ def test_cc_cedict_read_the_other_way_round(tmp_path: Path) -> None:
         "支持",
     }
     assert set(lexicon.han_stems("a 政府。b")) == {"政府"}
+
+
+def test_a_cedict_proper_noun_is_found_by_the_name_its_sense_opens_with() -> None:
+    """ "Yunnan province in southwest China, bordering on ..." is a sense of four words and
+    more: the name it opens with still finds 云南."""
+    text = (
+        "雲南 云南 [Yun2 nan2] /Yunnan province in southwest China, bordering on Vietnam/\n"
+        "省 省 [sheng3] /province/\n"
+        "南方 南方 [nan2 fang1] /the southern part of a country or region of the world/\n"
+    )
+    lex = lexicon.parse_cedict(text)
+    assert "云南" in lex.get("yunnan")
+    assert "南方" not in lex.get("southern")  # a common noun's long sense: none of its words

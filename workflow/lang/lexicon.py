@@ -356,7 +356,10 @@ def parse_mueller(index: str, data: bytes, target: str) -> Lexicon:
 
 
 # CC-CEDICT: "traditional simplified [pin1 yin1] /sense/sense/", one entry a line
-_CEDICT_LINE = re.compile(r"(\S+) (\S+) \[[^\]]*\] /(.*)/")
+_CEDICT_LINE = re.compile(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/")
+# a proper noun's sense opens with its name ("Yunnan province in southwest China, ..."): the
+# name's capitalised words, kept however long the sense
+_LEADING_NAME = re.compile(r"^\s*((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2})\b")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 # senses that are no translation: a variant's or a surname's, a measure word, a cross-reference
 _CEDICT_NOT_SENSE = re.compile(
@@ -378,8 +381,10 @@ def han_stems(text: str) -> Iterable[str]:
 def parse_cedict(text: str, target: str = "zh") -> Lexicon:
     """A lexicon from CC-CEDICT, read the other way round: each English word of a sense of
     three words or fewer ("to drop", "Security Council") gets the entry's Chinese, simplified
-    and traditional, as its "stems". Only words of two to `HAN_LONGEST` Chinese characters are
-    kept: one character alone is found inside too many others."""
+    and traditional, as its "stems"; so does the name a proper noun's sense opens with
+    ("Yunnan province in southwest China, ..." -> "yunnan": 云南). Only words of two to
+    `HAN_LONGEST` Chinese characters are kept: one character alone is found inside too many
+    others."""
     out: dict[str, set[str]] = {}
     for line in text.splitlines():
         if line.startswith("#"):
@@ -392,9 +397,15 @@ def parse_cedict(text: str, target: str = "zh") -> Lexicon:
         }
         if not chinese:
             continue
-        for sense in m.group(3).split("/"):
+        proper = m.group(3)[:1].isupper()  # "Yun2 nan2": a name
+        for sense in m.group(4).split("/"):
             if _CEDICT_NOT_SENSE.match(sense):
                 continue
+            name = _LEADING_NAME.match(sense) if proper else None
+            if name is not None:
+                for w in re.split(r"[ -]", name.group(1).casefold()):
+                    if len(w) >= 3 and w not in _ENGLISH_STOP:
+                        out.setdefault(w, set()).update(chinese)
             for t in re.split(r"[,;]", _BRACKETS.sub(" ", sense)):
                 english = [w for w in t.casefold().split() if w not in _ENGLISH_STOP]
                 if 0 < len(english) <= 3:
@@ -488,7 +499,7 @@ def _cache_dir() -> Path:
 
 
 # bump when what `parse`, `parse_mueller` or `parse_cedict` keeps changes
-_FORMAT = 4
+_FORMAT = 5
 
 
 def load_from(

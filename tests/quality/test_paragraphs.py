@@ -60,3 +60,27 @@ def test_a_fault_in_one_sentence_stays_an_error() -> None:
     assert severities("fr", first, second.replace("brésilien", "péruvien"))[(14, "countries")] == {
         "error"
     }
+
+
+def test_the_speaker_s_name_put_in_the_first_sentence_is_no_error() -> None:
+    """The English names the speaker in the second sentence of a quotation; the Arabic puts
+    "وقال ... فيديريكو بلانكو" in the first. Nothing reports a name added to the first: the
+    move shows by the first translation saying what the second source asks."""
+    from workflow.catalogs import glossary
+
+    office = glossary.parse("term,kind,ar\nFederico Blanco,name,فيديريكو بلانكو\n")
+    first = "“Progress is real, but fragile."
+    second = "We cannot let it slip,” said Federico Blanco, an ILO expert."
+    ar_first = "وقال فيديريكو بلانكو، خبير منظمة العمل الدولية: «التقدم حقيقي لكنه هش."
+    ar_second = "ولا يمكننا أن ندعه يفلت»."
+    entries = [
+        EntryView(first, ar_first, reference=REF, catalog="x.po", line=10),
+        EntryView(second, ar_second, reference=REF, catalog="x.po", line=14),
+    ]
+    found = registry.run_checks(entries, Context(EN, languages.parse("ar"), office))
+    assert [p for p in found if p.severity == "error"] == [], found
+    assert any(p.check == "glossary" and "moved" in p.message for p in found)
+    # the name dropped from the second and said nowhere: still an error
+    entries[0] = EntryView(first, "«التقدم حقيقي لكنه هش.", reference=REF, catalog="x.po", line=10)
+    found = registry.run_checks(entries, Context(EN, languages.parse("ar"), office))
+    assert any(p.check == "glossary" and p.severity == "error" for p in found)

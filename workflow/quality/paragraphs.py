@@ -12,9 +12,10 @@ quotation, so a quotation split over two sentences gets its attribution in the f
 Each sentence alone has a country and a figure added, the other has them missing; the
 paragraph as a whole has all. `regroup` checks such a paragraph whole: where the errors of a
 sentence-by-sentence check show words moved (errors of a check of content on two sentences or
-more: something missing in one, added in another) and the paragraph whole has no error of
-that check, its errors become warnings, and so do those of the other content checks the move
-explains (the quotation, the length), where the paragraph whole passes them.
+more: something missing in one, added in another; or missing in one, and another sentence's
+translation passing that check against both sentences' sources) and the paragraph whole has
+no error of that check, its errors become warnings, and so do those of the other content
+checks the move explains (the quotation, the length), where the paragraph whole passes them.
 
 A fault on one sentence is not hidden: it leaves the paragraph with the error too, and one
 sentence in error is no move. Pure: `registry.run_checks` calls it with its checks.
@@ -33,10 +34,11 @@ if TYPE_CHECKING:  # the registry runs this module: no import of it at run time
     from workflow.quality.registry import Context, EntryView
 
 # checks of what a sentence says, which words moved elsewhere in the paragraph explain
-CONTENT = ("numbers", "countries", "names", "units", "terms", "quotes", "length", "omission")
-# ... and those whose errors on two sentences of a paragraph show the move itself: an item
-# missing in one, added in another
-MOVED = ("numbers", "countries", "names", "units", "terms")
+CONTENT = ("numbers", "countries", "names", "units", "glossary", "quotes", "length", "omission")
+# ... and those whose errors show the move itself: an item missing in one sentence and added
+# in another (errors on both), or missing in one and said by another sentence's translation
+# beyond what its own source asks (a name, a glossary term: nothing reports one added)
+MOVED = ("numbers", "countries", "names", "units", "glossary")
 _NOTE = " (the paragraph as a whole has it: moved to another of its sentences?)"
 _LIMIT = 200  # the registry's message length
 
@@ -64,7 +66,12 @@ def regroup(
         if len(members) < 2:
             continue
         checks = [errors.get((e.catalog, e.line), set()) for e in members]
-        moved = [c for c in MOVED if sum(c in found for found in checks) >= 2]
+        moved = [
+            c
+            for c in MOVED
+            if sum(c in found for found in checks) >= 2
+            or _said_by_another(c, members, checks, ctx, run)
+        ]
         if not moved:
             continue
         whole = _whole(members, ctx)
@@ -84,6 +91,27 @@ def regroup(
         _eased(p) if p.severity == "error" and (p.catalog, p.line, p.check) in eased else p
         for p in problems
     ]
+
+
+def _said_by_another(
+    check: str, members: Sequence[EntryView], checks: list[set[str]], ctx: Context, run: Run
+) -> bool:
+    """Whether a sentence's error of `check` is what another sentence's translation says: that
+    translation passes the check against both sentences' sources (the speaker's name the
+    Arabic puts in the first sentence of a quotation the English attributes in its second)."""
+    for i, found in enumerate(checks):
+        if check not in found:
+            continue
+        for j, other in enumerate(members):
+            if j == i or check in checks[j]:
+                continue
+            first, second = (other, members[i]) if j < i else (members[i], other)
+            both = dataclasses.replace(
+                other, msgid=f"{first.msgid} {second.msgid}", msgstr=other.msgstr
+            )
+            if not any(p.severity == "error" for p in run(check, both, ctx)):
+                return True
+    return False
 
 
 def _whole(members: Sequence[EntryView], ctx: Context) -> EntryView:

@@ -550,3 +550,18 @@ def test_an_arabic_part_set_off_by_commas_dropped_is_an_error_its_weak_words_asi
     first = "For the first time, the report covers plants, and it names 4,000 species."
     ar = "يغطي التقرير لأول مرة النباتات ويذكر 4000 نوع."
     assert omission.dropped_chunks(first, ar, lex) == ()
+
+
+def test_a_leading_preposition_before_a_name_is_no_phrase_to_seek() -> None:
+    """ "Beyond Myanmar," = "خارج ميانمار": the name is the countries check's, the preposition
+    said by another word or a case."""
+    lex = lexicon.load_with_kin("ar")
+    assert lex is not None
+    source = "Beyond Myanmar, the impact appears to be greatest in Thailand."
+    assert (
+        omission.dropped_lead(source, "يبدو أن التأثير الأكبر خارج ميانمار كان في تايلند.", lex)
+        == ()
+    )
+    # a phrase with a content word is still sought
+    last = "Last year, the impact was greatest in Thailand."
+    assert omission.dropped_lead(last, "كان التأثير الأكبر في تايلند.", lex) != ()

@@ -608,6 +608,14 @@ _LEAD = re.compile(
 # prepositions and adverbs often said by a case, a preposition of one or two letters, or a
 # construction ("Since 1948," = "С 1948 года"; "For the first time," = "لأول مرة")
 _LEAD_WEAK = frozenset("since today together yet however first time now still again".split())
+# prepositions, said by a case, another preposition or a construction as often as by their
+# dictionary's words: a leading phrase of a preposition and a name is no evidence alone
+_PREPOSITIONS = frozenset(
+    """beyond across despite outside inside within throughout among amid amidst during after
+    before under over following along until through towards toward against without via
+    regarding concerning besides except near behind below above between upon onto into from
+    around""".split()
+)
 # the targets where a list's items are set off by a comma or 、 as in English (an Arabic list
 # joins its items by و, commas or none)
 LIST_TARGETS = frozenset({"fr", "es", "pt", "ru", "zh"})
@@ -650,6 +658,8 @@ def dropped_lead(source: str, target: str, lex: Lexicon) -> tuple[str, ...]:
     lead = [w for w in lead if w.text.casefold() not in _LEAD_WEAK]
     if not lead or any(w.found for w in lead):
         return ()
+    if all(w.text.casefold() in _PREPOSITIONS for w in lead):
+        return ()  # "Beyond Myanmar," = "خارج ميانمار": the rest a name, the preposition a case
     return tuple(w.text for w in lead)
 
 

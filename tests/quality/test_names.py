@@ -310,3 +310,10 @@ def test_a_name_s_words_translated_in_the_target_s_order_are_no_name_replaced() 
     assert found("fr", source, "Le rapport de Roger Pierre a été publié.") == [
         ("error", "name 'Stone' missing: translated, replaced or dropped?")
     ]
+
+
+def test_a_capitalised_prefix_at_a_sentence_s_start_makes_an_adjective() -> None:
+    """ "Sub-Saharan Africa" opening a sentence: "Saharan" is no name ("subsahariana")."""
+    source = "Sub-Saharan Africa is home to nearly two thirds of all child labourers."
+    es = "África subsahariana alberga a casi dos tercios de todos los niños trabajadores."
+    assert found("es", source, es) == []

@@ -50,6 +50,11 @@ _CONNECTORS = frozenset("of and for the de la du des del da do von van der bin a
 _BODY_CONNECTORS = frozenset("on for against".split())
 _EN = languages.parse("en")
 _POSSESSIVE = re.compile(r"['’]s$")
+# prefixes of an adjective, capitalised at a sentence's start ("Sub-Saharan", "Pan-African")
+_PREFIXES = frozenset(
+    "Sub Pan Pro Non Anti Trans Post Pre Inter Intra Extra Ultra Neo Mid Semi Afro Euro Indo"
+    " Sino Russo Franco Anglo Ibero Latino".split()
+)
 
 
 @dataclass(frozen=True)
@@ -99,8 +104,9 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
             gap in (" ", "-", " -", "- ")
             or (gap == ". " and text[:last_end].endswith(_ABBREVIATED))
         )
-        if token[0].isupper() and gap == "-" and prev[:1].islower():
-            # "sub-Saharan", "pro-Russian", "non-European": an adjective, not a name
+        if token[0].isupper() and gap == "-" and (prev[:1].islower() or prev in _PREFIXES):
+            # "sub-Saharan", "pro-Russian", "non-European" (a sentence's "Sub-Saharan Africa"
+            # too): an adjective, not a name
             if run:
                 runs.append(run)
             run = []

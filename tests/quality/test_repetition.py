@@ -321,3 +321,11 @@ def test_a_long_english_word_said_as_often_as_its_translation_is_a_warning() -> 
     # said more often than the source says the word: still an error
     once = source.replace("in support of peacebuilding", "in support of peace")
     assert "error" in severities("es", once, es)
+
+
+def test_a_name_whose_syllables_repeat_may_repeat_them_in_chinese() -> None:
+    source = "“The world is inching forward,” said Cosmas Zavazava, Director of the Bureau."
+    assert severities("zh", source, "局长科斯马斯·扎瓦扎瓦说：“世界在缓慢前进。”") == []
+    # without such a name in the source, the same doubling is an error
+    plain = "“The world is inching forward,” said the Director of the Bureau."
+    assert severities("zh", plain, "局长说：“世界在缓慢缓慢前进。”") == ["error"]

@@ -470,6 +470,15 @@ def _repeated_ngrams(
 _JOINED_TWICE = re.compile(r"(?i)\b([^\W\d_]+)\s+(?:by|after|upon|and|to|in|for)\s+\1\b")
 
 
+# a capitalised word holding a syllable twice in a row ("Zavazava": "zava" twice)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_SYLLABLE_TWICE = re.compile(r"([a-z]{2,4})\1")
+
+
+def _names_with_a_syllable_twice(source: str) -> int:
+    return sum(bool(_SYLLABLE_TWICE.search(w.lower())) for w in _CAPITALISED.findall(source))
+
+
 def _reduplications(source: str) -> int:
     """How many times the source says a word twice around a joiner (`_JOINED_TWICE`)."""
     return len(_JOINED_TWICE.findall(source)) if " " in source else 0
@@ -482,6 +491,9 @@ def _doubled_problems(entry: EntryView, ctx: Context) -> list[Problem]:
     # the source says something twice in a row itself ("Bora Bora", a quoted stammer): as
     # often as the translation, nothing to report; less often, a warning
     in_source = len(doubled(entry.msgid, ctx.source)) + _reduplications(entry.msgid)
+    if letter_scripts(ctx.target) & UNSPACED_SCRIPTS:
+        # a name whose syllables repeat, transcribed: "Zavazava" = "扎瓦扎瓦"
+        in_source += _names_with_a_syllable_twice(entry.msgid)
     if in_source >= len(found):
         return []
     source_too = in_source > 0

@@ -329,3 +329,26 @@ def test_an_arabic_list_joined_by_wa_has_no_clause_break_fewer() -> None:
     # a clause dropped still is one
     cut = "ونحو ثلثي سفن العالم مسجلة."
     assert [p.severity for p in CHECKS["length"].run(EntryView(source, cut), ctx)] == ["error"]
+
+
+def test_brackets_round_a_phrase_and_short_scale_words_are_no_content_dropped() -> None:
+    """Russian sets an apposition in brackets ("Азия (18 500 жертв)" for "Asia, with 18,500
+    victims,") and writes "млн" for "million": the two edges of a bracket count as the
+    apposition's commas, "million" as long as "млн"."""
+    source = "It was followed by Asia, with 18,500 victims, and the Americas, with 8,300."
+    assert found("ru", source, "За ней следуют Азия (18 500 жертв) и Америка (8300).") == []
+    # an acronym in brackets is no clause edge
+    from workflow.quality import length
+
+    assert length.clause_breaks("Детский фонд (ЮНИСЕФ) и (КС-29) сообщили") == 0
+    assert length.clause_breaks("Азия (18 500 жертв)") == 2
+    million = (
+        "Even before the earthquakes, nearly 20 million people in Myanmar needed humanitarian "
+        "assistance, including more than 3.5 million displaced from their homes."
+    )
+    ru = (
+        "Еще до землетрясений почти 20 млн человек в Мьянме нуждались в гуманитарной помощи, "
+        "в том числе более 3,5 млн перемещенных лиц."
+    )
+    assert found("ru", million, ru) == []
+    assert found("ru", million, "Еще до землетрясений почти 20 млн человек.") == ["error"]

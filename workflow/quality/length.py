@@ -58,6 +58,10 @@ LONGER_WARNING = 1.8
 # A clause's edge: a comma or semicolon before a word (not 1,000), a colon, a dash set off by
 # spaces, and their Arabic and Chinese forms.
 _CLAUSE_BREAK = re.compile(r"[,;،，；:：](?=\s|[^\d\s])| [–—] |——")
+# ... and brackets round a phrase or a figure, two edges as the commas of the apposition they
+# stand for ("Азия (18 500 жертв)" for "Asia, with 18,500 victims,"), not round an acronym
+# ("(ЮНИСЕФ)")
+_PHRASE_BRACKETS = re.compile(r"[(（](?:[\d\s.,]+|[^()（）]*\S\s+\S[^()（）]*)[)）]")
 
 
 def model(ctx: Context) -> lengthmodel.Model:
@@ -78,7 +82,27 @@ def source_letters(source: str, target: str) -> int:
     numeral the translation writes it in ("XXI", "80")."""
     if "cent" in source and any(sign in target for sign in _PERCENT_SIGNS):
         source = _PER_CENT.sub("%", source)
-    return lengthmodel.letters(source) - _words_written_as_figures(source, target)
+    return (
+        lengthmodel.letters(source)
+        - _words_written_as_figures(source, target)
+        - _scales_abbreviated(source, target)
+    )
+
+
+# Scale words a translation writes short ("20 млн", "3,5 млрд", "15 тыс."): the source's
+# "million" counted as long as that
+_EN_SCALE = re.compile(r"(?i)(?<=\d )(?:thousand|million|billion|trillion)s?\b")
+_SHORT_SCALE = re.compile(r"(?<![^\W\d_])(?:тыс|млн|млрд|трлн)\.?(?![^\W\d_])")
+
+
+def _scales_abbreviated(source: str, target: str) -> int:
+    """Letters an English source spends on scale words beyond their abbreviations in the
+    translation ("million" against "млн"): 0 for most texts."""
+    if not _SHORT_SCALE.search(target):
+        return 0
+    short = len(_SHORT_SCALE.findall(target))
+    words = [len(m.group()) - 3 for m in _EN_SCALE.finditer(source)]
+    return sum(sorted(words, reverse=True)[:short])
 
 
 _EN_NUMBER_WORD = "|".join(sorted(numberwords.WORDS["en"], key=len, reverse=True))
@@ -124,12 +148,17 @@ LINKS = {
         "and|but|which|who|whom|whose|where|while|whereas|although|because|when|including"
         "|as well as"
     ),
-    "fr": _W.format("et|mais|qui|dont|où|lorsque|tandis|parce|notamment|ainsi que"),
+    "fr": _W.format(
+        "et|mais|qui|dont|où|lorsque|tandis|parce|notamment|ainsi que|y compris|en particulier"
+    ),
     "es": _W.format(
         "y|e|pero|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|mientras|aunque|porque|cuando"
-        "|incluidos|incluidas|así como"
+        "|incluidos|incluidas|incluido|incluida|incluso|entre ellos|entre ellas|en particular"
+        "|así como"
     ),
-    "ru": _W.format("и|но|а|котор\\w+|где|когда|хотя|потому|включая"),
+    "ru": _W.format(
+        "и|но|а|котор\\w+|где|когда|хотя|потому|включая|в том числе|в частности|причем|причём"
+    ),
 }
 _LINKS = {base: re.compile(pattern, re.IGNORECASE) for base, pattern in LINKS.items()}
 
@@ -208,7 +237,9 @@ def _words_said_in_figures(source: str, target: str, base: str) -> int:
 
 
 def clause_breaks(text: str) -> int:
-    return len(_CLAUSE_BREAK.findall(plain(text)))
+    text = plain(text)
+    brackets = 2 * len(_PHRASE_BRACKETS.findall(text)) if "(" in text or "（" in text else 0
+    return len(_CLAUSE_BREAK.findall(text)) + brackets
 
 
 # Targets that join a list's items by a conjunction, with no comma ("بنما وليبريا وجزر

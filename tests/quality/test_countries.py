@@ -880,3 +880,22 @@ def test_a_title_s_state_and_article_stand_for_no_country() -> None:
     # a State that may be a country's: still a word standing for one (a warning)
     source = "The State will host the talks."
     assert problems("fr", "Le Bénin accueillera les pourparlers.", source) == []
+
+
+def test_an_ambiguous_word_a_place_belongs_to_is_the_country() -> None:
+    """ "the Sikasso region of Mali": no person, no river, the country."""
+    source = (
+        "Tahirou Sanogo, 15, from Tiola in the Sikasso region of Mali, worked in cotton fields."
+    )
+    good = "15-летний Таиру Саного из Тиолы в области Сикасо в Мали работал на хлопковых полях."
+    assert problems("ru", good, source) == []
+    assert problems("ru", good.replace("в Мали", "в Малли"), source) == [
+        ("error", "country Mali missing: 'Мали' or its adjective not found")
+    ]
+    es = "Tahirou Sanogo, de 15 años, de Tiola, en la región de Sikasso (Níger), trabajaba."
+    assert ("error", "Níger (NE) is not in the source") in problems("es", es, source)
+    # elsewhere the word stays unsure: "Mali" may be a person
+    assert [s for s, _ in problems("ru", "Мали Сингх выступила.", "Mali Singh spoke.")] in (
+        [],
+        ["warning"],
+    )

@@ -374,6 +374,24 @@ def _capital_sense(source: str) -> bool:
     )
 
 
+# An English word a place belongs to ("the Sikasso region of Mali", "the capital of Chad",
+# "the people of Georgia"): an ambiguous word there is a country's name
+_OF_A_COUNTRY = re.compile(
+    r"(?i)\b(?:region|regions|province|provinces|district|districts|capital|city|cities|town"
+    r"|towns|village|villages|people|peoples|government|president|north|south|east|west"
+    r"|northern|southern|eastern|western|central|part|parts|border|borders)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _of_a_country(source: str, words: list[str]) -> bool:
+    """Whether an English source has one of `words` where a place belongs to it."""
+    for w in words:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", source):
+            if _OF_A_COUNTRY.search(source, max(0, m.start() - 40), m.start()):
+                return True
+    return False
+
+
 def _city_of(source: str, words: list[str]) -> bool:
     """Whether an English source names a place with the country after it: "Addis Ababa,
     Ethiopia", "in Belém, Brazil" (a capitalised word, a comma, the country)."""
@@ -400,6 +418,10 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
         if ctx.source.base == "en" and _capital_sense(source):
             for code in {c for w in _CAPITAL_SENSE.findall(source) for c in s_reader.mentions(w)}:
                 if src_how.get(code) == "weak":
+                    src_how[code] = "name"
+        if ctx.source.base == "en":
+            for code, how in list(src_how.items()):
+                if how == "weak" and _of_a_country(source, s_reader.surface(source, code)):
                     src_how[code] = "name"
     src = {code: "name" if how == "name" else "weak" for code, how in src_how.items()}
     out = _places_lost(entry, ctx, source)

@@ -1,4 +1,4 @@
-"""The held-out sets' injectors (benchmarks/heldout3/, heldout4/, heldout5/inject.py): the second
+"""The held-out sets' injectors (benchmarks/heldout3/ to heldout6/inject.py): the second
 set's injector run on each set's folder, its tables extended to the countries and people of
 that set's releases. Only aggregate properties: no entry of a set is named here (held out)."""
 
@@ -19,6 +19,7 @@ SETS = {
     "heldout3": (99, "Tom Fletcher"),
     "heldout4": (79, "Cindy McCain"),
     "heldout5": (96, "Sima Bahous"),
+    "heldout6": (83, "Rafael Grossi"),
 }
 
 

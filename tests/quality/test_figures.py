@@ -1558,3 +1558,17 @@ def test_a_bound_in_words_on_both_sides_is_no_approximation_made_a_bound() -> No
     source = "Nearly 3 million people were displaced over three years."
     fr = "Près de 3 millions de personnes ont été déplacées en plus de trois ans."
     assert compare(source, fr, "fr") == []
+
+
+def test_a_unit_s_si_symbol_is_a_scale_too() -> None:
+    """ "1 gigawatt" = "1 ГВт" = "1 GW" = "1 000 MW" = "100万千瓦"; a lower-case "m" after money
+    stays a million ("$2m")."""
+    source = "The plant has six units of 1 gigawatt each."
+    for code, target in (
+        ("ru", "На станции шесть энергоблоков мощностью по 1 ГВт каждый."),
+        ("fr", "La centrale compte six réacteurs de 1 GW chacun."),
+        ("fr", "La centrale compte six réacteurs de 1 000 MW chacun."),
+        ("zh", "该电站有6台100万千瓦机组。"),
+    ):
+        assert errors(compare(source, target, code)) == [], (code, target)
+    assert [f.value for f in figures.figures("5 MW and 57 Gt", EN)] == [5_000_000, 57_000_000_000]

@@ -43,7 +43,9 @@ from workflow.lang.numerals import (
     SCALE_LIKE,
     SCALE_WORDS,
     SPACE_GROUP_LANGUAGES,
+    SYMBOL_UNIT,
     UNIT_PREFIXES,
+    UNIT_SYMBOLS,
     UNSPACED_SCALE_WORDS,
     VAGUE_COUNTS,
     VAGUE_JOINERS,
@@ -142,6 +144,8 @@ def _scale_re(base: str) -> re.Pattern[str] | None:
     approx = "(?:多|余|餘|几)?" if base in UNSPACED_SCALE_WORDS else ""
     prefixes = UNIT_PREFIXES.get(base)
     prefixed = "|(?:" + "|".join(prefixes) + ")" + PREFIXED_UNIT if prefixes else ""
+    if prefixes and base not in UNSPACED_SCALE_WORDS:
+        prefixed += "|" + SYMBOL_UNIT
     return re.compile(
         r"[*_ \u00a0\u202f\u2009]*" + approx + "(?:(?:" + alternatives + ")" + end + prefixed + ")",
         re.IGNORECASE,
@@ -341,7 +345,8 @@ def _scale_words_after(text: str, plain: str, end: int, base: str) -> tuple[int,
             word = word[1:]
             power += next(p for stem, p in SCALE_ADJECTIVES[base].items() if word.startswith(stem))
         else:
-            power += scales.get(word) or UNIT_PREFIXES.get(base, {}).get(word, 0)
+            prefix = UNIT_PREFIXES.get(base, {}).get(word) or UNIT_SYMBOLS.get(word, 0)
+            power += scales.get(word) or prefix
         end = s.end()
         scale_text = text[start:end].strip(_SPACES)
     return end, power, scale_text

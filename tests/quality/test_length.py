@@ -342,6 +342,7 @@ def test_brackets_round_a_phrase_and_short_scale_words_are_no_content_dropped() 
 
     assert length.clause_breaks("Детский фонд (ЮНИСЕФ) и (КС-29) сообщили") == 0
     assert length.clause_breaks("Азия (18 500 жертв)") == 2
+    assert length.clause_breaks("в Гааге (Нидерланды)") == 2  # "in The Hague, the Netherlands"
     million = (
         "Even before the earthquakes, nearly 20 million people in Myanmar needed humanitarian "
         "assistance, including more than 3.5 million displaced from their homes."

@@ -58,10 +58,12 @@ LONGER_WARNING = 1.8
 # A clause's edge: a comma or semicolon before a word (not 1,000), a colon, a dash set off by
 # spaces, and their Arabic and Chinese forms.
 _CLAUSE_BREAK = re.compile(r"[,;،，；:：](?=\s|[^\d\s])| [–—] |——")
-# ... and brackets round a phrase or a figure, two edges as the commas of the apposition they
-# stand for ("Азия (18 500 жертв)" for "Asia, with 18,500 victims,"), not round an acronym
-# ("(ЮНИСЕФ)")
-_PHRASE_BRACKETS = re.compile(r"[(（](?:[\d\s.,]+|[^()（）]*\S\s+\S[^()（）]*)[)）]")
+# ... and brackets round a phrase, a figure or a name, two edges as the commas of the
+# apposition they stand for ("Азия (18 500 жертв)" for "Asia, with 18,500 victims,", "в Гааге
+# (Нидерланды)" for "in The Hague, the Netherlands"), not round an acronym ("(ЮНИСЕФ)")
+_PHRASE_BRACKETS = re.compile(
+    r"[(（](?:[\d\s.,]+|[^()（）]*\S\s+\S[^()（）]*|[^\W\d_][^\W\d_A-ZА-ЯЁ]+)[)）]"
+)
 
 
 def model(ctx: Context) -> lengthmodel.Model:

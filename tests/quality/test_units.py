@@ -610,3 +610,20 @@ def test_a_ships_tonnage_may_be_said_in_tonnes_or_not() -> None:
     assert errors("ar", source, "وتطبق القواعد على السفن التي تحمل 5000 طن فأكثر.") == [
         "tonnes ('طن') not in the source"
     ]
+
+
+def test_a_tonne_written_by_its_symbol_is_a_tonne() -> None:
+    """ "57.1 Gt" and "57.1 GtCO2e" are tonnes: "571亿吨"; "57,1 Gt" for "57.1 gigatonnes"."""
+    assert (
+        errors(
+            "zh", "Emissions reached 57.1 GtCO2e in 2023.", "2023年排放量达到571亿吨二氧化碳当量。"
+        )
+        == []
+    )
+    assert (
+        errors("fr", "Emissions reached 57.1 gigatonnes.", "Les émissions ont atteint 57,1 Gt.")
+        == []
+    )
+    assert errors("zh", "Emissions reached 57.1 Gt in 2023.", "2023年排放量达到571亿。") == [
+        "tonnes ('Gt') missing in the translation"
+    ]

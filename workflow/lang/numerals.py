@@ -224,7 +224,7 @@ UNIT_PREFIXES: dict[str, dict[str, int]] = {
 PREFIXED_UNIT = r"(?=[\s-]?(?:ton|watt|vat|тонн|ватт|طن|واط|吨|瓦))"
 # ... and their symbols, in capitals, before the unit's: "1 GW", "5 MW", "57 Gt", "1 ГВт"
 UNIT_SYMBOLS = {"g": 9, "m": 6, "г": 9, "м": 6}
-SYMBOL_UNIT = r"(?-i:[GMГМ](?=(?:W|Wh|t|Вт|т)(?![^\W\d_])))"
+SYMBOL_UNIT = r"(?-i:[GMГМ](?=(?:W|Wh|t|tCO2e?|tCO₂e?|Вт|т)(?![^\W\d_])))"
 
 # A share in tenths, Chinese: "三成" (30 per cent), "逾四成" (over 40 per cent), "两到三成" (20 to
 # 30 per cent), "近两成"; not 成

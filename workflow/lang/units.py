@@ -168,7 +168,7 @@ _MEASURES: dict[str, dict[str, str]] = {
         "point": r"percentage[\s-]points?",
         "km": r"(?:(?:square|sq\.?)[\s-]+)?(?:km[²2]?|kilomet(?:re|er)s?)",
         "mile": r"miles?|mph",
-        "tonne": r"(?:metric\s+)?(?:giga|mega)?(?:tonnes?|tons?)",
+        "tonne": r"(?:metric\s+)?(?:giga|mega)?(?:tonnes?|tons?)|(?-i:[GM]t(?:CO2e?|CO₂e?)?)",
         "kg": r"kg|kilo(?:gram(?:me)?)?s?",
         "hectare": r"ha|hectares?",
         "acre": r"acres?",
@@ -186,7 +186,7 @@ _MEASURES: dict[str, dict[str, str]] = {
         "point": r"points?\s+de\s+pourcentage",
         "km": r"km[²2]?|kilomètres?",
         "mile": r"milles|miles|mph",
-        "tonne": r"(?:giga|méga)?tonnes?",
+        "tonne": r"(?:giga|méga)?tonnes?|(?-i:[GM]t(?:CO2e?|CO₂e?|\s?éq\.?\s?CO2)?)",
         "kg": r"kg|kilos?|kilogrammes?",
         "hectare": r"ha|hectares?",
         "acre": r"acres?",
@@ -368,9 +368,9 @@ _CUES = {
 # ... and of a measure: the first letters of its words (a text with none is not read)
 _MEASURE_CUES = {
     "en": "km kilo mile mph ton kg ha hect acre mm cm met lit fahrenheit degree celsius franc "
-    "point part ppm ppb giga mega",
+    "point part ppm ppb giga mega gt mt",
     "fr": "km kilo mile mph ton kg ha hect acre mm cm mèt lit fahrenheit degr celsius franc point "
-    "parti ppm ppb giga méga",
+    "parti ppm ppb giga méga gt mt",
     "es": "km kiló kilo milla mph tonel kg ha hect acre mm cm metro litro fahrenheit grado celsius "
     "franco punto parte ppm ppb giga mega",
     "pt": "km quiló quilô quilo milha tonel kg ha hect mm cm metro litro grau celsius ponto "

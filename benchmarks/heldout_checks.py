@@ -8,10 +8,11 @@ One command reproduces every figure (from the repository root):
     make heldout4-checks           # the fourth set, benchmarks/heldout4/ (measure only)
     make heldout5-checks           # the fifth set, benchmarks/heldout5/ (measure only)
     make heldout6-checks           # the sixth set, benchmarks/heldout6/ (measure only)
+    make heldout7-checks           # the seventh set, benchmarks/heldout7/ (measure only)
     # benchmarks/tuning3/ to tuning7/ (tuning sets, read while tuning): --set X
     # or, in a venv with the project and its `bench` extra (translate-toolkit's pofilter):
     python benchmarks/heldout_checks.py
-        [--set heldout|heldout2|...|heldout6|tuning3|...|tuning7]
+        [--set heldout|heldout2|...|heldout7|tuning3|...|tuning7]
         [--seed 13] [--per-kind 130] [--misses] [--injector inject3]
 
 `--set` chooses the material: a folder of benchmarks/ holding releases/, locales/<lang>/,
@@ -75,6 +76,7 @@ SETS = (
     "heldout4",
     "heldout5",
     "heldout6",
+    "heldout7",
     "tuning3",
     "tuning4",
     "tuning5",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Severity = Literal["error", "warning"]
+MESSAGE_LIMIT = 200  # characters of a check's message (one line, cut with "…")
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ _EN = (
     r"|underlined|underscored|recalled|concluded|continued|asked|stated|states|observed"
     r"|highlighted|affirmed|reported|insisted|cautioned|remarked|commented|acknowledged"
     r"|announced|wrote|writes|pointed out|according to|called|calls|appealed|pleaded"
-    r"|lamented|welcomed|argued|argues|believes|added|replied|answered|reiterated)\b"
+    r"|lamented|welcomed|argued|argues|believes|replied|answered|reiterated)\b"
 )
 
 _VERBS: dict[str, str] = {

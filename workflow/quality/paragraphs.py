@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from workflow.problems import Problem
+from workflow.problems import MESSAGE_LIMIT, Problem
 
 if TYPE_CHECKING:  # the registry runs this module: no import of it at run time
     from workflow.quality.registry import Context, EntryView
@@ -40,7 +40,6 @@ CONTENT = ("numbers", "countries", "names", "units", "glossary", "quotes", "leng
 # beyond what its own source asks (a name, a glossary term: nothing reports one added)
 MOVED = ("numbers", "countries", "names", "units", "glossary")
 _NOTE = " (the paragraph as a whole has it: moved to another of its sentences?)"
-_LIMIT = 200  # the registry's message length
 
 Run = Callable[[str, "EntryView", "Context"], list[Problem]]
 
@@ -127,6 +126,6 @@ def _whole(members: Sequence[EntryView], ctx: Context) -> EntryView:
 
 def _eased(p: Problem) -> Problem:
     message = p.message
-    if len(message) + len(_NOTE) > _LIMIT:
-        message = message[: _LIMIT - len(_NOTE) - 1] + "…"
+    if len(message) + len(_NOTE) > MESSAGE_LIMIT:
+        message = message[: MESSAGE_LIMIT - len(_NOTE) - 1] + "…"
     return dataclasses.replace(p, severity="warning", message=message + _NOTE)

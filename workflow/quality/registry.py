@@ -30,7 +30,7 @@ from workflow.catalogs.types import Entry
 from workflow.errors import WorkspaceError
 from workflow.lang import languages
 from workflow.lang.languages import Language
-from workflow.problems import Problem, Severity
+from workflow.problems import MESSAGE_LIMIT, Problem, Severity
 from workflow.quality import lengthmodel, paragraphs
 from workflow.quality.memo import Memo
 from workflow.quality.memo import run as run_memo
@@ -196,7 +196,7 @@ def problem(name: str, entry: EntryView, message: str, severity: Severity | None
     return Problem(name, sev, _one_line(message), entry.catalog, entry.line, entry.reference)
 
 
-def _one_line(text: str, limit: int = 200) -> str:
+def _one_line(text: str, limit: int = MESSAGE_LIMIT) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -235,8 +235,12 @@ def run_checks(
 
 
 def _run_one(name: str, entry: EntryView, ctx: Context) -> list[Problem]:
+    return _guarded(name, CHECKS[name].run, entry, ctx)
+
+
+def _guarded(name: str, run: CheckFunction, entry: EntryView, ctx: Context) -> list[Problem]:
     try:
-        return CHECKS[name].run(entry, ctx)
+        return run(entry, ctx)
     except Exception as exc:  # a bug of the check, not the translator's: say it there
         return [_crashed(name, entry, exc)]
 
@@ -273,10 +277,7 @@ def _run(entries: Iterable[EntryView], ctx: Context) -> list[Problem]:
     ]
     for entry in entries:
         for name, run, override in enabled:
-            try:
-                found = run(entry, ctx)
-            except Exception as exc:  # a bug of the check, not the translator's: say it there
-                found = [_crashed(name, entry, exc)]
+            found = _guarded(name, run, entry, ctx)
             if override and found:
                 found = [dataclasses.replace(p, severity=override) for p in found]
             out.extend(found)

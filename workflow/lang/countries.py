@@ -98,6 +98,18 @@ SURE_ADJECTIVES = {
     "ru": "TG ML TD GE NE PE CG OM JO CU CL GH PA SV MU",
     "ar": "BH BJ CU DZ NE TD GE JO CG TG PE EG KW DJ",
 }
+# The United States dollar named by its country, as UN texts write it: "dollars des
+# États-Unis", "долл. США", "دولارات الولايات المتحدة": a currency, not the country where the
+# source names none ("$5 million" = "5 millions de dollars des États-Unis"), and the country too
+# where it does ("$1.5 billion from the United States" = "1,5 milliard de dollars des
+# États-Unis": `names_the_dollar_s_country`).
+_US_DOLLAR_WORDS = {
+    "fr": r"\bdollars? des États-Unis",
+    "es": r"\bdólares? de los Estados Unidos",
+    "pt": r"\bdólares? dos Estados Unidos",
+    "ru": r"(?<!\w)долл(?:\.|ар[а-я]*)\s*США(?!\w)",
+    "ar": r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?الولايات\s+المتحدة",
+}
 # Place names that hold a country's name and are not the country (English, and the
 # Latin-script translations): blanked before countries are read.
 NOT_COUNTRIES_EN = re.compile(
@@ -116,10 +128,9 @@ NOT_COUNTRIES_EN = re.compile(
     r"|\b[Oo]céano Índico|\b[Oo]ceano Índico|\bgolfe de Guinée|\bgolfo de Guinea"
     r"|\bAmérique (?:latine|du Sud|du Nord|centrale)|\bAmérica (?:Latina|del Sur|do Sul)"
     r"|\b(?:lac|lago) (?:Tchad|Chad|Chade)\b"
-    # the United States dollar as UN texts name it ("$5 million" = "5 millions de dollars des
-    # États-Unis"): a currency, not the country
-    r"|\bdollars? des États-Unis(?: d'Amérique)?|\bdólares? de los Estados Unidos(?: de América)?"
-    r"|\bdólares? dos Estados Unidos(?: da América)?"
+    # the United States dollar as UN texts name it (`_US_DOLLAR_WORDS`)
+    rf"|{_US_DOLLAR_WORDS['fr']}(?: d'Amérique)?|{_US_DOLLAR_WORDS['es']}(?: de América)?"
+    rf"|{_US_DOLLAR_WORDS['pt']}(?: da América)?"
     r"|\bdollars? américains?|\bdólares? (?:estadounidenses?|americanos?|norte-americanos?)"
 )
 # The same, in the other scripts: "5 млн долл. США", "دولار من دولارات الولايات المتحدة".
@@ -127,7 +138,7 @@ NOT_COUNTRIES_EN = re.compile(
 # الهندي", "印度洋", "Латинская Америка", "أمريكا اللاتينية".
 NOT_COUNTRIES_OTHER = {
     "ru": re.compile(
-        r"(?<!\w)долл(?:\.|ар[а-я]*)\s*США(?!\w)|(?<!\w)американск[а-я]*\s+доллар[а-я]*"
+        _US_DOLLAR_WORDS["ru"] + r"|(?<!\w)американск[а-я]*\s+доллар[а-я]*"
         r"|(?<!\w)Индийск[а-я]*(?=\s+(?:и\s+[А-Яа-я]+\s+)?океан)|(?<!\w)Южно-Китайск[а-я]*\s+мор[а-я]*"
         r"|(?<!\w)Гвинейск[а-я]*\s+залив[а-я]*"
         r"|(?<!\w)(?:Латинск|Северн|Южн|Центральн)[а-я]*\s+Америк[а-я]*"
@@ -135,7 +146,7 @@ NOT_COUNTRIES_OTHER = {
         r"|(?<!\w)Порт-Судан[а-я]*"  # Port Sudan, a city
     ),
     "ar": re.compile(
-        r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?الولايات\s+المتحدة(?:\s+الامريكية)?"
+        _US_DOLLAR_WORDS["ar"] + r"(?:\s+الامريكية)?"
         r"|(?:ال)?دولار(?:ات|ا)?\s+(?:ال)?[اأ]م(?:ري|ير)كي(?:ة)?"
         r"|المحيط\s+الهندي|بحر\s+الصين\s+الجنوبي|خليج\s+غينيا|بحيرة\s+تشاد"
         r"|[اأ]م(?:ري|ير)كا\s+(?:اللاتينية|الجنوبية|الشمالية|الوسطى)"
@@ -151,15 +162,9 @@ NOT_COUNTRIES_OTHER = {
         r"|苏丹港"  # Port Sudan, a city
     ),
 }
-# The United States dollar named by its country, as UN texts write it: "dollars des
-# États-Unis", "долл. США", "دولارات الولايات المتحدة". The words read as the country too: "$1.5
-# billion from the United States" = "1,5 milliard de dollars des États-Unis".
 _US_DOLLAR = {
-    "fr": re.compile(r"\bdollars? des États-Unis", re.IGNORECASE),
-    "es": re.compile(r"\bdólares? de los Estados Unidos", re.IGNORECASE),
-    "pt": re.compile(r"\bdólares? dos Estados Unidos", re.IGNORECASE),
-    "ru": re.compile(r"(?<!\w)долл(?:\.|ар[а-я]*)\s*США(?!\w)"),
-    "ar": re.compile(r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?الولايات\s+المتحدة"),
+    base: re.compile(words, re.IGNORECASE if base in ("fr", "es", "pt") else 0)
+    for base, words in _US_DOLLAR_WORDS.items()
 }
 
 

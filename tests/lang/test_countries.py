@@ -384,3 +384,77 @@ def test_the_countries_a_text_names_after_a_word_saying_including() -> None:
     assert es.introduced("Ratificó el Acuerdo, incluido en Marruecos.") == {"MA"}
     assert countries.SAYS_INCLUDING_EN.search("refugees, including in Chad")
     assert not countries.SAYS_INCLUDING_EN.search("The Conference was held in Lisbon.")
+
+
+def test_a_russian_name_with_no_case_ending_of_its_own_is_a_bad_case() -> None:
+    """The reader takes a name's stem with any ending; a word on it that is no case of the
+    name is one misspelt ("Итали" for Италии, "Нидерланди" for Нидерланды)."""
+    ru = countries.reader(languages.parse("ru"))
+    assert ru.bad_cases("в Португалии, Итали и Греции", "IT") == ["Итали"]
+    assert ru.bad_cases("в Гааге (Нидерланди)", "NL") == ["Нидерланди"]
+    for text, code in (
+        ("в Италии, Италию, Италией", "IT"),
+        ("Нидерландов, Нидерландам, в Нидерландах", "NL"),
+        ("Соединенных Штатов, Соединенным Штатам", "US"),
+        ("в Египте", "EG"),
+        ("Российской Федерации", "RU"),
+        ("Соломоновых Островов", "SB"),
+        ("в Мали", "ML"),
+    ):
+        assert ru.bad_cases(text, code) == [], text
+    assert countries.reader(languages.parse("fr")).bad_cases("Itali", "IT") == []
+
+
+def test_a_long_russian_stem_misspelt_at_its_last_letter_is_a_near_miss() -> None:
+    ru = countries.reader(languages.parse("ru"))
+    assert ru.near_misses("под контролем Российской Федерацыи", "RU") == ["Федерацыи"]
+    assert ru.near_misses("Федеральной службы по надзору", "RU") == []
+
+
+def test_a_chinese_long_name_misspelt_after_the_short_name_it_begins_with() -> None:
+    zh = countries.reader(languages.parse("zh"))
+    assert zh.long_name_misses("处于俄罗斯联帮控制之下", "RU") == ["俄罗斯联帮"]
+    assert zh.long_name_misses("摩尔多瓦共合国", "MD") == ["摩尔多瓦共合国"]
+    assert zh.long_name_misses("处于俄罗斯联邦控制之下，俄罗斯代表", "RU") == []
+    assert zh.long_name_misses("俄罗斯、乌克兰", "RU") == []
+
+
+def test_an_arabic_name_with_another_alif_than_its_un_spelling() -> None:
+    ar = countries.reader(languages.parse("ar"))
+    assert ar.hamza_misses("في اسبانيا", "ES") == ["اسبانيا"]
+    assert ar.hamza_misses("مع الإتحاد الروسي", "RU") == ["الإتحاد الروسي"]
+    assert ar.hamza_misses("في إسبانيا ولإسبانيا", "ES") == []
+    assert ar.hamza_misses("مع الاتحاد الروسي وروسيا", "RU") == []
+
+
+def test_the_united_states_misspelt_in_the_dollar_s_name() -> None:
+    fr, es, ru, ar = (languages.parse(c) for c in ("fr", "es", "ru", "ar"))
+    assert countries.misspelt_dollar_country("dollars des États-Unies.", fr) == ["États-Unies"]
+    assert countries.misspelt_dollar_country("dólares de los Estados Unídos", es) == [
+        "Estados Unídos"
+    ]
+    assert countries.misspelt_dollar_country("5 млн долл. СЩА", ru) == ["СЩА"]
+    assert countries.misspelt_dollar_country("دولار من دولارات الولايات المتحده", ar) == [
+        "الولايات المتحده"
+    ]
+    for code, text in (
+        ("fr", "5 millions de dollars des États-Unis, et 2 millions"),
+        ("fr", "dollars des États-Unis d’Amérique"),
+        ("es", "dólares de los Estados Unidos."),
+        ("ru", "5 млн долл. США."),
+        ("ar", "40 مليون دولار من دولارات الولايات المتحدة."),
+    ):
+        assert countries.misspelt_dollar_country(text, languages.parse(code)) == [], text
+
+
+def test_the_dollar_named_by_its_country_stands_beside_a_country_listed_after_it() -> None:
+    es = countries.reader(languages.parse("es"))
+    text = "1500 millones de dólares de los Estados Unidos y los Países Bajos"
+    assert es.beside(text) == {"US": {"NL"}, "NL": {"US"}}
+
+
+def test_an_ambiguous_word_inside_a_source_word_is_not_the_source_s() -> None:
+    """ "Niger" is in "Nigeria": not a word the source carries over."""
+    fr = countries.reader(languages.parse("fr"))
+    assert fr.placed("le Nigéria et le Niger (26 %)", "Nigeria (26 per cent);") == {"NE"}
+    assert fr.placed("le Nigéria et le Niger", "Nigeria and the Niger") == set()

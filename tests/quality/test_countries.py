@@ -371,8 +371,11 @@ def test_arabic_letters_no_word_has_there_misspell_a_name() -> None:
     assert problems("ar", ar.replace("وتركيا", "وتركىا"), source) == [
         ("error", "country Türkiye: 'وتركىا' misspelt? ('تركيا')")
     ]
-    # the hamza left out at the start, or on the alif after the clitics, is usual spelling
-    assert problems("ar", ar.replace("أفغانستان", "افغانستان"), source) == []
+    # the hamza left out at the start is not the UN spelling (the reader folds the alifs, the
+    # listed name has it); on the alif after the clitics it is
+    assert problems("ar", ar.replace("أفغانستان", "افغانستان"), source) == [
+        ("error", "country Afghanistan: 'افغانستان' misspelt? ('أفغانستان')")
+    ]
     assert problems("ar", "عاد لاجئون إلى لأفغانستان وبتركيا.", source) == []
 
 
@@ -899,3 +902,42 @@ def test_an_ambiguous_word_a_place_belongs_to_is_the_country() -> None:
         [],
         ["warning"],
     )
+
+
+def test_misspellings_the_reader_reads_through_are_errors() -> None:
+    """A misspelt case ending, a long name misspelt after its short one, another alif: each
+    reads as the country, and is reported misspelt."""
+    source = "It is under the control of the Russian Federation, as in Italy and Spain."
+    for code, good, bad in (
+        ("ru", "под контролем Российской Федерации, как в Италии и Испании", "в Итали"),
+        ("ru", "под контролем Российской Федерации, как в Италии и Испании", "Федерацыи"),
+        ("zh", "处于俄罗斯联邦控制之下，如意大利和西班牙。", "俄罗斯联帮"),
+        ("ar", "تحت سيطرة الاتحاد الروسي، كما في إيطاليا وإسبانيا.", "اسبانيا"),
+    ):
+        assert problems(code, good, source) == [], good
+        wrong = {
+            "в Итали": good.replace("в Италии", "в Итали"),
+            "Федерацыи": good.replace("Федерации", "Федерацыи"),
+            "俄罗斯联帮": good.replace("俄罗斯联邦", "俄罗斯联帮"),
+            "اسبانيا": good.replace("وإسبانيا", "واسبانيا"),
+        }[bad]
+        found = problems(code, wrong, source)
+        assert [s for s, _ in found] == ["error"], (wrong, found)
+        assert "misspelt" in found[0][1], found
+
+
+def test_a_country_added_beside_the_source_s_or_its_dollar() -> None:
+    assert problems("fr", "le Nigéria et le Niger (26 %) ;", "Nigeria (26 per cent);") == [
+        ("error", "Niger (NE) is not in the source")
+    ]
+    source = "It expects about $1.5 billion from the United States this year."
+    good = "Espera recibir unos 1500 millones de dólares de los Estados Unidos este año."
+    assert problems("es", good, source) == []
+    bad = good.replace("Estados Unidos", "Estados Unidos y los Países Bajos")
+    assert problems("es", bad, source) == [("error", "Países Bajos (NL) is not in the source")]
+    # the dollar's country misspelt where the source names no country
+    fr = "L’UNICEF lance un appel de 40 millions de dollars des États-Unis."
+    assert problems("fr", fr, "UNICEF is appealing for US$40 million.") == []
+    assert problems(
+        "fr", fr.replace("Unis", "Unies"), "UNICEF is appealing for US$40 million."
+    ) == [("error", "country United States: 'États-Unies' misspelt? ('États-Unis')")]

@@ -174,6 +174,37 @@ def names_the_dollar_s_country(text: str, language: Language) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
+# The words before the country in the dollar's name, and the country as they write it
+_US_DOLLAR_HEAD = {
+    "fr": (r"\bdollars? des ", "États-Unis"),
+    "es": (r"\bdólares? de los ", "Estados Unidos"),
+    "pt": (r"\bdólares? dos ", "Estados Unidos"),
+    "ru": (r"(?<!\w)долл(?:\.|ар[а-я]*)\s*", "США"),
+    "ar": (r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?", "الولايات المتحدة"),
+}
+
+
+def misspelt_dollar_country(text: str, language: Language) -> list[str]:
+    """The United States misspelt in the dollar's name ("dollars des États-Unies", "dólares
+    de los Estados Unídos", "دولارات الولايات المتحده"): one letter away from the country as
+    UN texts write it there, which the source's "US$" may not name at all."""
+    got = _US_DOLLAR_HEAD.get(language.base)
+    if got is None:
+        return []
+    head, country = got
+    out: list[str] = []
+    for m in re.finditer(head, text, re.IGNORECASE):
+        if text.startswith(country, m.end()):
+            continue
+        for size in (len(country) - 1, len(country), len(country) + 1):
+            word = text[m.end() : m.end() + size]
+            after = text[m.end() + size : m.end() + size + 1]
+            if not after.isalpha() and word[-1:].isalpha() and _one_edit(word, country):
+                out.append(word)
+                break
+    return out
+
+
 # Seas, oceans, gulfs and lakes named after a country, which a translation names in its own
 # fixed words ("Indian Ocean": "océan Indien", "Индийский океан", "المحيط الهندي", "印度洋"):
 # the source's (English) and the translation's patterns, on normalised text. A translation
@@ -748,10 +779,17 @@ class Reader:
     def beside(self, text: str) -> dict[str, set[str]]:
         """The countries a text names next to each other in a list or a coordination ("des
         États-Unis et des Pays-Bas", "от Соединенных Штатов и Нидерландов", "الولايات المتحدة
-        وكندا"): code -> the codes named beside it."""
+        وكندا"): code -> the codes named beside it. The dollar named by its country ("dólares
+        de los Estados Unidos y los Países Bajos") names the United States there too."""
         base = self.language.base
         norm = normalise(text, base)
-        found = sorted(self._matches(norm))
+        found = self._matches(norm)
+        dollar = _US_DOLLAR.get(base)
+        if dollar is not None:
+            found = found + [
+                (m.start(), m.end(), "US", "name", False) for m in dollar.finditer(norm)
+            ]
+        found = sorted(found)
         gap = _LIST_GAP.get(base, _LIST_GAP["fr"])
         out: dict[str, set[str]] = {}
         for (_, b, code, _, _), (a2, _, code2, _, _) in itertools.pairwise(found):
@@ -783,7 +821,10 @@ class Reader:
             out = {
                 c
                 for c in out
-                if not any(m[2] == c and norm[m[0] : m[1]] in source for m in matches)
+                if not any(
+                    m[2] == c and re.search(rf"(?<!\w){re.escape(norm[m[0] : m[1]])}(?!\w)", source)
+                    for m in matches
+                )
             }
         return out
 
@@ -992,6 +1033,81 @@ class Reader:
                         out.append(window)
         return out
 
+    def bad_cases(self, text: str, code: str) -> list[str]:
+        """Russian: the words of a text read as a name of the country `code` that are no case
+        of it, a letter of the ending dropped, changed or put in ("Итали" for Италии,
+        "Нидерланди" for Нидерланды, "Пакистанн"): the reader takes a name's stem with any
+        ending, so a misspelt ending reads as the country. [] in other languages."""
+        if self.language.base != "ru":
+            return []
+        forms, stems = _ru_case_forms(self.language, code)
+        if not stems:
+            return []
+        norm = normalise(text, "ru")
+        if len(norm) != len(text):
+            return []
+        out: list[str] = []
+        for a, b, c, strength, _ in self._matches(norm):
+            if c != code or strength != "name":
+                continue
+            for w in re.findall(r"\w+", text[a:b]):
+                low = w.lower()
+                if low in forms or _RU_ADJECTIVE_CASE.search(low):
+                    continue
+                if any(low.startswith(s) for s in stems):
+                    out.append(w)
+        return out
+
+    def long_name_misses(self, text: str, code: str) -> list[str]:
+        """Chinese: the country's short name followed by its long name's other characters with
+        one changed ("俄罗斯联帮" for 俄罗斯联邦, "摩尔多瓦共合国"): read as the short name, the
+        misspelt long one is found by no other test."""
+        if self.language.base not in ("zh", "ja"):
+            return []
+        names = _code_names(self.language).get(code, ())
+        out: list[str] = []
+        for short in names:
+            if len(short) < 2 or short not in text:
+                continue
+            for long in names:
+                rest = long[len(short) :]
+                if len(rest) < 2 or not long.startswith(short):
+                    continue
+                i = text.find(short)
+                while i >= 0:
+                    tail = text[i + len(short) : i + len(long)]
+                    if (
+                        len(tail) == len(rest)
+                        and all("\u3400" <= c <= "\u9fff" for c in tail)
+                        and _one_edit(tail, rest)
+                    ):
+                        out.append(short + tail)
+                    i = text.find(short, i + 1)
+        return out
+
+    def hamza_misses(self, text: str, code: str) -> list[str]:
+        """Arabic: a name of the country `code` written with another alif or yeh than the
+        listed (UN) spelling, which the reader folds: "اسبانيا" for إسبانيا, "الإتحاد الروسي"
+        for الاتحاد الروسي. Only where no listed name is written as it is there."""
+        if self.language.base != "ar":
+            return []
+        norm = normalise(text, "ar")
+        if len(norm) != len(text):
+            return []
+        names = [
+            n for n in _code_names(self.language).get(code, ()) if not ARABIC_DIACRITICS.search(n)
+        ]
+        folded = [(n, _translate(n, _ARABIC)) for n in names]
+        out: list[str] = []
+        for a, b, c, strength, _ in self._matches(norm):
+            if c != code or strength != "name":
+                continue
+            raw, low = text[a:b], norm[a:b]
+            aligned = [n for n, f in folded if low.endswith(f) and len(f) >= 3]
+            if aligned and not any(raw.endswith(n) for n in aligned):
+                out.append(raw)
+        return out
+
     def _country_word(self, word: str, before: str) -> bool:
         """Whether a word is a country word of the language. A capitalised adjective inside a
         sentence of a language writing adjectives in lower case ("la Roumaine" for "la
@@ -1083,15 +1199,80 @@ _ZH_COUNTRY_BEFORE = re.compile(r"政府|当局|总统|境内|全境|人民|代�
 _RU_CASE_ENDING = re.compile(r"^(?:|а|я|у|ю|е|и|ы|ой|ей|ом|ем|ам|ям|ах|ях|ами|ями|ов|ев)$")
 
 
+# the case endings of a Russian adjective (of a name: "Российской", "Соединенных")
+_RU_ADJECTIVE_CASE = re.compile(
+    r"..(?:ая|ой|ую|ою|ое|ого|ому|ом|ые|ых|ым|ыми|ий|ый|ие|их|им|ими|ее|его|ему|ем|яя|ей|юю)$"
+)
+
+
+def _ru_noun_cases(word: str) -> set[str]:
+    """The case forms of a Russian country name's noun (in lower case) from its nominative:
+    "италия" -> италии, италию, италией...; "нидерланды" -> нидерландов, нидерландам...; a
+    name ending in о, у, е, и, э, ю (Мали, Того, Перу) is not declined."""
+    w = word.lower()
+    if len(w) <= 3 or (w[-1] in "оуеиэю" and not w.endswith("ство")):
+        return {w}
+    if w.endswith("ство"):
+        s = w[:-1]
+        return {s + e for e in ("о", "а", "у", "ом", "е")}
+    if w.endswith("ия"):
+        s = w[:-1]
+        return {s + e for e in ("я", "и", "ю", "ей", "ею")}
+    if w[-1] == "я":
+        s = w[:-1]
+        return {s + e for e in ("я", "и", "е", "ю", "ей", "ею")}
+    if w[-1] == "а":
+        s = w[:-1]
+        soft = s[-1] in "гкхжшчщ"
+        hushing = s[-1] in "жшчщц"
+        gen = "и" if soft else "ы"
+        ends = ("а", gen, "е", "у", "ой", "ою") + (("ей", "ею") if hushing else ())
+        # a plural in -а ("Острова"): Островов, Островам, Островах
+        return {s + e for e in ends} | {s + e for e in ("ов", "ам", "ами", "ах")}
+    if w[-1] == "ы":  # plurals: Нидерланды, Филиппины (genitive without an ending)
+        s = w[:-1]
+        return {s + e for e in ("ы", "ов", "ам", "ами", "ах", "")}
+    if w[-1] in "йь":
+        s = w[:-1]
+        return {s + e for e in (w[-1], "я", "ю", "ем", "е", "ём", "и", "ью")}
+    stems = {w}
+    m = _RU_FLEETING.search(w)
+    if m:  # Египет -> Египта
+        stems.add(w[: m.start()] + m.group(2))
+    return {w} | {s + e for s in stems for e in ("а", "у", "ом", "е", "ы", "ов", "ам", "ах")}
+
+
+@lru_cache(maxsize=1024)
+def _ru_case_forms(language: Language, code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Every form of the words of a country's Russian names (a noun's cases, an adjective or
+    an abbreviation as it is), and the stems of the declined nouns (the nominative without its
+    last vowel or soft sign): a word on such a stem that is no form is a misspelt case."""
+    forms: set[str] = set()
+    stems: set[str] = set()
+    for name in _code_names(language).get(code, ()):
+        for word in re.findall(r"\w+", normalise(name, "ru")):
+            low = word.lower()
+            if not word[:1].isupper() or word.isupper() or _RU_ADJECTIVE.search(low):
+                forms.add(low)
+                continue
+            cases = _ru_noun_cases(low)
+            forms |= cases
+            if len(cases) > 1:
+                stems.add(low[:-1] if low[-1] in "аяоеиыйь" else low)
+    return frozenset(forms), frozenset(stems)
+
+
 def _ru_one_edit(word: str, name: str) -> bool:
     """Whether a Russian word is a case of a name misspelt by one letter: its stem (the name
-    without a final vowel or soft sign) one letter away, its last letter kept, a case ending
-    after it ("Пакисатна" for Пакистана, "Укарине" for Украине)."""
+    without a final vowel or soft sign) one letter away, its last letter kept (not in a stem
+    of seven letters or more: "Федерацыи"), a case ending after it ("Пакисатна" for
+    Пакистана, "Укарине" for Украине)."""
     stem = name[:-1] if name[-1] in "аяоеиыйь" else name
     head, tail = word[: len(stem)], word[len(stem) :]
     return (
         len(head) == len(stem)
-        and head[-1] == stem[-1]
+        # the stem's last letter kept, but in a long one ("Федерацыи" for Федерации)
+        and (head[-1] == stem[-1] or len(stem) >= 7)
         and _RU_CASE_ENDING.match(tail) is not None
         and _one_edit(head, stem)
     )

@@ -191,7 +191,9 @@ def _carried(words: list[str], source: str) -> bool:
     """Whether an ambiguous country word of the translation is the source's own word, written
     as the source writes it, capitalised ("Hollande" of "François Hollande" is no Netherlands
     in French): a name carried over, not a country added."""
-    return bool(words) and all(w[:1].isupper() and w in source for w in words)
+    return bool(words) and all(
+        w[:1].isupper() and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", source) for w in words
+    )
 
 
 def _name(code: str, language: Language) -> str:
@@ -425,6 +427,8 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
                     src_how[code] = "name"
     src = {code: "name" if how == "name" else "weak" for code, how in src_how.items()}
     out = _places_lost(entry, ctx, source)
+    for word in countries.misspelt_dollar_country(plain(entry.msgstr), ctx.target):
+        out.append(_misspelt(entry, "US", word, ctx))  # "dollars des États-Unies"
     if not src:
         return out + _added_to_none(entry, ctx, source)
     target = plain(entry.msgstr)
@@ -454,6 +458,13 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
             # (words gone through only where it is mentioned less often than in the source)
             fewer = t_reader.count(target, code) < s_reader.count(source, code)
             near = t_reader.near_misses(target, code, named=True, words=fewer)
+            # a misspelling the reader reads through: "в Итали" (no case of Италия), "اسبانيا"
+            # (not the listed إسبانيا)
+            near = near or t_reader.bad_cases(target, code) or t_reader.hamza_misses(target, code)
+            if not near and any(" " in w for w in s_reader.surface(source, code)):
+                # the source's long name ("the Russian Federation"), misspelt after the short
+                # name it begins with: "俄罗斯联帮" reads as 俄罗斯
+                near = t_reader.long_name_misses(target, code)
             if (
                 near
                 and ctx.target.base == "zh"

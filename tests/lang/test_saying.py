@@ -35,3 +35,14 @@ def test_an_incise_inside_the_quotation() -> None:
     assert saying.has_incise("Nous devons agir, a-t-elle dit, maintenant", "fr")
     assert saying.has_incise("Мы должны действовать, — сказал он, — сейчас", "ru")
     assert not saying.has_incise("Nous devons agir maintenant", "fr")
+
+
+def test_a_headline_s_attribution() -> None:
+    assert saying.headline_attribution("Ten Days without Power, IAEA Chief Warns") == (
+        "IAEA Chief Warns"
+    )
+    assert saying.headline_attribution("Millions Unable to Have Children, UNFPA Report Finds") == (
+        "UNFPA Report Finds"
+    )
+    assert saying.headline_attribution("Progress has stalled, he warns") == ""
+    assert saying.headline_attribution("Heatwave in Europe") == ""

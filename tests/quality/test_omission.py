@@ -565,3 +565,44 @@ def test_a_leading_preposition_before_a_name_is_no_phrase_to_seek() -> None:
     # a phrase with a content word is still sought
     last = "Last year, the impact was greatest in Thailand."
     assert omission.dropped_lead(last, "كان التأثير الأكبر في تايلند.", lex) != ()
+
+
+def test_a_last_clause_the_translation_ends_before_is_an_error() -> None:
+    """The last clause's words not found, a gap at the end with no room for them: the
+    translation ends where the words before the clause are."""
+    source = (
+        "Off-site power is vital for cooling the reactor fuel and preventing a possible meltdown."
+    )
+    fr = (
+        "L’alimentation hors site est indispensable au refroidissement du combustible des "
+        "réacteurs et à la prévention d’une éventuelle fusion du cœur."
+    )
+    assert check(source, fr, "fr") == []
+    [p] = check(source, fr.split(" et à la")[0] + ".", "fr")
+    assert p.severity == "error" and "last clause ('preventing possible')" in p.message
+    ru = (
+        "Внешнее электроснабжение жизненно необходимо для охлаждения реакторного топлива и "
+        "предотвращения возможного расплавления активной зоны."
+    )
+    assert check(source, ru, "ru") == []
+    [p] = check(source, ru.split(" и предотвращения")[0] + ".", "ru")
+    assert p.severity == "error" and "last clause" in p.message
+
+
+def test_a_headline_s_attribution_dropped_is_an_error() -> None:
+    source = "All States Are Obligated to Protect the Climate System, World Court Finds"
+    es = (
+        "Todos los Estados están obligados a proteger el sistema climático, dictamina la Corte "
+        "Internacional de Justicia"
+    )
+    assert check(source, es, "es") == []
+    [p] = check(source, es.split(", dictamina")[0], "es")
+    assert p.severity == "error" and "'World Court Finds'" in p.message
+    # the speaker set before the headline, as Chinese, Arabic and Russian headlines write it
+    assert check(source, "国际法院：所有国家都有义务保护气候系统", "zh") == []
+    assert check(source, "محكمة العدل الدولية: جميع الدول ملزمة بحماية النظام المناخي", "ar") == []
+    colon = "Zaporizhzhia Nuclear Power Plant: Ten Days without Off-Site Power, IAEA Chief Warns"
+    ru = "Запорожская атомная электростанция: десять дней без внешнего электроснабжения"
+    assert check(colon, ru + ", предупреждает глава МАГАТЭ", "ru") == []
+    [p] = check(colon, ru, "ru")  # its colon is the source's
+    assert p.severity == "error" and "'IAEA Chief Warns'" in p.message

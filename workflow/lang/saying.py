@@ -49,7 +49,7 @@ _VERBS: dict[str, str] = {
         r"|manifest|expres|observ|pregunt|asegur|coment|precis|enfatiz|apunt|alert|exhort"
         r"|inst|sentenci|anunci|lament|celebr|calific|reiter|aleg|contest|plante|admit"
         r"|agradec|resalt|opin|consider|estim|remarc|puntualiz|acot|continu|detall|inform"
-        r"|aclar|valor|asever|argument|apostill|matiz|resum|narr|relat)"
+        r"|aclar|valor|asever|argument|apostill|matiz|resum|narr|relat|dictamin|conclu)"
         r"(?:ó|ió|a|e|aron|ieron|an|en)\b"
         r"|\b(?:dijo|dice|dijeron|dicen|advirtió|advierte|sostuvo|sostiene|pidió|pide|expuso"
         r"|recordó|recuerda|reconoció|reconoce|concluyó|concluye|respondió|responde|escribió"
@@ -110,6 +110,20 @@ def has_saying(text: str, base: str) -> bool:
     """Whether a text has a verb of saying (or a preposition standing for one) of its language."""
     pattern = _pattern(base)
     return pattern is not None and pattern.search(text) is not None
+
+
+# A headline's attribution: "..., IAEA Chief Warns", "..., UNFPA Report Finds" (words in
+# title case, then a verb of saying or of a report's finding in the present)
+_HEADLINE_EN = re.compile(
+    r",\s+(?:[A-Z][\w’'.-]*\s+){1,6}(?:Says?|Warns?|Finds?|Urges?|Tells?|Reports?|Stress(?:es)?"
+    r"|Notes?|Declares?|Announces?|Cautions?|Rules?|Concludes?|Shows?|Reveals?|Calls?)\s*$"
+)
+
+
+def headline_attribution(text: str) -> str:
+    """An English headline's attribution at its end ("IAEA Chief Warns"), or ""."""
+    m = _HEADLINE_EN.search(text)
+    return m.group().lstrip(", ").strip() if m else ""
 
 
 @lru_cache(maxsize=32)

@@ -1,4 +1,4 @@
-"""The held-out sets' injectors (benchmarks/heldout3/ to heldout7/inject.py): the second
+"""The held-out sets' injectors (benchmarks/heldout3/ to heldout8/inject.py): the second
 set's injector run on each set's folder, its tables extended to the countries and people of
 that set's releases. Only aggregate properties: no entry of a set is named here (held out)."""
 
@@ -21,6 +21,7 @@ SETS = {
     "heldout5": (96, "Sima Bahous"),
     "heldout6": (83, "Rafael Grossi"),
     "heldout7": (55, "Philippe Lazzarini"),
+    "heldout8": (66, "Matshidiso Moeti"),
 }
 
 

@@ -606,3 +606,17 @@ def test_a_headline_s_attribution_dropped_is_an_error() -> None:
     assert check(colon, ru + ", предупреждает глава МАГАТЭ", "ru") == []
     [p] = check(colon, ru, "ru")  # its colon is the source's
     assert p.severity == "error" and "'IAEA Chief Warns'" in p.message
+
+
+def test_words_of_a_bold_span_said_in_the_translation_s_bold_span_are_no_gap() -> None:
+    """The adjectives of "**timely and full payment**" follow the noun in Spanish: the gap
+    between the neighbours is empty, the bold span holds words of its own for them."""
+    source = "Speakers today called for **timely and full payment** of assessed contributions."
+    assert (
+        check(
+            source, "Los oradores pidieron hoy el **pago puntual e íntegro** de las cuotas.", "es"
+        )
+        == []
+    )
+    [*found] = check(source, "Los oradores hoy el **pago** de las cuotas.", "es")
+    assert [p.severity for p in found] == ["error"] and "'called timely full'" in found[0].message

@@ -84,3 +84,54 @@ def test_the_speaker_s_name_put_in_the_first_sentence_is_no_error() -> None:
     entries[0] = EntryView(first, "«التقدم حقيقي لكنه هش.", reference=REF, catalog="x.po", line=10)
     found = registry.run_checks(entries, Context(EN, languages.parse("ar"), office))
     assert any(p.check == "glossary" and p.severity == "error" for p in found)
+
+
+def paragraphs(lang: str, first: str, second: str, src: str = FIRST) -> dict:
+    """As `severities`, the two sentences in two paragraphs of the release."""
+    entries = [
+        EntryView(src, first, reference="releases/x.md:12", catalog="x.po", line=10),
+        EntryView(SECOND, second, reference="releases/x.md:14", catalog="x.po", line=14),
+    ]
+    out: dict[tuple[int, str], set[str]] = {}
+    for p in registry.run_checks(entries, Context(EN, languages.parse(lang))):
+        out.setdefault((p.line, p.check), set()).add(p.severity)
+    return out
+
+
+def test_a_quotation_going_on_into_the_next_paragraph_joins_them() -> None:
+    """English opens a quotation in one paragraph and closes it in the next; Chinese puts the
+    speaker before its first paragraph."""
+    zh_first = "一位41岁的巴西教师说：“我们需要学校，现在就需要。"
+    zh_second = "我们的孩子等不起。”"
+    found = paragraphs("zh", zh_first, zh_second)
+    assert found and all(s == {"warning"} for s in found.values()), found
+    # the first paragraph's quotation closed: two paragraphs, each with its errors
+    closed = "“We need schools, and we need them now.”"
+    found = paragraphs("zh", zh_first + "”", zh_second, src=closed)
+    assert found.get((10, "countries")) == {"error"}
+
+
+def test_an_unsure_item_missing_in_one_sentence_and_said_in_another_is_a_move() -> None:
+    """ "Singapore" (a city too) missing is only a warning; said by the other sentence, it
+    still shows the move: the length and omission errors it explains become warnings."""
+    first = (
+        "“This unstable capital inflow and the resultant dire liquidity situation is unsustainable."
+    )
+    second = (
+        "It has already affected mandate delivery of some activities,” the representative of "
+        "Singapore said then, speaking for the Association of Southeast Asian Nations."
+    )
+    zh = (
+        "新加坡代表当时代表东南亚国家联盟（东盟）发言说：“资本流入不稳定，由此导致的流动性状况"
+        "极为严峻，这是不可持续的。",
+        "这已经影响到某些活动的任务执行。”",
+    )
+    entries = [
+        EntryView(first, zh[0], reference="releases/x.md:33", catalog="x.po", line=10),
+        EntryView(second, zh[1], reference="releases/x.md:35", catalog="x.po", line=14),
+    ]
+    found = registry.run_checks(entries, Context(EN, languages.parse("zh")))
+    assert found and all(p.severity == "warning" for p in found), found
+    # alone, the second sentence is in error
+    alone = registry.run_checks(entries[1:], Context(EN, languages.parse("zh")))
+    assert any(p.severity == "error" for p in alone), alone

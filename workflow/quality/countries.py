@@ -196,6 +196,21 @@ def _carried(words: list[str], source: str) -> bool:
     )
 
 
+def _kept(words: list[str], source: str, target: str) -> bool:
+    """Whether the translation keeps a country word of the source as the source writes it,
+    with a word beside it the source has beside it too: a title or a name kept in English
+    ("*Afghanistan Socio-Economic Outlook 2023*" in a Spanish or Russian sentence)."""
+    for w in words:
+        for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", target):
+            after = re.match(r"[\s-]+\w+", target[m.end() :])
+            before = re.search(r"\w+[\s-]+$", target[: m.start()])
+            pairs = [w + after.group()] if after else []
+            pairs += [before.group() + w] if before else []
+            if any(p in source for p in pairs):
+                return True
+    return False
+
+
 def _name(code: str, language: Language) -> str:
     names = languages.territory_names(language)
     return names.get(code) or names.get("CD" if code == "CG" else code, code)
@@ -477,6 +492,8 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
             if near:
                 out.append(_misspelt(entry, code, near[0], ctx))
             continue
+        if code not in tgt and _kept(s_reader.surface(source, code), source, target):
+            continue  # in a title the translation keeps in English ("*Afghanistan Outlook*")
         near = t_reader.near_misses(target, code)
         if code not in tgt and src_how[code] != "weak":  # not an ambiguous word ("Jordan")
             absent = True

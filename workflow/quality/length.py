@@ -27,7 +27,7 @@ import re
 from workflow.lang import countries, numberwords
 from workflow.lang.languages import Language
 from workflow.problems import Problem, Severity
-from workflow.quality import lengthmodel
+from workflow.quality import lengthmodel, paragraphs
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import list_commas, plain
 from workflow.source import segment
@@ -263,8 +263,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？؟][\s\u00a0»”’\"')）]")
 
 
 def _sentence_cut(entry: EntryView, ctx: Context, m: lengthmodel.Model, pair: str) -> list[Problem]:
-    """A sentence of the segment far shorter than the translation's sentence it pairs with."""
-    if not _SENTENCE_END.search(entry.msgid):
+    """A sentence of the segment far shorter than the translation's sentence it pairs with
+    (not in a paragraph's sentences joined, whose words moved between them)."""
+    if not _SENTENCE_END.search(entry.msgid) or entry.kind == paragraphs.JOINED:
         return []
     source = segment.sentences(entry.msgid, ctx.source.base)
     if len(source) < 2:

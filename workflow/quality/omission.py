@@ -558,6 +558,29 @@ class Finding:
     what: str = "clause"
 
 
+# a bold or italic span, a link's text: the translation has them one for one (the markup check)
+_SPANS = re.compile(r"\*\*(.+?)\*\*|(?<!\*)\*(?!\*)(.+?)(?<!\*)\*(?!\*)|\[([^\]]+)\]\(")
+
+
+def _said_in_markup(gap: Gap, source: str, target: str, lex: Lexicon) -> bool:
+    """Whether a gap is no gap once the source's bold, italic and link spans are matched with
+    the translation's, one for one: its words inside a span, the translation's span has words
+    of its own for them ("**timely and full payment**" = "**pago puntual e íntegro**", the
+    adjectives after the noun), and fewer than `GAP_WORDS` are left outside (`EDGE_WORDS`
+    at an edge)."""
+    src = [next(g for g in m.groups() if g) for m in _SPANS.finditer(source)]
+    tgt = [next(g for g in m.groups() if g) for m in _SPANS.finditer(target)]
+    if not src or len(src) != len(tgt):
+        return False
+    left = list(gap.words)
+    for s, t in zip(src, tgt, strict=True):
+        inside = [w for w in left if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s)]
+        if inside and len(set(unexplained(s, t, lex))) >= len(inside):
+            left = [w for w in left if w not in inside]
+    least = GAP_WORDS if gap.where == "middle" else EDGE_WORDS
+    return len(left) < len(gap.words) and len(left) < least
+
+
 def find(source: str, target: str, lex: Lexicon, spreads: float) -> Finding | None:
     """A clause of the source dropped from a translation `spreads` shorter than usual (the
     length model's spreads, negative when shorter); None where nothing says so."""
@@ -569,6 +592,7 @@ def find(source: str, target: str, lex: Lexicon, spreads: float) -> Finding | No
         if g.room == 0
         and (len(g.words) >= GAP_WORDS or (g.where != "middle" and len(g.words) >= EDGE_WORDS))
     ]
+    holes = [g for g in holes if not _said_in_markup(g, source, target, lex)]
     if holes:
         hole = max(holes, key=lambda g: len(g.words))
         limit = ERROR_SPREADS if len(hole.words) >= GAP_WORDS else EDGE_SPREADS

@@ -149,8 +149,8 @@ def _said_by_another(
             both = dataclasses.replace(
                 other, msgid=f"{first.msgid} {second.msgid}", msgstr=other.msgstr
             )
-            found = run(check, both, ctx)
-            if not (found if strict else any(p.severity == "error" for p in found)):
+            said = run(check, both, ctx)
+            if not (said if strict else any(p.severity == "error" for p in said)):
                 return True
     return False
 

@@ -941,3 +941,18 @@ def test_a_country_added_beside_the_source_s_or_its_dollar() -> None:
     assert problems(
         "fr", fr.replace("Unis", "Unies"), "UNICEF is appealing for US$40 million."
     ) == [("error", "country United States: 'États-Unies' misspelt? ('États-Unis')")]
+
+
+def test_the_representative_of_an_ambiguous_name_is_the_country_s() -> None:
+    """ "Singapore" is a city too; "the representative of Singapore" is the country: missing or
+    replaced is an error, and a letter added at its end is a misspelling."""
+    source = "“It is unsustainable,” the representative of Singapore said."
+    good = "« C’est intenable », a déclaré la représentante de Singapour."
+    assert problems("fr", good, source) == []
+    assert problems("fr", good.replace("Singapour", "Singapoure"), source) == [
+        ("error", "country Singapore: 'Singapoure' misspelt? ('Singapour')")
+    ]
+    assert [s for s, _ in problems("fr", good.replace("de Singapour", "de Malaisie"), source)] == [
+        "error",
+        "error",
+    ]

@@ -1513,8 +1513,8 @@ def _may_be_near(norm: str, singles: frozenset[str]) -> bool:
     names, pieces = got
     text = norm.lower()
     for name in names:
-        if name in text:
-            text = text.replace(name, " ")
+        if name in text:  # as a word: "Singapoure" is no "Singapour" written rightly
+            text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text)
     return any(p in text for p in pieces)
 
 

@@ -392,11 +392,14 @@ def _capital_sense(source: str) -> bool:
 
 
 # An English word a place belongs to ("the Sikasso region of Mali", "the capital of Chad",
-# "the people of Georgia"): an ambiguous word there is a country's name
+# "the people of Georgia", "the representative of Singapore"): an ambiguous word there is a
+# country's name
 _OF_A_COUNTRY = re.compile(
     r"(?i)\b(?:region|regions|province|provinces|district|districts|capital|city|cities|town"
     r"|towns|village|villages|people|peoples|government|president|north|south|east|west"
-    r"|northern|southern|eastern|western|central|part|parts|border|borders)\s+of\s+(?:the\s+)?$"
+    r"|northern|southern|eastern|western|central|part|parts|border|borders|representative"
+    r"|representatives|delegate|delegates|delegation|ambassador|minister|ministry|mission"
+    r"|embassy)\s+of\s+(?:the\s+)?$"
 )
 
 

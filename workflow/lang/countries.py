@@ -184,6 +184,9 @@ _US_DOLLAR_HEAD = {
 }
 
 
+_DOLLAR_WORD = re.compile(r"(?i)dollar|dólar|долл|دولار")
+
+
 def misspelt_dollar_country(text: str, language: Language) -> list[str]:
     """The United States misspelt in the dollar's name ("dollars des États-Unies", "dólares
     de los Estados Unídos", "دولارات الولايات المتحده"): one letter away from the country as
@@ -193,6 +196,8 @@ def misspelt_dollar_country(text: str, language: Language) -> list[str]:
         return []
     head, country = got
     out: list[str] = []
+    if not _DOLLAR_WORD.search(text):
+        return out
     for m in re.finditer(head, text, re.IGNORECASE):
         if text.startswith(country, m.end()):
             continue
@@ -1033,6 +1038,17 @@ class Reader:
                         out.append(window)
         return out
 
+    def _read_again(
+        self, text: str
+    ) -> tuple[str, list[tuple[int, int, str, Literal["name", "adjective", "weak"], bool]]]:
+        """A text's normal form and country words, those of the text last read if it is the
+        same one (the check reads the translation, then looks for misspellings in it)."""
+        last = self.last
+        if last and last[0] is text:
+            return last[1], last[2]
+        norm = normalise(text, self.language.base)
+        return norm, self._matches(norm)
+
     def bad_cases(self, text: str, code: str) -> list[str]:
         """Russian: the words of a text read as a name of the country `code` that are no case
         of it, a letter of the ending dropped, changed or put in ("Итали" for Италии,
@@ -1043,11 +1059,11 @@ class Reader:
         forms, stems = _ru_case_forms(self.language, code)
         if not stems:
             return []
-        norm = normalise(text, "ru")
+        norm, matches = self._read_again(text)
         if len(norm) != len(text):
             return []
         out: list[str] = []
-        for a, b, c, strength, _ in self._matches(norm):
+        for a, b, c, strength, _ in matches:
             if c != code or strength != "name":
                 continue
             for w in re.findall(r"\w+", text[a:b]):
@@ -1091,7 +1107,7 @@ class Reader:
         for الاتحاد الروسي. Only where no listed name is written as it is there."""
         if self.language.base != "ar":
             return []
-        norm = normalise(text, "ar")
+        norm, matches = self._read_again(text)
         if len(norm) != len(text):
             return []
         names = [
@@ -1099,7 +1115,7 @@ class Reader:
         ]
         folded = [(n, _translate(n, _ARABIC)) for n in names]
         out: list[str] = []
-        for a, b, c, strength, _ in self._matches(norm):
+        for a, b, c, strength, _ in matches:
             if c != code or strength != "name":
                 continue
             raw, low = text[a:b], norm[a:b]

@@ -458,3 +458,36 @@ def test_an_ambiguous_word_inside_a_source_word_is_not_the_source_s() -> None:
     fr = countries.reader(languages.parse("fr"))
     assert fr.placed("le Nigéria et le Niger (26 %)", "Nigeria (26 per cent);") == {"NE"}
     assert fr.placed("le Nigéria et le Niger", "Nigeria and the Niger") == set()
+
+
+def test_haiti_before_a_verb_beginning_with_its_last_character() -> None:
+    """海地带 is a sea zone, but 给海地带来 is "brings Haiti"."""
+    zh = countries.reader(languages.parse("zh"))
+    assert zh.read("这项决议给海地带来了希望。") == {"HT": "name"}
+    assert "HT" not in zh.read("沿海地带的居民")
+
+
+def test_a_long_name_misspelt_round_its_short_name() -> None:
+    es = countries.reader(languages.parse("es"))
+    assert es.long_name_misses("destinado a la República Arabe Siria para 2023", "SY") == [
+        "República Arabe Siria"
+    ]
+    assert es.long_name_misses("destinado a la República Árabe Siria y a Siria", "SY") == []
+    zh = countries.reader(languages.parse("zh"))
+    # the characters in another order
+    assert zh.long_name_misses("用于援助叙利亚阿拉伯共和国近500万人", "SY") == [
+        "叙利亚阿拉伯共和国"
+    ]
+    assert zh.long_name_misses("用于援助阿拉伯叙利亚共和国近500万人", "SY") == []
+    assert zh.long_name_misses("中国、俄罗斯联邦和美国", "RU") == []
+    # Russian takes endings: its cases are `bad_cases`' and `near_cases`'
+    ru = countries.reader(languages.parse("ru"))
+    assert ru.long_name_misses("в Республике Молдова", "MD") == []
+
+
+def test_a_russian_word_one_letter_from_a_case_of_the_name() -> None:
+    ru = countries.reader(languages.parse("ru"))
+    assert ru.near_cases("Элой Альфаро де Альба (Панамма) заявил", "PA") == ["Панамма"]
+    assert ru.near_cases("Элой Альфаро де Альба (Панама) заявил", "PA") == []
+    assert ru.bad_cases("«В Сирие уже сложилось»", "SY") == ["Сирие"]
+    assert ru.bad_cases("в Сирийской Арабской Республике", "SY") == []

@@ -353,3 +353,12 @@ def test_brackets_round_a_phrase_and_short_scale_words_are_no_content_dropped() 
     )
     assert found("ru", million, ru) == []
     assert found("ru", million, "Еще до землетрясений почти 20 млн человек.") == ["error"]
+
+
+def test_commas_after_short_leading_phrases_may_go() -> None:
+    """ "Without fertile soil, there is no food; without food, there is no peace." Spanish
+    leaves out the commas after the two short leading phrases: no clause fewer."""
+    source = "“Without fertile soil, there is no food; without food, there is no peace.”"
+    assert (
+        found("es", source, "«Sin suelo fértil no hay alimentos; sin alimentos no hay paz».") == []
+    )

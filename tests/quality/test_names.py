@@ -317,3 +317,14 @@ def test_a_capitalised_prefix_at_a_sentence_s_start_makes_an_adjective() -> None
     source = "Sub-Saharan Africa is home to nearly two thirds of all child labourers."
     es = "África subsahariana alberga a casi dos tercios de todos los niños trabajadores."
     assert found("es", source, es) == []
+
+
+def test_a_common_noun_of_an_institution_s_name_said_by_its_cognate() -> None:
+    source = "the United Nations Convention to Combat Desertification (UNCCD) said."
+    es = "la Convención de las Naciones Unidas de Lucha contra la Desertificación (CLD)."
+    assert all(s == "warning" for s, _ in found("es", source, es))
+    # a person's name one letter off stays an error
+    person = "Secretary-General Antonio Guterres said."
+    assert found("es", person, "El Secretario General Antonio Guetrres dijo.") == [
+        ("error", "name 'Guterres' written 'guetrres'")
+    ]

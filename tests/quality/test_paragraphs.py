@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from workflow.lang import languages
 from workflow.quality import registry
 from workflow.quality.registry import Context, EntryView
@@ -135,3 +137,32 @@ def test_an_unsure_item_missing_in_one_sentence_and_said_in_another_is_a_move() 
     # alone, the second sentence is in error
     alone = registry.run_checks(entries[1:], Context(EN, languages.parse("zh")))
     assert any(p.severity == "error" for p in alone), alone
+
+
+def test_a_paragraph_going_on_with_the_previous_one_s_quotation() -> None:
+    """English leaves a quotation open at a paragraph's end and opens it again at the next;
+    Spanish opens the next with "»", Russian with no mark: no error there, but a mark dropped
+    from a paragraph that opens its own quotation stays one."""
+    first = "“Young people are the future,” he said. “We must act now."
+    second = "“Decent work for young people is essential for social justice.”"
+    cases = {
+        "es": (
+            "«Los jóvenes son el futuro», dijo. «Debemos actuar ahora.",
+            "»El trabajo decente para los jóvenes es fundamental para la justicia social».",
+        ),
+        "ru": (
+            "«Молодежь — это будущее, — сказал он. — Мы должны действовать сейчас.",
+            "Достойная работа для молодежи имеет важнейшее значение для социальной справедливости».",
+        ),
+    }
+    for lang, (one, two) in cases.items():
+        entries = [
+            EntryView(first, one, reference="releases/x.md:12", catalog="x.po", line=10),
+            EntryView(second, two, reference="releases/x.md:14", catalog="x.po", line=14),
+        ]
+        found = registry.run_checks(entries, Context(EN, languages.parse(lang)))
+        assert all(p.severity == "warning" for p in found), (lang, found)
+        # the first paragraph's quotation closed: the second opens its own, the mark is missing
+        closed = [dataclasses.replace(entries[0], msgid=first + "”"), entries[1]]
+        found = registry.run_checks(closed, Context(EN, languages.parse(lang)))
+        assert any(p.severity == "error" and p.line == 14 for p in found), (lang, found)

@@ -329,3 +329,28 @@ def test_a_name_whose_syllables_repeat_may_repeat_them_in_chinese() -> None:
     # without such a name in the source, the same doubling is an error
     plain = "“The world is inching forward,” said the Director of the Bureau."
     assert severities("zh", plain, "局长说：“世界在缓慢缓慢前进。”") == ["error"]
+
+
+def test_a_noun_taken_up_after_a_comma_said_twice_without_its_article() -> None:
+    source = "We must contain this preventable disease, a disease that knows no borders."
+    ru = "Мы должны сдержать это предотвратимое заболевание, заболевание, которое не знает границ."
+    assert severities("ru", source, ru) == []
+    plain = "We must contain this preventable disease that knows no borders."
+    assert severities("ru", plain, ru) == ["error"]
+
+
+def test_a_phrase_said_again_across_a_clause_break_as_the_source_says_its_word() -> None:
+    """ "there is no food; without food" = "就没有粮食；没有粮食就": a figure of speech."""
+    source = "“Without fertile soil, there is no food; without food, there is no peace.”"
+    zh = "“没有肥沃的土壤就没有粮食；没有粮食就没有和平。”"
+    assert severities("zh", source, zh) == ["warning"]
+    # the same phrase twice with no break between: an engine's loop
+    assert severities(
+        "zh", "“Without fertile soil, there is no food.”", "“没有肥沃的土壤就没有粮食没有粮食。”"
+    ) == ["error"]
+
+
+def test_a_title_s_short_form_in_brackets_in_its_marks() -> None:
+    source = "according to the United Nations Convention to Combat Desertification (UNCCD), land is lost."
+    zh = "根据《联合国防治荒漠化公约》（《防治荒漠化公约》），土地正在丧失。"
+    assert severities("zh", source, zh) == []

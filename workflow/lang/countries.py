@@ -155,8 +155,9 @@ NOT_COUNTRIES_OTHER = {
     ),
     "zh": re.compile(
         r"印度洋|南中国海|几内亚湾|拉丁美洲|北美洲|南美洲|中美洲|撒哈拉以南非洲|乍得湖"
-        # 海地 (Haiti) read across two words: 沿海地区 "coastal areas", 加勒比海地区
-        r"|沿海地|海地区|海地带"
+        # 海地 (Haiti) read across two words: 沿海地区 "coastal areas", 加勒比海地区, 海地带
+        # (a sea zone; not 给海地带来, "brings Haiti")
+        r"|沿海地|海地区|海地带(?!来)"
         # the Korean Peninsula, the Jordan River (约旦河西岸: the West Bank)
         r"|朝鲜半岛|约旦河"
         r"|苏丹港"  # Port Sudan, a city
@@ -1056,7 +1057,7 @@ class Reader:
         ending, so a misspelt ending reads as the country. [] in other languages."""
         if self.language.base != "ru":
             return []
-        forms, stems = _ru_case_forms(self.language, code)
+        forms, stems, heads = _ru_case_forms(self.language, code)
         if not stems:
             return []
         norm, matches = self._read_again(text)
@@ -1068,36 +1069,68 @@ class Reader:
                 continue
             for w in re.findall(r"\w+", text[a:b]):
                 low = w.lower()
-                if low in forms or _RU_ADJECTIVE_CASE.search(low):
+                if low in forms:
                     continue
+                if _RU_ADJECTIVE_CASE.search(low) and any(low.startswith(h) for h in heads):
+                    continue  # "Российской", a case of the adjective of the name
                 if any(low.startswith(s) for s in stems):
                     out.append(w)
         return out
 
-    def long_name_misses(self, text: str, code: str) -> list[str]:
-        """Chinese: the country's short name followed by its long name's other characters with
-        one changed ("俄罗斯联帮" for 俄罗斯联邦, "摩尔多瓦共合国"): read as the short name, the
-        misspelt long one is found by no other test."""
-        if self.language.base not in ("zh", "ja"):
+    def near_cases(self, text: str, code: str) -> list[str]:
+        """Russian: capitalised words one letter away from a case of a noun of the country's
+        names (five letters or more) that are no form of it ("Панамма" for Панама, "Сирие"):
+        the near misses the reader's stems with any ending hide."""
+        if self.language.base != "ru":
             return []
+        forms, stems, _ = _ru_case_forms(self.language, code)
+        nouns = [f for f in forms if len(f) >= 5 and any(f.startswith(s) for s in stems)]
+        if not nouns:
+            return []
+        out: list[str] = []
+        for m in re.finditer(r"(?<!\w)[А-ЯЁ][а-яё]{3,}(?!\w)", text):
+            low = m.group().lower()
+            if low in forms or self.read(m.group()):
+                continue
+            if any(_one_edit(low, f) for f in nouns):
+                out.append(m.group())
+        return out
+
+    def long_name_misses(self, text: str, code: str) -> list[str]:
+        """The country's long name misspelt round a short name of it that it holds, which the
+        reader reads ("俄罗斯联帮" for 俄罗斯联邦, "República Arabe Siria" for República Árabe
+        Siria): a letter or character changed, added or dropped, two swapped, and in Chinese
+        its characters in another order ("叙利亚阿拉伯共和国" for 阿拉伯叙利亚共和国)."""
         names = _code_names(self.language).get(code, ())
+        cjk = self.language.base in ("zh", "ja")
+        if len(names) < 2 or not (cjk or self.language.script == "Latn"):
+            return []  # Russian and Arabic names take endings and clitics: see `bad_cases`
+        # where a longer name is written rightly: a short one inside it is no misspelling's
+        right = [
+            (m.start(), m.end())
+            for n in names
+            if " " in n or len(n) > 3
+            for m in re.finditer(re.escape(n), text)
+        ]
         out: list[str] = []
         for short in names:
             if len(short) < 2 or short not in text:
                 continue
             for long in names:
-                rest = long[len(short) :]
-                if len(rest) < 2 or not long.startswith(short):
+                if long == short or short not in long or len(long) - len(short) < 2:
                     continue
+                k = long.index(short)
                 i = text.find(short)
                 while i >= 0:
-                    tail = text[i + len(short) : i + len(long)]
-                    if (
-                        len(tail) == len(rest)
-                        and all("\u3400" <= c <= "\u9fff" for c in tail)
-                        and _one_edit(tail, rest)
-                    ):
-                        out.append(short + tail)
+                    if any(a <= i and i + len(short) <= b and b - a > len(short) for a, b in right):
+                        i = text.find(short, i + 1)
+                        continue
+                    # where the long name starts round the short one; in Chinese also with
+                    # the short name first or last (the characters in another order)
+                    starts = [i - k] + ([i, i + len(short) - len(long)] if cjk else [])
+                    found = next((f for at in starts if (f := _long_near(text, at, long, cjk))), "")
+                    if found and found not in out:
+                        out.append(found)
                     i = text.find(short, i + 1)
         return out
 
@@ -1221,6 +1254,9 @@ _RU_ADJECTIVE_CASE = re.compile(
 )
 
 
+_RU_POSSESSIVE = re.compile(r"..(?:ов|ев|ин)[аоы]$")
+
+
 def _ru_noun_cases(word: str) -> set[str]:
     """The case forms of a Russian country name's noun (in lower case) from its nominative:
     "италия" -> италии, италию, италией...; "нидерланды" -> нидерландов, нидерландам...; a
@@ -1259,23 +1295,33 @@ def _ru_noun_cases(word: str) -> set[str]:
 
 
 @lru_cache(maxsize=1024)
-def _ru_case_forms(language: Language, code: str) -> tuple[frozenset[str], frozenset[str]]:
+def _ru_case_forms(
+    language: Language, code: str
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Every form of the words of a country's Russian names (a noun's cases, an adjective or
-    an abbreviation as it is), and the stems of the declined nouns (the nominative without its
-    last vowel or soft sign): a word on such a stem that is no form is a misspelt case."""
+    an abbreviation as it is), the stems of the declined nouns (the nominative without its
+    last vowel or soft sign): a word on such a stem that is no form is a misspelt case; and
+    the heads of its adjectives (without their ending: "российск" of "Российская")."""
     forms: set[str] = set()
     stems: set[str] = set()
+    heads: set[str] = set()
     for name in _code_names(language).get(code, ()):
-        for word in re.findall(r"\w+", normalise(name, "ru")):
+        words = re.findall(r"\w+", normalise(name, "ru"))
+        for k, word in enumerate(words):
             low = word.lower()
-            if not word[:1].isupper() or word.isupper() or _RU_ADJECTIVE.search(low):
+            # a possessive adjective before the noun ("Соломоновы Острова": Соломоновых) is an
+            # adjective too
+            possessive = k + 1 < len(words) and _RU_POSSESSIVE.search(low) is not None
+            if not word[:1].isupper() or word.isupper() or _RU_ADJECTIVE.search(low) or possessive:
                 forms.add(low)
+                if _RU_ADJECTIVE.search(low) or possessive:
+                    heads.add(low[:-2] if not possessive else low[:-1])
                 continue
             cases = _ru_noun_cases(low)
             forms |= cases
             if len(cases) > 1:
                 stems.add(low[:-1] if low[-1] in "аяоеиыйь" else low)
-    return frozenset(forms), frozenset(stems)
+    return frozenset(forms), frozenset(stems), frozenset(heads)
 
 
 def _ru_one_edit(word: str, name: str) -> bool:
@@ -1382,6 +1428,25 @@ def _ar_misspelt_letters(text: str) -> tuple[str, ...]:
                 out.append(word)
                 break
     return tuple(out)
+
+
+def _long_near(text: str, at: int, long: str, cjk: bool) -> str:
+    """The run of `text` about `at` that is `long` misspelt (`Reader.long_name_misses`), or
+    "" if `long` is written rightly there or no run is."""
+    if at >= 0 and text.startswith(long, at):
+        return ""
+    for start in (at, at - 1, at + 1):
+        for size in (len(long), len(long) + 1, len(long) - 1):
+            if start < 0 or start + size > len(text):
+                continue
+            run = text[start : start + size]
+            if not cjk and (
+                text[start - 1 : start].isalnum() or text[start + size : start + size + 1].isalnum()
+            ):
+                continue  # a word's part
+            if _one_edit(run, long) or (cjk and run != long and sorted(run) == sorted(long)):
+                return run
+    return ""
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -91,7 +91,11 @@ _NUMBERED = re.compile(r"^\d+\.\s*")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
 _WORD = re.compile(r"[^\W\d_]+")
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")  # diacritics and tatweel
-_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+# one alif, final ى as ي, ة as ه, and one hamza whatever its seat: "شؤون" and "شئون"
+# (affairs) are one word written two ways
+_ARABIC_LETTERS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "ء", "ئ": "ء"}
+)
 # Arabic clitics written onto a word: "wa-", "fa-" (and), "bi-", "li-", "ka-" (with, for, as),
 # the article "al-"; each way of reading a word's first letters as clitics is tried
 _ARABIC_CLITICS = tuple(
@@ -172,7 +176,7 @@ def translations(article: str) -> list[str]:
 
 def normalise(word: str, script: str) -> str:
     """A word as stems are compared: lower case, Latin accents removed, ё as е, Arabic without
-    diacritics, one alif, final ى as ي and ة as ه."""
+    diacritics, one alif, final ى as ي, ة as ه and one hamza (ؤ, ئ as ء)."""
     word = word.casefold()
     if script == "Latn":
         if not word.isascii():
@@ -499,7 +503,7 @@ def _cache_dir() -> Path:
 
 
 # bump when what `parse`, `parse_mueller` or `parse_cedict` keeps changes
-_FORMAT = 5
+_FORMAT = 6
 
 
 def load_from(

@@ -479,8 +479,7 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
             # a misspelling the reader reads through: "в Итали" (no case of Италия), "اسبانيا"
             # (not the listed إسبانيا)
             near = near or t_reader.bad_cases(target, code) or t_reader.hamza_misses(target, code)
-            long = ctx.target.base in ("zh", "ja") and not near
-            if long and any(" " in w for w in s_reader.surface(source, code)):
+            if not near and any(" " in w for w in s_reader.surface(source, code)):
                 # the source's long name ("the Russian Federation"), misspelt after the short
                 # name it begins with: "俄罗斯联帮" reads as 俄罗斯
                 near = t_reader.long_name_misses(target, code)
@@ -498,7 +497,7 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
             continue
         if code not in tgt and _kept(s_reader.surface(source, code), source, target):
             continue  # in a title the translation keeps in English ("*Afghanistan Outlook*")
-        near = t_reader.near_misses(target, code)
+        near = t_reader.near_misses(target, code) or t_reader.near_cases(target, code)
         if code not in tgt and src_how[code] != "weak":  # not an ambiguous word ("Jordan")
             absent = True
             replaced = replaced or strength == "name"

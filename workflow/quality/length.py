@@ -250,12 +250,32 @@ def clause_breaks(text: str) -> int:
 _LISTS_JOINED = frozenset({"ar"})
 
 
+# A short leading phrase of a clause, a preposition and up to three words, and its comma
+# ("Without fertile soil, there is no food; without food, ..."): a comma a translation may
+# well leave out ("Sin suelo fértil no hay alimentos; sin alimentos no hay paz")
+_SHORT_LEAD = re.compile(
+    r"(?:^|[;:.!?]\s+)[“\"‘]?(?i:without|with|for|in|on|at|by|after|before|since|during"
+    r"|under|despite|today|now|here|so|yet|then|thus|still)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,"
+    # the clause itself next, not a clause or list hung on the phrase ("In Beira, where...")
+    r"(?=\s)(?!\s+(?i:where|which|who|whom|whose|when|and|or|but|as|while|including)\b)"
+)
+
+
+# a comma within a clause's first four words, in any language ("وفي عام 2022، كان", "En 2022,")
+_LEAD_COMMA = re.compile(r"(?:^|[;:.!?؛。；：]\s*)[«“\"‘]?(?:\S+\s+){0,3}?\S+[,،，](?=\s|$)")
+
+
 def fewer_breaks(source: str, target: str, base: str) -> int:
     """The clause breaks of the source the translation has fewer of (its list commas left out
-    in a language of `_LISTS_JOINED`)."""
+    in a language of `_LISTS_JOINED`; the commas after a short leading phrase, `_SHORT_LEAD`,
+    the translation leaves out)."""
     fewer = clause_breaks(source) - clause_breaks(target)
     if base in _LISTS_JOINED and fewer > 0:
         fewer = max(0, fewer - list_commas(source))
+    if fewer > 0 and "," in source:
+        # the source's short leading phrases the translation writes without their comma
+        left_out = len(_SHORT_LEAD.findall(plain(source))) - len(_LEAD_COMMA.findall(plain(target)))
+        fewer = max(0, fewer - max(0, left_out))
     return fewer
 
 

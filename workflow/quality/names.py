@@ -332,6 +332,11 @@ def check_names(entry: EntryView, ctx: Context) -> list[Problem]:
     return out
 
 
+# An English word of an institution's name with the ending of a common noun ("Convention to
+# Combat Desertification"): translated by its cognate ("Desertificación"), not a name misspelt
+_COMMON_NOUN = re.compile(r"(?:tion|sion|ment|ity|ism|ance|ence|ship|ness)s?$")
+
+
 def _missing(name: _Name, folded: str, t_words: set[str], entry: EntryView, target: str) -> Problem:
     # in a fixed order (a set's order changes from one process to the next): the same entry
     # gets the same problem in every run; a transcription-like spelling is taken first
@@ -345,7 +350,9 @@ def _missing(name: _Name, folded: str, t_words: set[str], entry: EntryView, targ
         # a place's name may be its exonym ("Genève"): errors only for people's names; a word
         # the translation writes in lower case is a common word translated ("Process" ->
         # "proceso", "Migration" -> "migración"), not a name misspelt
-        sure = name.person or (len(name.run) >= 2 and not _lower_only(w, target))
+        sure = name.person or (
+            len(name.run) >= 2 and not _lower_only(w, target) and not _COMMON_NOUN.search(name.word)
+        )
         severity: Severity = "warning" if similar or not sure else "error"
         note = " (a transcription?)" if similar else ""
         return problem("names", entry, f"name {name.word!r} written {w!r}{note}", severity)

@@ -720,8 +720,35 @@ def dropped_items(source: str, target: str, lex: Lexicon) -> tuple[str, ...]:
                 continue  # "with 45 dead" = "45人死亡": its figure said, the item is there
             mine = _own_words(words, a, b, item, lex)
             if mine and not any(w.found for w in mine):
+                if lex.script == "Hani" and _han_list_has(mine, source, target, lex):
+                    continue
                 out.append(item)
     return tuple(out)
+
+
+# Characters too common to tell one Chinese word from another
+_HAN_COMMON = frozenset(
+    "的一是不了人在有和中国大为上个们到说时地出会可也你对生能而子那得于着下自之年过发后作里"
+)
+# a Chinese list: its items joined by 、 and a last 和, 及, 与 or 或
+_HAN_LIST = re.compile(r"[^，。；：！？“”、]*(?:、[^，。；：！？“”、]*)+")
+
+
+def _han_list_has(words: list[Word], source: str, target: str, lex: Lexicon) -> bool:
+    """Whether a Chinese translation's list (`_HAN_LIST`) has, among the characters no word of
+    the source accounts for (`unexplained`), one of a translation of one of `words` that is
+    no common character: the dictionary knows "pillage" as 抢夺, the list says 抢劫
+    ("looting"); "food" as 食物, the list 粮食. The item may be said by a word of the same
+    root; an item dropped leaves none of its characters in the list."""
+    lists = "".join(m.group() for m in _HAN_LIST.finditer(target))
+    if not lists:
+        return False
+    chars = set(lists) & set("".join(unexplained(source, target, lex))) - _HAN_COMMON
+    for w in words:
+        for lemma in lemmas(w.text.casefold()):
+            if any(set(st) & chars for st in lex.get(lemma)):
+                return True
+    return False
 
 
 def _own_words(words: list[Word], a: int, b: int, part: str, lex: Lexicon) -> list[Word]:

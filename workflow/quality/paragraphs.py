@@ -55,13 +55,13 @@ def regroup(
     errors: dict[tuple[str, int], set[str]] = defaultdict(set)
     warned: dict[tuple[str, int], set[str]] = defaultdict(set)
     for p in problems:
-        if p.severity == "error" and p.check in CONTENT:
+        if p.severity == "error" and (p.check in CONTENT or p.check in QUOTATION_CHECKS):
             errors[(p.catalog, p.line)].add(p.check)
         elif p.check in MOVED:
             warned[(p.catalog, p.line)].add(p.check)
     if not errors:
         return problems
-    eased: set[tuple[str, int, str]] = set()
+    eased: set[tuple[str, int, str]] = _continued(entries, errors, ctx, run)
     for members in _paragraphs(entries):
         if len(members) < 2:
             continue
@@ -95,16 +95,18 @@ def regroup(
     if not eased:
         return problems
     return [
-        _eased(p) if p.severity == "error" and (p.catalog, p.line, p.check) in eased else p
+        _eased(p, _CONTINUED_NOTE if (p.catalog, p.line, "") in eased else _NOTE)
+        if p.severity == "error" and (p.catalog, p.line, p.check) in eased
+        else p
         for p in problems
     ]
 
 
-def _paragraphs(entries: Sequence[EntryView]) -> list[list[EntryView]]:
+def _paragraphs(entries: Sequence[EntryView], join: bool = True) -> list[list[EntryView]]:
     """The entries by paragraph (one language, one catalog a release: a paragraph is its
     entries of one reference), in order; a quotation going on into the next paragraph (its
     opening mark not closed: "“This ... is unsustainable." / "It has ...,” the representative
-    said") joins them: Chinese and Arabic put the speaker before its first paragraph."""
+    said") joins them (`join`): Chinese and Arabic put the speaker before its first paragraph."""
     groups: dict[str, list[EntryView]] = defaultdict(list)
     for e in entries:
         if e.reference:
@@ -113,7 +115,7 @@ def _paragraphs(entries: Sequence[EntryView]) -> list[list[EntryView]]:
     open_quote = False
     for members in groups.values():
         same_file = out and _file(out[-1][0]) == _file(members[0])
-        if open_quote and same_file:
+        if join and open_quote and same_file:
             out[-1] = out[-1] + members
         else:
             out.append(list(members))
@@ -167,8 +169,55 @@ def _whole(members: Sequence[EntryView], ctx: Context) -> EntryView:
     )
 
 
-def _eased(p: Problem) -> Problem:
+def _eased(p: Problem, note: str = _NOTE) -> Problem:
     message = p.message
-    if len(message) + len(_NOTE) > MESSAGE_LIMIT:
-        message = message[: MESSAGE_LIMIT - len(_NOTE) - 1] + "…"
-    return dataclasses.replace(p, severity="warning", message=message + _NOTE)
+    if len(message) + len(note) > MESSAGE_LIMIT:
+        message = message[: MESSAGE_LIMIT - len(note) - 1] + "…"
+    return dataclasses.replace(p, severity="warning", message=message + note)
+
+
+# The quotation checks, and how a paragraph going on with the previous one's quotation may
+# open: with no mark (Russian), or with the closing guillemet as the mark of a quotation going
+# on (Spanish "»El trabajo decente..."): read as if it opened with the opening mark.
+QUOTATION_CHECKS = ("punctuation", "quotes")
+_CONTINUED_NOTE = " (a quotation going on from the previous paragraph: opened there)"
+
+
+def _reopened(text: str) -> str:
+    """A paragraph's translation as if it opened the quotation it goes on with: "»" or nothing
+    at its start read as "«" (or "“" where it closes with "”")."""
+    body = text.lstrip()
+    if body.startswith("»"):
+        return "«" + body[1:]
+    for opening, closing in (("«", "»"), ("“", "”")):
+        if closing in body and opening not in body:
+            return opening + body
+    return text
+
+
+def _continued(
+    entries: Sequence[EntryView],
+    errors: dict[tuple[str, int], set[str]],
+    ctx: Context,
+    run: Run,
+) -> set[tuple[str, int, str]]:
+    """The quotation errors of a paragraph's first sentence that go away where it is read as
+    going on with the quotation the previous paragraph's source leaves open (English closes
+    none at that paragraph's end and opens again at the next one's start): as
+    (catalog, line, check), and (catalog, line, "") to mark the note."""
+    out: set[tuple[str, int, str]] = set()
+    previous: list[EntryView] = []
+    for members in _paragraphs(entries, join=False):
+        first = members[0]
+        found = errors.get((first.catalog, first.line), set()) & set(QUOTATION_CHECKS)
+        before = " ".join(e.msgid for e in previous)
+        same = previous and _file(previous[0]) == _file(first)
+        if found and same and before.count("“") > before.count("”"):
+            view = dataclasses.replace(first, msgstr=_reopened(first.msgstr))
+            for check in found:
+                if view.msgstr != first.msgstr and not any(
+                    p.severity == "error" for p in run(check, view, ctx)
+                ):
+                    out |= {(first.catalog, first.line, check), (first.catalog, first.line, "")}
+        previous = members
+    return out

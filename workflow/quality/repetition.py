@@ -16,6 +16,7 @@ from workflow.lang.words import FUNCTION_WORDS
 from workflow.lang.writing import UNSPACED_SCRIPTS, letter_scripts
 from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
+from workflow.quality.text import plain
 from workflow.source import inline
 
 _UNSPACED_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+|[^\W\d_]|[%$€£¥]")
@@ -301,14 +302,15 @@ def _doubled_words(text: str, language: Language, source: str) -> list[tuple[str
 
 
 # A name with its short form in brackets, the same words: UN Chinese writes "世界气象组织
-# （气象组织）" for "World Meteorological Organization (WMO)". The bracket is no repetition.
-_SHORT_FORM = re.compile(r"(\w{2,40})\s?[（(]\1[）)]")
+# （气象组织）" for "World Meteorological Organization (WMO)", and a title in its marks
+# "《联合国防治荒漠化公约》（《防治荒漠化公约》）". The bracket is no repetition.
+_SHORT_FORM = re.compile(r"(\w{2,40})(》?)\s?[（(]《?\1》?[）)]")
 
 
 def _without_short_forms(text: str) -> str:
     if "（" not in text and "(" not in text:
         return text
-    return _SHORT_FORM.sub(r"\1", text)
+    return _SHORT_FORM.sub(r"\1\2", text)
 
 
 # A short text said twice, whatever stands between ("Ginebra. Ginebra.", "He said so. He said
@@ -426,9 +428,14 @@ def _coordinated(tokens: Sequence[str], start: int, length: int) -> bool:
 def _loop_problems(
     entry: EntryView, ctx: Context, tgt_loops: list[tuple[str, int]]
 ) -> list[Problem]:
-    # the source looping as often itself (a chant, a stammer quoted)
+    # the source looping as often itself (a chant, a stammer quoted), or each phrase said
+    # twice across a clause's punctuation where the source says a content word of it twice
+    # too: a figure of speech ("there is no food; without food" = "就没有粮食；没有粮食就")
     in_source = len(_loops(_tokens(entry.msgid, ctx.source)))
-    severity: Severity | None = "warning" if in_source >= len(tgt_loops) else None
+    rhetoric = all(
+        reps == 2 and _across_a_break(gram, entry.msgstr, ctx) for gram, reps in tgt_loops
+    ) and _content_word_twice(entry.msgid, ctx)
+    severity: Severity | None = "warning" if in_source >= len(tgt_loops) or rhetoric else None
     sep = "" if not ctx.target.spaced else " "
     return [
         problem(
@@ -439,6 +446,31 @@ def _loop_problems(
         )
         for gram, reps in tgt_loops
     ]
+
+
+_CLAUSE_MARK = r"\s*[；;，,。：:、—–]\s*"
+
+
+def _across_a_break(gram: str, text: str, ctx: Context) -> bool:
+    """Whether a phrase said twice stands on either side of a clause's punctuation."""
+    words = gram.split(" ")
+    sep = r"\s*" if not ctx.target.spaced else r"\s+"
+    phrase = sep.join(re.escape(w) for w in words)
+    return re.search(f"(?i){phrase}{_CLAUSE_MARK}{phrase}", text) is not None
+
+
+# A word ending a clause and taken up at the next one's start: "there is no food; without
+# food, there is no peace"
+_TAKEN_UP_ACROSS = re.compile(r"(?i)\b([^\W\d_]{3,})[;:,]\s+(?:[^\W\d_]+\s+){0,2}\1\b")
+
+
+def _content_word_twice(source: str, ctx: Context) -> bool:
+    """Whether the source takes a word up across a clause's break itself (`_TAKEN_UP_ACROSS`),
+    a word that is no function word."""
+    function = _function_words(ctx.source.base)
+    return any(
+        m.group(1).casefold() not in function for m in _TAKEN_UP_ACROSS.finditer(plain(source))
+    )
 
 
 def _repeated_ngrams(
@@ -468,6 +500,10 @@ def _repeated_ngrams(
 # by one", "side by side", "face to face", "hand in hand", "more and more". Translations say
 # it by a word said twice in a row: "خطوة خطوة", "一步一步", "一个一个", "يوما يوما".
 _JOINED_TWICE = re.compile(r"(?i)\b([^\W\d_]+)\s+(?:by|after|upon|and|to|in|for)\s+\1\b")
+# A noun taken up after a comma ("this preventable disease, a disease that knows no borders"),
+# which a language without articles says twice with the comma between ("заболевание,
+# заболевание"): not with nothing between, a slip
+_TAKEN_UP = re.compile(r"(?i)\b([^\W\d_]+),\s+(?:a|an|the)\s+\1\b")
 
 
 # a capitalised word holding a syllable twice in a row ("Zavazava": "zava" twice)
@@ -486,6 +522,12 @@ def _reduplications(source: str) -> int:
 
 def _doubled_problems(entry: EntryView, ctx: Context) -> list[Problem]:
     found = doubled(_without_short_forms(entry.msgstr), ctx.target, entry.msgid)
+    if found and "," in entry.msgid and _TAKEN_UP.search(entry.msgid):
+        found = [
+            (phrase, severity)
+            for phrase, severity in found
+            if not re.search(rf"(?i)\b{re.escape(phrase)},\s*{re.escape(phrase)}\b", entry.msgstr)
+        ]
     if not found:
         return []
     # the source says something twice in a row itself ("Bora Bora", a quoted stammer): as

@@ -956,3 +956,18 @@ def test_the_representative_of_an_ambiguous_name_is_the_country_s() -> None:
         "error",
         "error",
     ]
+
+
+def test_a_long_name_misspelt_read_as_its_adjective_and_a_person_of_a_country() -> None:
+    source = "Rik Peeperkorn, WHO Representative in the Occupied Palestinian Territory, said so."
+    fr = "Rik Peeperkorn, Représentant de l’OMS dans le Territoire palestinien occupé, l’a dit."
+    assert problems("fr", fr, source) == []
+    [(severity, message)] = problems("fr", fr.replace("occupé", "ocupé"), source)
+    assert severity == "error" and "'Territoire palestinien ocupé' misspelt" in message
+    # "Name of Panama": the representative of the country, not Panama the hat
+    source = "Eloy Alfaro de Alba of Panama said that the co-sponsors were convinced."
+    ar = "وقال إلوي ألفارو دي ألبا، ممثل بنما، إن مقدمي مشروع القرار مقتنعون."
+    assert problems("ar", ar, source) == []
+    assert problems("ar", ar.replace("بنما", "بناما"), source) == [
+        ("error", "country Panama missing: 'بنما' or its adjective not found")
+    ]

@@ -1112,26 +1112,35 @@ class Reader:
             if " " in n or len(n) > 3
             for m in re.finditer(re.escape(n), text)
         ]
+        # what a long name is sought round: a shorter name it holds; in Latin script also a
+        # word of it of five letters or more ("Territoire palestinien ocupé")
+        anchors = [
+            (short, long)
+            for short in names
+            for long in names
+            if long != short and short in long and len(long) - len(short) >= 2 and len(short) >= 2
+        ]
+        if not cjk:
+            anchors += [
+                (w, long) for long in names if " " in long for w in long.split() if len(w) >= 5
+            ]
         out: list[str] = []
-        for short in names:
-            if len(short) < 2 or short not in text:
+        for short, long in anchors:
+            if short not in text:
                 continue
-            for long in names:
-                if long == short or short not in long or len(long) - len(short) < 2:
-                    continue
-                k = long.index(short)
-                i = text.find(short)
-                while i >= 0:
-                    if any(a <= i and i + len(short) <= b and b - a > len(short) for a, b in right):
-                        i = text.find(short, i + 1)
-                        continue
-                    # where the long name starts round the short one; in Chinese also with
-                    # the short name first or last (the characters in another order)
-                    starts = [i - k] + ([i, i + len(short) - len(long)] if cjk else [])
-                    found = next((f for at in starts if (f := _long_near(text, at, long, cjk))), "")
-                    if found and found not in out:
-                        out.append(found)
+            k = long.index(short)
+            i = text.find(short)
+            while i >= 0:
+                if any(a <= i and i + len(short) <= b and b - a > len(short) for a, b in right):
                     i = text.find(short, i + 1)
+                    continue
+                # where the long name starts round the short one; in Chinese also with
+                # the short name first or last (the characters in another order)
+                starts = [i - k] + ([i, i + len(short) - len(long)] if cjk else [])
+                found = next((f for at in starts if (f := _long_near(text, at, long, cjk))), "")
+                if found and found not in out:
+                    out.append(found)
+                i = text.find(short, i + 1)
         return out
 
     def hamza_misses(self, text: str, code: str) -> list[str]:

@@ -403,13 +403,34 @@ _OF_A_COUNTRY = re.compile(
 )
 
 
+# A person's name, then "of" and the country the person speaks for ("Vassily Nebenzia of the
+# Russian Federation", "Eloy Alfaro de Alba of Panama")
+_PERSON_OF = re.compile(
+    r"\b[A-Z][\w’'-]+\s+(?:(?:de|da|del|van|von|al|el|bin|ben|ibn|du|le|la|dos)\s+)?"
+    r"[A-Z][\w’'-]+\s+of\s+(?:the\s+)?$"
+)
+
+
 def _of_a_country(source: str, words: list[str]) -> bool:
-    """Whether an English source has one of `words` where a place belongs to it."""
+    """Whether an English source has one of `words` where a place belongs to it, or a person
+    speaks for it (`_PERSON_OF`)."""
     for w in words:
         for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", source):
             if _OF_A_COUNTRY.search(source, max(0, m.start() - 40), m.start()):
                 return True
+            before = source[max(0, m.start() - 60) : m.start()]
+            if _PERSON_OF.search(before) and not _INSTITUTION_OF.search(before):
+                return True
     return False
+
+
+# a capitalised institution or place before "of", no person: "the University of Chile"
+_INSTITUTION_OF = re.compile(
+    r"\b(?:University|Bank|Gulf|Republic|Kingdom|Government|Ministry|Embassy|Mission|Office"
+    r"|Council|Court|Assembly|Commission|Committee|Institute|College|School|City|Port|Bay"
+    r"|Sea|Lake|River|Island|Islands|Coast|State|States|Union|League|Organization|Fund)\s+of"
+    r"\s+(?:the\s+)?$"
+)
 
 
 def _city_of(source: str, words: list[str]) -> bool:
@@ -418,6 +439,19 @@ def _city_of(source: str, words: list[str]) -> bool:
     return any(
         re.search(rf"[A-Z][\w'’-]*,\s+(?:the\s+)?{re.escape(w)}(?!\w)", source) for w in words
     )
+
+
+def _read_through(
+    t_reader: countries.Reader, s_reader: countries.Reader, target: str, source: str, code: str
+) -> list[str]:
+    """The misspellings of a country the reader reads through: a Russian ending that is no
+    case of the name ("в Итали"), an alif other than the UN spelling's ("اسبانيا"), and where
+    the source says the long name ("the Russian Federation"), that name misspelt round a
+    word of it the reader reads ("俄罗斯联帮", "Territoire palestinien ocupé")."""
+    near = t_reader.bad_cases(target, code) or t_reader.hamza_misses(target, code)
+    if not near and any(" " in w for w in s_reader.surface(source, code)):
+        near = t_reader.long_name_misses(target, code)
+    return near
 
 
 def _doubled_end(word: str) -> bool:
@@ -478,11 +512,7 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
             near = t_reader.near_misses(target, code, named=True, words=fewer)
             # a misspelling the reader reads through: "в Итали" (no case of Италия), "اسبانيا"
             # (not the listed إسبانيا)
-            near = near or t_reader.bad_cases(target, code) or t_reader.hamza_misses(target, code)
-            if not near and any(" " in w for w in s_reader.surface(source, code)):
-                # the source's long name ("the Russian Federation"), misspelt after the short
-                # name it begins with: "俄罗斯联帮" reads as 俄罗斯
-                near = t_reader.long_name_misses(target, code)
+            near = near or _read_through(t_reader, s_reader, target, source, code)
             if (
                 near
                 and ctx.target.base == "zh"
@@ -498,6 +528,8 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
         if code not in tgt and _kept(s_reader.surface(source, code), source, target):
             continue  # in a title the translation keeps in English ("*Afghanistan Outlook*")
         near = t_reader.near_misses(target, code) or t_reader.near_cases(target, code)
+        if not near and code in tgt:  # an adjective of it: "Territoire palestinien ocupé"
+            near = _read_through(t_reader, s_reader, target, source, code)
         if code not in tgt and src_how[code] != "weak":  # not an ambiguous word ("Jordan")
             absent = True
             replaced = replaced or strength == "name"

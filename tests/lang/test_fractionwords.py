@@ -61,3 +61,13 @@ def test_the_loose_reading_takes_a_singular_that_may_be_an_ordinal() -> None:
     text = "Half of them need aid, and a third are children."
     assert dict(fractionwords.read(text, "en")) == {F(1, 2): 1}
     assert dict(fractionwords.read(text, "en", loose=True)) == {F(1, 2): 1, F(1, 3): 1}
+
+
+def test_a_fraction_in_emphasis_and_french_le_tiers() -> None:
+    from fractions import Fraction
+
+    from workflow.lang import fractionwords
+
+    assert fractionwords.read("**over half** of global GDP", "en") == {Fraction(1, 2): 1}
+    assert fractionwords.read("plus du tiers du PIB mondial", "fr") == {Fraction(1, 3): 1}
+    assert fractionwords.read("le tiers des écoles", "fr") == {Fraction(1, 3): 1}

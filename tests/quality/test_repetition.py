@@ -354,3 +354,17 @@ def test_a_title_s_short_form_in_brackets_in_its_marks() -> None:
     source = "according to the United Nations Convention to Combat Desertification (UNCCD), land is lost."
     zh = "根据《联合国防治荒漠化公约》（《防治荒漠化公约》），土地正在丧失。"
     assert severities("zh", source, zh) == []
+
+
+def test_a_word_of_a_name_said_again_right_after_it() -> None:
+    source = (
+        "“Protecting the soil is protecting life,” said Martha Carvajalino Villegas, the Minister."
+    )
+    es = "«Proteger el suelo es proteger la vida», afirmó Martha Carvajalino Villegas, la Ministra."
+    assert severities("es", source, es) == []
+    bad = es.replace("Villegas,", "Villegas Carvajalino,")
+    assert severities("es", source, bad) == ["error"]
+    # the source's own run ("Sierra Leone Sierra..." is none; a name said so in the source)
+    assert severities("es", "Bora Bora Bora is an island.", "Bora Bora Bora es una isla.") != [
+        "error"
+    ]

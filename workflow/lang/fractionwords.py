@@ -22,7 +22,8 @@ from workflow.lang.numerals import cjk_numeral_value
 
 _NUM = {
     "en": "a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9",
-    "fr": "un:1 une:1 deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9",
+    # "le tiers des", "du tiers du PIB", "au quart": one
+    "fr": "un:1 une:1 le:1 du:1 au:1 deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9",
     "es": "un:1 una:1 la:1 dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9",
     "ru": "одна:1 одну:1 одной:1 две:2 двух:2 три:3 трех:3 трёх:3 четыре:4 четырех:4 пять:5",
 }
@@ -128,6 +129,8 @@ def read(text: str, base: str, *, loose: bool = False) -> Counter[Fraction]:
     `loose`: also a singular denominator that may be an ordinal ("a third are children"), for
     what accounts for the other side's fractions."""
     out: Counter[Fraction] = Counter()
+    if "*" in text:
+        text = text.replace("*", "")  # emphasis: "**over half** of"
     if base == "zh":
         for m in _ZH.finditer(text):
             if m.group(1) in ("百", "千", "万"):

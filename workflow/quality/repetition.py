@@ -354,6 +354,7 @@ def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
     )
     if not tgt_loops:
         out += _doubled_problems(entry, ctx)
+    out += _name_again(entry, ctx)
     n = _SPAN_ERROR["unspaced" if unspaced else "spaced"]
     start, length = _repeated_span(tokens, n) if b"\1" * n in recur else (0, 0)
     if length and not any(reps == 2 and len(g.split()) >= n for g, reps in tgt_loops):
@@ -374,6 +375,30 @@ def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
             problem("repetition", entry, f"{shown!r} ({length} tokens) said twice", severity)
         )
     return out
+
+
+# A name's word said again right after it ("Martha Carvajalino Villegas Carvajalino", "Fu
+# Cong Fu"): two capitalised words and the first again (in Latin and Cyrillic script; Arabic
+# has no capitals, and such runs are prose there: "المملكة المتحدة والولايات المتحدة")
+_NAME_AGAIN = re.compile(
+    r"(?<![\w-])([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]{2,})\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+)\s+\1(?![\w-])"
+)
+
+
+def _name_again(entry: EntryView, ctx: Context) -> list[Problem]:
+    """A word of a name said again right after the name (`_NAME_AGAIN`), where the source
+    says no such run itself. Of the 5,600 reviewed entries of the sets, no Latin or Cyrillic
+    one has one."""
+    if not (letter_scripts(ctx.target) & {"Latn", "Cyrl"}) or _NAME_AGAIN.search(entry.msgid):
+        return []
+    return [
+        problem(
+            "repetition",
+            entry,
+            f"{m.group(1)!r} said again right after the name {m.group(1)} {m.group(2)}",
+        )
+        for m in _NAME_AGAIN.finditer(entry.msgstr)
+    ]
 
 
 # An English term of one long word ("peacebuilding", "peacekeeping", "stakeholders"), written

@@ -13,7 +13,7 @@ One command reproduces every figure (from the repository root):
     # benchmarks/tuning3/ to tuning7/ (tuning sets, read while tuning): --set X
     # or, in a venv with the project and its `bench` extra (translate-toolkit's pofilter):
     python benchmarks/heldout_checks.py
-        [--set heldout|heldout2|...|heldout8|tuning3|...|tuning9]
+        [--set heldout|heldout2|...|heldout8|tuning3|...|tuning11]
         [--seed 13] [--per-kind 130] [--misses] [--injector inject3]
 
 `--set` chooses the material: a folder of benchmarks/ holding releases/, locales/<lang>/,
@@ -86,6 +86,8 @@ SETS = (
     "tuning7",
     "tuning8",
     "tuning9",
+    "tuning10",
+    "tuning11",
 )
 
 

@@ -166,3 +166,21 @@ def test_a_paragraph_going_on_with_the_previous_one_s_quotation() -> None:
         closed = [dataclasses.replace(entries[0], msgid=first + "”"), entries[1]]
         found = registry.run_checks(closed, Context(EN, languages.parse(lang)))
         assert any(p.severity == "error" and p.line == 14 for p in found), (lang, found)
+
+
+def test_one_quotation_over_two_sentences_of_a_paragraph() -> None:
+    """The English quotes twice ("“A,” UNHCR said. “B.”"); Chinese puts the speaker first and
+    runs the two into one: opened in the first sentence, closed in the second."""
+    first = "“This influx shows no signs of abating,” UNHCR said."
+    second = "“People are fleeing for their lives from a devastating war.”"
+    zh = ("难民署说：“这一涌入潮没有任何减缓的迹象。", "人们为了活命而逃离一场毁灭性的战争。”")
+    entries = [
+        EntryView(first, zh[0], reference=REF, catalog="x.po", line=10),
+        EntryView(second, zh[1], reference=REF, catalog="x.po", line=14),
+    ]
+    found = registry.run_checks(entries, Context(EN, languages.parse("zh")))
+    assert found and all(p.severity == "warning" for p in found), found
+    # a mark dropped from one sentence alone leaves the paragraph unbalanced: an error
+    alone = [entries[0], dataclasses.replace(entries[1], msgstr=zh[1].replace("”", ""))]
+    found = registry.run_checks(alone, Context(EN, languages.parse("zh")))
+    assert any(p.severity == "error" for p in found), found

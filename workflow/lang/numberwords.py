@@ -375,6 +375,7 @@ def values(text: str, base: str, *, exact: bool = False) -> tuple[int, ...]:
         and lexicon.isdisjoint(_WORD_TOKEN.findall(text.lower()))
     ):
         return ()  # no number or scale word at all (most texts): no tokens read one by one
+    after_figure: set[int] = set()  # Arabic tokens right after a figure in digits
     if base == "ru":
         tokens = _RU_WORD.findall(text.lower())
         found = [(_ru_value(t), t) for t in tokens]
@@ -383,11 +384,13 @@ def values(text: str, base: str, *, exact: bool = False) -> tuple[int, ...]:
         low = text.lower().replace("-", " ")
         if base == "ar":
             low = _ARABIC_MARKS.sub("", low).translate(_ARABIC_NORM)
-        tokens = _TOKEN.findall(low)
         found = []
-        for t in tokens:
+        for m in _TOKEN.finditer(low):
+            t = m.group()
             value = _ar_token_value(t) if base == "ar" else words.get(t, -1)
             found.append((value, t))
+            if base == "ar" and _AFTER_FIGURE.search(low, 0, m.start()):
+                after_figure.add(len(found) - 1)
     else:
         return ()
     scales = {**SCALE_WORDS.get(base, {}), **_ORDINAL_SCALES.get(base, {})}
@@ -433,7 +436,8 @@ def values(text: str, base: str, *, exact: bool = False) -> tuple[int, ...]:
             (run or pending) and token in connectors and i + 1 < len(found) and found[i + 1][0] >= 0
         ):
             pass
-        elif not run and base == "ar" and _ar_dual(token):
+        elif not run and base == "ar" and _ar_dual(token) and i not in after_figure:
+            # (not after digits: "13 مليوناً" is 13 million, the singular with its tanween)
             out.append(_ar_dual(token))
             pending.clear()
         elif run and token in scales:
@@ -466,6 +470,9 @@ def values(text: str, base: str, *, exact: bool = False) -> tuple[int, ...]:
         prev = token
     close()
     return tuple(out)
+
+
+_AFTER_FIGURE = re.compile(r"\d\s*\Z")
 
 
 def _ar_dual(token: str) -> int:

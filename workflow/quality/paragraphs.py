@@ -61,11 +61,23 @@ def regroup(
             warned[(p.catalog, p.line)].add(p.check)
     if not errors:
         return problems
-    eased: set[tuple[str, int, str]] = _continued(entries, errors, ctx, run)
+    # (catalog, line, check) -> the note the error is made a warning with
+    eased: dict[tuple[str, int, str], str] = _continued(entries, errors, ctx, run)
     for members in _paragraphs(entries):
         if len(members) < 2:
             continue
         checks = [errors.get((e.catalog, e.line), set()) for e in members]
+        # a quotation opened in one sentence and closed in another (Chinese and Arabic put
+        # the speaker first and run the source's two quotations into one): the paragraph's
+        # marks balance whole
+        quoted = {c for found in checks for c in found if c in QUOTATION_CHECKS}
+        if sum(bool(found & quoted) for found in checks) >= 2:
+            whole = _whole(members, ctx)
+            for c in quoted:
+                if not any(p.severity == "error" for p in run(c, whole, ctx)):
+                    for e, f in zip(members, checks, strict=True):
+                        if c in f:
+                            eased[(e.catalog, e.line, c)] = _QUOTED_NOTE
         moved = [
             c
             for c in MOVED
@@ -91,11 +103,12 @@ def regroup(
         if not passed & set(moved) and not (passed and shown):
             continue  # no move the paragraph whole explains
         for e, found in zip(members, checks, strict=True):
-            eased |= {(e.catalog, e.line, c) for c in found & passed}
+            for c in found & passed:
+                eased.setdefault((e.catalog, e.line, c), _NOTE)
     if not eased:
         return problems
     return [
-        _eased(p, _CONTINUED_NOTE if (p.catalog, p.line, "") in eased else _NOTE)
+        _eased(p, eased[(p.catalog, p.line, p.check)])
         if p.severity == "error" and (p.catalog, p.line, p.check) in eased
         else p
         for p in problems
@@ -181,6 +194,9 @@ def _eased(p: Problem, note: str = _NOTE) -> Problem:
 # on (Spanish "»El trabajo decente..."): read as if it opened with the opening mark.
 QUOTATION_CHECKS = ("punctuation", "quotes")
 _CONTINUED_NOTE = " (a quotation going on from the previous paragraph: opened there)"
+_QUOTED_NOTE = (
+    " (the paragraph's quotation marks balance as a whole: one quotation over its sentences)"
+)
 
 
 def _reopened(text: str) -> str:
@@ -200,24 +216,32 @@ def _continued(
     errors: dict[tuple[str, int], set[str]],
     ctx: Context,
     run: Run,
-) -> set[tuple[str, int, str]]:
-    """The quotation errors of a paragraph's first sentence that go away where it is read as
-    going on with the quotation the previous paragraph's source leaves open (English closes
-    none at that paragraph's end and opens again at the next one's start): as
-    (catalog, line, check), and (catalog, line, "") to mark the note."""
-    out: set[tuple[str, int, str]] = set()
+) -> dict[tuple[str, int, str], str]:
+    """The quotation errors of a paragraph's sentences that go away where the paragraph is
+    read as going on with the quotation the previous paragraph's source leaves open (English
+    closes none at that paragraph's end and opens again at the next one's start): as
+    (catalog, line, check) -> the note."""
+    out: dict[tuple[str, int, str], str] = {}
     previous: list[EntryView] = []
     for members in _paragraphs(entries, join=False):
         first = members[0]
-        found = errors.get((first.catalog, first.line), set()) & set(QUOTATION_CHECKS)
+        found = {
+            c
+            for e in members
+            for c in errors.get((e.catalog, e.line), set())
+            if c in QUOTATION_CHECKS
+        }
         before = " ".join(e.msgid for e in previous)
         same = previous and _file(previous[0]) == _file(first)
         if found and same and before.count("“") > before.count("”"):
-            view = dataclasses.replace(first, msgstr=_reopened(first.msgstr))
+            whole = _whole(members, ctx) if len(members) > 1 else first
+            view = dataclasses.replace(whole, msgstr=_reopened(whole.msgstr))
             for check in found:
-                if view.msgstr != first.msgstr and not any(
+                if view.msgstr != whole.msgstr and not any(
                     p.severity == "error" for p in run(check, view, ctx)
                 ):
-                    out |= {(first.catalog, first.line, check), (first.catalog, first.line, "")}
+                    for e in members:
+                        if check in errors.get((e.catalog, e.line), set()):
+                            out[(e.catalog, e.line, check)] = _CONTINUED_NOTE
         previous = members
     return out

@@ -491,3 +491,15 @@ def test_a_russian_word_one_letter_from_a_case_of_the_name() -> None:
     assert ru.near_cases("Элой Альфаро де Альба (Панама) заявил", "PA") == []
     assert ru.bad_cases("«В Сирие уже сложилось»", "SY") == ["Сирие"]
     assert ru.bad_cases("в Сирийской Арабской Республике", "SY") == []
+
+
+def test_an_arabic_name_without_its_hamza_in_a_text_with_vowel_marks() -> None:
+    ar = countries.reader(languages.parse("ar"))
+    assert ar.hamza_misses("الحظر الذي فُرض في افغانستان عام 2021", "AF") == ["افغانستان"]
+    assert ar.hamza_misses("الحظر الذي فُرض في أفغانستان عام 2021", "AF") == []
+
+
+def test_a_short_name_one_letter_off() -> None:
+    es = countries.reader(languages.parse("es"))
+    assert es.near_short("El Tchad, que también acoge", "TD") == ["Tchad"]
+    assert es.near_short("El Chad, que también acoge", "TD") == []

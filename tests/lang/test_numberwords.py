@@ -122,6 +122,6 @@ def test_ordinals_one_and_two() -> None:
 
 
 def test_an_arabic_scale_word_after_digits_is_no_dual() -> None:
-    """"13 مليوناً" is 13 million (the singular with its tanween), not 2 million."""
+    """ "13 مليوناً" is 13 million (the singular with its tanween), not 2 million."""
     assert 2_000_000 not in values("تمثل 13 مليوناً، أي 62 في المائة", "ar")
     assert 2_000_000 in values("مليونا لاجئ", "ar")

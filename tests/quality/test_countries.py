@@ -893,7 +893,7 @@ def test_an_ambiguous_word_a_place_belongs_to_is_the_country() -> None:
     good = "15-летний Таиру Саного из Тиолы в области Сикасо в Мали работал на хлопковых полях."
     assert problems("ru", good, source) == []
     assert problems("ru", good.replace("в Мали", "в Малли"), source) == [
-        ("error", "country Mali missing: 'Мали' or its adjective not found")
+        ("error", "country Mali: 'Малли' misspelt? ('Мали')")
     ]
     es = "Tahirou Sanogo, de 15 años, de Tiola, en la región de Sikasso (Níger), trabajaba."
     assert ("error", "Níger (NE) is not in the source") in problems("es", es, source)
@@ -970,4 +970,21 @@ def test_a_long_name_misspelt_read_as_its_adjective_and_a_person_of_a_country() 
     assert problems("ar", ar, source) == []
     assert problems("ar", ar.replace("بنما", "بناما"), source) == [
         ("error", "country Panama missing: 'بنما' or its adjective not found")
+    ]
+
+
+def test_chad_after_a_preposition_is_the_country_and_a_short_name_misspelt() -> None:
+    source = "Some 600,000 refugees have fled into Chad since April 2023."
+    es = "Unos 600.000 refugiados han huido al Chad desde abril de 2023."
+    assert problems("es", es, source) == []
+    assert problems("es", es.replace("al Chad", "al Tchad"), source) == [
+        ("error", "country Chad: 'Tchad' misspelt? ('Chad')")
+    ]
+    # an English word the translation keeps with a neighbour the source has only inside a
+    # longer word is no title kept: "el Sudan ha" is no "Sudan has"
+    source = "Since April 2023, the conflict in Sudan has forced 600,000 people to flee."
+    es = "Desde abril de 2023, el conflicto en el Sudán ha obligado a huir a 600.000 personas."
+    assert problems("es", es, source) == []
+    assert problems("es", es.replace("Sudán", "Sudan"), source) == [
+        ("error", "country Sudan: 'Sudan' misspelt? ('Sudán')")
     ]

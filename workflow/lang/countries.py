@@ -955,6 +955,29 @@ class Reader:
             out += [w for w in self._letter_more(text, code) if w not in out]
         return out
 
+    def near_short(self, text: str, code: str) -> list[str]:
+        """Capitalised words one letter away from a one-word name of four letters ("Tchad" for
+        Chad in Spanish, "Kuba"), that are no country word themselves: what `near_misses`
+        leaves out (five letters at least there), sought where the text has the country in no
+        form (Latin and Cyrillic script)."""
+        if self.language.script not in ("Latn", "Cyrl"):
+            return []
+        names = [
+            normalise(n, self.language.base).lower()
+            for n in _code_names(self.language).get(code, ())
+            if len(n) == 4 and n.isalpha()
+        ]
+        if not names:
+            return []
+        out: list[str] = []
+        for m in re.finditer(r"(?<![\w-])[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]{2,4}(?![\w-])", text):
+            w = m.group().lower()
+            if w in names or not any(_one_edit(w, n) for n in names):
+                continue
+            if not self._country_word(m.group(), text[: m.start()]):
+                out.append(m.group())
+        return out
+
     def _letter_more(self, text: str, code: str) -> list[str]:
         """Words in lower case with one letter more than a form of the country's adjective, a
         letter doubled or put in ("iindiens", "pakistanaises" -> "pakisstanaises",
@@ -1149,7 +1172,12 @@ class Reader:
         for الاتحاد الروسي. Only where no listed name is written as it is there."""
         if self.language.base != "ar":
             return []
-        norm, matches = self._read_again(text)
+        if ARABIC_DIACRITICS.search(text):  # "فُرض في افغانستان": read without the marks
+            text = ARABIC_DIACRITICS.sub("", text)
+            norm = normalise(text, "ar")
+            matches = self._matches(norm)
+        else:
+            norm, matches = self._read_again(text)
         if len(norm) != len(text):
             return []
         names = [
@@ -1204,6 +1232,11 @@ _LIST_GAP = {
 # Tchad", "le Tchad" (a first name takes no article, a deficit is "le mali"), "en el Chad",
 # "в Чаде", "из Того", "с Грузией" (the pronoun is "того", in lower case)
 _COUNTRY_PREPOSITION = {
+    # "in Chad", "into Chad", "eastern Chad", "to Jordan" (not Georgia: also a US state)
+    "en": re.compile(
+        r"(?<![\w-])(?:[Ii]n|[Ii]nto|to|from|across|throughout|within|inside|[Ee]astern|[Ww]estern"
+        r"|[Nn]orthern|[Ss]outhern|[Cc]entral|neighbouring|neighboring)\s+\Z"
+    ),
     "fr": re.compile(r"(?<!\w)(?:[Aa]ux?|[Ee]n|[Ll]e|[Ll]a|[Dd]u|[Dd]e la)\s+\Z|(?<!\w)[LlDd]'\Z"),
     "es": re.compile(r"(?<!\w)(?:[Ee]n|[Ee]l|del|al|de)\s+\Z"),
     "pt": re.compile(r"(?<!\w)(?:[Nn]o|[Nn]a|[Ee]m)\s+\Z"),
@@ -1213,7 +1246,10 @@ _COUNTRY_PREPOSITION = {
     # جورجيا (the US state), المغرب (the Maghreb): `_NOT_AFTER_PREPOSITION`
     "ar": re.compile(r"(?<!\w)[وف]?(?:في|من|الى|مع)\s+\Z"),
 }
-_NOT_AFTER_PREPOSITION = {"ar": frozenset({"OM", "DZ", "DJ", "KW", "GE", "MA"})}
+_NOT_AFTER_PREPOSITION = {
+    "ar": frozenset({"OM", "DZ", "DJ", "KW", "GE", "MA"}),
+    "en": frozenset({"GE"}),
+}
 # A word saying "including" (or "in particular", "as well as"), a preposition after it, right
 # before a country's place: an ambiguous word there is a country ("notamment au Tchad",
 # "incluido en Chile", "в том числе в Того", "بما في ذلك مالي", "包括多哥")

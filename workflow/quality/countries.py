@@ -206,7 +206,7 @@ def _kept(words: list[str], source: str, target: str) -> bool:
             before = re.search(r"\w+[\s-]+$", target[: m.start()])
             pairs = [w + after.group()] if after else []
             pairs += [before.group() + w] if before else []
-            if any(p in source for p in pairs):
+            if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", source) for p in pairs):
                 return True
     return False
 
@@ -530,6 +530,8 @@ def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
         near = t_reader.near_misses(target, code) or t_reader.near_cases(target, code)
         if not near and code in tgt:  # an adjective of it: "Territoire palestinien ocupé"
             near = _read_through(t_reader, s_reader, target, source, code)
+        if not near and code not in tgt:  # a short name: "el Tchad" for "Chad"
+            near = t_reader.near_short(target, code)
         if code not in tgt and src_how[code] != "weak":  # not an ambiguous word ("Jordan")
             absent = True
             replaced = replaced or strength == "name"

@@ -105,7 +105,8 @@ def test_repeats_a_language_makes_are_not_flagged() -> None:
     assert messages("fr", src, "La réunion de Bora Bora.") == []
     src = "The Bora Bora meeting in Walla."  # one doubling in the source, two in the target
     twice = "La réunion de Bora Bora à Walla Walla."
-    assert [s for s, _ in messages("fr", src, twice)] == ["warning", "warning"]
+    # a name the source says once, said twice: an error whatever the source doubles
+    assert messages("fr", src, twice) == [("error", "'walla' said twice in a row")]
     assert messages("ru", "Very, very long.", "Очень-очень долго.") == []
     # Chinese reduplication of one character, and a word said again after a comma
     src = "Everyone has the right; the attack, which killed a crew member."
@@ -368,3 +369,12 @@ def test_a_word_of_a_name_said_again_right_after_it() -> None:
     assert severities("es", "Bora Bora Bora is an island.", "Bora Bora Bora es una isla.") != [
         "error"
     ]
+
+
+def test_a_name_said_twice_is_no_doubling_of_the_source_s() -> None:
+    """ "crisis upon crisis" in the source excuses a doubling of its own, not the speaker's name
+    said twice."""
+    source = "Catherine Russell said: “The world is beset by crisis upon crisis.”"
+    fr = "Catherine Russell a déclaré : « Le monde est en proie à des crises successives. »"
+    assert severities("fr", source, fr) == []
+    assert severities("fr", source, fr.replace("Russell", "Russell Russell")) == ["error"]

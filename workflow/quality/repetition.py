@@ -545,6 +545,23 @@ def _reduplications(source: str) -> int:
     return len(_JOINED_TWICE.findall(source)) if " " in source else 0
 
 
+def _a_name_of(phrase: str, source: str, ctx: Context) -> bool:
+    """Whether a phrase is a capitalised word of the source, kept as it is, that the source
+    does not say twice itself, or a word of a person's name in the glossary's form for the
+    target language ("拉塞尔" of 凯瑟琳·拉塞尔)."""
+    folded = phrase.casefold()
+    for m in re.finditer(r"(?<!\w)[A-Z][\w’'-]+", source):
+        if m.group().casefold() == folded:
+            return not re.search(rf"(?i)\b{re.escape(phrase)}\W+{re.escape(phrase)}\b", source)
+    for term in ctx.glossary.terms:
+        if term.kind != "name" or term.term not in source:
+            continue
+        form = term.form(ctx.target.code) or ""
+        if len(phrase) >= 2 and phrase in re.split(r"[\s·•・]+", form):
+            return True
+    return False
+
+
 def _doubled_problems(entry: EntryView, ctx: Context) -> list[Problem]:
     found = doubled(_without_short_forms(entry.msgstr), ctx.target, entry.msgid)
     if found and "," in entry.msgid and _TAKEN_UP.search(entry.msgid):
@@ -561,6 +578,11 @@ def _doubled_problems(entry: EntryView, ctx: Context) -> list[Problem]:
     if letter_scripts(ctx.target) & UNSPACED_SCRIPTS:
         # a name whose syllables repeat, transcribed: "Zavazava" = "扎瓦扎瓦"
         in_source += _names_with_a_syllable_twice(entry.msgid)
+    # a name of the source said twice is none of the source's own doublings ("crisis upon
+    # crisis" is no excuse for "Catherine Russell Russell", "凯瑟琳·拉塞尔拉塞尔")
+    named = [f for f in found if _a_name_of(f[0], entry.msgid, ctx)]
+    if named:
+        return [problem("repetition", entry, f"{p!r} said twice in a row", s) for p, s in named]
     if in_source >= len(found):
         return []
     source_too = in_source > 0

@@ -25,7 +25,11 @@ _COUNTRY_ROWS: dict[str, list[tuple[str, str, str]]] = {
         ("Éthiopie", "Érythrée", "Éthiopée"),
         ("Soudan", "Tchad", "Soudann"),
         ("Pakistan", "Afghanistan", "Pakistant"),
-        ("République islamique d’Iran", "République arabe syrienne", "République islamique d’Irann"),
+        (
+            "République islamique d’Iran",
+            "République arabe syrienne",
+            "République islamique d’Irann",
+        ),
         ("République sud-africaine", "République-Unie de Tanzanie", "République sud-afriquaine"),
         ("Afrique du Sud", "Namibie", "Afrique du Sudd"),
     ],
@@ -57,7 +61,11 @@ _COUNTRY_ROWS: dict[str, list[tuple[str, str, str]]] = {
         ("Судан", "Чад", "Суданн"),
         ("Индией", "Непалом", "Индеей"),
         ("Пакистаном", "Афганистаном", "Пакистанам"),
-        ("Исламской Республике Иран", "Сирийской Арабской Республике", "Исламской Республике Иранн"),
+        (
+            "Исламской Республике Иран",
+            "Сирийской Арабской Республике",
+            "Исламской Республике Иранн",
+        ),
         (
             "Южно-Африканскую Республику",
             "Объединенную Республику Танзания",

@@ -1,4 +1,4 @@
-"""The held-out sets' injectors (benchmarks/heldout3/ to heldout8/inject.py): the second
+"""The held-out sets' injectors (benchmarks/heldout3/ to heldout9/inject.py): the second
 set's injector run on each set's folder, its tables extended to the countries and people of
 that set's releases. Only aggregate properties: no entry of a set is named here (held out)."""
 
@@ -22,6 +22,7 @@ SETS = {
     "heldout6": (83, "Rafael Grossi"),
     "heldout7": (55, "Philippe Lazzarini"),
     "heldout8": (66, "Matshidiso Moeti"),
+    "heldout9": (60, "Qu Dongyu"),
 }
 
 

@@ -988,3 +988,38 @@ def test_chad_after_a_preposition_is_the_country_and_a_short_name_misspelt() -> 
     assert problems("es", es.replace("Sudán", "Sudan"), source) == [
         ("error", "country Sudan: 'Sudan' misspelt? ('Sudán')")
     ]
+
+
+def test_the_dollar_given_another_country_and_an_allocation_s_country() -> None:
+    source = "WHO has released US$1.45 million from its Contingency Fund."
+    ar = "وقد أفرجت المنظمة عن 1.45 مليون دولار من دولارات الولايات المتحدة من صندوق الطوارئ."
+    assert problems("ar", ar, source) == []
+    assert problems("ar", ar.replace("الولايات المتحدة", "كندا"), source) == [
+        ("error", "كندا (CA) is not in the source (the dollar's country)")
+    ]
+    es = "La OMS ha liberado 1,45 millones de dólares de los Estados Unidos de su Fondo."
+    assert problems("es", es, source) == []
+    joined = es.replace("Estados Unidos", "Estados Unidos y los Países Bajos")
+    assert problems("es", joined, source) == [
+        ("error", "Países Bajos (NL) is not in the source (the dollar's country)")
+    ]
+    # "Chad ($15 million)": an allocation's country, not a person
+    source = "Chad ($15 million), to support refugees and others;"
+    assert problems("ar", "تشاد (15 مليون دولار)، لدعم اللاجئين وغيرهم؛", source) == []
+    assert [
+        s for s, _ in problems("ar", "النيجر (15 مليون دولار)، لدعم اللاجئين وغيرهم؛", source)
+    ] == [
+        "error",
+        "error",
+    ]
+    # an Arabic long name with another ta marbuta
+    source = "the Syrian Arab Republic ($20 million), for people affected by fighting;"
+    ar = "الجمهورية العربية السورية (20 مليون دولار)، لصالح المتضررين من القتال؛"
+    assert problems("ar", ar, source) == []
+    [(severity, message)] = problems("ar", ar.replace("العربية", "العربيه"), source)
+    assert severity == "error" and "'الجمهورية العربيه السورية' misspelt" in message
+    # Chinese: a name misspelt beside the same name written rightly
+    source = "the United Nations Mission in the Republic of South Sudan (UNMISS) until 2026."
+    zh = "联合国南苏丹共和国特派团（南苏丹特派团）的任务期限延长至2026年。"
+    assert problems("zh", zh, source) == []
+    assert [s for s, _ in problems("zh", zh.replace("（南苏丹", "（南苏旦"), source)] == ["error"]

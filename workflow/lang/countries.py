@@ -188,6 +188,32 @@ _US_DOLLAR_HEAD = {
 _DOLLAR_WORD = re.compile(r"(?i)dollar|dólar|долл|دولار")
 
 
+def dollar_countries(text: str, language: Language) -> set[str]:
+    """The countries other than the United States a text names right after the words of the
+    dollar's name ("dollars des Pays-Bas", "دولارات كندا", "dólares de los Estados Unidos y
+    los Países Bajos"): a dollar given another country, or one added to it."""
+    got = _US_DOLLAR_HEAD.get(language.base)
+    if got is None or not _DOLLAR_WORD.search(text):
+        return set()
+    head, country = got
+    r = reader(language)
+    out: set[str] = set()
+    for m in re.finditer(head, text, re.IGNORECASE):
+        after = text[m.end() : m.end() + 60]
+        if after.startswith(country):  # "... des États-Unis et des Pays-Bas": what is joined
+            rest = after[len(country) :]
+            joined = re.match(
+                r"\s*(?:,|et|y|e|and|و|и)\s*(?:(?:les|des|de|los|las|la|el|the)\s+)?", rest
+            )
+            if not joined or not joined.group().strip():
+                continue
+            after = rest[joined.end() :]
+        head_words = after.split(")")[0][:40]
+        found = {c for a, _, c, _, _ in r._matches(normalise(head_words, language.base)) if a <= 1}
+        out |= found - {"US"}
+    return out
+
+
 def misspelt_dollar_country(text: str, language: Language) -> list[str]:
     """The United States misspelt in the dollar's name ("dollars des États-Unies", "dólares
     de los Estados Unídos", "دولارات الولايات المتحده"): one letter away from the country as
@@ -1185,13 +1211,25 @@ class Reader:
         ]
         folded = [(n, _translate(n, _ARABIC)) for n in names]
         out: list[str] = []
+        # a long name with another ta marbuta, alif or yeh than the listed one, which the reader
+        # does not read whole ("الجمهورية العربيه السورية")
+        loose = norm.replace("ة", "ه")
+        for n, f in folded:
+            if " " not in n:
+                continue
+            at = loose.find(f.replace("ة", "ه"))
+            while at >= 0:
+                if text[at : at + len(n)] != n and text[at : at + len(n)] not in out:
+                    out.append(text[at : at + len(n)])
+                at = loose.find(f.replace("ة", "ه"), at + 1)
         for a, b, c, strength, _ in matches:
             if c != code or strength != "name":
                 continue
             raw, low = text[a:b], norm[a:b]
             aligned = [n for n, f in folded if low.endswith(f) and len(f) >= 3]
             if aligned and not any(raw.endswith(n) for n in aligned):
-                out.append(raw)
+                if not any(raw.endswith(o) or o.endswith(raw) for o in out):
+                    out.append(raw)
         return out
 
     def _country_word(self, word: str, before: str) -> bool:

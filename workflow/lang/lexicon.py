@@ -635,6 +635,9 @@ UN_USAGE = {
         "sectors": "部门 行业 领域",
         "adjustment": "调整 上调 下调",
         "enrolment": "入学 注册",
+        # "Director-General" (总干事), "Executive Director" (执行主任): UN titles
+        "director": "总干事 主任 署长 司长 局长",
+        "general": "总干事 秘书长",
     },
 }
 

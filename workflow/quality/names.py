@@ -349,9 +349,11 @@ def _missing(name: _Name, folded: str, t_words: set[str], entry: EntryView, targ
         similar, w = one[0]
         # a place's name may be its exonym ("Genève"): errors only for people's names; a word
         # the translation writes in lower case is a common word translated ("Process" ->
-        # "proceso", "Migration" -> "migración"), not a name misspelt
-        sure = name.person or (
-            len(name.run) >= 2 and not _lower_only(w, target) and not _COMMON_NOUN.search(name.word)
+        # "proceso", "Migration" -> "migración"), not a name misspelt, and so is a headline's
+        # verb after a title ("Director-General Declares" -> "déclare")
+        lower = _lower_only(w, target)
+        sure = (name.person and not (name.heading and lower)) or (
+            len(name.run) >= 2 and not lower and not _COMMON_NOUN.search(name.word)
         )
         severity: Severity = "warning" if similar or not sure else "error"
         note = " (a transcription?)" if similar else ""

@@ -1227,9 +1227,9 @@ class Reader:
                 continue
             raw, low = text[a:b], norm[a:b]
             aligned = [n for n, f in folded if low.endswith(f) and len(f) >= 3]
-            if aligned and not any(raw.endswith(n) for n in aligned):
-                if not any(raw.endswith(o) or o.endswith(raw) for o in out):
-                    out.append(raw)
+            said = any(raw.endswith(o) or o.endswith(raw) for o in out)
+            if aligned and not any(raw.endswith(n) for n in aligned) and not said:
+                out.append(raw)
         return out
 
     def _country_word(self, word: str, before: str) -> bool:

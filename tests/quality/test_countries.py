@@ -1023,3 +1023,17 @@ def test_the_dollar_given_another_country_and_an_allocation_s_country() -> None:
     zh = "联合国南苏丹共和国特派团（南苏丹特派团）的任务期限延长至2026年。"
     assert problems("zh", zh, source) == []
     assert [s for s, _ in problems("zh", zh.replace("（南苏丹", "（南苏旦"), source)] == ["error"]
+
+
+def test_the_country_of_a_mission_s_acronym_spelt_out_misspelt_or_cut() -> None:
+    source = "It called on the Government to **immediately cease obstructing UNMISS**."
+    zh = "安理会呼吁政府**立即停止阻挠南苏丹特派团**。"
+    assert problems("zh", zh, source) == []
+    assert problems("zh", zh.replace("南苏丹", "南苏旦"), source) == [
+        ("error", "country South Sudan: '南苏旦' misspelt? ('南苏丹')")
+    ]
+    assert problems("zh", zh.replace("南苏丹", "苏丹"), source) == [
+        ("error", "苏丹 (SD) is not in the source (its mission serves 南苏丹)")
+    ]
+    fr = "Il a appelé le Gouvernement à **cesser immédiatement d’entraver la MINUSS**."
+    assert problems("fr", fr, source) == []

@@ -1576,6 +1576,11 @@ def _code_names(language: Language) -> Mapping[str, tuple[str, ...]]:
     )
 
 
+def names(language: Language, code: str) -> tuple[str, ...]:
+    """Every name of a country in a language, longest first."""
+    return _code_names(language).get(code, ())
+
+
 @lru_cache(maxsize=4096)
 def _single_names(language: Language, code: str, named: bool) -> frozenset[str]:
     """The words of five letters or more of a country's names, normalised, in lower case (of

@@ -471,12 +471,15 @@ def _doubled_end(word: str) -> bool:
 @register("countries", "error", "the countries of the source (names, adjectives) and no other")
 def check_countries(entry: EntryView, ctx: Context) -> list[Problem]:
     found = _check(entry, ctx)
-    # a country the dollar is given that is reported added anyway: once
-    said = {p.message for p in found}
+    # a country the dollar is given that is reported added anyway: once, as an error (the
+    # other report may be a warning: "Pays-Bas" unsure where the source names no country)
+    dollars = {p.message[: -len(_DOLLAR_NOTE)] for p in found if p.message.endswith(_DOLLAR_NOTE)}
+    errors = {p.message for p in found if p.severity == "error"}
     return [
         p
         for p in found
-        if not (p.message.endswith(_DOLLAR_NOTE) and p.message[: -len(_DOLLAR_NOTE)] in said)
+        if not (p.message.endswith(_DOLLAR_NOTE) and p.message[: -len(_DOLLAR_NOTE)] in errors)
+        and not (p.message in dollars and p.severity != "error")
     ]
 
 
@@ -505,6 +508,30 @@ def _check(entry: EntryView, ctx: Context) -> list[Problem]:
     out = _places_lost(entry, ctx, source)
     for word in countries.misspelt_dollar_country(plain(entry.msgstr), ctx.target):
         out.append(_misspelt(entry, "US", word, ctx))  # "dollars des États-Unies"
+    # the country a UN mission's acronym names, misspelt where the translation spells it out
+    # ("UNMISS" = "南苏丹特派团" -> "南苏旦特派团")
+    # ... or cut to another country's name inside its own ("南苏丹特派团" -> "苏丹特派团")
+    for code in sorted(_served(entry.msgid) - set(src_how)):
+        t_text = plain(entry.msgstr)
+        t_how = countries.reader(ctx.target).read(t_text)
+        if code in t_how:
+            continue
+        near = countries.reader(ctx.target).near_misses(t_text, code)
+        if near:
+            out.append(_misspelt(entry, code, near[0], ctx))
+        own = countries.names(ctx.target, code)
+        for other in sorted(t_how):
+            if other not in src_how and any(
+                n in o for n in countries.names(ctx.target, other) for o in own if n != o
+            ):
+                out.append(
+                    problem(
+                        "countries",
+                        entry,
+                        f"{_name(other, ctx.target)} ({other}) is not in the source (its "
+                        f"mission serves {_name(code, ctx.target)})",
+                    )
+                )
     if "$" in source or "dollar" in source.lower():
         # the dollar given another country ("dollars des Pays-Bas"), or one joined to it
         for code in sorted(countries.dollar_countries(plain(entry.msgstr), ctx.target)):

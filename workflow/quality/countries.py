@@ -511,7 +511,10 @@ def _check(entry: EntryView, ctx: Context) -> list[Problem]:
     # the country a UN mission's acronym names, misspelt where the translation spells it out
     # ("UNMISS" = "南苏丹特派团" -> "南苏旦特派团")
     # ... or cut to another country's name inside its own ("南苏丹特派团" -> "苏丹特派团")
-    for code in sorted(_served(entry.msgid) - set(src_how)):
+    missions = {
+        countries.SAME_COUNTRY.get(c, c) for m in _MISSION.findall(source) for c in _MISSIONS[m]
+    }
+    for code in sorted(missions - set(src_how)):
         t_text = plain(entry.msgstr)
         t_how = countries.reader(ctx.target).read(t_text)
         if code in t_how:

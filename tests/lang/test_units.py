@@ -117,3 +117,10 @@ def test_a_half_in_words_between_two_units_is_another_amount() -> None:
     # the same unit named again with no amount between is the same amount's
     ar = languages.parse("ar")
     assert counts("100 مليون دولار من دولارات الولايات المتحدة", ar, ranges=False) == {"dollar": 1}
+
+
+def test_a_single_square_kilometre_is_an_amount() -> None:
+    from workflow.lang import languages, units
+
+    text = "A single square kilometre of swarm can contain up to 80 million adult locusts."
+    assert [k for k, _, _ in units.occurrences(text, languages.parse("en"))] == ["km"]

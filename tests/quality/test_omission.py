@@ -620,3 +620,24 @@ def test_words_of_a_bold_span_said_in_the_translation_s_bold_span_are_no_gap() -
     )
     [*found] = check(source, "Los oradores hoy el **pago** de las cuotas.", "es")
     assert [p.severity for p in found] == ["error"] and "'called timely full'" in found[0].message
+
+
+def test_a_last_clause_the_translation_says_first_is_no_gap() -> None:
+    """Arabic puts the cause first ("spread by poor sanitation and contaminated water" ->
+    "وينتشر بسبب سوء الصرف الصحي وتلوث المياه ..."): the translation goes on past the words
+    before the last clause, which is no gap at its end."""
+    source = (
+        "Diarrhoeal diseases such as cholera and dysentery, as well as hepatitis A and typhoid, "
+        "are spread by poor sanitation and contaminated water."
+    )
+    ar = (
+        "وينتشر بسبب سوء الصرف الصحي وتلوث المياه العديد من أمراض الإسهال، مثل الكوليرا "
+        "والزحار، فضلاً عن التهاب الكبد A والتيفوئيد."
+    )
+    assert [p for p in check(source, ar, "ar") if p.severity == "error"] == []
+
+
+def test_a_comparative_is_looked_up_as_its_adjective() -> None:
+    assert "healthy" in list(omission.lemmas("healthier"))
+    assert "large" in list(omission.lemmas("larger"))
+    assert "big" in list(omission.lemmas("biggest"))

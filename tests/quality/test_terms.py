@@ -102,3 +102,16 @@ def test_an_acronym_of_a_glossary_form_spelt_out_as_the_glossary_s_form_of_it() 
     assert errors("Он процитировал Устав Африканского союза.") == [
         "term 'UN Charter' should read 'Устав ООН'"
     ]
+
+
+def test_a_short_russian_name_in_a_soft_sign_declines() -> None:
+    """Цюй (Qu Dongyu): "с г-ном Цюем"."""
+    from workflow.catalogs import glossary
+
+    office = glossary.parse("term,kind,ru\nQu,name,Цюй\n")
+    ctx = Context(languages.parse("en"), languages.parse("ru"), glossary=office)
+    source = "Mr. Qu was joined at the briefing."
+    for good in ("Вместе с г-ном Цюем в брифинге участвовал", "Г-н Цюй сказал"):
+        assert CHECKS["glossary"].run(EntryView(source, good), ctx) == []
+    [p] = CHECKS["glossary"].run(EntryView(source, "Вместе с г-ном Цюхем в брифинге"), ctx)
+    assert p.severity == "error"

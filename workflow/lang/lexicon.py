@@ -625,6 +625,13 @@ UN_USAGE = {
         "conflicts": "نزاعات صراعات",
         "global": "عالمي عالمية العالم",
         "million": "مليون",
+        "water": "مياه ماء",
+        "contaminated": "ملوث ملوثة تلوث",
+    },
+    "es": {
+        "healthy": "sano sana saludable",
+        "timely": "oportuno puntual",
+        "full": "pleno íntegro completo",
     },
     "zh": {
         "displacement": "流离失所",

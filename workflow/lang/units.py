@@ -458,7 +458,9 @@ _QUALIFIER = re.compile(
     r"^(?:us|u\.s|american|canadian|australian|new|zealand|hong|kong|singapore|cfa"
     # a Russian adjective of a country: "пакистанских рупий", "американских долларов"
     r"|[а-яё]+ск(?:ий|ая|ое|ие|их|ого|ому|им|ими|ой|ую)"
-    r"|американск\w*|канадск\w*|австралийск\w*|сингапурск\w*|гонконгск\w*)$"
+    r"|американск\w*|канадск\w*|австралийск\w*|сингапурск\w*|гонконгск\w*"
+    # a square or cubic measure: "80 square kilometres", "one square kilometre"
+    r"|square|cubic|carrés?|cuadrados?|кв\.|квадратн\w*|кубическ\w*)$"
 )
 _AR_DUAL = re.compile(r"(?!\w*(?:أطنان|فدان))\w+(?:ين|ان)(?!\w)")  # not tonnes, feddans
 # "per" before the unit of a rate ("$400 per tonne", "400 dollars la tonne", "за тонну")
@@ -501,8 +503,8 @@ def _after_amount(text: str, start: int, base: str) -> bool:
         if m is None:
             return False
         token = m.group(1).lower().strip(".,*_")
-    if token[-1:].isdigit():
-        return True
+    if token[-1:].isdigit() or (base == "en" and token == "single"):
+        return True  # (a single square kilometre: one)
     tokens = {token, _AR_CLITICS.sub("", token)} if base == "ar" else {token}
     # half a scale word: "un demi-milliard de dollars", "полмиллиарда долларов"
     tokens |= {_HALF.sub("", t) for t in tokens}
@@ -593,7 +595,7 @@ def _vague_scale(base: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)", re.IGNORECASE)
 
 
-_EN_ONE = re.compile(r"(?i)(?<![^\W\d_])one(?![^\W\d_])")
+_EN_ONE = re.compile(r"(?i)(?<![^\W\d_])(?:one|single)(?![^\W\d_])")
 
 
 def _windows(text: str, base: str) -> list[tuple[int, int]] | None:
@@ -609,7 +611,9 @@ def _windows(text: str, base: str) -> list[tuple[int, int]] | None:
         words = (*words, *(m.span() for m in vague.finditer(text)))
     if base == "ar":  # a dual is its own amount: "بنقطتين مئويتين" (by two percentage points)
         words = (*words, *(m.span() for m in _AR_DUAL_WORD.finditer(text)))
-    if base == "en" and "one" in text.lower():  # "one per cent" (not marked: "one" is also "a")
+    low = text.lower()
+    if base == "en" and ("one" in low or "single" in low):
+        # "one per cent", "a single square kilometre" (not marked: "one" is also "a")
         words = (*words, *(m.span() for m in _EN_ONE.finditer(text)))
     marks = sorted([m.span() for m in _DIGITS_RUN.finditer(text)] + list(words))
     spans: list[tuple[int, int]] = []

@@ -211,6 +211,16 @@ def _lemmas(word: str) -> Iterator[str]:
             yield word[:-4]
     if word.endswith("ly"):
         yield word[:-2]
+    # comparatives and superlatives: "healthier" -> "healthy", "stronger" -> "strong",
+    # "larger" -> "large", "biggest" -> "big"
+    for end in ("er", "est"):
+        if word.endswith("i" + end) and len(word) > len(end) + 3:
+            yield word[: -len(end) - 1] + "y"
+        elif word.endswith(end) and len(word) > len(end) + 3:
+            yield word[: -len(end)]
+            yield word[: -len(end) + 1]  # "larger" -> "large"
+            if word[-len(end) - 1] == word[-len(end) - 2]:
+                yield word[: -len(end) - 1]  # "bigger" -> "big"
 
 
 _EN = languages.parse("en")
@@ -438,6 +448,15 @@ class Gap:
     words: tuple[str, ...]  # the source words not found
     room: int  # translation words between their neighbours' that no source word accounts for
     where: str  # "start", "middle", "end"
+    # at the end: translation words that source words account for, past the left neighbour's
+    # phrase (`_NEAR_TOKENS`): the translation goes on after it, the clause moved ahead
+    # ("وينتشر بسبب سوء الصرف الصحي وتلوث المياه العديد من أمراض الإسهال")
+    said_after: int = 0
+
+
+# tokens right after a place that still belong to its phrase ("reactor fuel" = "combustible
+# des réacteurs")
+_NEAR_TOKENS = 3
 
 
 def gaps(source: str, target: str, lex: Lexicon) -> list[Gap]:
@@ -514,7 +533,15 @@ def gaps(source: str, target: str, lex: Lexicon) -> list[Gap]:
             before, after = min(pairs, key=lambda p: p[1][0] - p[0][1])
             room = sum(not explained[k] for k in range(before[1], after[0]))
             where = "start" if i == 0 else "end" if j == len(seq) else "middle"
-            out.append(Gap(tuple(w for w, _ in seq[i:j]), room, where))
+            said_after = (
+                sum(
+                    explained[k] and not tokens[k].stop
+                    for k in range(before[1] + _NEAR_TOKENS, len(tokens))
+                )
+                if where == "end"
+                else 0
+            )
+            out.append(Gap(tuple(w for w, _ in seq[i:j]), room, where, said_after))
         i = j
     return out
 
@@ -847,7 +874,7 @@ def dropped_tail(source: str, target: str, lex: Lexicon) -> tuple[str, ...]:
         return ()
     said = {w.text for w in mine}
     for g in gaps(source, target, lex):
-        if g.where == "end" and g.room == 0 and said <= set(g.words):
+        if g.where == "end" and g.room == 0 and not g.said_after and said <= set(g.words):
             return tuple(w.text for w in mine)
     return ()
 

@@ -180,6 +180,9 @@ def _case_form(word: str, letters: str, strict: bool = False) -> str:
     misspelt name is not taken for an inflected one ("Ханн" is not a case of "Хан", "Хана"
     is); a short word takes them too (Хан -> Хана; ООН, по end there)."""
     if len(word) <= 3:
+        if strict and len(word) == 3 and word[-1] in "йь":
+            # Цюй -> Цюем, Цюя: the soft ending replaced
+            return re.escape(word[:-1]) + f"(?:{word[-1]}|я|ю|ем|ём|е|и)(?![{letters}])"
         if strict:
             return re.escape(word) + _RU_ENDINGS + f"(?![{letters}])"
         return re.escape(word)

@@ -124,3 +124,19 @@ def test_a_single_square_kilometre_is_an_amount() -> None:
 
     text = "A single square kilometre of swarm can contain up to 80 million adult locusts."
     assert [k for k, _, _ in units.occurrences(text, languages.parse("en"))] == ["km"]
+
+
+def test_one_measure_said_with_single_in_each_language() -> None:
+    from workflow.lang import languages, units
+
+    for code, text in (
+        ("fr", "Un seul kilomètre carré d’essaim peut compter jusqu’à 80 millions de criquets."),
+        ("es", "Un solo kilómetro cuadrado de enjambre puede contener hasta 80 millones."),
+        ("ar", "ويمكن أن يضم كيلومتر مربع واحد من السرب ما يصل إلى 80 مليون جرادة."),
+    ):
+        assert [k for k, _, _ in units.occurrences(text, languages.parse(code))] == ["km"], code
+    # a kilometre with no amount stays none
+    assert (
+        units.occurrences("à un kilomètre de la frontière, 80 millions", languages.parse("fr"))
+        == ()
+    )

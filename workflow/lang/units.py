@@ -472,12 +472,25 @@ _HALF = re.compile(r"^(?:demi-|mi-|meio-|полу|пол-?)")
 _AR_CLITICS = re.compile(r"^(?:[وفبكل]?ال|لل|[وفبكل])(?=\w{3})")
 
 
+# one measure said with "single" ("a single square kilometre", "un seul kilomètre carré", "un
+# solo kilómetro cuadrado"), or in Arabic "one" after it ("كيلومتر مربع واحد")
+_SINGLE = {
+    "en": frozenset({"single"}),
+    "fr": frozenset({"seul", "seule"}),
+    "es": frozenset({"solo", "sola", "único", "única"}),
+    "pt": frozenset({"só", "único", "única"}),
+}
+_AR_ONE_AFTER = re.compile(r"\S+(?:\s+مربع[ةا]?)?\s+واحد")
+
+
 def _after_amount(text: str, start: int, base: str) -> bool:
     """Whether a currency word at `start` follows an amount: a figure, a scale word ("160
     millions de dollars", "1,6亿美元", "عشرات الملايين من الدولارات") or a number word ("five
     dollars"). "In dollar terms" has none: a currency word there is no amount's unit."""
-    if base == "ar" and _AR_DUAL.match(text, start):
-        return True  # a dual is its own amount: "دولارين" (two dollars), "درجتين" (two degrees)
+    if base == "ar" and (_AR_DUAL.match(text, start) or _AR_ONE_AFTER.match(text, start)):
+        # a dual is its own amount: "دولارين" (two dollars), "درجتين" (two degrees); and one
+        # said after the measure: "كيلومتر مربع واحد"
+        return True
     before = text[max(0, start - 40) : start].rstrip(" \u00a0\u202f*_")
     if before.endswith("-") and base == "en":
         before = before[:-1]  # a compound adjective: "a 10-kilometre walk", "a 5-metre wall"
@@ -503,8 +516,8 @@ def _after_amount(text: str, start: int, base: str) -> bool:
         if m is None:
             return False
         token = m.group(1).lower().strip(".,*_")
-    if token[-1:].isdigit() or (base == "en" and token == "single"):
-        return True  # (a single square kilometre: one)
+    if token[-1:].isdigit() or token in _SINGLE.get(base, ()):
+        return True  # "a single square kilometre", "un seul kilomètre carré": one
     tokens = {token, _AR_CLITICS.sub("", token)} if base == "ar" else {token}
     # half a scale word: "un demi-milliard de dollars", "полмиллиарда долларов"
     tokens |= {_HALF.sub("", t) for t in tokens}
@@ -598,6 +611,11 @@ def _vague_scale(base: str) -> re.Pattern[str] | None:
 _EN_ONE = re.compile(r"(?i)(?<![^\W\d_])(?:one|single)(?![^\W\d_])")
 
 
+@lru_cache(maxsize=8)
+def _single_word(base: str) -> re.Pattern[str]:
+    return re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(sorted(_SINGLE[base])) + r")(?![^\W\d_])")
+
+
 def _windows(text: str, base: str) -> list[tuple[int, int]] | None:
     """The spans around figures, and around number and scale words ("deux millions de
     dollars", "数千万美元"), where unit words are read (None: the whole text, in a language
@@ -615,6 +633,10 @@ def _windows(text: str, base: str) -> list[tuple[int, int]] | None:
     if base == "en" and ("one" in low or "single" in low):
         # "one per cent", "a single square kilometre" (not marked: "one" is also "a")
         words = (*words, *(m.span() for m in _EN_ONE.finditer(text)))
+    if base in _SINGLE and base != "en":
+        words = (*words, *(m.span() for m in _single_word(base).finditer(text)))
+    if base == "ar" and "واحد" in text:
+        words = (*words, *((m.start() - 40, m.end()) for m in re.finditer("واحد", text)))
     marks = sorted([m.span() for m in _DIGITS_RUN.finditer(text)] + list(words))
     spans: list[tuple[int, int]] = []
     for start, end in marks:

@@ -773,10 +773,10 @@ class Reader:
     def surface(self, text: str, code: str) -> list[str]:
         """The words by which a text mentions a country, as it writes them ([] where its
         normalisation changes the text's length)."""
-        norm = normalise(text, self.language.base)
+        norm, matches = self._read_again(text)
         if len(norm) != len(text):
             return []
-        return [text[a:b] for a, b, c, _, _ in self._matches(norm) if c == code]
+        return [text[a:b] for a, b, c, _, _ in matches if c == code]
 
     def listed(self, text: str) -> set[str]:
         """The countries a text names by an ambiguous word ("Chad", "Того", "عمان") where the

@@ -378,3 +378,24 @@ def test_a_name_said_twice_is_no_doubling_of_the_source_s() -> None:
     fr = "Catherine Russell a déclaré : « Le monde est en proie à des crises successives. »"
     assert severities("fr", source, fr) == []
     assert severities("fr", source, fr.replace("Russell", "Russell Russell")) == ["error"]
+
+
+def test_a_name_said_in_full_then_its_short_form() -> None:
+    """ "Qu Dongyu Qu", "Tedros Adhanom Ghebreyesus Tedros"; in other scripts through the
+    glossary's forms ("屈冬玉屈", "شو دونيو شو")."""
+    from workflow.catalogs import glossary
+
+    source = "“The battle is long,” said FAO Director-General Qu Dongyu."
+    fr = "« La lutte est longue », a déclaré le Directeur général de la FAO, Qu Dongyu."
+    assert severities("fr", source, fr) == []
+    assert severities("fr", source, fr.replace("Dongyu.", "Dongyu Qu.")) == ["error"]
+    office = glossary.parse("term,kind,zh,ar\nQu Dongyu,name,屈冬玉,شو دونيو\nQu,name,屈,شو\n")
+    for code, good in (
+        ("zh", "粮农组织总干事屈冬玉说：“这场战斗旷日持久。”"),
+        ("ar", "وقال المدير العام للفاو، شو دونيو: «إن المعركة طويلة»."),
+    ):
+        ctx = Context(EN, languages.parse(code), glossary=office)
+        assert CHECKS["repetition"].run(EntryView(source, good), ctx) == []
+        bad = good.replace("屈冬玉", "屈冬玉屈").replace("شو دونيو", "شو دونيو شو")
+        [p] = CHECKS["repetition"].run(EntryView(source, bad), ctx)
+        assert p.severity == "error", code

@@ -46,3 +46,11 @@ def test_a_headline_s_attribution() -> None:
     )
     assert saying.headline_attribution("Progress has stalled, he warns") == ""
     assert saying.headline_attribution("Heatwave in Europe") == ""
+
+
+def test_a_headline_attribution_of_two_bodies_and_russian_prepositions() -> None:
+    assert saying.headline_attribution("Billions Lack Safe Water, WHO and UNICEF Say") == (
+        "WHO and UNICEF Say"
+    )
+    assert saying.has_saying("свидетельствуют «Факты и цифры» МСЭ", "ru")
+    assert saying.has_saying("Согласно докладу ВОЗ, число случаев выросло", "ru")

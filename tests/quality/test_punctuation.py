@@ -398,3 +398,18 @@ def test_a_quoted_phrase_of_a_headline_is_no_name_for_its_capitals() -> None:
     assert punctuation(source, fr) == []
     assert punctuation(source, fr + "; ") == ["error"]
     assert punctuation("They met, , and spoke.", "Ils se sont vus, , et ont parlé.") == []
+
+
+def test_a_lead_in_colon_dropped() -> None:
+    """ "..., with:" opens a list; a translation ending without a colon lost the lead-in's end."""
+    from workflow.lang import languages
+    from workflow.quality.registry import CHECKS, Context, EntryView
+
+    source = "Since January, FAO has supported control operations in 10 countries, with:"
+    ctx = Context(languages.parse("en"), languages.parse("zh"))
+    good = "自1月以来，粮农组织在10个国家支持开展了防治行动，包括："
+    assert CHECKS["punctuation"].run(EntryView(source, good), ctx) == []
+    [p] = CHECKS["punctuation"].run(
+        EntryView(source, "自1月以来，粮农组织在10个国家支持开展了防治行动"), ctx
+    )
+    assert p.severity == "error" and "':'" in p.message

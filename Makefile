@@ -16,7 +16,7 @@ ARGOS = argostranslate==1.11.0
 ARGOS_VENV = .venv-argos
 PIP = python -m pip install --progress-bar on
 
-.PHONY: sample test setup setup-dev system-deps lint argos-full heldout-checks heldout2-checks heldout3-checks heldout4-checks heldout5-checks heldout6-checks heldout7-checks heldout8-checks heldout9-checks heldout10-checks
+.PHONY: sample test setup setup-dev system-deps lint argos-full heldout-checks
 
 sample: setup
 	@echo "==> checking this machine and the workspace (workflow doctor)"
@@ -42,68 +42,14 @@ heldout-checks: setup
 	@echo "==> running the held-out evaluation of the checks"
 	$(BIN)/python benchmarks/heldout_checks.py
 
-# the second held-out set (benchmarks/heldout2/): measured once as it arrived, then read (see its README).
-heldout2-checks: setup
+# The other sets, `make heldoutN-checks` (benchmarks/heldoutN/): heldout2 to heldout9 measured
+# once as they arrived, then read (see their READMEs); heldout10, the held-out set now, for
+# measuring only, never for tuning.
+heldout%-checks: setup
 	@echo "==> installing the benchmark extra (translate-toolkit's pofilter) into $(VENV)"
 	$(BIN)/$(PIP) -e '.[bench]'
-	@echo "==> running the evaluation of the checks on the second held-out set"
-	$(BIN)/python benchmarks/heldout_checks.py --set heldout2
-
-# the third held-out set (benchmarks/heldout3/): measured once as it arrived, then read (see its README).
-heldout3-checks: setup
-	@echo "==> installing the benchmark extra (translate-toolkit's pofilter) into $(VENV)"
-	$(BIN)/$(PIP) -e '.[bench]'
-	@echo "==> running the evaluation of the checks on the third held-out set"
-	$(BIN)/python benchmarks/heldout_checks.py --set heldout3
-
-# the fourth held-out set (benchmarks/heldout4/): measured once as it arrived, then read (see its README).
-heldout4-checks: setup
-	@echo "==> installing the benchmark extra (translate-toolkit's pofilter) into $(VENV)"
-	$(BIN)/$(PIP) -e '.[bench]'
-	@echo "==> running the evaluation of the checks on the fourth held-out set"
-	$(BIN)/python benchmarks/heldout_checks.py --set heldout4
-
-# the fifth held-out set (benchmarks/heldout5/): measured once as it arrived, then read (see its README).
-heldout5-checks: setup
-	@echo "==> installing the benchmark extra (translate-toolkit's pofilter) into $(VENV)"
-	$(BIN)/$(PIP) -e '.[bench]'
-	@echo "==> running the evaluation of the checks on the fifth held-out set"
-	$(BIN)/python benchmarks/heldout_checks.py --set heldout5
-
-# the sixth held-out set (benchmarks/heldout6/): measured once as it arrived, then read (see its README).
-heldout6-checks: setup
-	@echo "==> installing the benchmark extra (translate-toolkit's pofilter) into $(VENV)"
-	$(BIN)/$(PIP) -e '.[bench]'
-	@echo "==> running the evaluation of the checks on the sixth held-out set"
-	$(BIN)/python benchmarks/heldout_checks.py --set heldout6
-
-# the seventh held-out set (benchmarks/heldout7/): for measuring only, never for tuning.
-heldout7-checks: setup
-	@echo "==> installing the benchmark extra (translate-toolkit's pofilter) into $(VENV)"
-	$(BIN)/$(PIP) -e '.[bench]'
-	@echo "==> running the evaluation of the checks on the seventh held-out set"
-	$(BIN)/python benchmarks/heldout_checks.py --set heldout7
-
-# the eighth held-out set (benchmarks/heldout8/): for measuring only, never for tuning.
-heldout8-checks: setup
-	@echo "==> installing the benchmark extra (translate-toolkit's pofilter) into $(VENV)"
-	$(BIN)/$(PIP) -e '.[bench]'
-	@echo "==> running the evaluation of the checks on the eighth held-out set"
-	$(BIN)/python benchmarks/heldout_checks.py --set heldout8
-
-# the ninth held-out set (benchmarks/heldout9/): for measuring only, never for tuning.
-heldout9-checks: setup
-	@echo "==> installing the benchmark extra (translate-toolkit's pofilter) into $(VENV)"
-	$(BIN)/$(PIP) -e '.[bench]'
-	@echo "==> running the evaluation of the checks on the ninth held-out set"
-	$(BIN)/python benchmarks/heldout_checks.py --set heldout9
-
-# the tenth held-out set (benchmarks/heldout10/): for measuring only, never for tuning.
-heldout10-checks: setup
-	@echo "==> installing the benchmark extra (translate-toolkit's pofilter) into $(VENV)"
-	$(BIN)/$(PIP) -e '.[bench]'
-	@echo "==> running the evaluation of the checks on the tenth held-out set"
-	$(BIN)/python benchmarks/heldout_checks.py --set heldout10
+	@echo "==> running the evaluation of the checks on benchmarks/heldout$*/"
+	$(BIN)/python benchmarks/heldout_checks.py --set heldout$*
 
 setup: system-deps $(STAMP)
 

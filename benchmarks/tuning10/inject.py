@@ -20,13 +20,21 @@ _COUNTRY_ROWS: dict[str, list[tuple[str, str, str]]] = {
     "fr": [
         ("Tchad", "Niger", "Tchadd"),
         ("Soudan", "Éthiopie", "Soudann"),
-        ("République centrafricaine", "République démocratique du Congo", "République centraficaine"),
+        (
+            "République centrafricaine",
+            "République démocratique du Congo",
+            "République centraficaine",
+        ),
         ("Afghanistan", "Pakistan", "Afganistan"),
     ],
     "es": [
         ("Chad", "Níger", "Tchad"),
         ("Sudán", "Etiopía", "Sudan"),
-        ("República Centroafricana", "República Democrática del Congo", "República Centro Africana"),
+        (
+            "República Centroafricana",
+            "República Democrática del Congo",
+            "República Centro Africana",
+        ),
         ("Afganistán", "Pakistán", "Afghanistán"),
     ],
     "ar": [
@@ -45,7 +53,11 @@ _COUNTRY_ROWS: dict[str, list[tuple[str, str, str]]] = {
         ("Чада", "Нигера", "Чадда"),
         ("Чад", "Нигер", "Чадд"),
         ("Судане", "Эфиопии", "Суданне"),
-        ("Центральноафриканской Республики", "Демократической Республики Конго", "Центральноафриканской Республеки"),
+        (
+            "Центральноафриканской Республики",
+            "Демократической Республики Конго",
+            "Центральноафриканской Республеки",
+        ),
         ("Афганистане", "Пакистане", "Афганистанне"),
     ],
 }

@@ -463,6 +463,65 @@ def _read_through(
     return near
 
 
+def _dollar_problems(
+    entry: EntryView, ctx: Context, source: str, src_how: Mapping[str, str]
+) -> list[Problem]:
+    """The dollar's name in the translation: the United States misspelt there ("dollars des
+    États-Unies"), or the dollar given another country or one joined to it ("dollars des
+    Pays-Bas", "دولارات كندا") that the source does not name."""
+    target = plain(entry.msgstr)
+    out = [
+        _misspelt(entry, "US", word, ctx)
+        for word in countries.misspelt_dollar_country(target, ctx.target)
+    ]
+    if "$" in source or "dollar" in source.lower():
+        for code in sorted(countries.dollar_countries(target, ctx.target)):
+            if code not in src_how:
+                out.append(
+                    problem(
+                        "countries",
+                        entry,
+                        f"{_name(code, ctx.target)} ({code}) is not in the source{_DOLLAR_NOTE}",
+                    )
+                )
+    return out
+
+
+def _mission_problems(
+    entry: EntryView, ctx: Context, source: str, src_how: Mapping[str, str]
+) -> list[Problem]:
+    """The country a UN mission's acronym names (`_MISSIONS`), where the translation spells
+    the mission out: misspelt ("UNMISS" = "南苏丹特派团" -> "南苏旦特派团"), or cut to another
+    country's name inside its own ("苏丹特派团")."""
+    out: list[Problem] = []
+    missions = {
+        countries.SAME_COUNTRY.get(c, c) for m in _MISSION.findall(source) for c in _MISSIONS[m]
+    }
+    t_reader = countries.reader(ctx.target)
+    target = plain(entry.msgstr)
+    for code in sorted(missions - set(src_how)):
+        t_how = t_reader.read(target)
+        if code in t_how:
+            continue
+        near = t_reader.near_misses(target, code)
+        if near:
+            out.append(_misspelt(entry, code, near[0], ctx))
+        own = countries.names(ctx.target, code)
+        for other in sorted(t_how):
+            if other not in src_how and any(
+                n in o for n in countries.names(ctx.target, other) for o in own if n != o
+            ):
+                out.append(
+                    problem(
+                        "countries",
+                        entry,
+                        f"{_name(other, ctx.target)} ({other}) is not in the source (its "
+                        f"mission serves {_name(code, ctx.target)})",
+                    )
+                )
+    return out
+
+
 def _doubled_end(word: str) -> bool:
     """Whether a Chinese near miss is a name with its last character said twice (乌克兰兰)."""
     return len(word) >= 3 and word[-1] == word[-2]
@@ -506,46 +565,8 @@ def _check(entry: EntryView, ctx: Context) -> list[Problem]:
                     src_how[code] = "name"
     src = {code: "name" if how == "name" else "weak" for code, how in src_how.items()}
     out = _places_lost(entry, ctx, source)
-    for word in countries.misspelt_dollar_country(plain(entry.msgstr), ctx.target):
-        out.append(_misspelt(entry, "US", word, ctx))  # "dollars des États-Unies"
-    # the country a UN mission's acronym names, misspelt where the translation spells it out
-    # ("UNMISS" = "南苏丹特派团" -> "南苏旦特派团")
-    # ... or cut to another country's name inside its own ("南苏丹特派团" -> "苏丹特派团")
-    missions = {
-        countries.SAME_COUNTRY.get(c, c) for m in _MISSION.findall(source) for c in _MISSIONS[m]
-    }
-    for code in sorted(missions - set(src_how)):
-        t_text = plain(entry.msgstr)
-        t_how = countries.reader(ctx.target).read(t_text)
-        if code in t_how:
-            continue
-        near = countries.reader(ctx.target).near_misses(t_text, code)
-        if near:
-            out.append(_misspelt(entry, code, near[0], ctx))
-        own = countries.names(ctx.target, code)
-        for other in sorted(t_how):
-            if other not in src_how and any(
-                n in o for n in countries.names(ctx.target, other) for o in own if n != o
-            ):
-                out.append(
-                    problem(
-                        "countries",
-                        entry,
-                        f"{_name(other, ctx.target)} ({other}) is not in the source (its "
-                        f"mission serves {_name(code, ctx.target)})",
-                    )
-                )
-    if "$" in source or "dollar" in source.lower():
-        # the dollar given another country ("dollars des Pays-Bas"), or one joined to it
-        for code in sorted(countries.dollar_countries(plain(entry.msgstr), ctx.target)):
-            if code not in src_how:
-                out.append(
-                    problem(
-                        "countries",
-                        entry,
-                        f"{_name(code, ctx.target)} ({code}) is not in the source{_DOLLAR_NOTE}",
-                    )
-                )
+    out += _dollar_problems(entry, ctx, source, src_how)
+    out += _mission_problems(entry, ctx, source, src_how)
     if not src:
         return out + _added_to_none(entry, ctx, source)
     target = plain(entry.msgstr)

@@ -17,6 +17,13 @@ translation passing that check against both sentences' sources) and the paragrap
 no error of that check, its errors become warnings, and so do those of the other content
 checks the move explains (the quotation, the length), where the paragraph whole passes them.
 
+Quotations are read over paragraphs too: one that English leaves open at a paragraph's end
+joins that paragraph to the next (`_paragraphs`); a quotation a translation runs over two
+sentences of a paragraph gives warnings where the paragraph's marks balance whole; and a
+paragraph going on with the previous one's quotation may open with "»" (Spanish) or no mark
+(Russian): its quotation errors are warnings where it passes read as opening it
+(`_continued`).
+
 A fault on one sentence is not hidden: it leaves the paragraph with the error too, and one
 sentence in error is no move. Pure: `registry.run_checks` calls it with its checks.
 """

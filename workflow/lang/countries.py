@@ -102,13 +102,21 @@ SURE_ADJECTIVES = {
 # États-Unis", "долл. США", "دولارات الولايات المتحدة": a currency, not the country where the
 # source names none ("$5 million" = "5 millions de dollars des États-Unis"), and the country too
 # where it does ("$1.5 billion from the United States" = "1,5 milliard de dollars des
-# États-Unis": `names_the_dollar_s_country`).
+# États-Unis": `names_the_dollar_s_country`). Written once: the words before the country,
+# and the country as they write it (`_US_DOLLAR_HEAD`), the whole name made of them.
+_US_DOLLAR_HEAD = {
+    "fr": (r"\bdollars? des ", "États-Unis"),
+    "es": (r"\bdólares? de los ", "Estados Unidos"),
+    "pt": (r"\bdólares? dos ", "Estados Unidos"),
+    "ru": (r"(?<!\w)долл(?:\.|ар[а-я]*)\s*", "США"),
+    "ar": (r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?", "الولايات المتحدة"),
+}
 _US_DOLLAR_WORDS = {
-    "fr": r"\bdollars? des États-Unis",
-    "es": r"\bdólares? de los Estados Unidos",
-    "pt": r"\bdólares? dos Estados Unidos",
-    "ru": r"(?<!\w)долл(?:\.|ар[а-я]*)\s*США(?!\w)",
-    "ar": r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?الولايات\s+المتحدة",
+    # (Arabic: any space between the words; Russian: "США" a word of its own)
+    base: head
+    + (country.replace(" ", r"\s+") if base == "ar" else country)
+    + (r"(?!\w)" if base == "ru" else "")
+    for base, (head, country) in _US_DOLLAR_HEAD.items()
 }
 # Place names that hold a country's name and are not the country (English, and the
 # Latin-script translations): blanked before countries are read.
@@ -173,16 +181,6 @@ def names_the_dollar_s_country(text: str, language: Language) -> bool:
     """Whether a text names the United States in its dollar's name ("dollars des États-Unis")."""
     pattern = _US_DOLLAR.get(language.base)
     return pattern is not None and pattern.search(text) is not None
-
-
-# The words before the country in the dollar's name, and the country as they write it
-_US_DOLLAR_HEAD = {
-    "fr": (r"\bdollars? des ", "États-Unis"),
-    "es": (r"\bdólares? de los ", "Estados Unidos"),
-    "pt": (r"\bdólares? dos ", "Estados Unidos"),
-    "ru": (r"(?<!\w)долл(?:\.|ар[а-я]*)\s*", "США"),
-    "ar": (r"دولار(?:ات)?\s+(?:من\s+دولارات\s+)?", "الولايات المتحدة"),
-}
 
 
 _DOLLAR_WORD = re.compile(r"(?i)dollar|dólar|долл|دولار")

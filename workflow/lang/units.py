@@ -608,7 +608,7 @@ def _vague_scale(base: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)", re.IGNORECASE)
 
 
-_EN_ONE = re.compile(r"(?i)(?<![^\W\d_])(?:one|single)(?![^\W\d_])")
+_EN_ONE = re.compile(r"(?i)(?<![^\W\d_])one(?![^\W\d_])")
 
 
 @lru_cache(maxsize=8)
@@ -629,11 +629,9 @@ def _windows(text: str, base: str) -> list[tuple[int, int]] | None:
         words = (*words, *(m.span() for m in vague.finditer(text)))
     if base == "ar":  # a dual is its own amount: "بنقطتين مئويتين" (by two percentage points)
         words = (*words, *(m.span() for m in _AR_DUAL_WORD.finditer(text)))
-    low = text.lower()
-    if base == "en" and ("one" in low or "single" in low):
-        # "one per cent", "a single square kilometre" (not marked: "one" is also "a")
+    if base == "en" and "one" in text.lower():  # "one per cent" (not marked: "one" is also "a")
         words = (*words, *(m.span() for m in _EN_ONE.finditer(text)))
-    if base in _SINGLE and base != "en":
+    if base in _SINGLE:  # "a single square kilometre", "un seul kilomètre carré"
         words = (*words, *(m.span() for m in _single_word(base).finditer(text)))
     if base == "ar" and "واحد" in text:
         words = (*words, *((m.start() - 40, m.end()) for m in re.finditer("واحد", text)))

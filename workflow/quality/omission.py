@@ -459,7 +459,8 @@ class Gap:
 _NEAR_TOKENS = 3
 
 
-def gaps(source: str, target: str, lex: Lexicon) -> list[Gap]:
+@lru_cache(maxsize=256)  # asked for by several rules on one entry (`find`, `dropped_tail`...)
+def gaps(source: str, target: str, lex: Lexicon) -> tuple[Gap, ...]:
     """Each run of source words not found, with the room the translation has for them: the
     words between the places of the found words on either side (from the start, to the end)
     that no word of the source accounts for."""
@@ -543,7 +544,7 @@ def gaps(source: str, target: str, lex: Lexicon) -> list[Gap]:
             )
             out.append(Gap(tuple(w for w, _ in seq[i:j]), room, where, said_after))
         i = j
-    return out
+    return tuple(out)
 
 
 # Two ways a clause dropped shows, each an error only with the translation at least

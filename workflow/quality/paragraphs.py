@@ -77,9 +77,9 @@ def regroup(
         # a quotation opened in one sentence and closed in another (Chinese and Arabic put
         # the speaker first and run the source's two quotations into one): the paragraph's
         # marks balance whole
+        whole = _whole(members, ctx)
         quoted = {c for found in checks for c in found if c in QUOTATION_CHECKS}
         if sum(bool(found & quoted) for found in checks) >= 2:
-            whole = _whole(members, ctx)
             for c in quoted:
                 if not any(p.severity == "error" for p in run(c, whole, ctx)):
                     for e, f in zip(members, checks, strict=True):
@@ -100,7 +100,6 @@ def regroup(
         shown = [c for c in MOVED if _said_by_another(c, members, hints, ctx, run, strict=True)]
         if not moved and not shown:
             continue
-        whole = _whole(members, ctx)
         passed = {
             c
             for c in CONTENT

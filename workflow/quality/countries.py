@@ -497,10 +497,12 @@ def _mission_problems(
     missions = {
         countries.SAME_COUNTRY.get(c, c) for m in _MISSION.findall(source) for c in _MISSIONS[m]
     }
+    if not missions - set(src_how):
+        return out
     t_reader = countries.reader(ctx.target)
     target = plain(entry.msgstr)
+    t_how = t_reader.read(target)
     for code in sorted(missions - set(src_how)):
-        t_how = t_reader.read(target)
         if code in t_how:
             continue
         near = t_reader.near_misses(target, code)

@@ -503,3 +503,19 @@ def test_a_short_name_one_letter_off() -> None:
     es = countries.reader(languages.parse("es"))
     assert es.near_short("El Tchad, que también acoge", "TD") == ["Tchad"]
     assert es.near_short("El Chad, que también acoge", "TD") == []
+
+
+def test_the_two_congos_full_names_are_counted_apart() -> None:
+    assert countries.congos(
+        "the Democratic Republic of Congo, the Republic of the Congo and the DRC",
+        languages.parse("en"),
+    ) == (2, 1)
+    # the Republic's name inside the Democratic Republic's is not counted again
+    assert countries.congos(
+        "جمهورية الكونغو الديمقراطية وجمهورية الكونغو", languages.parse("ar")
+    ) == (1, 1)
+    assert countries.congos(
+        "из Республики Конго и Демократической Республики Конго", languages.parse("ru")
+    ) == (1, 1)
+    assert countries.congos("刚果民主共和国和刚果共和国，刚果", languages.parse("zh")) == (1, 1)
+    assert countries.congos("le Congo", languages.parse("fr")) == (0, 0)

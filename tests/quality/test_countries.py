@@ -1037,3 +1037,65 @@ def test_the_country_of_a_mission_s_acronym_spelt_out_misspelt_or_cut() -> None:
     ]
     fr = "Il a appelé le Gouvernement à **cesser immédiatement d’entraver la MINUSS**."
     assert problems("fr", fr, source) == []
+
+
+def test_one_congo_written_as_the_other() -> None:
+    source = (
+        "Refugees came from the Central African Republic and the Democratic Republic of the Congo."
+    )
+    ru = "Беженцы прибыли из Центральноафриканской Республики и Демократической Республики Конго."
+    assert problems("ru", ru, source) == []
+    wrong = ru.replace("Демократической Республики Конго", "Республики Конго")
+    assert [s for s, m in problems("ru", wrong, source) if "(CG) is not in the source" in m] == [
+        "error"
+    ]
+    fr = "Les réfugiés venaient de la République centrafricaine et de la République démocratique du Congo."
+    added = fr.replace("du Congo.", "du Congo et de la République du Congo.")
+    assert problems("fr", fr, source) == []
+    assert [s for s, _ in problems("fr", added, source)] == ["error"]
+    # a bare "Congo" of the source may be the other one
+    both = "The Democratic Republic of the Congo and the Congo signed a border agreement."
+    assert problems("ru", "ДРК и Республика Конго подписали соглашение о границе.", both) == []
+
+
+def test_a_country_named_more_often_than_in_the_source() -> None:
+    source = "In Chad, refugees from Darfur are assisted in the east of the country."
+    assert (
+        problems("fr", "Au Tchad, les réfugiés du Darfour sont aidés dans l’est du pays.", source)
+        == []
+    )
+    # "the country" made explicit
+    assert (
+        problems("fr", "Au Tchad, les réfugiés du Darfour sont aidés dans l’est du Tchad.", source)
+        == []
+    )
+    # another people written as the country's, "the country" kept
+    wrong = "Au Tchad, les réfugiés tchadiens sont aidés dans l’est du pays."
+    assert [s for s, m in problems("fr", wrong, source) if "more time" in m] == ["error"]
+    # a currency's ISO code or name given its country's adjective
+    rupees = "Pakistan will receive PKR 10 billion for reconstruction."
+    assert (
+        problems("ru", "Пакистан получит 10 млрд пакистанских рупий на восстановление.", rupees)
+        == []
+    )
+
+
+def test_an_ambiguous_name_before_a_service_of_its_own_is_a_country() -> None:
+    source = "Thanks to a recent grant, the Niger service may resume in August."
+    assert (
+        problems(
+            "fr",
+            "Grâce à une subvention récente, le service du Niger pourrait reprendre en août.",
+            source,
+        )
+        == []
+    )
+    misspelt = "Grâce à une subvention récente, le service du Nigère pourrait reprendre en août."
+    assert [s for s, _ in problems("fr", misspelt, source)] == ["error"]
+    replaced = "بفضل منحة حديثة، قد تستأنف خدمة مالي في آب/أغسطس."
+    assert "error" in [s for s, _ in problems("ar", replaced, source)]
+    # not a river's delta
+    delta = "Oil spills in the Niger Delta harm fishing."
+    assert (
+        problems("fr", "Les marées noires dans le delta du Niger nuisent à la pêche.", delta) == []
+    )

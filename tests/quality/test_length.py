@@ -257,6 +257,20 @@ def test_a_head_the_source_says_twice_in_a_coordination_said_once() -> None:
     assert found("es", source, "El plan se redactó con los Ministerios.") == ["error"]
 
 
+def test_a_phrase_the_source_says_twice_said_once() -> None:
+    # "will run out of funds by" said twice, once in the translation (an ellipsis)
+    source = (
+        "The service to Chad will run out of funds by 15 August, while the service in "
+        "Liberia, Sierra Leone and Guinea will run out of funds by 30 August."
+    )
+    es = (
+        "El servicio al Chad se quedará sin fondos el 15 de agosto, y el de Liberia, "
+        "Sierra Leona y Guinea, el 30 de agosto."
+    )
+    assert found("es", source, es) == []
+    assert found("es", source, "El servicio al Chad se quedará sin fondos.") == ["error"]
+
+
 def test_a_figure_in_english_words_written_in_digits_or_roman_numerals() -> None:
     # "twenty-first" is "XXI", "eightieth" is "80": the source's words are counted as the
     # translation's figure, not as letters the translation dropped

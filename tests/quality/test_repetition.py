@@ -31,6 +31,30 @@ def test_a_long_sentence_said_twice_is_an_error() -> None:
     assert severities("fr", SOURCE, FR[:-1] + ", " + clause + ".") == ["error"]
 
 
+def test_a_phrase_the_source_says_twice_in_fewer_words_is_a_warning() -> None:
+    # "World Fisheries and Aquaculture ... global fisheries and aquaculture": the translation
+    # says it twice with its articles, seven tokens of three content words
+    source = (
+        "The 2024 edition of *The State of World Fisheries and Aquaculture*, launched in San "
+        "José, shows that global fisheries and aquaculture production reached a record."
+    )
+    es = (
+        "La edición de 2024 de *El estado mundial de la pesca y la acuicultura*, presentada en "
+        "San José, muestra que la producción mundial de la pesca y la acuicultura alcanzó un "
+        "récord."
+    )
+    assert severities("es", source, es) == ["warning"]
+    fr = (
+        "L’édition 2024 de *La situation mondiale des pêches et de l’aquaculture*, lancée à San "
+        "José, montre que la production mondiale des pêches et de l’aquaculture a atteint un "
+        "record."
+    )
+    assert severities("fr", source, fr) == ["warning"]
+    # a clause said twice where the source repeats no phrase stays an error
+    once = source.replace("global fisheries and aquaculture production", "production")
+    assert severities("es", once, es) == ["error"]
+
+
 def test_chinese_counts_characters_and_a_repeating_source_makes_it_a_warning() -> None:
     zh = "大使呼吁通过能力建设和加强国际合作来弥合数字鸿沟，以实现向现代经济的全球转型。"
     assert severities("zh", SOURCE, zh) == []

@@ -1574,6 +1574,54 @@ def _code_names(language: Language) -> Mapping[str, tuple[str, ...]]:
     )
 
 
+# The reader counts the two Congos as one (`SAME_COUNTRY`: "Congo", "Congolese" name either),
+# but their full names are two States: "the Democratic Republic of the Congo" written "la
+# République du Congo" is the other one.
+CONGOS = ("CD", "CG")
+
+
+@lru_cache(maxsize=32)
+def _congo_patterns(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Each Congo's full names in a language (not the bare "Congo" both share, nor a one
+    character part of a Chinese name), as patterns: (the Democratic Republic's, the
+    Republic's)."""
+    base = language.base
+    named = [(n, c) for n, c in _names(language).items() if c in CONGOS]
+    out = []
+    for code in CONGOS:
+        own = [n for n, c in named if c == code]
+        other = [n for n, c in named if c != code]
+        full = [
+            normalise(n, base)
+            for n in own
+            if len(n) > 1
+            and not (any(n in o for o in other) and any(n in o for o in own if o != n))
+        ]
+        if not full:
+            return None
+        body = "|".join(_name_pattern(n, base) for n in sorted(full, key=len, reverse=True))
+        body = body.replace("(?P<nisba>", "(?:")
+        if base == "en":  # "the Democratic Republic of Congo"
+            body = body.replace(r"of\s+the\s+", r"of\s+(?:the\s+)?")
+        if base in ("zh", "ja"):  # no spaces: a name between any two characters
+            out.append(re.compile(body))
+        else:
+            out.append(re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])"))
+    return out[0], out[1]
+
+
+def congos(text: str, language: Language) -> tuple[int, int] | None:
+    """How many times a text names the Democratic Republic of the Congo and the Republic of
+    the Congo by a full name (the Republic's counted outside the Democratic Republic's, which
+    holds it: "جمهورية الكونغو الديمقراطية"), or None where the language has no such names."""
+    patterns = _congo_patterns(language)
+    if patterns is None:
+        return None
+    norm = normalise(text, language.base)
+    democratic = len(patterns[0].findall(norm))
+    return democratic, len(patterns[1].findall(patterns[0].sub(" ", norm)))
+
+
 def names(language: Language, code: str) -> tuple[str, ...]:
     """Every name of a country in a language, longest first."""
     return _code_names(language).get(code, ())

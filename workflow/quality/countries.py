@@ -420,12 +420,26 @@ _PERSON_OF = re.compile(
 )
 
 
+# An English word after a country's name that makes it a country's ("the Chad service", "the
+# Niger operation", "the Jordan Government"), the article before it: not a river's delta or a
+# lake's basin ("the Niger Delta", "the Lake Chad Basin")
+_ITS_OWN = re.compile(
+    r"\s+(?:service|services|operation|operations|office|country\s+office|government|authorities"
+    r"|programme|program|response|plan|appeal|crisis|border|mission|country\s+team)\b",
+    re.IGNORECASE,
+)
+
+
 def _of_a_country(source: str, words: list[str]) -> bool:
-    """Whether an English source has one of `words` where a place belongs to it, or a person
-    speaks for it (`_PERSON_OF`)."""
+    """Whether an English source has one of `words` where a place belongs to it, a person
+    speaks for it (`_PERSON_OF`), or a service or office is its own (`_ITS_OWN`)."""
     for w in words:
         for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", source):
             if _OF_A_COUNTRY.search(source, max(0, m.start() - 40), m.start()):
+                return True
+            if _ITS_OWN.match(source, m.end()) and re.search(
+                r"(?<![\w-])[Tt]he\s+$", source[max(0, m.start() - 5) : m.start()]
+            ):
                 return True
             before = source[max(0, m.start() - 60) : m.start()]
             if _PERSON_OF.search(before) and not _INSTITUTION_OF.search(before):
@@ -524,6 +538,75 @@ def _mission_problems(
     return out
 
 
+# A currency's name, which a translation may give its country's adjective ("rupees" =
+# "روبية باكستانية", "dollars" = "dollars des États-Unis")
+_CURRENCY_WORD = re.compile(
+    r"(?i)\b(?:rupees?|dinars?|pounds?|pesos?|francs?|shillings?|riyals?|rials?|yuan|renminbi"
+    r"|rubles?|roubles?|liras?|hryvnias?|nairas?|rands?|birr|taka|afghanis?|dollars?|euros?)\b"
+)
+# A Chinese translation names a country again for a relative pronoun ("the United Kingdom,
+# which is considering" -> "联合王国除外，联合王国正在考虑")
+_RELATIVE = re.compile(r"\b(?:which|who|whose)\b")
+
+
+def _said_more(
+    entry: EntryView, ctx: Context, source: str, target: str, codes: list[str]
+) -> list[Problem]:
+    """A country the translation names more often than the English source, where no word of
+    the source stands for it (`_STANDS_FOR` less the translation's own "the country": "in the
+    east of the country" kept as "dans l’est du pays"): another place or people written as it
+    ("Darfurian refugees" -> "réfugiés tchadiens"). Of 2,700 reviewed entries naming a country of
+    their source, 3 named it more often, each for a stand-in word of the source."""
+    s_reader, t_reader = countries.reader(ctx.source), countries.reader(ctx.target)
+    literal = _COUNTRY_WORD.get(ctx.target.base)
+    if literal is None:
+        return []
+    stand_ins = len(_STANDS_FOR.findall(source)) - len(literal.findall(target))
+    stand_ins += len(_CURRENCY_WORD.findall(source)) + source.count("$")
+    if ctx.target.base == "zh":
+        stand_ins += len(_RELATIVE.findall(source))
+    out = []
+    for code in codes:
+        more = t_reader.count(target, code) - s_reader.count(source, code)
+        # a currency's ISO code, the country's code and a letter ("PKR 10 billion" = "10 млрд
+        # пакистанских рупий")
+        more -= len(re.findall(rf"\b{code}[A-Z]\b", source))
+        if more > max(0, stand_ins):
+            out.append(
+                problem(
+                    "countries",
+                    entry,
+                    f"{_name(code, ctx.target)} ({code}) is named {more} more time(s) than in "
+                    "the source: another place or people written as it?",
+                )
+            )
+    return out
+
+
+def _congo_problems(entry: EntryView, ctx: Context, source: str) -> list[Problem]:
+    """One Congo named by its full name in the source, the other's full name in the
+    translation (`countries.congos`): "Республики Конго" for "the Democratic Republic of the
+    Congo", "et de la République du Congo" added. Not where the source names both."""
+    src = countries.congos(source, ctx.source)
+    tgt = countries.congos(plain(entry.msgstr), ctx.target)
+    if src is None or tgt is None or (src[0] and src[1]) or not any(src):
+        return []
+    if countries.reader(ctx.source).count(source, "CG") > sum(src):
+        return []  # a bare "Congo" besides may be the other one ("the DRC and the Congo")
+    wrong = 1 if src[0] else 0
+    if not tgt[wrong]:
+        return []
+    codes = countries.CONGOS
+    return [
+        problem(
+            "countries",
+            entry,
+            f"{_name(codes[wrong], ctx.target)} ({codes[wrong]}) is not in the source, which "
+            f"names {_name(codes[1 - wrong], ctx.source)}",
+        )
+    ]
+
+
 def _doubled_end(word: str) -> bool:
     """Whether a Chinese near miss is a name with its last character said twice (乌克兰兰)."""
     return len(word) >= 3 and word[-1] == word[-2]
@@ -569,6 +652,8 @@ def _check(entry: EntryView, ctx: Context) -> list[Problem]:
     out = _places_lost(entry, ctx, source)
     out += _dollar_problems(entry, ctx, source, src_how)
     out += _mission_problems(entry, ctx, source, src_how)
+    if "CG" in src:
+        out += _congo_problems(entry, ctx, source)
     if not src:
         return out + _added_to_none(entry, ctx, source)
     target = plain(entry.msgstr)
@@ -655,6 +740,8 @@ def _check(entry: EntryView, ctx: Context) -> list[Problem]:
                 severity,
             )
         )
+    if ctx.source.base == "en" and not out:
+        out += _said_more(entry, ctx, source, target, [c for c in src if c in tgt])
     added = [c for c in tgt if c not in src]
     if added:
         served = _served(entry.msgid)

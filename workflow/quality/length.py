@@ -219,11 +219,35 @@ _COORDINATED = re.compile(
 
 def _factored(text: str) -> str:
     """The text with the head a coordination says again left out ("the Ministry of Health and
-    the Ministry of Finance" -> "the Ministry of Health and Finance"), or "" if it has none."""
+    the Ministry of Finance" -> "the Ministry of Health and Finance"), else with a phrase it says
+    twice said once (`_said_again`), or "" if it has neither."""
     m = _COORDINATED.search(text)
     if m is None or len(m.group("head")) < 8:
-        return ""
+        return _said_again(text)
     return text[: m.end() - len(m.group("head"))] + text[m.end() :]
+
+
+# A phrase of three words or more that the source says twice, a translation may say once
+# ("The service to Chad will run out of funds by 15 August, while the service in Liberia will
+# run out of funds by 30 August" = "... y el de Liberia, el 30 de agosto"): at least this many
+# letters, and a word of them not one of the language's short words
+_AGAIN_WORDS = 3
+_AGAIN_LETTERS = 12
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _said_again(text: str) -> str:
+    """The text with the second saying of its longest repeated phrase left out, or ""."""
+    words = list(_WORD.finditer(text))
+    folded = [w.group().casefold() for w in words]
+    for n in range(min(8, len(words) // 2), _AGAIN_WORDS - 1, -1):
+        first: dict[tuple[str, ...], int] = {}
+        for i in range(len(words) - n + 1):
+            gram = tuple(folded[i : i + n])
+            j = first.setdefault(gram, i)
+            if j + n <= i and sum(map(len, gram)) >= _AGAIN_LETTERS and max(map(len, gram)) > 3:
+                return text[: words[i].start()] + text[words[i + n - 1].end() :]
+    return ""
 
 
 _FIGURE_RUN = re.compile(r"[0-9]+|(?<![^\W\d_])[IVXLC]{2,7}(?![^\W\d_])")

@@ -363,11 +363,18 @@ def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
         # the source saying a name or phrase twice itself ("the United Nations ... the United
         # Nations"), not merely "of the" twice; a long phrase of the translation may be a
         # shorter one of the source, in half as many words ("for Disaster Risk Reduction",
-        # "para la reducción del riesgo de desastres")
-        need = _SHORT_SOURCE if short else min(_SPAN_SOURCE, (length + 1) // 2)
+        # "para la reducción del riesgo de desastres"), or in as many words as it has content
+        # words ("World Fisheries and Aquaculture ... global fisheries and aquaculture", "mundial
+        # de la pesca y la acuicultura" twice: three content words, the rest articles)
+        run = tokens[start : start + length]
+        # (an elided article, "l’", "d’", is no content word either)
+        function = _function_words(ctx.target.base)
+        content = sum(t not in function and (unspaced or len(t) > 1) for t in run)
+        long_need = max(_SHORT_SOURCE + 1, min(_SPAN_SOURCE, (length + 1) // 2, content))
+        need = _SHORT_SOURCE if short else long_need
         echo = _repeated_span(src, need, _function_words(ctx.source.base))[1]
         coordinated = _coordinated(tokens, start, length)
-        compound = short and _one_word_term(src, tokens[start : start + length], tokens, ctx.source)
+        compound = short and _one_word_term(src, run, tokens, ctx.source)
         severity: Severity | None = "warning" if echo or coordinated or compound else None
         sep = "" if unspaced else " "
         shown = sep.join(tokens[start : start + length])

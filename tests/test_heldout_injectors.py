@@ -1,4 +1,4 @@
-"""The held-out sets' injectors (benchmarks/heldout3/ to heldout10/inject.py): the second
+"""The held-out sets' injectors (benchmarks/heldout3/ to heldout11/inject.py): the second
 set's injector run on each set's folder, its tables extended to the countries and people of
 that set's releases. Only aggregate properties: no entry of a set is named here (held out)."""
 
@@ -24,6 +24,7 @@ SETS = {
     "heldout8": (66, "Matshidiso Moeti"),
     "heldout9": (60, "Qu Dongyu"),
     "heldout10": (56, "Pierre Carrasse"),
+    "heldout11": (65, "Hans Kluge"),
 }
 
 

@@ -8,10 +8,17 @@ from workflow.lang import saying
 
 ATTRIBUTIONS = {
     "en": ["she said", "Ms. Pope added", "he asked", "according to WFP", "UNODC writes"],
-    "fr": ["a déclaré Mme Pope", "a-t-elle ajouté", "selon l’OIM", "a mis en avant"],
-    "es": ["afirmó la Sra. Pope", "añadió", "dijo", "escribe en el prólogo", "según la OIM"],
+    "fr": ["a déclaré Mme Pope", "a-t-elle ajouté", "selon l’OIM", "a mis en avant", "avertissent"],
+    "es": [
+        "afirmó la Sra. Pope",
+        "añadió",
+        "dijo",
+        "escribe en el prólogo",
+        "según la OIM",
+        "advierten",
+    ],
     "ru": ["сказала она", "заявила г-жа Поуп", "предупреждал", "по словам г-жи Поуп", "спросил он"],
-    "ar": ["وقالت", "وأضافت السيدة بوب", "قائلاً", "وفقاً للمنظمة", "وأكدت", "هكذا تساءل"],
+    "ar": ["وقالت", "وأضافت السيدة بوب", "قائلاً", "وفقاً للمنظمة", "وأكدت", "هكذا تساءل", "يحذران"],
     "zh": ["她说", "波普女士补充说", "他指出", "她强调"],
 }
 

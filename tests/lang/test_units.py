@@ -36,6 +36,8 @@ from workflow.lang.units import kinds, may_have
         ("ru", "около двадцати процентов из 5 млн", {"percent"}),
         ("ru", "три с половиной процента", {"percent"}),
         ("ru", "на полтора процента", {"percent"}),
+        ("ar", "نحو 20 لتراً من المياه", {"litre"}),
+        ("ar", "أدرج 26 موقعاً جديداً للتراث العالمي", set()),  # "for the heritage"
     ],
 )
 def test_kinds(code: str, text: str, expected: set[str]) -> None:

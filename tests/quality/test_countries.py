@@ -1099,3 +1099,18 @@ def test_an_ambiguous_name_before_a_service_of_its_own_is_a_country() -> None:
     assert (
         problems("fr", "Les marées noires dans le delta du Niger nuisent à la pêche.", delta) == []
     )
+
+
+def test_a_continent_written_as_another_is_an_error() -> None:
+    source = "The European region reported 127,350 measles cases in 2024."
+    fr = "La région européenne a enregistré 127 350 cas de rougeole en 2024."
+    assert problems("fr", fr, source) == []
+    assert problems("fr", fr.replace("européenne", "africaine"), source) == [
+        ("error", "the source's Europe written as another continent (Africa)")
+    ]
+    zh = "欧洲区域2024年报告了127,350例麻疹病例。"
+    assert problems("zh", zh, source) == []
+    assert [s for s, _ in problems("zh", zh.replace("欧洲", "非洲"), source)] == ["error"]
+    # a continent added beside the source's is none replaced
+    both = "La région européenne, comme l’Afrique, a enregistré 127 350 cas en 2024."
+    assert problems("fr", both, source) == []

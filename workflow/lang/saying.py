@@ -41,6 +41,12 @@ _VERBS: dict[str, str] = {
         r"|indique|précise|avertit|prévient|conclut|poursuit|lance|martèle|observe|relève"
         r"|exhorte|appelle|plaide|constate|assure|répond|confie|commente|juge|reconnaît|écrit"
         r"|signale|annonce|déplore|salue|demande|alerte|soutient|s’est|s'est)\b"
+        # (and the plural, a headline's "..., l’OMS et l’UNICEF avertissent")
+        r"|\b(?:déclarent|disent|ajoutent|soulignent|affirment|estiment|insistent|rappellent"
+        r"|expliquent|notent|indiquent|précisent|avertissent|préviennent|concluent|poursuivent"
+        r"|martèlent|observent|relèvent|exhortent|appellent|plaident|constatent|assurent"
+        r"|répondent|jugent|reconnaissent|écrivent|signalent|annoncent|déplorent|saluent"
+        r"|demandent|alertent|soutiennent|se\s+sont)\b"
         r"|\b\w+-t-(?:il|elle|ils|elles)\b|\bselon\b|\bd[’']après\b|\bpour\s+(?:M\.|Mme)"
         r"|\b(?:déclaré|ajouté|souligné|affirmé|expliqué|précisé|averti|indiqué)\b)"
     ),
@@ -55,7 +61,11 @@ _VERBS: dict[str, str] = {
         r"|recordó|recuerda|reconoció|reconoce|concluyó|concluye|respondió|responde|escribió"
         r"|escribe|prosiguió|hizo hincapié|hace hincapié|puso de relieve|pone de relieve"
         r"|hizo notar|llamó la atención|de acuerdo con|según|adujo|sugirió|propuso"
-        r"|en palabras de|a juicio de|a decir de)\b)"
+        r"|en palabras de|a juicio de|a decir de"
+        # (and the plural, a headline's "..., advierten la OMS y el UNICEF")
+        r"|advierten|advirtieron|sostienen|sostuvieron|piden|pidieron|recuerdan|reconocen"
+        r"|reconocieron|concluyen|concluyeron|responden|respondieron|escriben|escribieron"
+        r"|exponen|expusieron|proponen|propusieron|sugieren|sugirieron)\b)"
     ),
     "pt": (
         r"(?i:\b(?:afirm|diss|diz|declar|acrescent|sublinh|salient|destac|advert|explic"
@@ -87,7 +97,7 @@ _VERBS: dict[str, str] = {
         r"|تساءل|تساءلت|يتساءل|تتساءل|أجاب|أجابت|قالا"
         r"|على حد قول|على حد تعبير|على لسان|حسبما|كما قال|كما قالت"
         r"|(?:مشير|مؤكد|موضح|محذر|منوه|لافت|مشدد|معرب|معتبر|مستطرد)(?:ا|اً|ة|ين)?)"
-        r"[\u064b-\u065f]*(?:ه|ها|هم|وا|ا)?"
+        r"[\u064b-\u065f]*(?:ه|ها|هم|وا|ان|ا)?"  # (ان: the dual, "يحذران")
         r"(?![\u0620-\u064a])"
     ),
     "zh": (

@@ -264,7 +264,8 @@ _MEASURES: dict[str, dict[str, str]] = {
         "mm": r"مم|ملم|مليمتر\w*|ملليمتر\w*",
         "cm": r"سم|سنتيمتر\w*|سنتمتر\w*",
         "metre": r"متر|مترا|أمتار|مترًا",
-        "litre": r"لتر\w*|ليتر\w*",
+        # (not "للتراث", "for the heritage": a word that only begins as the litre)
+        "litre": r"(?:لتر|ليتر)(?:ات|ا|اً|ًا|ان|ين)?(?![\u0620-\u064a])",
         "fahrenheit": r"(?:درج\w*\s+)?فهرنهايت",
         "degree": r"درج(?:ة|ات|تين|تان)(?:\s+مئوي\w*)?",
         "franc": r"فرنك\w*(?:\s+سويسري\w*)?",

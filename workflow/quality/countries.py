@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from workflow.lang import countries, languages
+from workflow.lang import continents, countries, languages
 from workflow.lang.languages import Language
 from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
@@ -583,6 +583,28 @@ def _said_more(
     return out
 
 
+def _continent_problems(entry: EntryView, ctx: Context, source: str) -> list[Problem]:
+    """A continent the source names, missing from the translation, which names another that
+    the source does not ("The European region" -> "La région africaine"): replaced."""
+    if not (continents.known(ctx.source) and continents.known(ctx.target)):
+        return []
+    src = continents.named(source, ctx.source)
+    if not src:
+        return []
+    tgt = continents.named(plain(entry.msgstr), ctx.target)
+    lost, other = src - tgt, tgt - src
+    if not (lost and other):
+        return []
+    return [
+        problem(
+            "countries",
+            entry,
+            f"the source's {' and '.join(continents.NAMES[c] for c in sorted(lost))} written "
+            f"as another continent ({' and '.join(continents.NAMES[c] for c in sorted(other))})",
+        )
+    ]
+
+
 def _congo_problems(entry: EntryView, ctx: Context, source: str) -> list[Problem]:
     """One Congo named by its full name in the source, the other's full name in the
     translation (`countries.congos`): "Республики Конго" for "the Democratic Republic of the
@@ -652,6 +674,7 @@ def _check(entry: EntryView, ctx: Context) -> list[Problem]:
     out = _places_lost(entry, ctx, source)
     out += _dollar_problems(entry, ctx, source, src_how)
     out += _mission_problems(entry, ctx, source, src_how)
+    out += _continent_problems(entry, ctx, source)
     if "CG" in src:
         out += _congo_problems(entry, ctx, source)
     if not src:

@@ -1114,3 +1114,14 @@ def test_a_continent_written_as_another_is_an_error() -> None:
     # a continent added beside the source's is none replaced
     both = "La région européenne, comme l’Afrique, a enregistré 127 350 cas en 2024."
     assert problems("fr", both, source) == []
+
+
+def test_an_arabic_adjective_where_only_the_name_can_stand_is_misspelt() -> None:
+    source = "The earthquake struck Türkiye on 6 February."
+    assert problems("ar", "ضرب الزلزال تركيا في 6 شباط/فبراير.", source) == []
+    assert [s for s, _ in problems("ar", "وقع الزلزال في تركية في 6 شباط/فبراير.", source)] == [
+        "error"
+    ]
+    # the adjective with its noun is the adjective ("the Turkish cities")
+    people = "The earthquake struck Turkish cities on 6 February."
+    assert problems("ar", "ضرب الزلزال المدن التركية في 6 شباط/فبراير.", people) == []

@@ -1230,6 +1230,24 @@ class Reader:
                 out.append(raw)
         return out
 
+    def adjective_as_name(self, text: str, code: str) -> list[str]:
+        """Arabic: an adjective of the country `code` without its article right after a
+        preposition, where only its name can stand ("في تركية" for في تركيا, "in Turkish"): the
+        name misspelt. Of the reviewed Arabic catalogs of the sets, none has one."""
+        if self.language.base != "ar":
+            return []
+        norm, matches = self._read_again(text)
+        if len(norm) != len(text):
+            return []
+        return [
+            text[a:b]
+            for a, b, c, strength, _ in matches
+            if c == code
+            and strength == "adjective"
+            and not norm[a:b].startswith(("ال", "وال", "بال", "لل", "فال"))
+            and _AR_PREPOSITION_BEFORE.search(norm, 0, a)
+        ]
+
     def _country_word(self, word: str, before: str) -> bool:
         """Whether a word is a country word of the language. A capitalised adjective inside a
         sentence of a language writing adjectives in lower case ("la Roumaine" for "la
@@ -1572,6 +1590,10 @@ def _code_names(language: Language) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(
         {c: tuple(sorted(v, key=lambda n: (-len(n), n))) for c, v in out.items()}
     )
+
+
+# An Arabic preposition then a space, at the end of what comes before a word
+_AR_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:في|إلى|الي|من|على|عن)\s+$")
 
 
 # The reader counts the two Congos as one (`SAME_COUNTRY`: "Congo", "Congolese" name either),

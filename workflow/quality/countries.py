@@ -468,10 +468,15 @@ def _read_through(
     t_reader: countries.Reader, s_reader: countries.Reader, target: str, source: str, code: str
 ) -> list[str]:
     """The misspellings of a country the reader reads through: a Russian ending that is no
-    case of the name ("в Итали"), an alif other than the UN spelling's ("اسبانيا"), and where
+    case of the name ("в Итали"), an alif other than the UN spelling's ("اسبانيا"), an Arabic
+    adjective where only the name can stand ("في تركية"), and where
     the source says the long name ("the Russian Federation"), that name misspelt round a
     word of it the reader reads ("俄罗斯联帮", "Territoire palestinien ocupé")."""
-    near = t_reader.bad_cases(target, code) or t_reader.hamza_misses(target, code)
+    near = (
+        t_reader.bad_cases(target, code)
+        or t_reader.hamza_misses(target, code)
+        or t_reader.adjective_as_name(target, code)
+    )
     if not near and any(" " in w for w in s_reader.surface(source, code)):
         near = t_reader.long_name_misses(target, code)
     return near

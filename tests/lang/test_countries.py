@@ -519,3 +519,13 @@ def test_the_two_congos_full_names_are_counted_apart() -> None:
     ) == (1, 1)
     assert countries.congos("刚果民主共和国和刚果共和国，刚果", languages.parse("zh")) == (1, 1)
     assert countries.congos("le Congo", languages.parse("fr")) == (0, 0)
+
+
+def test_chinese_names_of_another_standard_and_developing_countries() -> None:
+    zh = countries.reader(languages.parse("zh"))
+    assert zh.other_standard("已有一半离开马利", "ML") == ["马利"]
+    assert zh.other_standard("已有一半离开马里", "ML") == []
+    assert zh.other_standard("查德维和人员", "TD") == ["查德"]
+    # "developing countries" holds 中国 and names no China
+    assert zh.read("流入发展中国家的外国直接投资") == {}
+    assert zh.read("发展中国家和中国") == {"CN": "name"}

@@ -186,7 +186,10 @@ def test_the_un_usage_of_arabic_is_merged_with_the_dictionaries() -> None:
     assert ar is not None
     assert "عام" in ar.get("year") and "سنه" in ar.get("year")  # the UN's word and FreeDict's
     assert "امين" in ar.get("secretary") and "عام" in ar.get("general")
-    assert lexicon.usage("fr") is None
+    assert lexicon.usage("pt") is None
+    # a period's adverb for "every month" ("ежемесячно", "mensuellement")
+    ru = lexicon.usage("ru")
+    assert ru is not None and "ежеме" in ru.get("month")
 
 
 MUELLER = (

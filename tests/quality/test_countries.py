@@ -1125,3 +1125,16 @@ def test_an_arabic_adjective_where_only_the_name_can_stand_is_misspelt() -> None
     # the adjective with its noun is the adjective ("the Turkish cities")
     people = "The earthquake struck Turkish cities on 6 February."
     assert problems("ar", "ضرب الزلزال المدن التركية في 6 شباط/فبراير.", people) == []
+
+
+def test_a_chinese_name_of_another_standard_is_an_error() -> None:
+    source = "Half of its 13,871 personnel have now left Mali."
+    assert problems("zh", "其13 871名人员中已有一半离开马里。", source) == []
+    assert [s for s, _ in problems("zh", "其13 871名人员中已有一半离开马利。", source)] == ["error"]
+
+
+def test_a_capitalised_ambiguous_name_in_place_of_the_source_s_is_an_error() -> None:
+    source = "Half of its 13,871 personnel have now left Mali."
+    es = "La mitad de sus 13 871 efectivos ya ha abandonado Malí."
+    assert problems("es", es, source) == []
+    assert "error" in [s for s, _ in problems("es", es.replace("Malí", "Níger"), source)]

@@ -257,6 +257,33 @@ def test_a_head_the_source_says_twice_in_a_coordination_said_once() -> None:
     assert found("es", source, "El plan se redactó con los Ministerios.") == ["error"]
 
 
+def test_a_short_source_said_at_length_is_only_a_warning() -> None:
+    # "Learn more at [link] or contact [e-mail]": 20 letters of its own; the Russian says it in
+    # three times as many, as Russian does
+    source = "Learn more at [ifad.org/idfr](https://www.ifad.org/en/idfr) or contact remittances@ifad.org."
+    ru = (
+        "Дополнительную информацию можно найти на сайте [ifad.org/idfr](https://www.ifad.org/en/"
+        "idfr) или получить по адресу remittances@ifad.org."
+    )
+    assert found("ru", source, ru) == ["warning"]
+    # a long source said three times over stays an error
+    long_source = SOURCE
+    assert found("fr", long_source, " ".join([FULL["fr"]] * 3)) == ["error"]
+
+
+def test_a_chinese_list_comma_is_a_clause_break() -> None:
+    source = (
+        "Vassily Nebenzia, Permanent Representative of the Russian Federation, said that the "
+        "Panel’s work “has been reduced to playing along with Western approaches, replicating "
+        "biased information, analysing newspaper headlines and low-quality photos”."
+    )
+    zh = (
+        "俄罗斯联邦常驻代表瓦西里·涅边贾说，专家小组的工作“已沦为附和西方做法、复制带有偏见的信息、"
+        "分析报纸标题和低质量照片”。"
+    )
+    assert found("zh", source, zh) == []
+
+
 def test_a_phrase_the_source_says_twice_said_once() -> None:
     # "will run out of funds by" said twice, once in the translation (an ellipsis)
     source = (

@@ -44,7 +44,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
 
-from workflow.lang import languages
+from workflow.lang import languages, lexicon
 from workflow.lang.languages import Language
 from workflow.lang.writing import ARABIC_DIACRITICS
 
@@ -169,6 +169,7 @@ NOT_COUNTRIES_OTHER = {
         # the Korean Peninsula, the Jordan River (约旦河西岸: the West Bank)
         r"|朝鲜半岛|约旦河"
         r"|苏丹港"  # Port Sudan, a city
+        r"|发展中国家"  # developing countries, no China
     ),
 }
 _US_DOLLAR = {
@@ -1230,6 +1231,13 @@ class Reader:
                 out.append(raw)
         return out
 
+    def other_standard(self, text: str, code: str) -> list[str]:
+        """Chinese: the names of the country `code` in another standard than the UN's that a
+        text writes (`_zh_other_standards`: "马利" for 马里)."""
+        if self.language.base != "zh":
+            return []
+        return [n for n in _zh_other_standards().get(code, ()) if n in text]
+
     def adjective_as_name(self, text: str, code: str) -> list[str]:
         """Arabic: an adjective of the country `code` without its article right after a
         preposition, where only its name can stand ("في تركية" for في تركيا, "in Turkish"): the
@@ -1590,6 +1598,29 @@ def _code_names(language: Language) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(
         {c: tuple(sorted(v, key=lambda n: (-len(n), n))) for c, v in out.items()}
     )
+
+
+@cache
+def _zh_other_standards() -> Mapping[str, tuple[str, ...]]:
+    """Chinese names of countries in another standard than the UN's (mainland) one: CLDR's
+    Traditional Chinese names (Taiwan usage) written in simplified characters, where they
+    differ from every simplified name listed: 马利 (Mali, UN 马里), 查德 (Chad, UN 乍得),
+    衣索比亚 (Ethiopia), 奈及利亚 (Nigeria). A UN translation writing one has the name wrong."""
+    chars = lexicon.simplified_characters()
+    if not chars:
+        return {}
+    zh = languages.parse("zh")
+    listed = set(_names(zh))
+    out: dict[str, list[str]] = {}
+    for code, name in languages.territory_names(languages.parse("zh-Hant")).items():
+        for short in _short_names(name):
+            if short in name.partition("（")[2]:
+                continue  # a city in brackets: 剛果（金夏沙）
+            simple = "".join(chars.get(c, c) for c in short)
+            if len(simple) < 2 or any(simple in n or n in simple for n in listed if len(n) > 1):
+                continue
+            out.setdefault(SAME_COUNTRY.get(code, code), []).append(simple)
+    return MappingProxyType({c: tuple(v) for c, v in out.items()})
 
 
 # An Arabic preposition then a space, at the end of what comes before a word

@@ -43,7 +43,7 @@ import os
 import pickle
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -580,7 +580,7 @@ KIN = {"fr": ("es", "pt"), "es": ("pt", "fr"), "pt": ("es", "fr")}
 # into the target's lexicon. English word -> the target's words, space-separated.
 UN_USAGE = {
     "ar": {
-        "year": "عام",
+        "year": "عام سنويا سنوي سنوية",
         "years": "أعوام",
         "ago": "قبل",
         "secretary": "أمين",
@@ -627,11 +627,31 @@ UN_USAGE = {
         "million": "مليون",
         "water": "مياه ماء",
         "contaminated": "ملوث ملوثة تلوث",
+        # "every month" = "شهرياً": a period's adverb (and so in every language below)
+        "month": "شهريا شهري شهرية",
+        "week": "أسبوعيا أسبوعي",
+        "day": "يوميا يومي يومية",
     },
     "es": {
         "healthy": "sano sana saludable",
         "timely": "oportuno puntual",
         "full": "pleno íntegro completo",
+        "month": "mensual mensualmente",
+        "year": "anual anualmente",
+        "week": "semanal semanalmente",
+        "day": "diario diariamente",
+    },
+    "fr": {
+        "month": "mensuel mensuelle mensuellement",
+        "year": "annuel annuelle annuellement",
+        "week": "hebdomadaire",
+        "day": "quotidien quotidienne quotidiennement",
+    },
+    "ru": {
+        "month": "ежемесячно ежемесячный",
+        "year": "ежегодно ежегодный",
+        "week": "еженедельно еженедельный",
+        "day": "ежедневно ежедневный",
     },
     "zh": {
         "displacement": "流离失所",
@@ -668,3 +688,26 @@ def load_with_kin(target: str) -> Lexicon | None:
         return None
     kin = [k for k in map(load, KIN.get(target, ())) if k is not None]
     return merged([own, *kin, *filter(None, [usage(target)])])
+
+
+@cache
+def simplified_characters() -> Mapping[str, str]:
+    """Traditional Chinese characters to their simplified forms, from CC-CEDICT's entries
+    (each line gives a word's traditional and simplified writing, character for character);
+    empty where CC-CEDICT is not installed."""
+    path = cedict_file()
+    if path is None:
+        return {}
+    with gzip.open(path, "rb") as f:
+        text = f.read().decode("utf-8", "replace")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        trad, _, rest = line.partition(" ")
+        simp = rest.partition(" ")[0]
+        if len(trad) == len(simp) and trad != simp:
+            for t, s in zip(trad, simp, strict=True):
+                if t != s:
+                    out.setdefault(t, s)
+    return out

@@ -65,7 +65,13 @@ _VERBS: dict[str, str] = {
         # (and the plural, a headline's "..., advierten la OMS y el UNICEF")
         r"|advierten|advirtieron|sostienen|sostuvieron|piden|pidieron|recuerdan|reconocen"
         r"|reconocieron|concluyen|concluyeron|responden|respondieron|escriben|escribieron"
-        r"|exponen|expusieron|proponen|propusieron|sugieren|sugirieron)\b)"
+        r"|exponen|expusieron|proponen|propusieron|sugieren|sugirieron)\b"
+        # (and the compound tenses: "había declarado", "ha dicho", "habían advertido")
+        r"|\b(?:ha|han|había|habían|habría|habrían|hubiera|hubieran)\s+(?:\w+\s+)?"
+        r"(?:(?:afirm|señal|declar|subray|destac|explic|indic|agreg|manifest|expres|observ"
+        r"|pregunt|asegur|coment|precis|enfatiz|apunt|alert|exhort|anunci|lament|reiter"
+        r"|resalt|puntualiz|detall|inform|aclar|advert|ped|insist|añad|sosten|reconoc|conclu"
+        r"|respond)(?:ado|ido)|dicho|escrito|expuesto|propuesto))"
     ),
     "pt": (
         r"(?i:\b(?:afirm|diss|diz|declar|acrescent|sublinh|salient|destac|advert|explic"

@@ -469,13 +469,15 @@ def _read_through(
 ) -> list[str]:
     """The misspellings of a country the reader reads through: a Russian ending that is no
     case of the name ("в Итали"), an alif other than the UN spelling's ("اسبانيا"), an Arabic
-    adjective where only the name can stand ("في تركية"), and where
+    adjective where only the name can stand ("في تركية"), a Chinese name of another standard
+    than the UN's ("马利" for 马里), and where
     the source says the long name ("the Russian Federation"), that name misspelt round a
     word of it the reader reads ("俄罗斯联帮", "Territoire palestinien ocupé")."""
     near = (
         t_reader.bad_cases(target, code)
         or t_reader.hamza_misses(target, code)
         or t_reader.adjective_as_name(target, code)
+        or t_reader.other_standard(target, code)
     )
     if not near and any(" " in w for w in s_reader.surface(source, code)):
         near = t_reader.long_name_misses(target, code)
@@ -610,6 +612,19 @@ def _continent_problems(entry: EntryView, ctx: Context, source: str) -> list[Pro
     ]
 
 
+def _capitalised_inside(words: list[str], text: str) -> bool:
+    """Whether one of `words` is written with a capital inside a sentence of `text` (not after
+    a full stop, a colon or an opening quotation mark), in Latin or Cyrillic letters."""
+    for w in words:
+        if not re.match(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]", w):
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text):
+            before = text[: m.start()].rstrip()
+            if before and before[-1] not in '.!?:«“"(':
+                return True
+    return False
+
+
 def _congo_problems(entry: EntryView, ctx: Context, source: str) -> list[Problem]:
     """One Congo named by its full name in the source, the other's full name in the
     translation (`countries.congos`): "Республики Конго" for "the Democratic Republic of the
@@ -690,6 +705,7 @@ def _check(entry: EntryView, ctx: Context) -> list[Problem]:
     known = ctx.target.base in KNOWN and ctx.source.base in KNOWN
     glossary = _glossary_names(ctx) if src else {}
     absent = False  # a country the source names or has as an adjective, not in the translation
+    absent_weak = False  # ... or has as an ambiguous word ("have now left Mali")
     replaced = False  # ... and one the source names by its name
     sides = countries.SIDE_FORMS.get(ctx.target.base, {})
     for code, strength in src.items():
@@ -731,7 +747,11 @@ def _check(entry: EntryView, ctx: Context) -> list[Problem]:
             continue
         if code not in tgt and _kept(s_reader.surface(source, code), source, target):
             continue  # in a title the translation keeps in English ("*Afghanistan Outlook*")
-        near = t_reader.near_misses(target, code) or t_reader.near_cases(target, code)
+        near = (
+            t_reader.near_misses(target, code)
+            or t_reader.near_cases(target, code)
+            or t_reader.other_standard(target, code)
+        )
         if not near and code in tgt:  # an adjective of it: "Territoire palestinien ocupé"
             near = _read_through(t_reader, s_reader, target, source, code)
         if not near and code not in tgt:  # a short name: "el Tchad" for "Chad"
@@ -739,6 +759,8 @@ def _check(entry: EntryView, ctx: Context) -> list[Problem]:
         if code not in tgt and src_how[code] != "weak":  # not an ambiguous word ("Jordan")
             absent = True
             replaced = replaced or strength == "name"
+        elif code not in tgt and not near:
+            absent_weak = True
         if near:
             out.append(_misspelt(entry, code, near[0], ctx))
             continue
@@ -815,6 +837,10 @@ def _check(entry: EntryView, ctx: Context) -> list[Problem]:
         # y en Omán", "أفغانستان وكوبا") or after a preposition that takes a country ("au Tchad")
         sure = how == "name" or (how == "adjective" and known) or replaced
         sure = sure or (how == "weak" and code in t_reader.placed(target, source))
+        # ... or, where the source's ambiguous word is missing, a capitalised one in its place
+        # in a Latin or Cyrillic translation ("abandonado Níger" for "left Mali"): a name
+        if how == "weak" and absent_weak and not sure:
+            sure = _capitalised_inside(t_reader.surface(target, code), target)
         # a territory or continent (not a State): the target's word for it may be an ordinary
         # word or part of a name ("la Segunda Reunión", "أنتاركتيكا" for "Antarctic")
         sure = sure and code in countries.states()

@@ -15,9 +15,9 @@ prior: the deviation z of the entry's length ratio, in spreads of the model,
     fewer, in French, Spanish and Russian from English;
   * at or below -3: a warning.
 
-Longer than 2.5 times the usual ratio is an error, 1.8 times a warning (a repetition, an
-engine's addition). `[checks] length_ratio = {lang = [min, max]}` replaces all of it with fixed
-bounds of the ratio of letters.
+Longer than 2.5 times the usual ratio (and 4 spreads above it: not in a source of a few words)
+is an error, 1.8 times a warning (a repetition, an engine's addition). `[checks] length_ratio =
+{lang = [min, max]}` replaces all of it with fixed bounds of the ratio of letters.
 """
 
 from __future__ import annotations
@@ -53,11 +53,12 @@ LINKED_SPREADS = 1.5
 # correct translations, none went below 2.86 spreads, none with a clause break fewer below 2.06.
 SENTENCES_GATE = 0.5
 LONGER_ERROR = 2.5  # times the usual ratio
+LONGER_ERROR_SPREADS = 4.0  # ... and this many spreads above it
 LONGER_WARNING = 1.8
 
 # A clause's edge: a comma or semicolon before a word (not 1,000), a colon, a dash set off by
 # spaces, and their Arabic and Chinese forms.
-_CLAUSE_BREAK = re.compile(r"[,;،，；:：](?=\s|[^\d\s])| [–—] |——")
+_CLAUSE_BREAK = re.compile(r"[,;،，；、:：](?=\s|[^\d\s])| [–—] |——")
 # ... and brackets round a phrase, a figure or a name, two edges as the commas of the
 # apposition they stand for ("Азия (18 500 жертв)" for "Asia, with 18,500 victims,", "в Гааге
 # (Нидерланды)" for "in The Hague, the Netherlands"), not round an acronym ("(ЮНИСЕФ)")
@@ -377,13 +378,17 @@ def check_length(entry: EntryView, ctx: Context) -> list[Problem]:
             spelt = src + (ACRONYM_LETTERS - 1) * sum(map(len, _ACRONYM.findall(entry.msgid)))
             if tgt / spelt <= usual * LONGER_WARNING:
                 return []
+        # (an error only where the source is long enough for the ratio to tell: "Learn more at
+        # [link] or contact [e-mail]" has 20 letters of its own, "Дополнительную информацию
+        # можно найти на сайте ... или получить по адресу" three times as many)
+        sure = m.z(src, tgt) / m.spread >= LONGER_ERROR_SPREADS
         return [
             problem(
                 "length",
                 entry,
                 f"translation is {ratio:.2f} times the source's length, much longer than the "
                 f"usual {usual:.2f} for {pair}",
-                None if ratio > usual * LONGER_ERROR else "warning",
+                None if ratio > usual * LONGER_ERROR and sure else "warning",
             )
         ]
     # figures the source writes in words and the translation in digits or Roman numerals

@@ -17,7 +17,7 @@ One command reproduces every figure (from the repository root):
     # benchmarks/tuning3/ to tuning7/ (tuning sets, read while tuning): --set X
     # or, in a venv with the project and its `bench` extra (translate-toolkit's pofilter):
     python benchmarks/heldout_checks.py
-        [--set heldout|heldout2|...|heldout12|tuning3|...|tuning11]
+        [--set heldout|heldout2|...|heldout12|tuning3|...|tuning14]
         [--seed 13] [--per-kind 130] [--misses] [--injector inject3]
 
 `--set` chooses the material: a folder of benchmarks/ holding releases/, locales/<lang>/,
@@ -96,6 +96,9 @@ SETS = (
     "tuning9",
     "tuning10",
     "tuning11",
+    "tuning12",
+    "tuning13",
+    "tuning14",
 )
 
 

@@ -1,3 +1,5 @@
+# ruff: noqa: F821
+# (the tables below are data: one row per line, as the other sets write them)
 """Fault injector of the twelfth tuning set: benchmarks/heldout2/inject.py itself, run here.
 
 The second held-out set's injector (written from issue 13's fault list alone, without reading
@@ -52,13 +54,33 @@ _COUNTRY_ROWS: dict[str, list[tuple[str, str, str]]] = {
     ],
 }
 for _lang, _rows in _COUNTRY_ROWS.items():
-    _COUNTRIES[_lang] += _rows  # noqa: F821
+    _COUNTRIES[_lang] += _rows
 
-_DEMONYMS["fr"] += [("kényan", "ougandais"), ("Kényans", "Ougandais"), ("indonésienne", "malaisienne")]  # noqa: F821
-_DEMONYMS["es"] += [("keniano", "ugandés"), ("kenianos", "ugandeses"), ("universidad indonesia", "universidad malasia")]  # noqa: F821
-_DEMONYMS["ar"] += [("الكيني", "الأوغندي"), ("الكينيين", "الأوغنديين"), ("جامعة إندونيسية", "جامعة ماليزية")]  # noqa: F821
-_DEMONYMS["zh"] += [("肯尼亚卫星", "乌干达卫星"), ("肯尼亚年轻人", "乌干达年轻人"), ("印度尼西亚高校", "马来西亚高校")]  # noqa: F821
-_DEMONYMS["ru"] += [("Кенийский", "Угандийский"), ("кенийцев", "угандийцев"), ("индонезийским", "малайзийским")]  # noqa: F821
+_DEMONYMS["fr"] += [
+    ("kényan", "ougandais"),
+    ("Kényans", "Ougandais"),
+    ("indonésienne", "malaisienne"),
+]
+_DEMONYMS["es"] += [
+    ("keniano", "ugandés"),
+    ("kenianos", "ugandeses"),
+    ("universidad indonesia", "universidad malasia"),
+]
+_DEMONYMS["ar"] += [
+    ("الكيني", "الأوغندي"),
+    ("الكينيين", "الأوغنديين"),
+    ("جامعة إندونيسية", "جامعة ماليزية"),
+]
+_DEMONYMS["zh"] += [
+    ("肯尼亚卫星", "乌干达卫星"),
+    ("肯尼亚年轻人", "乌干达年轻人"),
+    ("印度尼西亚高校", "马来西亚高校"),
+]
+_DEMONYMS["ru"] += [
+    ("Кенийский", "Угандийский"),
+    ("кенийцев", "угандийцев"),
+    ("индонезийским", "малайзийским"),
+]
 
 # English full name | short form | Arabic full | short, then (indented) Chinese and Russian
 _MORE_PEOPLE = """
@@ -73,11 +95,11 @@ Simonetta Di Pippo | Di Pippo | سيمونيتا دي بيبو | دي بيبو
 Amina Mohamed | Mohamed | أمينة محمد | محمد
     阿米娜·穆罕默德 | 穆罕默德 | Амина Мохамед | Мохамед
 """
-_PEOPLE += [  # noqa: F821
+_PEOPLE += [
     tuple(cell.strip() for cell in row.replace("\n", " | ").split("|"))
-    for row in re.split(r"\n(?! )", _MORE_PEOPLE.strip())  # noqa: F821
+    for row in re.split(r"\n(?! )", _MORE_PEOPLE.strip())
 ]
-_SWAP.update(  # noqa: F821
+_SWAP.update(
     {
         "Ko Barrett": "Oksana Tarasova",
         "Oksana Tarasova": "Ko Barrett",
@@ -87,6 +109,8 @@ _SWAP.update(  # noqa: F821
     }
 )
 for _char, _homophone in zip(
-    "柯巴雷特萨娜塔拉娃李军华蒙内皮波阿米穆罕默", "科八蕾忒撒那他啦哇理君化檬纳披坡啊迷慕汗墨", strict=True
+    "柯巴雷特萨娜塔拉娃李军华蒙内皮波阿米穆罕默",
+    "科八蕾忒撒那他啦哇理君化檬纳披坡啊迷慕汗墨",
+    strict=True,
 ):
-    _HOMOPHONE.setdefault(_char, _homophone)  # noqa: F821
+    _HOMOPHONE.setdefault(_char, _homophone)

@@ -38,6 +38,9 @@ from workflow.lang.units import kinds, may_have
         ("ru", "на полтора процента", {"percent"}),
         ("ar", "نحو 20 لتراً من المياه", {"litre"}),
         ("ar", "أدرج 26 موقعاً جديداً للتراث العالمي", set()),  # "for the heritage"
+        ("ar", "بزيادة قدرها 3.5 أجزاء في المليون", {"ppm"}),  # the plural
+        ("zh", "此后已上升了46 ppm以上", {"ppm"}),
+        ("ru", "обладают лишь 64 процентами тех прав", {"percent"}),
     ],
 )
 def test_kinds(code: str, text: str, expected: set[str]) -> None:

@@ -1138,3 +1138,12 @@ def test_a_capitalised_ambiguous_name_in_place_of_the_source_s_is_an_error() -> 
     es = "La mitad de sus 13 871 efectivos ya ha abandonado Malí."
     assert problems("es", es, source) == []
     assert "error" in [s for s, _ in problems("es", es.replace("Malí", "Níger"), source)]
+
+
+def test_a_name_of_the_source_transcribed_as_a_country_is_none_added() -> None:
+    source = "A team from Surya University in Indonesia was selected."
+    assert problems("ar", "اختير فريق من جامعة سوريا في إندونيسيا.", source) == []
+    # "Sudan" of the source's "South Sudan" is no name: "Судан" added is a country
+    south = "The Council extended the mandate of the Mission in South Sudan."
+    ru = "Совет продлил мандат Миссии в Южном Судане и Судане."
+    assert [s for s, m in problems("ru", ru, south) if "(SD)" in m] == ["error"]

@@ -403,3 +403,23 @@ def test_commas_after_short_leading_phrases_may_go() -> None:
     assert (
         found("es", source, "«Sin suelo fértil no hay alimentos; sin alimentos no hay paz».") == []
     )
+
+
+def test_a_russian_leading_phrase_and_a_chinese_relative_clause_need_no_comma() -> None:
+    source = (
+        "“After a competitive selection process with numerous promising applications, a team "
+        "from Surya University in Indonesia was selected, together with Mauritius, in the third "
+        "round.”"
+    )
+    ru = (
+        "«По итогам конкурсного отбора из множества перспективных заявок в третьем раунде вместе "
+        "с Маврикием была выбрана группа из Университета Сурья в Индонезии»."
+    )
+    assert found("ru", source, ru) == []
+    relative = (
+        "Their right to self-determination is enshrined in the **United Nations Declaration on "
+        "the Rights of Indigenous Peoples**, which was adopted by the General Assembly on 13 "
+        "September 2007."
+    )
+    zh = "他们的自决权载于大会2007年9月13日通过的 **《联合国土著人民权利宣言》**。"
+    assert found("zh", relative, zh) == []

@@ -641,3 +641,15 @@ def test_a_comparative_is_looked_up_as_its_adjective() -> None:
     assert "healthy" in list(omission.lemmas("healthier"))
     assert "large" in list(omission.lemmas("larger"))
     assert "big" in list(omission.lemmas("biggest"))
+
+
+def test_according_to_said_by_a_verb_and_a_month_written_as_a_figure() -> None:
+    assert omission.months_as_figures("observed on 9 August 2024.", "2024年8月9日") == (
+        "observed on 9        2024."
+    )
+    assert omission.months_as_figures("on 9 August 2024.", "2024年9日") == "on 9 August 2024."
+    lex = lexicon.load_with_kin("ar")
+    assert lex is not None
+    source = "According to UN Women, the Agenda is a roadmap to complete the unfinished business."
+    ar = "وترى هيئة الأمم المتحدة للمرأة أن خطة العمل تمثل خريطة طريق لإنجاز ما لم يُنجز بعد."
+    assert omission.dropped_lead(source, ar, lex) == ()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workflow.lang import languages
-from workflow.quality.punctuation import quote_marks
+from workflow.quality.punctuation import _bracket_balance, quote_marks
 from workflow.quality.registry import CHECKS, Context, EntryView
 
 EN = languages.parse("en")
@@ -413,3 +413,8 @@ def test_a_lead_in_colon_dropped() -> None:
         EntryView(source, "自1月以来，粮农组织在10个国家支持开展了防治行动"), ctx
     )
     assert p.severity == "error" and "':'" in p.message
+
+
+def test_a_figure_s_last_group_in_brackets_is_no_enumeration() -> None:
+    assert _bracket_balance("le plus de victimes (1\u202f003), devant la Syrie (933)") == (0, 0)
+    assert _bracket_balance("a) un ; b) deux") == (0, 0)

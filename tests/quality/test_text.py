@@ -71,3 +71,9 @@ def test_russian_yo_may_be_written_e() -> None:
     assert text.find_form("Пётр Лёвкин", "встреча с Петром Левкиным", RU, fold=False) == "exact"
     assert text.find_form("Петр Левкин", "заявил Пётр Лёвкин", RU, fold=False) == "exact"
     assert text.find_form("Пётр Лёвкин", "встреча с Петром Лавкиным", RU, fold=False) != "exact"
+
+
+def test_a_russian_name_that_does_not_decline_and_a_short_one_in_soft_sign() -> None:
+    ru = languages.parse("ru")
+    assert text.find_form("Гуанчжэ Чэнь", "заявил Гуанчжэ Чэнь.", ru, fold=False) == "exact"
+    assert text.find_form("Чэнь", "по словам г-на Чэня", ru, fold=False) == "exact"

@@ -640,18 +640,25 @@ UN_USAGE = {
         "year": "anual anualmente",
         "week": "semanal semanalmente",
         "day": "diario diariamente",
+        # "the United Nations" = "la ONU" (and so in French and Russian)
+        "united": "ONU unidas",
+        "nations": "ONU naciones",
     },
     "fr": {
         "month": "mensuel mensuelle mensuellement",
         "year": "annuel annuelle annuellement",
         "week": "hebdomadaire",
         "day": "quotidien quotidienne quotidiennement",
+        "united": "ONU unies",
+        "nations": "ONU nations",
     },
     "ru": {
         "month": "ежемесячно ежемесячный",
         "year": "ежегодно ежегодный",
         "week": "еженедельно еженедельный",
         "day": "ежедневно ежедневный",
+        "united": "ООН объединенных",
+        "nations": "ООН наций",
     },
     "zh": {
         "displacement": "流离失所",

@@ -43,6 +43,7 @@ from collections.abc import Mapping
 
 from workflow.lang import continents, countries, languages
 from workflow.lang.languages import Language
+from workflow.lang.writing import ARABIC_DIACRITICS
 from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import plain, title_case
@@ -194,6 +195,37 @@ def _carried(words: list[str], source: str) -> bool:
     return bool(words) and all(
         w[:1].isupper() and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", source) for w in words
     )
+
+
+_EN = languages.parse("en")
+# Consonants of Arabic and Cyrillic letters as Latin letters, vowels and weak letters left out:
+# a transcription's skeleton ("سوريا" -> "sr", "Сурья" -> "sr", "Surya" -> "sr")
+_SKELETON = str.maketrans(
+    {
+        **dict(zip("بتثجحخدذرزسشصضطظعغفقكلمنهة", "btsjhkddrzsssdtzaafqklmnht", strict=True)),
+        **dict(zip("бвгджзйклмнпрстфхцчшщ", "bvgdzzjklmnprstfhccss", strict=True)),
+        **{c: "" for c in "اأإآوي ىءئؤаеёиоуыэюяьъ"},
+    }
+)
+
+
+def _skeleton(word: str) -> str:
+    """A word's consonants as Latin letters, no vowels, no h, y, w or j (`_SKELETON`)."""
+    out = word.casefold().translate(_SKELETON)
+    return re.sub(r"[aeiouyhwj]", "", out)
+
+
+def _transcribed(words: list[str], source: str, target: str) -> bool:
+    """Whether a country word of an Arabic or Cyrillic translation transcribes a capitalised
+    word of the source beside a word the translation spells likewise ("Surya University" =
+    "جامعة سوريا", Surya a university's name, no Syria): its consonants are that word's."""
+    if not words or any(re.search("[A-Za-z]", w) for w in words):
+        return False
+    # (the source's own country words blanked: "Sudan" of "South Sudan" is no name to transcribe)
+    for a, b in countries.reader(_EN).spans(source):
+        source = source[:a] + " " * (b - a) + source[b:]
+    names = {_skeleton(w) for w in re.findall(r"(?<![\w-])[A-Z][a-z]{2,}", source)}
+    return all(len(_skeleton(w)) >= 2 and _skeleton(w) in names for w in words)
 
 
 def _kept(words: list[str], source: str, target: str) -> bool:
@@ -828,6 +860,9 @@ def _check(entry: EntryView, ctx: Context) -> list[Problem]:
             continue
         if how == "weak" and _carried(t_reader.surface(target, code), entry.msgid):
             continue  # the source's own word kept: a name ("François Hollande")
+        bare = ARABIC_DIACRITICS.sub("", target)  # (the reader's words of the text as written)
+        if _transcribed(t_reader.surface(bare, code), plain(entry.msgid), target):
+            continue  # the source's name transcribed: "جامعة سوريا" for "Surya University"
         # a country's name or adjective the source does not have ("le peuple iranien" for
         # "the Afghan people"); an ambiguous word or a name in a compound is unsure, unless a
         # country the source names is missing: then it stands in its place ("مصر" for

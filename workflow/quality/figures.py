@@ -568,8 +568,23 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     s_left, duals = _arabic_duals(s_left, source, tgt)
     s_left = _acronym_repeats(s_left, s_figs, source)
     missing = [Finding("error", f"{_label(s)} missing") for s in s_left]
-    added = [Finding("error", f"{_label(f)} not in the source") for f in t_left]
+    # a year of the source said once more ("our 2030 promise" = "距离2030年还有六年多的时间，
+    # ...履行2030年承诺", a date made explicit): no value added, a warning (any other figure
+    # said more often than in the source is one added: "10 a.m." -> "10 ч 10 мин")
+    years = {f.value for f in s_figs if _a_year(f)}
+    added = [
+        Finding(
+            "warning" if f.value in years else "error",
+            f"{_label(f)} not in the source" + (" as often" if f.value in years else ""),
+        )
+        for f in t_left
+    ]
     return separators + target_scales + source_scales + months + duals + missing + added + vague
+
+
+def _a_year(f: Figure) -> bool:
+    """Whether a figure reads as a year: four digits from 1000 to 2199, no scale."""
+    return f.value == f.number and 1000 <= f.value < 2200 and f.value == int(f.value)
 
 
 # An acronym with a figure, in brackets after what it stands for: "the 29th Conference of the

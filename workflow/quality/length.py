@@ -286,6 +286,21 @@ _SHORT_LEAD = re.compile(
 )
 
 
+# ... and in Russian, whose punctuation sets no comma after an adverbial phrase of any length
+# ("После конкурсного отбора из множества перспективных заявок в третьем раунде была выбрана"
+# for "After a competitive selection process with numerous promising applications, a team was
+# selected"), a leading phrase of up to ten words
+_LONG_LEAD = re.compile(
+    r"(?:^|[;:.!?]\s+)[“\"‘]?(?i:after|with|without|for|in|on|at|by|before|since|during|under"
+    r"|despite|following|through|across|throughout|among|amid|over)\s+(?:[\w’'-]+\s+){0,9}"
+    r"[\w’'-]+,(?=\s)(?!\s+(?i:where|which|who|whom|whose|when|and|or|but|as|while|including)\b)"
+)
+_LEADS_UNMARKED = frozenset({"ru"})
+# a relative clause set off by a comma, and the languages that set it before its noun instead
+_RELATIVE_COMMA = re.compile(r",\s+(?:which|who|whose|whom)\b")
+_RELATIVES_BEFORE = frozenset({"zh", "ja", "ko"})
+
+
 # a comma within a clause's first four words, in any language ("وفي عام 2022، كان", "En 2022,")
 _LEAD_COMMA = re.compile(r"(?:^|[;:.!?؛。；：]\s*)[«“\"‘]?(?:\S+\s+){0,3}?\S+[,،，](?=\s|$)")
 
@@ -297,9 +312,14 @@ def fewer_breaks(source: str, target: str, base: str) -> int:
     fewer = clause_breaks(source) - clause_breaks(target)
     if base in _LISTS_JOINED and fewer > 0:
         fewer = max(0, fewer - list_commas(source))
+    if fewer > 0 and base in _RELATIVES_BEFORE and "," in source:
+        # Chinese sets a relative clause before its noun ("the Declaration..., which was
+        # adopted by the General Assembly" = "大会...通过的《...宣言》"): no comma for it
+        fewer = max(0, fewer - len(_RELATIVE_COMMA.findall(plain(source))))
     if fewer > 0 and "," in source:
         # the source's short leading phrases the translation writes without their comma
-        left_out = len(_SHORT_LEAD.findall(plain(source))) - len(_LEAD_COMMA.findall(plain(target)))
+        lead = _LONG_LEAD if base in _LEADS_UNMARKED else _SHORT_LEAD
+        left_out = len(lead.findall(plain(source))) - len(_LEAD_COMMA.findall(plain(target)))
         fewer = max(0, fewer - max(0, left_out))
     return fewer
 

@@ -167,7 +167,8 @@ _ANY_BRACKET = re.compile("[" + re.escape("".join(_BRACKETS) + "".join(_BRACKETS
 
 # an enumeration "a)", "2)", "iv)": one letter, a number or a roman numeral (not a word's end
 # closing a bracket: "Bolivia (Plurinational State of)", "(see annex)")
-_ENUMERATION = re.compile(r"(?:^|(?<=\s))(?:[a-z]|[0-9]{1,3}|[ivx]{1,4})\)")
+# (not a figure's last group: "(1 003)")
+_ENUMERATION = re.compile(r"(?:^|(?<=\s))(?<!\d\s)(?:[a-z]|[0-9]{1,3}|[ivx]{1,4})\)")
 
 
 def _bracket_balance(text: str) -> tuple[int, int]:

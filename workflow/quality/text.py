@@ -187,6 +187,8 @@ def _case_form(word: str, letters: str, strict: bool = False) -> str:
             return re.escape(word) + _RU_ENDINGS + f"(?![{letters}])"
         return re.escape(word)
     stem = _CYRILLIC_ENDING.sub("", word) if len(word) > 4 else word
+    if strict and len(word) == 4 and word[-1] in "ьй":
+        stem = word[:-1]  # a short name in -ь/-й declines too: Чэнь -> Чэня, Чэнем
     if strict and len(word) == 4 and word[-1] in "ая":
         stem = word[:-1]  # a short name in -а/-я declines too: Таня -> Таней, Нина -> Нину
     m = _FLEETING_VOWEL.search(stem)
@@ -197,8 +199,14 @@ def _case_form(word: str, letters: str, strict: bool = False) -> str:
         kept = f"{re.escape(cut[0])}?" if len(cut) == 2 else ""
         ending = kept + _RU_ENDINGS + f"(?![{letters}])"
     if m:  # посол -> послом, отец -> отца: the vowel before the last consonant drops
-        return re.escape(stem[: m.start()]) + f"[оеё]?{re.escape(m.group(2))}{ending}"
-    return re.escape(stem) + ending
+        declined = re.escape(stem[: m.start()]) + f"[оеё]?{re.escape(m.group(2))}{ending}"
+    else:
+        declined = re.escape(stem) + ending
+    if strict:
+        # the word as the glossary writes it, in any case a name that does not decline takes
+        # ("Гуанчжэ Чэнь": no case ending follows the -э)
+        return f"(?:{re.escape(word)}(?![{letters}])|{declined})"
+    return declined
 
 
 # Russian case endings of nouns, adjectives and names, after a stem cut of its final vowels

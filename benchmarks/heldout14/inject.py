@@ -93,11 +93,23 @@ for _lang, _rows in _COUNTRY_ROWS.items():
     _COUNTRIES[_lang] += _rows  # noqa: F821
 
 # (form in the reference, the neighbour's demonym in the same form)
-_DEMONYMS["fr"] += [("Grenadiens", "Dominiquais"), ("grenadiennes", "dominiquaises"), ("Colombiens", "Équatoriens")]  # noqa: F821,E501
+_DEMONYMS["fr"] += [  # noqa: F821
+    ("Grenadiens", "Dominiquais"),
+    ("grenadiennes", "dominiquaises"),
+    ("Colombiens", "Équatoriens"),
+]
 _DEMONYMS["es"] += [("granadinos", "dominiqueses"), ("colombianos", "ecuatorianos")]  # noqa: F821
-_DEMONYMS["ar"] += [("الغريناديين", "الدومينيكيين"), ("غرينادية", "دومينيكية"), ("كولومبي", "إكوادوري")]  # noqa: F821,E501
+_DEMONYMS["ar"] += [  # noqa: F821
+    ("الغريناديين", "الدومينيكيين"),
+    ("غرينادية", "دومينيكية"),
+    ("كولومبي", "إكوادوري"),
+]
 _DEMONYMS["zh"] += [("格林纳达人", "多米尼克人"), ("哥伦比亚人", "厄瓜多尔人")]  # noqa: F821
-_DEMONYMS["ru"] += [("гренадцев", "доминиканцев"), ("гренадских", "доминикских"), ("колумбийцев", "эквадорцев")]  # noqa: F821,E501
+_DEMONYMS["ru"] += [  # noqa: F821
+    ("гренадцев", "доминиканцев"),
+    ("гренадских", "доминикских"),
+    ("колумбийцев", "эквадорцев"),
+]
 
 # English full name | short form | Arabic full | short, then (indented) Chinese and Russian
 _MORE_PEOPLE = """

@@ -7,6 +7,8 @@ from __future__ import annotations
 import gzip
 import os
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -297,3 +299,15 @@ def test_a_cedict_proper_noun_is_found_by_the_name_its_sense_opens_with() -> Non
     lex = lexicon.parse_cedict(text)
     assert "云南" in lex.get("yunnan")
     assert "南方" not in lex.get("southern")  # a common noun's long sense: none of its words
+
+
+def test_the_pairs_learnt_from_reviewed_catalogs_are_merged_and_up_to_date() -> None:
+    # "areas" = "zones": no FreeDict pair; learnt from the tuning catalogs
+    fr = lexicon.learnt("fr")
+    assert fr is not None and "zon" in fr.get("area")
+    merged = lexicon.load_with_kin("fr")
+    assert merged is not None and "zon" in merged.get("area")
+    assert lexicon.learnt("xx") is None
+    # the file is what scripts/learn_lexicon.py writes from the catalogs of benchmarks/
+    script = Path(__file__).resolve().parents[2] / "scripts" / "learn_lexicon.py"
+    assert subprocess.run([sys.executable, str(script), "--check"], check=False).returncode == 0

@@ -653,3 +653,16 @@ def test_according_to_said_by_a_verb_and_a_month_written_as_a_figure() -> None:
     source = "According to UN Women, the Agenda is a roadmap to complete the unfinished business."
     ar = "وترى هيئة الأمم المتحدة للمرأة أن خطة العمل تمثل خريطة طريق لإنجاز ما لم يُنجز بعد."
     assert omission.dropped_lead(source, ar, lex) == ()
+
+
+def test_an_address_as_a_link_s_text_is_no_word_to_look_for() -> None:
+    lex = lexicon.load_with_kin("zh")
+    assert lex is not None
+    source = (
+        "The full report is available at [data.unicef.org](https://data.unicef.org/resources/)."
+    )
+    zh = "报告全文见[data.unicef.org](https://data.unicef.org/resources/)。"
+    assert not any(
+        w.text.casefold() in ("data", "unicef", "org")
+        for w in omission.source_words(source, zh, lex)
+    )

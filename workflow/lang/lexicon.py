@@ -29,6 +29,12 @@ Two other sources, each with its own parsing rule:
     (`parse_cedict`). Chinese has no spaces and no endings: a lexicon's "stems" are whole
     Chinese words, found in a translation as its substrings (`han_stems`).
 
+Merged in (`load_with_kin`): the dictionaries of a Romance target's kin, the words UN
+translators write where FreeDict has others (`UN_USAGE`), and the pairs learnt from the
+project's reviewed tuning catalogs (`learnt`: `data/learnt_lexicon.tsv`, written by
+`scripts/learn_lexicon.py`, an English word and the target stems found in the same entries
+far more often than apart; never from a held-out set still to be measured).
+
 A language whose dictionary is not installed has no lexicon (`load` returns None): the checks
 that use one are then off for it, never an error for the user; `workflow doctor` names the
 package.
@@ -648,7 +654,8 @@ UN_USAGE = {
         "month": "mensuel mensuelle mensuellement",
         "year": "annuel annuelle annuellement",
         "week": "hebdomadaire",
-        "day": "quotidien quotidienne quotidiennement",
+        "day": "quotidien quotidienne quotidiennement lendemain",  # "the next day"
+        "next": "lendemain",
         "united": "ONU unies",
         "nations": "ONU nations",
     },
@@ -686,15 +693,33 @@ def usage(target: str) -> Lexicon | None:
     return Lexicon(target, script, stems)
 
 
+LEARNT = Path(__file__).parent / "data" / "learnt_lexicon.tsv"
+
+
+@cache
+def learnt(target: str) -> Lexicon | None:
+    """The word pairs `scripts/learn_lexicon.py` learnt from the reviewed tuning catalogs (an
+    English word and the stems of the target's words for it, `LEARNT`), as a lexicon; None
+    where it learnt none for the target."""
+    stems: dict[str, str] = {}
+    for line in LEARNT.read_text(encoding="utf-8").splitlines():
+        lang, _, rest = line.partition("\t")
+        if lang == target:
+            english, _, found = rest.partition("\t")
+            stems[english] = _joined(set(found.split()))
+    return Lexicon(target, script_of(target), stems) if stems else None
+
+
 @cache
 def load_with_kin(target: str) -> Lexicon | None:
-    """The target's lexicon with its kin languages' (`KIN`) and the UN's usage (`UN_USAGE`)
-    merged in; None where the target's own dictionary is not installed."""
+    """The target's lexicon with its kin languages' (`KIN`), the UN's usage (`UN_USAGE`) and
+    the pairs learnt from reviewed catalogs (`learnt`) merged in; None where the target's own
+    dictionary is not installed."""
     own = load(target)
     if own is None:
         return None
     kin = [k for k in map(load, KIN.get(target, ())) if k is not None]
-    return merged([own, *kin, *filter(None, [usage(target)])])
+    return merged([own, *kin, *filter(None, [usage(target), learnt(target)])])
 
 
 @cache

@@ -123,6 +123,7 @@ def _repeated_span(
 _SPAN_ERROR = {"spaced": 5, "unspaced": 8}
 _SPAN_LONG = {"spaced": 7, "unspaced": 14}
 _SPAN_SOURCE = 5
+_CONTENT_WORDS = 3  # ... of which this many content words at least
 _SHORT_SOURCE = 2
 
 
@@ -375,7 +376,11 @@ def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
         echo = _repeated_span(src, need, _function_words(ctx.source.base))[1]
         coordinated = _coordinated(tokens, start, length)
         compound = short and _one_word_term(src, run, tokens, ctx.source)
-        severity: Severity | None = "warning" if echo or coordinated or compound else None
+        # a run of two content words or fewer is a term said again ("du niveau de la mer" for
+        # "sea level" and "rising seas"), no clause: a warning (Chinese: characters, counted
+        # as they are)
+        few = not unspaced and content < _CONTENT_WORDS
+        severity: Severity | None = "warning" if echo or coordinated or compound or few else None
         sep = "" if unspaced else " "
         shown = sep.join(tokens[start : start + length])
         out.append(

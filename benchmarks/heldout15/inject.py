@@ -32,7 +32,11 @@ _COUNTRY_ROWS: dict[str, list[tuple[str, str, str]]] = {
             "Royaume-Uni de Grande-Bretagne et d’Irlande du Nort",
         ),
         ("Éthiopie", "Érythrée", "Éthiopia"),
-        ("République démocratique du Congo", "République du Congo", "République démocratique du Congot"),
+        (
+            "République démocratique du Congo",
+            "République du Congo",
+            "République démocratique du Congot",
+        ),
         ("Burundi", "Rwanda", "Burundie"),
         ("Ouganda", "Kenya", "Ougonda"),
         ("Viet Nam", "Cambodge", "Vietnamm"),
@@ -51,7 +55,11 @@ _COUNTRY_ROWS: dict[str, list[tuple[str, str, str]]] = {
             "Reino Unido de Gran Bretaña e Irlanda del Nortte",
         ),
         ("Etiopía", "Eritrea", "Etiopia"),
-        ("República Democrática del Congo", "República del Congo", "República Democrática del Kongo"),
+        (
+            "República Democrática del Congo",
+            "República del Congo",
+            "República Democrática del Kongo",
+        ),
         ("Burundi", "Rwanda", "Burundy"),
         ("Uganda", "Kenya", "Ugannda"),
         ("Viet Nam", "Camboya", "Vietnan"),
@@ -106,7 +114,11 @@ _COUNTRY_ROWS: dict[str, list[tuple[str, str, str]]] = {
             "Соединенное Королевство Великобритании и Северной Ирланди",
         ),
         ("Эфиопии", "Эритрее", "Эфиопиии"),
-        ("Демократической Республике Конго", "Республике Конго", "Демократической Республике Конга"),
+        (
+            "Демократической Республике Конго",
+            "Республике Конго",
+            "Демократической Республике Конга",
+        ),
         ("Бурунди", "Руанде", "Брунди"),
         ("Уганде", "Кении", "Уганнде"),
         ("Вьетнаме", "Камбодже", "Вьетнамме"),
@@ -149,6 +161,8 @@ _SWAP.update(  # noqa: F821
     }
 )
 for _char, _homophone in zip(
-    "陈冯富珍茹然娜雅卡布温妮比亚尼玛帕斯奎因奥贡桑", "晨逢府真如燃那哑咖步文泥必雅妮马怕丝魁音澳供嗓", strict=True
+    "陈冯富珍茹然娜雅卡布温妮比亚尼玛帕斯奎因奥贡桑",
+    "晨逢府真如燃那哑咖步文泥必雅妮马怕丝魁音澳供嗓",
+    strict=True,
 ):
     _HOMOPHONE.setdefault(_char, _homophone)  # noqa: F821

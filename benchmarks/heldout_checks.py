@@ -14,12 +14,13 @@ One command reproduces every figure (from the repository root):
     make heldout10-checks          # the tenth set, benchmarks/heldout10/ (measured, then read)
     make heldout11-checks          # the eleventh set, benchmarks/heldout11/ (measured, then read)
     make heldout12-checks          # the twelfth set, benchmarks/heldout12/ (measured, then read)
-    make heldout13-checks          # the thirteenth set, benchmarks/heldout13/ (measure only)
+    make heldout13-checks          # the thirteenth set, benchmarks/heldout13/ (measured, then read)
     make heldout14-checks          # the fourteenth set, benchmarks/heldout14/ (measure only)
+    make heldout15-checks          # the fifteenth set, benchmarks/heldout15/ (measure only)
     # benchmarks/tuning3/ to tuning7/ (tuning sets, read while tuning): --set X
     # or, in a venv with the project and its `bench` extra (translate-toolkit's pofilter):
     python benchmarks/heldout_checks.py
-        [--set heldout|heldout2|...|heldout14|tuning3|...|tuning14]
+        [--set heldout|heldout2|...|heldout15|tuning3|...|tuning14]
         [--seed 13] [--per-kind 130] [--misses] [--injector inject3]
 
 `--set` chooses the material: a folder of benchmarks/ holding releases/, locales/<lang>/,
@@ -91,6 +92,7 @@ SETS = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
     "tuning3",
     "tuning4",
     "tuning5",

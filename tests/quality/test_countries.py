@@ -1147,3 +1147,30 @@ def test_a_name_of_the_source_transcribed_as_a_country_is_none_added() -> None:
     south = "The Council extended the mandate of the Mission in South Sudan."
     ru = "Совет продлил мандат Миссии в Южном Судане и Судане."
     assert [s for s, m in problems("ru", ru, south) if "(SD)" in m] == ["error"]
+
+
+def test_places_named_like_a_country_or_holding_one_are_no_country_error() -> None:
+    # a capital named after its country, written as the country's name
+    assert problems("fr", "Panama", "Panama City") == []
+    # a sultanate (阿曼苏丹国) holds no Sudan
+    oman = "The Special Envoy had commended the Sultanate of Oman."
+    assert problems("zh", "特使曾就此赞扬阿曼苏丹国。", oman) == []
+    # another country's name holding a near miss of one (格林纳丁 of 圣文森特和格林纳丁斯)
+    title = "UN Seeks $9 Million for Grenada and Saint Vincent and the Grenadines"
+    assert problems("zh", "联合国为格林纳达和圣文森特和格林纳丁斯寻求900万美元", title) == []
+    # a territory's name inside a place's ("Petite Martinique", an island of Grenada)
+    island = "Most buildings on Petite Martinique in Grenada were damaged."
+    ar = "أُصيبت معظم المباني في بيتيت مارتينيك في غرينادا بأضرار."
+    assert "error" not in [s for s, _ in problems("ar", ar, island)]
+    # an Arabic word one letter from a name ("الامن", security, is no misspelt اليمن)
+    council = "The Special Envoy for Yemen told the Security Council that Yemen is fragile."
+    ar = "وأبلغ المبعوث الخاص لليمن مجلس الامن بأن اليمن هش."
+    assert problems("ar", ar, council) == []
+
+
+def test_a_chinese_translation_names_the_country_of_a_where() -> None:
+    source = (
+        "Peace is eroding in Yemen, where the situation remains fragile, the Envoy for Yemen said."
+    )
+    zh = "也门问题特使说，也门的和平正在削弱，也门局势依然脆弱。"
+    assert problems("zh", zh, source) == []

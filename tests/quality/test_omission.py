@@ -666,3 +666,20 @@ def test_an_address_as_a_link_s_text_is_no_word_to_look_for() -> None:
         w.text.casefold() in ("data", "unicef", "org")
         for w in omission.source_words(source, zh, lex)
     )
+
+
+def test_a_list_s_last_item_joined_by_a_comma_alone_is_there() -> None:
+    lex = lexicon.load_with_kin("ru")
+    assert lex is not None
+    source = (
+        "“During their departure, there were massacres, targeted killings of leaders and family "
+        "members being murdered.”"
+    )
+    ru = (
+        "«Во время их отъезда происходили массовые убийства, целенаправленные убийства лидеров, "
+        "убивали членов их семей»."
+    )
+    assert omission.find_structural(source, ru, lex, 0.0, "ru") is None
+    cut = "«Во время их отъезда происходили массовые убийства, целенаправленные убийства лидеров»."
+    found = omission.find_structural(source, cut, lex, -2.0, "ru")
+    assert found is not None and found.what == "last item"

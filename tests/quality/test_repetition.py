@@ -423,3 +423,19 @@ def test_a_name_said_in_full_then_its_short_form() -> None:
         bad = good.replace("屈冬玉", "屈冬玉屈").replace("شو دونيو", "شو دونيو شو")
         [p] = CHECKS["repetition"].run(EntryView(source, bad), ctx)
         assert p.severity == "error", code
+
+
+def test_a_term_said_again_as_often_as_the_source_says_its_word() -> None:
+    # "sea level" and "rising seas": "niveau de la mer" twice, two content words
+    source = (
+        "Many cities lie less than 5 metres above sea level and will expose people to rising "
+        "seas and storm surges."
+    )
+    fr = (
+        "Beaucoup de villes sont à moins de 5 mètres au-dessus du niveau de la mer et exposeront "
+        "leurs habitants à l’élévation du niveau de la mer et aux ondes de tempête."
+    )
+    assert severities("fr", source, fr) == ["warning"]
+    # where the source says no word twice, the phrase said again is an error
+    once = source.replace("rising seas", "floods")
+    assert severities("fr", once, fr) == ["error"]

@@ -170,6 +170,7 @@ NOT_COUNTRIES_OTHER = {
         r"|朝鲜半岛|约旦河"
         r"|苏丹港"  # Port Sudan, a city
         r"|发展中国家"  # developing countries, no China
+        r"|苏丹国"  # a sultanate (阿曼苏丹国, the Sultanate of Oman), no Sudan
     ),
 }
 _US_DOLLAR = {
@@ -972,6 +973,8 @@ class Reader:
             near = any(_one_edit(w, n) for n in singles)
             if base == "ru" and not near:
                 near = any(_ru_one_edit(w, n) for n in singles)
+            if near and base == "ar" and _ar_word(w):
+                continue  # a word of the language: "الامن" (security) is no misspelt اليمن
             if near and not self._country_word(m.group(), text[: m.start()]):
                 out.append(m.group())
         if base == "ar":
@@ -1065,6 +1068,10 @@ class Reader:
         blank = text
         for name in names:
             blank = blank.replace(name, "\u3007" * len(name))
+        # ... nor those of other countries (格林纳丁 of 圣文森特和格林纳丁斯 is no 格林纳达)
+        if words and cjk is not None and cjk.search(blank):
+            for a, b in self.spans(text):
+                blank = blank[:a] + "\u3007" * (b - a) + blank[b:]
         if not words or cjk is None or not cjk.search(blank):
             return out  # no run one character away from a name (most texts)
         for name in names:
@@ -1621,6 +1628,25 @@ def _zh_other_standards() -> Mapping[str, tuple[str, ...]]:
                 continue
             out.setdefault(SAME_COUNTRY.get(code, code), []).append(simple)
     return MappingProxyType({c: tuple(v) for c, v in out.items()})
+
+
+@cache
+def _ar_stems() -> frozenset[str]:
+    """The stems of the Arabic words the installed dictionaries translate (empty where none is
+    installed)."""
+    lex = lexicon.load("ar")
+    if lex is None:
+        return frozenset()
+    return frozenset(v for joined in lex.stems.values() for v in joined.split(" "))
+
+
+def _ar_word(word: str) -> bool:
+    """Whether a short Arabic word (four letters at most, its article and clitics cut: the
+    dictionaries' stems are as long) is one the dictionaries have: "امن" (security) is, a
+    longer misspelling such as "هاتيي" is not asked."""
+    word = lexicon.normalise(word, "Arab")
+    bare = re.sub(r"^(?:[وف]?[بكل]?ال|[وف]?لل)(?=\w{3})", "", word)
+    return len(bare) <= lexicon.STEM["Arab"] and bare in _ar_stems()
 
 
 # An Arabic preposition then a space, at the end of what comes before a word

@@ -649,6 +649,10 @@ UN_USAGE = {
         # "the United Nations" = "la ONU" (and so in French and Russian)
         "united": "ONU unidas",
         "nations": "ONU naciones",
+        # (FreeDict's English-Spanish has none of these)
+        "murder": "asesinato asesinar homicidio",
+        "kill": "matar asesinar asesinato",
+        "killing": "asesinato asesinar matanza",
     },
     "fr": {
         "month": "mensuel mensuelle mensuellement",

@@ -278,6 +278,17 @@ def _city_word(code: str, base: str, target: str, source: str) -> bool:
     return word.search(countries.normalise(target, base)) is not None and not city.search(source)
 
 
+# A capital named after its country ("Panama City", "Kuwait City", "Guatemala City"), which a
+# translation may write as the country's name ("Panama", "بنما", "巴拿马城")
+_NAMED_CITY = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) City\b")
+
+
+def _cities_named(source: str) -> set[str]:
+    """The countries whose capital, named after them, the source names ("Panama City")."""
+    reader = countries.reader(_EN)
+    return {code for m in _NAMED_CITY.finditer(source) for code in reader.read(m.group(1))}
+
+
 def _served(source: str) -> set[str]:
     """The countries a source names without their name: those of the UN missions it names by
     their acronym, and those named like a region it names ("southern Africa")."""
@@ -357,7 +368,7 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
     tgt = t_reader.read(target)
     if not tgt or ctx.source.base != "en":
         return []
-    served = _served(entry.msgid)
+    served = _served(entry.msgid) | _cities_named(entry.msgid)
     known = ctx.target.base in KNOWN
     stands = _STANDS_FOR.search(source) is not None or any(
         _a_place(source, m) for m in _PLACE.finditer(source)
@@ -584,8 +595,9 @@ _CURRENCY_WORD = re.compile(
     r"|rubles?|roubles?|liras?|hryvnias?|nairas?|rands?|birr|taka|afghanis?|dollars?|euros?)\b"
 )
 # A Chinese translation names a country again for a relative pronoun ("the United Kingdom,
-# which is considering" -> "联合王国除外，联合王国正在考虑")
+# which is considering" -> "联合王国除外，联合王国正在考虑"; "in Yemen, where" -> "也门局势")
 _RELATIVE = re.compile(r"\b(?:which|who|whose)\b")
+_WHERE = re.compile(r",?\s+where\b")
 
 
 def _said_more(
@@ -604,6 +616,9 @@ def _said_more(
     stand_ins += len(_CURRENCY_WORD.findall(source)) + source.count("$")
     if ctx.target.base == "zh":
         stand_ins += len(_RELATIVE.findall(source))
+        # ... and a "where" right after a country ("in Yemen, where the situation")
+        ends = {b for _, b in s_reader.spans(source)}
+        stand_ins += sum(m.start() in ends for m in _WHERE.finditer(source))
     out = []
     for code in codes:
         more = t_reader.count(target, code) - s_reader.count(source, code)
@@ -805,6 +820,9 @@ def _check(entry: EntryView, ctx: Context) -> list[Problem]:
         # round the noun ("Syrian refugees" -> "难民" after the country was named) loses it
         # more often, so there it stays a warning
         sure = strength == "name" or (src_how[code] == "adjective" and ctx.target.base != "zh")
+        # a territory, no State, may be a part of another place's name ("Petite Martinique",
+        # an island of Grenada): its name missing is a warning
+        sure = sure and code in countries.states()
         severity: Severity = "error" if sure and known else "warning"
         what = (
             ""
@@ -833,6 +851,8 @@ def _check(entry: EntryView, ctx: Context) -> list[Problem]:
             for c in added
             if c not in served and not _regional(c, tgt[c], regional, t_reader.surface(target, c))
         ]
+        cities = _cities_named(entry.msgid)
+        added = [c for c in added if c not in cities]
     # "the country" made explicit by its name: only where the source's countries are all there
     # (a country named where the source's is missing is the source's replaced)
     one = added[0] if len(added) == 1 and ctx.source.base == "en" and not absent else ""

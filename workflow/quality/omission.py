@@ -956,6 +956,15 @@ def dropped_last_item(source: str, target: str, base: str) -> tuple[str, ...]:
     return tuple(m.group(2).split())
 
 
+def _item_said(item: tuple[str, ...], source: str, target: str, lex: Lexicon) -> bool:
+    """Whether the content words of a list's last item (two at least) are all found in the
+    translation: the item is there, joined by a comma alone ("убийства лидеров, убивали членов
+    их семей" for "killings of leaders and family members being murdered")."""
+    words = set(item)
+    looked = [w for w in source_words(source, target, lex) if w.text in words]
+    return len(looked) >= 2 and all(w.found for w in looked)
+
+
 def find_structural(
     source: str, target: str, lex: Lexicon, spreads: float, base: str
 ) -> Finding | None:
@@ -964,7 +973,7 @@ def find_structural(
     if said:
         return Finding(said, True, "attribution")
     last = dropped_last_item(source, target, base)
-    if last:
+    if last and not _item_said(last, source, target, lex):
         return Finding(last, True, "last item")
     fewer = _breaks(source) - _breaks(target) >= 1
     if fewer:

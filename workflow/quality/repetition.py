@@ -376,10 +376,14 @@ def check_repetition(entry: EntryView, ctx: Context) -> list[Problem]:
         echo = _repeated_span(src, need, _function_words(ctx.source.base))[1]
         coordinated = _coordinated(tokens, start, length)
         compound = short and _one_word_term(src, run, tokens, ctx.source)
-        # a run of two content words or fewer is a term said again ("du niveau de la mer" for
-        # "sea level" and "rising seas"), no clause: a warning (Chinese: characters, counted
-        # as they are)
-        few = not unspaced and content < _CONTENT_WORDS
+        # a run of two content words or fewer where the source says a content word twice
+        # itself is a term said again ("du niveau de la mer" for "sea level" and "rising
+        # seas"), no clause: a warning (Chinese: characters, counted as they are)
+        few = (
+            not unspaced
+            and content < _CONTENT_WORDS
+            and _times(tokens, run) <= _most_said(entry.msgid, ctx)
+        )
         severity: Severity | None = "warning" if echo or coordinated or compound or few else None
         sep = "" if unspaced else " "
         shown = sep.join(tokens[start : start + length])
@@ -526,6 +530,30 @@ def _across_a_break(gram: str, text: str, ctx: Context) -> bool:
 # A word ending a clause and taken up at the next one's start: "there is no food; without
 # food, there is no peace"
 _TAKEN_UP_ACROSS = re.compile(r"(?i)\b([^\W\d_]{3,})[;:,]\s+(?:[^\W\d_]+\s+){0,2}\1\b")
+
+
+def _most_said(source: str, ctx: Context) -> int:
+    """How many times the source says its most repeated content word (three letters at least,
+    not a function word), its plural as the word ("sea level ... rising seas", "meat prices
+    ... meat prices": 2); 1 where it says none twice."""
+    function = _function_words(ctx.source.base)
+    words = Counter(
+        w.casefold().removesuffix("s")
+        for w in re.findall(r"[^\W\d_]{3,}", plain(source))
+        if w.casefold() not in function
+    )
+    return max(words.values(), default=1)
+
+
+def _times(tokens: Sequence[str], run: Sequence[str]) -> int:
+    """How many times a run of tokens occurs in a text's tokens, none overlapping."""
+    n, i, size = 0, 0, len(run)
+    while i + size <= len(tokens):
+        if list(tokens[i : i + size]) == list(run):
+            n, i = n + 1, i + size
+        else:
+            i += 1
+    return n
 
 
 def _content_word_twice(source: str, ctx: Context) -> bool:

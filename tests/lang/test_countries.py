@@ -529,3 +529,19 @@ def test_chinese_names_of_another_standard_and_developing_countries() -> None:
     # "developing countries" holds 中国 and names no China
     assert zh.read("流入发展中国家的外国直接投资") == {}
     assert zh.read("发展中国家和中国") == {"CN": "name"}
+
+
+def test_the_united_kingdom_s_full_un_name_is_one_country_in_every_language() -> None:
+    for code, text in [
+        ("fr", "le Royaume-Uni de Grande-Bretagne et d’Irlande du Nord"),
+        ("es", "el Reino Unido de Gran Bretaña e Irlanda del Norte"),
+        ("ru", "Соединенного Королевства Великобритании и Северной Ирландии"),
+        ("ar", "والمملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية"),
+        ("zh", "大不列颠及北爱尔兰联合王国"),
+    ]:
+        reader = countries.reader(languages.parse(code))
+        assert reader.read(text) == {"GB": "name"}, code
+        assert reader.count(text, "GB") == 1, code
+    # either Arabic alif of Ireland is the listed spelling, no misspelling
+    ar = countries.reader(languages.parse("ar"))
+    assert ar.hamza_misses("وتُعدّ المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية", "GB") == []

@@ -439,3 +439,9 @@ def test_a_term_said_again_as_often_as_the_source_says_its_word() -> None:
     # where the source says no word twice, the phrase said again is an error
     once = source.replace("rising seas", "floods")
     assert severities("fr", once, fr) == ["error"]
+
+
+def test_a_word_taken_up_after_a_comma_in_its_plural_allows_a_chinese_doubling() -> None:
+    source = "Around 1.25 million people die every year on the world’s roads, and road traffic crashes remain the first cause of death."
+    zh = "全世界每年约有125万人死于道路交通，道路交通碰撞仍是首要死因。"
+    assert "error" not in severities("zh", source, zh)

@@ -1225,8 +1225,10 @@ class Reader:
                 continue
             at = loose.find(f.replace("ة", "ه"))
             while at >= 0:
-                if text[at : at + len(n)] != n and text[at : at + len(n)] not in out:
-                    out.append(text[at : at + len(n)])
+                # (as any listed spelling writes it: "وأيرلندا" and "وآيرلندا" both are)
+                written = text[at : at + len(n)]
+                if written not in names and written not in out:
+                    out.append(written)
                 at = loose.find(f.replace("ة", "ه"), at + 1)
         for a, b, c, strength, _ in matches:
             if c != code or strength != "name":

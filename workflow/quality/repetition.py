@@ -529,9 +529,7 @@ def _across_a_break(gram: str, text: str, ctx: Context) -> bool:
 
 # A word ending a clause and taken up at the next one's start: "there is no food; without
 # food, there is no peace", "on the world’s roads, and road traffic crashes" (its plural too)
-_TAKEN_UP_ACROSS = re.compile(
-    r"(?i)\b([^\W\d_]{3,}?)s?[;:,]\s+(?:[^\W\d_]+\s+){0,2}\1s?\b"
-)
+_TAKEN_UP_ACROSS = re.compile(r"(?i)\b([^\W\d_]{3,}?)s?[;:,]\s+(?:[^\W\d_]+\s+){0,2}\1s?\b")
 
 
 def _most_said(source: str, ctx: Context) -> int:

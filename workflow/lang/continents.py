@@ -88,6 +88,13 @@ def _patterns(base: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((code, re.compile(p)) for code, p in _FORMS.get(base, {}).items())
 
 
+@lru_cache(maxsize=16)
+def _any(base: str) -> re.Pattern[str] | None:
+    """Every continent's forms of a language in one pattern (whether a text names any)."""
+    forms = _FORMS.get(base)
+    return re.compile("|".join(f"(?:{p})" for p in forms.values())) if forms else None
+
+
 def known(language: Language) -> bool:
     """Whether the continents of a language are listed here."""
     return language.base in _FORMS
@@ -95,9 +102,10 @@ def known(language: Language) -> bool:
 
 def named(text: str, language: Language) -> frozenset[str]:
     """The continents a text names (AF, EU, AS, AM, OC, AN), its countries blanked first."""
+    first = _any(language.base)
+    if first is None or not first.search(text):
+        return frozenset()  # (most texts: no continent, no country to read)
     patterns = _patterns(language.base)
-    if not patterns:
-        return frozenset()
     spans = countries.reader(language).spans(text)
     for a, b in sorted(spans, reverse=True):
         text = text[:a] + " " * (b - a) + text[b:]

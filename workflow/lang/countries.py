@@ -762,6 +762,20 @@ class Reader:
         )
         return sum(1 for m in matches if m[2] == code)
 
+    def counts(self, text: str) -> dict[str, int]:
+        """How many times a text mentions each country (any form): the text last read is not
+        read again."""
+        last = self.last
+        matches = (
+            last[2]
+            if last and last[0] is text
+            else self._matches(normalise(text, self.language.base))
+        )
+        out: dict[str, int] = {}
+        for m in matches:
+            out[m[2]] = out.get(m[2], 0) + 1
+        return out
+
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where a text names a country or has its adjective: (start, end) of each word. A text
         its normalisation changes the length of has none here (a name's own check asks)."""

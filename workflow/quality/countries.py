@@ -620,8 +620,9 @@ def _said_more(
         ends = {b for _, b in s_reader.spans(source)}
         stand_ins += sum(m.start() in ends for m in _WHERE.finditer(source))
     out = []
+    said, written = s_reader.counts(source), t_reader.counts(target)
     for code in codes:
-        more = t_reader.count(target, code) - s_reader.count(source, code)
+        more = written.get(code, 0) - said.get(code, 0)
         # a currency's ISO code, the country's code and a letter ("PKR 10 billion" = "10 млрд
         # пакистанских рупий")
         more -= len(re.findall(rf"\b{code}[A-Z]\b", source))
@@ -841,6 +842,7 @@ def _check(entry: EntryView, ctx: Context) -> list[Problem]:
             )
         )
     if ctx.source.base == "en" and not out:
+        t_reader.read(target)  # (read again last: `counts` takes what it read)
         out += _said_more(entry, ctx, source, target, [c for c in src if c in tgt])
     added = [c for c in tgt if c not in src]
     if added:

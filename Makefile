@@ -42,9 +42,9 @@ heldout-checks: setup
 	@echo "==> running the held-out evaluation of the checks"
 	$(BIN)/python benchmarks/heldout_checks.py
 
-# The other sets, `make heldoutN-checks` (benchmarks/heldoutN/): heldout2 to heldout13 measured
-# once as they arrived, then read (see their READMEs); heldout14 and heldout15, the held-out
-# sets now, for measuring only, never for tuning.
+# The other sets, `make heldoutN-checks` (benchmarks/heldoutN/): heldout2 to heldout15 measured
+# once as they arrived, then read (see their READMEs); heldout16, the held-out set now, for
+# measuring only, never for tuning.
 heldout%-checks: setup
 	@echo "==> installing the benchmark extra (translate-toolkit's pofilter) into $(VENV)"
 	$(BIN)/$(PIP) -e '.[bench]'

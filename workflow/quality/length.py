@@ -299,6 +299,10 @@ _LEADS_UNMARKED = frozenset({"ru"})
 # a relative clause set off by a comma, and the languages that set it before its noun instead
 _RELATIVE_COMMA = re.compile(r",\s+(?:which|who|whose|whom)\b")
 _RELATIVES_BEFORE = frozenset({"zh", "ja", "ko"})
+_NAME_APPOSITION = re.compile(
+    r",\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|da|del|van"
+    r"|von|al|bin|dos)){1,4},"
+)
 
 
 # a comma within a clause's first four words, in any language ("وفي عام 2022، كان", "En 2022,")
@@ -314,8 +318,11 @@ def fewer_breaks(source: str, target: str, base: str) -> int:
         fewer = max(0, fewer - list_commas(source))
     if fewer > 0 and base in _RELATIVES_BEFORE and "," in source:
         # Chinese sets a relative clause before its noun ("the Declaration..., which was
-        # adopted by the General Assembly" = "大会...通过的《...宣言》"): no comma for it
+        # adopted by the General Assembly" = "大会...通过的《...宣言》"): no comma for it; nor
+        # for a name in apposition to a title ("the Special Representative, Bintou Keita, and"
+        # = "特别代表宾图·凯塔以及"): the title before the name, no comma either side
         fewer = max(0, fewer - len(_RELATIVE_COMMA.findall(plain(source))))
+        fewer = max(0, fewer - 2 * len(_NAME_APPOSITION.findall(plain(source))))
     if fewer > 0 and "," in source:
         # the source's short leading phrases the translation writes without their comma
         lead = _LONG_LEAD if base in _LEADS_UNMARKED else _SHORT_LEAD

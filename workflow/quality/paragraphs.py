@@ -31,6 +31,7 @@ sentence in error is no move. Pure: `registry.run_checks` calls it with its chec
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -251,3 +252,82 @@ def _continued(
                             out[(e.catalog, e.line, check)] = _CONTINUED_NOTE
         previous = members
     return out
+
+
+# --- a speaker's name moved into another sentence --------------------------------------------
+# Chinese and Arabic set the speaker before the quotation: "“We cannot afford to step backward.
+# / The progress we have made is real,” Mr. Cho said." -> "赵兑烈先生说：“我们承受不起倒退的代价。
+# / 我们取得的进展是实实在在的。”". The first sentence's translation then holds a name its own
+# source lacks, so no check of that sentence asks for it, and the second's check, its name
+# missing, is eased by the paragraph whole. Read over the paragraph: a glossary person's name
+# in a sentence's translation that no source of the paragraph names is another person; one a
+# letter (a character) away from the glossary's form of a person the paragraph's sources name,
+# where no translation of the paragraph has that form, is the name misspelt.
+
+
+def moved_names(entries: Sequence[EntryView], ctx: Context) -> list[Problem]:
+    """Errors of the names check on the sentences whose translation holds a speaker's name that
+    is another person's or misspelt, the name being moved there from another sentence of the
+    paragraph (see above). Only glossary names, and only sentences whose own source lacks the
+    name (that sentence's own check reads the others)."""
+    from workflow.quality.text import find_form, near_form  # (no cycle at import)
+
+    code = ctx.target.code
+    # (not a form of two letters, often a word too: Arabic لي, Li, is "to me")
+    people = [
+        (t.term, form)
+        for t in ctx.glossary.terms
+        if t.kind == "name" and (form := t.form(code)) and form != t.term and len(form) >= 3
+    ]
+    if not people:
+        return []
+    out: list[Problem] = []
+    for members in _paragraphs(entries):
+        if len(members) < 2:
+            continue
+        sources = " ".join(e.msgid for e in members)
+        named = [(term, form) for term, form in people if _says(sources, term)]
+        missing = [
+            (term, form)
+            for term, form in named
+            if not any(
+                find_form(form, e.msgstr, ctx.target, fold=False) == "exact" for e in members
+            )
+        ]
+        for e in members:
+            if not e.msgstr.strip():
+                continue
+            for term, form in people:
+                if (term, form) in named or _says(e.msgid, term):
+                    continue
+                if find_form(form, e.msgstr, ctx.target, fold=False) == "exact" and not any(
+                    form in f or f in form for _, f in named
+                ):
+                    out.append(
+                        _names_error(
+                            e,
+                            f"name {form!r} ({term}) in no source of the paragraph: "
+                            "another person?",
+                        )
+                    )
+            for term, form in missing:
+                if _says(e.msgid, term):
+                    continue
+                near = near_form(form, e.msgstr)
+                if near:
+                    out.append(
+                        _names_error(
+                            e, f"name {term!r} written {near!r}? (the glossary has {form!r})"
+                        )
+                    )
+    return out
+
+
+def _says(text: str, term: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text) is not None
+
+
+def _names_error(entry: EntryView, message: str) -> Problem:
+    return Problem(
+        "names", "error", message[:MESSAGE_LIMIT], entry.catalog, entry.line, entry.reference
+    )

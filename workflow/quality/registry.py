@@ -231,7 +231,12 @@ def run_checks(
     else:
         found = _run_all(todo, ctx)
     # words moved between the sentences of a paragraph (the speaker put first in Arabic)
-    return paragraphs.regroup(todo, found, ctx, _run_one)
+    found = paragraphs.regroup(todo, found, ctx, _run_one)
+    moved = paragraphs.moved_names(todo, ctx)
+    if not moved:
+        return found
+    order = {(e.catalog, e.line): i for i, e in enumerate(todo)}
+    return sorted(found + moved, key=lambda p: order.get((p.catalog, p.line), len(order)))
 
 
 def _run_one(name: str, entry: EntryView, ctx: Context) -> list[Problem]:

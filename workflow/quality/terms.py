@@ -22,7 +22,7 @@ from workflow.lang.writing import first_script, letter_class, letter_scripts
 from workflow.problems import Problem, Severity
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import compiled_source as _compiled
-from workflow.quality.text import find_form
+from workflow.quality.text import find_form, near_form
 from workflow.quality.text import first_word as _first_word
 from workflow.quality.text import word_keys as _keys
 
@@ -131,7 +131,47 @@ def check_glossary(entry: EntryView, ctx: Context) -> list[Problem]:
     for req, spans in found:
         if _uncovered(req, spans, taken):
             out += _unmet(req, spans, source, entry, ctx)
+    return out + _moved_name_misspelt(entry, ctx, {r.label for r, _ in found})
+
+
+def _moved_name_misspelt(entry: EntryView, ctx: Context, said: set[str]) -> list[Problem]:
+    """A glossary person's name, one character (a letter) from the glossary's form, in a
+    translation whose source does not name the person: the speaker moved in from the next
+    sentence ("赵兑烈先生说：“我们承受不起倒退的代价。" for "“We cannot afford to step
+    backward.", Mr. Cho named in the next) and misspelt ("赵对烈"). Where the source names the
+    person, the requirement above reads the name."""
+    names = ctx.cached("terms.names", lambda: _glossary_names(ctx))
+    out = []
+    for term, form in names:
+        if term in said or not _may_hold(form, entry.msgstr) or form in entry.msgstr:
+            continue
+        near = near_form(form, entry.msgstr)
+        if near:
+            out.append(
+                problem(
+                    "glossary",
+                    entry,
+                    f"name {term!r} written {near!r}? (the glossary has {form!r})",
+                )
+            )
     return out
+
+
+def _glossary_names(ctx: Context) -> list[tuple[str, str]]:
+    """The glossary's person names with a form of their own in the target: (term, form)."""
+    code = ctx.target.code
+    out = []
+    for t in ctx.glossary.terms:
+        form = t.form(code) if t.kind == "name" else None
+        if form and form != t.term:
+            out.append((t.term, form))
+    return out
+
+
+def _may_hold(form: str, text: str) -> bool:
+    """A quick test: the text has the form's first character and all but one of its
+    characters."""
+    return form[0] in text and sum(c in text for c in set(form)) >= len(set(form)) - 1
 
 
 def _found(source: str, required: _Requirements) -> list[tuple[_Required, list[tuple[int, int]]]]:

@@ -309,3 +309,36 @@ def list_commas(source: str) -> int:
     many as a Chinese list has 、 ("A, B, C and D" = "A、B、C和D"), whatever commas the rest of
     the sentence has ("X说，" puts one after a verb of saying)."""
     return sum(len(items) for _, items in source_lists(plain(source)))
+
+
+def near_form(form: str, text: str) -> str:
+    """A run of `text` one character (changed, added or dropped) from `form`, not `form`
+    itself, where `form` is three Chinese characters or five letters or more (whole words
+    then): "赵对烈" for 赵兑烈, "دي ريفير" for دي ريفيير; "" where there is none."""
+    han = all("\u3400" <= c <= "\u9fff" or c == "·" for c in form)
+    if len(form) < (3 if han else 5):
+        return ""
+    # (a Chinese run a character shorter than the name is too often a word: "马里" of 马萨里)
+    sizes = (len(form), len(form) + 1) if han else (len(form), len(form) - 1, len(form) + 1)
+    for size in sizes:
+        for i in range(len(text) - size + 1):
+            run = text[i : i + size]
+            if any(not (c.isalpha() or c in " ·-") for c in run):
+                continue  # markup or a mark inside: "منير *أكرم" is the name emphasised
+            if run != form and run[0] == form[0] and _one_edit(run, form):
+                before = text[i - 1 : i]
+                after = text[i + size : i + size + 1]
+                if not han and (before.isalnum() or after.isalnum()):
+                    continue  # a word's part, in a script with spaces
+                return run
+    return ""
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two strings are one character apart (changed, added or dropped)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))

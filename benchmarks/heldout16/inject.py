@@ -20,16 +20,28 @@ exec(compile(_SOURCE.read_text(encoding="utf-8"), str(_SOURCE), "exec"), globals
 # already (and Russian "Индонезия"; the nominative "Кения" is added here).
 _COUNTRY_ROWS: dict[str, list[tuple[str, str, str]]] = {
     "fr": [
-        ("République démocratique du Congo", "République centrafricaine", "République démocratique du Kongo"),
+        (
+            "République démocratique du Congo",
+            "République centrafricaine",
+            "République démocratique du Kongo",
+        ),
         ("France", "Belgique", "Frannce"),
         ("Gabon", "Cameroun", "Gabonn"),
-        ("République de Corée", "République populaire démocratique de Corée", "République de Korée"),
+        (
+            "République de Corée",
+            "République populaire démocratique de Corée",
+            "République de Korée",
+        ),
         ("Équateur", "Pérou", "Equateur"),
         ("Uruguay", "Paraguay", "Uruguai"),
         ("Canada", "Mexique", "Cannada"),
     ],
     "es": [
-        ("República Democrática del Congo", "República Centroafricana", "República Democrática del Kongo"),
+        (
+            "República Democrática del Congo",
+            "República Centroafricana",
+            "República Democrática del Kongo",
+        ),
         ("Francia", "Bélgica", "Franzia"),
         ("Gabón", "Camerún", "Gabon"),
         ("República de Corea", "República Popular Democrática de Corea", "República de Korea"),
@@ -56,8 +68,16 @@ _COUNTRY_ROWS: dict[str, list[tuple[str, str, str]]] = {
         ("加拿大", "墨西哥", "加拿达"),
     ],
     "ru": [
-        ("Демократической Республике Конго", "Центральноафриканской Республике", "Демократической Республике Конга"),
-        ("Демократическую Республику Конго", "Центральноафриканскую Республику", "Демократическую Республику Конга"),
+        (
+            "Демократической Республике Конго",
+            "Центральноафриканской Республике",
+            "Демократической Республике Конга",
+        ),
+        (
+            "Демократическую Республику Конго",
+            "Центральноафриканскую Республику",
+            "Демократическую Республику Конга",
+        ),
         ("Франции", "Бельгии", "Францыи"),
         ("Франция", "Бельгия", "Францыя"),
         ("Габона", "Камеруна", "Габонна"),

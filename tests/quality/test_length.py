@@ -423,3 +423,12 @@ def test_a_russian_leading_phrase_and_a_chinese_relative_clause_need_no_comma() 
     )
     zh = "他们的自决权载于大会2007年9月13日通过的 **《联合国土著人民权利宣言》**。"
     assert found("zh", relative, zh) == []
+
+
+def test_a_name_in_apposition_needs_no_comma_in_chinese() -> None:
+    source = (
+        "The members also paid tribute to the Special Representative of the Secretary-General, "
+        "Bintou Keita, and to the peacekeepers who had lost their lives."
+    )
+    zh = "安理会成员还向秘书长特别代表宾图·凯塔以及殉职的维和人员致敬。"
+    assert found("zh", source, zh) == []

@@ -184,3 +184,32 @@ def test_one_quotation_over_two_sentences_of_a_paragraph() -> None:
     alone = [entries[0], dataclasses.replace(entries[1], msgstr=zh[1].replace("”", ""))]
     found = registry.run_checks(alone, Context(EN, languages.parse("zh")))
     assert any(p.severity == "error" for p in found), found
+
+
+def test_a_speaker_moved_into_the_first_sentence_misspelt_or_replaced_is_an_error() -> None:
+    """The speaker put first (Chinese, Arabic): the name there is another person's, or is the
+    glossary's form misspelt."""
+    from workflow.catalogs import glossary
+
+    office = glossary.parse(
+        "term,kind,zh\nCho Tae-yul,name,赵兑烈\nCho,name,赵兑烈\nQu Dongyu,name,屈冬玉\n"
+    )
+    first = "“We cannot afford to step backward."
+    second = "The progress we have made is real,” Mr. Cho said."
+    ctx = Context(EN, languages.parse("zh"), office)
+
+    def errors(zh_first: str) -> list[tuple[int, str]]:
+        entries = [
+            EntryView(first, zh_first, reference=REF, catalog="x.po", line=10),
+            EntryView(
+                second, "我们取得的进展是实实在在的。”", reference=REF, catalog="x.po", line=14
+            ),
+        ]
+        found = registry.run_checks(entries, ctx)
+        return sorted({(p.line, p.check) for p in found if p.severity == "error"})
+
+    assert errors("赵兑烈先生说：“我们承受不起倒退的代价。") == []
+    # misspelt: the sentence alone tells (its translation holds a glossary name one off)
+    assert (10, "glossary") in errors("赵对烈先生说：“我们承受不起倒退的代价。")
+    # another person of the glossary, whom no source of the paragraph names
+    assert (10, "names") in errors("屈冬玉先生说：“我们承受不起倒退的代价。")

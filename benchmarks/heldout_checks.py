@@ -17,11 +17,12 @@ One command reproduces every figure (from the repository root):
     make heldout13-checks          # the thirteenth set, benchmarks/heldout13/ (measured, then read)
     make heldout14-checks          # the fourteenth set, benchmarks/heldout14/ (measured, then read)
     make heldout15-checks          # the fifteenth set, benchmarks/heldout15/ (measured, then read)
-    make heldout16-checks          # the sixteenth set, benchmarks/heldout16/ (measure only)
+    make heldout16-checks          # the sixteenth set, benchmarks/heldout16/ (measured, then read)
+    make heldout17-checks          # the seventeenth set, benchmarks/heldout17/ (measure only)
     # benchmarks/tuning3/ to tuning7/ (tuning sets, read while tuning): --set X
     # or, in a venv with the project and its `bench` extra (translate-toolkit's pofilter):
     python benchmarks/heldout_checks.py
-        [--set heldout|heldout2|...|heldout16|tuning3|...|tuning14]
+        [--set heldout|heldout2|...|heldout17|tuning3|...|tuning14]
         [--seed 13] [--per-kind 130] [--misses] [--injector inject3]
 
 `--set` chooses the material: a folder of benchmarks/ holding releases/, locales/<lang>/,
@@ -95,6 +96,7 @@ SETS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
     "tuning3",
     "tuning4",
     "tuning5",

@@ -1,4 +1,4 @@
-"""The held-out sets' injectors (benchmarks/heldout3/ to heldout16/inject.py): the second
+"""The held-out sets' injectors (benchmarks/heldout3/ to heldout17/inject.py): the second
 set's injector run on each set's folder, its tables extended to the countries and people of
 that set's releases. Only aggregate properties: no entry of a set is named here (held out)."""
 
@@ -30,6 +30,7 @@ SETS = {
     "heldout14": (66, "Dickon Mitchell"),
     "heldout15": (66, "Winnie Byanyima"),
     "heldout16": (62, "Luis Vayas Valdivieso"),
+    "heldout17": (55, "Gustavo Gonzalez"),
 }
 
 

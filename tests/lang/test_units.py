@@ -41,6 +41,13 @@ from workflow.lang.units import kinds, may_have
         ("ar", "بزيادة قدرها 3.5 أجزاء في المليون", {"ppm"}),  # the plural
         ("zh", "此后已上升了46 ppm以上", {"ppm"}),
         ("ru", "обладают лишь 64 процентами тех прав", {"percent"}),
+        # an amount without a figure: "a few kilometres"
+        ("en", "fighting a few kilometres from Goma", {"km"}),
+        ("fr", "à quelques milles de Goma", {"mile"}),
+        ("es", "a pocos kilómetros de Goma", {"km"}),
+        ("ru", "в нескольких километрах от Гомы", {"km"}),
+        ("ar", "على بعد بضعة كيلومترات من غوما", {"km"}),
+        ("zh", "距戈马几公里的地方", {"km"}),
     ],
 )
 def test_kinds(code: str, text: str, expected: set[str]) -> None:

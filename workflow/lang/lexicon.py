@@ -670,6 +670,9 @@ UN_USAGE = {
         "day": "ежедневно ежедневный",
         "united": "ООН объединенных",
         "nations": "ООН наций",
+        # "the operative clause" = "постановляющая часть" (a resolution's, an opinion's)
+        "operative": "постановляющий постановляющая",
+        "clause": "часть пункт положение",
     },
     "zh": {
         "displacement": "流离失所",

@@ -485,6 +485,17 @@ _SINGLE = {
     "pt": frozenset({"só", "único", "única"}),
 }
 _AR_ONE_AFTER = re.compile(r"\S+(?:\s+مربع[ةا]?)?\s+واحد")
+# An amount said without a figure, "a few" and "several", before a measure: "a few
+# kilometres", "quelques kilomètres", "несколько километров", "بضعة كيلومترات", "几公里"
+_FEW = {
+    "en": frozenset({"few", "several"}),
+    "fr": frozenset({"quelques", "plusieurs"}),
+    "es": frozenset({"unos", "unas", "algunos", "algunas", "varios", "varias", "pocos", "pocas"}),
+    "pt": frozenset({"alguns", "algumas", "vários", "várias", "poucos", "poucas"}),
+    "ru": frozenset({"несколько", "нескольких", "нескольким", "несколькими"}),
+    "ar": frozenset({"بضعة", "بضع", "عدة"}),
+}
+_FEW_HAN = re.compile("[几数](?=[\u3400-\u9fff])")
 
 
 def _after_amount(text: str, start: int, base: str) -> bool:
@@ -522,6 +533,8 @@ def _after_amount(text: str, start: int, base: str) -> bool:
         token = m.group(1).lower().strip(".,*_")
     if token[-1:].isdigit() or token in _SINGLE.get(base, ()):
         return True  # "a single square kilometre", "un seul kilomètre carré": one
+    if token in _FEW.get(base, ()) or (base == "zh" and before.endswith(("几", "数"))):
+        return True  # "a few kilometres", "quelques kilomètres", "几公里": an amount
     tokens = {token, _AR_CLITICS.sub("", token)} if base == "ar" else {token}
     # half a scale word: "un demi-milliard de dollars", "полмиллиарда долларов"
     tokens |= {_HALF.sub("", t) for t in tokens}
@@ -616,6 +629,16 @@ _EN_ONE = re.compile(r"(?i)(?<![^\W\d_])one(?![^\W\d_])")
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
+def _few_word(base: str) -> re.Pattern[str] | None:
+    if base == "zh":
+        return _FEW_HAN
+    few = _FEW.get(base)
+    if few is None:
+        return None
+    return re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(sorted(few)) + r")(?![^\W\d_])")
+
+
 def _single_word(base: str) -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(sorted(_SINGLE[base])) + r")(?![^\W\d_])")
 
@@ -637,6 +660,9 @@ def _windows(text: str, base: str) -> list[tuple[int, int]] | None:
         words = (*words, *(m.span() for m in _EN_ONE.finditer(text)))
     if base in _SINGLE:  # "a single square kilometre", "un seul kilomètre carré"
         words = (*words, *(m.span() for m in _single_word(base).finditer(text)))
+    few = _few_word(base)
+    if few is not None:  # "a few kilometres", "几公里"
+        words = (*words, *(m.span() for m in few.finditer(text)))
     if base == "ar" and "واحد" in text:
         words = (*words, *((m.start() - 40, m.end()) for m in re.finditer("واحد", text)))
     marks = sorted([m.span() for m in _DIGITS_RUN.finditer(text)] + list(words))

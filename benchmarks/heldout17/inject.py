@@ -21,22 +21,31 @@ exec(compile(_SOURCE.read_text(encoding="utf-8"), str(_SOURCE), "exec"), globals
 # heldout2's table already (Russian: Таиланд, Бангладеш, Китай in the nominative only).
 _COUNTRY_ROWS: dict[str, list[tuple[str, str, str]]] = {
     "fr": [
-        ("République démocratique populaire lao", "République populaire démocratique de Corée",
-         "République démocratique populaire laos"),
+        (
+            "République démocratique populaire lao",
+            "République populaire démocratique de Corée",
+            "République démocratique populaire laos",
+        ),
         ("Myanmar", "Viet Nam", "Myanmmar"),
         ("Cambodge", "Viet Nam", "Cambodje"),
         ("Philippines", "Maldives", "Philipines"),
     ],
     "es": [
-        ("República Democrática Popular Lao", "República Popular Democrática de Corea",
-         "República Democrática Popular Laos"),
+        (
+            "República Democrática Popular Lao",
+            "República Popular Democrática de Corea",
+            "República Democrática Popular Laos",
+        ),
         ("Myanmar", "Viet Nam", "Myanmár"),
         ("Camboya", "Malasia", "Cambodia"),
         ("Filipinas", "Indonesia", "Filipinnas"),
     ],
     "ar": [
-        ("جمهورية لاو الديمقراطية الشعبية", "جمهورية كوريا الشعبية الديمقراطية",
-         "جمهورية لاوس الديمقراطية الشعبية"),
+        (
+            "جمهورية لاو الديمقراطية الشعبية",
+            "جمهورية كوريا الشعبية الديمقراطية",
+            "جمهورية لاوس الديمقراطية الشعبية",
+        ),
         ("ميانمار", "فييت نام", "ميانمر"),
         ("كمبوديا", "ماليزيا", "كامبوديا"),
         ("الفلبين", "إندونيسيا", "الفيليبين"),
@@ -48,18 +57,26 @@ _COUNTRY_ROWS: dict[str, list[tuple[str, str, str]]] = {
         ("菲律宾", "印度尼西亚", "菲律賓"),
     ],
     "ru": [
-        ("Лаосскую Народно-Демократическую Республику",
-         "Корейскую Народно-Демократическую Республику",
-         "Лаоскую Народно-Демократическую Республику"),
-        ("Лаосской Народно-Демократической Республике",
-         "Корейской Народно-Демократической Республике",
-         "Лаоской Народно-Демократической Республике"),
-        ("Лаосской Народно-Демократической Республики",
-         "Корейской Народно-Демократической Республики",
-         "Лаоской Народно-Демократической Республики"),
-        ("Лаосская Народно-Демократическая Республика",
-         "Корейская Народно-Демократическая Республика",
-         "Лаоская Народно-Демократическая Республика"),
+        (
+            "Лаосскую Народно-Демократическую Республику",
+            "Корейскую Народно-Демократическую Республику",
+            "Лаоскую Народно-Демократическую Республику",
+        ),
+        (
+            "Лаосской Народно-Демократической Республике",
+            "Корейской Народно-Демократической Республике",
+            "Лаоской Народно-Демократической Республике",
+        ),
+        (
+            "Лаосской Народно-Демократической Республики",
+            "Корейской Народно-Демократической Республики",
+            "Лаоской Народно-Демократической Республики",
+        ),
+        (
+            "Лаосская Народно-Демократическая Республика",
+            "Корейская Народно-Демократическая Республика",
+            "Лаоская Народно-Демократическая Республика",
+        ),
         ("Мьянму", "Малайзию", "Мьянмму"),
         ("Мьянме", "Малайзии", "Мьянмэ"),
         ("Мьянмы", "Малайзии", "Мянмы"),
@@ -73,10 +90,16 @@ _COUNTRY_ROWS: dict[str, list[tuple[str, str, str]]] = {
 for _lang, _rows in _COUNTRY_ROWS.items():
     _COUNTRIES[_lang] += _rows  # noqa: F821
 
-_DEMONYMS["fr"] += [("bangladaises", "pakistanaises"), ("philippine", "indonésienne"),  # noqa: F821
-                    ("philippines", "indonésiennes")]
-_DEMONYMS["es"] += [("bangladesíes", "pakistaníes"), ("filipina", "indonesia"),  # noqa: F821
-                    ("filipinas", "indonesias")]
+_DEMONYMS["fr"] += [
+    ("bangladaises", "pakistanaises"),
+    ("philippine", "indonésienne"),  # noqa: F821
+    ("philippines", "indonésiennes"),
+]
+_DEMONYMS["es"] += [
+    ("bangladesíes", "pakistaníes"),
+    ("filipina", "indonesia"),  # noqa: F821
+    ("filipinas", "indonesias"),
+]
 _DEMONYMS["ar"] += [("البنغلاديشية", "الباكستانية"), ("الفلبينية", "الإندونيسية")]  # noqa: F821
 _DEMONYMS["zh"] += [("孟加拉国当局", "巴基斯坦当局"), ("菲律宾的社区", "印度尼西亚的社区")]  # noqa: F821
 _DEMONYMS["ru"] += [("Бангладешские", "Пакистанские"), ("Филиппинские", "Индонезийские")]  # noqa: F821

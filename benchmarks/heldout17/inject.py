@@ -1,3 +1,4 @@
+# ruff: noqa: F821
 """Fault injector of the seventeenth held-out set: benchmarks/heldout2/inject.py itself, run here.
 
 The second held-out set's injector (written from issue 13's fault list alone, without reading
@@ -88,21 +89,21 @@ _COUNTRY_ROWS: dict[str, list[tuple[str, str, str]]] = {
     ],
 }
 for _lang, _rows in _COUNTRY_ROWS.items():
-    _COUNTRIES[_lang] += _rows  # noqa: F821
+    _COUNTRIES[_lang] += _rows
 
 _DEMONYMS["fr"] += [
     ("bangladaises", "pakistanaises"),
-    ("philippine", "indonésienne"),  # noqa: F821
+    ("philippine", "indonésienne"),
     ("philippines", "indonésiennes"),
 ]
 _DEMONYMS["es"] += [
     ("bangladesíes", "pakistaníes"),
-    ("filipina", "indonesia"),  # noqa: F821
+    ("filipina", "indonesia"),
     ("filipinas", "indonesias"),
 ]
-_DEMONYMS["ar"] += [("البنغلاديشية", "الباكستانية"), ("الفلبينية", "الإندونيسية")]  # noqa: F821
-_DEMONYMS["zh"] += [("孟加拉国当局", "巴基斯坦当局"), ("菲律宾的社区", "印度尼西亚的社区")]  # noqa: F821
-_DEMONYMS["ru"] += [("Бангладешские", "Пакистанские"), ("Филиппинские", "Индонезийские")]  # noqa: F821
+_DEMONYMS["ar"] += [("البنغلاديشية", "الباكستانية"), ("الفلبينية", "الإندونيسية")]
+_DEMONYMS["zh"] += [("孟加拉国当局", "巴基斯坦当局"), ("菲律宾的社区", "印度尼西亚的社区")]
+_DEMONYMS["ru"] += [("Бангладешские", "Пакистанские"), ("Филиппинские", "Индонезийские")]
 
 # English full name | short form | Arabic full | short, then (indented) Chinese and Russian
 _MORE_PEOPLE = """
@@ -113,11 +114,11 @@ Selim Ullah | Ullah | سليم الله | سليم الله
 Gustavo Gonzalez | Gonzalez | غوستافو غونزاليس | غونزاليس
     古斯塔沃·冈萨雷斯 | 冈萨雷斯 | Густаво Гонсалес | Гонсалес
 """
-_PEOPLE += [  # noqa: F821
+_PEOPLE += [
     tuple(cell.strip() for cell in row.replace("\n", " | ").split("|"))
-    for row in re.split(r"\n(?! )", _MORE_PEOPLE.strip())  # noqa: F821
+    for row in re.split(r"\n(?! )", _MORE_PEOPLE.strip())
 ]
-_SWAP.update(  # noqa: F821
+_SWAP.update(
     {
         "Jeremy Douglas": "Gustavo Gonzalez",
         "Gustavo Gonzalez": "Jeremy Douglas",
@@ -125,4 +126,4 @@ _SWAP.update(  # noqa: F821
     }
 )
 for _char, _homophone in zip("杰米道拉姆乌塔沃冈萨", "洁迷到啦母屋踏握岗撒", strict=True):
-    _HOMOPHONE.setdefault(_char, _homophone)  # noqa: F821
+    _HOMOPHONE.setdefault(_char, _homophone)

@@ -320,9 +320,19 @@ def near_form(form: str, text: str) -> str:
         return ""
     # (a Chinese run a character shorter than the name is too often a word: "马里" of 马萨里)
     sizes = (len(form), len(form) + 1) if han else (len(form), len(form) - 1, len(form) + 1)
+    starts = []
+    i = text.find(form[0])
+    while i >= 0:
+        starts.append(i)
+        i = text.find(form[0], i + 1)
+    head, tail = form[:2], form[-2:]
     for size in sizes:
-        for i in range(len(text) - size + 1):
+        for i in starts:
             run = text[i : i + size]
+            if len(run) < size:
+                break
+            if not han and run[:2] != head and run[-2:] != tail:
+                continue  # one character apart, a name of five keeps its first or last two
             if any(not (c.isalpha() or c in " ·-") for c in run):
                 continue  # markup or a mark inside: "منير *أكرم" is the name emphasised
             if run != form and run[0] == form[0] and _one_edit(run, form):

@@ -20,6 +20,7 @@ from workflow.lang.countries import Reader, reader
 from workflow.lang.languages import Language
 from workflow.lang.writing import first_script, letter_class, letter_scripts
 from workflow.problems import Problem, Severity
+from workflow.quality.paragraphs import SPEAKER_FIRST
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import compiled_source as _compiled
 from workflow.quality.text import find_form, near_form
@@ -140,7 +141,7 @@ def _moved_name_misspelt(entry: EntryView, ctx: Context, said: set[str]) -> list
     sentence ("赵兑烈先生说：“我们承受不起倒退的代价。" for "“We cannot afford to step
     backward.", Mr. Cho named in the next) and misspelt ("赵对烈"). Where the source names the
     person, the requirement above reads the name."""
-    if ctx.target.base not in _SPEAKER_FIRST:
+    if ctx.target.base not in SPEAKER_FIRST:
         return []
     names = ctx.cached("terms.names", lambda: _glossary_names(ctx))
     out = []
@@ -163,10 +164,6 @@ def _moved_name_misspelt(entry: EntryView, ctx: Context, said: set[str]) -> list
                 )
             )
     return out
-
-
-# the languages that set the speaker before a quotation, moving the name into its first sentence
-_SPEAKER_FIRST = frozenset({"zh", "ar", "ja", "ur", "fa"})
 
 
 def _glossary_names(ctx: Context) -> list[tuple[str, str, frozenset[str]]]:

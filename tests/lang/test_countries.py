@@ -545,3 +545,11 @@ def test_the_united_kingdom_s_full_un_name_is_one_country_in_every_language() ->
     # either Arabic alif of Ireland is the listed spelling, no misspelling
     ar = countries.reader(languages.parse("ar"))
     assert ar.hamza_misses("وتُعدّ المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية", "GB") == []
+
+
+def test_an_arabic_long_name_misspelt_round_a_word_of_it() -> None:
+    ar = countries.reader(languages.parse("ar"))
+    assert ar.long_name_misses("زار وفد من مجلس الأمن جمهورية الكنغو الديمقراطية", "CG")
+    assert ar.long_name_misses("زار وفد من مجلس الأمن جمهورية الكونغو الديمقراطية", "CG") == []
+    # a clitic before the article is no misspelling ("للجمهورية" = "ل" + "الجمهورية")
+    assert ar.long_name_misses("وأشاد المبعوث بدعمه للجمهورية العربية السورية", "SY") == []

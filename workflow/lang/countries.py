@@ -1172,8 +1172,14 @@ class Reader:
         its characters in another order ("叙利亚阿拉伯共和国" for 阿拉伯叙利亚共和国)."""
         names = _code_names(self.language).get(code, ())
         cjk = self.language.base in ("zh", "ja")
-        if len(names) < 2 or not (cjk or self.language.script == "Latn"):
-            return []  # Russian and Arabic names take endings and clitics: see `bad_cases`
+        arabic = self.language.base == "ar"
+        if len(names) < 2 or not (cjk or arabic or self.language.script == "Latn"):
+            return []  # Russian names take endings: see `bad_cases`
+        if arabic:
+            # compared as the reader reads them (one alif, one yeh, no vowel marks), a clitic
+            # before the name's article taken off ("للجمهورية" = "ل" + "الجمهورية")
+            text = _AR_CLITIC_ARTICLE.sub("ال", normalise(text, "ar"))
+            names = tuple(normalise(n, "ar") for n in names)
         # where a longer name is written rightly: a short one inside it is no misspelling's
         right = [
             (m.start(), m.end())
@@ -1558,6 +1564,12 @@ def _ar_misspelt_letters(text: str) -> tuple[str, ...]:
                 out.append(word)
                 break
     return tuple(out)
+
+
+# an Arabic clitic (and, with, for...) before the article of a word: "وال", "بال", "لل"
+_AR_CLITIC_ARTICLE = re.compile(
+    r"(?<![\u0620-\u064a])(?:[وف]?[بكل]?ال|[وف]?لل|[وف]ال)(?=[\u0620-\u064a]{2})"
+)
 
 
 def _long_near(text: str, at: int, long: str, cjk: bool) -> str:

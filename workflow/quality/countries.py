@@ -217,8 +217,9 @@ def _skeleton(word: str) -> str:
 
 def _transcribed(words: list[str], source: str, target: str) -> bool:
     """Whether a country word of an Arabic or Cyrillic translation transcribes a capitalised
-    word of the source beside a word the translation spells likewise ("Surya University" =
-    "جامعة سوريا", Surya a university's name, no Syria): its consonants are that word's."""
+    word of the source that is no country's ("Surya University" = "جامعة سوريا", Surya a
+    university's name, no Syria): its consonants are that word's (`_skeleton`). `target` is
+    the translation (unused: the words are read from it by the caller)."""
     if not words or any(re.search("[A-Za-z]", w) for w in words):
         return False
     # (the source's own country words blanked: "Sudan" of "South Sudan" is no name to transcribe)

@@ -843,7 +843,6 @@ def _check(entry: EntryView, ctx: Context) -> list[Problem]:
             )
         )
     if ctx.source.base == "en" and not out:
-        t_reader.read(target)  # (read again last: `counts` takes what it read)
         out += _said_more(entry, ctx, source, target, [c for c in src if c in tgt])
     added = [c for c in tgt if c not in src]
     if added:

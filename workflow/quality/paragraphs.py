@@ -273,13 +273,7 @@ def moved_names(entries: Sequence[EntryView], ctx: Context) -> list[Problem]:
 
     if ctx.target.base not in SPEAKER_FIRST:
         return []
-    code = ctx.target.code
-    # (not a form of two letters, often a word too: Arabic لي, Li, is "to me")
-    people = [
-        (t.term, form)
-        for t in ctx.glossary.terms
-        if t.kind == "name" and (form := t.form(code)) and form != t.term and len(form) >= 3
-    ]
+    people = glossary_people(ctx)
     if not people:
         return []
     out: list[Problem] = []
@@ -312,6 +306,22 @@ def moved_names(entries: Sequence[EntryView], ctx: Context) -> list[Problem]:
 # the languages that set the speaker before a quotation; a quotation's marks in English
 SPEAKER_FIRST = frozenset({"zh", "ar", "ja", "ur", "fa"})
 _QUOTED = re.compile('[“”"]')
+
+
+def glossary_people(ctx: Context) -> list[tuple[str, str]]:
+    """The glossary's person names with a form of their own in the target, three characters
+    or more (a form of two is often a word too: Arabic لي, Li, is "to me"): (term, form), once
+    a catalog."""
+
+    def make() -> list[tuple[str, str]]:
+        code = ctx.target.code
+        return [
+            (t.term, form)
+            for t in ctx.glossary.terms
+            if t.kind == "name" and (form := t.form(code)) and form != t.term and len(form) >= 3
+        ]
+
+    return ctx.cached("paragraphs.people", make)
 
 
 def _says(text: str, term: str) -> bool:

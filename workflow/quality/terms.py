@@ -20,7 +20,7 @@ from workflow.lang.countries import Reader, reader
 from workflow.lang.languages import Language
 from workflow.lang.writing import first_script, letter_class, letter_scripts
 from workflow.problems import Problem, Severity
-from workflow.quality.paragraphs import SPEAKER_FIRST
+from workflow.quality.paragraphs import SPEAKER_FIRST, glossary_people
 from workflow.quality.registry import Context, EntryView, problem, register
 from workflow.quality.text import compiled_source as _compiled
 from workflow.quality.text import find_form, near_form
@@ -167,15 +167,8 @@ def _moved_name_misspelt(entry: EntryView, ctx: Context, said: set[str]) -> list
 
 
 def _glossary_names(ctx: Context) -> list[tuple[str, str, frozenset[str]]]:
-    """The glossary's person names with a form of their own in the target: (term, form, the
-    form's characters)."""
-    code = ctx.target.code
-    out = []
-    for t in ctx.glossary.terms:
-        form = t.form(code) if t.kind == "name" else None
-        if form and form != t.term:
-            out.append((t.term, form, frozenset(form)))
-    return out
+    """`paragraphs.glossary_people` with each form's characters: (term, form, characters)."""
+    return [(term, form, frozenset(form)) for term, form in glossary_people(ctx)]
 
 
 def _found(source: str, required: _Requirements) -> list[tuple[_Required, list[tuple[int, int]]]]:

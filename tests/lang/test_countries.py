@@ -184,6 +184,11 @@ def test_near_misses_are_no_country_words() -> None:
         ("ar", "الشعب التشادي", {"TD": "adjective"}),
         ("ru", "иорданские власти", {"JO": "adjective"}),
         ("fr", "le peuple afghan", {"AF": "adjective"}),
+        ("fr", "plusieurs îles dominiquaises", {"DM": "adjective"}),
+        ("fr", "des milliers de Grenadiens", {"GD": "adjective"}),
+        ("es", "miles de dominiqueses", {"DM": "adjective"}),
+        ("ru", "на нескольких доминикских островах", {"DM": "adjective"}),
+        ("ru", "гренадских островах", {"GD": "adjective"}),
         # seas, oceans and continents named after a country are no country
         ("ru", "в Индийском океане и Латинской Америке", {}),
         ("ar", "في المحيط الهندي وأمريكا اللاتينية", {}),

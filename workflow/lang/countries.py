@@ -89,13 +89,13 @@ SIDE_FORMS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     }
 }
 # Countries whose name is an ambiguous word here but whose adjective is none: "tchadien",
-# "jordano", "иорданский", "التشادي" are the country (not so Arabic مالي "financial", قطري
-# "country-level", عماني "of Amman", مغربي "Maghrebi", يمني "right-hand", مجري "course"; nor
-# "guinéen" or "dominicain", which say no one country).
+# "jordano", "иорданский", "التشادي", "dominiquais", "гренадский" are the country (not so
+# Arabic مالي "financial", قطري "country-level", عماني "of Amman", مغربي "Maghrebi", يمني
+# "right-hand", مجري "course"; nor "guinéen" or "dominicain", which say no one country).
 SURE_ADJECTIVES = {
-    "fr": "MU GE NE TD TG CG JO OM ML SV NL",
-    "es": "MU GE CL NE TD TG CG JO OM ML",
-    "ru": "TG ML TD GE NE PE CG OM JO CU CL GH PA SV MU",
+    "fr": "MU GE NE TD TG CG JO OM ML SV NL DM GD",
+    "es": "MU GE CL NE TD TG CG JO OM ML DM",
+    "ru": "TG ML TD GE NE PE CG OM JO CU CL GH PA SV MU GD DM",
     "ar": "BH BJ CU DZ NE TD GE JO CG TG PE EG KW DJ",
 }
 # The United States dollar named by its country, as UN texts write it: "dollars des

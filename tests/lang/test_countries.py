@@ -424,6 +424,15 @@ def test_a_chinese_long_name_misspelt_after_the_short_name_it_begins_with() -> N
     assert zh.long_name_misses("俄罗斯、乌克兰", "RU") == []
 
 
+def test_an_arabic_name_of_several_words_misspelt_round_a_word_of_it() -> None:
+    ar = countries.reader(languages.parse("ar"))
+    # South Sudan has one Arabic name: it is sought round its word جنوب
+    assert ar.long_name_misses("سلطات جنوب السدان", "SS") == ["جنوب السدان"]
+    assert ar.long_name_misses("سلطات جنوب السودان وجنوب أفريقيا", "SS") == []
+    # a clitic article inside the name is read in the name as in the text ("والهرسك")
+    assert ar.long_name_misses("زارت البعثة البوسنة والهرسك", "BA") == []
+
+
 def test_an_arabic_name_with_another_alif_than_its_un_spelling() -> None:
     ar = countries.reader(languages.parse("ar"))
     assert ar.hamza_misses("في اسبانيا", "ES") == ["اسبانيا"]

@@ -1173,13 +1173,16 @@ class Reader:
         names = _code_names(self.language).get(code, ())
         cjk = self.language.base in ("zh", "ja")
         arabic = self.language.base == "ar"
-        if len(names) < 2 or not (cjk or arabic or self.language.script == "Latn"):
+        if not (cjk or arabic or self.language.script == "Latn"):
             return []  # Russian names take endings: see `bad_cases`
+        if len(names) < 2 and not (names and " " in names[0] and not cjk):
+            return []  # (one name of several words: sought round a word of it, "جنوب السدان")
         if arabic:
             # compared as the reader reads them (one alif, one yeh, no vowel marks), a clitic
             # before the name's article taken off ("للجمهورية" = "ل" + "الجمهورية")
             text = _AR_CLITIC_ARTICLE.sub("ال", normalise(text, "ar"))
-            names = tuple(normalise(n, "ar") for n in names)
+            # (and the names alike: "البوسنة والهرسك" holds one)
+            names = tuple(_AR_CLITIC_ARTICLE.sub("ال", normalise(n, "ar")) for n in names)
         # where a longer name is written rightly: a short one inside it is no misspelling's
         right = [
             (m.start(), m.end())
@@ -1188,7 +1191,8 @@ class Reader:
             for m in re.finditer(re.escape(n), text)
         ]
         # what a long name is sought round: a shorter name it holds; in Latin script also a
-        # word of it of five letters or more ("Territoire palestinien ocupé")
+        # word of it of five letters or more ("Territoire palestinien ocupé"), in Arabic of
+        # four ("جنوب السدان" for جنوب السودان)
         anchors = [
             (short, long)
             for short in names
@@ -1197,7 +1201,11 @@ class Reader:
         ]
         if not cjk:
             anchors += [
-                (w, long) for long in names if " " in long for w in long.split() if len(w) >= 5
+                (w, long)
+                for long in names
+                if " " in long
+                for w in long.split()
+                if len(w) >= (4 if arabic else 5)
             ]
         out: list[str] = []
         for short, long in anchors:

@@ -43,7 +43,7 @@ heldout-checks: setup
 	$(BIN)/python benchmarks/heldout_checks.py
 
 # The other sets, `make heldoutN-checks` (benchmarks/heldoutN/): heldout2 to heldout16 measured
-# once as they arrived, then read (see their READMEs); heldout17, the held-out set now, for
+# once as they arrived, then read (see their READMEs); heldout17 to heldout19, held out, for
 # measuring only, never for tuning.
 heldout%-checks: setup
 	@echo "==> installing the benchmark extra (translate-toolkit's pofilter) into $(VENV)"

@@ -19,10 +19,12 @@ One command reproduces every figure (from the repository root):
     make heldout15-checks          # the fifteenth set, benchmarks/heldout15/ (measured, then read)
     make heldout16-checks          # the sixteenth set, benchmarks/heldout16/ (measured, then read)
     make heldout17-checks          # the seventeenth set, benchmarks/heldout17/ (measure only)
+    make heldout18-checks          # the eighteenth set, benchmarks/heldout18/ (measure only)
+    make heldout19-checks          # the nineteenth set, benchmarks/heldout19/ (measure only)
     # benchmarks/tuning3/ to tuning7/ (tuning sets, read while tuning): --set X
     # or, in a venv with the project and its `bench` extra (translate-toolkit's pofilter):
     python benchmarks/heldout_checks.py
-        [--set heldout|heldout2|...|heldout17|tuning3|...|tuning14]
+        [--set heldout|heldout2|...|heldout19|tuning3|...|tuning14]
         [--seed 13] [--per-kind 130] [--misses] [--injector inject3]
 
 `--set` chooses the material: a folder of benchmarks/ holding releases/, locales/<lang>/,
@@ -97,6 +99,8 @@ SETS = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
+    "heldout19",
     "tuning3",
     "tuning4",
     "tuning5",

@@ -1,4 +1,4 @@
-"""The held-out sets' injectors (benchmarks/heldout3/ to heldout17/inject.py): the second
+"""The held-out sets' injectors (benchmarks/heldout3/ to heldout19/inject.py): the second
 set's injector run on each set's folder, its tables extended to the countries and people of
 that set's releases. Only aggregate properties: no entry of a set is named here (held out)."""
 
@@ -31,7 +31,12 @@ SETS = {
     "heldout15": (66, "Winnie Byanyima"),
     "heldout16": (62, "Luis Vayas Valdivieso"),
     "heldout17": (55, "Gustavo Gonzalez"),
+    "heldout18": (60, "Eduardo Stein"),
+    "heldout19": (60, "Joyce Msuya"),
 }
+# a kind the second set's injector finds nothing for in one language of a set: heldout18's
+# Russian units (measured as it is; its tables were not extended after it arrived)
+NONE_IN = {"heldout18": {("unit", "ru")}}
 
 
 @pytest.fixture(params=sorted(SETS), scope="module")
@@ -56,7 +61,7 @@ def test_same_seed_same_faults_and_another_seed_others(held: tuple[str, ModuleTy
 def test_faults_of_every_kind_in_every_language_each_a_real_change(
     held: tuple[str, ModuleType, list],
 ) -> None:
-    _, inject, entries = held
+    name, inject, entries = held
     found = inject.faults(entries, seed=13, per_kind=130)
     counts = Counter(f.kind for f in found)
     assert set(counts) == set(inject.KINDS)
@@ -64,7 +69,8 @@ def test_faults_of_every_kind_in_every_language_each_a_real_change(
     assert all(f.msgstr != f.clean.msgstr and f.msgstr.strip() for f in found)
     assert len({(f.clean, f.kind, f.variant) for f in found}) == len(found)
     for kind in inject.KINDS:
-        assert {f.clean.lang for f in found if f.kind == kind} == set(inject.LANGS), kind
+        none = {lang for k, lang in NONE_IN.get(name, ()) if k == kind}
+        assert {f.clean.lang for f in found if f.kind == kind} == set(inject.LANGS) - none, kind
     # the countries and people of these releases are in the tables
     variants = Counter(f.variant for f in found if f.kind in ("country", "name"))
     assert variants["replaced by a neighbour"] >= 30 and variants["misspelt"] >= 60

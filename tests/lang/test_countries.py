@@ -189,6 +189,8 @@ def test_near_misses_are_no_country_words() -> None:
         ("es", "miles de dominiqueses", {"DM": "adjective"}),
         ("ru", "на нескольких доминикских островах", {"DM": "adjective"}),
         ("ru", "гренадских островах", {"GD": "adjective"}),
+        # a Russian demonym of an adjective in -ьский: венесуэльский -> венесуэльцы
+        ("ru", "Десятки тысяч венесуэльцев", {"VE": "adjective"}),
         # seas, oceans and continents named after a country are no country
         ("ru", "в Индийском океане и Латинской Америке", {}),
         ("ar", "في المحيط الهندي وأمريكا اللاتينية", {}),

@@ -1174,3 +1174,71 @@ def test_a_chinese_translation_names_the_country_of_a_where() -> None:
     )
     zh = "也门问题特使说，也门的和平正在削弱，也门局势依然脆弱。"
     assert problems("zh", zh, source) == []
+
+
+def test_a_currency_named_after_a_country_is_no_country_added() -> None:
+    source = "50 school backpacks, worth 255,760 bolivianos (about US$37,000)."
+    assert (
+        problems(
+            "es", "50 mochilas escolares, por 255.760 bolivianos (unos 37.000 dólares).", source
+        )
+        == []
+    )
+    assert problems("zh", "50个书包，价值25.576万玻利维亚诺（约合3.7万美元）。", source) == []
+
+
+def test_the_government_made_explicit_where_the_source_lists_other_countries() -> None:
+    source = (
+        "The Government declared a national emergency, and Venezuela, Chile, Brazil and China"
+        " sent firefighters."
+    )
+    zh = "玻利维亚政府宣布全国进入紧急状态，委内瑞拉、智利、巴西和中国派出了消防员。"
+    assert problems("zh", zh, source) == [("warning", "玻利维亚 (BO) is not in the source")]
+    # where the source names one country, the Government is that one's
+    source = "The appeal for Türkiye was designed with the Government, which leads the relief."
+    fr = "L’appel pour la Türkiye a été élaboré avec le Gouvernement péruvien, qui dirige les secours."
+    assert problems("fr", fr, source) == [("error", "Pérou (PE) is not in the source")]
+    # ... and one listed with the source's is added
+    es = "El llamamiento para Türkiye y Grecia se elaboró con el Gobierno, que dirige el socorro."
+    assert problems("es", es, source) == [("error", "Grecia (GR) is not in the source")]
+
+
+def test_a_country_named_more_where_another_is_named_less_is_an_error() -> None:
+    # "its" may stand for a country, but Bolivia named fewer times says Colombia replaced it
+    source = (
+        "Ms. Sakhr, whose office covers Argentina, Bolivia and Chile, said that Bolivia had become"
+        " a transit point for migrants from Venezuela and Colombia, and that UNHCR had expanded"
+        " its presence there."
+    )
+    right = (
+        "وقالت السيدة صخر، التي يغطي مكتبها الأرجنتين وبوليفيا وشيلي، إن بوليفيا أصبحت نقطة عبور"
+        " للمهاجرين القادمين من فنزويلا وكولومبيا، وإن المفوضية وسعت نطاق وجودها هناك."
+    )
+    assert problems("ar", right, source) == []
+    wrong = right.replace("إن بوليفيا", "إن كولومبيا")
+    assert (
+        "error",
+        "كولومبيا (CO) is named 1 more time(s) than in the source: another place or people written as it?",
+    ) in problems("ar", wrong, source)
+    # Chinese: a demonym replaced by another country's, named in the source (a warning for the
+    # adjective missing, an error for the other named more)
+    source = "Tens of thousands of Venezuelans crossed the jungle between Colombia and Panama."
+    zh = "数以万计的委内瑞拉人穿越了哥伦比亚和巴拿马之间的丛林。"
+    assert problems("zh", zh, source) == []
+    assert (
+        "error",
+        "哥伦比亚 (CO) is named 1 more time(s) than in the source: another place or people written as it?",
+    ) in problems("zh", zh.replace("委内瑞拉人", "哥伦比亚人"), source)
+
+
+def test_a_name_written_with_other_accents_beside_it_written_rightly() -> None:
+    source = "Refugees from Venezuela and the Bolivarian Republic of Venezuela."
+    fr = "Les réfugiés du Venezuela et de la République bolivarienne du Venezuela."
+    assert problems("fr", fr, source) == []
+    assert problems("fr", fr.replace("du Venezuela", "du Vénézuela", 1), source) == [
+        ("error", "country Venezuela: 'Vénézuela' misspelt? ('Venezuela')")
+    ]
+    # a long name writes its own accents: "Brunéi Darussalam" (French), "Tanzanía" (Spanish)
+    assert problems("fr", "Brunéi Darussalam ;", "Brunei Darussalam;") == []
+    source = "Rwanda and the United Republic of Tanzania"
+    assert problems("es", "Rwanda y la República Unida de Tanzanía", source) == []

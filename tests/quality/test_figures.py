@@ -734,6 +734,43 @@ def test_a_second_or_world_war_ii_replaced_by_a_third_in_words() -> None:
     assert compare("a second wave of refugees", "une nouvelle vague de réfugiés", "fr") == []
 
 
+def test_three_in_words_made_two_and_a_fold_changed() -> None:
+    meals = "Many cannot afford three meals a day."
+    for code, right, wrong in (
+        ("fr", "Beaucoup ne peuvent s’offrir trois repas par jour.", "deux repas par jour"),
+        ("es", "Muchos no pueden permitirse tres comidas al día.", "dos comidas al día"),
+        ("zh", "许多人无力负担一日三餐。", "许多人无力负担一日两餐。"),
+    ):
+        assert compare(meals, right, code) == [], code
+        assert errors(compare(meals, wrong, code)) == [
+            "3 (in words) missing",
+            "2 (in words) not in the source",
+        ], code
+    # ... not where the source has a 2 too ("two or three meals")
+    assert compare("two or three meals a day", "deux repas par jour", "fr") == []
+    flow = "which reduced their flow fivefold"
+    assert compare(flow, "ce qui a divisé leur débit par cinq", "fr") == []
+    assert compare(flow, "导致两河流量减少至原来的五分之一", "zh") == []
+    for code, wrong in (
+        ("ru", "в результате чего их сток сократился в четыре раза"),
+        ("es", "lo que redujo su caudal a la cuarta parte"),
+        ("zh", "导致两河流量减少至原来的四分之一"),
+    ):
+        assert errors(compare(flow, wrong, code)) == [
+            "5 (in words) missing",
+            "4 (in words) not in the source",
+        ], code
+    # "more than sixfold" bounds no amount: "六倍以上" beside "1.5°C以内" is no bound changed
+    assert (
+        compare(
+            "To limit warming to 1.5 °C, finance would have to grow more than sixfold.",
+            "要将升温限制在1.5°C以内，资金需增加六倍以上。",
+            "zh",
+        )
+        == []
+    )
+
+
 @pytest.mark.parametrize(
     ("code", "source", "right", "wrong"),
     [

@@ -432,3 +432,17 @@ def test_a_name_in_apposition_needs_no_comma_in_chinese() -> None:
     )
     zh = "安理会成员还向秘书长特别代表宾图·凯塔以及殉职的维和人员致敬。"
     assert found("zh", source, zh) == []
+
+
+def test_a_speaker_s_title_needs_no_comma_in_chinese() -> None:
+    source = (
+        "“In times of crisis like this, we witness the extraordinary resilience of the affected "
+        "communities,” said Karmen Sakhr, Representative of the UNHCR Regional Office for the "
+        "Southern Cone, noting that 14 families of refugees and migrants, some 45 people in all, "
+        "were among those who had lost their livelihoods."
+    )
+    zh = (
+        "难民署南锥体区域办事处代表卡门·萨赫尔说：“在这样的危机时刻，我们见证了受灾社区非凡的韧性。”"
+        "她指出，有14户难民和移民家庭、共约45人失去了生计。"
+    )
+    assert found("zh", source, zh) == []

@@ -224,6 +224,15 @@ def test_a_leading_phrase_not_found_with_its_comma_gone_is_an_error() -> None:
     assert p.severity == "error" and "leading phrase ('Last year')" in p.message
 
 
+def test_across_the_country_is_nationwide_in_chinese() -> None:
+    source = (
+        "Across the country, fires have burned some 6.9 million hectares this year, 4.6 million "
+        "of them forest, mostly in the departments of Santa Cruz and Beni."
+    )
+    zh = "今年全国已有约690万公顷土地被烧毁，其中460万公顷为森林，主要集中在圣克鲁斯省和贝尼省。"
+    assert check(source, zh, "zh") == []
+
+
 def test_a_leading_phrase_of_one_word_needs_a_translation_no_longer_than_usual() -> None:
     source = "For more information, contact the press office of the agency."
     cut = "Veuillez contacter le service de presse de l’agence."

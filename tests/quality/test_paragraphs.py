@@ -213,3 +213,18 @@ def test_a_speaker_moved_into_the_first_sentence_misspelt_or_replaced_is_an_erro
     assert (10, "glossary") in errors("赵对烈先生说：“我们承受不起倒退的代价。")
     # another person of the glossary, whom no source of the paragraph names
     assert (10, "names") in errors("屈冬玉先生说：“我们承受不起倒退的代价。")
+
+
+def test_a_country_s_name_is_no_moved_speaker_misspelt() -> None:
+    """斯坦的 of 乌兹别克斯坦的 is one character from 斯坦因 (Stein): a country, blanked first."""
+    from workflow.catalogs import glossary
+
+    office = glossary.parse("term,kind,zh\nEduardo Stein,name,爱德华多·斯坦因\nStein,name,斯坦因\n")
+    ctx = Context(EN, languages.parse("zh"), office)
+    source = "The South Aral Sea in Uzbekistan has not recovered."
+    entry = EntryView(source, "位于乌兹别克斯坦的南咸海并未恢复。", catalog="x.po", line=3)
+    assert registry.run_checks([entry], ctx) == []
+    moved = EntryView(
+        "“The budget has been exceeded.", "斯坦恩说：“预算已经超支。", catalog="x.po", line=5
+    )
+    assert [p.check for p in registry.run_checks([moved], ctx)] == ["glossary"]

@@ -174,6 +174,16 @@ def test_a_currency_added_to_a_second_amount() -> None:
     assert errors("es", source, wrong) == [
         "dollars ('dólares') after 2 amounts in the translation, 1 in the source"
     ]
+    # an amount the source says bare after one with its unit ("4.6 million of them") may take
+    # the unit again in the translation; not an amount of people
+    source = "Fires have burned some 6.9 million hectares this year, 4.6 million of them forest."
+    right = (
+        "Les incendies ont ravagé 6,9 millions d’hectares, dont 4,6 millions d’hectares de forêt."
+    )
+    assert errors("fr", source, right) == []
+    assert errors("ar", source, "على نحو 6.9 ملايين هكتار، منها 4.6 ملايين هكتار من الغابات.") == []
+    source = "a $397.6 million appeal for nearly 5 million people"
+    assert errors("fr", source, "un appel de 397,6 millions de dollars pour 5 millions de dollars")
     # the same currency named twice for one amount, a range naming it once: no currency added
     assert errors("ar", "US$ 100 million", "100 مليون دولار من دولارات الولايات المتحدة") == []
     assert errors("fr", "from 200 to 400 dollars", "de 200 dollars à 400 dollars") == []

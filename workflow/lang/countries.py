@@ -171,6 +171,7 @@ NOT_COUNTRIES_OTHER = {
         r"|苏丹港"  # Port Sudan, a city
         r"|发展中国家"  # developing countries, no China
         r"|苏丹国"  # a sultanate (阿曼苏丹国, the Sultanate of Oman), no Sudan
+        r"|玻利维亚诺"  # the boliviano, Bolivia's currency
     ),
 }
 _US_DOLLAR = {
@@ -542,13 +543,14 @@ def _words(language: Language) -> list[_Word]:
     return words
 
 
-_RU_DEMONYM = re.compile(r"^(.+[бвгдзклмнпрстфхйаеиоуыэюя])ский$")
+_RU_DEMONYM = re.compile(r"^(.+[бвгдзклмнпрстфхйаеиоуыэюяь])ский$")
 
 
 def _ru_demonym(adjective: str) -> str:
     """The Russian demonym of a country's adjective (in the plural, whose stem every case
     keeps): индийский -> индийцы (индийцев), иранский -> иранцы, пакистанский -> пакистанцы,
-    китайский -> китайцы, украинский -> украинцы, иракский -> иракцы. Where the rule is not
+    китайский -> китайцы, украинский -> украинцы, иракский -> иракцы, венесуэльский ->
+    венесуэльцы. Where the rule is not
     the language's (русский, французский, польский) the form made is no word and matches
     nothing."""
     m = _RU_DEMONYM.match(adjective)
@@ -1226,6 +1228,42 @@ class Reader:
                 i = text.find(short, i + 1)
         return out
 
+    def accent_misses(self, text: str, code: str) -> list[str]:
+        """Latin script: a capitalised word written as a one-word name of the country `code`
+        with other accents, which the reader does not read: "Vénézuela" for Venezuela,
+        "Peru" for Perú (not a capital's accent only: "Etats-Unis" is French typography)."""
+        if self.language.script != "Latn" or self.language.base == "en":
+            return []
+        names = [n for n in _code_names(self.language).get(code, ()) if " " not in n]
+        if not names or (text.isascii() and all(n.isascii() for n in names)):
+            return []
+        bare = {_unaccented(n).casefold(): n for n in names}
+        # (a word of a long name, which writes its own accents: "Brunéi Darussalam",
+        # "República Unida de Tanzanía")
+        plain_text = _unaccented(text).casefold()
+        if len(plain_text) != len(text):
+            return []
+        inside = [
+            (m.start(), m.end())
+            for long in _code_names(self.language).get(code, ())
+            if " " in long
+            for m in re.finditer(re.escape(_unaccented(long).casefold()), plain_text)
+        ]
+        out: list[str] = []
+        for m in re.finditer(r"(?<![\w-])[^\W\d_][\w'’-]*", text):
+            w = m.group()
+            if not w[:1].isupper() or w in names or w in out:
+                continue
+            if any(a <= m.start() and m.end() <= b for a, b in inside):
+                continue
+            listed = bare.get(_unaccented(w).casefold())
+            if (
+                listed is not None
+                and _unaccented(w[:1]) + w[1:] != _unaccented(listed[:1]) + listed[1:]
+            ):
+                out.append(w)
+        return out
+
     def hamza_misses(self, text: str, code: str) -> list[str]:
         """Arabic: a name of the country `code` written with another alif or yeh than the
         listed (UN) spelling, which the reader folds: "اسبانيا" for إسبانيا, "الإتحاد الروسي"
@@ -1633,6 +1671,11 @@ def _names(language: Language) -> Mapping[str, str]:
 
 
 @lru_cache(maxsize=32)
+def _unaccented(word: str) -> str:
+    """A word without its accents ("Vénézuela" -> "Venezuela")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def _code_names(language: Language) -> Mapping[str, tuple[str, ...]]:
     """Every name of each country in a language (`_names`), by code, longest first."""
     out: dict[str, list[str]] = {}

@@ -686,6 +686,8 @@ UN_USAGE = {
         # "Director-General" (总干事), "Executive Director" (执行主任): UN titles
         "director": "总干事 主任 署长 司长 局长",
         "general": "总干事 秘书长",
+        # "across the country" = "全国" (nationwide)
+        "country": "全国 国内",
     },
 }
 

@@ -41,8 +41,10 @@ WORDS: dict[str, dict[str, int]] = {
         "ninety/ninetieth:90 hundred/hundredth:100 dozen/dozens:12 quarter/quarters:4 "
         # anniversaries: "the centenary of his birth" (the 100th anniversary)
         "centenary/centennial:100 bicentenary/bicentennial:200 "
-        # times: "twice as many" = "deux fois plus", "вдвое больше", "两倍"
-        "twice:2 thrice:3"
+        # times: "twice as many" = "deux fois plus", "вдвое больше", "两倍"; "fivefold" = "par
+        # cinq", "в пять раз", "五分之一" (a fifth of what it was)
+        "twice:2 thrice:3 twofold:2 threefold:3 fourfold:4 fivefold:5 sixfold:6 sevenfold:7 "
+        "eightfold:8 ninefold:9 tenfold:10 hundredfold:100"
     ),
     "fr": _table(
         "zéro:0 un/une/premier/première/unième:1 deux/deuxième/second/seconde:2 trois/troisième:3 "

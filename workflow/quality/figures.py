@@ -1662,6 +1662,8 @@ def _word_figures_as_digits(text: str, language: Language) -> str:
     for a, b in reversed(runs):
         if _DIGIT_BEFORE_WORD.search(text, 0, a):
             continue  # a figure's scale word ("4,2 millions")
+        if text[a:b].lower().endswith("fold"):
+            continue  # times, no amount: "more than sixfold" = "六倍以上"
         said = numberwords.values(text[a:b], language.base, exact=True)
         if len(said) == 1 and said[0] >= 3:
             out = out[:a] + str(said[0]) + out[b:]
@@ -1850,13 +1852,14 @@ def _words_changed(
     Secrétaire général", "more than half" -> "三分之一以上" (a third)."""
     if not numberwords.may_have_value(source, src.base, 2) and not _ROMAN_RUN.search(source):
         return []
-    if not numberwords.may_have_value(target, tgt.base, _WORD_MIN):
+    if not numberwords.may_have_value(target, tgt.base, 2):
         return []
     s_words = exact_word_values(source, src, least=2)
     if not s_words:
         return []
     t_words = exact_word_values(target, tgt)
-    if not t_words:
+    t_twos = Decimal(0) if t_words else exact_word_values(target, tgt, least=2)[Decimal(2)]
+    if not t_words and not t_twos:
         return []
     # Arabic month names hold ordinals ("كانون الثاني", January): no 2 of the text
     t_all = Counter(f.value for f in t_figs) + Counter(word_values(_no_months(target, tgt), tgt))
@@ -1867,6 +1870,10 @@ def _words_changed(
     s_digits, t_digits = Counter(f.value for f in s_figs), Counter(f.value for f in t_figs)
     s_only = sorted((s_words - (t_all - s_digits)).elements())
     t_only = sorted((t_words - (s_all - t_digits)).elements())
+    if s_only and not t_only and t_twos and 2 not in s_all and min(s_only) >= _WORD_MIN:
+        # a value of 3 or more said in words made 2 ("three meals" -> "deux repas", "两餐"),
+        # where the source has no 2 anywhere
+        t_only = [Decimal(2)] * int(t_twos)
     if s_only and t_only and _DECADES.search(source) and _DECADES.search(target) is None:
         # "three decades" = "三十多年" (thirty-odd years)
         tens = {v * 10 for v in s_only}

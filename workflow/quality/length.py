@@ -304,6 +304,13 @@ _NAME_APPOSITION = re.compile(
     r"|von|al|bin|dos)){1,4},"
 )
 
+_SPEAKER_TITLE = re.compile(
+    r"\b(?:said|says|added|stressed|noted|explained|warned|emphasized|emphasised)\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},\s+[^,.;:]+"
+    # (a relative clause after the title is counted as one already: ", who briefed")
+    r"(,(?!\s+(?:which|who|whose|whom)\b))?"
+)
+
 
 # a comma within a clause's first four words, in any language ("وفي عام 2022، كان", "En 2022,")
 _LEAD_COMMA = re.compile(r"(?:^|[;:.!?؛。；：]\s*)[«“\"‘]?(?:\S+\s+){0,3}?\S+[,،，](?=\s|$)")
@@ -323,6 +330,9 @@ def fewer_breaks(source: str, target: str, base: str) -> int:
         # = "特别代表宾图·凯塔以及"): the title before the name, no comma either side
         fewer = max(0, fewer - len(_RELATIVE_COMMA.findall(plain(source))))
         fewer = max(0, fewer - 2 * len(_NAME_APPOSITION.findall(plain(source))))
+        # ... nor round a speaker's title ("said Karmen Sakhr, Representative of the Office,
+        # noting" = "办事处代表卡门·萨赫尔说"): the title before the name, no comma
+        fewer = max(0, fewer - sum(1 + bool(m.group(1)) for m in _SPEAKER_TITLE.finditer(source)))
     if fewer > 0 and "," in source:
         # the source's short leading phrases the translation writes without their comma
         lead = _LONG_LEAD if base in _LEADS_UNMARKED else _SHORT_LEAD

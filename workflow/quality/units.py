@@ -47,6 +47,32 @@ _TONNAGE = re.compile(r"(?i)\b(?:gross|net|deadweight)[\s-]+tonnage\b|\b(?:GT|DW
 _POINTS = re.compile(r"(?i)\d[\s\u00a0\u202f]*(?:points?|puntos?|pontos?|пункт[а-яё]*)(?!\w)")
 
 
+# an amount the source says without its unit, after one with it: "6.9 million hectares, 4.6
+# million of them forest", which a translation may give the unit again ("4,6 millions
+# d'hectares de forêt")
+_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|which|these|those)|more|each)\b|\s*(?:[,;.)]|$)")
+
+
+def _bare_amounts(source: str, language: Language, kind: str) -> int:
+    """How many amounts of the source after its first of `kind` are said without a unit or
+    a noun: a figure with a scale word ("4.6 million") or followed by "of them", "of which",
+    "more", or by a punctuation mark ("and 2 million."), not "5 million people"."""
+    found = occurrences(source, language)
+    after = min((start + len(w) for k, start, w in found if k == kind), default=None)
+    if after is None:
+        return 0
+    named = [start for _, start, _ in found]
+    bare = 0
+    for f in figures.figures(source, language):
+        if f.start < after or any(
+            f.end <= at <= f.end + 2 or f.start - 2 <= at < f.start for at in named
+        ):
+            continue
+        if f.scale and _OF_THEM.match(source, f.end):
+            bare += 1
+    return bare
+
+
 def _shown(found: Mapping[str, str], kind: str) -> str:
     return f"{LABELS[kind]} ({found[kind]!r})"
 
@@ -219,7 +245,7 @@ def check_units(entry: EntryView, ctx: Context) -> list[Problem]:
                             "in the translation (no amount before it names the currency)",
                         )
                     )
-            elif t_raw.get(k, 0) > s_ranged.get(k, 0):
+            elif t_raw.get(k, 0) > s_ranged.get(k, 0) + _bare_amounts(source, ctx.source, k):
                 out.append(
                     problem(
                         "units",

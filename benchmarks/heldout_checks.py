@@ -25,7 +25,7 @@ One command reproduces every figure (from the repository root):
     # or, in a venv with the project and its `bench` extra (translate-toolkit's pofilter):
     python benchmarks/heldout_checks.py
         [--set heldout|heldout2|...|heldout19|tuning3|...|tuning14]
-        [--seed 13] [--per-kind 130] [--misses] [--injector inject3]
+        [--seed 13] [--per-kind 130] [--misses] [--injector inject3] [--alone]
 
 `--set` chooses the material: a folder of benchmarks/ holding releases/, locales/<lang>/,
 glossary.csv and inject.py (the same interface: LANGS, KINDS, Clean, Fault, faults()). The second
@@ -45,7 +45,10 @@ What it prints:
   * per fault kind: recall of our checks as error, and as error-or-warning, and pofilter's
     recall. A fault counts as found when a problem is reported on the faulty entry that was not
     reported on its clean copy (same check, severity and message; for pofilter the same test and
-    message): a false alarm already on the clean entry does not count as a find. pofilter has
+    message): a false alarm already on the clean entry does not count as a find. Since
+    2026-12-08 each faulty entry is checked in its catalog, the other entries clean, as
+    `workflow check` checks a catalog (the paragraph checks see its sentences; a new problem on
+    another entry of the catalog counts too); `--alone` checks it by itself, as before. pofilter has
     no severities: every failure of one of its tests counts as a find (its column is "any").
   * the same per variant, and our error recall per language;
   * per language, on the clean catalogs: our false errors and warnings (and the entries they
@@ -75,6 +78,7 @@ from workflow.catalogs import glossary, pofile
 from workflow.lang import languages
 from workflow.problems import Problem
 from workflow.quality import registry
+from workflow.quality.memo import Memo
 from workflow.quality.registry import Context, EntryView
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -164,23 +168,58 @@ def _keys(problems: Iterable[Problem]) -> dict[str, set[Key]]:
 
 
 def ours(
-    views: dict[str, list[EntryView]], faults: list[inject.Fault], gl: glossary.Glossary
+    views: dict[str, list[EntryView]],
+    faults: list[inject.Fault],
+    gl: glossary.Glossary,
+    *,
+    alone: bool = False,
 ) -> tuple[dict[str, set[Key]], dict[int, set[Key]]]:
-    """Problems on each clean entry ("lang/catalog:line") and on each faulty copy (by index)."""
+    """Problems on each clean entry ("lang/catalog:line") and on each faulty copy (by index).
+
+    Each faulty copy is checked in its catalog, the catalog's other entries clean, as
+    `workflow check` checks a translator's catalog with one fault in it: the checks that read a
+    paragraph (a speaker moved into another sentence, words moved between sentences:
+    `quality/paragraphs.py`) see its sentences. What is reported on the faulty entry counts,
+    and so does a problem on another entry of the catalog that its clean check did not have
+    (the fault is all that changed). `alone`: each faulty copy checked by itself, with no
+    catalog round it (how the figures before 2026-12-08 were measured)."""
     clean: dict[str, set[Key]] = {}
     found: dict[int, set[Key]] = {}
     for lang, entries in views.items():
         ctx = Context(EN, languages.parse(lang), gl)
+        memo = Memo()  # (the clean entries are checked once, not again round every fault)
         tagged = [replace(v, catalog=_clean_id(lang, v.catalog, v.line)) for v in entries]
-        by = _keys(registry.run_checks(tagged, ctx))
+        by = _keys(registry.run_checks(tagged, ctx, memo))
         clean.update({v.catalog: by.get(v.catalog, set()) for v in tagged})
         mine = [(i, f) for i, f in enumerate(faults) if f.clean.lang == lang]
-        bad = [
-            EntryView(f.clean.msgid, f.msgstr, catalog=f"fault/{i}", line=f.clean.line)
-            for i, f in mine
-        ]
-        by = _keys(registry.run_checks(bad, ctx))
-        found.update({i: by.get(f"fault/{i}", set()) for i, _ in mine})
+        if alone:
+            bad = [
+                EntryView(f.clean.msgid, f.msgstr, catalog=f"fault/{i}", line=f.clean.line)
+                for i, f in mine
+            ]
+            by = _keys(registry.run_checks(bad, ctx))
+            found.update({i: by.get(f"fault/{i}", set()) for i, _ in mine})
+            continue
+        catalogs: dict[str, list[EntryView]] = defaultdict(list)
+        for v, t in zip(entries, tagged, strict=True):
+            catalogs[v.catalog].append(t)
+        for i, f in mine:
+            tag = _clean_id(lang, f.clean.catalog, f.clean.line)
+            around = [
+                replace(t, msgstr=f.msgstr, catalog=f"fault/{i}") if t.catalog == tag else t
+                for t in catalogs[f.clean.catalog]
+            ]
+            by = _keys(registry.run_checks(around, ctx, memo))
+            # ... and what the fault makes the checks say on another sentence of the catalog
+            # (a speaker replaced in the first sentence: "Mr. Stein" of the second missing
+            # from the paragraph): new there, since that sentence is as clean as it was
+            elsewhere = {
+                (check, sev, f"{message} [on {other}]")
+                for other, keys in by.items()
+                if other != f"fault/{i}"
+                for check, sev, message in keys - clean.get(other, set())
+            }
+            found[i] = by.get(f"fault/{i}", set()) | elsewhere
     return clean, found
 
 
@@ -354,6 +393,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-kind", type=int, default=130)
     ap.add_argument("--misses", action="store_true", help="list false errors and missed faults")
     ap.add_argument(
+        "--alone",
+        action="store_true",
+        help="check each faulty entry by itself, not in its catalog (figures before 2026-12-08)",
+    )
+    ap.add_argument(
         "--injector",
         metavar="NAME",
         help="inject with benchmarks/NAME.py (e.g. inject3) instead of the set's own inject.py",
@@ -382,7 +426,7 @@ def main(argv: list[str] | None = None) -> int:
         + ", ".join(f"{k} {c}" for k, c in Counter(f.kind for f in faults).items())
     )
     started = time.perf_counter()
-    our = ours(views, faults, gl)
+    our = ours(views, faults, gl, alone=args.alone)
     t_ours = time.perf_counter() - started
     started = time.perf_counter()
     pof = pofilter(views, faults)

@@ -1613,3 +1613,18 @@ def test_a_unit_s_si_symbol_is_a_scale_too() -> None:
     ):
         assert errors(compare(source, target, code)) == [], (code, target)
     assert [f.value for f in figures.figures("5 MW and 57 Gt", EN)] == [5_000_000, 57_000_000_000]
+
+
+def test_a_month_named_with_no_figure_and_lost_is_an_error() -> None:
+    source = "According to a needs analysis published in October, 73.4 per cent need assistance."
+    right = {
+        "ru": "Согласно анализу потребностей, опубликованному в октябре, в помощи нуждаются 73,4 процента.",
+        "zh": "根据10月公布的需求分析，73.4%的人需要援助。",
+        "ar": "ووفقاً لتحليل للاحتياجات نُشر في تشرين الأول/أكتوبر، يحتاج 73.4 في المائة إلى المساعدة.",
+    }
+    for code, text in right.items():
+        assert compare(source, text, code) == [], code
+    cut = "Согласно анализу потребностей, в помощи нуждаются 73,4 процента."
+    assert errors(compare(source, cut, "ru")) == ["month 10 (October) missing"]
+    # "Jan" is also a first name, and a month of a name is no date
+    assert compare("said Jan Hoffmann, Head of the Branch.", "a déclaré Jan Hoffmann.", "fr") == []

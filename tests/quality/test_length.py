@@ -446,3 +446,15 @@ def test_a_speaker_s_title_needs_no_comma_in_chinese() -> None:
         "她指出，有14户难民和移民家庭、共约45人失去了生计。"
     )
     assert found("zh", source, zh) == []
+
+
+def test_a_trailing_phrase_of_a_preposition_needs_no_comma_in_russian() -> None:
+    source = (
+        "Tens of thousands of Venezuelans have continued on dangerous journeys, through the "
+        "Darien jungle between Colombia and Panama or across the Andes between Bolivia and Chile."
+    )
+    ru = (
+        "Десятки тысяч венесуэльцев продолжают опасный путь через джунгли Дарьен между Колумбией "
+        "и Панамой или через Анды между Боливией и Чили."
+    )
+    assert found("ru", source, ru) == []

@@ -228,3 +228,72 @@ def test_a_country_s_name_is_no_moved_speaker_misspelt() -> None:
         "“The budget has been exceeded.", "斯坦恩说：“预算已经超支。", catalog="x.po", line=5
     )
     assert [p.check for p in registry.run_checks([moved], ctx)] == ["glossary"]
+
+
+def test_a_paragraph_going_on_with_a_quotation_opens_it_again_but_in_russian() -> None:
+    """French, Arabic and Chinese open a mark again where English does: a paragraph going on
+    with the quotation with no mark at all has lost its marks (Russian writes none there)."""
+    first = "“Young people are the future,” he said. “We must act now."
+    second = "“Decent work for young people is essential for social justice.”"
+    fr_one = "« Les jeunes sont l’avenir », a-t-il déclaré. « Nous devons agir maintenant."
+    fr_two = "Un travail décent pour les jeunes est essentiel à la justice sociale »."
+    entries = [
+        EntryView(first, fr_one, reference="releases/x.md:12", catalog="x.po", line=10),
+        EntryView(second, fr_two, reference="releases/x.md:14", catalog="x.po", line=14),
+    ]
+    found = registry.run_checks(entries, Context(EN, languages.parse("fr")))
+    assert any(p.severity == "error" and p.line == 14 for p in found), found
+
+
+def test_an_item_both_sentences_say_is_no_move() -> None:
+    """Niger said in both sentences' sources: its translation in one sentence does not excuse it
+    missing from the other (misspelt there)."""
+    first = "UNHAS flies to Chad, Mali and Niger."
+    second = "Thanks to a recent grant, the Niger service may resume in August."
+    entries = [
+        EntryView(
+            first,
+            "L’UNHAS dessert le Tchad, le Mali et le Niger.",
+            reference=REF,
+            catalog="x.po",
+            line=10,
+        ),
+        EntryView(
+            second,
+            "Grâce à une subvention récente, le service du Nigère pourrait reprendre en août.",
+            reference=REF,
+            catalog="x.po",
+            line=14,
+        ),
+    ]
+    found = registry.run_checks(entries, Context(EN, languages.parse("fr")))
+    assert any(p.severity == "error" and p.check == "countries" and p.line == 14 for p in found)
+
+
+def test_a_name_misspelt_in_its_own_sentence_is_no_move() -> None:
+    """The full name moved into the first sentence (Chinese), the short name of the second
+    misspelt there: an error, not a move."""
+    from workflow.catalogs import glossary
+
+    office = glossary.parse(
+        "term,kind,zh\nAntónio Guterres,name,安东尼奥·古特雷斯\nGuterres,name,古特雷斯\n"
+    )
+    first = "“We cannot give up."
+    second = "All this has been lost,” said António Guterres, who visited the region in 2017."
+    ctx = Context(EN, languages.parse("zh"), office)
+
+    def errors(zh_second: str) -> set[int]:
+        entries = [
+            EntryView(
+                first,
+                "秘书长安东尼奥·古特雷斯说：“我们不能放弃。",
+                reference=REF,
+                catalog="x.po",
+                line=10,
+            ),
+            EntryView(second, zh_second, reference=REF, catalog="x.po", line=14),
+        ]
+        return {p.line for p in registry.run_checks(entries, ctx) if p.severity == "error"}
+
+    assert errors("这一切都已丧失。”古特雷斯曾于2017年访问该地区。") == set()
+    assert 14 in errors("这一切都已丧失。”古特勒斯曾于2017年访问该地区。")

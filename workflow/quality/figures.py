@@ -538,6 +538,7 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
     side, figures written in words on the other side.
     """
     vague = _vague_changed(source, target, src, tgt) + _first_made_second(source, target, src, tgt)
+    vague += _month_lost(source, target, src, tgt)
     if _DIGIT_ANY.search(source) is None and _DIGIT_ANY.search(target) is None:
         # no figure on either side (most prose): only figures in words and orders of magnitude
         words = _words_changed(source, target, src, tgt, (), ())
@@ -580,6 +581,43 @@ def compare(source: str, target: str, src: Language, tgt: Language) -> list[Find
         for f in t_left
     ]
     return separators + target_scales + source_scales + months + duals + missing + added + vague
+
+
+# a month of a name, no date: "the March 23 Movement"
+_MONTH_OF_NAME = re.compile(r"^\s*\d*\s*Movement\b")
+
+
+def _month_lost(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
+    """A month an English source names with no figure next to it ("published in October",
+    "since January") that the translation names nowhere, in any form ("в октябре", "10月",
+    "تشرين الأول/أكتوبر", or in English in a title kept so): dropped with its phrase. (A month
+    next to a figure is a figure of its own, compared with the others.)"""
+    if src.base != "en" or not _MONTH_NAME.search(source):
+        return []
+    dated = {f.value for f in _months(source, ascii_digits(source), src)}
+    # (the full names only: "Jan" is also a first name, "Jan Hoffmann")
+    lost = {
+        Decimal(_MONTHS_EN.index(m.group()) + 1)
+        for m in _MONTH_NAME.finditer(source)
+        if not _MONTH_OF_NAME.match(source, m.end())
+    }
+    lost -= dated
+    if not lost:
+        return []
+    have = _month_mentions(target, tgt) + _month_mentions(target, src)
+    if _DIGIT_ANY.search(target) and set(have) - set(_month_mentions(source, src)):
+        return []  # another month next to a figure: a month changed, reported as such
+    return [
+        Finding("error", f"month {int(v)} ({_MONTHS_EN[int(v) - 1]}) missing")
+        for v in sorted(lost)
+        if have[v] == 0
+    ]
+
+
+_MONTHS_EN = (
+    "January February March April May June July August September October November December"
+).split()
+_MONTH_NAME = re.compile(r"\b(?:" + "|".join(_MONTHS_EN) + r")\b")
 
 
 def _a_year(f: Figure) -> bool:

@@ -338,7 +338,17 @@ def fewer_breaks(source: str, target: str, base: str) -> int:
         lead = _LONG_LEAD if base in _LEADS_UNMARKED else _SHORT_LEAD
         left_out = len(lead.findall(plain(source))) - len(_LEAD_COMMA.findall(plain(target)))
         fewer = max(0, fewer - max(0, left_out))
+    if fewer > 0 and base in _LEADS_UNMARKED:
+        # ... and a trailing phrase of a preposition set off by a comma (", through the Darien
+        # jungle" = "через джунгли Дарьен"), which Russian writes without one
+        fewer = max(0, fewer - len(_TRAILING_PHRASE.findall(plain(source))))
     return fewer
+
+
+_TRAILING_PHRASE = re.compile(
+    r",\s+(?:through|across|along|via|between|among|amid|towards?|into|onto|from|under|over"
+    r"|throughout|beyond|near|around|inside|outside)\s+(?:the\s+)?[\w’'-]+"
+)
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？؟][\s\u00a0»”’\"')）]")

@@ -47,6 +47,10 @@ CONTENT = ("numbers", "countries", "names", "units", "glossary", "quotes", "leng
 # in another (errors on both), or missing in one and said by another sentence's translation
 # beyond what its own source asks (a name, a glossary term: nothing reports one added)
 MOVED = ("numbers", "countries", "names", "units", "glossary")
+# ... of which those that report nothing added (a name): a move shows as an item missing in
+# one sentence that another's translation says, beyond its own source (`_said_by_another`);
+# the others show it as errors on both sentences, missing in one and added in the other
+SAID_ONLY = ("names", "glossary", "countries")
 _NOTE = " (the paragraph as a whole has it: moved to another of its sentences?)"
 # the kind of the entry that is a paragraph's sentences joined (`_whole`): the length check
 # does not pair its sentences up one to one, since words moved between them
@@ -90,7 +94,7 @@ def regroup(
             c
             for c in MOVED
             if sum(c in found for found in checks) >= 2
-            or _said_by_another(c, members, checks, ctx, run)
+            or (c in SAID_ONLY and _said_by_another(c, members, checks, ctx, run))
         ]
         # a move a warning shows: an unsure item ("Singapore", a city too) missing in one
         # sentence that another sentence's translation says, nothing of it then reported
@@ -111,6 +115,8 @@ def regroup(
             continue  # no move the paragraph whole explains
         for e, found in zip(members, checks, strict=True):
             for c in found & passed:
+                if c in ("glossary", "names") and _misspelt_here(e, ctx):
+                    continue  # the name is here, misspelt: not moved away
                 eased.setdefault((e.catalog, e.line, c), _NOTE)
     if not eased:
         return problems
@@ -165,7 +171,7 @@ def _said_by_another(
         if check not in found:
             continue
         for j, other in enumerate(members):
-            if j == i or check in checks[j]:
+            if j == i or check in checks[j] or not _holds_more(check, other, members[i], ctx):
                 continue
             first, second = (other, members[i]) if j < i else (members[i], other)
             both = dataclasses.replace(
@@ -175,6 +181,32 @@ def _said_by_another(
             if not (said if strict else any(p.severity == "error" for p in said)):
                 return True
     return False
+
+
+def _holds_more(check: str, other: EntryView, entry: EntryView, ctx: Context) -> bool:
+    """Whether a sentence's translation holds what its own source does not say and the other
+    sentence's source does, where it may have been moved to: a country (the countries check),
+    a glossary person's form, or (a Latin-script translation) a capitalised word of that
+    source ("Mr. Cho" put in the first sentence). Not a name both sources say ("Guterres ...
+    Guterres"), which the other sentence's translation holds for its own source."""
+    if check == "countries":
+        from workflow.lang import countries  # (no cycle at import)
+
+        s_reader, t_reader = countries.reader(ctx.source), countries.reader(ctx.target)
+        wanted = set(s_reader.read(entry.msgid)) - set(s_reader.read(other.msgid))
+        return bool(wanted & set(t_reader.read(other.msgstr)))
+    for term, form in glossary_people(ctx):
+        if form in other.msgstr and _says(entry.msgid, term) and not _says(other.msgid, term):
+            return True
+    if ctx.target.script != "Latn":
+        return False
+    own = set(_CAPITALISED.findall(other.msgid))
+    return any(
+        w not in own and _says(other.msgstr, w) for w in set(_CAPITALISED.findall(entry.msgid))
+    )
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w’'-]{2,}")
 
 
 def _whole(members: Sequence[EntryView], ctx: Context) -> EntryView:
@@ -206,12 +238,19 @@ _QUOTED_NOTE = (
 )
 
 
-def _reopened(text: str) -> str:
-    """A paragraph's translation as if it opened the quotation it goes on with: "»" or nothing
-    at its start read as "«" (or "“" where it closes with "”")."""
+# the targets whose convention opens no mark again at a paragraph going on with a quotation
+# (Russian); the others open one ("«", "“"), or "»" (Spanish, older French)
+_NOT_REOPENED = frozenset({"ru", "uk", "be"})
+
+
+def _reopened(text: str, base: str) -> str:
+    """A paragraph's translation as if it opened the quotation it goes on with: "»" at its
+    start read as "«", and in Russian nothing there as "«" (or "“" where it closes with "”")."""
     body = text.lstrip()
     if body.startswith("»"):
         return "«" + body[1:]
+    if base not in _NOT_REOPENED:
+        return text
     for opening, closing in (("«", "»"), ("“", "”")):
         if closing in body and opening not in body:
             return opening + body
@@ -242,7 +281,7 @@ def _continued(
         same = previous and _file(previous[0]) == _file(first)
         if found and same and before.count("“") > before.count("”"):
             whole = _whole(members, ctx) if len(members) > 1 else first
-            view = dataclasses.replace(whole, msgstr=_reopened(whole.msgstr))
+            view = dataclasses.replace(whole, msgstr=_reopened(whole.msgstr, ctx.target.base))
             for check in found:
                 if view.msgstr != whole.msgstr and not any(
                     p.severity == "error" for p in run(check, view, ctx)
@@ -322,6 +361,18 @@ def glossary_people(ctx: Context) -> list[tuple[str, str]]:
         ]
 
     return ctx.cached("paragraphs.people", make)
+
+
+def _misspelt_here(entry: EntryView, ctx: Context) -> bool:
+    """Whether a sentence's translation holds a glossary person's name that its source says,
+    one character off ("古特勒斯" for 古特雷斯): the name misspelt in place, whatever another
+    sentence of the paragraph says."""
+    from workflow.quality.text import near_form  # (no cycle at import)
+
+    return any(
+        _says(entry.msgid, term) and form not in entry.msgstr and near_form(form, entry.msgstr)
+        for term, form in glossary_people(ctx)
+    )
 
 
 def _says(text: str, term: str) -> bool:

@@ -191,6 +191,8 @@ def test_near_misses_are_no_country_words() -> None:
         ("ru", "гренадских островах", {"GD": "adjective"}),
         # a Russian demonym of an adjective in -ьский: венесуэльский -> венесуэльцы
         ("ru", "Десятки тысяч венесуэльцев", {"VE": "adjective"}),
+        # Türkiye's newer Russian name
+        ("ru", "осадков в Грецию, Тюркийе и Болгарию", {"GR": "name", "TR": "name", "BG": "name"}),
         # seas, oceans and continents named after a country are no country
         ("ru", "в Индийском океане и Латинской Америке", {}),
         ("ar", "في المحيط الهندي وأمريكا اللاتينية", {}),

@@ -1242,3 +1242,15 @@ def test_a_name_written_with_other_accents_beside_it_written_rightly() -> None:
     assert problems("fr", "Brunéi Darussalam ;", "Brunei Darussalam;") == []
     source = "Rwanda and the United Republic of Tanzania"
     assert problems("es", "Rwanda y la República Unida de Tanzanía", source) == []
+
+
+def test_a_name_transcribed_and_a_traditional_chinese_name() -> None:
+    # Gagnon in Arabic letters reads as "Ghanaians" (غانيون): the source's name transcribed
+    source = "Ms. Gagnon said that the priorities of the response were:"
+    assert problems("ar", "وقالت السيدة غانيون إن أولويات الاستجابة هي:", source) == []
+    # a name in traditional characters in a simplified Chinese text is misspelt
+    source = "The plan will complement the response of Armenia's Government."
+    assert problems("zh", "该计划将补充亚美尼亚政府的应对工作。", source) == []
+    assert problems("zh", "该计划将补充亞美尼亞政府的应对工作。", source) == [
+        ("error", "country Armenia: '亞美尼亞' misspelt? ('亚美尼亚')")
+    ]

@@ -1628,3 +1628,30 @@ def test_a_month_named_with_no_figure_and_lost_is_an_error() -> None:
     assert errors(compare(source, cut, "ru")) == ["month 10 (October) missing"]
     # "Jan" is also a first name, and a month of a name is no date
     assert compare("said Jan Hoffmann, Head of the Branch.", "a déclaré Jan Hoffmann.", "fr") == []
+
+
+def test_weeks_said_in_words_changed() -> None:
+    source = "More than 100,000 arrivals in less than a week"
+    for code, right, wrong in (
+        (
+            "es",
+            "Más de 100.000 llegadas en menos de una semana",
+            "Más de 100.000 llegadas en menos de dos semanas",
+        ),
+        (
+            "ru",
+            "Более 100 000 прибывших менее чем за неделю",
+            "Более 100 000 прибывших менее чем за две недели",
+        ),
+        ("ar", "أكثر من 100,000 وافد في أقل من أسبوع", "أكثر من 100,000 وافد في أقل من أسبوعين"),
+        ("zh", "不到一周抵达逾10万人", "不到两周抵达逾10万人"),
+    ):
+        assert compare(source, right, code) == [], code
+        assert errors(compare(source, wrong, code)) == [
+            "7 days (in weeks) missing",
+            "14 days (in weeks) not in the source",
+        ], code
+    # a week of a name, numbered ("the fourth ... Road Safety Week"), is no span
+    source = "The report was published for the fourth Global Road Safety Week, held in May 2017."
+    fr = "Le rapport a été publié pour la quatrième Semaine mondiale de la sécurité routière, en mai 2017."
+    assert compare(source, fr, "fr") == []

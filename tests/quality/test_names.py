@@ -328,3 +328,21 @@ def test_a_common_noun_of_an_institution_s_name_said_by_its_cognate() -> None:
     assert found("es", person, "El Secretario General Antonio Guetrres dijo.") == [
         ("error", "name 'Guterres' written 'guetrres'")
     ]
+
+
+def test_words_qualifying_a_title_are_no_names() -> None:
+    source = (
+        "Joyce Msuya, Assistant Secretary-General for Humanitarian Affairs and Deputy Emergency"
+        " Relief Coordinator, recalled that the region was once flourishing."
+    )
+    fr = (
+        "Joyce Msuya, Sous-Secrétaire générale aux affaires humanitaires et Coordonnatrice "
+        "adjointe des secours d’urgence, a rappelé que la région avait été florissante."
+    )
+    assert found("fr", source, fr) == []
+    # a name after a title still counts ("Kiki" dropped)
+    source = "Deputy Special Representative Anita Kiki Gbeho said that the mission would stay."
+    fr = "La Représentante spéciale adjointe, Anita Gbeho, a déclaré que la mission resterait."
+    assert found("fr", source, fr) == [
+        ("error", "name 'Kiki' missing: translated, replaced or dropped?")
+    ]

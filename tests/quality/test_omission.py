@@ -692,3 +692,15 @@ def test_a_list_s_last_item_joined_by_a_comma_alone_is_there() -> None:
     cut = "«Во время их отъезда происходили массовые убийства, целенаправленные убийства лидеров»."
     found = omission.find_structural(source, cut, lex, -2.0, "ru")
     assert found is not None and found.what == "last item"
+
+
+def test_health_conditions_said_as_diseases() -> None:
+    source = (
+        "Among them are some 30,000 children and many vulnerable people, including pregnant "
+        "women, people with disabilities and others with chronic health conditions."
+    )
+    es = (
+        "Entre ellos hay unos 30.000 niños y muchas personas vulnerables, como mujeres "
+        "embarazadas, personas con discapacidad y personas con enfermedades crónicas."
+    )
+    assert check(source, es, "es") == []

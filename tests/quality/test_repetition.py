@@ -445,3 +445,9 @@ def test_a_word_taken_up_after_a_comma_in_its_plural_allows_a_chinese_doubling()
     source = "Around 1.25 million people die every year on the world’s roads, and road traffic crashes remain the first cause of death."
     zh = "全世界每年约有125万人死于道路交通，道路交通碰撞仍是首要死因。"
     assert "error" not in severities("zh", source, zh)
+
+
+def test_a_chinese_quantity_said_twice_is_a_warning() -> None:
+    source = "“Entire neighbourhoods have been wiped off the map."
+    assert severities("zh", source, "格里菲斯说：“整片整片的街区从地图上被抹去。") == ["warning"]
+    assert severities("zh", source, "格里菲斯说：“街区街区从地图上被抹去。") == ["error"]

@@ -637,3 +637,12 @@ def test_a_tonne_written_by_its_symbol_is_a_tonne() -> None:
     assert errors("zh", "Emissions reached 57.1 Gt in 2023.", "2023年排放量达到571亿。") == [
         "tonnes ('Gt') missing in the translation"
     ]
+
+
+def test_a_range_s_end_the_source_says_bare_may_take_the_unit_again() -> None:
+    source = "shrinking from about 25,000 square kilometres to 2,500, and it no longer reaches"
+    assert errors("zh", source, "从约2.5万平方公里缩减到2500平方公里，已不再延伸到") == []
+    assert (
+        errors("ar", source, "إذ تقلصت من نحو 25,000 كيلومتر مربع إلى 2,500 كيلومتر مربع، ولم تعد")
+        == []
+    )

@@ -1311,7 +1311,25 @@ class Reader:
         text writes (`_zh_other_standards`: "马利" for 马里)."""
         if self.language.base != "zh":
             return []
-        return [n for n in _zh_other_standards().get(code, ()) if n in text]
+        found = [n for n in _zh_other_standards().get(code, ()) if n in text]
+        return found or self._traditional(text, code)
+
+    def _traditional(self, text: str, code: str) -> list[str]:
+        """Chinese: a name of the country `code` written in traditional characters ("亞美尼亞"
+        for 亚美尼亚), which a text in simplified ones has wrong."""
+        chars = lexicon.simplified_characters()
+        if not chars or not any(c in chars for c in text):
+            return []
+        simple = "".join(chars.get(c, c) for c in text)
+        out = []
+        for name in _code_names(self.language).get(code, ()):
+            at = simple.find(name)
+            while at >= 0:
+                written = text[at : at + len(name)]
+                if written != name and written not in out:
+                    out.append(written)
+                at = simple.find(name, at + 1)
+        return out
 
     def adjective_as_name(self, text: str, code: str) -> list[str]:
         """Arabic: an adjective of the country `code` without its article right after a

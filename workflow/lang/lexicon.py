@@ -586,6 +586,8 @@ KIN = {"fr": ("es", "pt"), "es": ("pt", "fr"), "pt": ("es", "fr")}
 # into the target's lexicon. English word -> the target's words, space-separated.
 UN_USAGE = {
     "ar": {
+        # "chronic health conditions" = "أمراض مزمنة" (diseases)
+        "conditions": "أمراض",
         "year": "عام سنويا سنوي سنوية",
         "years": "أعوام",
         "ago": "قبل",
@@ -639,6 +641,8 @@ UN_USAGE = {
         "day": "يوميا يومي يومية",
     },
     "es": {
+        # "chronic health conditions" = "enfermedades crónicas"
+        "conditions": "enfermedades afecciones",
         "healthy": "sano sana saludable",
         "timely": "oportuno puntual",
         "full": "pleno íntegro completo",
@@ -655,6 +659,8 @@ UN_USAGE = {
         "killing": "asesinato asesinar matanza",
     },
     "fr": {
+        # "chronic health conditions" = "maladies chroniques"
+        "conditions": "maladies affections",
         "month": "mensuel mensuelle mensuellement",
         "year": "annuel annuelle annuellement",
         "week": "hebdomadaire",
@@ -664,6 +670,8 @@ UN_USAGE = {
         "nations": "ONU nations",
     },
     "ru": {
+        # "chronic health conditions" = "хронические заболевания"
+        "conditions": "заболевания болезни",
         "month": "ежемесячно ежемесячный",
         "year": "ежегодно ежегодный",
         "week": "еженедельно еженедельный",

@@ -213,7 +213,7 @@ _EN = languages.parse("en")
 # a transcription's skeleton ("سوريا" -> "sr", "Сурья" -> "sr", "Surya" -> "sr")
 _SKELETON = str.maketrans(
     {
-        **dict(zip("بتثجحخدذرزسشصضطظعغفقكلمنهة", "btsjhkddrzsssdtzaafqklmnht", strict=True)),
+        **dict(zip("بتثجحخدذرزسشصضطظعغفقكلمنهة", "btsjhkddrzsssdtzagfqklmnht", strict=True)),
         **dict(zip("бвгджзйклмнпрстфхцчшщ", "bvgdzzjklmnprstfhccss", strict=True)),
         **{c: "" for c in "اأإآوي ىءئؤаеёиоуыэюяьъ"},
     }
@@ -221,9 +221,10 @@ _SKELETON = str.maketrans(
 
 
 def _skeleton(word: str) -> str:
-    """A word's consonants as Latin letters, no vowels, no h, y, w or j (`_SKELETON`)."""
+    """A word's consonants as Latin letters, no vowels, no h, y, w or j (`_SKELETON`), a
+    doubled one once ("Gagnon" -> "gn", "غانيون" -> "gn")."""
     out = word.casefold().translate(_SKELETON)
-    return re.sub(r"[aeiouyhwj]", "", out)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyhwj]", "", out))
 
 
 def _transcribed(words: list[str], source: str, target: str) -> bool:
@@ -394,6 +395,9 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
             continue
         if how != "weak" and _kept_word(words, entry.msgid):
             continue  # an English word that is no country there ("255,760 bolivianos")
+        bare = ARABIC_DIACRITICS.sub("", target)
+        if _transcribed(t_reader.surface(bare, code), source, target):
+            continue  # a name of the source transcribed: "السيدة غانيون" for "Ms. Gagnon"
         if how == "weak":
             if placed is None:
                 placed = t_reader.placed(target, source)

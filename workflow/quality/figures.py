@@ -1931,10 +1931,74 @@ def _words_changed(
 
 
 def _shares_changed(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
-    """Fractions or decades said in words on both sides, changed."""
-    return _fractions_changed(source, target, src, tgt) or _decades_changed(
-        source, target, src, tgt
+    """Fractions, decades or weeks said in words on both sides, changed."""
+    return (
+        _fractions_changed(source, target, src, tgt)
+        or _decades_changed(source, target, src, tgt)
+        or _weeks_changed(source, target, src, tgt)
     )
+
+
+_WEEK_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:weeks?|semaines?|semanas?|недел[а-яё]*|(?:[وفبل]?(?:ال)?)(?:أسبوع|اسبوع|أسابيع"
+    r"|اسابيع)[\u064b-\u0652]*(?:ين|ان|ا)?)(?!\w)"
+    # Chinese "一周", "两周", "三个星期" (a numeral before: not 周年, 周边, 周一)
+    r"|(?<=[一两二三四五六七八九十几数])(?:个)?(?:周|星期|礼拜)(?![年边围末一二三四五六日])"
+)
+_AR_TWO_WEEKS = re.compile(r"(?:أ|ا)سبوع(?:ين|ان)(?!\w)")
+
+
+def _week_counts(text: str, base: str) -> Counter[Decimal]:
+    """The spans a text says in weeks, in days: "a week" 7, "two weeks" 14, "两周" 14 (the
+    count a cardinal word right before says, from 1 to 52, else one); not a week of a name
+    ("Global Road Safety Week") nor one after a figure ("2 weeks", compared as a figure)."""
+    out: Counter[Decimal] = Counter()
+    for m in _WEEK_WORDS.finditer(text):
+        if m.group()[:1].isupper() and base not in CJK_NUMERAL_LANGUAGES:
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _DIGIT_BEFORE_WORD.search(before):
+            continue
+        count = 1
+        if base in CJK_NUMERAL_LANGUAGES:
+            run = _CJK_NUMERAL_BEFORE.search(before)
+            if run is not None and 0 < (v := cjk_numeral_value(run.group())) <= 52:
+                count = v
+        else:
+            words = _WORD_TOKENS.findall(before)[-1:]
+            found = numberwords.values(words[0].lower(), base, exact=True) if words else []
+            if found and 0 < found[0] <= 52 and not _ORDINAL_WORD.search(words[0]):
+                count = found[0]
+        out[Decimal(7 * count)] += 1
+    return out
+
+
+# ordinals in words, which number a week ("the fourth week"), no count of them
+_ORDINAL_WORD = re.compile(
+    r"(?i)(?:first|second|third|th|ième|ier|ière|ero|era|ndo|nda|cero|cera|to|ta|vo|va|no|na"
+    r"|ый|ий|ой|ая|ое)$"
+)
+
+
+def _weeks_changed(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:
+    """Weeks said in words on both sides, changed: "in less than a week" -> "en menos de dos
+    semanas", "不到两周", "أقل من أسبوعين" (7 days against 14; the Arabic dual is two). A
+    substitution only, as for decades."""
+    if _WEEK_WORDS.search(source) is None or _WEEK_WORDS.search(target) is None:
+        return []
+    s = _week_counts(source, src.base)
+    t = _week_counts(target, tgt.base)
+    if tgt.base == "ar":
+        for _ in _AR_TWO_WEEKS.finditer(target):
+            t[Decimal(7)] -= 1
+            t[Decimal(14)] += 1
+        t = +t
+    s_only, t_only = sorted(set(s) - set(t)), sorted(set(t) - set(s))
+    if not s_only or not t_only:
+        return []
+    return [Finding("error", f"{_plain(v)} days (in weeks) missing") for v in s_only] + [
+        Finding("error", f"{_plain(v)} days (in weeks) not in the source") for v in t_only
+    ]
 
 
 def _decades_changed(source: str, target: str, src: Language, tgt: Language) -> list[Finding]:

@@ -166,7 +166,9 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
                     person = True
                     bodies = False
                     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-                    office = nxt in ("for", "of", "on")
+                    # (or words qualifying a title after them: "Deputy Emergency Relief
+                    # Coordinator")
+                    office = nxt in ("for", "of", "on") or _qualifies_title(tokens[i + 1 :])
                 continue
             if office or (bodies and not person):
                 continue
@@ -182,6 +184,18 @@ def source_names(text: str, heading: bool) -> tuple[_Name, ...]:
         for n in names:
             out.append(_Name(n, person, tuple(names), heading))
     return tuple(out)
+
+
+def _qualifies_title(tokens: list[str]) -> bool:
+    """Whether a run's words up to a title of a person are all capitalised words of no
+    connector: they qualify that title ("Emergency Relief" of "Emergency Relief Coordinator")."""
+    for t in tokens:
+        base = _POSSESSIVE.sub("", t)
+        if base in _TITLES:
+            return True
+        if base in _CONNECTORS:
+            return False
+    return False
 
 
 def _country_spans(text: str) -> list[tuple[int, int]]:

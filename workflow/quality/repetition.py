@@ -207,6 +207,11 @@ def _may_name_twice(source: str) -> bool:
     return bool(_NAMING.search(source))
 
 
+# A Chinese quantity and its measure word said twice, as the language says "whole swathes",
+# "one after another": "整片整片", "一批一批", "大片大片", "成片成片" (a warning)
+_QUANTITY_HEADS = frozenset("一整大成每")
+
+
 def doubled(text: str, language: Language, source: str = "") -> list[tuple[str, Severity]]:
     """Phrases said twice in a row ("de una de una", "afirmó, afirmó", "伙伴伙伴"), which the
     loop detector lets pass below three repeats: the usual slip of an engine or an editor's
@@ -224,9 +229,9 @@ def doubled(text: str, language: Language, source: str = "") -> list[tuple[str, 
         text = _BRACKET_TWICE.sub(r"\1", text)
     if letter_scripts(language) & UNSPACED_SCRIPTS:
         return brackets + [
-            (m.group(1) or m.group(2), "error")
+            (w, "warning" if len(w) == 2 and w[0] in _QUANTITY_HEADS else "error")
             for m in _UNSPACED_TWICE.finditer(text)
-            if len(_CJK.findall(m.group(1) or m.group(2))) >= 2
+            if len(_CJK.findall(w := m.group(1) or m.group(2))) >= 2
         ]
     return brackets + _doubled_words(text, language, source)
 

@@ -53,10 +53,16 @@ _POINTS = re.compile(r"(?i)\d[\s\u00a0\u202f]*(?:points?|puntos?|pontos?|пун�
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|which|these|those)|more|each)\b|\s*(?:[,;.)]|$)")
 
 
+# ... or the end of a range the source gives its unit once: "from about 25,000 square
+# kilometres to 2,500,"
+_RANGE_END = re.compile(r"\b(?:to|and|or)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+
+
 def _bare_amounts(source: str, language: Language, kind: str) -> int:
     """How many amounts of the source after its first of `kind` are said without a unit or
-    a noun: a figure with a scale word ("4.6 million") or followed by "of them", "of which",
-    "more", or by a punctuation mark ("and 2 million."), not "5 million people"."""
+    a noun: a figure with a scale word ("4.6 million") or ending a range ("to 2,500"), followed
+    by "of them", "of which", "more", or by a punctuation mark ("and 2 million."), not "5
+    million people"."""
     found = occurrences(source, language)
     after = min((start + len(w) for k, start, w in found if k == kind), default=None)
     if after is None:
@@ -68,7 +74,8 @@ def _bare_amounts(source: str, language: Language, kind: str) -> int:
             f.end <= at <= f.end + 2 or f.start - 2 <= at < f.start for at in named
         ):
             continue
-        if f.scale and _OF_THEM.match(source, f.end):
+        closes = _RANGE_END.search(source, max(0, f.start - 20), f.start) is not None
+        if (f.scale or closes) and _OF_THEM.match(source, f.end):
             bare += 1
     return bare
 

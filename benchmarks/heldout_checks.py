@@ -19,12 +19,14 @@ One command reproduces every figure (from the repository root):
     make heldout15-checks          # the fifteenth set, benchmarks/heldout15/ (measured, then read)
     make heldout16-checks          # the sixteenth set, benchmarks/heldout16/ (measured, then read)
     make heldout17-checks          # the seventeenth set, benchmarks/heldout17/ (measure only)
-    make heldout18-checks          # the eighteenth set, benchmarks/heldout18/ (measure only)
-    make heldout19-checks          # the nineteenth set, benchmarks/heldout19/ (measure only)
+    make heldout18-checks          # the eighteenth set, benchmarks/heldout18/ (measured, then read)
+    make heldout19-checks          # the nineteenth set, benchmarks/heldout19/ (measured, then read)
+    make heldout20-checks          # the twentieth set, benchmarks/heldout20/ (measure only)
+    make heldout21-checks          # the twenty-first set, benchmarks/heldout21/ (measure only)
     # benchmarks/tuning3/ to tuning7/ (tuning sets, read while tuning): --set X
     # or, in a venv with the project and its `bench` extra (translate-toolkit's pofilter):
     python benchmarks/heldout_checks.py
-        [--set heldout|heldout2|...|heldout19|tuning3|...|tuning14]
+        [--set heldout|heldout2|...|heldout21|tuning3|...|tuning14]
         [--seed 13] [--per-kind 130] [--misses] [--injector inject3] [--alone]
 
 `--set` chooses the material: a folder of benchmarks/ holding releases/, locales/<lang>/,
@@ -105,6 +107,8 @@ SETS = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
+    "heldout21",
     "tuning3",
     "tuning4",
     "tuning5",

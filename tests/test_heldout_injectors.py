@@ -1,4 +1,4 @@
-"""The held-out sets' injectors (benchmarks/heldout3/ to heldout19/inject.py): the second
+"""The held-out sets' injectors (benchmarks/heldout3/ to heldout21/inject.py): the second
 set's injector run on each set's folder, its tables extended to the countries and people of
 that set's releases. Only aggregate properties: no entry of a set is named here (held out)."""
 
@@ -33,6 +33,8 @@ SETS = {
     "heldout17": (55, "Gustavo Gonzalez"),
     "heldout18": (60, "Eduardo Stein"),
     "heldout19": (60, "Joyce Msuya"),
+    "heldout20": (60, "Issa Sanogo"),
+    "heldout21": (56, "Stéphane Dujarric"),
 }
 # a kind the second set's injector finds nothing for in one language of a set: heldout18's
 # Russian units (measured as it is; its tables were not extended after it arrived)

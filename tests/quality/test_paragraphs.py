@@ -297,3 +297,19 @@ def test_a_name_misspelt_in_its_own_sentence_is_no_move() -> None:
 
     assert errors("这一切都已丧失。”古特雷斯曾于2017年访问该地区。") == set()
     assert 14 in errors("这一切都已丧失。”古特勒斯曾于2017年访问该地区。")
+
+
+def test_a_whole_quotation_with_no_mark_left_is_lost_there() -> None:
+    """What keeps a quotation error from being eased by the paragraph: a sentence whose source
+    holds a whole quotation and whose translation has no mark at all (heldout13 and heldout16,
+    Chinese and Arabic, its marks dropped beside a speaker moved)."""
+    from workflow.quality.paragraphs import _marks_lost
+
+    source = "“They are one of the smartest investments,” said Cindy McCain."
+    assert _marks_lost(EntryView(source, "事实证明，这是最明智的投资之一。"))
+    assert not _marks_lost(EntryView(source, "“事实证明，这是最明智的投资之一。”"))
+    assert not _marks_lost(EntryView(source, "« Ce sont les investissements les plus judicieux »"))
+    # a sentence inside a quotation run over the paragraph has a mark of one side only
+    assert not _marks_lost(
+        EntryView("It has already affected mandates,” she said.", "这已经影响到任务。")
+    )

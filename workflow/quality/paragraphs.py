@@ -88,7 +88,7 @@ def regroup(
             for c in quoted:
                 if not any(p.severity == "error" for p in run(c, whole, ctx)):
                     for e, f in zip(members, checks, strict=True):
-                        if c in f:
+                        if c in f and not _marks_lost(e):
                             eased[(e.catalog, e.line, c)] = _QUOTED_NOTE
         moved = [
             c
@@ -117,6 +117,8 @@ def regroup(
             for c in found & passed:
                 if c in ("glossary", "names") and _misspelt_here(e, ctx):
                     continue  # the name is here, misspelt: not moved away
+                if c in QUOTATION_CHECKS and _marks_lost(e):
+                    continue  # a whole quotation of its source, no mark at all: lost here
                 eased.setdefault((e.catalog, e.line, c), _NOTE)
     if not eased:
         return problems
@@ -361,6 +363,20 @@ def glossary_people(ctx: Context) -> list[tuple[str, str]]:
         ]
 
     return ctx.cached("paragraphs.people", make)
+
+
+_ANY_MARK = re.compile('[«»“”„‟‹›「」『』"]')
+
+
+def _marks_lost(entry: EntryView) -> bool:
+    """Whether a sentence's source holds a whole quotation (both its marks) and its translation
+    no quotation mark at all: the quotation made paraphrase there, not run over the paragraph's
+    sentences (which leaves a mark in each sentence it opens or closes in)."""
+    return (
+        entry.msgid.count("“") >= 1
+        and entry.msgid.count("”") >= 1
+        and _ANY_MARK.search(entry.msgstr) is None
+    )
 
 
 def _misspelt_here(entry: EntryView, ctx: Context) -> bool:

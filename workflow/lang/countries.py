@@ -1238,11 +1238,14 @@ class Reader:
         if not names or (text.isascii() and all(n.isascii() for n in names)):
             return []
         bare = {_unaccented(n).casefold(): n for n in names}
-        # (a word of a long name, which writes its own accents: "Brunéi Darussalam",
-        # "República Unida de Tanzanía")
         plain_text = _unaccented(text).casefold()
         if len(plain_text) != len(text):
             return []
+        folded = text.casefold()
+        if all(plain_text.count(b) == folded.count(n.casefold()) for b, n in bare.items()):
+            return []  # (most texts: each name as often written as listed as without accents)
+        # (a word of a long name, which writes its own accents: "Brunéi Darussalam",
+        # "República Unida de Tanzanía")
         inside = [
             (m.start(), m.end())
             for long in _code_names(self.language).get(code, ())
@@ -1694,6 +1697,7 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=32)
 def _code_names(language: Language) -> Mapping[str, tuple[str, ...]]:
     """Every name of each country in a language (`_names`), by code, longest first."""
     out: dict[str, list[str]] = {}

@@ -12,7 +12,9 @@ list counted by its figures) was added to one ("40 % des 2 000 % écoles"). A cu
 left out after an amount that names it ("2 milliards de dollars, dont 300 millions"), not
 before: an amount of the source with its currency that the translation writes without it, with
 no earlier amount (nor the range it opens) naming it, lost it ("$47 billion ... $20 billion" ->
-"47 milliards ... 20 milliards de dollars").
+"47 milliards ... 20 milliards de dollars"). A unit given again to an amount the source says
+bare after one with it ("6.9 million hectares, 4.6 million of them forest", "from 25,000 square
+kilometres to 2,500") is none added.
 Pure: no I/O.
 """
 

@@ -571,3 +571,11 @@ def test_an_arabic_long_name_misspelt_round_a_word_of_it() -> None:
     assert ar.long_name_misses("زار وفد من مجلس الأمن جمهورية الكونغو الديمقراطية", "CG") == []
     # a clitic before the article is no misspelling ("للجمهورية" = "ل" + "الجمهورية")
     assert ar.long_name_misses("وأشاد المبعوث بدعمه للجمهورية العربية السورية", "SY") == []
+
+
+def test_a_country_named_twice_in_one_list() -> None:
+    fr = countries.reader(languages.parse("fr"))
+    assert fr.listed_twice("les frontières du Niger et du Nigéria et du Niger") == {"NE"}
+    assert fr.listed_twice("les frontières du Niger et du Nigéria") == set()
+    # twice, but in two lists: no list names it twice
+    assert fr.listed_twice("le Niger et le Tchad aident le Niger à l’est") == set()

@@ -1254,3 +1254,19 @@ def test_a_name_transcribed_and_a_traditional_chinese_name() -> None:
     assert problems("zh", "该计划将补充亞美尼亞政府的应对工作。", source) == [
         ("error", "country Armenia: '亞美尼亞' misspelt? ('亚美尼亚')")
     ]
+
+
+def test_a_country_of_the_source_named_twice_in_one_list() -> None:
+    # "its" may stand for a country, but not for one named again in the same list
+    source = (
+        "The lake has lost 90 per cent of its surface and no longer reaches the Niger and Nigeria."
+    )
+    fr = "Le lac a perdu 90 % de sa superficie et n’atteint plus le Niger et le Nigéria."
+    assert problems("fr", fr, source) == []
+    assert problems("fr", fr.replace("le Nigéria.", "le Nigéria et le Niger."), source) == [
+        (
+            "error",
+            "Niger (NE) is named 1 more time(s) than in the source: another place or people "
+            "written as it?",
+        )
+    ]

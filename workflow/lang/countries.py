@@ -848,6 +848,26 @@ class Reader:
                 out.setdefault(code2, set()).add(code)
         return out
 
+    def listed_twice(self, text: str) -> set[str]:
+        """The countries a text names twice in one list or coordination ("du Niger et du
+        Nigéria et du Niger"), the gaps between them as `beside` reads them."""
+        base = self.language.base
+        norm = normalise(text, base)
+        found = sorted(self._matches(norm))
+        gap = _LIST_GAP.get(base, _LIST_GAP["fr"])
+        out: set[str] = set()
+        chain = [found[0][2]] if found else []
+        for (_, b, _, _, _), (a2, _, code2, _, _) in itertools.pairwise(found):
+            between = norm[b:a2]
+            joined = base != "ar" or "و" in between or norm[a2] in "وف"
+            if gap.fullmatch(between) and joined:
+                if code2 in chain:
+                    out.add(code2)
+                chain.append(code2)
+            else:
+                chain = [code2]
+        return out
+
     def placed(self, text: str, source: str = "") -> set[str]:
         """As `listed`, and the ambiguous words after a word saying "including" ("y compris au
         Chili", "включая Мали", "ولا سيما في عمان", "特别是在乍得") or, in Russian, after "по",

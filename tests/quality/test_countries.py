@@ -1270,3 +1270,12 @@ def test_a_country_of_the_source_named_twice_in_one_list() -> None:
             "written as it?",
         )
     ]
+
+
+def test_a_russian_case_with_a_letter_more_beside_the_name_written_rightly() -> None:
+    source = "The floods in eastern Libya, the Coordinator for Libya said."
+    ru = "Наводнения на востоке Ливии, сказала Координатор по Ливии."
+    assert problems("ru", ru, source) == []
+    assert problems("ru", ru.replace("востоке Ливии", "востоке Ливиии"), source) == [
+        ("error", "country Libya: 'Ливиии' misspelt? ('Ливия')")
+    ]

@@ -530,14 +530,15 @@ def _read_through(
     t_reader: countries.Reader, s_reader: countries.Reader, target: str, source: str, code: str
 ) -> list[str]:
     """The misspellings of a country the reader reads through: a Russian ending that is no
-    case of the name ("в Итали"), an alif other than the UN spelling's ("اسبانيا"), other
-    accents than the name's ("Vénézuela" beside "Venezuela"), an Arabic
-    adjective where only the name can stand ("في تركية"), a Chinese name of another standard
-    than the UN's ("马利" for 马里), and where
+    case of the name ("в Итали"), a Russian case with a letter more ("Ливиии"), an alif other
+    than the UN spelling's ("اسبانيا"), other accents than the name's ("Vénézuela" beside
+    "Venezuela"), an Arabic adjective where only the name can stand ("في تركية"), a Chinese name
+    of another standard than the UN's ("马利" for 马里) or in traditional characters, and where
     the source says the long name ("the Russian Federation"), that name misspelt round a
     word of it the reader reads ("俄罗斯联帮", "Territoire palestinien ocupé")."""
     near = (
         t_reader.bad_cases(target, code)
+        or t_reader.near_cases(target, code)
         or t_reader.hamza_misses(target, code)
         or t_reader.accent_misses(target, code)
         or t_reader.adjective_as_name(target, code)

@@ -389,13 +389,13 @@ def _added_to_none(entry: EntryView, ctx: Context, source: str) -> list[Problem]
     placed: set[str] | None = None
     added: list[str] = []
     regional = _region_adjectives(source)
+    bare = ARABIC_DIACRITICS.sub("", target)  # (the reader's words of the text as written)
     for code, how in tgt.items():
         words = t_reader.surface(target, code)
         if code in served or _regional(code, how, regional, words):
             continue
         if how != "weak" and _kept_word(words, entry.msgid):
             continue  # an English word that is no country there ("255,760 bolivianos")
-        bare = ARABIC_DIACRITICS.sub("", target)
         if _transcribed(t_reader.surface(bare, code), source, target):
             continue  # a name of the source transcribed: "السيدة غانيون" for "Ms. Gagnon"
         if how == "weak":
@@ -646,14 +646,16 @@ def _said_more(
     # a country of the source named fewer times: one named more stands in its place, whatever
     # word of the source may stand for a country ("said that Bolivia had" -> "إن كولومبيا")
     fewer = any(written.get(c, 0) < n for c, n in said.items())
-    # ... and one named twice in one list ("du Niger et du Nigéria et du Niger")
-    twice = t_reader.listed_twice(target) - s_reader.listed_twice(source)
+    twice: set[str] | None = None  # ... and one named twice in one list (read when needed)
     for code in codes:
         more = written.get(code, 0) - said.get(code, 0)
         # a currency's ISO code, the country's code and a letter ("PKR 10 billion" = "10 млрд
         # пакистанских рупий")
         more -= len(re.findall(rf"\b{code}[A-Z]\b", source))
-        if more > (0 if fewer or code in twice else max(0, stand_ins)):
+        if more > 0 and not fewer and twice is None:
+            # "du Niger et du Nigéria et du Niger": named again in the source's list
+            twice = t_reader.listed_twice(target) - s_reader.listed_twice(source)
+        if more > (0 if fewer or code in (twice or ()) else max(0, stand_ins)):
             out.append(
                 problem(
                     "countries",

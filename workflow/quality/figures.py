@@ -592,13 +592,13 @@ def _month_lost(source: str, target: str, src: Language, tgt: Language) -> list[
     "since January") that the translation names nowhere, in any form ("в октябре", "10月",
     "تشرين الأول/أكتوبر", or in English in a title kept so): dropped with its phrase. (A month
     next to a figure is a figure of its own, compared with the others.)"""
-    if src.base != "en" or not _MONTH_NAME.search(source):
+    if src.base != "en" or not MONTH_NAME.search(source):
         return []
     dated = {f.value for f in _months(source, ascii_digits(source), src)}
     # (the full names only: "Jan" is also a first name, "Jan Hoffmann")
     lost = {
-        Decimal(_MONTHS_EN.index(m.group()) + 1)
-        for m in _MONTH_NAME.finditer(source)
+        Decimal(MONTHS_EN.index(m.group()) + 1)
+        for m in MONTH_NAME.finditer(source)
         if not _MONTH_OF_NAME.match(source, m.end())
     }
     lost -= dated
@@ -608,16 +608,17 @@ def _month_lost(source: str, target: str, src: Language, tgt: Language) -> list[
     if _DIGIT_ANY.search(target) and set(have) - set(_month_mentions(source, src)):
         return []  # another month next to a figure: a month changed, reported as such
     return [
-        Finding("error", f"month {int(v)} ({_MONTHS_EN[int(v) - 1]}) missing")
+        Finding("error", f"month {int(v)} ({MONTHS_EN[int(v) - 1]}) missing")
         for v in sorted(lost)
         if have[v] == 0
     ]
 
 
-_MONTHS_EN = (
+# the English months by name (also `omission.months_as_figures`'s)
+MONTHS_EN = (
     "January February March April May June July August September October November December"
 ).split()
-_MONTH_NAME = re.compile(r"\b(?:" + "|".join(_MONTHS_EN) + r")\b")
+MONTH_NAME = re.compile(r"\b(?:" + "|".join(MONTHS_EN) + r")\b")
 
 
 def _a_year(f: Figure) -> bool:

@@ -1015,12 +1015,6 @@ def glossary_said(source: str, target: str, ctx: Context) -> str:
     return source
 
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-_MONTH = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b")
-
-
 def months_as_figures(source: str, target: str) -> str:
     """The source with the months blanked that a Chinese translation writes as figures ("9
     August 2024" = "2024年8月9日": no dictionary word for "August" there, the figures check
@@ -1028,8 +1022,10 @@ def months_as_figures(source: str, target: str) -> str:
     said = {int(n) for n in re.findall(r"(?<!\d)(\d{1,2})\s*月", target)}
     if not said:
         return source
-    return _MONTH.sub(
-        lambda m: " " * len(m.group()) if _MONTHS.index(m.group()) + 1 in said else m.group(),
+    return figures.MONTH_NAME.sub(
+        lambda m: (
+            " " * len(m.group()) if figures.MONTHS_EN.index(m.group()) + 1 in said else m.group()
+        ),
         source,
     )
 
